@@ -1,0 +1,72 @@
+// Package attrs holds the attribute contract between the fingerprint
+// processor and the backlog exporter: every attribute key the processor writes
+// and the exporter reads. Keys follow OpenTelemetry semantic conventions where
+// one exists; the rest live under the "fingerprint." namespace.
+package attrs
+
+// Written by the fingerprint processor.
+const (
+	// FingerprintID is the grouping key: 16 lowercase hex digits of a
+	// versioned xxhash64 over canonical bytes.
+	FingerprintID = "fingerprint.id"
+	// FingerprintKind is one of KindLog, KindError, KindLatency, KindRetry.
+	FingerprintKind = "fingerprint.kind"
+	// FingerprintVersion is the algorithm version that derived the id.
+	FingerprintVersion = "fingerprint.version"
+	// LogRecordTemplate is the mined template of a log body ("<*>" for
+	// variables), the same key as contrib's drain processor.
+	LogRecordTemplate = "log.record.template"
+	// SpanTemplate is the normalized template describing a span fingerprint
+	// (operation, masked status message, exception).
+	SpanTemplate = "fingerprint.template"
+	// ErrorType is the error type or family that went into the id.
+	ErrorType = "fingerprint.error.type"
+	// Operation is the normalized operation (http.route or span name).
+	Operation = "fingerprint.operation"
+	// Dependency is the downstream dependency of a failing client span.
+	Dependency = "fingerprint.dependency"
+	// LatencyExcessMs is how far a span ran above its baseline, in ms.
+	LatencyExcessMs = "fingerprint.latency.excess_ms"
+	// LatencyBaselineMs is the baseline the span was compared with, in ms.
+	LatencyBaselineMs = "fingerprint.latency.baseline_ms"
+	// RetryCount is the number of retries seen for a retry fingerprint.
+	RetryCount = "fingerprint.retry.count"
+
+	// Enrichment.
+	Release     = "fingerprint.release"
+	Environment = "fingerprint.environment"
+	Owner       = "fingerprint.owner"
+	Journey     = "fingerprint.journey"
+	// JourneyCriticality is the weight of the journey (double, default 1).
+	JourneyCriticality = "fingerprint.journey.criticality"
+	Tenant             = "fingerprint.tenant"
+	User               = "fingerprint.user"
+)
+
+// Fingerprint kinds.
+const (
+	KindLog     = "log"
+	KindError   = "error"
+	KindLatency = "latency"
+	KindRetry   = "retry"
+)
+
+// Semantic-convention keys read by the components.
+const (
+	ServiceName           = "service.name"
+	ServiceVersion        = "service.version"
+	DeploymentEnvironment = "deployment.environment.name"
+	ExceptionType         = "exception.type"
+	ExceptionMessage      = "exception.message"
+	ExceptionStacktrace   = "exception.stacktrace"
+	HTTPRoute             = "http.route"
+	ServerAddress         = "server.address"
+	ErrorTypeSemconv      = "error.type"
+	PeerService           = "peer.service"
+	DBSystemName          = "db.system.name"
+	RPCService            = "rpc.service"
+	MessagingDestination  = "messaging.destination.name"
+	HTTPResendCount       = "http.request.resend_count"
+	EnduserID             = "enduser.id"
+	TenantID              = "tenant.id"
+)
