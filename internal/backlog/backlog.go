@@ -1,0 +1,121 @@
+// Package backlog defines the ranked backlog document: what the backlog
+// exporter writes to backlog.json, renders to backlog.md and the web page,
+// and pushes to issue trackers. It is the contract between the cluster store
+// (producer) and every sink (consumers).
+package backlog
+
+import "time"
+
+// States of a backlog item.
+const (
+	StateNew        = "new"
+	StateOngoing    = "ongoing"
+	StateEscalating = "escalating"
+	StateRegressed  = "regressed"
+	StateResolved   = "resolved"
+	StateMuted      = "muted"
+)
+
+// Document is the whole ranked backlog at one flush.
+type Document struct {
+	GeneratedAt time.Time `json:"generated_at"`
+	// Items are ranked: Items[0] has Rank 1.
+	Items []Item `json:"items"`
+	// Watchlist holds clusters below the gates (not backlog items yet).
+	Watchlist []Item `json:"watchlist,omitempty"`
+	// Problems groups items that share traces, a release or a dependency.
+	Problems []Problem `json:"problems,omitempty"`
+}
+
+// Item is one cluster (one fingerprint) in the backlog.
+type Item struct {
+	Rank           int       `json:"rank"`
+	Fingerprint    string    `json:"fingerprint"`
+	Title          string    `json:"title"`
+	Kind           string    `json:"kind"`
+	Template       string    `json:"template"`
+	Score          float64   `json:"score"`
+	ScoreBreakdown Breakdown `json:"score_breakdown"`
+	State          string    `json:"state"`
+	// NewInRelease is set when the fingerprint first appeared after a new
+	// service.version.
+	NewInRelease string `json:"new_in_release,omitempty"`
+	// Service is the dominant service; Services counts every service.
+	Service      string           `json:"service"`
+	Services     map[string]int64 `json:"services"`
+	Operations   map[string]int64 `json:"operations,omitempty"`
+	Dependencies map[string]int64 `json:"dependencies,omitempty"`
+	Owner        string           `json:"owner,omitempty"`
+	Journeys     map[string]int64 `json:"journeys,omitempty"`
+	Releases     map[string]int64 `json:"releases"`
+	Environments map[string]int64 `json:"environments,omitempty"`
+	Severity     map[string]int64 `json:"severity,omitempty"`
+	ErrorType    string           `json:"error_type,omitempty"`
+	Count        int64            `json:"count"`
+	Affected     Affected         `json:"affected"`
+	FirstSeen    time.Time        `json:"first_seen"`
+	LastSeen     time.Time        `json:"last_seen"`
+	// Trend holds event counts per TrendBucketSeconds, oldest first, ending
+	// at the bucket that contains the document's event-time "now".
+	Trend              []int64 `json:"trend"`
+	TrendBucketSeconds int64   `json:"trend_bucket_seconds"`
+	// MinutesOfPain estimates customer minutes lost (see Breakdown).
+	MinutesOfPain float64      `json:"minutes_of_pain"`
+	LatencyPainMs float64      `json:"latency_pain_ms,omitempty"`
+	Problem       ProblemRef   `json:"problem"`
+	Exemplars     []Exemplar   `json:"exemplars"`
+	Override      *OverrideRef `json:"override,omitempty"`
+}
+
+// Affected counts distinct affected entities (HyperLogLog estimates).
+type Affected struct {
+	Users   uint64 `json:"users"`
+	Tenants uint64 `json:"tenants"`
+	Traces  uint64 `json:"traces"`
+}
+
+// Breakdown explains a score: Score = Impact * Frequency * Recency *
+// BlastRadius * Novelty * Override / FixEffort.
+type Breakdown struct {
+	Impact      float64 `json:"impact"`
+	Frequency   float64 `json:"frequency"`
+	Recency     float64 `json:"recency"`
+	BlastRadius float64 `json:"blast_radius"`
+	Novelty     float64 `json:"novelty"`
+	Override    float64 `json:"override"`
+	FixEffort   float64 `json:"fix_effort"`
+	// Notes are human-readable reasons, e.g. "checkout journey x3".
+	Notes []string `json:"notes,omitempty"`
+}
+
+// ProblemRef points an item at its problem record.
+type ProblemRef struct {
+	ID     string `json:"id"`
+	Head   string `json:"head"`
+	IsHead bool   `json:"is_head"`
+}
+
+// Problem groups clusters into one user-facing problem.
+type Problem struct {
+	ID string `json:"id"`
+	// Head is the fingerprint of the likely root cause.
+	Head    string   `json:"head"`
+	Members []string `json:"members"`
+	// Reasons says why members were linked: "trace", "release", "dependency".
+	Reasons []string `json:"reasons"`
+}
+
+// Exemplar is one sampled occurrence.
+type Exemplar struct {
+	Time    time.Time `json:"time"`
+	Body    string    `json:"body,omitempty"`
+	TraceID string    `json:"trace_id,omitempty"`
+	SpanID  string    `json:"span_id,omitempty"`
+	Service string    `json:"service,omitempty"`
+}
+
+// OverrideRef records the human override applied to an item.
+type OverrideRef struct {
+	Action string `json:"action"`
+	Reason string `json:"reason"`
+}
