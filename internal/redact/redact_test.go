@@ -1,0 +1,80 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestString(t *testing.T) {
+	r, err := New([]string{`cust-[0-9]{6}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, secret string
+	}{
+		{"email", "login failed for jane.doe+x@example.co.uk today", "jane.doe+x@example.co.uk"},
+		{"bearer", "Authorization: Bearer abcdef0123456789xyz", "abcdef0123456789xyz"},
+		{"github", "token ghp_abcdefghijklmnopqrstuvwxyz0123456789 leaked", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"},
+		{"gitlab", "glpat-abcdefghij0123456789 in url", "glpat-abcdefghij0123456789"},
+		{"slack", "hook xoxb-1234567890-abcdefghij", "xoxb-1234567890-abcdefghij"},
+		{"aws", "key=AKIAABCDEFGHIJKLMNOP", "AKIAABCDEFGHIJKLMNOP"},
+		{"stripe", "sk_live_abcdefghijklmnop1234", "sk_live_abcdefghijklmnop1234"},
+		{"jwt", "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "eyJzdWIiOiIxMjM0In0"},
+		{"url password", "dial https://admin:hunter2@db.internal:5432/x", "hunter2"},
+		{"password assignment", "password=s3cr3t! retry", "s3cr3t!"},
+		{"card", "charge 4111 1111 1111 1111 declined", "4111 1111 1111 1111"},
+		{"card dashes", "card=5500-0000-0000-0004.", "5500-0000-0000-0004"},
+		{"custom", "customer cust-123456 failed", "cust-123456"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := r.String(tt.in)
+			if strings.Contains(got, tt.secret) {
+				t.Fatalf("secret survived: %q", got)
+			}
+			if !strings.Contains(got, Mask) {
+				t.Fatalf("no mask in %q", got)
+			}
+		})
+	}
+}
+
+func TestKeepsHarmlessText(t *testing.T) {
+	r := Default()
+	for _, in := range []string{
+		"order 1234567812345678 not found", // fails Luhn
+		"trace 4bf92f3577b34da6a3ce929d0e0e4736",
+		"GET https://example.com/api/v1/items?id=42",
+		"timeout after 30s calling payments",
+		"",
+	} {
+		if got := r.String(in); got != in {
+			t.Errorf("String(%q) = %q, want unchanged", in, got)
+		}
+	}
+}
+
+func TestKeepsURLUser(t *testing.T) {
+	got := Default().String("https://bob:pw123456@host/x")
+	if got != "https://bob:"+Mask+"@host/x" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestBadPattern(t *testing.T) {
+	if _, err := New([]string{"("}); err == nil {
+		t.Fatal("want error")
+	}
+}
+
+func FuzzString(f *testing.F) {
+	f.Add("user a@b.io card 4111111111111111 token ghp_abcdefghijklmnopqrstuvwxyz0123")
+	r := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		out := r.String(s)
+		if r.String(out) != out {
+			t.Fatalf("not idempotent: %q -> %q", s, out)
+		}
+	})
+}
