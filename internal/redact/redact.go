@@ -18,7 +18,7 @@ type rule struct {
 	// group, when > 0, redacts only that submatch.
 	group int
 	// check, when set, must accept the match for it to be redacted.
-	check func(string) bool
+	check func(s string, start, end int) bool
 }
 
 var builtin = []rule{
@@ -29,7 +29,7 @@ var builtin = []rule{
 	{name: "api_key", re: regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[A-Z0-9]{16}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[A-Za-z0-9_-]{35}|sk-[A-Za-z0-9_-]{20,})`)},
 	{name: "secret_assignment", re: regexp.MustCompile(`(?i)\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)\b["']?\s*[:=]\s*["']?([^\s"'&,;]{3,})`), group: 1},
 	{name: "email", re: regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-	{name: "card", re: regexp.MustCompile(`(?:^|[^0-9A-Za-z_])(\d(?:[ -]?\d){12,18})(?:$|[^0-9A-Za-z_])`), group: 1, check: luhnDigits},
+	{name: "card", re: regexp.MustCompile(`\d(?:[ -]?\d){12,18}`), check: card},
 }
 
 // Redactor redacts text. The zero value is not usable; use New.
@@ -86,7 +86,7 @@ func (ru rule) apply(s string) string {
 		if start < last {
 			continue
 		}
-		if ru.check != nil && !ru.check(s[start:end]) {
+		if ru.check != nil && !ru.check(s, start, end) {
 			continue
 		}
 		b.WriteString(s[last:start])
@@ -98,6 +98,19 @@ func (ru rule) apply(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// card accepts a digit run that stands alone (not part of a longer word or
+// hex id) and passes the Luhn check.
+func card(s string, start, end int) bool {
+	if start > 0 && isWord(s[start-1]) || end < len(s) && isWord(s[end]) {
+		return false
+	}
+	return luhnDigits(s[start:end])
+}
+
+func isWord(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // luhnDigits reports whether the digits of s (separators ignored) pass the
