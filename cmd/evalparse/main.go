@@ -1,0 +1,122 @@
+// Command evalparse measures template-mining accuracy on Loghub-2k style
+// data: each dataset goes twice through one fresh parser (pass 1 "cold",
+// pass 2 "warm"), the emitted templates are written as JSON lines and scored
+// by the reference tool eval_parsing.py.
+//
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k -out /tmp/evalparse
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
+)
+
+// ParseFunc maps one message to its template.
+type ParseFunc func(msg string) string
+
+// NewParser returns a fresh parser for one dataset. The processor can be
+// plugged in here instead of the miner.
+type NewParser func() (ParseFunc, error)
+
+func minerParser() (ParseFunc, error) {
+	m, err := logtemplate.New(logtemplate.DefaultConfig())
+	if err != nil {
+		return nil, err
+	}
+	return func(msg string) string { return m.Process(msg).Template }, nil
+}
+
+func main() {
+	data := flag.String("data", "../shared/data/loghub2k", "Loghub-2k directory")
+	out := flag.String("out", "", "output directory (default: a temporary directory)")
+	tool := flag.String("tool", "", "eval_parsing.py (default: DATA/../../tools/eval_parsing.py)")
+	only := flag.String("datasets", "", "comma-separated subset")
+	flag.Parse()
+	if err := run(*data, *out, *tool, *only, minerParser); err != nil {
+		fmt.Fprintln(os.Stderr, "evalparse:", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, out, tool, only string, newParser NewParser) error {
+	if out == "" {
+		d, err := os.MkdirTemp("", "evalparse")
+		if err != nil {
+			return err
+		}
+		out = d
+	}
+	if tool == "" {
+		tool = filepath.Join(data, "..", "..", "tools", "eval_parsing.py")
+	}
+	names, err := loghub.Names(data)
+	if err != nil {
+		return err
+	}
+	if only != "" {
+		names = strings.Split(only, ",")
+	}
+	for _, pass := range []string{"cold", "warm"} {
+		if err := os.MkdirAll(filepath.Join(out, pass), 0o755); err != nil {
+			return err
+		}
+	}
+	for _, name := range names {
+		d, err := loghub.Load(data, name)
+		if err != nil {
+			return err
+		}
+		parse, err := newParser()
+		if err != nil {
+			return err
+		}
+		for _, pass := range []string{"cold", "warm"} {
+			if err := writePass(filepath.Join(out, pass, name+".jsonl"), d.Contents, parse); err != nil {
+				return err
+			}
+		}
+	}
+	for _, pass := range []string{"cold", "warm"} {
+		fmt.Printf("## %s (%s)\n", pass, filepath.Join(out, pass))
+		cmd := exec.Command("python3", tool, "--batch", "--data-dir", data,
+			"--pred-dir", filepath.Join(out, pass), "--variant", "corrected",
+			"--datasets", strings.Join(names, ","))
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("%s: %w", tool, err)
+		}
+	}
+	return nil
+}
+
+func writePass(path string, contents []string, parse ParseFunc) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, c := range contents {
+		if err := enc.Encode(struct {
+			Template string `json:"template"`
+		}{parse(c)}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

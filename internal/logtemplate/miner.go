@@ -1,0 +1,394 @@
+// Package logtemplate mines log templates online: every message is masked
+// (package mask), then clustered with the templates seen so far. A template
+// is a masked token sequence with "<*>" for variables.
+//
+// Clustering is Drain-like: templates are grouped by token count and first
+// token; a message joins the most similar template of its group when more
+// than half of that template's constant tokens match, and the positions that
+// differ become "<*>". A generalized template that equals another template
+// of its group absorbs it. Memory is bounded by MaxTemplates with
+// least-recently-used eviction, and by an exact-match cache of masked
+// messages that is cleared when full. Everything is counted in Stats.
+//
+// A Miner is deterministic: the same messages in the same order give the
+// same templates.
+package logtemplate
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+)
+
+// Config configures a Miner.
+type Config struct {
+	// MaxTemplates bounds the number of live templates (LRU eviction).
+	MaxTemplates int `mapstructure:"max_templates"`
+	// MaxCache bounds the exact-match cache of masked messages; the cache
+	// is cleared when full.
+	MaxCache int `mapstructure:"max_cache"`
+	// MaxMessageBytes bounds the bytes of a message that are scanned.
+	MaxMessageBytes int `mapstructure:"max_message_bytes"`
+	// MaxTokens bounds the tokens of a template; longer messages keep their
+	// first MaxTokens-1 tokens and end with one "<*>".
+	MaxTokens int `mapstructure:"max_tokens"`
+	// Similarity is the fraction of a template's constant tokens a message
+	// must match, strictly, to join it.
+	Similarity float64 `mapstructure:"similarity"`
+	// Rules are user masking rules applied before the built-ins.
+	Rules []mask.Rule `mapstructure:"rules"`
+}
+
+// DefaultConfig returns the one configuration meant for every kind of log.
+func DefaultConfig() Config {
+	return Config{
+		MaxTemplates:    10000,
+		MaxCache:        65536,
+		MaxMessageBytes: 16 << 10,
+		MaxTokens:       256,
+		Similarity:      0.99,
+	}
+}
+
+// Validate reports the first invalid field.
+func (c Config) Validate() error {
+	switch {
+	case c.MaxTemplates <= 0:
+		return fmt.Errorf("max_templates: must be positive, got %d", c.MaxTemplates)
+	case c.MaxCache <= 0:
+		return fmt.Errorf("max_cache: must be positive, got %d", c.MaxCache)
+	case c.MaxMessageBytes <= 0:
+		return fmt.Errorf("max_message_bytes: must be positive, got %d", c.MaxMessageBytes)
+	case c.MaxTokens < 2:
+		return fmt.Errorf("max_tokens: must be at least 2, got %d", c.MaxTokens)
+	case !(c.Similarity >= 0 && c.Similarity < 1):
+		return fmt.Errorf("similarity: must be in [0, 1), got %v", c.Similarity)
+	}
+	if _, err := mask.New(c.Rules, c.MaxMessageBytes); err != nil {
+		return fmt.Errorf("rules: %w", err)
+	}
+	return nil
+}
+
+// Result is the template a message belongs to right now.
+type Result struct {
+	// Template is interned: the same string value until it generalizes.
+	Template string
+	// ID is xxhash64 of Template: stable across restarts and replicas.
+	ID uint64
+	// New reports that the message created a template.
+	New bool
+}
+
+// Stats counts the miner's work and the bounds it hit.
+type Stats struct {
+	Processed   uint64 // messages processed
+	Active      int    // live templates
+	Created     uint64 // templates created
+	Generalized uint64 // templates that gained a wildcard
+	Absorbed    uint64 // templates merged into an equal one
+	Evicted     uint64 // templates evicted by MaxTemplates
+	CacheResets uint64 // exact-match cache cleared by MaxCache
+	Truncated   uint64 // messages cut by MaxMessageBytes or MaxTokens
+}
+
+type cluster struct {
+	tokens   []string // template tokens; "<*>" for variables
+	template string
+	id       uint64
+	key      groupKey
+	parent   *cluster // set when absorbed
+	dead     bool
+	count    uint64
+	lastUsed uint64 // logical clock
+	prev     *cluster
+	next     *cluster
+}
+
+type groupKey struct {
+	n     int
+	first string
+}
+
+// Miner is an online template miner, safe for concurrent use.
+type Miner struct {
+	cfg    Config
+	masker *mask.Masker
+	pool   sync.Pool // *scratch
+
+	mu     sync.Mutex
+	exact  map[string]*cluster
+	groups map[groupKey][]*cluster
+	lru    cluster // sentinel: lru.next is most recent
+	active int
+	clock  uint64
+	toks   []string
+	st     Stats
+}
+
+type scratch struct{ buf []byte }
+
+// New returns a Miner.
+func New(cfg Config) (*Miner, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	mk, err := mask.New(cfg.Rules, cfg.MaxMessageBytes)
+	if err != nil {
+		return nil, err
+	}
+	m := &Miner{
+		cfg:    cfg,
+		masker: mk,
+		exact:  make(map[string]*cluster),
+		groups: make(map[groupKey][]*cluster),
+	}
+	m.lru.next, m.lru.prev = &m.lru, &m.lru
+	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
+	return m, nil
+}
+
+// Mask returns the masked form of msg as the miner sees it.
+func (m *Miner) Mask(msg string) string { return m.masker.String(msg) }
+
+// Process assigns msg to a template.
+func (m *Miner) Process(msg string) Result {
+	sc := m.pool.Get().(*scratch)
+	buf, trunc := m.masker.Append(sc.buf[:0], msg)
+	sc.buf = buf
+	m.mu.Lock()
+	m.st.Processed++
+	if trunc {
+		m.st.Truncated++
+	}
+	m.clock++
+	if c, ok := m.exact[string(buf)]; ok {
+		c = resolve(c)
+		if !c.dead {
+			m.touch(c)
+			r := Result{Template: c.template, ID: c.id}
+			m.mu.Unlock()
+			m.pool.Put(sc)
+			return r
+		}
+	}
+	r := m.slow(buf)
+	m.mu.Unlock()
+	m.pool.Put(sc)
+	return r
+}
+
+func resolve(c *cluster) *cluster {
+	for c.parent != nil {
+		c = c.parent
+	}
+	return c
+}
+
+func (m *Miner) touch(c *cluster) {
+	c.count++
+	c.lastUsed = m.clock
+	if m.lru.next != c {
+		c.prev.next, c.next.prev = c.next, c.prev
+		m.pushFront(c)
+	}
+}
+
+func (m *Miner) pushFront(c *cluster) {
+	c.next, c.prev = m.lru.next, &m.lru
+	m.lru.next.prev = c
+	m.lru.next = c
+}
+
+// slow handles a masked message not in the exact cache.
+func (m *Miner) slow(buf []byte) Result {
+	masked := string(buf)
+	toks := m.split(masked)
+	key := groupKey{n: len(toks), first: firstKey(toks)}
+	best, bestSim := (*cluster)(nil), -1.0
+	for _, c := range m.groups[key] {
+		sim, ok := m.similarity(c.tokens, toks)
+		if ok && sim > bestSim {
+			best, bestSim = c, sim
+		}
+	}
+	isNew := false
+	if best == nil {
+		best = m.create(key, toks)
+		isNew = true
+	} else {
+		m.generalize(best, toks)
+		best = resolve(best)
+		m.touch(best)
+	}
+	if len(m.exact) >= m.cfg.MaxCache {
+		clear(m.exact)
+		m.st.CacheResets++
+	}
+	m.exact[masked] = best
+	return Result{Template: best.template, ID: best.id, New: isNew}
+}
+
+// split splits a masked message into tokens, bounded by MaxTokens.
+func (m *Miner) split(masked string) []string {
+	toks := m.toks[:0]
+	for len(masked) > 0 {
+		i := strings.IndexByte(masked, ' ')
+		if i < 0 {
+			toks = append(toks, masked)
+			break
+		}
+		toks = append(toks, masked[:i])
+		masked = masked[i+1:]
+	}
+	if len(toks) > m.cfg.MaxTokens {
+		toks = append(toks[:m.cfg.MaxTokens-1], mask.Wildcard)
+		m.st.Truncated++
+	}
+	m.toks = toks
+	return toks
+}
+
+func firstKey(toks []string) string {
+	if len(toks) == 0 || hasWild(toks[0]) {
+		return ""
+	}
+	return toks[0]
+}
+
+func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
+
+// similarity returns the fraction of the template's constant tokens equal in
+// toks, and whether the message may join the template.
+func (m *Miner) similarity(tpl, toks []string) (float64, bool) {
+	consts, same := 0, 0
+	for i, t := range tpl {
+		if t == mask.Wildcard {
+			continue
+		}
+		consts++
+		if t == toks[i] {
+			same++
+		}
+	}
+	if consts == 0 {
+		return 1, true
+	}
+	if same == consts {
+		return 1, true
+	}
+	sim := float64(same) / float64(consts)
+	return sim, sim > m.cfg.Similarity
+}
+
+func (m *Miner) create(key groupKey, toks []string) *cluster {
+	if m.active >= m.cfg.MaxTemplates {
+		m.evict()
+	}
+	c := &cluster{tokens: make([]string, len(toks))}
+	for i, t := range toks {
+		c.tokens[i] = strings.Clone(t)
+	}
+	key.first = strings.Clone(key.first)
+	c.key = key
+	c.setTemplate()
+	m.groups[key] = append(m.groups[key], c)
+	m.active++
+	m.st.Created++
+	c.count = 1
+	c.lastUsed = m.clock
+	m.pushFront(c)
+	return c
+}
+
+func (c *cluster) setTemplate() {
+	c.template = strings.Join(c.tokens, " ")
+	c.id = xxhash.Sum64String(c.template)
+}
+
+// generalize turns the positions where toks differs from c into wildcards
+// and absorbs any template of the group that becomes equal.
+func (m *Miner) generalize(c *cluster, toks []string) {
+	changed := false
+	for i, t := range c.tokens {
+		if t != mask.Wildcard && t != toks[i] {
+			c.tokens[i] = mask.Wildcard
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	c.setTemplate()
+	m.st.Generalized++
+	g := m.groups[c.key]
+	for i := 0; i < len(g); i++ {
+		o := g[i]
+		if o == c || o.template != c.template {
+			continue
+		}
+		// keep the older template (created first) as the survivor
+		o.parent = c
+		c.count += o.count
+		m.unlink(o)
+		g = append(g[:i], g[i+1:]...)
+		i--
+		m.st.Absorbed++
+	}
+	m.groups[c.key] = g
+}
+
+func (m *Miner) unlink(c *cluster) {
+	c.prev.next, c.next.prev = c.next, c.prev
+	c.prev, c.next = nil, nil
+	m.active--
+}
+
+func (m *Miner) evict() {
+	c := m.lru.prev
+	if c == &m.lru {
+		return
+	}
+	m.unlink(c)
+	c.dead = true
+	g := m.groups[c.key]
+	for i, o := range g {
+		if o == c {
+			g = append(g[:i], g[i+1:]...)
+			break
+		}
+	}
+	if len(g) == 0 {
+		delete(m.groups, c.key)
+	} else {
+		m.groups[c.key] = g
+	}
+	m.st.Evicted++
+}
+
+// Stats returns a snapshot of the counters.
+func (m *Miner) Stats() Stats {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s := m.st
+	s.Active = m.active
+	return s
+}
+
+// Templates returns the live templates, most recently used first.
+func (m *Miner) Templates() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []string
+	for c := m.lru.next; c != &m.lru; c = c.next {
+		out = append(out, c.template)
+	}
+	return out
+}
+
+var errCorrupt = errors.New("logtemplate: corrupt snapshot")

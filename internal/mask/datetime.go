@@ -1,0 +1,165 @@
+package mask
+
+// matchDateTime returns the length of a date and/or time at the start of s,
+// or 0. It recognizes ISO-8601/RFC 3339 ("2015-10-18T18:01:47.978Z",
+// "2015-10-18 18:01:47,978"), slashed dates ("2016/9/27"), times
+// ("18:01:47.978"), syslog and ctime stamps ("Jun 14 15:16:01",
+// "Sun Dec 04 04:47:44 2005"). The match must end at a token boundary.
+func matchDateTime(s string) int {
+	if len(s) < 5 {
+		return 0
+	}
+	if isDigit(s[0]) {
+		n := matchDate(s)
+		if n > 0 {
+			if n < len(s) && (s[n] == 'T' || s[n] == ' ') {
+				if t := matchTime(s[n+1:]); t > 0 {
+					n += 1 + t
+					n += matchZone(s[n:])
+				}
+			}
+			return boundary(s, n)
+		}
+		n = matchTime(s)
+		if n > 0 && hasColons(s[:n]) >= 2 {
+			return boundary(s, n)
+		}
+		return 0
+	}
+	// [Weekday ]Month Day Time[ Year]
+	k := 0
+	if isName(s, weekdays) {
+		k = 3
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+	}
+	if !isName(s[k:], months) {
+		return 0
+	}
+	k += 3
+	if k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	d := digitsRun(s[k:], 2)
+	if d == 0 || k+d >= len(s) || s[k+d] != ' ' {
+		return 0
+	}
+	k += d + 1
+	t := matchTime(s[k:])
+	if t == 0 {
+		return 0
+	}
+	k += t
+	if k+5 <= len(s) && s[k] == ' ' && digitsRun(s[k+1:], 4) == 4 && (k+5 == len(s) || !isDigit(s[k+5])) {
+		k += 5
+	}
+	return boundary(s, k)
+}
+
+var months = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var weekdays = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+
+func isName(s string, names []string) bool {
+	if len(s) < 4 || s[3] != ' ' {
+		return false
+	}
+	for _, n := range names {
+		if s[:3] == n {
+			return true
+		}
+	}
+	return false
+}
+
+func digitsRun(s string, max int) int {
+	k := 0
+	for k < len(s) && k < max && isDigit(s[k]) {
+		k++
+	}
+	return k
+}
+
+// matchDate matches YYYY-MM-DD or YYYY/M/D.
+func matchDate(s string) int {
+	if digitsRun(s, 4) != 4 || len(s) < 8 || (s[4] != '-' && s[4] != '/') {
+		return 0
+	}
+	sep := s[4]
+	k := 5
+	m := digitsRun(s[k:], 2)
+	if m == 0 || k+m >= len(s) || s[k+m] != sep {
+		return 0
+	}
+	k += m + 1
+	d := digitsRun(s[k:], 2)
+	if d == 0 {
+		return 0
+	}
+	return k + d
+}
+
+// matchTime matches H:MM[:SS][(.|,)frac].
+func matchTime(s string) int {
+	h := digitsRun(s, 2)
+	if h == 0 || h >= len(s) || s[h] != ':' {
+		return 0
+	}
+	k := h + 1
+	if digitsRun(s[k:], 2) != 2 {
+		return 0
+	}
+	k += 2
+	if k+2 < len(s) && s[k] == ':' && digitsRun(s[k+1:], 2) == 2 {
+		k += 3
+		if k+1 < len(s) && (s[k] == '.' || s[k] == ',') && isDigit(s[k+1]) {
+			k++
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// matchZone matches Z or +hh[:]mm.
+func matchZone(s string) int {
+	if len(s) > 0 && s[0] == 'Z' {
+		return 1
+	}
+	if len(s) >= 5 && (s[0] == '+' || s[0] == '-') && digitsRun(s[1:], 2) == 2 {
+		k := 3
+		if s[k] == ':' {
+			k++
+		}
+		if digitsRun(s[k:], 2) == 2 {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+func hasColons(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' {
+			n++
+		}
+	}
+	return n
+}
+
+// boundary accepts a match of length n only when it ends the token: at the
+// end, before a space or delimiter, or before a final '.'.
+func boundary(s string, n int) int {
+	if n >= len(s) || isSpace(s[n]) || isDelim(s[n]) {
+		return n
+	}
+	if s[n] == '.' && (n+1 == len(s) || isSpace(s[n+1])) {
+		return n
+	}
+	return 0
+}

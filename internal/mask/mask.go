@@ -1,0 +1,353 @@
+// Package mask replaces the volatile parts of a log message (numbers, ids,
+// addresses, paths, timestamps, ...) with the wildcard "<*>".
+//
+// The built-in maskers are one hand-written byte scanner, no regular
+// expression per token. A message is split into pieces at whitespace and at
+// the punctuation ,;:!=|"'[](){}@ ; the punctuation is kept, each piece is
+// kept or replaced as a whole, so templates keep their shape:
+// "uid:10111 pid:28601" becomes "uid:<*> pid:<*>". Adjacent wildcards joined
+// by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>").
+// Whitespace runs become one space and the result is trimmed.
+//
+// A piece is a variable when it contains a digit (unless it is a short
+// identifier such as "eth1" or "jk2_init"), when it is an absolute path or a
+// URL, a Windows path, or the literals true/false/null. Words ending in an id
+// keep their alphabetic prefix: "node-229" -> "node-<*>",
+// "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>". Dates and
+// times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
+// RFC 3339) become a single "<*>" even when they contain spaces.
+//
+// Work is bounded: at most MaxBytes bytes of a message are scanned; a longer
+// message is cut and ends with one "<*>".
+package mask
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// Wildcard replaces every variable part.
+const Wildcard = "<*>"
+
+// DefaultMaxBytes is the default number of message bytes scanned.
+const DefaultMaxBytes = 16 << 10
+
+// Rule is a user-defined masking rule, applied to the whole message before
+// the built-ins.
+type Rule struct {
+	Name        string `mapstructure:"name"`
+	Pattern     string `mapstructure:"pattern"`
+	Replacement string `mapstructure:"replacement"`
+}
+
+type compiledRule struct {
+	re   *regexp.Regexp
+	repl string
+}
+
+// Masker masks messages. It is immutable and safe for concurrent use.
+type Masker struct {
+	rules    []compiledRule
+	maxBytes int
+}
+
+// New compiles rules once. maxBytes <= 0 means DefaultMaxBytes.
+func New(rules []Rule, maxBytes int) (*Masker, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	m := &Masker{maxBytes: maxBytes}
+	for i, r := range rules {
+		if r.Pattern == "" {
+			return nil, fmt.Errorf("mask rule %d (%q): empty pattern", i, r.Name)
+		}
+		re, err := regexp.Compile(r.Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("mask rule %d (%q): %w", i, r.Name, err)
+		}
+		m.rules = append(m.rules, compiledRule{re: re, repl: r.Replacement})
+	}
+	return m, nil
+}
+
+// String returns the masked message (allocates; for tests and tools).
+func (m *Masker) String(msg string) string {
+	b, _ := m.Append(nil, msg)
+	return string(b)
+}
+
+// Append appends the masked msg to dst. truncated reports that msg was longer
+// than the scan limit. Without user rules it allocates only when dst grows.
+func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
+	for _, r := range m.rules {
+		msg = r.re.ReplaceAllString(msg, r.repl)
+	}
+	if len(msg) > m.maxBytes {
+		msg = msg[:m.maxBytes]
+		truncated = true
+	}
+	dst = scan(dst, msg)
+	if truncated {
+		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ', 0)
+	}
+	return dst, truncated
+}
+
+// byte classes
+const (
+	clSpace = 1 << iota
+	clDelim
+	clDigit
+	clAlpha
+	clHex
+)
+
+var class [256]uint8
+
+func init() {
+	for _, c := range " \t\n\r\v\f" {
+		class[c] |= clSpace
+	}
+	for _, c := range `,;:!=|"'[](){}@` {
+		class[c] |= clDelim
+	}
+	for c := '0'; c <= '9'; c++ {
+		class[c] |= clDigit | clHex
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		class[c] |= clAlpha
+		class[c-'a'+'A'] |= clAlpha
+	}
+	for _, c := range "abcdefABCDEF" {
+		class[c] |= clHex
+	}
+}
+
+func isSpace(c byte) bool { return class[c]&clSpace != 0 }
+func isDelim(c byte) bool { return class[c]&clDelim != 0 }
+func isDigit(c byte) bool { return class[c]&clDigit != 0 }
+func isAlpha(c byte) bool { return class[c]&clAlpha != 0 }
+
+// appendWild appends "<*>", first a space when space is set, collapsing it
+// into a wildcard that dst already ends with (directly or through '.'/':').
+func appendWild(dst []byte, space bool, _ int) []byte {
+	if space {
+		return append(append(dst, ' '), Wildcard...)
+	}
+	n := len(dst)
+	if n >= 3 && string(dst[n-3:]) == Wildcard {
+		return dst
+	}
+	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':') && string(dst[n-4:n-1]) == Wildcard {
+		return dst[:n-1]
+	}
+	return append(dst, Wildcard...)
+}
+
+func scan(dst []byte, s string) []byte {
+	start := len(dst)
+	pendingSpace := false
+	tokStart := true // at the start of a whitespace-separated token
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if isSpace(c) {
+			i++
+			pendingSpace = len(dst) > start
+			tokStart = true
+			continue
+		}
+		if tokStart {
+			tokStart = false
+			if n := matchDateTime(s[i:]); n > 0 {
+				dst = appendWild(dst, pendingSpace, 0)
+				pendingSpace = false
+				i += n
+				continue
+			}
+			if n := matchURL(s[i:]); n > 0 {
+				dst = appendWild(dst, pendingSpace, 0)
+				pendingSpace = false
+				i += n
+				continue
+			}
+		}
+		if pendingSpace {
+			dst = append(dst, ' ')
+			pendingSpace = false
+		}
+		if isDelim(c) {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isSpace(s[j]) && !isDelim(s[j]) {
+			j++
+		}
+		dst = appendPiece(dst, s[i:j])
+		i = j
+	}
+	return dst
+}
+
+// appendPiece appends one delimiter-free piece, masked.
+func appendPiece(dst []byte, p string) []byte {
+	if p == Wildcard {
+		return appendWild(dst, false, 0)
+	}
+	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
+		return appendWild(dst, false, 0) // absolute path
+	}
+	digits, letters, hex, backslash := 0, 0, 0, false
+	for k := 0; k < len(p); k++ {
+		cl := class[p[k]]
+		if cl&clDigit != 0 {
+			digits++
+		} else if cl&clAlpha != 0 {
+			letters++
+		}
+		if cl&clHex != 0 {
+			hex++
+		}
+		if p[k] == '\\' {
+			backslash = true
+		}
+	}
+	if backslash && len(p) > 2 {
+		return appendWild(dst, false, 0)
+	}
+	if digits == 0 {
+		if isLiteralValue(p) {
+			return appendWild(dst, false, 0)
+		}
+		return append(dst, p...)
+	}
+	if hex == len(p) && len(p) >= 8 {
+		return appendWild(dst, false, 0)
+	}
+	if nameLike(p, digits) {
+		return append(dst, p...)
+	}
+	if n := rangeLike(p); n > 0 {
+		dst = appendWild(dst, false, 0)
+		dst = append(dst, '-')
+		return append(dst, Wildcard...)
+	}
+	if n := alphaPrefix(p); n > 0 {
+		return append(append(dst, p[:n]...), Wildcard...)
+	}
+	return appendWild(dst, false, 0)
+}
+
+// isLiteralValue reports the value literals true, false and null.
+func isLiteralValue(p string) bool {
+	switch len(p) {
+	case 4:
+		return eqFold(p, "true") || eqFold(p, "null")
+	case 5:
+		return eqFold(p, "false")
+	}
+	return false
+}
+
+func eqFold(a, lower string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLike reports identifiers whose few digits are part of the name:
+// "eth1", "jk2_init", "Slf4jLogger", "x86". It starts with a letter, has at
+// most two digits, and every digit run follows a letter.
+func nameLike(p string, digits int) bool {
+	if digits > 2 || !isAlpha(p[0]) {
+		return false
+	}
+	for k := 1; k < len(p); k++ {
+		if isDigit(p[k]) && !isDigit(p[k-1]) && !isAlpha(p[k-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeLike matches "N-M" (two digit runs joined by one dash).
+func rangeLike(p string) int {
+	k := 0
+	for k < len(p) && isDigit(p[k]) {
+		k++
+	}
+	if k == 0 || k >= len(p)-1 || p[k] != '-' {
+		return 0
+	}
+	for m := k + 1; m < len(p); m++ {
+		if !isDigit(p[m]) {
+			return 0
+		}
+	}
+	return len(p)
+}
+
+// alphaPrefix returns the length of a leading "word-" or "word-word-" prefix
+// (letters only, words of two or more letters) when the rest is an id
+// without dots: "node-229", "ts-basic-service-5dc8d4f9fd-46997".
+func alphaPrefix(p string) int {
+	end := 0
+	k := 0
+	for {
+		w := k
+		for k < len(p) && isAlpha(p[k]) {
+			k++
+		}
+		if k-w < 2 || k >= len(p) || p[k] != '-' {
+			break
+		}
+		k++
+		end = k
+		if k < len(p) && !isAlpha(p[k]) {
+			break
+		}
+		// next word: continue only if it is all letters up to a dash
+		m := k
+		for m < len(p) && isAlpha(p[m]) {
+			m++
+		}
+		if m < len(p) && p[m] == '-' {
+			continue
+		}
+		break
+	}
+	if end == 0 || end >= len(p) {
+		return 0
+	}
+	for m := end; m < len(p); m++ {
+		if p[m] == '.' {
+			return 0
+		}
+	}
+	return end
+}
+
+// matchURL matches scheme://... up to the next space.
+func matchURL(s string) int {
+	k := 0
+	for k < len(s) && k < 16 && (isAlpha(s[k]) || (k > 0 && (isDigit(s[k]) || s[k] == '+' || s[k] == '-' || s[k] == '.'))) {
+		k++
+	}
+	if k < 2 || len(s) < k+4 || s[k:k+3] != "://" {
+		return 0
+	}
+	k += 3
+	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' {
+		k++
+	}
+	return k
+}
