@@ -18,6 +18,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
 // ParseFunc maps one message to its template.
@@ -40,7 +41,21 @@ func main() {
 	out := flag.String("out", "", "output directory (default: a temporary directory)")
 	tool := flag.String("tool", "", "eval_parsing.py (default: DATA/../../tools/eval_parsing.py)")
 	only := flag.String("datasets", "", "comma-separated subset")
+	maskOnly := flag.Bool("mask", false, "print the masked form of each stdin line and exit")
 	flag.Parse()
+	if *maskOnly {
+		m, err := mask.New(nil, 0)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalparse:", err)
+			os.Exit(1)
+		}
+		sc := bufio.NewScanner(os.Stdin)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			fmt.Println(m.String(sc.Text()))
+		}
+		return
+	}
 	if err := run(*data, *out, *tool, *only, minerParser); err != nil {
 		fmt.Fprintln(os.Stderr, "evalparse:", err)
 		os.Exit(1)

@@ -51,7 +51,7 @@ func DefaultConfig() Config {
 		MaxCache:        65536,
 		MaxMessageBytes: 16 << 10,
 		MaxTokens:       256,
-		Similarity:      0.99,
+		Similarity:      0.5,
 	}
 }
 
@@ -210,7 +210,7 @@ func (m *Miner) slow(buf []byte) Result {
 	masked := string(buf)
 	toks := m.split(masked)
 	key := groupKey{n: len(toks), first: firstKey(toks)}
-	best, bestSim := (*cluster)(nil), -1.0
+	best, bestSim := (*cluster)(nil), -1
 	for _, c := range m.groups[key] {
 		sim, ok := m.similarity(c.tokens, toks)
 		if ok && sim > bestSim {
@@ -263,27 +263,146 @@ func firstKey(toks []string) string {
 
 func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
 
-// similarity returns the fraction of the template's constant tokens equal in
-// toks, and whether the message may join the template.
-func (m *Miner) similarity(tpl, toks []string) (float64, bool) {
+// similarity scores how well toks fits the template tpl: the number of
+// constant tokens equal, and whether every other position may vary.
+func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 	consts, same := 0, 0
 	for i, t := range tpl {
-		if t == mask.Wildcard {
+		u := toks[i]
+		if t == u {
+			if !hasWild(t) {
+				consts++
+				same++
+			}
 			continue
 		}
-		consts++
-		if t == toks[i] {
-			same++
+		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
+			continue
+		}
+		if !hasWild(t) {
+			consts++
+		}
+		if !joinable(tpl, i, u) {
+			return 0, false
 		}
 	}
-	if consts == 0 {
-		return 1, true
+	if consts > 0 && float64(same)/float64(consts) <= m.cfg.Similarity {
+		return same, false
 	}
-	if same == consts {
-		return 1, true
+	return same, true
+}
+
+// joinable reports whether template token tpl[i] may generalize to accept
+// u: both already hold a variable, both are values of the same key
+// ("name=a," and "name=b,"), or both are units after a variable ("KB", "B").
+func joinable(tpl []string, i int, u string) bool {
+	t := tpl[i]
+	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
+		return true
 	}
-	sim := float64(same) / float64(consts)
-	return sim, sim > m.cfg.Similarity
+	if unitAfterVariable(tpl, i, u) {
+		return true
+	}
+	p := keyPrefix(t, u)
+	return p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p])
+}
+
+// glue marks a template token that attaches to the previous one without a
+// space: the rest of a unit absorbed by the variable before it.
+const glue = "\x00"
+
+func unitAfterVariable(tpl []string, i int, u string) bool {
+	return i > 0 && isUnit(tpl[i]) && isUnit(u) && strings.HasSuffix(tpl[i-1], mask.Wildcard)
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isUnit reports short alphabetic unit words such as "B", "KB,", "ms)".
+func isUnit(t string) bool {
+	n := 0
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	for i := n; i < len(t); i++ {
+		switch t[i] {
+		case ',', ';', ')', ']', '}', '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// unitRest returns the punctuation after a unit word.
+func unitRest(t string) string {
+	n := 0
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+		n++
+	}
+	return t[n:]
+}
+
+func isKeyDelim(c byte) bool {
+	switch c {
+	case '=', ':', '(', '[', '{', '"', '\'', ',', '|', '@':
+		return true
+	}
+	return false
+}
+
+// keyPrefix returns the length of the longest common prefix of a and b that
+// ends with a key delimiter.
+func keyPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && !isKeyDelim(a[n-1]) {
+		n--
+	}
+	return n
+}
+
+// keySuffix is keyPrefix from the end, not overlapping p bytes of prefix.
+func keySuffix(a, b string, p int) int {
+	n := 0
+	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+		n--
+	}
+	return n
+}
+
+// generalizeToken returns the token accepting both t and u: their common
+// delimited prefix and suffix around one wildcard.
+func generalizeToken(tpl []string, i int, u string) string {
+	t := tpl[i]
+	if strings.HasPrefix(t, glue) {
+		return t
+	}
+	if unitAfterVariable(tpl, i, u) {
+		if r := unitRest(t); r == unitRest(u) {
+			return glue + r
+		}
+		return glue
+	}
+	p := keyPrefix(t, u)
+	q := keySuffix(t, u, p)
+	g := t[:p] + mask.Wildcard + t[len(t)-q:]
+	return g
 }
 
 func (m *Miner) create(key groupKey, toks []string) *cluster {
@@ -307,7 +426,18 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 }
 
 func (c *cluster) setTemplate() {
-	c.template = strings.Join(c.tokens, " ")
+	var b strings.Builder
+	for _, t := range c.tokens {
+		if strings.HasPrefix(t, glue) {
+			b.WriteString(t[len(glue):]) // a unit absorbed by the variable before it
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	c.template = b.String()
 	c.id = xxhash.Sum64String(c.template)
 }
 
@@ -317,8 +447,11 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	changed := false
 	for i, t := range c.tokens {
 		if t != mask.Wildcard && t != toks[i] {
-			c.tokens[i] = mask.Wildcard
-			changed = true
+			g := generalizeToken(c.tokens, i, toks[i])
+			if g != t {
+				c.tokens[i] = g
+				changed = true
+			}
 		}
 	}
 	if !changed {

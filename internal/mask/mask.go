@@ -86,7 +86,9 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		msg = msg[:m.maxBytes]
 		truncated = true
 	}
+	start := len(dst)
 	dst = scan(dst, msg)
+	dst = collapseRuns(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ', 0)
 	}
@@ -148,6 +150,7 @@ func scan(dst []byte, s string) []byte {
 	start := len(dst)
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
+	inQuote := false
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -173,19 +176,38 @@ func scan(dst []byte, s string) []byte {
 			}
 		}
 		if pendingSpace {
+			// inside a quoted string, "<*> <*>" is one value
+			if inQuote && endsWild(dst) && startsVariable(s[i:]) {
+				dst = dst[:len(dst)-len(Wildcard)]
+			}
 			dst = append(dst, ' ')
 			pendingSpace = false
 		}
 		if isDelim(c) {
+			if c == '"' {
+				inQuote = !inQuote
+			}
 			dst = append(dst, c)
 			i++
 			continue
 		}
+		if n := matchHexColon(s[i:]); n > 0 {
+			dst = appendWild(dst, false, 0)
+			i += n
+			continue
+		}
 		j := i + 1
-		for j < len(s) && !isSpace(s[j]) && !isDelim(s[j]) {
+		path := c == '/' // a path runs through its query string
+		for j < len(s) && !isSpace(s[j]) && (!isDelim(s[j]) || path && s[j] == '=') {
 			j++
 		}
-		dst = appendPiece(dst, s[i:j])
+		// a sentence-ending period stays outside the piece
+		end := j
+		if !path && end-i > 1 && s[end-1] == '.' && s[end-2] != '.' && (end == len(s) || isSpace(s[end])) {
+			end--
+		}
+		dst = appendPiece(dst, s[i:end])
+		dst = append(dst, s[end:j]...)
 		i = j
 	}
 	return dst
@@ -210,11 +232,14 @@ func appendPiece(dst []byte, p string) []byte {
 		if cl&clHex != 0 {
 			hex++
 		}
-		if p[k] == '\\' {
+		if p[k] == '\\' && k+1 < len(p) {
 			backslash = true
 		}
 	}
 	if backslash && len(p) > 2 {
+		return appendWild(dst, false, 0)
+	}
+	if hex == len(p) && len(p) >= 8 || qualified(p) {
 		return appendWild(dst, false, 0)
 	}
 	if digits == 0 {
@@ -222,9 +247,6 @@ func appendPiece(dst []byte, p string) []byte {
 			return appendWild(dst, false, 0)
 		}
 		return append(dst, p...)
-	}
-	if hex == len(p) && len(p) >= 8 {
-		return appendWild(dst, false, 0)
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
@@ -244,9 +266,9 @@ func appendPiece(dst []byte, p string) []byte {
 func isLiteralValue(p string) bool {
 	switch len(p) {
 	case 4:
-		return eqFold(p, "true") || eqFold(p, "null")
+		return eqFold(p, "true") || eqFold(p, "null") || eqFold(p, "root")
 	case 5:
-		return eqFold(p, "false")
+		return eqFold(p, "false") || eqFold(p, "admin")
 	}
 	return false
 }
@@ -271,8 +293,17 @@ func nameLike(p string, digits int) bool {
 	if digits > 2 || !isAlpha(p[0]) {
 		return false
 	}
+	sep := false
 	for k := 1; k < len(p); k++ {
-		if isDigit(p[k]) && !isDigit(p[k-1]) && !isAlpha(p[k-1]) {
+		c := p[k]
+		if c == '_' || c == '-' || c == '.' || c == '/' {
+			sep = true
+		}
+		if isDigit(c) && (sep || !isDigit(p[k-1]) && !isAlpha(p[k-1])) {
+			return false
+		}
+		// a name has single digits ("eth1", "jk2_init"), not numbers
+		if isDigit(c) && isDigit(p[k-1]) {
 			return false
 		}
 	}
@@ -350,4 +381,123 @@ func matchURL(s string) int {
 		k++
 	}
 	return k
+}
+
+// qualified reports dotted qualified names and hostnames
+// ("com.android.phone", "cp-1.utah.cloudlab.us", "a.b/.C"): two or more
+// dots, or a dot and a slash, between identifier characters.
+func qualified(p string) bool {
+	dots, slash := 0, false
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '.':
+			if k == 0 || k == len(p)-1 {
+				return false
+			}
+			dots++
+		case c == '/':
+			slash = true
+		case isAlpha(c) || isDigit(c) || c == '_' || c == '-' || c == '$' || c == '*':
+		default:
+			return false
+		}
+	}
+	return dots >= 2 || dots == 1 && slash
+}
+
+// matchHexColon matches colon-separated hex groups (MAC and IPv6 addresses,
+// PCI slots) with at least two colons and one digit: "00:11:43:e3:ba:c3",
+// "fe80::1", "0000:09:0d.0".
+func matchHexColon(s string) int {
+	colons, digits, k := 0, 0, 0
+	for k < len(s) {
+		c := s[k]
+		if c == ':' {
+			colons++
+		} else if class[c]&clHex != 0 {
+			if isDigit(c) {
+				digits++
+			}
+		} else if c != '.' {
+			break
+		}
+		k++
+	}
+	for k > 0 && (s[k-1] == ':' || s[k-1] == '.') {
+		if s[k-1] == ':' {
+			colons--
+		}
+		k--
+	}
+	if colons < 2 || digits == 0 || s[0] == ':' && (len(s) < 2 || s[1] != ':') {
+		return 0
+	}
+	if k < len(s) && !isSpace(s[k]) && !isDelim(s[k]) {
+		return 0
+	}
+	return k
+}
+
+// LongRun is the number of consecutive "<*>" tokens from which a run is
+// one variable-length value (a list) and collapses into one "<*>".
+const LongRun = 5
+
+func endsWild(dst []byte) bool {
+	n := len(dst)
+	return n >= 3 && string(dst[n-3:]) == Wildcard && (n == 3 || dst[n-4] == ' ' || dst[n-4] == '"')
+}
+
+// startsVariable reports whether the token at the start of s will mask to a
+// wildcard by itself (it contains a digit or starts with '/').
+func startsVariable(s string) bool {
+	for k := 0; k < len(s) && !isSpace(s[k]); k++ {
+		if s[k] == '"' {
+			return false
+		}
+		if isDigit(s[k]) || k == 0 && s[k] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// collapseRuns replaces runs of LongRun or more space-separated "<*>"
+// tokens in dst[start:] with one.
+func collapseRuns(dst []byte, start int) []byte {
+	w := start
+	i := start
+	for i < len(dst) {
+		// token [i, j)
+		j := i
+		for j < len(dst) && dst[j] != ' ' {
+			j++
+		}
+		if string(dst[i:j]) == Wildcard {
+			// count the run
+			k, run := j, 1
+			for k+4 <= len(dst) && dst[k] == ' ' && string(dst[k+1:k+4]) == Wildcard && (k+4 == len(dst) || dst[k+4] == ' ') {
+				k += 4
+				run++
+			}
+			if run >= LongRun {
+				w += copy(dst[w:], Wildcard)
+				i = k
+				if i < len(dst) {
+					dst[w] = ' '
+					w++
+					i++
+				}
+				continue
+			}
+		}
+		w += copy(dst[w:], dst[i:j])
+		i = j
+		if i < len(dst) {
+			dst[w] = ' '
+			w++
+			i++
+		}
+	}
+	return dst[:w]
 }
