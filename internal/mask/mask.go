@@ -179,8 +179,9 @@ func scan(dst []byte, s string) []byte {
 			// inside a quoted string, "<*> <*>" is one value
 			if inQuote && endsWild(dst) && startsVariable(s[i:]) {
 				dst = dst[:len(dst)-len(Wildcard)]
+			} else {
+				dst = append(dst, ' ')
 			}
-			dst = append(dst, ' ')
 			pendingSpace = false
 		}
 		if isDelim(c) {
@@ -189,6 +190,16 @@ func scan(dst []byte, s string) []byte {
 			}
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if n := matchDateTime(s[i:]); n > 0 {
+			dst = appendWild(dst, false, 0)
+			i += n
+			continue
+		}
+		if n := matchEmail(s[i:]); n > 0 {
+			dst = appendWild(dst, false, 0)
+			i += n
 			continue
 		}
 		if n := matchHexColon(s[i:]); n > 0 {
@@ -247,6 +258,9 @@ func appendPiece(dst []byte, p string) []byte {
 			return appendWild(dst, false, 0)
 		}
 		return append(dst, p...)
+	}
+	if len(p) >= 16 && digits >= 2 && upperLower(p) && transitions(p) >= 4 {
+		return appendWild(dst, false, 0) // base64-like token
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
@@ -500,4 +514,52 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+func upperLower(p string) bool {
+	up, lo := false, false
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		up = up || 'A' <= c && c <= 'Z'
+		lo = lo || 'a' <= c && c <= 'z'
+	}
+	return up && lo
+}
+
+// matchEmail matches local@domain.tld.
+func matchEmail(s string) int {
+	k := 0
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '.' || s[k] == '_' || s[k] == '%' || s[k] == '+' || s[k] == '-') {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != '@' {
+		return 0
+	}
+	k++
+	start, dots := k, 0
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '.' || s[k] == '-') {
+		if s[k] == '.' {
+			dots++
+		}
+		k++
+	}
+	for k > start && s[k-1] == '.' {
+		k--
+		dots--
+	}
+	if dots == 0 || k == start || !isAlpha(s[k-1]) {
+		return 0
+	}
+	return k
+}
+
+// transitions counts changes between letters and digits.
+func transitions(p string) int {
+	n := 0
+	for k := 1; k < len(p); k++ {
+		if isDigit(p[k]) != isDigit(p[k-1]) && (isAlpha(p[k]) || isAlpha(p[k-1])) {
+			n++
+		}
+	}
+	return n
 }
