@@ -266,7 +266,7 @@ func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
 // similarity scores how well toks fits the template tpl: the number of
 // constant tokens equal, and whether every other position may vary.
 func (m *Miner) similarity(tpl, toks []string) (int, bool) {
-	consts, same := 0, 0
+	consts, same, keyed := 0, 0, 0
 	for i, t := range tpl {
 		u := toks[i]
 		if t == u {
@@ -279,14 +279,15 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
 			continue
 		}
-		if !hasWild(t) {
-			consts++
-		}
 		if !joinable(tpl, i, u) {
 			return 0, false
 		}
+		if !hasWild(t) {
+			consts++
+			keyed++ // same key or unit, different value
+		}
 	}
-	if consts > 0 && float64(same)/float64(consts) <= m.cfg.Similarity {
+	if consts > 0 && (same == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
 		return same, false
 	}
 	return same, true
