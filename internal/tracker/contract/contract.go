@@ -1,0 +1,197 @@
+// Package contract checks, in tests, that requests recorded by the fake
+// trackers are ones the real services accept, against the official API
+// descriptions in ../shared/specs (loaded once per test binary).
+package contract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/legacy"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+)
+
+// SpecDir locates ../shared/specs from the module root (BACKLOG_SPECS
+// overrides it).
+func SpecDir() string {
+	if d := os.Getenv("BACKLOG_SPECS"); d != "" {
+		return d
+	}
+	_, file, _, _ := runtime.Caller(0)
+	// internal/tracker/contract/contract.go -> module root -> ../shared/specs
+	root := filepath.Join(filepath.Dir(file), "..", "..", "..")
+	return filepath.Join(root, "..", "shared", "specs")
+}
+
+// Validator validates requests against one OpenAPI description.
+type Validator struct {
+	server string
+	router routers.Router
+}
+
+type loaded struct {
+	once sync.Once
+	v    *Validator
+	err  error
+}
+
+var (
+	github, jira loaded
+	adf          struct {
+		once sync.Once
+		s    *jsonschema.Schema
+		err  error
+	}
+)
+
+func load(t testing.TB, l *loaded, file string, optional bool) *Validator {
+	t.Helper()
+	path := filepath.Join(SpecDir(), file)
+	if _, err := os.Stat(path); err != nil {
+		if optional {
+			t.Logf("contract: API description %s absent (%v); requests not validated", path, err)
+			return nil
+		}
+		t.Skipf("contract: API description %s absent (%v); skipping contract checks", path, err)
+	}
+	l.once.Do(func() {
+		loader := openapi3.NewLoader()
+		doc, err := loader.LoadFromFile(path)
+		if err != nil {
+			l.err = err
+			return
+		}
+		// The published descriptions carry examples that do not match their
+		// own schemas; they say nothing about requests, so skip them.
+		r, err := legacy.NewRouter(doc, openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation())
+		if err != nil {
+			l.err = err
+			return
+		}
+		l.v = &Validator{server: doc.Servers[0].URL, router: r}
+	})
+	if l.err != nil {
+		t.Fatalf("contract: load %s: %v", file, l.err)
+	}
+	return l.v
+}
+
+// GitHub returns the GitHub issues validator, or skips the test.
+func GitHub(t testing.TB) *Validator { return load(t, &github, "github-issues.openapi.json", false) }
+
+// TryGitHub is GitHub but returns nil (a no-op validator) when absent.
+func TryGitHub(t testing.TB) *Validator { return load(t, &github, "github-issues.openapi.json", true) }
+
+// JiraV3 returns the Jira Cloud platform v3 validator, or skips the test.
+func JiraV3(t testing.TB) *Validator { return load(t, &jira, "jira-platform-v3.openapi.json", false) }
+
+// TryJiraV3 is JiraV3 but returns nil (a no-op validator) when absent.
+func TryJiraV3(t testing.TB) *Validator { return load(t, &jira, "jira-platform-v3.openapi.json", true) }
+
+// Validate checks one recorded request.
+func (v *Validator) Validate(r fake.Request) error {
+	u := v.server + r.Path
+	if r.RawQuery != "" {
+		u += "?" + r.RawQuery
+	}
+	req, err := http.NewRequest(r.Method, u, bytes.NewReader(r.Body))
+	if err != nil {
+		return err
+	}
+	req.Header = r.Header.Clone()
+	route, params, err := v.router.FindRoute(req)
+	if err != nil {
+		return fmt.Errorf("%s %s: no such operation: %w", r.Method, r.Path, err)
+	}
+	in := &openapi3filter.RequestValidationInput{
+		Request: req, PathParams: params, Route: route,
+		Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, MultiError: true},
+	}
+	req.Body = io.NopCloser(bytes.NewReader(r.Body))
+	if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil {
+		return fmt.Errorf("%s %s: %w", r.Method, r.Path, err)
+	}
+	return nil
+}
+
+// ValidateAll checks every request and fails t for each invalid one. It
+// returns how many were checked.
+func (v *Validator) ValidateAll(t testing.TB, reqs []fake.Request) int {
+	t.Helper()
+	if v == nil {
+		return 0
+	}
+	for _, r := range reqs {
+		if err := v.Validate(r); err != nil {
+			t.Errorf("contract: %v\nbody: %s", err, truncate(r.Body))
+		}
+	}
+	return len(reqs)
+}
+
+func truncate(b []byte) string {
+	if len(b) > 600 {
+		return string(b[:600]) + "..."
+	}
+	return string(b)
+}
+
+// ADF returns a validator of Atlassian Document Format documents (draft-04
+// schema), or skips the test.
+func ADF(t testing.TB) func(doc any) error {
+	t.Helper()
+	path := filepath.Join(SpecDir(), "jira-adf-v1.schema.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("contract: ADF schema %s absent; skipping", path)
+	}
+	adf.once.Do(func() {
+		f, err := os.Open(path)
+		if err != nil {
+			adf.err = err
+			return
+		}
+		defer f.Close()
+		doc, err := jsonschema.UnmarshalJSON(f)
+		if err != nil {
+			adf.err = err
+			return
+		}
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft4)
+		if err := c.AddResource("adf.json", doc); err != nil {
+			adf.err = err
+			return
+		}
+		adf.s, adf.err = c.Compile("adf.json")
+	})
+	if adf.err != nil {
+		t.Fatalf("contract: ADF schema: %v", adf.err)
+	}
+	return func(doc any) error {
+		// Round-trip through JSON so numbers and maps match the validator's model.
+		b, err := json.Marshal(doc)
+		if err != nil {
+			return err
+		}
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+		if err != nil {
+			return err
+		}
+		return adf.s.Validate(v)
+	}
+}

@@ -1,0 +1,196 @@
+package tracker
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"time"
+
+	"go.opentelemetry.io/collector/config/configretry"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
+)
+
+// Filter routes items to a sink. Owners, Journeys and Services select
+// items (empty = any); MinScore and States gate ticket creation only, so an
+// existing ticket keeps receiving updates.
+type Filter struct {
+	Owners   []string `mapstructure:"owners"`
+	Journeys []string `mapstructure:"journeys"`
+	Services []string `mapstructure:"services"`
+	MinScore float64  `mapstructure:"min_score"`
+	// States that may open a ticket; default new, ongoing, escalating,
+	// regressed.
+	States []string `mapstructure:"states"`
+}
+
+// Routes reports whether the item belongs to this sink at all.
+func (f Filter) Routes(it backlog.Item) bool {
+	if len(f.Owners) > 0 && !slices.Contains(f.Owners, it.Owner) {
+		return false
+	}
+	if len(f.Journeys) > 0 && !anyKey(it.Journeys, f.Journeys) {
+		return false
+	}
+	if len(f.Services) > 0 && !slices.Contains(f.Services, it.Service) && !anyKey(it.Services, f.Services) {
+		return false
+	}
+	return true
+}
+
+// Opens reports whether the item may open a new ticket.
+func (f Filter) Opens(it backlog.Item) bool {
+	if it.Score < f.MinScore {
+		return false
+	}
+	states := f.States
+	if len(states) == 0 {
+		states = []string{backlog.StateNew, backlog.StateOngoing, backlog.StateEscalating, backlog.StateRegressed}
+	}
+	return slices.Contains(states, it.State)
+}
+
+func anyKey(m map[string]int64, keys []string) bool {
+	for _, k := range keys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Settings are common to every tracker sink.
+type Settings struct {
+	Filter Filter `mapstructure:"filter"`
+	// Labels are added to every created ticket (besides the marker label).
+	Labels []string `mapstructure:"labels"`
+	// MuteLabel, set on a ticket by a person, mutes its cluster.
+	MuteLabel string `mapstructure:"mute_label"`
+	// Template and TitleTemplate override the embedded Go text/templates.
+	Template      string `mapstructure:"template"`
+	TitleTemplate string `mapstructure:"title_template"`
+	// TraceURLTemplate links exemplars, e.g.
+	// "https://jaeger.example/trace/{{.TraceID}}".
+	TraceURLTemplate string `mapstructure:"trace_url_template"`
+	// RedactPatterns are extra regular expressions masked before sending.
+	RedactPatterns []string `mapstructure:"redact_patterns"`
+	// CloseResolved closes tickets whose item is resolved.
+	CloseResolved bool `mapstructure:"close_resolved"`
+	// MaxWritesPerSync bounds writes (create, update, comment, transition)
+	// per Sync; the rest stays pending.
+	MaxWritesPerSync int `mapstructure:"max_writes_per_sync"`
+	// MaxPending bounds items kept for later when they left the document.
+	MaxPending int `mapstructure:"max_pending"`
+	// SearchGracePeriod is how long an unconfirmed create blocks a re-create
+	// on trackers whose lookup lags (Jira).
+	SearchGracePeriod time.Duration `mapstructure:"search_grace_period"`
+	WritesPerSecond   float64       `mapstructure:"writes_per_second"`
+	ReadsPerSecond    float64       `mapstructure:"reads_per_second"`
+	// MaxRetryWait is the longest Retry-After/reset honoured inline; a longer
+	// one pauses the sink and keeps the work pending.
+	MaxRetryWait time.Duration             `mapstructure:"max_retry_wait"`
+	BackOff      configretry.BackOffConfig `mapstructure:"retry_on_failure"`
+}
+
+// DefaultSettings returns conservative defaults (GitHub asks for about one
+// content-creating request per second).
+func DefaultSettings() Settings {
+	return Settings{
+		Labels:            []string{"backlog"},
+		MuteLabel:         "backlog:mute",
+		MaxWritesPerSync:  30,
+		MaxPending:        1000,
+		SearchGracePeriod: 5 * time.Minute,
+		WritesPerSecond:   1,
+		ReadsPerSecond:    10,
+		MaxRetryWait:      time.Minute,
+		BackOff:           configretry.NewDefaultBackOffConfig(),
+	}
+}
+
+// Validate checks the settings.
+func (s Settings) Validate() error {
+	var errs []error
+	if s.MaxWritesPerSync <= 0 {
+		errs = append(errs, errors.New("max_writes_per_sync must be positive"))
+	}
+	if s.MaxPending < 0 {
+		errs = append(errs, errors.New("max_pending must not be negative"))
+	}
+	if s.WritesPerSecond < 0 || s.ReadsPerSecond < 0 {
+		errs = append(errs, errors.New("writes_per_second and reads_per_second must not be negative"))
+	}
+	if _, err := redact.New(s.RedactPatterns); err != nil {
+		errs = append(errs, err)
+	}
+	if _, err := newRenderer(s); err != nil {
+		errs = append(errs, err)
+	}
+	if err := s.BackOff.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("retry_on_failure: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// Options inject dependencies; zero values use real ones.
+type Options struct {
+	Clock Clock
+	// Rand returns a float in [0,1) for backoff jitter.
+	Rand func() float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.Clock == nil {
+		o.Clock = RealClock{}
+	}
+	if o.Rand == nil {
+		o.Rand = rand.Float64
+	}
+	return o
+}
+
+// Stats is a snapshot of a sink's counters, for the shell's telemetry.
+type Stats struct {
+	Created, Updated, Commented, Reopened, Closed int64
+	// Adopted counts tickets found by marker instead of created.
+	Adopted  int64
+	Requests int64
+	Retries  int64
+	// RateLimited counts refusals (429, 403 secondary limits).
+	RateLimited int64
+	// FailedRequests counts non-2xx answers by status code (0: transport).
+	FailedRequests map[int]int64
+	// Pending is the number of items with unsynced work after the last Sync.
+	Pending int64
+	// PendingDropped counts pending items dropped at MaxPending.
+	PendingDropped int64
+	// BudgetExhausted counts Syncs stopped by MaxWritesPerSync.
+	BudgetExhausted int64
+}
+
+type statsRecorder struct {
+	mu sync.Mutex
+	s  Stats
+}
+
+func newStatsRecorder() *statsRecorder { return &statsRecorder{} }
+
+func (r *statsRecorder) add(f func(*Stats)) {
+	r.mu.Lock()
+	f(&r.s)
+	r.mu.Unlock()
+}
+
+func (r *statsRecorder) snapshot() Stats {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := r.s
+	s.FailedRequests = make(map[int]int64, len(r.s.FailedRequests))
+	for k, v := range r.s.FailedRequests {
+		s.FailedRequests[k] = v
+	}
+	return s
+}
