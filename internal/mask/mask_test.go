@@ -1,0 +1,133 @@
+package mask
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMask(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", ""},
+		{"spaces", "  a \t b  ", "a b"},
+		{"numbers", "took 12 ms, -5 and +3.2 or 1e9", "took <*> ms, <*> and <*> or <*>"},
+		{"units", "size 10KB or 3.5 MB after 1h30m in 150ms", "size <*> or <*> MB after <*> in <*>"},
+		{"uuid", "instance b9000564-fe1a-409b-b8cc-1e88b294cd1d ok", "instance <*> ok"},
+		{"uuid upper", "id FE1ABCDE-FE1A-409B-B8CC-1E88B294CD1D", "id <*>"},
+		{"hex", "at 0x7fed806eb5d sha a489c868f0c37da93b76227c91bb03908ac0e742 mask=ffffffff", "at <*> sha <*> mask=<*>"},
+		{"ipv4 port", "from /10.250.10.6:50010 to 10.0.0.1:8080.", "from <*> to <*>."},
+		{"ipv6", "peer fe80::1ff:fe23:4567:890a up", "peer <*> up"},
+		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
+		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
+		{"url", "GET https://example.com/api/v1/users/42?x=1 done", "GET <*> done"},
+		{"path", "Deleting block blk_-123 file /data/dfs/blk_-123", "Deleting block <*> file <*>"},
+		{"path query", `"GET /v2/x/servers?all=True&since=2017 HTTP/1.1" status: 200`, `"GET <*>" status: <*>`},
+		{"windows path", `Core: C:\Windows\winsxs\cbscore.dll`, `Core: C:<*>`},
+		{"iso", "at 2023-01-02T03:04:05.123Z done", "at <*> done"},
+		{"log4j stamp", "at 2015-10-18 18:01:47,978 done", "at <*> done"},
+		{"syslog stamp", "at Jun 14 15:16:01 done", "at <*> done"},
+		{"ctime stamp", "[Sun Dec 04 04:47:44 2005] [error]", "[<*>] [error]"},
+		{"time", "delay=00:00:02, x", "delay=<*>, x"},
+		{"slashed date", "on 2016/9/27 ok", "on <*> ok"},
+		{"pod", "pod ts-basic-service-5dc8d4f9fd-46997 of ts-basic-service-5dc8d4f9fd", "pod ts-basic-service-<*> of ts-basic-service-<*>"},
+		{"prefixed id", "NIFF: node node-229 has", "NIFF: node node-<*> has"},
+		{"block ids", "Block rdd_42_20 and broadcast_0_piece0 and blk_-160899", "Block <*> and <*> and <*>"},
+		{"names keep digits", "eth1 jk2_init() Slf4jLogger ee0 u0", "eth1 jk2_init() Slf4jLogger ee0 u0"},
+		{"numbered names", "an14 dn910 Thunderbird_A8 root22_local", "<*> <*> <*> <*>"},
+		{"key value", "user=alice id=42,uid:10111 pid:28601", "user=alice id=<*>,uid:<*> pid:<*>"},
+		{"literals", "value=true flag=False ptr=null by root", "value=<*> flag=<*> ptr=<*> by <*>"},
+		{"qualified", "received broadcast android.intent.action.TIME_TICK from com.x/.Main", "received broadcast <*> from <*>"},
+		{"file name kept", "loading wcp.dll and workerEnv.init() ok", "loading wcp.dll and workerEnv.init() ok"},
+		{"range", "nodes:node-[0-3]", "nodes:node-[<*>-<*>]"},
+		{"list", "Warning: name dn910 dn911 dn912 dn913 dn914 dn915", "Warning: name <*>"},
+		{"short list kept", "Fan speeds ( 3552 3534 3375 **** 3515 3479 )", "Fan speeds ( <*> <*> <*> **** <*> <*> )"},
+		{"base64", "token dGhpcyBpcyBhIHRlc3Q9Zm9v end", "token <*> end"},
+		{"sentence period", "on port 55904.", "on port <*>."},
+		{"wildcard input", "already <*> masked", "already <*> masked"},
+		{"unicode", "Größe 12 überschritten", "Größe <*> überschritten"},
+	}
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, m.String(tt.in))
+		})
+	}
+}
+
+func TestRules(t *testing.T) {
+	_, err := New([]Rule{{Name: "ok", Pattern: "a+"}, {Name: "broken", Pattern: "(x"}}, 0)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `"broken"`)
+	_, err = New([]Rule{{Name: "empty"}}, 0)
+	assert.ErrorContains(t, err, `"empty"`)
+
+	m, err := New([]Rule{{Name: "tenant", Pattern: `tenant-[a-z]+`, Replacement: "<*>"}}, 0)
+	require.NoError(t, err)
+	assert.Equal(t, "login <*> from <*>", m.String("login tenant-acme from 10.0.0.1"))
+}
+
+func TestBounded(t *testing.T) {
+	m, err := New(nil, 1024)
+	require.NoError(t, err)
+	big := strings.Repeat("word 123 ", 1<<17) // ~1 MiB
+	out, trunc := m.Append(nil, big)
+	assert.True(t, trunc)
+	assert.LessOrEqual(t, len(out), 3*1024+len(Wildcard)+1) // "1" -> "<*>" at most triples
+	assert.True(t, strings.HasSuffix(string(out), Wildcard))
+
+	out, trunc = m.Append(nil, "\xff\xfe 12 \xc3")
+	assert.False(t, trunc)
+	assert.Equal(t, "\xff\xfe <*> \xc3", string(out))
+}
+
+func TestNoAllocs(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	buf := make([]byte, 0, 1024)
+	msg := `10.11.10.1 "GET /v2/54fadb412c4e40cdbaed9335e4c35a9e/servers/detail HTTP/1.1" status: 200 len: 1893 time: 0.2477829`
+	allocs := testing.AllocsPerRun(100, func() { buf, _ = m.Append(buf[:0], msg) })
+	assert.Zero(t, allocs)
+}
+
+func FuzzMask(f *testing.F) {
+	for _, s := range []string{"", "a 1", "2015-10-18 18:01:47,978", "\xff<*>", "::1", "a@b.c", "http://x/y z", "Jun 14 15:16:01 x", `"a 1 2"`} {
+		f.Add(s)
+	}
+	m, err := New(nil, 4096)
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		out, _ := m.Append(nil, s)
+		if len(out) > len(s)*3+8 && len(out) > 4096*3 {
+			t.Fatalf("output too long: %d for %d", len(out), len(s))
+		}
+		o := string(out)
+		if strings.HasPrefix(o, " ") || strings.HasSuffix(o, " ") || strings.Contains(o, "  ") {
+			t.Fatalf("whitespace not normalized: %q", o)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(o) {
+			t.Fatalf("valid input gave invalid output: %q -> %q", s, o)
+		}
+	})
+}
+
+func BenchmarkMask(b *testing.B) {
+	m, _ := New(nil, 0)
+	msgs := []string{
+		`10.11.10.1 "GET /v2/54fadb412c4e40cdbaed9335e4c35a9e/servers/detail HTTP/1.1" status: 200 len: 1893 time: 0.2477829`,
+		"Received block blk_-1608999687919862906 of size 91178 from /10.250.10.6:50010",
+		"ready=true,policy=3,wakefulness=1,wksummary=0x1,uasummary=0x1,bootcompleted=true,boostinprogress=false",
+		"session opened for user root by (uid=0)",
+	}
+	buf := make([]byte, 0, 1024)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf, _ = m.Append(buf[:0], msgs[i%len(msgs)])
+	}
+}
