@@ -1,0 +1,117 @@
+package logtemplate
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
+)
+
+const loghubDir = "../../../shared/data/loghub2k"
+
+// normWS collapses whitespace like eval_parsing.py's norm_ws.
+func normWS(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// groupingAccuracy and parsingAccuracy port GA and PA of
+// ../shared/tools/eval_parsing.py (rows with an empty truth are skipped).
+func groupingAccuracy(truth, pred []string) float64 {
+	gtSize := map[string]int{}
+	members := map[string]map[string]int{}
+	n := 0
+	for i, g := range truth {
+		if g == "" {
+			continue
+		}
+		n++
+		g = normWS(g)
+		gtSize[g]++
+		p := normWS(pred[i])
+		if members[p] == nil {
+			members[p] = map[string]int{}
+		}
+		members[p][g]++
+	}
+	ok := 0
+	for _, kc := range members {
+		if len(kc) != 1 {
+			continue
+		}
+		for k, c := range kc {
+			if gtSize[k] == c {
+				ok += c
+			}
+		}
+	}
+	return float64(ok) / float64(n)
+}
+
+func parsingAccuracy(truth, pred []string) float64 {
+	ok, n := 0, 0
+	for i, g := range truth {
+		if g == "" {
+			continue
+		}
+		n++
+		if normWS(g) == normWS(pred[i]) {
+			ok++
+		}
+	}
+	return float64(ok) / float64(n)
+}
+
+func TestAccuracyMetrics(t *testing.T) {
+	truth := []string{"a <*>", "a <*>", "b", "c"}
+	assert.Equal(t, 1.0, groupingAccuracy(truth, []string{"x", "x", "y", "z"}))
+	assert.Equal(t, 0.0, parsingAccuracy(truth, []string{"x", "x", "y", "z"}))
+	assert.Equal(t, 0.5, groupingAccuracy(truth, []string{"x", "x", "y", "y"}))
+	assert.Equal(t, 0.75, parsingAccuracy(truth, []string{"a  <*>", "a <*>", "b", "d"}))
+}
+
+// TestLoghubAccuracy feeds every dataset twice through a fresh default
+// miner and checks conservative lower bounds on the averaged accuracy.
+// cmd/evalparse reports the reference numbers.
+func TestLoghubAccuracy(t *testing.T) {
+	if _, err := os.Stat(loghubDir); err != nil {
+		t.Skip("../shared/data/loghub2k not found: ", err)
+	}
+	names, err := loghub.Names(loghubDir)
+	require.NoError(t, err)
+	var coldGA, warmGA, warmPA float64
+	n := 0
+	for _, name := range names {
+		d, err := loghub.Load(loghubDir, name)
+		require.NoError(t, err)
+		if d.Truth == nil {
+			continue
+		}
+		require.Len(t, d.Contents, len(d.Truth))
+		m, err := New(DefaultConfig())
+		require.NoError(t, err)
+		cold := make([]string, len(d.Contents))
+		warm := make([]string, len(d.Contents))
+		for i, c := range d.Contents {
+			cold[i] = m.Process(c).Template
+		}
+		for i, c := range d.Contents {
+			warm[i] = m.Process(c).Template
+		}
+		ga, pa := groupingAccuracy(d.Truth, warm), parsingAccuracy(d.Truth, warm)
+		t.Logf("%-12s cold GA %.3f  warm GA %.3f PA %.3f", name, groupingAccuracy(d.Truth, cold), ga, pa)
+		coldGA += groupingAccuracy(d.Truth, cold)
+		warmGA += ga
+		warmPA += pa
+		n++
+	}
+	if n == 0 {
+		t.Skip("no dataset with ground truth")
+	}
+	coldGA, warmGA, warmPA = coldGA/float64(n), warmGA/float64(n), warmPA/float64(n)
+	t.Logf("average      cold GA %.3f  warm GA %.3f PA %.3f", coldGA, warmGA, warmPA)
+	assert.GreaterOrEqual(t, coldGA, 0.93)
+	assert.GreaterOrEqual(t, warmGA, 0.95)
+	assert.GreaterOrEqual(t, warmPA, 0.90)
+}
