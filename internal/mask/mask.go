@@ -22,6 +22,7 @@
 package mask
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 )
@@ -162,13 +163,13 @@ func scan(dst []byte, s string) []byte {
 		}
 		if tokStart {
 			tokStart = false
-			if n := matchDateTime(s[i:]); n > 0 {
+			if n := maybeDateTime(s[i:]); n > 0 {
 				dst = appendWild(dst, pendingSpace, 0)
 				pendingSpace = false
 				i += n
 				continue
 			}
-			if n := matchURL(s[i:]); n > 0 {
+			if n := maybeURL(s[i:]); n > 0 {
 				dst = appendWild(dst, pendingSpace, 0)
 				pendingSpace = false
 				i += n
@@ -192,25 +193,30 @@ func scan(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		if n := matchDateTime(s[i:]); n > 0 {
-			dst = appendWild(dst, false, 0)
-			i += n
-			continue
-		}
-		if n := matchEmail(s[i:]); n > 0 {
-			dst = appendWild(dst, false, 0)
-			i += n
-			continue
-		}
-		if n := matchHexColon(s[i:]); n > 0 {
-			dst = appendWild(dst, false, 0)
-			i += n
-			continue
+		if i > 0 && isDelim(s[i-1]) {
+			if n := maybeDateTime(s[i:]); n > 0 {
+				dst = appendWild(dst, false, 0)
+				i += n
+				continue
+			}
 		}
 		j := i + 1
 		path := c == '/' // a path runs through its query string
 		for j < len(s) && !isSpace(s[j]) && (!isDelim(s[j]) || path && s[j] == '=') {
 			j++
+		}
+		if j < len(s) && (s[j] == '@' || s[j] == ':') {
+			n := 0
+			if s[j] == '@' {
+				n = matchEmail(s[i:])
+			} else {
+				n = matchHexColon(s[i:])
+			}
+			if n > 0 {
+				dst = appendWild(dst, false, 0)
+				i += n
+				continue
+			}
 		}
 		// a sentence-ending period stays outside the piece
 		end := j
@@ -457,6 +463,24 @@ func matchHexColon(s string) int {
 // one variable-length value (a list) and collapses into one "<*>".
 const LongRun = 5
 
+var wildcardBytes = []byte(Wildcard)
+
+// maybeDateTime runs matchDateTime only where a date or time can start.
+func maybeDateTime(s string) int {
+	if len(s) < 5 || !isDigit(s[0]) && (s[0] < 'A' || s[0] > 'Z') {
+		return 0
+	}
+	return matchDateTime(s)
+}
+
+// maybeURL runs matchURL only where a scheme can start.
+func maybeURL(s string) int {
+	if len(s) < 6 || s[0] < 'a' || s[0] > 'z' {
+		return 0
+	}
+	return matchURL(s)
+}
+
 func endsWild(dst []byte) bool {
 	n := len(dst)
 	return n >= 3 && string(dst[n-3:]) == Wildcard && (n == 3 || dst[n-4] == ' ' || dst[n-4] == '"')
@@ -479,6 +503,9 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
+	if bytes.Count(dst[start:], wildcardBytes) < LongRun {
+		return dst
+	}
 	w := start
 	i := start
 	for i < len(dst) {
