@@ -67,7 +67,7 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 		toks := make([]string, nt)
 		for j := range toks {
 			l := r.uvarint()
-			if r.err != nil || l > uint64(len(r.b)) || l > uint64(m.cfg.MaxMessageBytes) {
+			if r.err != nil || l > uint64(len(r.b)) || l > 4*uint64(m.cfg.MaxMessageBytes)+16 { // masking may grow a token ("1" -> "<*>")
 				return fmt.Errorf("%w: template %d: token %d", errCorrupt, i, j)
 			}
 			t := string(r.b[:l])
