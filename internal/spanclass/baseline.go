@@ -1,0 +1,190 @@
+package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
+
+import (
+	"sync"
+
+	"github.com/DataDog/sketches-go/ddsketch"
+	"github.com/DataDog/sketches-go/ddsketch/mapping"
+	"github.com/DataDog/sketches-go/ddsketch/store"
+	"github.com/cespare/xxhash/v2"
+)
+
+const numShards = 16
+
+// Baseline kinds: the duration of a span, or the gap between a client span
+// and the server span it called (network, queueing, connection setup).
+const (
+	bkSpan uint8 = iota
+	bkGap
+)
+
+type bkey struct {
+	service, operation, dependency string
+	kind                           uint8 // span kind, or 0x80|bkGap for gaps
+}
+
+// baseline is the streaming latency distribution of one key, in ms.
+type baseline struct {
+	key        bkey
+	sk         *ddsketch.DDSketch
+	p50, p99   float64
+	stale      int // adds since the quantiles were cached
+	threshold  int // index into Config.Thresholds, -1 none
+	prev, next *baseline
+}
+
+type shard struct {
+	mu   sync.Mutex
+	m    map[bkey]*baseline
+	head *baseline // most recently used
+	tail *baseline
+	max  int
+	free *baseline // one evicted baseline kept for reuse
+
+	evictions uint64
+}
+
+type store_ struct {
+	shards  [numShards]shard
+	mapping mapping.IndexMapping
+	maxBins int
+}
+
+func newStore(cfg *Config) (*store_, error) {
+	m, err := mapping.NewLogarithmicMapping(cfg.RelativeAccuracy)
+	if err != nil {
+		return nil, err
+	}
+	s := &store_{mapping: m, maxBins: cfg.MaxBins}
+	per := (cfg.MaxBaselines + numShards - 1) / numShards
+	for i := range s.shards {
+		s.shards[i].m = make(map[bkey]*baseline)
+		s.shards[i].max = per
+	}
+	return s, nil
+}
+
+func (s *store_) newSketch() *ddsketch.DDSketch {
+	return ddsketch.NewDDSketch(s.mapping,
+		store.NewCollapsingLowestDenseStore(s.maxBins),
+		store.NewCollapsingLowestDenseStore(16)) // durations are never negative
+}
+
+func (s *store_) shardOf(k *bkey) *shard {
+	h := xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
+	return &s.shards[h%numShards]
+}
+
+// get returns the baseline of k, creating (and evicting) as needed. The
+// shard's lock must be held. created reports a fresh baseline.
+func (sh *shard) get(s *store_, k *bkey, resolve func(*bkey) int) (b *baseline) {
+	if b = sh.m[*k]; b != nil {
+		sh.touch(b)
+		return b
+	}
+	if len(sh.m) >= sh.max && sh.tail != nil {
+		old := sh.tail
+		sh.unlink(old)
+		delete(sh.m, old.key)
+		sh.evictions++
+		old.sk.Clear()
+		sh.free = old
+	}
+	if sh.free != nil {
+		b, sh.free = sh.free, nil
+		*b = baseline{sk: b.sk}
+	} else {
+		b = &baseline{sk: s.newSketch()}
+	}
+	b.key = bkey{
+		service:    cloneStr(k.service),
+		operation:  cloneStr(k.operation),
+		dependency: cloneStr(k.dependency),
+		kind:       k.kind,
+	}
+	b.threshold = resolve(k)
+	sh.m[b.key] = b
+	sh.pushFront(b)
+	return b
+}
+
+// cloneStr copies s so that a baseline key never pins a caller's buffer.
+func cloneStr(s string) string {
+	if s == "" {
+		return ""
+	}
+	return string(append(make([]byte, 0, len(s)), s...))
+}
+
+func (sh *shard) touch(b *baseline) {
+	if sh.head == b {
+		return
+	}
+	sh.unlink(b)
+	sh.pushFront(b)
+}
+
+func (sh *shard) unlink(b *baseline) {
+	if b.prev != nil {
+		b.prev.next = b.next
+	} else {
+		sh.head = b.next
+	}
+	if b.next != nil {
+		b.next.prev = b.prev
+	} else {
+		sh.tail = b.prev
+	}
+	b.prev, b.next = nil, nil
+}
+
+func (sh *shard) pushFront(b *baseline) {
+	b.next = sh.head
+	if sh.head != nil {
+		sh.head.prev = b
+	}
+	sh.head = b
+	if sh.tail == nil {
+		sh.tail = b
+	}
+}
+
+// refreshEvery is how many adds may pass before cached quantiles are
+// recomputed (a quantile query walks the sketch's bins).
+const refreshEvery = 8
+
+func (b *baseline) count() float64 { return b.sk.GetCount() }
+
+// quantiles returns the cached p50 and p99 (refreshed every refreshEvery
+// adds, so they may lag the sketch by a few spans).
+func (b *baseline) quantiles() (p50, p99 float64) {
+	if b.p50 == 0 || b.stale >= refreshEvery {
+		b.refresh()
+	}
+	return b.p50, b.p99
+}
+
+func (b *baseline) refresh() {
+	b.stale = 0
+	if b.sk.IsEmpty() {
+		b.p50, b.p99 = 0, 0
+		return
+	}
+	b.p50, _ = b.sk.GetValueAtQuantile(0.5)
+	b.p99, _ = b.sk.GetValueAtQuantile(0.99)
+}
+
+// add records a duration with a weight, decaying old weight past decayCount.
+func (b *baseline) add(ms, weight, decayCount float64) {
+	if ms <= 0 || weight <= 0 {
+		return
+	}
+	_ = b.sk.AddWithCount(ms, weight)
+	if b.sk.GetCount() > decayCount {
+		_ = b.sk.Reweight(0.5)
+	}
+	b.stale++
+	if b.stale >= refreshEvery {
+		b.refresh()
+	}
+}
