@@ -287,7 +287,7 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			keyed++ // same key or unit, different value
 		}
 	}
-	if consts > 0 && (same == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
+	if consts > 0 && (same+keyed == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
 		return same, false
 	}
 	return same, true

@@ -191,6 +191,12 @@ func scan(dst []byte, s string) []byte {
 			}
 			dst = append(dst, c)
 			i++
+			if c == '=' {
+				if n := matchNumericGroups(s[i:]); n > 0 {
+					dst = appendWild(dst, false, 0)
+					i += n
+				}
+			}
 			continue
 		}
 		if i > 0 && isDelim(s[i-1]) {
@@ -461,7 +467,7 @@ func matchHexColon(s string) int {
 
 // LongRun is the number of consecutive "<*>" tokens from which a run is
 // one variable-length value (a list) and collapses into one "<*>".
-const LongRun = 5
+const LongRun = 8
 
 var wildcardBytes = []byte(Wildcard)
 
@@ -589,4 +595,34 @@ func transitions(p string) int {
 		}
 	}
 	return n
+}
+
+// matchNumericGroups matches a value made of bracketed groups of numbers,
+// "[264,444][920,908]" or "(1.5,-2)", as one variable.
+func matchNumericGroups(s string) int {
+	k, digits := 0, 0
+	for k < len(s) && (s[k] == '[' || s[k] == '(') {
+		closer := byte(']')
+		if s[k] == '(' {
+			closer = ')'
+		}
+		k++
+		for k < len(s) && s[k] != closer {
+			c := s[k]
+			if isDigit(c) {
+				digits++
+			} else if c != ',' && c != '.' && c != '-' {
+				return 0
+			}
+			k++
+		}
+		if k == len(s) {
+			return 0
+		}
+		k++
+	}
+	if digits == 0 || k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != '}' && s[k] != ')' && s[k] != ']' && s[k] != ';' {
+		return 0
+	}
+	return k
 }
