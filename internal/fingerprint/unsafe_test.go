@@ -1,0 +1,5 @@
+package fingerprint
+
+import "unsafe"
+
+func stringData(s string) *byte { return unsafe.StringData(s) }
