@@ -254,12 +254,50 @@ func (m *Miner) split(masked string) []string {
 	return toks
 }
 
+// firstKey is the group key of a message: its first token, unless that
+// holds a variable or digits (numbered names such as "eth0" or "IRQ9" vary).
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) {
 		return ""
 	}
 	return toks[0]
 }
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameShape reports numbered names that differ only in their numbers:
+// "CPU0" and "CPU1", "[eth0]" and "[eth1]".
+func sameShape(a, b string) bool {
+	i, j, digits := 0, 0, false
+	for i < len(a) && j < len(b) {
+		da, db := isDigitByte(a[i]), isDigitByte(b[j])
+		switch {
+		case da && db:
+			digits = true
+			for i < len(a) && isDigitByte(a[i]) {
+				i++
+			}
+			for j < len(b) && isDigitByte(b[j]) {
+				j++
+			}
+		case a[i] == b[j]:
+			i++
+			j++
+		default:
+			return false
+		}
+	}
+	return digits && i == len(a) && j == len(b)
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
 
@@ -301,11 +339,37 @@ func joinable(tpl []string, i int, u string) bool {
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
 		return true
 	}
-	if unitAfterVariable(tpl, i, u) {
+	if unitAfterVariable(tpl, i, u) || sameShape(t, u) {
 		return true
 	}
 	p := keyPrefix(t, u)
-	return p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p])
+	if p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p]) {
+		return true
+	}
+	return enclosed(t, u)
+}
+
+// enclosed reports single values in the same brackets or quotes:
+// "(eadmin1)" and "(badmin1),", "[LNKD]" and "[LNKE]".
+func enclosed(t, u string) bool {
+	if len(t) < 3 || len(u) < 3 || t[0] != u[0] {
+		return false
+	}
+	var closer byte
+	switch t[0] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	case '{':
+		closer = '}'
+	case '"', '\'':
+		closer = t[0]
+	default:
+		return false
+	}
+	ct, cu := strings.IndexByte(t[1:], closer), strings.IndexByte(u[1:], closer)
+	return ct > 0 && cu > 0 && t[1+ct:] == u[1+cu:]
 }
 
 // glue marks a template token that attaches to the previous one without a
