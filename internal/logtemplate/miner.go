@@ -342,6 +342,10 @@ func joinable(tpl []string, i int, u string) bool {
 	if unitAfterVariable(tpl, i, u) || sameShape(t, u) {
 		return true
 	}
+	// a word where other messages have a variable: "root_domain" vs "<*>"
+	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) {
+		return true
+	}
 	p := keyPrefix(t, u)
 	if p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p]) {
 		return true

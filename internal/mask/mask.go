@@ -3,22 +3,28 @@
 //
 // The built-in maskers are one hand-written byte scanner, no regular
 // expression per token. A message is split into pieces at whitespace and at
-// the punctuation ,;:!=|"'[](){}@ ; the punctuation is kept, each piece is
-// kept or replaced as a whole, so templates keep their shape:
+// the punctuation ,;:!=|"'[](){}@ ; the punctuation is kept and each piece
+// is kept or replaced as a whole, so templates keep their shape:
 // "uid:10111 pid:28601" becomes "uid:<*> pid:<*>". Adjacent wildcards joined
-// by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>").
-// Whitespace runs become one space and the result is trimmed.
+// by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>"),
+// and so do variables inside one quoted string and lists of LongRun or more
+// variables. Whitespace runs become one space and the result is trimmed.
 //
-// A piece is a variable when it contains a digit (unless it is a short
-// identifier such as "eth1" or "jk2_init"), when it is an absolute path or a
-// URL, a Windows path, or the literals true/false/null. Words ending in an id
-// keep their alphabetic prefix: "node-229" -> "node-<*>",
+// A piece is a variable when it contains a digit, unless it is a name with
+// single digits such as "eth1", "jk2_init" or "Slf4jLogger"; when it is an
+// absolute path (with its query string), a URL, a Windows path, an e-mail,
+// a MAC or IPv6 address, a dotted qualified name or hostname
+// ("com.android.phone"), hex of 8 or more digits, a base64-like token, or
+// one of the literals true/false/null/root/admin. Words ending in an id keep
+// their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>". Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
-// RFC 3339) become a single "<*>" even when they contain spaces.
+// RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
+// Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
+// values that vary under the same key into variables).
 //
-// Work is bounded: at most MaxBytes bytes of a message are scanned; a longer
-// message is cut and ends with one "<*>".
+// Work is bounded: at most MaxBytes bytes of a message are scanned (user
+// rules included); a longer message is cut and ends with one "<*>".
 package mask
 
 import (
@@ -80,18 +86,18 @@ func (m *Masker) String(msg string) string {
 // Append appends the masked msg to dst. truncated reports that msg was longer
 // than the scan limit. Without user rules it allocates only when dst grows.
 func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
-	for _, r := range m.rules {
-		msg = r.re.ReplaceAllString(msg, r.repl)
-	}
 	if len(msg) > m.maxBytes {
 		msg = msg[:m.maxBytes]
 		truncated = true
+	}
+	for _, r := range m.rules {
+		msg = r.re.ReplaceAllString(msg, r.repl)
 	}
 	start := len(dst)
 	dst = scan(dst, msg)
 	dst = collapseRuns(dst, start)
 	if truncated {
-		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ', 0)
+		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
 	}
 	return dst, truncated
 }
@@ -133,7 +139,7 @@ func isAlpha(c byte) bool { return class[c]&clAlpha != 0 }
 
 // appendWild appends "<*>", first a space when space is set, collapsing it
 // into a wildcard that dst already ends with (directly or through '.'/':').
-func appendWild(dst []byte, space bool, _ int) []byte {
+func appendWild(dst []byte, space bool) []byte {
 	if space {
 		return append(append(dst, ' '), Wildcard...)
 	}
@@ -164,13 +170,13 @@ func scan(dst []byte, s string) []byte {
 		if tokStart {
 			tokStart = false
 			if n := maybeDateTime(s[i:]); n > 0 {
-				dst = appendWild(dst, pendingSpace, 0)
+				dst = appendWild(dst, pendingSpace)
 				pendingSpace = false
 				i += n
 				continue
 			}
 			if n := maybeURL(s[i:]); n > 0 {
-				dst = appendWild(dst, pendingSpace, 0)
+				dst = appendWild(dst, pendingSpace)
 				pendingSpace = false
 				i += n
 				continue
@@ -193,7 +199,7 @@ func scan(dst []byte, s string) []byte {
 			i++
 			if c == '=' {
 				if n := matchNumericGroups(s[i:]); n > 0 {
-					dst = appendWild(dst, false, 0)
+					dst = appendWild(dst, false)
 					i += n
 				}
 			}
@@ -201,7 +207,7 @@ func scan(dst []byte, s string) []byte {
 		}
 		if i > 0 && isDelim(s[i-1]) {
 			if n := maybeDateTime(s[i:]); n > 0 {
-				dst = appendWild(dst, false, 0)
+				dst = appendWild(dst, false)
 				i += n
 				continue
 			}
@@ -219,7 +225,7 @@ func scan(dst []byte, s string) []byte {
 				n = matchHexColon(s[i:])
 			}
 			if n > 0 {
-				dst = appendWild(dst, false, 0)
+				dst = appendWild(dst, false)
 				i += n
 				continue
 			}
@@ -239,10 +245,10 @@ func scan(dst []byte, s string) []byte {
 // appendPiece appends one delimiter-free piece, masked.
 func appendPiece(dst []byte, p string) []byte {
 	if p == Wildcard {
-		return appendWild(dst, false, 0)
+		return appendWild(dst, false)
 	}
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
-		return appendWild(dst, false, 0) // absolute path
+		return appendWild(dst, false) // absolute path
 	}
 	digits, letters, hex, backslash := 0, 0, 0, false
 	for k := 0; k < len(p); k++ {
@@ -260,32 +266,32 @@ func appendPiece(dst []byte, p string) []byte {
 		}
 	}
 	if backslash && len(p) > 2 {
-		return appendWild(dst, false, 0)
+		return appendWild(dst, false)
 	}
 	if hex == len(p) && len(p) >= 8 || qualified(p) {
-		return appendWild(dst, false, 0)
+		return appendWild(dst, false)
 	}
 	if digits == 0 {
 		if isLiteralValue(p) {
-			return appendWild(dst, false, 0)
+			return appendWild(dst, false)
 		}
 		return append(dst, p...)
 	}
 	if len(p) >= 16 && digits >= 2 && upperLower(p) && transitions(p) >= 4 {
-		return appendWild(dst, false, 0) // base64-like token
+		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
 	}
 	if n := rangeLike(p); n > 0 {
-		dst = appendWild(dst, false, 0)
+		dst = appendWild(dst, false)
 		dst = append(dst, '-')
 		return append(dst, Wildcard...)
 	}
 	if n := alphaPrefix(p); n > 0 {
 		return append(append(dst, p[:n]...), Wildcard...)
 	}
-	return appendWild(dst, false, 0)
+	return appendWild(dst, false)
 }
 
 // isLiteralValue reports the value literals true, false and null.
