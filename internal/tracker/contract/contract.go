@@ -59,6 +59,20 @@ var (
 	}
 )
 
+// Paths the sinks use; the rest of each description is dropped before
+// routing (the Jira description has conflicting templated paths elsewhere).
+var usedPaths = map[string]bool{
+	"/repos/{owner}/{repo}/issues":                         true,
+	"/repos/{owner}/{repo}/issues/{issue_number}":          true,
+	"/repos/{owner}/{repo}/issues/{issue_number}/comments": true,
+	"/rest/api/3/issue":                                    true,
+	"/rest/api/3/issue/{issueIdOrKey}":                     true,
+	"/rest/api/3/issue/{issueIdOrKey}/comment":             true,
+	"/rest/api/3/issue/{issueIdOrKey}/transitions":         true,
+	"/rest/api/3/search":                                   true,
+	"/rest/api/3/search/jql":                               true,
+}
+
 func load(t testing.TB, l *loaded, file string, optional bool) *Validator {
 	t.Helper()
 	path := filepath.Join(SpecDir(), file)
@@ -76,6 +90,13 @@ func load(t testing.TB, l *loaded, file string, optional bool) *Validator {
 			l.err = err
 			return
 		}
+		paths := openapi3.NewPaths()
+		for p, item := range doc.Paths.Map() {
+			if usedPaths[p] {
+				paths.Set(p, item)
+			}
+		}
+		doc.Paths = paths
 		// The published descriptions carry examples that do not match their
 		// own schemas; they say nothing about requests, so skip them.
 		r, err := legacy.NewRouter(doc, openapi3.DisableExamplesValidation(), openapi3.DisableSchemaDefaultsValidation())
