@@ -131,11 +131,11 @@ func textOK(r *http.Request, v any) (int, bool) {
 func (j *Jira) create(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Fields struct {
-			Project     struct{ Key string } `json:"project"`
+			Project     struct{ Key string }  `json:"project"`
 			IssueType   struct{ Name string } `json:"issuetype"`
-			Summary     string               `json:"summary"`
-			Description any                  `json:"description"`
-			Labels      []string             `json:"labels"`
+			Summary     string                `json:"summary"`
+			Description any                   `json:"description"`
+			Labels      []string              `json:"labels"`
 		} `json:"fields"`
 	}
 	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
