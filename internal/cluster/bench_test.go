@@ -1,0 +1,102 @@
+package cluster
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+)
+
+// benchEvents builds a steady-state workload: 1000 fingerprints, bounded
+// users/tenants/operations, traces drawn from a fixed pool.
+func benchEvents(n int) []Event {
+	evs := make([]Event, n)
+	for i := range evs {
+		e := &evs[i]
+		e.Fingerprint = fmt.Sprintf("%016x", i%1000)
+		e.Kind = "error"
+		e.Template = "Payment <*> failed"
+		e.Service = fmt.Sprint("svc", i%5)
+		e.Operation = fmt.Sprint("op", i%3)
+		e.Dependency = "postgres"
+		e.Release = "v1"
+		e.Environment = "prod"
+		e.Severity = "ERROR"
+		e.User = fmt.Sprint("user", i%5000)
+		e.Tenant = fmt.Sprint("tenant", i%50)
+		e.TraceID[0], e.TraceID[1], e.TraceID[2] = byte(i), byte(i>>8), byte(i>>16)
+		e.SpanID[0] = byte(i%7 + 1)
+		e.ParentSpanID[0] = byte(i % 7)
+		e.Time = t0 + int64(i)*1e6
+		e.Body = "java.lang.IllegalStateException: Payment 1234 failed"
+	}
+	return evs
+}
+
+func BenchmarkStoreAdd(b *testing.B) {
+	evs := benchEvents(1 << 16)
+	s := New(Config{})
+	for round := 0; round < 20; round++ { // warm: clusters, sketches dense, links
+		for i := range evs {
+			s.Add(&evs[i])
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Add(&evs[i&(len(evs)-1)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+func BenchmarkStoreAddParallel(b *testing.B) {
+	evs := benchEvents(1 << 16)
+	s := New(Config{})
+	for round := 0; round < 20; round++ {
+		for i := range evs {
+			s.Add(&evs[i])
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			s.Add(&evs[i&(len(evs)-1)])
+			i += 7
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkClusterMemory reports heap bytes per cluster after 20 events
+// each from distinct users and traces (sparse sketches) and, separately,
+// after enough distinct traces to make the trace sketch dense.
+func BenchmarkClusterMemory(b *testing.B) {
+	for _, perCluster := range []int{20, 5000} {
+		b.Run(fmt.Sprint("events=", perCluster), func(b *testing.B) {
+			const clusters = 200
+			for n := 0; n < b.N; n++ {
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				s := New(Config{Shards: 1, TraceWindow: 1, MaxLinks: 1})
+				e := Event{Kind: "error", Template: "x <*>", Service: "svc", Operation: "op", Severity: "ERROR", Body: "body"}
+				for c := 0; c < clusters; c++ {
+					e.Fingerprint = fmt.Sprintf("%016x", c)
+					for i := 0; i < perCluster; i++ {
+						e.User = fmt.Sprint("u", i)
+						e.TraceID[0], e.TraceID[1], e.TraceID[2] = byte(i), byte(i>>8), byte(c)
+						e.Time = t0 + int64(i)*1e9
+						s.Add(&e)
+					}
+				}
+				now, _ := s.Now()
+				s.Views(now, nil) // compacts sparse sketches
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/clusters, "bytes/cluster")
+				runtime.KeepAlive(s)
+			}
+		})
+	}
+}

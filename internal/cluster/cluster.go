@@ -1,0 +1,313 @@
+package cluster
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/axiomhq/hyperloglog"
+)
+
+// Event is one fingerprinted log record or span, converted by the exporter
+// shell. Strings are only referenced while Add runs; anything kept is copied.
+type Event struct {
+	Fingerprint   string
+	Kind          string
+	Template      string
+	Service       string
+	Operation     string
+	Dependency    string
+	ErrorType     string
+	Release       string
+	Environment   string
+	Owner         string
+	Journey       string
+	JourneyWeight float64
+	Severity      string
+	User          string
+	Tenant        string
+	TraceID       [16]byte
+	SpanID        [8]byte
+	ParentSpanID  [8]byte
+	// Time is the event time in unix nanoseconds.
+	Time            int64
+	LatencyExcessMs float64
+	// Body is the exemplar body (may be long; truncated when kept).
+	Body string
+}
+
+// bucket is one slot of the trend ring.
+type bucket struct {
+	idx int64 // bucket number (time / width); slot is valid when it matches
+	n   int64
+}
+
+// kv is one top-K counter slot.
+type kv struct {
+	key string
+	n   int64
+}
+
+// topK is a bounded Space-Saving counter: when full, a new key replaces the
+// smallest slot and inherits its count (an overestimate, never an omission of
+// a heavy hitter).
+type topK []kv
+
+func (t *topK) add(key string, limit int) {
+	s := *t
+	mi := 0
+	for i := range s {
+		if s[i].key == key {
+			s[i].n++
+			return
+		}
+		if s[i].n < s[mi].n {
+			mi = i
+		}
+	}
+	if len(s) < limit {
+		*t = append(s, kv{key: strings.Clone(key), n: 1})
+		return
+	}
+	s[mi] = kv{key: strings.Clone(key), n: s[mi].n + 1}
+}
+
+// top returns the key with the highest count (ties: smallest key).
+func (t topK) top() string {
+	best := -1
+	for i := range t {
+		if best < 0 || t[i].n > t[best].n || (t[i].n == t[best].n && t[i].key < t[best].key) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return t[best].key
+}
+
+func (t topK) asMap() map[string]int64 {
+	if len(t) == 0 {
+		return nil
+	}
+	m := make(map[string]int64, len(t))
+	for _, e := range t {
+		m[e.key] += e.n
+	}
+	return m
+}
+
+// exemplar is one kept occurrence.
+type exemplar struct {
+	Time    int64
+	Body    string
+	TraceID [16]byte
+	SpanID  [8]byte
+	Service string
+}
+
+// cluster is the aggregate of one fingerprint. Guarded by its shard's lock.
+type cluster struct {
+	fp        string
+	hash      uint64
+	kind      string
+	template  string
+	errorType string
+
+	count       int64
+	first, last int64
+	ring        []bucket
+	lastBucket  int64
+	windows     int64 // distinct buckets with events, lifetime
+
+	users, tenants, traces *hyperloglog.Sketch
+
+	services, operations, deps, journeys, releases, envs, severity, owners topK
+
+	latencyMs  float64
+	journeySum float64
+	journeyMax float64
+
+	exemplars []exemplar
+	rng       uint64
+
+	lastRelease  string
+	newInRelease string
+
+	resolved    bool
+	manual      bool // resolved by a human or tracker
+	resolvedAt  int64
+	regressedAt int64
+	regressions int64
+}
+
+func newCluster(ev *Event, h uint64, cfg *Config) *cluster {
+	c := &cluster{
+		fp:         strings.Clone(ev.Fingerprint),
+		hash:       h,
+		kind:       strings.Clone(ev.Kind),
+		template:   strings.Clone(ev.Template),
+		errorType:  strings.Clone(ev.ErrorType),
+		first:      ev.Time,
+		last:       ev.Time,
+		ring:       make([]bucket, cfg.Buckets),
+		lastBucket: -1 << 62,
+		exemplars:  make([]exemplar, 0, cfg.Exemplars),
+		rng:        (h ^ cfg.Seed) | 1,
+	}
+	c.users = newSketch(cfg.HLLPrecision)
+	c.tenants = newSketch(cfg.HLLPrecision)
+	c.traces = newSketch(cfg.HLLPrecision)
+	for i := range c.ring {
+		c.ring[i].idx = -1
+	}
+	return c
+}
+
+func newSketch(p uint8) *hyperloglog.Sketch {
+	sk, err := hyperloglog.NewSketch(p, true)
+	if err != nil {
+		return hyperloglog.New()
+	}
+	return sk
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// add folds one event into c. It returns true when the event was older than
+// the trend ring (still counted, not in the trend).
+func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
+	c.count++
+	if ev.Time < c.first {
+		c.first = ev.Time
+	}
+	if ev.Time > c.last {
+		c.last = ev.Time
+	}
+	if c.resolved && ev.Time > c.resolvedAt {
+		c.resolved, c.manual = false, false
+		c.regressedAt = ev.Time
+		c.regressions++
+	}
+
+	b := floorDiv(ev.Time, width)
+	slot := &c.ring[int(uint64(b)%uint64(len(c.ring)))]
+	switch {
+	case slot.idx == b:
+		slot.n++
+	case slot.idx < b:
+		slot.idx, slot.n = b, 1
+	default:
+		late = true
+	}
+	if b > c.lastBucket {
+		c.lastBucket = b
+		c.windows++
+	}
+
+	if ev.User != "" {
+		c.users.InsertHash(hashString(ev.User))
+	}
+	if ev.Tenant != "" {
+		c.tenants.InsertHash(hashString(ev.Tenant))
+	}
+	if ev.TraceID != ([16]byte{}) {
+		c.traces.InsertHash(hashTrace(&ev.TraceID))
+	}
+
+	k := cfg.TopK
+	if ev.Service != "" {
+		c.services.add(ev.Service, k)
+	}
+	if ev.Operation != "" {
+		c.operations.add(ev.Operation, k)
+	}
+	if ev.Dependency != "" {
+		c.deps.add(ev.Dependency, k)
+	}
+	if ev.Journey != "" {
+		c.journeys.add(ev.Journey, k)
+	}
+	if ev.Release != "" {
+		c.releases.add(ev.Release, k)
+	}
+	if ev.Environment != "" {
+		c.envs.add(ev.Environment, k)
+	}
+	if ev.Severity != "" {
+		c.severity.add(ev.Severity, k)
+	}
+	if ev.Owner != "" {
+		c.owners.add(ev.Owner, k)
+	}
+
+	if ev.LatencyExcessMs > 0 {
+		c.latencyMs += ev.LatencyExcessMs
+	}
+	w := ev.JourneyWeight
+	if w <= 0 {
+		w = 1
+	}
+	c.journeySum += w
+	if w > c.journeyMax {
+		c.journeyMax = w
+	}
+
+	// Reservoir sampling (Algorithm R) with a per-cluster deterministic RNG.
+	if len(c.exemplars) < cap(c.exemplars) {
+		c.exemplars = append(c.exemplars, makeExemplar(ev, cfg.ExemplarBodyMax))
+	} else if cap(c.exemplars) > 0 {
+		if j := c.next() % uint64(c.count); j < uint64(len(c.exemplars)) {
+			c.exemplars[j] = makeExemplar(ev, cfg.ExemplarBodyMax)
+		}
+	}
+	return late
+}
+
+// next is xorshift64*.
+func (c *cluster) next() uint64 {
+	x := c.rng
+	x ^= x >> 12
+	x ^= x << 25
+	x ^= x >> 27
+	c.rng = x
+	return x * 2685821657736338717
+}
+
+func makeExemplar(ev *Event, maxBody int) exemplar {
+	return exemplar{
+		Time:    ev.Time,
+		Body:    strings.Clone(truncate(ev.Body, maxBody)),
+		TraceID: ev.TraceID,
+		SpanID:  ev.SpanID,
+		Service: strings.Clone(ev.Service),
+	}
+}
+
+// truncate cuts s to at most n bytes on a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// value is the cheap eviction value: count, journey weight and regressions,
+// decayed by hours since last seen (relative to the shard's newest event).
+func (c *cluster) value(now int64) float64 {
+	age := float64(now-c.last) / 3.6e12
+	if age < 0 {
+		age = 0
+	}
+	return float64(c.count) * c.journeyMax * float64(1+c.regressions) / (1 + age)
+}
+
+func cloneString(s string) string { return strings.Clone(s) }

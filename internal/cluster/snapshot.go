@@ -1,0 +1,313 @@
+package cluster
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+
+	"github.com/axiomhq/hyperloglog"
+)
+
+// snapshotMagic prefixes a snapshot; the byte after it is the version.
+const (
+	snapshotMagic   = "OBLS"
+	snapshotVersion = 1
+	// maxSnapshotBytes bounds the decompressed size Restore accepts.
+	maxSnapshotBytes = 1 << 30
+)
+
+// ErrSnapshot wraps every Restore error.
+var ErrSnapshot = errors.New("cluster: invalid snapshot")
+
+type snapKV struct {
+	K string `json:"k"`
+	N int64  `json:"n"`
+}
+
+type snapExemplar struct {
+	T       int64    `json:"t"`
+	Body    string   `json:"b,omitempty"`
+	TraceID [16]byte `json:"tr"`
+	SpanID  [8]byte  `json:"sp"`
+	Service string   `json:"s,omitempty"`
+}
+
+type snapCluster struct {
+	FP          string         `json:"fp"`
+	Kind        string         `json:"kind,omitempty"`
+	Template    string         `json:"tpl,omitempty"`
+	ErrorType   string         `json:"err,omitempty"`
+	Count       int64          `json:"n"`
+	First       int64          `json:"first"`
+	Last        int64          `json:"last"`
+	Buckets     [][2]int64     `json:"buckets,omitempty"` // (bucket number, count)
+	LastBucket  int64          `json:"lb"`
+	Windows     int64          `json:"win"`
+	Users       []byte         `json:"users,omitempty"`
+	Tenants     []byte         `json:"tenants,omitempty"`
+	Traces      []byte         `json:"traces,omitempty"`
+	TopK        [8][]snapKV    `json:"topk"` // services, operations, deps, journeys, releases, envs, severity, owners
+	LatencyMs   float64        `json:"lat,omitempty"`
+	JourneySum  float64        `json:"jsum"`
+	JourneyMax  float64        `json:"jmax"`
+	Exemplars   []snapExemplar `json:"ex,omitempty"`
+	RNG         uint64         `json:"rng"`
+	LastRelease string         `json:"lrel,omitempty"`
+	NewIn       string         `json:"newrel,omitempty"`
+	Resolved    bool           `json:"res,omitempty"`
+	Manual      bool           `json:"man,omitempty"`
+	ResolvedAt  int64          `json:"resat,omitempty"`
+	RegressedAt int64          `json:"regat,omitempty"`
+	Regressions int64          `json:"regs,omitempty"`
+}
+
+type snapshot struct {
+	BucketSeconds int64                         `json:"bucket_seconds"`
+	Clusters      []snapCluster                 `json:"clusters"`
+	Releases      map[string]map[string]relInfo `json:"releases,omitempty"`
+	Links         []Link                        `json:"links,omitempty"`
+}
+
+func (c *cluster) topKs() [8]*topK {
+	return [8]*topK{&c.services, &c.operations, &c.deps, &c.journeys, &c.releases, &c.envs, &c.severity, &c.owners}
+}
+
+// Snapshot serializes clusters, trend baselines, release history and trace
+// links: magic, version byte, gzip-compressed JSON. Shards are locked one at
+// a time, so Add is never blocked for long.
+func (s *Store) Snapshot() ([]byte, error) {
+	snap := snapshot{BucketSeconds: s.cfg.BucketSeconds, Releases: s.rel.snapshot(), Links: s.Links()}
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		for _, c := range sh.m {
+			sc, err := c.snap()
+			if err != nil {
+				sh.mu.Unlock()
+				return nil, err
+			}
+			snap.Clusters = append(snap.Clusters, sc)
+		}
+		sh.mu.Unlock()
+	}
+	sort.Slice(snap.Clusters, func(i, j int) bool { return snap.Clusters[i].FP < snap.Clusters[j].FP })
+	var buf bytes.Buffer
+	buf.WriteString(snapshotMagic)
+	buf.WriteByte(snapshotVersion)
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err := json.NewEncoder(zw).Encode(&snap); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (c *cluster) snap() (snapCluster, error) {
+	sc := snapCluster{
+		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType,
+		Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
+		LatencyMs: c.latencyMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
+		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
+		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
+	}
+	for _, b := range c.ring {
+		if b.idx >= 0 && b.n > 0 {
+			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
+		}
+	}
+	var err error
+	if sc.Users, err = c.users.MarshalBinary(); err != nil {
+		return sc, err
+	}
+	if sc.Tenants, err = c.tenants.MarshalBinary(); err != nil {
+		return sc, err
+	}
+	if sc.Traces, err = c.traces.MarshalBinary(); err != nil {
+		return sc, err
+	}
+	for i, t := range c.topKs() {
+		for _, e := range *t {
+			sc.TopK[i] = append(sc.TopK[i], snapKV{e.key, e.n})
+		}
+	}
+	for _, e := range c.exemplars {
+		sc.Exemplars = append(sc.Exemplars, snapExemplar{T: e.Time, Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service})
+	}
+	return sc, nil
+}
+
+// Restore replaces the store's content with a snapshot. Corrupted, truncated
+// or inconsistent data returns an error wrapping ErrSnapshot and leaves the
+// store unchanged. Clusters beyond MaxClusters are dropped (counted as
+// evicted); a snapshot taken with another bucket width keeps no trend.
+func (s *Store) Restore(data []byte) error {
+	if len(data) < len(snapshotMagic)+1 || string(data[:len(snapshotMagic)]) != snapshotMagic {
+		return fmt.Errorf("%w: bad magic", ErrSnapshot)
+	}
+	if v := data[len(snapshotMagic)]; v != snapshotVersion {
+		return fmt.Errorf("%w: unsupported version %d", ErrSnapshot, v)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data[len(snapshotMagic)+1:]))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrSnapshot, err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxSnapshotBytes+1))
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrSnapshot, err)
+	}
+	if len(raw) > maxSnapshotBytes {
+		return fmt.Errorf("%w: larger than %d bytes", ErrSnapshot, maxSnapshotBytes)
+	}
+	return s.restoreJSON(raw)
+}
+
+func (s *Store) restoreJSON(raw []byte) error {
+	var snap snapshot
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if err := dec.Decode(&snap); err != nil {
+		return fmt.Errorf("%w: %v", ErrSnapshot, err)
+	}
+	keepTrend := snap.BucketSeconds == s.cfg.BucketSeconds
+	built := make([]*cluster, 0, len(snap.Clusters))
+	seen := make(map[string]bool, len(snap.Clusters))
+	for i := range snap.Clusters {
+		c, err := s.unsnap(&snap.Clusters[i], keepTrend)
+		if err != nil {
+			return fmt.Errorf("%w: cluster %d: %v", ErrSnapshot, i, err)
+		}
+		if seen[c.fp] {
+			return fmt.Errorf("%w: duplicate fingerprint %q", ErrSnapshot, c.fp)
+		}
+		seen[c.fp] = true
+		built = append(built, c)
+	}
+	nrel := 0
+	for svc, rs := range snap.Releases {
+		if rs == nil {
+			return fmt.Errorf("%w: releases of %q: null", ErrSnapshot, svc)
+		}
+		nrel += len(rs)
+	}
+	for _, l := range snap.Links {
+		if l.A == "" || l.B == "" || l.Count <= 0 || (l.Kind != LinkCause && l.Kind != LinkTrace) {
+			return fmt.Errorf("%w: bad link %+v", ErrSnapshot, l)
+		}
+	}
+
+	// Valid: swap in.
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		sh.m = make(map[string]*cluster)
+		sh.hasTime, sh.maxTime = false, 0
+		sh.mu.Unlock()
+	}
+	for _, c := range built {
+		sh := &s.shards[c.hash%uint64(len(s.shards))]
+		sh.mu.Lock()
+		if len(sh.m) >= sh.limit {
+			sh.evicted++
+		} else {
+			sh.m[c.fp] = c
+			if !sh.hasTime || c.last > sh.maxTime {
+				sh.maxTime, sh.hasTime = c.last, true
+			}
+		}
+		sh.mu.Unlock()
+	}
+	if snap.Releases == nil {
+		snap.Releases = map[string]map[string]relInfo{}
+	}
+	s.rel.restore(snap.Releases)
+	for i := range s.traces {
+		t := &s.traces[i]
+		t.mu.Lock()
+		t.links = make(map[linkKey]int64)
+		t.mu.Unlock()
+	}
+	for _, l := range snap.Links {
+		k := linkKey{a: l.A, b: l.B, cause: l.Kind == LinkCause}
+		t := &s.traces[hashString(l.A)%uint64(len(s.traces))]
+		t.mu.Lock()
+		if len(t.links) < t.maxLinks {
+			t.links[k] += l.Count
+		} else {
+			t.linksDropped++
+		}
+		t.mu.Unlock()
+	}
+	return nil
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
+	switch {
+	case sc.FP == "":
+		return nil, errors.New("empty fingerprint")
+	case sc.Count < 0 || sc.Windows < 0 || sc.Regressions < 0:
+		return nil, errors.New("negative count")
+	case sc.First > sc.Last:
+		return nil, errors.New("first seen after last seen")
+	case !finite(sc.LatencyMs) || !finite(sc.JourneySum) || !finite(sc.JourneyMax) || sc.LatencyMs < 0:
+		return nil, errors.New("bad float")
+	}
+	h := hashString(sc.FP)
+	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Time: sc.First}
+	c := newCluster(&ev, h, &s.cfg)
+	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
+	c.latencyMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.JourneySum, sc.JourneyMax
+	if sc.RNG != 0 {
+		c.rng = sc.RNG
+	}
+	c.lastRelease, c.newInRelease = sc.LastRelease, sc.NewIn
+	c.resolved, c.manual, c.resolvedAt = sc.Resolved, sc.Manual, sc.ResolvedAt
+	c.regressedAt, c.regressions = sc.RegressedAt, sc.Regressions
+	if keepTrend {
+		for _, b := range sc.Buckets {
+			if b[0] < 0 || b[1] < 0 {
+				return nil, errors.New("bad bucket")
+			}
+			slot := &c.ring[int(uint64(b[0])%uint64(len(c.ring)))]
+			if b[0] > slot.idx {
+				slot.idx, slot.n = b[0], b[1]
+			}
+		}
+	}
+	for _, p := range []struct {
+		dst  **hyperloglog.Sketch
+		data []byte
+	}{{&c.users, sc.Users}, {&c.tenants, sc.Tenants}, {&c.traces, sc.Traces}} {
+		if len(p.data) == 0 {
+			continue
+		}
+		sk := new(hyperloglog.Sketch)
+		if err := sk.UnmarshalBinary(p.data); err != nil {
+			return nil, err
+		}
+		*p.dst = sk
+	}
+	for i, t := range c.topKs() {
+		for _, e := range sc.TopK[i] {
+			if e.N < 0 {
+				return nil, errors.New("negative top-k count")
+			}
+			if len(*t) < s.cfg.TopK {
+				*t = append(*t, kv{key: e.K, n: e.N})
+			}
+		}
+	}
+	for _, e := range sc.Exemplars {
+		if len(c.exemplars) < cap(c.exemplars) {
+			c.exemplars = append(c.exemplars, exemplar{Time: e.T, Body: truncate(e.Body, s.cfg.ExemplarBodyMax), TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service})
+		}
+	}
+	return c, nil
+}

@@ -1,0 +1,321 @@
+package cluster
+
+import (
+	"encoding/binary"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Stats counts every bound hit and the store's size.
+type Stats struct {
+	Events          int64 // events added
+	LateEvents      int64 // events older than the trend ring (counted, no trend)
+	Clusters        int64 // clusters held now
+	ClustersCreated int64
+	ClustersEvicted int64 // evicted at MaxClusters
+	TraceEvictions  int64 // recent traces overwritten in the trace window
+	SpansDropped    int64 // spans not linked because their trace slot was full
+	LinksDropped    int64 // links not recorded at MaxLinks
+	ReleasesDropped int64 // (service, release) pairs not recorded at MaxReleases
+}
+
+type shard struct {
+	mu       sync.Mutex
+	m        map[string]*cluster
+	limit    int
+	maxTime  int64
+	events   int64
+	late     int64
+	created  int64
+	evicted  int64
+	hasTime  bool
+	_        [40]byte // keep hot shards on separate cache lines
+}
+
+// Store aggregates events into clusters. Add is safe for concurrent use and
+// takes only the lock of the event's fingerprint shard (and of its trace
+// shard for linking).
+type Store struct {
+	cfg    Config
+	width  int64 // bucket width, ns
+	shards []shard
+	traces []traceShard
+	rel    releases
+}
+
+// New returns an empty store. cfg is completed with defaults; call
+// cfg.Validate first to reject bad values.
+func New(cfg Config) *Store {
+	cfg = cfg.withDefaults()
+	s := &Store{
+		cfg:    cfg,
+		width:  cfg.BucketSeconds * 1e9,
+		shards: make([]shard, cfg.Shards),
+		traces: make([]traceShard, cfg.Shards),
+	}
+	per := (cfg.MaxClusters + cfg.Shards - 1) / cfg.Shards
+	for i := range s.shards {
+		s.shards[i].m = make(map[string]*cluster)
+		s.shards[i].limit = per
+	}
+	slots := (cfg.TraceWindow + cfg.Shards - 1) / cfg.Shards
+	links := (cfg.MaxLinks + cfg.Shards - 1) / cfg.Shards
+	for i := range s.traces {
+		s.traces[i].init(slots, links)
+	}
+	s.rel.init(cfg.MaxReleases)
+	return s
+}
+
+// Config returns the effective configuration.
+func (s *Store) Config() Config { return s.cfg }
+
+func hashString(v string) uint64 { return xxhash.Sum64String(v) }
+
+func hashTrace(t *[16]byte) uint64 {
+	a := binary.LittleEndian.Uint64(t[:8])
+	b := binary.LittleEndian.Uint64(t[8:])
+	x := (a ^ b*0x9e3779b97f4a7c15)
+	x ^= x >> 31
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 29
+	return x
+}
+
+// Add folds one event into its cluster. Events without a fingerprint are
+// ignored. It allocates nothing once the cluster exists (new top-K keys,
+// kept exemplars and sparse HyperLogLog growth excepted).
+func (s *Store) Add(ev *Event) {
+	if ev.Fingerprint == "" {
+		return
+	}
+	h := hashString(ev.Fingerprint)
+	sh := &s.shards[h%uint64(len(s.shards))]
+	sh.mu.Lock()
+	c := sh.m[ev.Fingerprint]
+	if c == nil {
+		c = s.create(sh, ev, h)
+	} else if ev.Release != "" && ev.Release != c.lastRelease {
+		s.rel.observe(ev.Service, ev.Release, ev.Time)
+		c.lastRelease = ev.Release
+	}
+	if c.add(ev, &s.cfg, s.width) {
+		sh.late++
+	}
+	sh.events++
+	if !sh.hasTime || ev.Time > sh.maxTime {
+		sh.maxTime, sh.hasTime = ev.Time, true
+	}
+	fp := c.fp
+	sh.mu.Unlock()
+
+	if ev.TraceID != ([16]byte{}) && ev.SpanID != ([8]byte{}) {
+		h := hashTrace(&ev.TraceID)
+		s.traces[h%uint64(len(s.traces))].add(ev, h, fp)
+	}
+}
+
+// create makes the cluster for ev, evicting the lowest-value cluster of a
+// full shard. Called with sh.mu held.
+func (s *Store) create(sh *shard, ev *Event, h uint64) *cluster {
+	if len(sh.m) >= sh.limit {
+		s.evict(sh)
+	}
+	c := newCluster(ev, h, &s.cfg)
+	if ev.Release != "" {
+		first, baseline := s.rel.observe(ev.Service, ev.Release, ev.Time)
+		c.lastRelease = c.releasesKey(ev.Release)
+		if !baseline && ev.Time-first <= int64(s.cfg.NewReleaseWindow) {
+			c.newInRelease = c.lastRelease
+		}
+	}
+	sh.m[c.fp] = c
+	sh.created++
+	return c
+}
+
+func (c *cluster) releasesKey(r string) string {
+	for _, e := range c.releases {
+		if e.key == r {
+			return e.key
+		}
+	}
+	return cloneString(r)
+}
+
+// evict removes the lowest-value cluster among a sample of the shard (Go map
+// iteration order is random, so the sample is too).
+func (s *Store) evict(sh *shard) {
+	const sample = 16
+	var victim *cluster
+	best := 0.0
+	i := 0
+	for _, c := range sh.m {
+		v := c.value(sh.maxTime)
+		if victim == nil || v < best || (v == best && c.fp < victim.fp) {
+			victim, best = c, v
+		}
+		if i++; i >= sample {
+			break
+		}
+	}
+	if victim != nil {
+		delete(sh.m, victim.fp)
+		sh.evicted++
+	}
+}
+
+// Now returns the newest event time seen (unix ns) and false when the store
+// is empty. It is the "now" of event-time ranking.
+func (s *Store) Now() (int64, bool) {
+	var now int64
+	ok := false
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		if sh.hasTime && (!ok || sh.maxTime > now) {
+			now, ok = sh.maxTime, true
+		}
+		sh.mu.Unlock()
+	}
+	return now, ok
+}
+
+// MarkResolved marks a cluster resolved by a human or a tracker: its next
+// event newer than its last seen event makes it regressed. It reports whether
+// the fingerprint is known.
+func (s *Store) MarkResolved(fp string) bool {
+	sh := &s.shards[hashString(fp)%uint64(len(s.shards))]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	c := sh.m[fp]
+	if c == nil {
+		return false
+	}
+	c.resolved, c.manual, c.resolvedAt = true, true, c.last
+	return true
+}
+
+// Stats returns the counters.
+func (s *Store) Stats() Stats {
+	var st Stats
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		st.Events += sh.events
+		st.LateEvents += sh.late
+		st.Clusters += int64(len(sh.m))
+		st.ClustersCreated += sh.created
+		st.ClustersEvicted += sh.evicted
+		sh.mu.Unlock()
+	}
+	for i := range s.traces {
+		t := &s.traces[i]
+		t.mu.Lock()
+		st.TraceEvictions += t.evictions
+		st.SpansDropped += t.dropped
+		st.LinksDropped += t.linksDropped
+		t.mu.Unlock()
+	}
+	st.ReleasesDropped = s.rel.dropped.Load()
+	return st
+}
+
+// releases remembers, per service, the first event time of each release and
+// which release was the service's baseline (the first one seen). Reads are
+// lock-free (copy-on-write map); a new pair takes the lock.
+type releases struct {
+	mu      sync.Mutex
+	m       atomic.Pointer[map[string]map[string]relInfo]
+	n       int
+	limit   int
+	dropped atomic.Int64
+}
+
+type relInfo struct {
+	First    int64 `json:"first"`
+	Baseline bool  `json:"baseline,omitempty"`
+}
+
+func (r *releases) init(limit int) {
+	m := map[string]map[string]relInfo{}
+	r.m.Store(&m)
+	r.limit = limit
+}
+
+// observe records (service, release) at event time t and returns the
+// release's first event time and whether it is the service's baseline.
+func (r *releases) observe(service, release string, t int64) (first int64, baseline bool) {
+	if info, ok := (*r.m.Load())[service][release]; ok && (t >= info.First || info.Baseline) {
+		return info.First, info.Baseline
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	old := *r.m.Load()
+	info, ok := old[service][release]
+	if ok && t >= info.First {
+		return info.First, info.Baseline
+	}
+	if !ok && r.n >= r.limit {
+		r.dropped.Add(1)
+		return t, true
+	}
+	m := make(map[string]map[string]relInfo, len(old)+1)
+	for k, v := range old {
+		m[k] = v
+	}
+	svc := make(map[string]relInfo, len(old[service])+1)
+	for k, v := range old[service] {
+		svc[k] = v
+	}
+	if ok {
+		info.First = t // an earlier (late) event moves the first time back
+	} else {
+		info = relInfo{First: t, Baseline: len(svc) == 0}
+		r.n++
+	}
+	svc[cloneString(release)] = info
+	m[cloneString(service)] = svc
+	r.m.Store(&m)
+	return info.First, info.Baseline
+}
+
+func (r *releases) snapshot() map[string]map[string]relInfo { return *r.m.Load() }
+
+func (r *releases) restore(m map[string]map[string]relInfo) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, v := range m {
+		n += len(v)
+	}
+	r.n = n
+	r.m.Store(&m)
+}
+
+// Releases returns, per service, the known releases sorted by first event
+// time (the first is the baseline).
+func (s *Store) Releases() map[string][]string {
+	out := map[string][]string{}
+	for svc, rs := range s.rel.snapshot() {
+		names := make([]string, 0, len(rs))
+		for r := range rs {
+			names = append(names, r)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			a, b := rs[names[i]], rs[names[j]]
+			if a.Baseline != b.Baseline {
+				return a.Baseline
+			}
+			if a.First != b.First {
+				return a.First < b.First
+			}
+			return names[i] < names[j]
+		})
+		out[svc] = names
+	}
+	return out
+}

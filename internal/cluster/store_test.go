@@ -1,0 +1,336 @@
+package cluster
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const min1 = int64(time.Minute)
+
+var t0 = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).UnixNano()
+
+func ev(fp string, t int64) *Event {
+	return &Event{Fingerprint: fp, Kind: "error", Template: "boom <*>", Service: "checkout", Operation: "POST /pay", Time: t}
+}
+
+func TestAddAggregates(t *testing.T) {
+	s := New(Config{Buckets: 10})
+	for i := 0; i < 30; i++ {
+		e := ev("a", t0+int64(i)*min1/3) // 3 per minute, minutes 0..9
+		e.User = fmt.Sprintf("u%d", i%7)
+		e.Tenant = fmt.Sprintf("t%d", i%2)
+		e.TraceID[0] = byte(i + 1)
+		e.Severity = "ERROR"
+		e.LatencyExcessMs = 10
+		e.JourneyWeight = 2
+		e.Journey = "checkout"
+		e.Release = "v1"
+		s.Add(e)
+	}
+	s.Add(&Event{Time: t0}) // no fingerprint: ignored
+	now, ok := s.Now()
+	require.True(t, ok)
+	vs := s.Views(now, nil)
+	require.Len(t, vs, 1)
+	v := vs[0]
+	assert.Equal(t, int64(30), v.Count)
+	assert.Equal(t, []int64{3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, v.Trend)
+	assert.Equal(t, uint64(7), v.Users)
+	assert.Equal(t, uint64(2), v.Tenants)
+	assert.Equal(t, uint64(30), v.Traces)
+	assert.Equal(t, map[string]int64{"checkout": 30}, v.Services)
+	assert.Equal(t, "checkout", v.Journey)
+	assert.Equal(t, 300.0, v.LatencyPainMs)
+	assert.Equal(t, 2.0, v.JourneyMean)
+	assert.Equal(t, int64(10), v.Windows)
+	assert.Len(t, v.Exemplars, 5)
+	assert.Equal(t, t0, v.FirstSeen)
+	assert.Equal(t, int64(30), s.Stats().Events)
+}
+
+func TestTopKBounded(t *testing.T) {
+	var k topK
+	for i := 0; i < 100; i++ {
+		k.add("heavy", 3)
+		k.add(fmt.Sprint("x", i), 3)
+	}
+	assert.Len(t, k, 3)
+	assert.Equal(t, "heavy", k.top())
+	assert.Equal(t, int64(100), k.asMap()["heavy"])
+}
+
+func TestLateEventsCountedNotTrended(t *testing.T) {
+	s := New(Config{Buckets: 5})
+	s.Add(ev("a", t0+100*min1))
+	s.Add(ev("a", t0)) // 100 minutes older than the ring
+	assert.Equal(t, int64(1), s.Stats().LateEvents)
+	v := s.Views(t0+100*min1, nil)[0]
+	assert.Equal(t, int64(2), v.Count)
+	assert.Equal(t, []int64{0, 0, 0, 0, 1}, v.Trend)
+}
+
+func TestExemplarsDeterministicAndTruncated(t *testing.T) {
+	run := func() []Exemplar {
+		s := New(Config{ExemplarBodyMax: 4})
+		for i := 0; i < 1000; i++ {
+			e := ev("a", t0+int64(i))
+			e.Body = fmt.Sprintf("body-%d", i)
+			s.Add(e)
+		}
+		return s.Views(t0+1000, nil)[0].Exemplars
+	}
+	a, b := run(), run()
+	assert.Equal(t, a, b)
+	require.Len(t, a, 5)
+	for _, e := range a {
+		assert.Equal(t, "body", e.Body)
+	}
+	assert.Greater(t, a[4].Time, t0+5, "reservoir replaced early samples")
+}
+
+func TestEvictionAtMaxClusters(t *testing.T) {
+	s := New(Config{Shards: 1, MaxClusters: 4})
+	for i := 0; i < 10; i++ {
+		s.Add(ev("big", t0))
+	}
+	for i := 0; i < 10; i++ {
+		s.Add(ev(fmt.Sprint("small", i), t0))
+	}
+	st := s.Stats()
+	assert.Equal(t, int64(4), st.Clusters)
+	assert.Equal(t, int64(7), st.ClustersEvicted)
+	_, ok := s.shards[0].m["big"]
+	assert.True(t, ok, "highest-value cluster survives")
+}
+
+func TestNewInRelease(t *testing.T) {
+	s := New(Config{})
+	add := func(fp, rel string, at int64) {
+		e := ev(fp, at)
+		e.Release = rel
+		s.Add(e)
+	}
+	add("old", "v1", t0)
+	add("old", "v2", t0+min1) // v2 appears
+	add("fresh", "v2", t0+2*min1)
+	add("late", "v2", t0+int64(48*time.Hour)) // outside the window
+	add("base", "v1", t0+3*min1)
+	got := map[string]string{}
+	for _, v := range s.Views(t0+int64(48*time.Hour), nil) {
+		got[v.Fingerprint] = v.NewInRelease
+	}
+	assert.Equal(t, map[string]string{"old": "", "fresh": "v2", "late": "", "base": ""}, got)
+	assert.Equal(t, map[string][]string{"checkout": {"v1", "v2"}}, s.Releases())
+}
+
+func TestResolveAndRegress(t *testing.T) {
+	s := New(Config{QuietPeriod: time.Hour})
+	s.Add(ev("manual", t0))
+	s.Add(ev("quiet", t0))
+	require.True(t, s.MarkResolved("manual"))
+	assert.False(t, s.MarkResolved("unknown"))
+
+	vs := s.Views(t0+int64(2*time.Hour), nil)
+	assert.True(t, vs[0].Resolved && vs[0].ResolvedByHuman, "manual")
+	assert.True(t, vs[1].Resolved && !vs[1].ResolvedByHuman, "quiet")
+
+	s.Add(ev("manual", t0-1)) // late event from before the fix: no regression
+	s.Add(ev("quiet", t0+int64(3*time.Hour)))
+	vs = s.Views(t0+int64(3*time.Hour), nil)
+	assert.True(t, vs[0].Resolved)
+	assert.Zero(t, vs[0].RegressedAt)
+	assert.False(t, vs[1].Resolved)
+	assert.Equal(t, t0+int64(3*time.Hour), vs[1].RegressedAt)
+}
+
+func span(fp string, trace byte, id, parent byte, at int64) *Event {
+	e := ev(fp, at)
+	e.TraceID[0] = trace
+	e.SpanID[0] = id
+	e.ParentSpanID[0] = parent
+	return e
+}
+
+func TestGroupRootCause(t *testing.T) {
+	tests := []struct {
+		name    string
+		events  []*Event
+		head    string
+		members []string
+		reasons []string
+	}{
+		{
+			name: "chain picks deepest failing span",
+			events: []*Event{
+				span("gateway", 1, 1, 0, t0), span("checkout", 1, 2, 1, t0), span("payments", 1, 3, 2, t0),
+				span("payments", 2, 3, 2, t0), span("gateway", 2, 1, 0, t0), span("checkout", 2, 2, 1, t0),
+			},
+			head: "payments", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"trace"},
+		},
+		{
+			name:   "log in the same span is linked, span stays head",
+			events: []*Event{span("db-error", 1, 5, 4, t0+1), {Fingerprint: "log-line", Kind: "log", Time: t0, TraceID: [16]byte{1}, SpanID: [8]byte{5}}, span("api", 1, 4, 0, t0+2)},
+			head:   "db-error", members: []string{"api", "db-error", "log-line"}, reasons: []string{"trace"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := New(Config{})
+			for _, e := range tt.events {
+				s.Add(e)
+			}
+			ps := Group(s.Views(t0, nil), s.Links(), DefaultGroupOptions())
+			require.Len(t, ps, 1)
+			assert.Equal(t, tt.head, ps[0].Head)
+			assert.Equal(t, ProblemID(tt.head), ps[0].ID)
+			assert.Equal(t, tt.members, ps[0].Members)
+			assert.Equal(t, tt.reasons, ps[0].Reasons)
+		})
+	}
+}
+
+func TestGroupReleaseAndDependency(t *testing.T) {
+	views := []View{
+		{Fingerprint: "a", Service: "s", NewInRelease: "v2", FirstSeen: 2},
+		{Fingerprint: "b", Service: "s", NewInRelease: "v2", FirstSeen: 1},
+		{Fingerprint: "c", Kind: "error", Dependency: "postgres", FirstSeen: 5},
+		{Fingerprint: "d", Kind: "retry", Dependency: "postgres", FirstSeen: 3},
+		{Fingerprint: "e", Kind: "log", Dependency: "postgres"},
+	}
+	ps := Group(views, nil, DefaultGroupOptions())
+	heads := map[string][]string{}
+	for _, p := range ps {
+		heads[p.Head] = append(p.Members, p.Reasons...)
+	}
+	assert.Equal(t, map[string][]string{
+		"b": {"a", "b", "release"},
+		"d": {"c", "d", "dependency"},
+		"e": {"e"},
+	}, heads)
+}
+
+func TestViewsMerge(t *testing.T) {
+	s := New(Config{Buckets: 3})
+	for i := 0; i < 3; i++ {
+		e := ev("src", t0)
+		e.User = fmt.Sprint("u", i)
+		s.Add(e)
+	}
+	e := ev("dst", t0+min1)
+	e.User = "u0"
+	s.Add(e)
+	vs := s.Views(t0+min1, func(fp string) string {
+		if fp == "src" {
+			return "dst"
+		}
+		return ""
+	})
+	require.Len(t, vs, 1)
+	v := vs[0]
+	assert.Equal(t, "dst", v.Fingerprint)
+	assert.Equal(t, int64(4), v.Count)
+	assert.Equal(t, uint64(3), v.Users)
+	assert.Equal(t, []int64{0, 3, 1}, v.Trend)
+	assert.Equal(t, []string{"src"}, v.MergedFrom)
+	assert.Equal(t, t0, v.FirstSeen)
+}
+
+func TestSnapshotRoundTrip(t *testing.T) {
+	s := New(Config{})
+	for i := 0; i < 200; i++ {
+		e := span(fmt.Sprint("fp", i%7), byte(i%5+1), byte(i%7+1), byte(i%7), t0+int64(i)*min1/10)
+		e.User = fmt.Sprint("u", i%13)
+		e.Release = []string{"v1", "v2"}[i/100]
+		e.Body = "x"
+		s.Add(e)
+	}
+	s.MarkResolved("fp3")
+	data, err := s.Snapshot()
+	require.NoError(t, err)
+
+	r := New(Config{})
+	require.NoError(t, r.Restore(data))
+	now, _ := s.Now()
+	rnow, _ := r.Now()
+	assert.Equal(t, now, rnow)
+	assert.Equal(t, s.Views(now, nil), r.Views(now, nil))
+	assert.Equal(t, s.Links(), r.Links())
+	assert.Equal(t, s.Releases(), r.Releases())
+
+	// Both continue identically (RNG state restored).
+	for _, st := range []*Store{s, r} {
+		for i := 0; i < 50; i++ {
+			e := ev("fp1", now+int64(i))
+			e.Body = fmt.Sprint(i)
+			st.Add(e)
+		}
+	}
+	assert.True(t, reflect.DeepEqual(s.Views(now+50, nil), r.Views(now+50, nil)))
+	t.Logf("snapshot of 7 clusters: %d bytes", len(data))
+}
+
+func TestRestoreRejectsCorruption(t *testing.T) {
+	s := New(Config{})
+	s.Add(ev("a", t0))
+	good, err := s.Snapshot()
+	require.NoError(t, err)
+	bad := map[string][]byte{
+		"empty":     nil,
+		"magic":     []byte("XXXX\x01"),
+		"version":   append([]byte("OBLS\x09"), good[5:]...),
+		"truncated": good[:len(good)/2],
+		"flipped":   append(append([]byte{}, good[:len(good)-6]...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff),
+	}
+	for name, data := range bad {
+		t.Run(name, func(t *testing.T) {
+			r := New(Config{})
+			r.Add(ev("keep", t0))
+			assert.ErrorIs(t, r.Restore(data), ErrSnapshot)
+			assert.Equal(t, int64(1), r.Stats().Clusters, "store unchanged")
+		})
+	}
+	for name, js := range map[string]string{
+		"neg count":  `{"clusters":[{"fp":"a","n":-1}]}`,
+		"no fp":      `{"clusters":[{"n":1}]}`,
+		"dup":        `{"clusters":[{"fp":"a"},{"fp":"a"}]}`,
+		"bad hll":    `{"clusters":[{"fp":"a","users":"AAAA"}]}`,
+		"bad link":   `{"links":[{"A":"a","B":"b","Kind":"x","Count":1}]}`,
+		"first>last": `{"clusters":[{"fp":"a","first":2,"last":1}]}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			assert.ErrorIs(t, New(Config{}).restoreJSON([]byte(js)), ErrSnapshot)
+		})
+	}
+}
+
+func FuzzRestore(f *testing.F) {
+	s := New(Config{})
+	for i := 0; i < 20; i++ {
+		e := span(fmt.Sprint("fp", i%3), byte(i%4+1), byte(i%3+1), byte(i%3), t0+int64(i))
+		e.User = fmt.Sprint(i)
+		s.Add(e)
+	}
+	good, _ := s.Snapshot()
+	f.Add(good)
+	f.Add([]byte("OBLS\x01"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := New(Config{Shards: 2})
+		if r.Restore(data) == nil {
+			now, _ := r.Now()
+			r.Views(now, nil)
+			_, _ = r.Snapshot()
+		}
+		// The inner JSON layer too, which the gzip layer shields from mutation.
+		r2 := New(Config{Shards: 2})
+		if r2.restoreJSON(data) == nil {
+			now, _ := r2.Now()
+			r2.Views(now, nil)
+			r2.Add(ev("fp0", now))
+		}
+	})
+}

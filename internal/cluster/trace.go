@@ -1,0 +1,148 @@
+package cluster
+
+import (
+	"sort"
+	"sync"
+)
+
+// spansPerTrace bounds the failing spans remembered per recent trace.
+const spansPerTrace = 8
+
+// Link kinds.
+const (
+	// LinkCause: Parent's failing span has Child's failing span as a direct
+	// child, so Child explains Parent.
+	LinkCause = "cause"
+	// LinkTrace: both clusters occurred in the same trace (A < B).
+	LinkTrace = "trace"
+)
+
+type spanEntry struct {
+	span, parent [8]byte
+	fp           string
+}
+
+type traceSlot struct {
+	id    [16]byte
+	n     uint8
+	spans [spansPerTrace]spanEntry
+}
+
+type linkKey struct {
+	a, b  string
+	cause bool
+}
+
+// traceShard is a direct-mapped window of recent traces plus the links seen.
+type traceShard struct {
+	mu           sync.Mutex
+	slots        []traceSlot
+	links        map[linkKey]int64
+	maxLinks     int
+	evictions    int64
+	dropped      int64
+	linksDropped int64
+	_            [40]byte
+}
+
+func (t *traceShard) init(slots, maxLinks int) {
+	if slots < 1 {
+		slots = 1
+	}
+	t.slots = make([]traceSlot, slots)
+	t.links = make(map[linkKey]int64)
+	t.maxLinks = maxLinks
+}
+
+func (t *traceShard) add(ev *Event, h uint64, fp string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := &t.slots[(h>>8)%uint64(len(t.slots))]
+	if s.id != ev.TraceID {
+		if s.n > 0 {
+			t.evictions++
+		}
+		s.id, s.n = ev.TraceID, 0
+	}
+	for i := 0; i < int(s.n); i++ {
+		x := &s.spans[i]
+		if x.fp == fp {
+			if x.span == ev.SpanID {
+				return // the same span seen again
+			}
+			continue
+		}
+		switch {
+		case x.span == ev.ParentSpanID:
+			t.link(linkKey{a: x.fp, b: fp, cause: true})
+		case x.parent == ev.SpanID:
+			t.link(linkKey{a: fp, b: x.fp, cause: true})
+		case x.fp < fp:
+			t.link(linkKey{a: x.fp, b: fp})
+		default:
+			t.link(linkKey{a: fp, b: x.fp})
+		}
+	}
+	if int(s.n) >= spansPerTrace {
+		t.dropped++
+		return
+	}
+	s.spans[s.n] = spanEntry{span: ev.SpanID, parent: ev.ParentSpanID, fp: fp}
+	s.n++
+}
+
+func (t *traceShard) link(k linkKey) {
+	if n, ok := t.links[k]; ok {
+		t.links[k] = n + 1
+		return
+	}
+	if len(t.links) >= t.maxLinks {
+		t.linksDropped++
+		return
+	}
+	t.links[k] = 1
+}
+
+// Link is an observed relation between two clusters.
+type Link struct {
+	// For LinkCause, A is the parent (explained) and B the child (cause);
+	// for LinkTrace, A < B.
+	A, B  string
+	Kind  string
+	Count int64
+}
+
+// Links returns every recorded link, summed over shards, sorted.
+func (s *Store) Links() []Link {
+	sum := map[linkKey]int64{}
+	for i := range s.traces {
+		t := &s.traces[i]
+		t.mu.Lock()
+		for k, n := range t.links {
+			sum[k] += n
+		}
+		t.mu.Unlock()
+	}
+	out := make([]Link, 0, len(sum))
+	for k, n := range sum {
+		kind := LinkTrace
+		if k.cause {
+			kind = LinkCause
+		}
+		out = append(out, Link{A: k.a, B: k.b, Kind: kind, Count: n})
+	}
+	sortLinks(out)
+	return out
+}
+
+func sortLinks(l []Link) {
+	sort.Slice(l, func(i, j int) bool {
+		if l[i].A != l[j].A {
+			return l[i].A < l[j].A
+		}
+		if l[i].B != l[j].B {
+			return l[i].B < l[j].B
+		}
+		return l[i].Kind < l[j].Kind
+	})
+}

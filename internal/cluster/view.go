@@ -1,0 +1,244 @@
+package cluster
+
+import (
+	"encoding/hex"
+	"sort"
+
+	"github.com/axiomhq/hyperloglog"
+)
+
+// Exemplar is one sampled occurrence.
+type Exemplar struct {
+	Time    int64 // unix ns
+	Body    string
+	TraceID string // hex, empty when unset
+	SpanID  string
+	Service string
+}
+
+// View is a read-only copy of one cluster, taken at an event-time now.
+type View struct {
+	Fingerprint string
+	Kind        string
+	Template    string
+	ErrorType   string
+	Count       int64
+	FirstSeen   int64 // unix ns, event time
+	LastSeen    int64
+	// Trend holds counts per BucketSeconds, oldest first, ending at the
+	// bucket containing now.
+	Trend         []int64
+	BucketSeconds int64
+	// Windows is the number of distinct buckets that saw events (lifetime).
+	Windows                int64
+	Users, Tenants, Traces uint64
+	Services, Operations   map[string]int64
+	Dependencies, Journeys map[string]int64
+	Releases, Environments map[string]int64
+	Severity, Owners       map[string]int64
+	Service, Owner         string // dominant
+	Dependency, Journey    string // dominant
+	LatencyPainMs          float64
+	JourneyMean            float64 // count-weighted mean journey weight (>= 1)
+	JourneyMax             float64
+	Exemplars              []Exemplar
+	NewInRelease           string
+	Resolved               bool
+	ResolvedByHuman        bool
+	ResolvedAt             int64
+	RegressedAt            int64 // 0 when it never regressed
+	// MergedFrom lists fingerprints folded into this view.
+	MergedFrom []string
+}
+
+// Views returns a view of every cluster at event-time now (see Now). It
+// first resolves clusters quiet for Config.QuietPeriod. mergeInto, when not
+// nil, maps a fingerprint to the fingerprint it is folded into ("" for
+// none): the source's counts, trend, sketches, counters and exemplars are
+// added to the target and the source is not returned. Views are sorted by
+// fingerprint.
+func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
+	type sk struct{ u, t, tr *hyperloglog.Sketch }
+	var (
+		out      []View
+		sketches = map[string]sk{}
+		targets  = map[string]string{}
+	)
+	quiet := int64(s.cfg.QuietPeriod)
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		for _, c := range sh.m {
+			if !c.resolved && now-c.last >= quiet {
+				c.resolved, c.resolvedAt = true, c.last
+			}
+			v := c.view(now, s.width)
+			if mergeInto != nil {
+				if t := mergeInto(c.fp); t != "" && t != c.fp {
+					targets[c.fp] = t
+				}
+				sketches[c.fp] = sk{c.users.Clone(), c.tenants.Clone(), c.traces.Clone()}
+			}
+			out = append(out, v)
+		}
+		sh.mu.Unlock()
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Fingerprint < out[j].Fingerprint })
+	if len(targets) == 0 {
+		return out
+	}
+	idx := make(map[string]int, len(out))
+	for i := range out {
+		idx[out[i].Fingerprint] = i
+	}
+	drop := map[string]bool{}
+	for i := range out {
+		src := &out[i]
+		t, ok := targets[src.Fingerprint]
+		if !ok {
+			continue
+		}
+		j, ok := idx[t]
+		if !ok {
+			continue // target not held: keep the source as is
+		}
+		dst := &out[j]
+		dst.fold(src)
+		a, b := sketches[dst.Fingerprint], sketches[src.Fingerprint]
+		_ = a.u.Merge(b.u)
+		_ = a.t.Merge(b.t)
+		_ = a.tr.Merge(b.tr)
+		drop[src.Fingerprint] = true
+	}
+	res := out[:0]
+	for i := range out {
+		v := out[i]
+		if drop[v.Fingerprint] {
+			continue
+		}
+		if len(v.MergedFrom) > 0 {
+			k := sketches[v.Fingerprint]
+			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
+			sort.Strings(v.MergedFrom)
+			if n := s.cfg.Exemplars; len(v.Exemplars) > n {
+				v.Exemplars = v.Exemplars[len(v.Exemplars)-n:]
+			}
+		}
+		res = append(res, v)
+	}
+	return res
+}
+
+func (c *cluster) view(now, width int64) View {
+	v := View{
+		Fingerprint:   c.fp,
+		Kind:          c.kind,
+		Template:      c.template,
+		ErrorType:     c.errorType,
+		Count:         c.count,
+		FirstSeen:     c.first,
+		LastSeen:      c.last,
+		BucketSeconds: width / 1e9,
+		Windows:       c.windows,
+		Users:         c.users.Estimate(),
+		Tenants:       c.tenants.Estimate(),
+		Traces:        c.traces.Estimate(),
+		Services:      c.services.asMap(),
+		Operations:    c.operations.asMap(),
+		Dependencies:  c.deps.asMap(),
+		Journeys:      c.journeys.asMap(),
+		Releases:      c.releases.asMap(),
+		Environments:  c.envs.asMap(),
+		Severity:      c.severity.asMap(),
+		Owners:        c.owners.asMap(),
+		Service:       c.services.top(),
+		Owner:         c.owners.top(),
+		Dependency:    c.deps.top(),
+		Journey:       c.journeys.top(),
+		LatencyPainMs: c.latencyMs,
+		JourneyMax:    c.journeyMax,
+		NewInRelease:  c.newInRelease,
+		Resolved:      c.resolved,
+		ResolvedAt:    c.resolvedAt,
+		RegressedAt:   c.regressedAt,
+	}
+	v.ResolvedByHuman = c.resolved && c.manual
+	if c.count > 0 {
+		v.JourneyMean = c.journeySum / float64(c.count)
+	}
+	n := int64(len(c.ring))
+	nb := floorDiv(now, width)
+	v.Trend = make([]int64, n)
+	for i := int64(0); i < n; i++ {
+		b := nb - n + 1 + i
+		if sl := c.ring[int(uint64(b)%uint64(n))]; sl.idx == b {
+			v.Trend[i] = sl.n
+		}
+	}
+	v.Exemplars = make([]Exemplar, len(c.exemplars))
+	for i, e := range c.exemplars {
+		v.Exemplars[i] = Exemplar{Time: e.Time, Body: e.Body, Service: e.Service}
+		if e.TraceID != ([16]byte{}) {
+			v.Exemplars[i].TraceID = hex.EncodeToString(e.TraceID[:])
+		}
+		if e.SpanID != ([8]byte{}) {
+			v.Exemplars[i].SpanID = hex.EncodeToString(e.SpanID[:])
+		}
+	}
+	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
+	return v
+}
+
+// fold adds src into v (for merge overrides).
+func (v *View) fold(src *View) {
+	v.Count += src.Count
+	if src.FirstSeen < v.FirstSeen {
+		v.FirstSeen = src.FirstSeen
+	}
+	if src.LastSeen > v.LastSeen {
+		v.LastSeen = src.LastSeen
+		v.Resolved = v.Resolved && src.Resolved
+	}
+	for i := range v.Trend {
+		if i < len(src.Trend) {
+			v.Trend[i] += src.Trend[i]
+		}
+	}
+	v.Windows = max(v.Windows, src.Windows)
+	for _, p := range []struct{ dst *map[string]int64; src map[string]int64 }{
+		{&v.Services, src.Services}, {&v.Operations, src.Operations},
+		{&v.Dependencies, src.Dependencies}, {&v.Journeys, src.Journeys},
+		{&v.Releases, src.Releases}, {&v.Environments, src.Environments},
+		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
+	} {
+		for k, n := range p.src {
+			if *p.dst == nil {
+				*p.dst = map[string]int64{}
+			}
+			(*p.dst)[k] += n
+		}
+	}
+	v.Service, v.Owner = topOf(v.Services), topOf(v.Owners)
+	v.Dependency, v.Journey = topOf(v.Dependencies), topOf(v.Journeys)
+	total := v.Count
+	if total > 0 {
+		v.JourneyMean = (v.JourneyMean*float64(v.Count-src.Count) + src.JourneyMean*float64(src.Count)) / float64(total)
+	}
+	v.JourneyMax = max(v.JourneyMax, src.JourneyMax)
+	v.LatencyPainMs += src.LatencyPainMs
+	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
+	v.Exemplars = append(v.Exemplars, src.Exemplars...)
+	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
+	v.MergedFrom = append(v.MergedFrom, src.Fingerprint)
+	v.MergedFrom = append(v.MergedFrom, src.MergedFrom...)
+}
+
+func topOf(m map[string]int64) string {
+	best, bn := "", int64(-1)
+	for k, n := range m {
+		if n > bn || (n == bn && k < best) {
+			best, bn = k, n
+		}
+	}
+	return best
+}
