@@ -23,16 +23,16 @@ type Stats struct {
 }
 
 type shard struct {
-	mu       sync.Mutex
-	m        map[string]*cluster
-	limit    int
-	maxTime  int64
-	events   int64
-	late     int64
-	created  int64
-	evicted  int64
-	hasTime  bool
-	_        [40]byte // keep hot shards on separate cache lines
+	mu      sync.Mutex
+	m       map[string]*cluster
+	limit   int
+	maxTime int64
+	events  int64
+	late    int64
+	created int64
+	evicted int64
+	hasTime bool
+	_       [40]byte // keep hot shards on separate cache lines
 }
 
 // Store aggregates events into clusters. Add is safe for concurrent use and

@@ -205,7 +205,10 @@ func (v *View) fold(src *View) {
 		}
 	}
 	v.Windows = max(v.Windows, src.Windows)
-	for _, p := range []struct{ dst *map[string]int64; src map[string]int64 }{
+	for _, p := range []struct {
+		dst *map[string]int64
+		src map[string]int64
+	}{
 		{&v.Services, src.Services}, {&v.Operations, src.Operations},
 		{&v.Dependencies, src.Dependencies}, {&v.Journeys, src.Journeys},
 		{&v.Releases, src.Releases}, {&v.Environments, src.Environments},
