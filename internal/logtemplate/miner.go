@@ -1,17 +1,26 @@
 // Package logtemplate mines log templates online: every message is masked
 // (package mask), then clustered with the templates seen so far. A template
-// is a masked token sequence with "<*>" for variables.
+// is the masked token sequence with "<*>" for variables.
 //
-// Clustering is Drain-like: templates are grouped by token count and first
-// token; a message joins the most similar template of its group when more
-// than half of that template's constant tokens match, and the positions that
-// differ become "<*>". A generalized template that equals another template
-// of its group absorbs it. Memory is bounded by MaxTemplates with
-// least-recently-used eviction, and by an exact-match cache of masked
-// messages that is cleared when full. Everything is counted in Stats.
+// Most of the work is done by the masking, so the first template seen for
+// an event is usually final. Clustering only repairs what masking cannot
+// know: templates are grouped by token count and first token, and a message
+// joins the template of its group that it matches best when every differing
+// position is plausibly a value and more than Similarity of the template's
+// constant tokens agree. Plausible values are: two variables, the values of
+// one key ("name=a," and "name=b,"), numbered names ("CPU0", "CPU1"), single
+// words in the same brackets ("(eadmin1)"), a word where others have a
+// variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
+// into the variable). Two different plain words never merge, so "VM Started"
+// and "VM Paused" stay two templates. The differing positions become "<*>"
+// with their common key and punctuation kept, and a template that becomes
+// equal to another of its group absorbs it.
 //
-// A Miner is deterministic: the same messages in the same order give the
-// same templates.
+// Memory is bounded: MaxTemplates live templates with least-recently-used
+// eviction, an exact-match cache of MaxCache masked messages (cleared when
+// full), MaxMessageBytes scanned per message and MaxTokens per template.
+// Every bound hit is counted in Stats. A Miner is deterministic: the same
+// messages in the same order give the same templates.
 package logtemplate
 
 import (
@@ -254,11 +263,15 @@ func (m *Miner) split(masked string) []string {
 	return toks
 }
 
-// firstKey is the group key of a message: its first token, unless that
-// holds a variable or digits (numbered names such as "eth0" or "IRQ9" vary).
+// firstKey is the group key of a message: its first token, or its key when
+// it is key=value, unless it holds a variable or digits (numbered names such
+// as "eth0" or "IRQ9" vary).
 func firstKey(toks []string) string {
 	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) {
 		return ""
+	}
+	if i := strings.IndexByte(toks[0], '='); i > 0 {
+		return toks[0][:i+1] // the key, not the value
 	}
 	return toks[0]
 }
