@@ -1,0 +1,374 @@
+// Package score ranks clusters with an explainable formula:
+//
+//	score = impact * frequency * recency * blast_radius * novelty * override / fix_effort
+//
+// and classifies their state (new, ongoing, escalating, regressed, resolved,
+// muted). Every factor is returned in a backlog.Breakdown with notes. All
+// times are event times passed in by the caller.
+package score
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+)
+
+// Config holds the weights. Zero values are invalid; start from Default.
+type Config struct {
+	// Impact = journey weight * (1 + ln(1 + affected)), where affected =
+	// UserWeight*users + TenantWeight*tenants + PainWeight*minutes of pain.
+	UserWeight   float64 `mapstructure:"user_weight"`
+	TenantWeight float64 `mapstructure:"tenant_weight"`
+	PainWeight   float64 `mapstructure:"pain_weight"`
+	// MinutesPerRequest is the customer minutes one affected request costs;
+	// latency excess counts directly.
+	MinutesPerRequest float64 `mapstructure:"minutes_per_request"`
+	// RecencyHalfLife halves the score per period since last seen.
+	RecencyHalfLife time.Duration `mapstructure:"recency_half_life"`
+	// BlastRadius = 1 + BlastPerService*(services-1) +
+	// BlastPerOperation*(operations-1), capped at BlastMax.
+	BlastPerService   float64 `mapstructure:"blast_per_service"`
+	BlastPerOperation float64 `mapstructure:"blast_per_operation"`
+	BlastMax          float64 `mapstructure:"blast_max"`
+	// Novelty factors (multiplied together when several apply).
+	NoveltyNew          float64 `mapstructure:"novelty_new"`
+	NoveltyNewInRelease float64 `mapstructure:"novelty_new_in_release"`
+	NoveltyRegressed    float64 `mapstructure:"novelty_regressed"`
+	NoveltyEscalating   float64 `mapstructure:"novelty_escalating"`
+	// ChronicFactor dampens clusters older than ChronicAfter that are active
+	// in at least half their trend buckets (steady background noise).
+	ChronicFactor float64       `mapstructure:"chronic_factor"`
+	ChronicAfter  time.Duration `mapstructure:"chronic_after"`
+	// NewWindow: a cluster first seen within it is "new".
+	NewWindow time.Duration `mapstructure:"new_window"`
+	// RegressionHold keeps the regressed state this long after the return.
+	RegressionHold time.Duration `mapstructure:"regression_hold"`
+	// Escalating: the last trend bucket is >= EscalationRatio times the EWMA
+	// (EWMAAlpha) of the earlier buckets and >= EscalationMinCount.
+	EscalationRatio    float64 `mapstructure:"escalation_ratio"`
+	EscalationMinCount int64   `mapstructure:"escalation_min_count"`
+	EWMAAlpha          float64 `mapstructure:"ewma_alpha"`
+	// FixEffort per fingerprint kind (default 1 for kinds not listed).
+	FixEffort map[string]float64 `mapstructure:"fix_effort"`
+	Gates     Gates              `mapstructure:"gates"`
+}
+
+// Gates decide whether a cluster is a backlog item or stays on the
+// watchlist: it passes when it hit a critical journey, or when it has at
+// least MinEvents events, MinUsers users and events in MinWindows buckets.
+type Gates struct {
+	MinEvents             int64   `mapstructure:"min_events"`
+	MinUsers              uint64  `mapstructure:"min_users"`
+	MinWindows            int64   `mapstructure:"min_windows"`
+	CriticalJourneyWeight float64 `mapstructure:"critical_journey_weight"`
+}
+
+// Default returns the default weights.
+func Default() Config {
+	return Config{
+		UserWeight:          1,
+		TenantWeight:        5,
+		PainWeight:          1,
+		MinutesPerRequest:   0.5,
+		RecencyHalfLife:     6 * time.Hour,
+		BlastPerService:     0.5,
+		BlastPerOperation:   0.1,
+		BlastMax:            5,
+		NoveltyNew:          1.5,
+		NoveltyNewInRelease: 1.5,
+		NoveltyRegressed:    2,
+		NoveltyEscalating:   2,
+		ChronicFactor:       0.5,
+		ChronicAfter:        24 * time.Hour,
+		NewWindow:           time.Hour,
+		RegressionHold:      24 * time.Hour,
+		EscalationRatio:     3,
+		EscalationMinCount:  10,
+		EWMAAlpha:           0.3,
+		FixEffort:           map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
+		Gates:               Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
+	}
+}
+
+// Validate returns an error naming the first invalid field.
+func (c *Config) Validate() error {
+	pos := []struct {
+		name string
+		v    float64
+	}{
+		{"user_weight", c.UserWeight}, {"tenant_weight", c.TenantWeight}, {"pain_weight", c.PainWeight},
+		{"minutes_per_request", c.MinutesPerRequest}, {"blast_per_service", c.BlastPerService},
+		{"blast_per_operation", c.BlastPerOperation},
+	}
+	for _, p := range pos {
+		if p.v < 0 || math.IsNaN(p.v) || math.IsInf(p.v, 0) {
+			return fmt.Errorf("%s: must be a finite number >= 0, got %v", p.name, p.v)
+		}
+	}
+	factors := []struct {
+		name string
+		v    float64
+	}{
+		{"blast_max", c.BlastMax}, {"novelty_new", c.NoveltyNew}, {"novelty_new_in_release", c.NoveltyNewInRelease},
+		{"novelty_regressed", c.NoveltyRegressed}, {"novelty_escalating", c.NoveltyEscalating},
+		{"chronic_factor", c.ChronicFactor}, {"escalation_ratio", c.EscalationRatio},
+	}
+	for _, p := range factors {
+		if !(p.v > 0) || math.IsInf(p.v, 0) {
+			return fmt.Errorf("%s: must be > 0, got %v", p.name, p.v)
+		}
+	}
+	if c.BlastMax < 1 {
+		return fmt.Errorf("blast_max: must be >= 1, got %v", c.BlastMax)
+	}
+	if !(c.EWMAAlpha > 0 && c.EWMAAlpha <= 1) {
+		return fmt.Errorf("ewma_alpha: must be in (0, 1], got %v", c.EWMAAlpha)
+	}
+	durs := []struct {
+		name string
+		v    time.Duration
+	}{
+		{"recency_half_life", c.RecencyHalfLife}, {"chronic_after", c.ChronicAfter},
+		{"new_window", c.NewWindow}, {"regression_hold", c.RegressionHold},
+	}
+	for _, d := range durs {
+		if d.v <= 0 {
+			return fmt.Errorf("%s: must be > 0, got %s", d.name, d.v)
+		}
+	}
+	if c.EscalationMinCount < 0 {
+		return fmt.Errorf("escalation_min_count: must be >= 0, got %d", c.EscalationMinCount)
+	}
+	kinds := make([]string, 0, len(c.FixEffort))
+	for k := range c.FixEffort {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		if v := c.FixEffort[k]; !(v > 0) || math.IsInf(v, 0) {
+			return fmt.Errorf("fix_effort.%s: must be > 0, got %v", k, v)
+		}
+	}
+	g := c.Gates
+	switch {
+	case g.MinEvents < 0:
+		return fmt.Errorf("gates.min_events: must be >= 0, got %d", g.MinEvents)
+	case g.MinWindows < 0:
+		return fmt.Errorf("gates.min_windows: must be >= 0, got %d", g.MinWindows)
+	case !(g.CriticalJourneyWeight > 0):
+		return fmt.Errorf("gates.critical_journey_weight: must be > 0, got %v", g.CriticalJourneyWeight)
+	}
+	return nil
+}
+
+// Input is what the scorer needs to know about one cluster.
+type Input struct {
+	Kind                   string
+	Count                  int64
+	Users, Tenants, Traces uint64
+	LatencyPainMs          float64
+	// JourneyMean is the count-weighted mean journey weight (0 means 1);
+	// JourneyMax the highest seen; Journey the dominant journey name.
+	JourneyMean, JourneyMax float64
+	Journey                 string
+	Services, Operations    int
+	Trend                   []int64 // oldest first, last = bucket of Now
+	BucketSeconds           int64   // width of a trend bucket (0 means 60)
+	Windows                 int64
+	FirstSeen, LastSeen     int64 // unix ns
+	Now                     int64 // event-time now (newest event seen)
+	NewInRelease            string
+	Resolved                bool
+	RegressedAt             int64
+	// Override: Boost multiplies the score (0 means 1); Muted sets the
+	// muted state; Pinned passes the gates.
+	Boost         float64
+	Muted, Pinned bool
+}
+
+// Result is the evaluation of one cluster.
+type Result struct {
+	Score         float64
+	Breakdown     backlog.Breakdown
+	State         string
+	MinutesOfPain float64
+	// Chronic is set when the chronic dampening applied.
+	Chronic bool
+	// Passes reports whether the cluster passes the gates (backlog item
+	// rather than watchlist); GateNote says why.
+	Passes   bool
+	GateNote string
+}
+
+// Evaluate scores and classifies one cluster.
+func (c *Config) Evaluate(in *Input) Result {
+	var r Result
+	b := &r.Breakdown
+
+	requests := float64(in.Traces)
+	if requests == 0 {
+		requests = float64(in.Count)
+	}
+	r.MinutesOfPain = requests*c.MinutesPerRequest + in.LatencyPainMs/60000
+	jw := in.JourneyMean
+	if jw <= 0 {
+		jw = 1
+	}
+	affected := c.UserWeight*float64(in.Users) + c.TenantWeight*float64(in.Tenants) + c.PainWeight*r.MinutesOfPain
+	b.Impact = jw * (1 + math.Log1p(affected))
+	b.Notes = append(b.Notes, fmt.Sprintf("impact: %d users, %d tenants, %.1f customer minutes", in.Users, in.Tenants, r.MinutesOfPain))
+	if jw != 1 {
+		name := in.Journey
+		if name == "" {
+			name = "journey"
+		}
+		b.Notes = append(b.Notes, fmt.Sprintf("%s journey x%.3g", name, jw))
+	}
+
+	// Frequency: events per hour over the trend window.
+	var recent int64
+	for _, n := range in.Trend {
+		recent += n
+	}
+	bs := in.BucketSeconds
+	if bs <= 0 {
+		bs = 60
+	}
+	hours := math.Max(float64(int64(len(in.Trend))*bs)/3600, 1.0/60)
+	if life := float64(in.Now-in.FirstSeen) / float64(time.Hour); life > 0 && life < hours {
+		hours = math.Max(life, 1.0/60)
+	}
+	perHour := float64(recent) / hours
+	b.Frequency = 1 + math.Log1p(perHour)
+	b.Notes = append(b.Notes, fmt.Sprintf("frequency: %.0f events/h recently, %d total", perHour, in.Count))
+
+	age := float64(in.Now-in.LastSeen) / float64(c.RecencyHalfLife)
+	if age < 0 {
+		age = 0
+	}
+	b.Recency = math.Max(math.Exp2(-age), 1e-6)
+
+	b.BlastRadius = 1
+	if in.Services > 1 {
+		b.BlastRadius += c.BlastPerService * float64(in.Services-1)
+	}
+	if in.Operations > 1 {
+		b.BlastRadius += c.BlastPerOperation * float64(in.Operations-1)
+	}
+	b.BlastRadius = math.Min(b.BlastRadius, c.BlastMax)
+	if in.Services > 1 {
+		b.Notes = append(b.Notes, fmt.Sprintf("blast radius: %d services, %d operations", in.Services, in.Operations))
+	}
+
+	// State and novelty.
+	escalating := c.escalating(in.Trend)
+	regressed := in.RegressedAt != 0 && in.Now-in.RegressedAt < int64(c.RegressionHold)
+	isNew := in.Now-in.FirstSeen < int64(c.NewWindow)
+	b.Novelty = 1
+	switch {
+	case in.Muted:
+		r.State = backlog.StateMuted
+	case in.Resolved:
+		r.State = backlog.StateResolved
+	case regressed:
+		r.State = backlog.StateRegressed
+	case escalating:
+		r.State = backlog.StateEscalating
+	case isNew:
+		r.State = backlog.StateNew
+	default:
+		r.State = backlog.StateOngoing
+	}
+	if regressed {
+		b.Novelty *= c.NoveltyRegressed
+		b.Notes = append(b.Notes, fmt.Sprintf("regressed after resolution x%.3g", c.NoveltyRegressed))
+	}
+	if escalating {
+		b.Novelty *= c.NoveltyEscalating
+		b.Notes = append(b.Notes, fmt.Sprintf("escalating vs own baseline x%.3g", c.NoveltyEscalating))
+	}
+	if isNew {
+		b.Novelty *= c.NoveltyNew
+		b.Notes = append(b.Notes, fmt.Sprintf("new x%.3g", c.NoveltyNew))
+	}
+	if in.NewInRelease != "" {
+		b.Novelty *= c.NoveltyNewInRelease
+		b.Notes = append(b.Notes, fmt.Sprintf("new in release %s x%.3g", in.NewInRelease, c.NoveltyNewInRelease))
+	}
+	if !escalating && !regressed && !isNew && in.Now-in.FirstSeen >= int64(c.ChronicAfter) && steady(in.Trend) {
+		r.Chronic = true
+		b.Novelty *= c.ChronicFactor
+		b.Notes = append(b.Notes, fmt.Sprintf("chronic background noise x%.3g", c.ChronicFactor))
+	}
+
+	b.Override = 1
+	if in.Boost > 0 && in.Boost != 1 {
+		b.Override = in.Boost
+		b.Notes = append(b.Notes, fmt.Sprintf("boosted x%.3g", in.Boost))
+	}
+	b.FixEffort = 1
+	if v, ok := c.FixEffort[in.Kind]; ok {
+		b.FixEffort = v
+	}
+	r.Score = b.Impact * b.Frequency * b.Recency * b.BlastRadius * b.Novelty * b.Override / b.FixEffort
+
+	g := c.Gates
+	switch {
+	case in.Pinned:
+		r.Passes, r.GateNote = true, "pinned"
+	case in.JourneyMax >= g.CriticalJourneyWeight:
+		r.Passes, r.GateNote = true, fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
+	case in.Count < g.MinEvents:
+		r.GateNote = fmt.Sprintf("%d events < min_events %d", in.Count, g.MinEvents)
+	case in.Users < g.MinUsers:
+		r.GateNote = fmt.Sprintf("%d users < min_users %d", in.Users, g.MinUsers)
+	case in.Windows < g.MinWindows:
+		r.GateNote = fmt.Sprintf("seen in %d windows < min_windows %d", in.Windows, g.MinWindows)
+	default:
+		r.Passes = true
+	}
+	return r
+}
+
+// escalating compares the last bucket with an EWMA of the earlier ones.
+func (c *Config) escalating(trend []int64) bool {
+	if len(trend) < 2 {
+		return false
+	}
+	last := trend[len(trend)-1]
+	if last < c.EscalationMinCount {
+		return false
+	}
+	ewma, started := 0.0, false
+	for _, n := range trend[:len(trend)-1] {
+		if !started {
+			if n == 0 {
+				continue // before the cluster existed
+			}
+			ewma, started = float64(n), true
+			continue
+		}
+		ewma = c.EWMAAlpha*float64(n) + (1-c.EWMAAlpha)*ewma
+	}
+	if !started {
+		return false // no baseline: that is "new", not escalating
+	}
+	return float64(last) >= c.EscalationRatio*math.Max(ewma, 1)
+}
+
+// steady reports whether at least half the trend buckets saw events.
+func steady(trend []int64) bool {
+	if len(trend) == 0 {
+		return false
+	}
+	active := 0
+	for _, n := range trend {
+		if n > 0 {
+			active++
+		}
+	}
+	return active*2 >= len(trend)
+}

@@ -1,0 +1,156 @@
+package score
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+)
+
+const hour = int64(time.Hour)
+
+var now = int64(1_800_000_000) * 1e9
+
+func base() Input {
+	return Input{
+		Kind: "error", Count: 100, Users: 10, Traces: 100, Services: 1, Operations: 1,
+		Trend: flat(60, 2), Windows: 60, FirstSeen: now - 2*hour, LastSeen: now, Now: now,
+	}
+}
+
+func flat(n int, v int64) []int64 {
+	t := make([]int64, n)
+	for i := range t {
+		t[i] = v
+	}
+	return t
+}
+
+func TestEvaluateStates(t *testing.T) {
+	cfg := Default()
+	tests := []struct {
+		name  string
+		mod   func(*Input)
+		state string
+		more  bool // scores higher than the base input
+	}{
+		{"ongoing", func(*Input) {}, backlog.StateOngoing, false},
+		{"new", func(in *Input) { in.FirstSeen = now - hour/2 }, backlog.StateNew, true},
+		{"escalating", func(in *Input) { in.Trend = append(flat(59, 2), 40) }, backlog.StateEscalating, true},
+		{"regressed", func(in *Input) { in.RegressedAt = now - hour }, backlog.StateRegressed, true},
+		{"resolved", func(in *Input) { in.Resolved = true; in.LastSeen = now - 7*hour; in.Trend = flat(60, 0) }, backlog.StateResolved, false},
+		{"muted", func(in *Input) { in.Muted = true }, backlog.StateMuted, false},
+		{"critical journey", func(in *Input) { in.JourneyMean, in.JourneyMax = 5, 5 }, backlog.StateOngoing, true},
+		{"boosted", func(in *Input) { in.Boost = 3 }, backlog.StateOngoing, true},
+		{"blast radius", func(in *Input) { in.Services = 4 }, backlog.StateOngoing, true},
+		{"new in release", func(in *Input) { in.NewInRelease = "v2" }, backlog.StateOngoing, true},
+	}
+	b := base()
+	ref := cfg.Evaluate(&b)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := base()
+			tt.mod(&in)
+			r := cfg.Evaluate(&in)
+			assert.Equal(t, tt.state, r.State)
+			if tt.more {
+				assert.Greater(t, r.Score, ref.Score)
+			} else {
+				assert.LessOrEqual(t, r.Score, ref.Score)
+			}
+			bd := r.Breakdown
+			assert.InDelta(t, bd.Impact*bd.Frequency*bd.Recency*bd.BlastRadius*bd.Novelty*bd.Override/bd.FixEffort, r.Score, 1e-9)
+			assert.NotEmpty(t, bd.Notes)
+		})
+	}
+}
+
+func TestChronicRanksBelowNewPain(t *testing.T) {
+	cfg := Default()
+	chronic := base()
+	chronic.FirstSeen = now - 30*24*hour
+	fresh := base()
+	fresh.FirstSeen = now - hour/4
+	fresh.Trend = append(flat(45, 0), flat(15, 8)...) // same events in 15 min
+	rc, rf := cfg.Evaluate(&chronic), cfg.Evaluate(&fresh)
+	assert.True(t, rc.Chronic)
+	assert.Equal(t, 0.5, rc.Breakdown.Novelty)
+	assert.Greater(t, rf.Score, rc.Score)
+}
+
+func TestRecencyUsesEventTime(t *testing.T) {
+	cfg := Default()
+	a := base()
+	b := base()
+	b.LastSeen = now - 6*hour // one half-life
+	assert.InDelta(t, 0.5, cfg.Evaluate(&b).Breakdown.Recency/cfg.Evaluate(&a).Breakdown.Recency, 1e-9)
+	// Shifting every time (a replay of yesterday) changes nothing.
+	y := base()
+	shift := -24 * hour
+	y.FirstSeen += shift
+	y.LastSeen += shift
+	y.Now += shift
+	assert.Equal(t, cfg.Evaluate(&a), cfg.Evaluate(&y))
+}
+
+func TestMinutesOfPain(t *testing.T) {
+	cfg := Default()
+	in := base()
+	in.LatencyPainMs = 120000
+	assert.InDelta(t, 100*0.5+2, cfg.Evaluate(&in).MinutesOfPain, 1e-9)
+}
+
+func TestGates(t *testing.T) {
+	cfg := Default()
+	cfg.Gates = Gates{MinEvents: 5, MinUsers: 2, MinWindows: 2, CriticalJourneyWeight: 3}
+	tests := []struct {
+		name   string
+		mod    func(*Input)
+		passes bool
+	}{
+		{"passes", func(*Input) {}, true},
+		{"few events", func(in *Input) { in.Count = 4 }, false},
+		{"few users", func(in *Input) { in.Users = 1 }, false},
+		{"one window", func(in *Input) { in.Windows = 1 }, false},
+		{"critical journey", func(in *Input) { in.Count, in.JourneyMax = 1, 3 }, true},
+		{"pinned", func(in *Input) { in.Count, in.Pinned = 1, true }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := base()
+			tt.mod(&in)
+			r := cfg.Evaluate(&in)
+			assert.Equal(t, tt.passes, r.Passes, r.GateNote)
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		mod  func(*Config)
+		want string
+	}{
+		{func(*Config) {}, ""},
+		{func(c *Config) { c.UserWeight = -1 }, "user_weight"},
+		{func(c *Config) { c.NoveltyNew = 0 }, "novelty_new"},
+		{func(c *Config) { c.EWMAAlpha = 2 }, "ewma_alpha"},
+		{func(c *Config) { c.RecencyHalfLife = 0 }, "recency_half_life"},
+		{func(c *Config) { c.FixEffort["latency"] = 0 }, "fix_effort.latency"},
+		{func(c *Config) { c.Gates.MinEvents = -1 }, "gates.min_events"},
+		{func(c *Config) { c.BlastMax = 0.5 }, "blast_max"},
+	}
+	for _, tt := range tests {
+		c := Default()
+		tt.mod(&c)
+		err := c.Validate()
+		if tt.want == "" {
+			require.NoError(t, err)
+			continue
+		}
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), tt.want)
+	}
+}
