@@ -604,10 +604,12 @@ func transitions(p string) int {
 }
 
 // matchNumericGroups matches a value made of bracketed groups of numbers,
-// "[264,444][920,908]" or "(1.5,-2)", as one variable.
+// "[264,444][920,908]" or "(1.5,-2)", as one variable. A single number in
+// brackets ("[10.0.0.1]") keeps its brackets.
 func matchNumericGroups(s string) int {
-	k, digits := 0, 0
+	k, digits, groups, commas := 0, 0, 0, 0
 	for k < len(s) && (s[k] == '[' || s[k] == '(') {
+		groups++
 		closer := byte(']')
 		if s[k] == '(' {
 			closer = ')'
@@ -617,7 +619,9 @@ func matchNumericGroups(s string) int {
 			c := s[k]
 			if isDigit(c) {
 				digits++
-			} else if c != ',' && c != '.' && c != '-' {
+			} else if c == ',' {
+				commas++
+			} else if c != '.' && c != '-' {
 				return 0
 			}
 			k++
@@ -627,7 +631,7 @@ func matchNumericGroups(s string) int {
 		}
 		k++
 	}
-	if digits == 0 || k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != '}' && s[k] != ')' && s[k] != ']' && s[k] != ';' {
+	if digits == 0 || groups < 2 && commas == 0 || k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != '}' && s[k] != ')' && s[k] != ']' && s[k] != ';' {
 		return 0
 	}
 	return k

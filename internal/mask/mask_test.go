@@ -45,7 +45,7 @@ func TestMask(t *testing.T) {
 		{"file name kept", "loading wcp.dll and workerEnv.init() ok", "loading wcp.dll and workerEnv.init() ok"},
 		{"range", "nodes:node-[0-3]", "nodes:node-[<*>-<*>]"},
 		{"list", "Warning: name dn910 dn911 dn912 dn913 dn914 dn915 dn916 dn917", "Warning: name <*>"},
-		{"numeric groups", "Intent { bnds=[264,444][920,908] } at=(1.5,-2), x=[a,1]", "Intent { bnds=<*> } at=<*>, x=[a,<*>]"},
+		{"numeric groups", "Intent { bnds=[264,444][920,908] } at=(1.5,-2), x=[a,1] relay=[127.0.0.1]", "Intent { bnds=<*> } at=<*>, x=[a,<*>] relay=[<*>]"},
 		{"short list kept", "Fan speeds ( 3552 3534 3375 **** 3515 3479 )", "Fan speeds ( <*> <*> <*> **** <*> <*> )"},
 		{"base64", "token dGhpcyBpcyBhIHRlc3Q9Zm9v end", "token <*> end"},
 		{"sentence period", "on port 55904.", "on port <*>."},
