@@ -31,6 +31,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 // Wildcard replaces every variable part.
@@ -175,12 +176,6 @@ func scan(dst []byte, s string) []byte {
 				i += n
 				continue
 			}
-			if n := maybeURL(s[i:]); n > 0 {
-				dst = appendWild(dst, pendingSpace)
-				pendingSpace = false
-				i += n
-				continue
-			}
 		}
 		if pendingSpace {
 			// inside a quoted string, "<*> <*>" is one value
@@ -219,9 +214,12 @@ func scan(dst []byte, s string) []byte {
 		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
-			if s[j] == '@' {
+			switch {
+			case s[j] == '@':
 				n = matchEmail(s[i:])
-			} else {
+			case strings.HasPrefix(s[j:], "://"):
+				n = matchURL(s[i:])
+			default:
 				n = matchHexColon(s[i:])
 			}
 			if n > 0 {
@@ -250,8 +248,11 @@ func appendPiece(dst []byte, p string) []byte {
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
 	}
-	digits, letters, hex, backslash := 0, 0, 0, false
+	digits, letters, hex, dots, backslash := 0, 0, 0, 0, false
 	for k := 0; k < len(p); k++ {
+		if p[k] == '.' {
+			dots++
+		}
 		cl := class[p[k]]
 		if cl&clDigit != 0 {
 			digits++
@@ -268,7 +269,7 @@ func appendPiece(dst []byte, p string) []byte {
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
-	if hex == len(p) && len(p) >= 8 || qualified(p) {
+	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
@@ -479,19 +480,13 @@ var wildcardBytes = []byte(Wildcard)
 
 // maybeDateTime runs matchDateTime only where a date or time can start.
 func maybeDateTime(s string) int {
-	if len(s) < 5 || !isDigit(s[0]) && (s[0] < 'A' || s[0] > 'Z') {
+	if len(s) < 5 || !isDigit(s[0]) && (s[0] < 'A' || s[0] > 'Z' || s[3] != ' ') {
 		return 0
 	}
 	return matchDateTime(s)
 }
 
-// maybeURL runs matchURL only where a scheme can start.
-func maybeURL(s string) int {
-	if len(s) < 6 || s[0] < 'a' || s[0] > 'z' {
-		return 0
-	}
-	return matchURL(s)
-}
+
 
 func endsWild(dst []byte) bool {
 	n := len(dst)
@@ -515,7 +510,7 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
-	if bytes.Count(dst[start:], wildcardBytes) < LongRun {
+	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], wildcardBytes) < LongRun {
 		return dst
 	}
 	w := start
