@@ -108,6 +108,7 @@ type Stats struct {
 	ParentCycles        uint64 // spans in or above a parent-link cycle
 	Truncated           uint64 // strings cut to MaxKeyLen
 	ShortOutput         uint64 // spans left unclassified: len(out) < len(batch)
+	EndpointReset       uint64 // endpoint gap statistics dropped at MaxBaselines services
 	OperationCacheReset uint64
 }
 
@@ -117,13 +118,14 @@ type Classifier struct {
 	mask  func(string) string
 	st    *store_
 	ops   [numShards]opShard
+	eps   endpoints
 	thrMs []float64
 	pool  sync.Pool
 
 	minExcessMs float64
 
-	spans, errs, lat, latProp, network, retries, warming    atomic.Uint64
-	missingID, dupID, nonPos, cycles, trunc, short, opReset atomic.Uint64
+	spans, errs, lat, latProp, network, retries, warming             atomic.Uint64
+	missingID, dupID, nonPos, cycles, trunc, short, opReset, epReset atomic.Uint64
 }
 
 type opShard struct {
@@ -152,6 +154,8 @@ func New(cfg Config) (*Classifier, error) {
 	for i := range c.ops {
 		c.ops[i].m = make(map[string]string)
 	}
+	c.eps.m = make(map[string]*endpoint)
+	c.eps.edges = make(map[edgeKey]*edge)
 	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
 	return c, nil
 }
@@ -166,6 +170,7 @@ func (c *Classifier) Stats() Stats {
 		NonPositiveDuration: c.nonPos.Load(), ParentCycles: c.cycles.Load(),
 		Truncated:   c.trunc.Load(),
 		ShortOutput: c.short.Load(), OperationCacheReset: c.opReset.Load(),
+		EndpointReset: c.epReset.Load(),
 	}
 	for i := range c.st.shards {
 		sh := &c.st.shards[i]
@@ -188,6 +193,8 @@ const (
 	fGapSlow
 	fBadDuration
 	fError
+	fGapKnown
+	fBlameCaller
 )
 
 // scratch holds the per-batch working arrays, pooled so that steady-state
@@ -195,7 +202,8 @@ const (
 type scratch struct {
 	idx                          map[spanKey]int32
 	parent, serverChild, depth   []int32
-	order, stack, hist, cand     []int32
+	order, cand                  []int32
+	firstChild, nextSibling      []int32
 	ops, deps                    []string
 	excess, base, gapEx, gapBase []float64
 	explained, carry             []float64
@@ -215,6 +223,8 @@ func (s *scratch) reset(n int) {
 	s.serverChild = grow(s.serverChild, n)
 	s.depth = grow(s.depth, n)
 	s.order = grow(s.order, n)
+	s.firstChild = grow(s.firstChild, n)
+	s.nextSibling = grow(s.nextSibling, n)
 	s.ops = grow(s.ops, n)
 	s.deps = grow(s.deps, n)
 	s.excess = grow(s.excess, n)
@@ -277,6 +287,15 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 		}
 		if p, ok := s.idx[spanKey{sp.TraceID, sp.ParentSpanID}]; ok && int(p) != i {
 			s.parent[i] = p
+		}
+	}
+	for i := range batch {
+		s.firstChild[i], s.nextSibling[i] = -1, -1
+	}
+	for i := len(batch) - 1; i >= 0; i-- {
+		if p := s.parent[i]; p >= 0 {
+			s.nextSibling[i] = s.firstChild[p]
+			s.firstChild[p] = int32(i)
 		}
 	}
 	for i := range batch {
@@ -348,8 +367,10 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 			cs := &batch[ch]
 			if cs.End > cs.Start && cs.End-cs.Start <= sp.End-sp.Start {
 				gap := ms - float64(cs.End-cs.Start)/1e6
-				gk := bkey{service: svc, operation: s.ops[i], dependency: s.deps[i], kind: 0x80 | bkGap}
-				gex, gbase, gknown, gslow := c.judge(&gk, gap, 1)
+				gex, gbase, gknown, gslow := c.judgeGap(svc, s.ops[i], s.deps[i], gap)
+				if gknown {
+					s.flags[i] |= fGapKnown
+				}
 				if gknown && gslow {
 					s.flags[i] |= fGapSlow
 					s.gapEx[i], s.gapBase[i] = gex, gbase
@@ -359,6 +380,7 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 	}
 
 	c.order(batch, s)
+	c.gapEndpoints(batch, s)
 
 	// Bottom-up: how much of each span's excess its descendants explain.
 	for _, i := range s.order {
@@ -399,12 +421,20 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 			*cl = Class{Kind: attrs.KindRetry, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: sp.ResendCount}
 		case f&fGapSlow != 0 && (s.serverChild[i] < 0 || s.gapEx[i] >= s.carry[s.serverChild[i]]):
 			callee := batch[s.serverChild[i]].Service
-			*cl = Class{Kind: attrs.KindLatency, Service: callee, Operation: s.ops[i], Dependency: callee,
+			blamed := callee
+			if f&fBlameCaller != 0 {
+				blamed = sp.Service
+			}
+			*cl = Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.ops[i], Dependency: callee,
 				ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
 		case f&fSlow != 0:
 			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i],
 				ExcessMs: s.excess[i], BaselineMs: s.base[i]}
-			if e := s.explained[i]; e >= frac*s.excess[i] {
+			e := s.explained[i]
+			if e < frac*s.excess[i] {
+				e += c.siblingExplained(batch, s, int32(i))
+			}
+			if e >= frac*s.excess[i] {
 				cl.Propagated = true
 			} else {
 				cl.ExcessMs -= e
@@ -484,6 +514,27 @@ func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, k
 	return excess, base, known, slow
 }
 
+// judgeGap judges a client/server gap against the finest warmed of three
+// baselines: the (caller, operation, callee) edge, the callee's inbound
+// gaps, and all gaps. A gap is mostly a property of the link rather than of
+// the operation, so a rarely used edge borrows its callee's or the global
+// distribution instead of waiting for its own warm-up. The gap is learned
+// by all three.
+func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
+	keys := [3]bkey{
+		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
+		{dependency: callee, kind: 0x80 | bkGap},
+		{kind: 0x80 | bkGap},
+	}
+	for i := range keys {
+		ex, b, k, sl := c.judge(&keys[i], ms, 1)
+		if k && !known {
+			excess, base, known, slow = ex, b, k, sl
+		}
+	}
+	return excess, base, known, slow
+}
+
 // resolve finds the first configured threshold matching a span key.
 func (c *Classifier) resolve(k *bkey) int {
 	if k.kind&0x80 != 0 {
@@ -536,6 +587,31 @@ func (c *Classifier) truncate(s string) (string, bool) {
 		i--
 	}
 	return s[:i], true
+}
+
+// siblingExplained is the carry of the siblings that ran during most of
+// span i's interval (bounded by the overlap). Asynchronous instrumentation (reactive gateways, executor
+// hand-offs) often records a span that waits for a call as the call's
+// sibling rather than its parent; the waiting span's excess is then the
+// sibling's, not its own.
+func (c *Classifier) siblingExplained(batch []Span, s *scratch, i int32) float64 {
+	p := s.parent[i]
+	if p < 0 {
+		return 0
+	}
+	var e float64
+	a := &batch[i]
+	for j := s.firstChild[p]; j >= 0; j = s.nextSibling[j] {
+		if j == i || s.carry[j] <= 0 {
+			continue
+		}
+		b := &batch[j]
+		overlap := min(a.End, b.End) - max(a.Start, b.Start)
+		if 2*overlap >= a.End-a.Start {
+			e += min(s.carry[j], float64(overlap)/1e6)
+		}
+	}
+	return e
 }
 
 // order sorts the batch children before parents (Kahn's algorithm on the
@@ -680,4 +756,121 @@ func cmpInt64(a, b int64) int {
 		return 1
 	}
 	return 0
+}
+
+// endpoints keeps decayed counts of client/server gaps per service, as
+// caller (outbound) and as callee (inbound), and per (caller, callee) edge,
+// with how many were slow.
+type endpoints struct {
+	mu    sync.Mutex
+	m     map[string]*endpoint
+	edges map[edgeKey]*edge
+}
+
+type endpoint struct {
+	inN, inSlow, outN, outSlow float64
+}
+
+type edgeKey struct{ caller, callee string }
+
+type edge struct{ n, slow float64 }
+
+func (c *Classifier) endpoint(svc string) *endpoint {
+	e := c.eps.m[svc]
+	if e == nil {
+		if len(c.eps.m) >= c.cfg.MaxBaselines {
+			clear(c.eps.m)
+			clear(c.eps.edges)
+			c.epReset.Add(1)
+		}
+		e = &endpoint{}
+		c.eps.m[strings.Clone(svc)] = e
+	}
+	return e
+}
+
+func (c *Classifier) edge(caller, callee string) *edge {
+	k := edgeKey{caller, callee}
+	e := c.eps.edges[k]
+	if e == nil {
+		if len(c.eps.edges) >= c.cfg.MaxBaselines {
+			clear(c.eps.edges)
+			c.epReset.Add(1)
+		}
+		e = &edge{}
+		c.eps.edges[edgeKey{strings.Clone(caller), strings.Clone(callee)}] = e
+	}
+	return e
+}
+
+// callerBlameRate is the slow-gap rate on a caller's other edges from which
+// a slow gap is attributed to the caller.
+const callerBlameRate = 0.05
+
+func halve(n, slow *float64, limit float64) {
+	if *n > limit {
+		*n, *slow = *n/2, *slow/2
+	}
+}
+
+// gapEndpoints updates the gap statistics with the batch's judged gaps and
+// decides, for each slow gap, which endpoint it is attributed to. A delayed
+// or overloaded callee slows its inbound calls from other callers too; a
+// starved or delayed caller slows its outbound calls to other callees too.
+// So the slow-gap rate of the caller's other outbound edges (excluding the
+// edge itself, which both share) is compared with that of the callee's
+// other inbound edges. The callee is the default (a callee with a single
+// caller has no other evidence); the caller is blamed only when its other
+// edges are clearly slow: at least callerBlameRate (5x the ~1% tail a
+// baseline flags by design) and more than twice the callee's rate.
+func (c *Classifier) gapEndpoints(batch []Span, s *scratch) {
+	found := false
+	for i := range batch {
+		if s.flags[i]&fGapKnown != 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	decay := c.cfg.DecayCount
+	c.eps.mu.Lock()
+	defer c.eps.mu.Unlock()
+	for i := range batch {
+		f := s.flags[i]
+		if f&fGapKnown == 0 {
+			continue
+		}
+		slow := 0.0
+		if f&fGapSlow != 0 {
+			slow = 1
+		}
+		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		out, in, e := c.endpoint(caller), c.endpoint(callee), c.edge(caller, callee)
+		out.outN++
+		out.outSlow += slow
+		in.inN++
+		in.inSlow += slow
+		e.n++
+		e.slow += slow
+		halve(&out.outN, &out.outSlow, decay)
+		halve(&in.inN, &in.inSlow, decay)
+		halve(&e.n, &e.slow, decay)
+	}
+	for i := range batch {
+		if s.flags[i]&fGapSlow == 0 {
+			continue
+		}
+		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		out, in, e := c.eps.m[caller], c.eps.m[callee], c.eps.edges[edgeKey{caller, callee}]
+		if out == nil || in == nil || e == nil {
+			continue // reset by the bound within this batch
+		}
+		callerOther := max(0, out.outSlow-e.slow) / (max(0, out.outN-e.n) + 1)
+		calleeOther := max(0, in.inSlow-e.slow) / (max(0, in.inN-e.n) + 1)
+		if callerOther >= callerBlameRate && callerOther > 2*calleeOther {
+			s.flags[i] |= fBlameCaller
+		}
+	}
 }
