@@ -23,6 +23,10 @@ const (
 	ErrorType = "fingerprint.error.type"
 	// Operation is the normalized operation (http.route or span name).
 	Operation = "fingerprint.operation"
+	// Service is the service a span fingerprint is attributed to, written
+	// only when it differs from the resource's service.name (a network or
+	// queueing delay between a client and its callee is the callee's).
+	Service = "fingerprint.service"
 	// Dependency is the downstream dependency of a failing client span.
 	Dependency = "fingerprint.dependency"
 	// LatencyExcessMs is how far a span ran above its baseline, in ms.

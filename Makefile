@@ -1,0 +1,82 @@
+# otelcol-backlog: every target works on a fresh machine with only Go
+# installed; the tools it needs (ocb, mdatagen) are built from the pinned
+# tools module internal/tools into .tools/.
+
+SHELL      := /bin/bash
+GO         ?= go
+TOOLS_DIR  := $(CURDIR)/.tools
+OCB        := $(TOOLS_DIR)/builder
+MDATAGEN   := $(TOOLS_DIR)/mdatagen
+BIN        := bin/otelcol-backlog
+DATA       ?= ../shared/data/loghub2k
+FAULTS     ?= ../shared/data/nezha-trainticket
+RUN_CONFIG ?= testdata/run/config.yaml
+FUZZTIME   ?= 5s
+# Packages with fuzz targets: "pkg:FuzzName" pairs, each run for $(FUZZTIME).
+FUZZ_TARGETS ?= $(shell grep -rl --include='*_test.go' '^func Fuzz' . 2>/dev/null | grep -v '^./_build' | xargs -r grep -H '^func Fuzz' | sed -E 's#^\./(.*)/[^/]+_test\.go:func (Fuzz[A-Za-z0-9_]*)\(.*#\1:\2#' | sort -u)
+
+GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
+
+.PHONY: all build run test vet fmt-check unit fuzz e2e bench eval eval-faults generate tools clean
+
+all: build
+
+$(OCB) $(MDATAGEN): internal/tools/go.mod internal/tools/go.sum
+	cd internal/tools && $(GO) build -o $(TOOLS_DIR)/ go.opentelemetry.io/collector/cmd/builder go.opentelemetry.io/collector/cmd/mdatagen
+
+tools: $(OCB) $(MDATAGEN)
+
+## build: the distribution binary bin/otelcol-backlog (ocb v0.165.0)
+build: $(BIN)
+
+$(BIN): $(OCB) builder-config.yaml $(GO_SOURCES)
+	$(OCB) --config builder-config.yaml
+	@mkdir -p bin
+	cp _build/otelcol-backlog $(BIN)
+
+## run: build if needed, then run the collector on the bundled sample telemetry
+run: $(BIN)
+	./scripts/run.sh $(RUN_CONFIG)
+
+## generate: regenerate mdatagen code of every component
+generate: $(MDATAGEN)
+	cd processor/fingerprintprocessor && $(MDATAGEN) metadata.yaml
+	@if [ -d exporter/backlogexporter ]; then cd exporter/backlogexporter && $(MDATAGEN) metadata.yaml; fi
+
+## test: vet, gofmt check, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
+test: vet fmt-check unit fuzz e2e
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './_build/*')); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+unit:
+	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz ./$$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME); \
+	done
+
+e2e: $(BIN)
+	OTELCOL_BACKLOG_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 15m ./e2e/...
+
+## bench: the Go benchmarks (one core)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./exporter/... ./internal/...
+
+## eval: log-parsing accuracy (GA, FGA, PA, FTA) on DATA, cold and warm
+eval:
+	$(GO) run ./cmd/evalparse -data $(DATA) -out out/eval
+
+## eval-faults: ranking quality on the Nezha TrainTicket fault cases
+eval-faults:
+	$(GO) run ./cmd/evalfaults -data $(FAULTS)
+
+clean:
+	rm -rf _build bin out .tools

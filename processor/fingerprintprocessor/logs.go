@@ -1,0 +1,199 @@
+package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/ottl"
+	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/ottl/contexts/ottllog"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
+)
+
+// batchCounts accumulates a batch's counters so telemetry is recorded once
+// per batch, not once per record.
+type batchCounts struct {
+	fingerprinted, skipped, malformed, conditionErrors int64
+}
+
+func (f *fingerprinter) record(ctx context.Context, c batchCounts) {
+	if c.fingerprinted > 0 {
+		f.tel.ProcessorFingerprintRecordsFingerprinted.Add(ctx, c.fingerprinted)
+	}
+	if c.skipped > 0 {
+		f.tel.ProcessorFingerprintRecordsSkipped.Add(ctx, c.skipped)
+	}
+	if c.malformed > 0 {
+		f.tel.ProcessorFingerprintRecordsMalformed.Add(ctx, c.malformed)
+	}
+	if c.conditionErrors > 0 {
+		f.tel.ProcessorFingerprintConditionErrors.Add(ctx, c.conditionErrors)
+	}
+}
+
+// processLogs fingerprints every selected log record in place. It never
+// drops a record: what cannot be fingerprinted passes through and is counted.
+func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, error) {
+	var counts batchCounts
+	rls := ld.ResourceLogs()
+	for i := 0; i < rls.Len(); i++ {
+		rl := rls.At(i)
+		service := stringAttr(rl.Resource().Attributes(), attrs.ServiceName)
+		sls := rl.ScopeLogs()
+		for j := 0; j < sls.Len(); j++ {
+			sl := sls.At(j)
+			lrs := sl.LogRecords()
+			for k := 0; k < lrs.Len(); k++ {
+				lr := lrs.At(k)
+				if f.logConds != nil {
+					tctx := ottllog.NewTransformContext(rl, sl, lr)
+					ok, err := f.logConds.Eval(ctx, tctx)
+					tctx.Close()
+					if err != nil {
+						counts.conditionErrors++
+						if f.cfg.ErrorMode == ottl.PropagateError {
+							f.record(ctx, counts)
+							counts = batchCounts{}
+							return ld, err
+						}
+						counts.skipped++
+						continue
+					}
+					if !ok {
+						counts.skipped++
+						continue
+					}
+				}
+				f.fingerprintLog(service, lr, &counts)
+			}
+		}
+	}
+	f.record(ctx, counts)
+	counts = batchCounts{}
+	return ld, nil
+}
+
+// fingerprintLog derives the template and fingerprint of one record.
+func (f *fingerprinter) fingerprintLog(service string, lr plog.LogRecord, counts *batchCounts) {
+	la := lr.Attributes()
+	msg, odd := f.message(lr.Body())
+	exType := stringAttr(la, attrs.ExceptionType)
+	stack := stringAttr(la, attrs.ExceptionStacktrace)
+	if msg == "" {
+		msg = stringAttr(la, attrs.ExceptionMessage)
+	}
+	// A multi-line body whose tail is a stack trace: the first line is the
+	// message, the rest gives the frames.
+	var trace *stacktrace.Trace
+	if nl := strings.IndexByte(msg, '\n'); nl >= 0 && stack == "" {
+		if t := f.stack.Parse(msg); len(t.TopFrames(1)) > 0 {
+			trace = &t
+			msg = strings.TrimRight(msg[:nl], "\r")
+		}
+	}
+	if len(msg) > f.cfg.Logs.MaxMessageLength {
+		msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
+		odd = true
+	}
+	if !utf8.ValidString(msg) {
+		msg = strings.ToValidUTF8(msg, "\uFFFD")
+		odd = true
+	}
+	if odd {
+		counts.malformed++
+	}
+	if msg == "" && exType == "" && stack == "" && trace == nil {
+		counts.skipped++
+		return
+	}
+
+	if trace == nil && stack != "" {
+		t := f.stack.Parse(stack)
+		trace = &t
+	}
+	var frames []string
+	if trace != nil {
+		if rc := trace.RootCause(); exType == "" && rc != nil {
+			exType = rc.Type
+		}
+		frames = trace.TopFrames(f.cfg.Stack.Frames)
+	}
+	if exType == "" {
+		exType = stringAttr(la, attrs.ErrorTypeSemconv)
+	}
+	exType = fingerprint.NormalizeErrorType(exType)
+
+	template := ""
+	if msg != "" {
+		template = f.miner.Process(msg).Template
+	}
+
+	var id string
+	if len(frames) == 0 {
+		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: template})
+	} else {
+		id = fingerprint.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: template, Frames: frames})
+	}
+
+	la.EnsureCapacity(la.Len() + 4)
+	la.PutStr(f.cfg.Attributes.Template, template)
+	la.PutStr(f.cfg.Attributes.ID, id)
+	la.PutStr(f.cfg.Attributes.Kind, attrs.KindLog)
+	if exType != "" {
+		la.PutStr(attrs.ErrorType, exType)
+	}
+	counts.fingerprinted++
+}
+
+// message extracts the message of a body: strings as they are, map bodies
+// through the configured keys, valid UTF-8 bytes as text. odd reports a body
+// that is not plain text (binary, empty, or of another type).
+func (f *fingerprinter) message(body pcommon.Value) (msg string, odd bool) {
+	switch body.Type() {
+	case pcommon.ValueTypeStr:
+		s := body.Str()
+		return s, s == ""
+	case pcommon.ValueTypeMap:
+		m := body.Map()
+		for _, key := range f.cfg.Logs.BodyKeys {
+			if v, ok := m.Get(key); ok && v.Type() == pcommon.ValueTypeStr {
+				return v.Str(), false
+			}
+		}
+		return "", true
+	case pcommon.ValueTypeBytes:
+		b := body.Bytes().AsRaw()
+		if len(b) > 0 && utf8.Valid(b) {
+			return string(b), true
+		}
+		return "", true
+	case pcommon.ValueTypeEmpty:
+		return "", true
+	default:
+		// Numbers, booleans and slices: their string form is the message.
+		return body.AsString(), true
+	}
+}
+
+func stringAttr(m pcommon.Map, key string) string {
+	if v, ok := m.Get(key); ok && v.Type() == pcommon.ValueTypeStr {
+		return v.Str()
+	}
+	return ""
+}
+
+// truncateUTF8 cuts s to at most n bytes without splitting a rune.
+func truncateUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

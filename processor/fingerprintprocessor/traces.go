@@ -1,0 +1,180 @@
+package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+
+import (
+	"context"
+	"sync"
+
+	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/collector/processor"
+	"go.opentelemetry.io/collector/processor/processorhelper"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
+)
+
+func tracesProcessor(ctx context.Context, set processor.Settings, cfg *Config, c *sharedFingerprinter, next consumer.Traces) (processor.Traces, error) {
+	return processorhelper.NewTraces(ctx, set, cfg, next, c.Value.processTraces,
+		processorhelper.WithCapabilities(consumer.Capabilities{MutatesData: true}),
+		processorhelper.WithStart(c.Start),
+		processorhelper.WithShutdown(c.Shutdown))
+}
+
+// spanBatch is the reusable per-call scratch of processTraces.
+type spanBatch struct {
+	in    []spanclass.Span
+	out   []spanclass.Class
+	spans []ptrace.Span
+}
+
+var batchPool = sync.Pool{New: func() any { return &spanBatch{} }}
+
+// processTraces classifies every span of the batch (errors, latency outliers,
+// retries) and writes the fingerprint of each finding on its span.
+func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (ptrace.Traces, error) {
+	b := batchPool.Get().(*spanBatch)
+	defer func() {
+		clear(b.spans)
+		clear(b.in)
+		b.in, b.out, b.spans = b.in[:0], b.out[:0], b.spans[:0]
+		batchPool.Put(b)
+	}()
+	var counts batchCounts
+	rss := td.ResourceSpans()
+	for i := 0; i < rss.Len(); i++ {
+		rs := rss.At(i)
+		service := stringAttr(rs.Resource().Attributes(), attrs.ServiceName)
+		sss := rs.ScopeSpans()
+		for j := 0; j < sss.Len(); j++ {
+			spans := sss.At(j).Spans()
+			for k := 0; k < spans.Len(); k++ {
+				sp := spans.At(k)
+				b.spans = append(b.spans, sp)
+				b.in = append(b.in, toClassInput(service, sp))
+			}
+		}
+	}
+	if cap(b.out) < len(b.in) {
+		b.out = make([]spanclass.Class, len(b.in))
+	}
+	b.out = b.out[:len(b.in)]
+	f.classifier.Classify(b.in, b.out)
+	for i := range b.out {
+		in := &b.in[i]
+		if in.SpanID == [8]byte{} || in.End < in.Start || in.End == 0 {
+			counts.malformed++
+		}
+		// A propagated latency is a symptom of a slow descendant, which
+		// carries the fingerprint; the symptom stays unannotated.
+		if b.out[i].Kind == "" || b.out[i].Propagated {
+			counts.skipped++
+			continue
+		}
+		f.annotateSpan(b.spans[i], in, &b.out[i])
+		counts.fingerprinted++
+	}
+	f.record(ctx, counts)
+	return td, nil
+}
+
+// toClassInput reads the classifier's inputs off a span.
+func toClassInput(service string, sp ptrace.Span) spanclass.Span {
+	a := sp.Attributes()
+	in := spanclass.Span{
+		TraceID:       sp.TraceID(),
+		SpanID:        sp.SpanID(),
+		ParentSpanID:  sp.ParentSpanID(),
+		Service:       service,
+		Name:          sp.Name(),
+		Route:         stringAttr(a, attrs.HTTPRoute),
+		Kind:          int(sp.Kind()),
+		Start:         int64(sp.StartTimestamp()),
+		End:           int64(sp.EndTimestamp()),
+		StatusError:   sp.Status().Code() == ptrace.StatusCodeError,
+		StatusMessage: sp.Status().Message(),
+		ErrorType:     stringAttr(a, attrs.ErrorTypeSemconv),
+	}
+	for _, key := range dependencyKeys {
+		if v := stringAttr(a, key); v != "" {
+			in.Dependency = v
+			break
+		}
+	}
+	if v, ok := a.Get(attrs.HTTPResendCount); ok && v.Type() == pcommon.ValueTypeInt {
+		in.ResendCount = int(v.Int())
+	}
+	evs := sp.Events()
+	for i := 0; i < evs.Len(); i++ {
+		ev := evs.At(i)
+		if ev.Name() != "exception" {
+			continue
+		}
+		ea := ev.Attributes()
+		in.Exception = spanclass.Exception{
+			Type:       stringAttr(ea, attrs.ExceptionType),
+			Message:    stringAttr(ea, attrs.ExceptionMessage),
+			Stacktrace: stringAttr(ea, attrs.ExceptionStacktrace),
+		}
+		break
+	}
+	return in
+}
+
+// dependencyKeys name the downstream dependency of a span, in order.
+var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSystemName, attrs.RPCService, attrs.MessagingDestination}
+
+// annotateSpan derives the fingerprint of a classified span and writes it.
+func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class) {
+	var template string
+	var frames []string
+	switch c.Kind {
+	case attrs.KindError:
+		msg := c.Message
+		if len(msg) > f.cfg.Logs.MaxMessageLength {
+			msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
+		}
+		template = f.miner.Mask(msg)
+		if in.Exception.Stacktrace != "" {
+			frames = f.stack.TopFrames(in.Exception.Stacktrace, f.cfg.Stack.Frames)
+		}
+	case attrs.KindLatency:
+		template = "slow " + c.Operation
+		if c.Network {
+			template = "slow network or queueing before " + c.Operation
+		}
+	case attrs.KindRetry:
+		template = "retries of " + c.Operation
+	}
+	errorType := fingerprint.NormalizeErrorType(c.ErrorType)
+	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}
+	var id string
+	if len(frames) == 0 {
+		id = f.ids.get(key)
+	} else {
+		id = fingerprint.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: template, Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
+	}
+	a := sp.Attributes()
+	a.EnsureCapacity(a.Len() + 8)
+	a.PutStr(f.cfg.Attributes.ID, id)
+	a.PutStr(f.cfg.Attributes.Kind, c.Kind)
+	a.PutStr(attrs.SpanTemplate, template)
+	a.PutStr(attrs.Operation, c.Operation)
+	if c.Service != in.Service {
+		a.PutStr(attrs.Service, c.Service)
+	}
+	if c.Dependency != "" {
+		a.PutStr(attrs.Dependency, c.Dependency)
+	}
+	if errorType != "" {
+		a.PutStr(attrs.ErrorType, errorType)
+	}
+	switch c.Kind {
+	case attrs.KindLatency:
+		a.PutDouble(attrs.LatencyExcessMs, c.ExcessMs)
+		a.PutDouble(attrs.LatencyBaselineMs, c.BaselineMs)
+	case attrs.KindRetry:
+		a.PutInt(attrs.RetryCount, int64(c.RetryCount))
+	}
+}
