@@ -43,6 +43,8 @@ type Config struct {
 	NewReleaseWindow time.Duration
 	// Seed seeds the deterministic exemplar sampling.
 	Seed uint64
+	// MaxSnapshotBytes bounds the decompressed snapshot Restore accepts.
+	MaxSnapshotBytes int64
 }
 
 // DefaultConfig returns a configuration that fits a small machine.
@@ -62,6 +64,7 @@ func DefaultConfig() Config {
 		QuietPeriod:      6 * time.Hour,
 		NewReleaseWindow: 24 * time.Hour,
 		Seed:             0x5eed,
+		MaxSnapshotBytes: 512 << 20,
 	}
 }
 
@@ -107,6 +110,9 @@ func (c Config) withDefaults() Config {
 	if c.NewReleaseWindow == 0 {
 		c.NewReleaseWindow = d.NewReleaseWindow
 	}
+	if c.MaxSnapshotBytes == 0 {
+		c.MaxSnapshotBytes = d.MaxSnapshotBytes
+	}
 	if c.Seed == 0 {
 		c.Seed = d.Seed
 	}
@@ -140,6 +146,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("max_releases: must be positive, got %d", c.MaxReleases)
 	case c.QuietPeriod < 0:
 		return fmt.Errorf("quiet_period: must be positive, got %s", c.QuietPeriod)
+	case c.MaxSnapshotBytes < 0:
+		return fmt.Errorf("max_snapshot_bytes: must be positive, got %d", c.MaxSnapshotBytes)
 	case c.NewReleaseWindow < 0:
 		return fmt.Errorf("new_release_window: must be positive, got %s", c.NewReleaseWindow)
 	}

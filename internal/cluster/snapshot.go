@@ -17,8 +17,6 @@ import (
 const (
 	snapshotMagic   = "OBLS"
 	snapshotVersion = 1
-	// maxSnapshotBytes bounds the decompressed size Restore accepts.
-	maxSnapshotBytes = 1 << 30
 )
 
 // ErrSnapshot wraps every Restore error.
@@ -158,12 +156,13 @@ func (s *Store) Restore(data []byte) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrSnapshot, err)
 	}
-	raw, err := io.ReadAll(io.LimitReader(zr, maxSnapshotBytes+1))
+	limit := s.cfg.MaxSnapshotBytes
+	raw, err := io.ReadAll(io.LimitReader(zr, limit+1))
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrSnapshot, err)
 	}
-	if len(raw) > maxSnapshotBytes {
-		return fmt.Errorf("%w: larger than %d bytes", ErrSnapshot, maxSnapshotBytes)
+	if int64(len(raw)) > limit {
+		return fmt.Errorf("%w: larger than max_snapshot_bytes %d", ErrSnapshot, limit)
 	}
 	return s.restoreJSON(raw)
 }

@@ -319,14 +319,14 @@ func FuzzRestore(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte("OBLS\x01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := New(Config{Shards: 2})
+		r := New(Config{Shards: 2, TraceWindow: 64, MaxSnapshotBytes: 1 << 20})
 		if r.Restore(data) == nil {
 			now, _ := r.Now()
 			r.Views(now, nil)
 			_, _ = r.Snapshot()
 		}
 		// The inner JSON layer too, which the gzip layer shields from mutation.
-		r2 := New(Config{Shards: 2})
+		r2 := New(Config{Shards: 2, TraceWindow: 64})
 		if r2.restoreJSON(data) == nil {
 			now, _ := r2.Now()
 			r2.Views(now, nil)
