@@ -486,8 +486,6 @@ func maybeDateTime(s string) int {
 	return matchDateTime(s)
 }
 
-
-
 func endsWild(dst []byte) bool {
 	n := len(dst)
 	return n >= 3 && string(dst[n-3:]) == Wildcard && (n == 3 || dst[n-4] == ' ' || dst[n-4] == '"')
