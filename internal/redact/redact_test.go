@@ -78,3 +78,12 @@ func FuzzString(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkString(b *testing.B) {
+	r := Default()
+	in := "payment 8812 declined for jane@example.com: upstream https://bank:pw@api.bank/x timed out after 3000ms card 4111 1111 1111 1111"
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.String(in)
+	}
+}

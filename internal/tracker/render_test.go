@@ -116,3 +116,12 @@ func TestPendingTrim(t *testing.T) {
 	assert.Equal(t, []string{"a", "b"}, p.Order)
 	assert.Len(t, p.Items, 2)
 }
+
+func BenchmarkRender(b *testing.B) {
+	r, _ := newRenderer(DefaultSettings())
+	it := testItem()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _, _ = r.render(it, 65536, utf8.RuneCountInString)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"slices"
 	"sync"
 	"time"
@@ -170,9 +171,9 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 		default:
 			res.Failed++
 			errs = append(errs, fmt.Errorf("%s: %w", it.Fingerprint, err))
-			var se *StatusError
-			if !errors.As(err, &se) || se.Code >= 500 || ctx.Err() != nil {
-				// Outage or rate limit: stop talking to the tracker.
+			if !itemSpecific(err) || ctx.Err() != nil {
+				// Outage, rate limit, bad credentials: stop talking to the
+				// tracker; everything left stays pending.
 				stop = err
 			}
 		}
@@ -193,6 +194,20 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 		s.Adopted += int64(res.Adopted)
 	})
 	return res, errors.Join(errs...)
+}
+
+// itemSpecific reports whether err concerns one item only (a request the
+// tracker rejected for its content), so the Sync may go on with the others.
+func itemSpecific(err error) bool {
+	var se *StatusError
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code {
+	case http.StatusBadRequest, http.StatusConflict, http.StatusGone, http.StatusRequestEntityTooLarge, http.StatusUnprocessableEntity:
+		return true
+	}
+	return false
 }
 
 func (k *Sink) spend(budget *int) error {

@@ -420,3 +420,25 @@ func TestConfigValidate(t *testing.T) {
 	c.Template = "{{.Nope"
 	assert.Error(t, c.Validate())
 }
+
+func TestBadCredentialsStopSync(t *testing.T) {
+	e := newEnv(t, func(c *Config) { c.Token = "wrong" })
+	res, err := e.sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
+	require.True(t, tracker.IsStatus(err, http.StatusUnauthorized), "%v", err)
+	assert.Len(t, e.g.Requests(), 1, "no request after a 401")
+	assert.Equal(t, 3, res.Pending)
+	assert.Equal(t, 1, res.Failed)
+}
+
+func TestItemRejectionDoesNotStopSync(t *testing.T) {
+	e := newEnv(t, nil)
+	e.g.Inject(fake.Fault{Method: http.MethodPost, Status: 422, Body: `{"message":"Validation Failed"}`})
+	res, err := e.sync(item(fpA, 1), item(fpB, 2))
+	require.Error(t, err)
+	assert.Equal(t, 1, res.Created)
+	assert.Equal(t, 1, res.Failed)
+	assert.Equal(t, 1, res.Pending)
+	res = e.mustSync(item(fpA, 1), item(fpB, 2))
+	assert.Equal(t, 1, res.Created)
+	e.onePerCluster(fpA, fpB)
+}
