@@ -25,6 +25,12 @@ type Document struct {
 	Watchlist []Item `json:"watchlist,omitempty"`
 	// Problems groups items that share traces, a release or a dependency.
 	Problems []Problem `json:"problems,omitempty"`
+	// EventTime is the event-time "now" used for ranking: the newest event
+	// time seen (so a replay ranks like live traffic).
+	EventTime time.Time `json:"event_time"`
+	// Stats counts store sizes and every bound hit (clusters evicted, late
+	// events, items truncated, ...).
+	Stats map[string]int64 `json:"stats,omitempty"`
 }
 
 // Item is one cluster (one fingerprint) in the backlog.
@@ -60,7 +66,11 @@ type Item struct {
 	Trend              []int64 `json:"trend"`
 	TrendBucketSeconds int64   `json:"trend_bucket_seconds"`
 	// MinutesOfPain estimates customer minutes lost (see Breakdown).
-	MinutesOfPain float64      `json:"minutes_of_pain"`
+	MinutesOfPain float64 `json:"minutes_of_pain"`
+	// Gate says why the item passed the gates or stays on the watchlist.
+	Gate string `json:"gate,omitempty"`
+	// MergedFrom lists fingerprints folded into this item by merge_into.
+	MergedFrom    []string     `json:"merged_from,omitempty"`
 	LatencyPainMs float64      `json:"latency_pain_ms,omitempty"`
 	Problem       ProblemRef   `json:"problem"`
 	Exemplars     []Exemplar   `json:"exemplars"`
@@ -103,6 +113,9 @@ type Problem struct {
 	Members []string `json:"members"`
 	// Reasons says why members were linked: "trace", "release", "dependency".
 	Reasons []string `json:"reasons"`
+	// Title is the head item's title; Score the highest member score.
+	Title string  `json:"title,omitempty"`
+	Score float64 `json:"score"`
 }
 
 // Exemplar is one sampled occurrence.
