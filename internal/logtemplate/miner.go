@@ -46,6 +46,10 @@ type Config struct {
 	// MaxTokens bounds the tokens of a template; longer messages keep their
 	// first MaxTokens-1 tokens and end with one "<*>".
 	MaxTokens int `mapstructure:"max_tokens"`
+	// MaxGroupSize bounds the templates compared with a new message (those
+	// of one token count and first token); the least recently used one is
+	// evicted when a full group needs a new template.
+	MaxGroupSize int `mapstructure:"max_group_size"`
 	// Similarity is the fraction of a template's constant tokens a message
 	// must match, strictly, to join it.
 	Similarity float64 `mapstructure:"similarity"`
@@ -60,6 +64,7 @@ func DefaultConfig() Config {
 		MaxCache:        65536,
 		MaxMessageBytes: 16 << 10,
 		MaxTokens:       256,
+		MaxGroupSize:    64,
 		Similarity:      0.5,
 	}
 }
@@ -75,6 +80,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("max_message_bytes: must be positive, got %d", c.MaxMessageBytes)
 	case c.MaxTokens < 2:
 		return fmt.Errorf("max_tokens: must be at least 2, got %d", c.MaxTokens)
+	case c.MaxGroupSize <= 0:
+		return fmt.Errorf("max_group_size: must be positive, got %d", c.MaxGroupSize)
 	case !(c.Similarity >= 0 && c.Similarity < 1):
 		return fmt.Errorf("similarity: must be in [0, 1), got %v", c.Similarity)
 	}
@@ -101,7 +108,7 @@ type Stats struct {
 	Created     uint64 // templates created
 	Generalized uint64 // templates that gained a wildcard
 	Absorbed    uint64 // templates merged into an equal one
-	Evicted     uint64 // templates evicted by MaxTemplates
+	Evicted     uint64 // templates evicted by MaxTemplates or MaxGroupSize
 	CacheResets uint64 // exact-match cache cleared by MaxCache
 	Truncated   uint64 // messages cut by MaxMessageBytes or MaxTokens
 }
@@ -407,13 +414,14 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// isUnit reports short alphabetic unit words such as "B", "KB,", "ms)".
+// isUnit reports unit words of sizes, durations and rates, possibly
+// followed by punctuation: "B", "KB,", "ms)".
 func isUnit(t string) bool {
 	n := 0
-	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z' || t[n] == '/') {
 		n++
 	}
-	if n == 0 || n > 3 {
+	if !units[t[:n]] {
 		return false
 	}
 	for i := n; i < len(t); i++ {
@@ -426,10 +434,19 @@ func isUnit(t string) bool {
 	return true
 }
 
+var units = map[string]bool{}
+
+func init() {
+	for _, u := range strings.Fields("B KB MB GB TB PB K M G T KiB MiB GiB TiB b kb mb gb bytes " +
+		"ns us ms s sec secs min mins h hr hrs d days kB/s MB/s GB/s B/s") {
+		units[u] = true
+	}
+}
+
 // unitRest returns the punctuation after a unit word.
 func unitRest(t string) string {
 	n := 0
-	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z' || t[n] == '/') {
 		n++
 	}
 	return t[n:]
@@ -488,8 +505,17 @@ func generalizeToken(tpl []string, i int, u string) string {
 }
 
 func (m *Miner) create(key groupKey, toks []string) *cluster {
+	if g := m.groups[key]; len(g) >= m.cfg.MaxGroupSize {
+		lru := g[0]
+		for _, c := range g[1:] {
+			if c.lastUsed < lru.lastUsed {
+				lru = c
+			}
+		}
+		m.evictCluster(lru)
+	}
 	if m.active >= m.cfg.MaxTemplates {
-		m.evict()
+		m.evictCluster(m.lru.prev)
 	}
 	c := &cluster{tokens: make([]string, len(toks))}
 	for i, t := range toks {
@@ -564,8 +590,7 @@ func (m *Miner) unlink(c *cluster) {
 	m.active--
 }
 
-func (m *Miner) evict() {
-	c := m.lru.prev
+func (m *Miner) evictCluster(c *cluster) {
 	if c == &m.lru {
 		return
 	}

@@ -36,6 +36,7 @@ func TestValidate(t *testing.T) {
 		{"bytes", func(c *Config) { c.MaxMessageBytes = 0 }, "max_message_bytes"},
 		{"tokens", func(c *Config) { c.MaxTokens = 1 }, "max_tokens"},
 		{"similarity", func(c *Config) { c.Similarity = 1 }, "similarity"},
+		{"group", func(c *Config) { c.MaxGroupSize = 0 }, "max_group_size"},
 		{"rules", func(c *Config) { c.Rules = []mask.Rule{{Name: "bad", Pattern: "("}} }, `"bad"`},
 	}
 	for _, tt := range tests {
@@ -63,6 +64,7 @@ func TestProcess(t *testing.T) {
 		{"verbs stay apart", []string{"VM Started (Lifecycle Event)", "VM Paused (Lifecycle Event)"}, "VM Paused (Lifecycle Event)"},
 		{"short messages stay apart", []string{"Link error", "Link ok"}, "Link ok"},
 		{"units absorbed", []string{"stored 877.0 B, free 838.2 KB", "stored 6.0 KB, free 874.3 KB"}, "stored <*>, free <*> KB"},
+		{"short words are not units", []string{"3 new items", "3 old items"}, "<*> old items"},
 		{"variable with punctuation", []string{"synchronized to 10.0.0.1, stratum 3", "synchronized to LOCAL(0), stratum 10"}, "synchronized to <*>, stratum <*>"},
 		{"empty", []string{""}, ""},
 	}
@@ -105,6 +107,15 @@ func TestBounds(t *testing.T) {
 	assert.Equal(t, []string{"delta four", "gamma three"}, m.Templates())
 	// an evicted template comes back as new
 	assert.True(t, m.Process("alpha one").New)
+
+	// one group (same token count, variable first token) is bounded too
+	m = newMiner(t, func(c *Config) { c.MaxGroupSize = 4 })
+	for i := 0; i < 10; i++ {
+		m.Process(fmt.Sprintf("%d %s end", i, strings.Repeat(string(rune('a'+i)), 5)))
+	}
+	st = m.Stats()
+	assert.Equal(t, 4, st.Active)
+	assert.Equal(t, uint64(6), st.Evicted)
 
 	m = newMiner(t, func(c *Config) { c.MaxTokens = 4; c.MaxMessageBytes = 64 })
 	r := m.Process("a b c d e f g")
