@@ -430,7 +430,7 @@ func (k *Sink) content(it backlog.Item) (Content, string, error) {
 func (k *Sink) redactItem(it backlog.Item) backlog.Item {
 	r := k.red.String
 	it.Title, it.Template, it.ErrorType = r(it.Title), r(it.Template), r(it.ErrorType)
-	it.Owner, it.NewInRelease, it.Service = r(it.Owner), r(it.NewInRelease), r(it.Service)
+	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
 	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
 	for _, m := range []*map[string]int64{&it.Services, &it.Operations, &it.Dependencies, &it.Journeys, &it.Releases, &it.Environments, &it.Severity} {
 		if *m == nil {
