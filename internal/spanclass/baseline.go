@@ -76,11 +76,12 @@ func (s *store_) shardOf(k *bkey) *shard {
 }
 
 // get returns the baseline of k, creating (and evicting) as needed. The
-// shard's lock must be held. created reports a fresh baseline.
-func (sh *shard) get(s *store_, k *bkey, resolve func(*bkey) int) (b *baseline) {
+// shard's lock must be held. created reports a fresh baseline, whose
+// threshold the caller resolves.
+func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
 	if b = sh.m[*k]; b != nil {
 		sh.touch(b)
-		return b
+		return b, false
 	}
 	if len(sh.m) >= sh.max && sh.tail != nil {
 		old := sh.tail
@@ -102,10 +103,10 @@ func (sh *shard) get(s *store_, k *bkey, resolve func(*bkey) int) (b *baseline) 
 		dependency: cloneStr(k.dependency),
 		kind:       k.kind,
 	}
-	b.threshold = resolve(k)
+	b.threshold = -1
 	sh.m[b.key] = b
 	sh.pushFront(b)
-	return b
+	return b, true
 }
 
 // cloneStr copies s so that a baseline key never pins a caller's buffer.

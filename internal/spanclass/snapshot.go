@@ -67,7 +67,10 @@ func (c *Classifier) UnmarshalBinary(data []byte) error {
 		data = data[w+int(l):]
 		sh := c.st.shardOf(&k)
 		sh.mu.Lock()
-		b := sh.get(c.st, &k, c.resolve)
+		b, created := sh.get(c.st, &k)
+		if created {
+			b.threshold = c.resolve(&k)
+		}
 		b.sk = sk
 		b.refresh()
 		sh.mu.Unlock()

@@ -496,7 +496,10 @@ func errorOf(sp *Span) (typ, msg string) {
 func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
 	sh := c.st.shardOf(k)
 	sh.mu.Lock()
-	b := sh.get(c.st, k, c.resolve)
+	b, created := sh.get(c.st, k)
+	if created {
+		b.threshold = c.resolve(k)
+	}
 	switch {
 	case b.threshold >= 0:
 		base = c.thrMs[b.threshold]
