@@ -442,3 +442,19 @@ func TestItemRejectionDoesNotStopSync(t *testing.T) {
 	assert.Equal(t, 1, res.Created)
 	e.onePerCluster(fpA, fpB)
 }
+
+func TestPendingBoundAndMutedItems(t *testing.T) {
+	e := newEnv(t, func(c *Config) { c.MaxPending = 1 })
+	e.g.Inject(fake.Fault{Status: 503, Times: -1})
+	res, err := e.sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
+	require.Error(t, err)
+	assert.Equal(t, 1, res.Pending)
+	assert.Equal(t, int64(2), e.sink.Stats().PendingDropped)
+	e.g.ClearFaults()
+
+	muted := item(fpB, 2)
+	muted.State = backlog.StateMuted
+	res = e.mustSync(muted)
+	assert.Equal(t, 1, res.Created, "the kept pending item converges")
+	e.onePerCluster(fpA)
+}
