@@ -1,0 +1,255 @@
+// Package render turns the cluster store into the ranked backlog document
+// and writes it as backlog.json and backlog.md.
+package render
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+)
+
+// Defaults of Builder bounds.
+const (
+	DefaultMaxItems     = 1000
+	DefaultMaxWatchlist = 200
+	maxTitleRunes       = 140
+)
+
+// Builder builds backlog documents from a store.
+type Builder struct {
+	Store *cluster.Store
+	Score score.Config
+	Group cluster.GroupOptions
+	// Overrides returns the current human overrides (nil: none).
+	Overrides func() *overrides.Set
+	// MaxItems and MaxWatchlist bound the document (counted in Stats as
+	// items_truncated / watchlist_truncated).
+	MaxItems     int
+	MaxWatchlist int
+	// TrendBuckets is the number of trend buckets per item (0: the whole
+	// ring of the store).
+	TrendBuckets int
+}
+
+// NewBuilder returns a builder with default scoring and grouping.
+func NewBuilder(s *cluster.Store) *Builder {
+	return &Builder{Store: s, Score: score.Default(), Group: cluster.DefaultGroupOptions()}
+}
+
+type ranked struct {
+	item   backlog.Item
+	pinned bool
+	muted  bool
+	passes bool
+}
+
+// Build ranks every cluster at the store's event-time now; generatedAt is
+// the (injected) wall-clock time of the flush.
+func (b *Builder) Build(generatedAt time.Time) backlog.Document {
+	doc := backlog.Document{GeneratedAt: generatedAt.UTC(), Items: []backlog.Item{}}
+	st := b.Store.Stats()
+	doc.Stats = map[string]int64{
+		"events": st.Events, "late_events": st.LateEvents, "clusters": st.Clusters,
+		"clusters_created": st.ClustersCreated, "clusters_evicted": st.ClustersEvicted,
+		"trace_evictions": st.TraceEvictions, "spans_dropped": st.SpansDropped,
+		"links_dropped": st.LinksDropped, "releases_dropped": st.ReleasesDropped,
+	}
+	now, ok := b.Store.Now()
+	if !ok {
+		return doc
+	}
+	doc.EventTime = time.Unix(0, now).UTC()
+	set := overrides.Empty
+	if b.Overrides != nil {
+		if s := b.Overrides(); s != nil {
+			set = s
+		}
+	}
+	views := b.Store.Views(now, set.MergeTarget)
+	problems := cluster.Group(views, b.Store.Links(), b.Group)
+	probOf := make(map[string]*cluster.Problem, len(views))
+	for i := range problems {
+		for _, m := range problems[i].Members {
+			probOf[m] = &problems[i]
+		}
+	}
+
+	all := make([]ranked, 0, len(views))
+	for i := range views {
+		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint]))
+	}
+	sort.SliceStable(all, func(i, j int) bool { return less(&all[i], &all[j]) })
+
+	maxItems, maxWatch := b.MaxItems, b.MaxWatchlist
+	if maxItems <= 0 {
+		maxItems = DefaultMaxItems
+	}
+	if maxWatch <= 0 {
+		maxWatch = DefaultMaxWatchlist
+	}
+	scoreOf := map[string]float64{}
+	titleOf := map[string]string{}
+	for i := range all {
+		r := &all[i]
+		scoreOf[r.item.Fingerprint] = r.item.Score
+		titleOf[r.item.Fingerprint] = r.item.Title
+		switch {
+		case !r.passes:
+			if len(doc.Watchlist) >= maxWatch {
+				doc.Stats["watchlist_truncated"]++
+				continue
+			}
+			doc.Watchlist = append(doc.Watchlist, r.item)
+		case len(doc.Items) >= maxItems:
+			doc.Stats["items_truncated"]++
+		default:
+			r.item.Rank = len(doc.Items) + 1
+			doc.Items = append(doc.Items, r.item)
+		}
+	}
+	for _, p := range problems {
+		bp := backlog.Problem{ID: p.ID, Head: p.Head, Members: p.Members, Reasons: p.Reasons, Title: titleOf[p.Head]}
+		if bp.Reasons == nil {
+			bp.Reasons = []string{}
+		}
+		for _, m := range p.Members {
+			bp.Score = math.Max(bp.Score, scoreOf[m])
+		}
+		doc.Problems = append(doc.Problems, bp)
+	}
+	sort.SliceStable(doc.Problems, func(i, j int) bool {
+		if doc.Problems[i].Score != doc.Problems[j].Score {
+			return doc.Problems[i].Score > doc.Problems[j].Score
+		}
+		return doc.Problems[i].ID < doc.Problems[j].ID
+	})
+	return doc
+}
+
+// less orders pinned items first, muted items last, then by score, then by
+// fingerprint (deterministic).
+func less(a, b *ranked) bool {
+	if a.pinned != b.pinned {
+		return a.pinned
+	}
+	if a.muted != b.muted {
+		return b.muted
+	}
+	if a.item.Score != b.item.Score {
+		return a.item.Score > b.item.Score
+	}
+	return a.item.Fingerprint < b.item.Fingerprint
+}
+
+func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluster.Problem) ranked {
+	rule, hasRule := set.Lookup(v.Fingerprint)
+	in := score.Input{
+		Kind: v.Kind, Count: v.Count, Users: v.Users, Tenants: v.Tenants, Traces: v.Traces,
+		LatencyPainMs: v.LatencyPainMs, JourneyMean: v.JourneyMean, JourneyMax: v.JourneyMax, Journey: v.Journey,
+		Services: len(v.Services), Operations: len(v.Operations), Trend: v.Trend, BucketSeconds: v.BucketSeconds,
+		Windows: v.Windows, FirstSeen: v.FirstSeen, LastSeen: v.LastSeen, Now: now,
+		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
+	}
+	var ref *backlog.OverrideRef
+	if hasRule {
+		switch rule.Action {
+		case overrides.ActionPin:
+			in.Pinned = true
+		case overrides.ActionBoost:
+			in.Boost = rule.Factor
+		case overrides.ActionMute:
+			in.Muted = true
+		}
+		ref = &backlog.OverrideRef{Action: rule.Action, Reason: rule.Reason}
+	}
+	res := b.Score.Evaluate(&in)
+	if hasRule {
+		res.Breakdown.Notes = append(res.Breakdown.Notes, fmt.Sprintf("override %s (%s)", rule.Action, rule.Reason))
+	}
+	for _, m := range v.MergedFrom {
+		res.Breakdown.Notes = append(res.Breakdown.Notes, "merged from "+m)
+	}
+
+	it := backlog.Item{
+		Fingerprint:        v.Fingerprint,
+		Title:              Title(v.Service, v.ErrorType, v.Template),
+		Kind:               v.Kind,
+		Template:           v.Template,
+		Score:              res.Score,
+		ScoreBreakdown:     res.Breakdown,
+		State:              res.State,
+		NewInRelease:       v.NewInRelease,
+		Service:            v.Service,
+		Services:           nonNil(v.Services),
+		Operations:         v.Operations,
+		Dependencies:       v.Dependencies,
+		Owner:              v.Owner,
+		Journeys:           v.Journeys,
+		Releases:           nonNil(v.Releases),
+		Environments:       v.Environments,
+		Severity:           v.Severity,
+		ErrorType:          v.ErrorType,
+		Count:              v.Count,
+		Affected:           backlog.Affected{Users: v.Users, Tenants: v.Tenants, Traces: v.Traces},
+		FirstSeen:          time.Unix(0, v.FirstSeen).UTC(),
+		LastSeen:           time.Unix(0, v.LastSeen).UTC(),
+		Trend:              v.Trend,
+		TrendBucketSeconds: v.BucketSeconds,
+		MinutesOfPain:      res.MinutesOfPain,
+		LatencyPainMs:      v.LatencyPainMs,
+		Gate:               res.GateNote,
+		MergedFrom:         v.MergedFrom,
+		Exemplars:          make([]backlog.Exemplar, 0, len(v.Exemplars)),
+		Override:           ref,
+	}
+	if n := b.TrendBuckets; n > 0 && n < len(it.Trend) {
+		it.Trend = it.Trend[len(it.Trend)-n:]
+	}
+	if p != nil {
+		it.Problem = backlog.ProblemRef{ID: p.ID, Head: p.Head, IsHead: p.Head == v.Fingerprint}
+	}
+	for _, e := range v.Exemplars {
+		it.Exemplars = append(it.Exemplars, backlog.Exemplar{
+			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
+		})
+	}
+	return ranked{item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes}
+}
+
+func nonNil(m map[string]int64) map[string]int64 {
+	if m == nil {
+		return map[string]int64{}
+	}
+	return m
+}
+
+// Title renders "[service] ErrorType: template", skipping the error type
+// when the template already starts with it, cut to a readable length.
+func Title(service, errType, template string) string {
+	var sb strings.Builder
+	if service != "" {
+		sb.WriteString("[" + service + "] ")
+	}
+	t := strings.Join(strings.Fields(template), " ")
+	if errType != "" && !strings.HasPrefix(t, errType) {
+		sb.WriteString(errType)
+		if t != "" {
+			sb.WriteString(": ")
+		}
+	}
+	sb.WriteString(t)
+	s := sb.String()
+	if utf8.RuneCountInString(s) > maxTitleRunes {
+		r := []rune(s)
+		s = string(r[:maxTitleRunes-1]) + "…"
+	}
+	return s
+}

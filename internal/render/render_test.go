@@ -1,0 +1,205 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+)
+
+var t0 = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).UnixNano()
+
+const minute = int64(time.Minute)
+
+// scenario feeds a small but complete world into a store, shifted by offset
+// nanoseconds (to check replays rank like live traffic).
+func scenario(offset int64) *cluster.Store {
+	s := cluster.New(cluster.Config{})
+	add := func(e cluster.Event) { e.Time += offset; s.Add(&e) }
+	for i := 0; i < 60; i++ {
+		// Chronic noise: one log line per minute for 3 days, steady.
+		for d := 0; d < 3*24; d++ {
+			add(cluster.Event{Fingerprint: "noise", Kind: "log", Template: "cache miss for key <*>", Service: "catalog",
+				Time: t0 - int64(d)*int64(time.Hour) + int64(i)*minute, User: fmt.Sprint("u", i%3)})
+		}
+	}
+	for i := 0; i < 40; i++ {
+		trace := [16]byte{byte(i + 1), 9}
+		at := t0 + int64(i)*minute/2
+		// gateway -> checkout -> payments all fail in one trace.
+		add(cluster.Event{Fingerprint: "gateway", Kind: "error", Template: "upstream returned 502", Service: "gateway", ErrorType: "HTTP 502",
+			TraceID: trace, SpanID: [8]byte{1}, Time: at, User: fmt.Sprint("user", i%10), Release: "g1"})
+		add(cluster.Event{Fingerprint: "checkout", Kind: "error", Template: "Payment <*> failed", Service: "checkout-service",
+			ErrorType: "java.lang.IllegalStateException", Journey: "checkout", JourneyWeight: 5, Owner: "team-payments",
+			TraceID: trace, SpanID: [8]byte{2}, ParentSpanID: [8]byte{1}, Time: at + 1, User: fmt.Sprint("user", i%10), Release: "c1",
+			Body: "java.lang.IllegalStateException: Payment 4711 failed\n\tat Checkout.pay(Checkout.java:42)"})
+		add(cluster.Event{Fingerprint: "payments", Kind: "error", Template: "connection refused", Service: "payments", Dependency: "postgres",
+			ErrorType: "ECONNREFUSED", TraceID: trace, SpanID: [8]byte{3}, ParentSpanID: [8]byte{2}, Time: at + 2, Release: "p1"})
+	}
+	add(cluster.Event{Fingerprint: "rare", Kind: "error", Template: "odd thing", Service: "search", Time: t0 + 10*minute})
+	for i := 0; i < 5; i++ {
+		add(cluster.Event{Fingerprint: "dup", Kind: "error", Template: "Payment <*> failed!", Service: "checkout-service",
+			Time: t0 + int64(i)*minute, User: fmt.Sprint("other", i)})
+		add(cluster.Event{Fingerprint: "muted", Kind: "error", Template: "known flake", Service: "search", Time: t0 + int64(i)*minute})
+	}
+	return s
+}
+
+func rules(t *testing.T) *overrides.Set {
+	set, err := overrides.Parse([]byte(`rules:
+  - {fingerprint: dup, action: merge_into, into: checkout, reason: same-bug}
+  - {fingerprint: muted, action: mute, reason: known-flake}
+`))
+	require.NoError(t, err)
+	return set
+}
+
+func TestBuild(t *testing.T) {
+	b := NewBuilder(scenario(0))
+	set := rules(t)
+	b.Overrides = func() *overrides.Set { return set }
+	gen := time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC)
+	doc := b.Build(gen)
+
+	assert.Equal(t, gen, doc.GeneratedAt)
+	var order []string
+	for i, it := range doc.Items {
+		assert.Equal(t, i+1, it.Rank)
+		order = append(order, it.Fingerprint+":"+it.State)
+	}
+	assert.Equal(t, []string{"checkout:new", "gateway:new", "payments:new", "noise:ongoing", "muted:muted"}, order)
+	require.Len(t, doc.Watchlist, 1)
+	assert.Equal(t, "rare", doc.Watchlist[0].Fingerprint)
+	assert.Contains(t, doc.Watchlist[0].Gate, "min_events")
+
+	co := doc.Items[0]
+	assert.Equal(t, "[checkout-service] java.lang.IllegalStateException: Payment <*> failed", co.Title)
+	assert.Equal(t, int64(45), co.Count, "dup merged in")
+	assert.Equal(t, []string{"dup"}, co.MergedFrom)
+	assert.Equal(t, uint64(15), co.Affected.Users)
+	assert.Equal(t, "team-payments", co.Owner)
+	assert.Equal(t, "payments", co.Problem.Head, "deepest failing span is the root cause")
+	assert.False(t, co.Problem.IsHead)
+	assert.Len(t, co.Trend, 60)
+	assert.NotEmpty(t, co.Exemplars)
+	assert.Contains(t, strings.Join(co.ScoreBreakdown.Notes, ";"), "checkout journey x")
+
+	noise := doc.Items[3]
+	assert.Equal(t, 0.5, noise.ScoreBreakdown.Novelty, "chronic dampening")
+	assert.Equal(t, &backlog.OverrideRef{Action: "mute", Reason: "known-flake"}, doc.Items[4].Override)
+
+	var linked *backlog.Problem
+	for i := range doc.Problems {
+		if doc.Problems[i].Head == "payments" {
+			linked = &doc.Problems[i]
+		}
+	}
+	require.NotNil(t, linked)
+	assert.Equal(t, []string{"checkout", "gateway", "payments"}, linked.Members)
+	assert.Equal(t, []string{"trace"}, linked.Reasons)
+	assert.Equal(t, cluster.ProblemID("payments"), linked.ID)
+	assert.Equal(t, doc.Problems[0].ID, linked.ID, "problems ranked by their best member")
+}
+
+func TestReplayRanksLikeLive(t *testing.T) {
+	live := NewBuilder(scenario(0)).Build(time.Unix(0, 0))
+	replay := NewBuilder(scenario(-24 * int64(time.Hour))).Build(time.Unix(0, 0))
+	require.Equal(t, len(live.Items), len(replay.Items))
+	for i := range live.Items {
+		assert.Equal(t, live.Items[i].Fingerprint, replay.Items[i].Fingerprint)
+		assert.Equal(t, live.Items[i].Score, replay.Items[i].Score)
+		assert.Equal(t, live.Items[i].ScoreBreakdown, replay.Items[i].ScoreBreakdown)
+	}
+}
+
+func TestBuildEmpty(t *testing.T) {
+	doc := NewBuilder(cluster.New(cluster.Config{})).Build(time.Unix(0, 0))
+	assert.Empty(t, doc.Items)
+	js, err := JSON(&doc)
+	require.NoError(t, err)
+	assert.Contains(t, string(js), `"items": []`)
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct{ svc, typ, tpl, want string }{
+		{"checkout-service", "java.lang.IllegalStateException", "Payment <*> failed", "[checkout-service] java.lang.IllegalStateException: Payment <*> failed"},
+		{"api", "KeyError", "KeyError: 'id'", "[api] KeyError: 'id'"},
+		{"", "", "multi\n  line", "multi line"},
+		{"s", "", strings.Repeat("x", 300), "[s] " + strings.Repeat("x", 135) + "…"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Title(tt.svc, tt.typ, tt.tpl))
+	}
+}
+
+func TestSparkline(t *testing.T) {
+	assert.Equal(t, "▁▂▅█", Sparkline([]int64{0, 1, 4, 8}))
+	assert.Equal(t, "▁▁", Sparkline([]int64{0, 0}))
+	assert.Equal(t, "", Sparkline(nil))
+}
+
+func TestWriteFiles(t *testing.T) {
+	b := NewBuilder(scenario(0))
+	set := rules(t)
+	b.Overrides = func() *overrides.Set { return set }
+	doc := b.Build(time.Unix(0, 0))
+	dir := t.TempDir()
+	require.NoError(t, WriteFiles(dir, &doc))
+	require.NoError(t, WriteFiles(dir, &doc)) // overwrite
+
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	assert.Equal(t, []string{"backlog.json", "backlog.md"}, names, "no temp files left")
+
+	js, err := os.ReadFile(filepath.Join(dir, JSONFile))
+	require.NoError(t, err)
+	var back backlog.Document
+	require.NoError(t, json.Unmarshal(js, &back))
+	assert.Equal(t, len(doc.Items), len(back.Items))
+
+	md, err := os.ReadFile(filepath.Join(dir, MarkdownFile))
+	require.NoError(t, err)
+	for _, want := range []string{
+		"| 1 | ", "[checkout-service] java.lang.IllegalStateException: Payment <*> failed",
+		"## Problems", "head `payments`", "impact", "× frequency", "Exemplars", "Payment 4711 failed", "## Watchlist", "█",
+	} {
+		assert.Contains(t, string(md), want)
+	}
+}
+
+func TestWriteFileAtomicFailsCleanly(t *testing.T) {
+	err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "x.json"), []byte("x"))
+	assert.Error(t, err)
+}
+
+func BenchmarkBuild(b *testing.B) {
+	s := cluster.New(cluster.Config{})
+	for c := 0; c < 2000; c++ {
+		for i := 0; i < 20; i++ {
+			e := cluster.Event{Fingerprint: fmt.Sprintf("%016x", c), Kind: "error", Template: "x <*>", Service: fmt.Sprint("svc", c%20),
+				User: fmt.Sprint(i), Time: t0 + int64(i)*minute, TraceID: [16]byte{byte(i), byte(c), byte(c >> 8)}, SpanID: [8]byte{byte(c%3 + 1)}}
+			s.Add(&e)
+		}
+	}
+	bl := NewBuilder(s)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc := bl.Build(time.Unix(0, 0))
+		_ = Markdown(&doc)
+	}
+}
