@@ -1,0 +1,155 @@
+package fingerprintprocessor
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/consumer/consumertest"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/processor"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor/internal/metadata"
+)
+
+const loghubDir = "../../../shared/data/loghub2k"
+
+// loghubMessages returns the Content of every Loghub line, interleaved
+// across datasets so the stream is mixed, or skips the benchmark.
+func loghubMessages(b *testing.B) []string {
+	b.Helper()
+	names, err := loghub.Names(loghubDir)
+	if err != nil {
+		b.Skipf("%s not found (%v): the Loghub benchmark needs ../shared", loghubDir, err)
+	}
+	var sets [][]string
+	for _, n := range names {
+		ds, err := loghub.Load(loghubDir, n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sets = append(sets, ds.Contents)
+	}
+	var out []string
+	for i := 0; ; i++ {
+		added := false
+		for _, s := range sets {
+			if i < len(s) {
+				out = append(out, s[i])
+				added = true
+			}
+		}
+		if !added {
+			return out
+		}
+	}
+}
+
+// batches groups messages into plog.Logs of size records, with a
+// service.name per batch as a real stream would have.
+func batches(msgs []string, size int) []plog.Logs {
+	var out []plog.Logs
+	for i := 0; i < len(msgs); i += size {
+		ld := plog.NewLogs()
+		rl := ld.ResourceLogs().AppendEmpty()
+		rl.Resource().Attributes().PutStr("service.name", fmt.Sprintf("svc-%d", (i/size)%8))
+		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+		for _, m := range msgs[i:min(i+size, len(msgs))] {
+			lrs.AppendEmpty().Body().SetStr(m)
+		}
+		out = append(out, ld)
+	}
+	return out
+}
+
+func newBenchProcessor(b *testing.B) processor.Logs {
+	p, err := NewFactory().CreateLogs(context.Background(), processortest.NewNopSettings(metadata.Type), createDefaultConfig(), consumertest.NewNop())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := p.Start(context.Background(), componenttest.NewNopHost()); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = p.Shutdown(context.Background()) })
+	return p
+}
+
+// BenchmarkConsumeLogs measures ConsumeLogs on the mixed Loghub stream in
+// batches of 100, warm state. One op is one batch: divide ns/op and
+// allocs/op by 100 for per-record figures (also reported as ns/record).
+// Each batch is a fresh copy, made with the timer stopped.
+func BenchmarkConsumeLogs(b *testing.B) {
+	const size = 100
+	src := batches(loghubMessages(b), size)
+	p := newBenchProcessor(b)
+	ctx := context.Background()
+	for _, ld := range src { // warm up: learn the templates
+		c := plog.NewLogs()
+		ld.CopyTo(c)
+		_ = p.ConsumeLogs(ctx, c)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		c := plog.NewLogs()
+		src[i%len(src)].CopyTo(c)
+		b.StartTimer()
+		if err := p.ConsumeLogs(ctx, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*size), "ns/record")
+	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkCardinalityExplosion sends 1,000,000 distinct messages that no
+// masker recognizes (random words) through one processor with the default
+// limits and reports the peak heap: max_templates keeps it flat.
+func BenchmarkCardinalityExplosion(b *testing.B) {
+	if os.Getenv("FINGERPRINT_EXPLOSION") == "" && testing.Short() {
+		b.Skip("short mode")
+	}
+	const total, size = 1_000_000, 1000
+	letters := "abcdefghijklmnopqrstuvwxyz"
+	word := func(r *rand.Rand) string {
+		var sb strings.Builder
+		for j := 0; j < 4+r.IntN(6); j++ {
+			sb.WriteByte(letters[r.IntN(len(letters))])
+		}
+		return sb.String()
+	}
+	for i := 0; i < b.N; i++ {
+		p := newBenchProcessor(b)
+		r := rand.New(rand.NewPCG(1, 2))
+		var peak uint64
+		var ms runtime.MemStats
+		for sent := 0; sent < total; sent += size {
+			ld := plog.NewLogs()
+			lrs := ld.ResourceLogs().AppendEmpty().ScopeLogs().AppendEmpty().LogRecords()
+			for j := 0; j < size; j++ {
+				lrs.AppendEmpty().Body().SetStr(word(r) + " " + word(r) + " " + word(r) + " " + word(r) + " " + word(r))
+			}
+			if err := p.ConsumeLogs(context.Background(), ld); err != nil {
+				b.Fatal(err)
+			}
+			if sent%(100*size) == 0 {
+				runtime.GC()
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapAlloc)
+			}
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapAlloc)
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+	}
+}
+
