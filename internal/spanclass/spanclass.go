@@ -496,10 +496,28 @@ func errorOf(sp *Span) (typ, msg string) {
 func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
 	sh := c.st.shardOf(k)
 	sh.mu.Lock()
+	b := c.baseline(sh, k)
+	excess, base, known, slow = c.assess(b, ms)
+	if slow {
+		weight = c.cfg.OutlierWeight
+	}
+	b.add(ms, weight, c.cfg.DecayCount)
+	sh.mu.Unlock()
+	return excess, base, known, slow
+}
+
+// baseline returns k's baseline; the shard's lock must be held.
+func (c *Classifier) baseline(sh *shard, k *bkey) *baseline {
 	b, created := sh.get(c.st, k)
 	if created {
 		b.threshold = c.resolve(k)
 	}
+	return b
+}
+
+// assess compares ms with a baseline: a configured budget, else (once warm)
+// max(P99Factor*p99, p50 + SpreadFactor*(p99-p50), p50 + MinExcess).
+func (c *Classifier) assess(b *baseline, ms float64) (excess, base float64, known, slow bool) {
 	switch {
 	case b.threshold >= 0:
 		base = c.thrMs[b.threshold]
@@ -509,20 +527,16 @@ func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, k
 		limit := max(c.cfg.P99Factor*p99, p50+c.cfg.SpreadFactor*(p99-p50), p50+c.minExcessMs)
 		base, excess, known, slow = p50, ms-p50, true, ms > limit
 	}
-	if slow {
-		weight = c.cfg.OutlierWeight
-	}
-	b.add(ms, weight, c.cfg.DecayCount)
-	sh.mu.Unlock()
 	return excess, base, known, slow
 }
 
-// judgeGap judges a client/server gap against the finest warmed of three
+// judgeGap judges a client/server gap against the finest warm of three
 // baselines: the (caller, operation, callee) edge, the callee's inbound
 // gaps, and all gaps. A gap is mostly a property of the link rather than of
 // the operation, so a rarely used edge borrows its callee's or the global
-// distribution instead of waiting for its own warm-up. The gap is learned
-// by all three.
+// distribution instead of waiting for its own warm-up. The gap is then
+// learned by all three, with OutlierWeight when slow, so that a fault that
+// starts while an edge is still warming up does not become its baseline.
 func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
 	keys := [3]bkey{
 		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
@@ -530,10 +544,23 @@ func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, ba
 		{kind: 0x80 | bkGap},
 	}
 	for i := range keys {
-		ex, b, k, sl := c.judge(&keys[i], ms, 1)
-		if k && !known {
-			excess, base, known, slow = ex, b, k, sl
+		sh := c.st.shardOf(&keys[i])
+		sh.mu.Lock()
+		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i]), ms)
+		sh.mu.Unlock()
+		if known {
+			break
 		}
+	}
+	w := 1.0
+	if slow {
+		w = c.cfg.OutlierWeight
+	}
+	for i := range keys {
+		sh := c.st.shardOf(&keys[i])
+		sh.mu.Lock()
+		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
+		sh.mu.Unlock()
 	}
 	return excess, base, known, slow
 }
