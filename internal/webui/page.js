@@ -1,0 +1,144 @@
+(function () {
+  "use strict";
+  var doc = JSON.parse(document.getElementById("backlog-data").textContent || "{}");
+  var items = doc.items || [];
+  var params = new URLSearchParams(window.location.search);
+  var filters = ["service", "team", "journey", "state"];
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function keys(m) { return m ? Object.keys(m) : []; }
+  function values(it, f) {
+    switch (f) {
+      case "service": return keys(it.services).concat(it.service ? [it.service] : []);
+      case "team": return it.owner ? [it.owner] : [];
+      case "journey": return keys(it.journeys);
+      case "state": return [it.state];
+    }
+    return [];
+  }
+  function matches(it) {
+    for (var i = 0; i < filters.length; i++) {
+      var f = filters[i], want = params.get(f);
+      if (want && values(it, f).indexOf(want) < 0) return false;
+    }
+    var q = (params.get("q") || "").toLowerCase();
+    if (q && (it.title + " " + it.fingerprint).toLowerCase().indexOf(q) < 0) return false;
+    return true;
+  }
+  function sparkline(trend) {
+    var ns = "http://www.w3.org/2000/svg", w = 120, h = 24;
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "spark");
+    svg.setAttribute("width", w);
+    svg.setAttribute("height", h);
+    svg.setAttribute("viewBox", "0 0 " + w + " " + h);
+    trend = trend || [];
+    var max = 0;
+    trend.forEach(function (n) { if (n > max) max = n; });
+    var pts = trend.map(function (n, i) {
+      var x = trend.length > 1 ? (i * (w - 2)) / (trend.length - 1) + 1 : w / 2;
+      var y = h - 2 - (max > 0 ? (n / max) * (h - 4) : 0);
+      return x.toFixed(1) + "," + y.toFixed(1);
+    });
+    var line = document.createElementNS(ns, "polyline");
+    line.setAttribute("points", pts.join(" "));
+    line.setAttribute("fill", "none");
+    line.setAttribute("stroke", "currentColor");
+    line.setAttribute("stroke-width", "1.5");
+    svg.appendChild(line);
+    var title = document.createElementNS(ns, "title");
+    title.textContent = trend.join(" ");
+    svg.appendChild(title);
+    return svg;
+  }
+  function fmt(n) { return Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2); }
+
+  function details(it) {
+    var d = el("div", { "class": "details" });
+    var b = it.score_breakdown || {};
+    d.appendChild(el("p", { "class": "formula" },
+      "score " + fmt(it.score) + " = impact " + fmt(b.impact) + " × frequency " + fmt(b.frequency) +
+      " × recency " + fmt(b.recency) + " × blast radius " + fmt(b.blast_radius) + " × novelty " +
+      fmt(b.novelty) + " × override " + fmt(b.override) + " ÷ fix effort " + fmt(b.fix_effort)));
+    var ul = el("ul");
+    (b.notes || []).forEach(function (n) { ul.appendChild(el("li", null, n)); });
+    d.appendChild(ul);
+    var meta = "fingerprint " + it.fingerprint + " · " + it.kind + " · first " + it.first_seen + " · last " + it.last_seen +
+      " · " + it.affected.users + " users, " + it.affected.tenants + " tenants, " + it.affected.traces + " traces";
+    if (it.problem && it.problem.id) {
+      meta += " · problem " + it.problem.id + (it.problem.is_head ? " (root cause)" : " (caused by " + it.problem.head + ")");
+    }
+    d.appendChild(el("p", { "class": "meta" }, meta));
+    (it.exemplars || []).slice(0, 3).forEach(function (e) {
+      d.appendChild(el("pre", null, e.time + " " + (e.service || "") + " trace " + (e.trace_id || "-") + "\n" + (e.body || "")));
+    });
+    return d;
+  }
+
+  function render() {
+    var tbody = document.getElementById("rows");
+    tbody.textContent = "";
+    var shown = 0;
+    items.forEach(function (it) {
+      if (!matches(it)) return;
+      shown++;
+      var tr = el("tr", { "class": "item state-" + it.state, "data-fingerprint": it.fingerprint, "data-service": it.service });
+      tr.appendChild(el("td", { "class": "num" }, it.rank));
+      tr.appendChild(el("td", { "class": "num" }, fmt(it.score)));
+      tr.appendChild(el("td", null)).appendChild(el("span", { "class": "badge " + it.state }, it.state));
+      var t = el("td", { "class": "title" }, it.title);
+      if (it.new_in_release) t.appendChild(el("span", { "class": "badge new" }, "new in " + it.new_in_release));
+      tr.appendChild(t);
+      tr.appendChild(el("td", null, it.owner || ""));
+      tr.appendChild(el("td", { "class": "num" }, it.count));
+      tr.appendChild(el("td", { "class": "num" }, it.affected.users));
+      tr.appendChild(el("td", { "class": "num" }, fmt(it.minutes_of_pain)));
+      tr.appendChild(el("td", null)).appendChild(sparkline(it.trend));
+      var dr = el("tr", { "class": "detail-row" });
+      dr.hidden = true;
+      var td = el("td", { colspan: "9" });
+      td.appendChild(details(it));
+      dr.appendChild(td);
+      tr.addEventListener("click", function () { dr.hidden = !dr.hidden; });
+      tbody.appendChild(tr);
+      tbody.appendChild(dr);
+    });
+    document.getElementById("count").textContent = shown + " of " + items.length + " items";
+  }
+
+  function setupFilters() {
+    filters.forEach(function (f) {
+      var sel = document.getElementById("f-" + f), seen = {};
+      items.forEach(function (it) { values(it, f).forEach(function (v) { seen[v] = true; }); });
+      var want = params.get(f);
+      if (want) seen[want] = true;
+      Object.keys(seen).sort().forEach(function (v) {
+        var o = el("option", { value: v }, v);
+        if (v === want) o.selected = true;
+        sel.appendChild(o);
+      });
+      sel.addEventListener("change", function () {
+        if (sel.value) params.set(f, sel.value); else params.delete(f);
+        history.replaceState(null, "", "?" + params.toString());
+        render();
+      });
+    });
+    var q = document.getElementById("f-q");
+    q.value = params.get("q") || "";
+    q.addEventListener("input", function () {
+      if (q.value) params.set("q", q.value); else params.delete("q");
+      history.replaceState(null, "", "?" + params.toString());
+      render();
+    });
+  }
+
+  document.getElementById("generated").textContent =
+    "generated " + doc.generated_at + " · event time " + doc.event_time + " · " + (doc.watchlist || []).length + " on the watchlist";
+  setupFilters();
+  render();
+})();

@@ -1,0 +1,112 @@
+// Package webui serves the ranked backlog as one self-contained HTML page
+// (inline CSS, JS and SVG sparklines; no external assets) and as JSON.
+package webui
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+)
+
+//go:embed page.js
+var pageJS string
+
+const css = `body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#1d2330;background:#fafbfc}
+h1{font-size:1.4em;margin:0 0 .2em}#generated,#count{color:#667}
+.filters{margin:1em 0;display:flex;gap:.8em;flex-wrap:wrap}.filters label{display:flex;flex-direction:column;font-size:.85em;color:#445}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{padding:.35em .6em;border-bottom:1px solid #e3e6ea;text-align:left;vertical-align:top}
+th{background:#f0f2f5;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}tr.item{cursor:pointer}tr.item:hover{background:#f5f8ff}
+.title{font-family:ui-monospace,monospace;font-size:.92em}.badge{display:inline-block;padding:0 .45em;border-radius:.6em;font-size:.8em;background:#e6e8eb;margin-left:.3em}
+.badge.new,.badge.regressed{background:#ffe1e1;color:#a40000}.badge.escalating{background:#fff0c2;color:#7a5200}.badge.resolved{background:#ddf5e3;color:#1c6b34}
+.badge.muted{background:#eee;color:#888}.spark{color:#2b62d9}.details pre{background:#f6f7f9;padding:.5em;white-space:pre-wrap;max-height:12em;overflow:auto}
+.formula{font-family:ui-monospace,monospace}`
+
+var (
+	scriptHash = func() string {
+		h := sha256.Sum256([]byte(pageJS))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
+	}()
+	csp = "default-src 'none'; script-src " + scriptHash + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+)
+
+const head = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Engineering backlog</title><style>` + css + `</style></head>
+<body>
+<h1>Engineering backlog</h1>
+<div id="generated"></div>
+<div class="filters">
+<label>Service<select id="f-service"><option value="">all</option></select></label>
+<label>Team<select id="f-team"><option value="">all</option></select></label>
+<label>Journey<select id="f-journey"><option value="">all</option></select></label>
+<label>State<select id="f-state"><option value="">all</option></select></label>
+<label>Search<input id="f-q" type="search" placeholder="title or fingerprint"></label>
+<span id="count"></span>
+</div>
+<table><thead><tr><th>#</th><th>Score</th><th>State</th><th>Title</th><th>Team</th><th>Events</th><th>Users</th><th>Cust. min</th><th>Trend</th></tr></thead>
+<tbody id="rows"></tbody></table>
+<script type="application/json" id="backlog-data">`
+
+const tail = `</script>
+<script>`
+
+// Handler serves GET / (HTML page) and GET /api/backlog (JSON document).
+type Handler struct {
+	get func() *backlog.Document
+}
+
+// New returns a handler reading the latest document from get on every
+// request; get may return nil before the first flush.
+func New(get func() *backlog.Document) *Handler { return &Handler{get: get} }
+
+func (h *Handler) doc() *backlog.Document {
+	if d := h.get(); d != nil {
+		return d
+	}
+	return &backlog.Document{Items: []backlog.Item{}}
+}
+
+// ServeHTTP implements http.Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	switch strings.TrimSuffix(r.URL.Path, "/") {
+	case "/api/backlog":
+		js, err := json.Marshal(h.doc())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(js)
+	case "":
+		js, err := json.Marshal(h.doc()) // escapes <, > and & for HTML
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		var b bytes.Buffer
+		b.Grow(len(head) + len(js) + len(pageJS) + 64)
+		b.WriteString(head)
+		b.Write(js)
+		b.WriteString(tail)
+		b.WriteString(pageJS)
+		b.WriteString("</script>\n</body></html>\n")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Security-Policy", csp)
+		_, _ = w.Write(b.Bytes())
+	default:
+		http.NotFound(w, r)
+	}
+}

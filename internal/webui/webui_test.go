@@ -1,0 +1,144 @@
+package webui
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+)
+
+func testDoc() *backlog.Document {
+	mk := func(rank int, fp, svc, owner, journey, state string) backlog.Item {
+		return backlog.Item{
+			Rank: rank, Fingerprint: fp, Title: "[" + svc + "] boom </script><b>" + fp, Service: svc,
+			Services: map[string]int64{svc: 3}, Owner: owner, Journeys: map[string]int64{journey: 3}, State: state,
+			Count: 3, Score: float64(10 - rank), Trend: []int64{0, 1, 3, 2},
+			ScoreBreakdown: backlog.Breakdown{Impact: 2, Frequency: 1, Recency: 1, BlastRadius: 1, Novelty: 1, Override: 1, FixEffort: 1, Notes: []string{"note-" + fp}},
+			Exemplars:      []backlog.Exemplar{{Body: "body-" + fp}},
+		}
+	}
+	return &backlog.Document{Items: []backlog.Item{
+		mk(1, "aaaa", "checkout", "team-pay", "checkout", "new"),
+		mk(2, "bbbb", "search", "team-find", "browse", "ongoing"),
+		mk(3, "cccc", "checkout", "team-pay", "browse", "regressed"),
+	}}
+}
+
+func get(t *testing.T, h http.Handler, method, path string) *http.Response {
+	req := httptest.NewRequest(method, path, nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+func TestHandler(t *testing.T) {
+	doc := testDoc()
+	h := New(func() *backlog.Document { return doc })
+	tests := []struct {
+		method, path string
+		status       int
+		ctype        string
+	}{
+		{"GET", "/", 200, "text/html; charset=utf-8"},
+		{"GET", "/?service=checkout", 200, "text/html; charset=utf-8"},
+		{"GET", "/api/backlog", 200, "application/json"},
+		{"HEAD", "/api/backlog", 200, "application/json"},
+		{"POST", "/", 405, "text/plain; charset=utf-8"},
+		{"GET", "/nope", 404, "text/plain; charset=utf-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+tt.path, func(t *testing.T) {
+			res := get(t, h, tt.method, tt.path)
+			assert.Equal(t, tt.status, res.StatusCode)
+			assert.Equal(t, tt.ctype, res.Header.Get("Content-Type"))
+		})
+	}
+
+	res := get(t, h, "GET", "/")
+	body, _ := io.ReadAll(res.Body)
+	page := string(body)
+	assert.NotContains(t, page, "</script><b>", "data is escaped inside the JSON island")
+	assert.NotRegexp(t, regexp.MustCompile(`(src|href)="https?:`), page, "no external assets")
+	assert.Contains(t, res.Header.Get("Content-Security-Policy"), scriptHash)
+
+	res = get(t, h, "GET", "/api/backlog")
+	var back backlog.Document
+	require.NoError(t, json.NewDecoder(res.Body).Decode(&back))
+	assert.Len(t, back.Items, 3)
+
+	empty := New(func() *backlog.Document { return nil })
+	res = get(t, empty, "GET", "/api/backlog")
+	body, _ = io.ReadAll(res.Body)
+	assert.Contains(t, string(body), `"items":[]`)
+}
+
+const chromium = "/usr/bin/chromium"
+
+// dumpDOM loads url in headless chromium and returns the DOM after scripts ran.
+func dumpDOM(t *testing.T, url string) string {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+		"--user-data-dir="+t.TempDir(), "--dump-dom", url)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, stderr.String())
+	return string(out)
+}
+
+var rowRE = regexp.MustCompile(`<tr class="item state-[a-z]+" data-fingerprint="([a-z]+)"`)
+
+func rows(dom string) []string {
+	var fps []string
+	for _, m := range rowRE.FindAllStringSubmatch(dom, -1) {
+		fps = append(fps, m[1])
+	}
+	return fps
+}
+
+func TestBrowser(t *testing.T) {
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("%s not found: install it (apt-get install -y chromium) to run the headless browser test", chromium)
+	}
+	srv := httptest.NewServer(New(func() *backlog.Document { return testDoc() }))
+	defer srv.Close()
+
+	dom := dumpDOM(t, srv.URL+"/")
+	assert.Equal(t, []string{"aaaa", "bbbb", "cccc"}, rows(dom), "all items rendered by the script")
+	assert.Contains(t, dom, "3 of 3 items")
+	assert.Contains(t, dom, "<polyline", "inline SVG sparkline")
+	assert.Contains(t, dom, "note-aaaa", "score breakdown rendered")
+	assert.Contains(t, dom, "[checkout] boom &lt;/script&gt;&lt;b&gt;aaaa", "titles rendered as text")
+
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"service=checkout", []string{"aaaa", "cccc"}},
+		{"team=team-find", []string{"bbbb"}},
+		{"journey=browse", []string{"bbbb", "cccc"}},
+		{"state=regressed", []string{"cccc"}},
+		{"service=checkout&journey=browse", []string{"cccc"}},
+		{"service=nope", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			dom := dumpDOM(t, srv.URL+"/?"+tt.query)
+			assert.Equal(t, tt.want, rows(dom))
+		})
+	}
+}
