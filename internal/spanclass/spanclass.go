@@ -9,8 +9,15 @@
 // explained by slow descendants is marked Propagated, so one slow leaf does
 // not blame every ancestor. A client span whose server child is in the batch
 // is split into the child's duration and the gap around it (network,
-// queueing, connection setup), which has its own baseline; a slow gap is
-// attributed to the callee (see Class.Network).
+// queueing, connection setup), which has its own baselines; a slow gap is
+// attributed to the callee, or to the caller when the caller's other
+// outbound gaps are slow too (see Class.Network). A slow span that ran
+// alongside a slow sibling for most of its time (asynchronous
+// instrumentation that records the waiting span as the call's sibling) is
+// explained by that sibling.
+//
+// Per batch, Classify allocates nothing in steady state: working arrays are
+// pooled, baselines are sharded by key under short mutexes.
 package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 
 import (
@@ -84,9 +91,10 @@ type Class struct {
 	Propagated bool
 	// Network marks a latency found in the gap between a client span and
 	// its server child: time spent outside the callee's handler (network,
-	// queueing, connection pools). It is attributed to the callee, which is
-	// where a delayed link or an overloaded ingress most often sits, and
-	// whose owners can tell the two apart.
+	// queueing, connection pools). Service is the callee by default (a
+	// delayed link or an overloaded ingress most often sits there), or the
+	// caller when the caller's gaps to other callees are clearly slow too
+	// (a starved or delayed caller); Dependency is always the callee.
 	Network bool
 }
 
