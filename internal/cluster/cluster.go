@@ -120,6 +120,9 @@ type cluster struct {
 	windows     int64 // distinct buckets with events, lifetime
 
 	users, tenants, traces *hyperloglog.Sketch
+	// small caches the first distinct user/tenant hashes: repeats of a few
+	// values skip the sparse sketch, whose re-inserts churn its temp set.
+	smallUsers, smallTenants smallSet
 
 	services, operations, deps, journeys, releases, envs, severity, owners topK
 
@@ -211,10 +214,14 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 	}
 
 	if ev.User != "" {
-		c.users.InsertHash(hashString(ev.User))
+		if h := hashString(ev.User); c.smallUsers.add(h) {
+			c.users.InsertHash(h)
+		}
 	}
 	if ev.Tenant != "" {
-		c.tenants.InsertHash(hashString(ev.Tenant))
+		if h := hashString(ev.Tenant); c.smallTenants.add(h) {
+			c.tenants.InsertHash(h)
+		}
 	}
 	if ev.TraceID != ([16]byte{}) {
 		c.traces.InsertHash(hashTrace(&ev.TraceID))
@@ -311,3 +318,27 @@ func (c *cluster) value(now int64) float64 {
 }
 
 func cloneString(s string) string { return strings.Clone(s) }
+
+// smallSet remembers up to 8 hashes exactly; past that it reports every
+// value as new.
+type smallSet struct {
+	h [8]uint64
+	n uint8
+}
+
+// add reports whether h must go to the sketch.
+func (s *smallSet) add(h uint64) bool {
+	if int(s.n) > len(s.h) {
+		return true
+	}
+	for i := 0; i < int(s.n); i++ {
+		if s.h[i] == h {
+			return false
+		}
+	}
+	if int(s.n) < len(s.h) {
+		s.h[s.n] = h
+	}
+	s.n++
+	return true
+}

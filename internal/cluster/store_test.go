@@ -334,3 +334,33 @@ func FuzzRestore(f *testing.F) {
 		}
 	})
 }
+
+func TestConcurrentAddViewsSnapshot(t *testing.T) {
+	s := New(Config{Shards: 4, MaxClusters: 50})
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func(w int) {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < 2000; i++ {
+				e := span(fmt.Sprint("fp", (i*w)%80), byte(i%9+1), byte(i%5+1), byte(i%5), t0+int64(i)*1e9)
+				e.User = fmt.Sprint(i % 17)
+				e.Release = fmt.Sprint("v", i/700)
+				s.Add(e)
+			}
+		}(w)
+	}
+	for i := 0; i < 20; i++ {
+		now, _ := s.Now()
+		s.Views(now, func(fp string) string { return "fp1" })
+		_, err := s.Snapshot()
+		require.NoError(t, err)
+		s.MarkResolved("fp2")
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+	st := s.Stats()
+	assert.Equal(t, int64(8000), st.Events)
+	assert.LessOrEqual(t, st.Clusters, int64(52))
+	assert.Equal(t, st.ClustersCreated-st.ClustersEvicted, st.Clusters)
+}
