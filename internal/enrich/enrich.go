@@ -1,0 +1,303 @@
+package enrich
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Lookup returns the value of a record attribute.
+type Lookup func(key string) (string, bool)
+
+// Enricher applies compiled enrichment rules. It is safe for concurrent
+// use.
+type Enricher struct {
+	releaseFrom, envFrom []string
+	envAliases           map[string]string
+
+	owners     []ownerRule
+	fileOwners []FileRule
+	journeys   []journeyRule
+	traces     *TraceJourneys
+
+	tenantFrom, userFrom []string
+	hashTenant, hashUser bool
+	hashLen, maxValueLen int
+	hmacPool             sync.Pool
+	truncated            atomic.Uint64
+}
+
+type ownerRule struct {
+	service, route, template Pattern
+	team                     string
+}
+
+type journeyRule struct {
+	service, route Pattern
+	journey        Journey
+}
+
+// builtinEnvAliases are the built-in environment aliases.
+var builtinEnvAliases = map[string]string{
+	"prod": "production", "prd": "production", "production": "production", "live": "production",
+	"stg": "staging", "stage": "staging", "staging": "staging",
+	"dev": "development", "development": "development",
+	"qa": "test", "test": "test", "testing": "test",
+}
+
+// New validates cfg, compiles its patterns and reads its CODEOWNERS file.
+func New(cfg Config) (*Enricher, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	e := &Enricher{
+		releaseFrom: cfg.ReleaseFrom,
+		envFrom:     cfg.EnvironmentFrom,
+		envAliases:  make(map[string]string, len(builtinEnvAliases)+len(cfg.EnvironmentAliases)),
+		traces:      NewTraceJourneys(cfg.TraceJourneyCapacity),
+		tenantFrom:  cfg.Affected.TenantFrom,
+		userFrom:    cfg.Affected.UserFrom,
+		hashTenant:  cfg.Affected.HashTenant,
+		hashUser:    cfg.Affected.HashUser,
+		hashLen:     cfg.Affected.HashLength,
+		maxValueLen: cfg.Affected.MaxValueLength,
+	}
+	for k, v := range builtinEnvAliases {
+		e.envAliases[k] = v
+	}
+	for k, v := range cfg.EnvironmentAliases {
+		e.envAliases[strings.ToLower(strings.TrimSpace(k))] = strings.ToLower(strings.TrimSpace(v))
+	}
+	if e.hashLen == 0 {
+		e.hashLen = DefaultHashLength
+	}
+	if e.maxValueLen == 0 {
+		e.maxValueLen = DefaultMaxValueLength
+	}
+	key := []byte(cfg.Affected.HashKey)
+	e.hmacPool.New = func() any { return &hmacState{h: hmac.New(sha256.New, key)} }
+	for _, r := range cfg.Owners {
+		e.owners = append(e.owners, ownerRule{
+			service: mustCompileOptional(r.Service), route: mustCompileOptional(r.Route),
+			template: mustCompileOptional(r.Template), team: r.Team,
+		})
+	}
+	for _, r := range cfg.Journeys {
+		c := r.Criticality
+		if c == 0 {
+			c = DefaultCriticality
+		}
+		e.journeys = append(e.journeys, journeyRule{
+			service: mustCompileOptional(r.Service), route: mustCompileOptional(r.Route),
+			journey: Journey{Name: r.Journey, Criticality: c},
+		})
+	}
+	if cfg.CodeOwnersFile != "" {
+		f, err := os.Open(cfg.CodeOwnersFile)
+		if err != nil {
+			return nil, fmt.Errorf("codeowners_file: %w", err)
+		}
+		defer f.Close()
+		rules, err := ParseCodeOwners(f)
+		if err != nil {
+			return nil, fmt.Errorf("codeowners_file: %s: %w", cfg.CodeOwnersFile, err)
+		}
+		e.fileOwners = rules
+	}
+	return e, nil
+}
+
+// WithFileOwners replaces the CODEOWNERS rules, e.g. parsed by the caller
+// with [ParseCodeOwners]. It must be called before concurrent use.
+func (e *Enricher) WithFileOwners(rules []FileRule) *Enricher {
+	e.fileOwners = rules
+	return e
+}
+
+// mustCompileOptional compiles a validated pattern; "" matches anything.
+func mustCompileOptional(s string) Pattern {
+	if s == "" {
+		return Pattern{}
+	}
+	return MustCompilePattern(s)
+}
+
+func first(get Lookup, keys []string) (string, bool) {
+	for _, k := range keys {
+		if v, ok := get(k); ok {
+			if v = strings.TrimSpace(v); v != "" {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Release returns the normalized release, or "".
+func (e *Enricher) Release(get Lookup) string {
+	v, _ := first(get, e.releaseFrom)
+	return e.capValue(NormalizeRelease(v))
+}
+
+// NormalizeRelease trims s and drops a leading "v" or "V" followed by a
+// digit.
+func NormalizeRelease(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 1 && (s[0] == 'v' || s[0] == 'V') && s[1] >= '0' && s[1] <= '9' {
+		return s[1:]
+	}
+	return s
+}
+
+// Environment returns the normalized environment, or "".
+func (e *Enricher) Environment(get Lookup) string {
+	v, _ := first(get, e.envFrom)
+	return e.capValue(e.NormalizeEnvironment(v))
+}
+
+// NormalizeEnvironment trims and lowercases s and maps aliases.
+func (e *Enricher) NormalizeEnvironment(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s)) // no allocation when already lowercase
+	if a, ok := e.envAliases[s]; ok {
+		return a
+	}
+	return s
+}
+
+// Owner returns the owning team of a record: the first matching inline
+// rule, else the last matching CODEOWNERS line, else "". route is the
+// http.route or span name and may be empty.
+func (e *Enricher) Owner(service, route, template string) string {
+	for i := range e.owners {
+		r := &e.owners[i]
+		if r.service.Match(service) && r.route.Match(route) && r.template.Match(template) {
+			return r.team
+		}
+	}
+	if len(e.fileOwners) == 0 {
+		return ""
+	}
+	full := service
+	var bp *[]byte
+	if route != "" {
+		// "service/route" is built in a pooled buffer and viewed as a
+		// string that does not outlive this call.
+		bp = subjectPool.Get().(*[]byte)
+		b := append((*bp)[:0], service...)
+		b = append(b, '/')
+		b = append(b, strings.TrimPrefix(route, "/")...)
+		*bp = b
+		full = unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	owner := ""
+	for i := len(e.fileOwners) - 1; i >= 0; i-- {
+		r := &e.fileOwners[i]
+		if r.Pattern.Match(service) || route != "" && r.Pattern.Match(full) {
+			owner = r.Owner
+			break
+		}
+	}
+	if bp != nil {
+		subjectPool.Put(bp)
+	}
+	return owner
+}
+
+var subjectPool = sync.Pool{New: func() any { b := make([]byte, 0, 256); return &b }}
+
+// Journey returns the journey of the first rule matching route (an
+// http.route or span name) and service.
+func (e *Enricher) Journey(service, route string) (Journey, bool) {
+	if route == "" {
+		return Journey{}, false
+	}
+	for i := range e.journeys {
+		r := &e.journeys[i]
+		if r.route.Match(route) && r.service.Match(service) {
+			return r.journey, true
+		}
+	}
+	return Journey{}, false
+}
+
+// TraceJourneys returns the trace id -> journey memory.
+func (e *Enricher) TraceJourneys() *TraceJourneys { return e.traces }
+
+// Tenant returns the affected tenant (hashed when configured), or "".
+func (e *Enricher) Tenant(get Lookup) string {
+	return e.affected(get, e.tenantFrom, e.hashTenant)
+}
+
+// User returns the affected user (hashed when configured), or "".
+func (e *Enricher) User(get Lookup) string {
+	return e.affected(get, e.userFrom, e.hashUser)
+}
+
+func (e *Enricher) affected(get Lookup, keys []string, hashed bool) string {
+	v, ok := first(get, keys)
+	if !ok {
+		return ""
+	}
+	v = e.capValue(v)
+	if !hashed {
+		return v
+	}
+	var buf [64]byte
+	return string(e.AppendHash(buf[:0], v))
+}
+
+type hmacState struct {
+	h   hash.Hash
+	in  []byte
+	sum [sha256.Size]byte
+}
+
+// AppendHash appends the HashLength hex digits of HMAC-SHA256(key, v) to
+// dst. It does not allocate in steady state.
+func (e *Enricher) AppendHash(dst []byte, v string) []byte {
+	st := e.hmacPool.Get().(*hmacState)
+	st.h.Reset()
+	st.in = append(st.in[:0], v...)
+	st.h.Write(st.in)
+	sum := st.h.Sum(st.sum[:0])
+	n := e.hashLen / 2
+	var hx [64]byte
+	hex.Encode(hx[:2*n], sum[:n])
+	dst = append(dst, hx[:2*n]...)
+	e.hmacPool.Put(st)
+	return dst
+}
+
+// capValue cuts v to maxValueLen bytes at a UTF-8 boundary, counting cuts.
+func (e *Enricher) capValue(v string) string {
+	if len(v) <= e.maxValueLen || e.maxValueLen <= 0 {
+		return v
+	}
+	e.truncated.Add(1)
+	n := e.maxValueLen
+	for n > 0 && !utf8.RuneStart(v[n]) {
+		n--
+	}
+	return v[:n]
+}
+
+// Stats are the counters of an [Enricher].
+type Stats struct {
+	// TruncatedValues counts values cut to MaxValueLength.
+	TruncatedValues uint64
+	// TraceJourneyEvictions counts traces evicted from the journey memory.
+	TraceJourneyEvictions uint64
+}
+
+// Stats returns the counters.
+func (e *Enricher) Stats() Stats {
+	return Stats{TruncatedValues: e.truncated.Load(), TraceJourneyEvictions: e.traces.Evictions()}
+}

@@ -1,0 +1,179 @@
+package enrich
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// RegexPrefix marks a pattern as a regular expression (RE2 syntax, matched
+// against the whole subject).
+const RegexPrefix = "regex:"
+
+// maxWildcards bounds backtracking in glob patterns.
+const maxWildcards = 8
+
+// Pattern is a compiled glob or regular expression. The zero Pattern
+// matches everything.
+type Pattern struct {
+	src    string
+	kind   patternKind
+	lit    string // exact, prefix
+	tokens []token
+	re     *regexp.Regexp
+}
+
+type patternKind uint8
+
+const (
+	patAny patternKind = iota
+	patExact
+	patPrefix // "lit**"
+	patGlob
+	patRegex
+)
+
+type token struct {
+	lit  string
+	star uint8 // 0: literal, 1: "*", 2: "**"
+	// dir marks a "**" between '/'s ("a/**/b"), which may also match
+	// nothing, together with one of the slashes ("a/b").
+	dir bool
+}
+
+// CompilePattern compiles a pattern: "regex:<RE2>" for a regular
+// expression anchored at both ends, otherwise a glob where "*" matches any
+// run of characters except '/', "**" matches any run including '/', and
+// every other character matches itself. An empty pattern is an error.
+func CompilePattern(s string) (Pattern, error) {
+	p := Pattern{src: s}
+	if re, ok := strings.CutPrefix(s, RegexPrefix); ok {
+		if re == "" {
+			return p, errors.New("empty regular expression")
+		}
+		c, err := regexp.Compile(`^(?:` + re + `)$`)
+		if err != nil {
+			return p, err
+		}
+		p.kind, p.re = patRegex, c
+		return p, nil
+	}
+	if s == "" {
+		return p, errors.New("empty pattern")
+	}
+	if s == "**" {
+		p.kind = patAny
+		return p, nil
+	}
+	stars := 0
+	for i := 0; i < len(s); {
+		if s[i] != '*' {
+			j := strings.IndexByte(s[i:], '*')
+			if j < 0 {
+				j = len(s) - i
+			}
+			p.tokens = append(p.tokens, token{lit: s[i : i+j]})
+			i += j
+			continue
+		}
+		n := 0
+		for i < len(s) && s[i] == '*' {
+			n++
+			i++
+		}
+		if n > 2 {
+			return p, fmt.Errorf("%q: more than two consecutive '*'", s)
+		}
+		stars++
+		p.tokens = append(p.tokens, token{star: uint8(n)})
+	}
+	for i := range p.tokens {
+		t := &p.tokens[i]
+		if t.star == 2 && i+1 < len(p.tokens) && strings.HasPrefix(p.tokens[i+1].lit, "/") &&
+			(i == 0 || strings.HasSuffix(p.tokens[i-1].lit, "/")) {
+			t.dir = true
+		}
+	}
+	if stars > maxWildcards {
+		return p, fmt.Errorf("%q: more than %d wildcards", s, maxWildcards)
+	}
+	switch {
+	case stars == 0:
+		p.kind, p.lit, p.tokens = patExact, s, nil
+	case stars == 1 && len(p.tokens) == 2 && p.tokens[1].star == 2:
+		p.kind, p.lit, p.tokens = patPrefix, p.tokens[0].lit, nil
+	default:
+		p.kind = patGlob
+	}
+	return p, nil
+}
+
+// MustCompilePattern is CompilePattern that panics on error, for tests and
+// constants.
+func MustCompilePattern(s string) Pattern {
+	p, err := CompilePattern(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// String returns the source of the pattern.
+func (p Pattern) String() string { return p.src }
+
+// Match reports whether s matches the pattern. It does not allocate.
+func (p *Pattern) Match(s string) bool {
+	switch p.kind {
+	case patAny:
+		return true
+	case patExact:
+		return s == p.lit
+	case patPrefix:
+		return strings.HasPrefix(s, p.lit)
+	case patRegex:
+		return p.re.MatchString(s)
+	}
+	return matchTokens(p.tokens, s, 0)
+}
+
+// matchTokens matches s against toks, skipping the first skip bytes of the
+// first token's literal.
+func matchTokens(toks []token, s string, skip int) bool {
+	for len(toks) > 0 {
+		t := toks[0]
+		if t.star == 0 {
+			lit := t.lit[skip:]
+			skip = 0
+			if !strings.HasPrefix(s, lit) {
+				return false
+			}
+			s, toks = s[len(lit):], toks[1:]
+			continue
+		}
+		rest := toks[1:]
+		if t.dir && matchTokens(rest, s, 1) {
+			return true
+		}
+		if len(rest) == 0 {
+			return t.star == 2 || strings.IndexByte(s, '/') < 0
+		}
+		for i := 0; i <= len(s); i++ {
+			// Skip ahead to candidates for a literal that follows.
+			if next := rest[0]; next.star == 0 && !strings.HasPrefix(s[i:], next.lit) {
+				if t.star == 1 && i < len(s) && s[i] == '/' {
+					return false
+				}
+				continue
+			}
+			if matchTokens(rest, s[i:], 0) {
+				return true
+			}
+			if t.star == 1 && i < len(s) && s[i] == '/' {
+				return false
+			}
+		}
+		return false
+	}
+	return s == ""
+}
