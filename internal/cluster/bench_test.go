@@ -100,3 +100,58 @@ func BenchmarkClusterMemory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStoreAddUniqueTraces gives every record a fresh trace id, as in
+// production: trace sketches of busy clusters turn dense after warm-up.
+func BenchmarkStoreAddUniqueTraces(b *testing.B) {
+	evs := benchEvents(1 << 16)
+	s := New(Config{})
+	var ctr uint64
+	next := func(e *Event) *Event {
+		ctr++
+		for k := 0; k < 8; k++ {
+			e.TraceID[8+k] = byte(ctr >> (8 * k))
+		}
+		return e
+	}
+	for round := 0; round < 100; round++ {
+		for i := range evs {
+			s.Add(next(&evs[i]))
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Add(next(&evs[i&(len(evs)-1)]))
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkSnapshot reports snapshot size per cluster for the steady-state
+// workload (1000 clusters, sketches partly dense) and the time to take it.
+func BenchmarkSnapshot(b *testing.B) {
+	evs := benchEvents(1 << 16)
+	s := New(Config{})
+	for round := 0; round < 20; round++ {
+		for i := range evs {
+			s.Add(&evs[i])
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var n int
+	for i := 0; i < b.N; i++ {
+		data, err := s.Snapshot()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(data)
+	}
+	b.StopTimer()
+	r := New(Config{})
+	data, _ := s.Snapshot()
+	if err := r.Restore(data); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(n)/float64(s.Stats().Clusters), "bytes/cluster")
+}

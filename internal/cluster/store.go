@@ -100,7 +100,7 @@ func (s *Store) Add(ev *Event) {
 		c = s.create(sh, ev, h)
 	} else if ev.Release != "" && ev.Release != c.lastRelease {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
-		c.lastRelease = ev.Release
+		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
 	}
 	if c.add(ev, &s.cfg, s.width) {
 		sh.late++

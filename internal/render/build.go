@@ -74,7 +74,16 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		}
 	}
 	views := b.Store.Views(now, set.MergeTarget)
-	problems := cluster.Group(views, b.Store.Links(), b.Group)
+	links := b.Store.Links()
+	for i := range links { // links of merged clusters count for their target
+		if t := set.MergeTarget(links[i].A); t != "" {
+			links[i].A = t
+		}
+		if t := set.MergeTarget(links[i].B); t != "" {
+			links[i].B = t
+		}
+	}
+	problems := cluster.Group(views, links, b.Group)
 	probOf := make(map[string]*cluster.Problem, len(views))
 	for i := range problems {
 		for _, m := range problems[i].Members {
