@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,14 +36,49 @@ type Enricher struct {
 	truncated            atomic.Uint64
 }
 
+// ownerRule holds its patterns with the subject each applies to, cheapest
+// first, so that most non-matching rules are rejected by a string compare.
 type ownerRule struct {
-	service, route, template Pattern
-	team                     string
+	checks [3]check
+	team   string
+}
+
+type check struct {
+	p       Pattern
+	subject uint8 // subjectService, subjectRoute, subjectTemplate
+}
+
+const (
+	subjectService = iota
+	subjectRoute
+	subjectTemplate
+)
+
+func newChecks(service, route, template string) [3]check {
+	c := [3]check{
+		{mustCompileOptional(service), subjectService},
+		{mustCompileOptional(route), subjectRoute},
+		{mustCompileOptional(template), subjectTemplate},
+	}
+	sort.SliceStable(c[:], func(i, j int) bool { return c[i].p.cost() < c[j].p.cost() })
+	return c
+}
+
+func (r *ownerRule) match(subjects *[3]string) bool { return matchChecks(&r.checks, subjects) }
+
+func matchChecks(checks *[3]check, subjects *[3]string) bool {
+	for i := range checks {
+		c := &checks[i]
+		if !c.p.Match(subjects[c.subject]) {
+			return false
+		}
+	}
+	return true
 }
 
 type journeyRule struct {
-	service, route Pattern
-	journey        Journey
+	checks  [3]check
+	journey Journey
 }
 
 // builtinEnvAliases are the built-in environment aliases.
@@ -85,10 +121,7 @@ func New(cfg Config) (*Enricher, error) {
 	key := []byte(cfg.Affected.HashKey)
 	e.hmacPool.New = func() any { return &hmacState{h: hmac.New(sha256.New, key)} }
 	for _, r := range cfg.Owners {
-		e.owners = append(e.owners, ownerRule{
-			service: mustCompileOptional(r.Service), route: mustCompileOptional(r.Route),
-			template: mustCompileOptional(r.Template), team: r.Team,
-		})
+		e.owners = append(e.owners, ownerRule{checks: newChecks(r.Service, r.Route, r.Template), team: r.Team})
 	}
 	for _, r := range cfg.Journeys {
 		c := r.Criticality
@@ -96,7 +129,7 @@ func New(cfg Config) (*Enricher, error) {
 			c = DefaultCriticality
 		}
 		e.journeys = append(e.journeys, journeyRule{
-			service: mustCompileOptional(r.Service), route: mustCompileOptional(r.Route),
+			checks:  newChecks(r.Service, r.Route, ""),
 			journey: Journey{Name: r.Journey, Criticality: c},
 		})
 	}
@@ -176,9 +209,9 @@ func (e *Enricher) NormalizeEnvironment(s string) string {
 // rule, else the last matching CODEOWNERS line, else "". route is the
 // http.route or span name and may be empty.
 func (e *Enricher) Owner(service, route, template string) string {
+	subjects := [3]string{service, route, template}
 	for i := range e.owners {
-		r := &e.owners[i]
-		if r.service.Match(service) && r.route.Match(route) && r.template.Match(template) {
+		if r := &e.owners[i]; r.match(&subjects) {
 			return r.team
 		}
 	}
@@ -219,9 +252,10 @@ func (e *Enricher) Journey(service, route string) (Journey, bool) {
 	if route == "" {
 		return Journey{}, false
 	}
+	subjects := [3]string{service, route, ""}
 	for i := range e.journeys {
 		r := &e.journeys[i]
-		if r.route.Match(route) && r.service.Match(service) {
+		if matchChecks(&r.checks, &subjects) {
 			return r.journey, true
 		}
 	}

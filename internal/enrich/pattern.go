@@ -119,6 +119,19 @@ func MustCompilePattern(s string) Pattern {
 	return p
 }
 
+// cost ranks how expensive Match is, to test cheap patterns first.
+func (p *Pattern) cost() int {
+	switch p.kind {
+	case patAny:
+		return 0
+	case patExact, patPrefix:
+		return 1
+	case patGlob:
+		return 2
+	}
+	return 3
+}
+
 // String returns the source of the pattern.
 func (p Pattern) String() string { return p.src }
 

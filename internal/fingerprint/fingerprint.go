@@ -82,9 +82,12 @@ func writeField(d *xxhash.Digest, s string) {
 // them.
 func AppendCanonical(dst []byte, k Key) []byte {
 	dst = append(dst, versionPrefix...)
-	for _, f := range [...]string{k.Kind, k.Service, k.ErrorType, k.Template, k.Operation, k.Dependency} {
-		dst = appendField(dst, f)
-	}
+	dst = appendField(dst, k.Kind)
+	dst = appendField(dst, k.Service)
+	dst = appendField(dst, k.ErrorType)
+	dst = appendField(dst, k.Template)
+	dst = appendField(dst, k.Operation)
+	dst = appendField(dst, k.Dependency)
 	for _, f := range k.Frames {
 		dst = appendField(dst, f)
 	}
@@ -93,6 +96,9 @@ func AppendCanonical(dst []byte, k Key) []byte {
 
 func appendField(dst []byte, s string) []byte {
 	dst = append(dst, sep)
+	if !needsEscape(s) {
+		return append(dst, s...)
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case sep:
@@ -104,6 +110,15 @@ func appendField(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+func needsEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= escape {
+			return true
+		}
+	}
+	return false
 }
 
 const hexDigits = "0123456789abcdef"

@@ -2,6 +2,7 @@ package fingerprint
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -75,6 +76,13 @@ func TestIDsDistinguishFields(t *testing.T) {
 		}
 		canon[c] = i
 	}
+}
+
+func TestSum64HashesCanonicalBytes(t *testing.T) {
+	long := Key{Kind: "log", Service: "s", Template: strings.Repeat("a\x00b ", 200), Frames: []string{strings.Repeat("f", 300)}}
+	assert.Equal(t, xxhash.Sum64(AppendCanonical(nil, long)), Sum64(long))
+	short := Key{Kind: "log", Service: "s", Template: "a\x00b"}
+	assert.Equal(t, xxhash.Sum64(AppendCanonical(nil, short)), Sum64(short))
 }
 
 func TestAppendIDAndParse(t *testing.T) {

@@ -160,6 +160,9 @@ func normJava(fn string) string {
 	if i := strings.LastIndexByte(fn, '/'); i >= 0 {
 		fn = fn[i+1:]
 	}
+	if !strings.ContainsAny(fn, "$0123456789") && !strings.Contains(fn, "..") && !strings.HasPrefix(fn, ".") && !strings.HasSuffix(fn, ".") {
+		return fn // nothing to normalize: no allocation
+	}
 	var b strings.Builder
 	b.Grow(len(fn))
 	for seg := range strings.SplitSeq(fn, ".") {
@@ -208,6 +211,9 @@ func trimDollarDigits(s string) string {
 // normDotNet normalizes a .NET frame name: async state machines and
 // lambdas become their method, closures and generic arity are dropped.
 func normDotNet(fn string) string {
+	if !strings.ContainsAny(fn, "<`[") && !strings.Contains(fn, "..") && !strings.HasPrefix(fn, ".") && !strings.HasSuffix(fn, ".") {
+		return fn
+	}
 	var b strings.Builder
 	b.Grow(len(fn))
 	prevGenerated := false
