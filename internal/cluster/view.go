@@ -76,8 +76,8 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			if mergeInto != nil {
 				if t := mergeInto(c.fp); t != "" && t != c.fp {
 					targets[c.fp] = t
+					sketches[c.fp] = sk{c.users.Clone(), c.tenants.Clone(), c.traces.Clone()}
 				}
-				sketches[c.fp] = sk{c.users.Clone(), c.tenants.Clone(), c.traces.Clone()}
 			}
 			out = append(out, v)
 		}
@@ -86,6 +86,17 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	sort.Slice(out, func(i, j int) bool { return out[i].Fingerprint < out[j].Fingerprint })
 	if len(targets) == 0 {
 		return out
+	}
+	for _, t := range targets { // clone the targets' sketches too
+		if _, ok := sketches[t]; ok {
+			continue
+		}
+		sh := &s.shards[hashString(t)%uint64(len(s.shards))]
+		sh.mu.Lock()
+		if c := sh.m[t]; c != nil {
+			sketches[t] = sk{c.users.Clone(), c.tenants.Clone(), c.traces.Clone()}
+		}
+		sh.mu.Unlock()
 	}
 	idx := make(map[string]int, len(out))
 	for i := range out {
@@ -99,7 +110,7 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			continue
 		}
 		j, ok := idx[t]
-		if !ok {
+		if _, held := sketches[t]; !ok || !held {
 			continue // target not held: keep the source as is
 		}
 		dst := &out[j]

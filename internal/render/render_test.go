@@ -203,3 +203,40 @@ func BenchmarkBuild(b *testing.B) {
 		_ = Markdown(&doc)
 	}
 }
+
+func TestBuildOverridesAndStates(t *testing.T) {
+	s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+	add := func(fp string, n int, at int64) {
+		for i := 0; i < n; i++ {
+			s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: "svc", Time: at + int64(i)})
+		}
+	}
+	add("big", 500, t0)
+	add("small", 3, t0)
+	add("boosted", 20, t0)
+	add("back", 50, t0)
+	require.True(t, s.MarkResolved("back"))
+	add("back", 50, t0+30*minute) // returns after the fix
+	add("gone", 10, t0-3*int64(time.Hour))
+
+	set, err := overrides.Parse([]byte(`rules:
+  - {fingerprint: small, action: pin, reason: ceo-asked}
+  - {fingerprint: boosted, action: boost, factor: 1000, reason: sla}
+`))
+	require.NoError(t, err)
+	b := NewBuilder(s)
+	b.Overrides = func() *overrides.Set { return set }
+	doc := b.Build(time.Unix(0, 0))
+	var order []string
+	for _, it := range doc.Items {
+		order = append(order, it.Fingerprint+":"+it.State)
+	}
+	assert.Equal(t, []string{"small:new", "boosted:new", "back:regressed", "big:new", "gone:resolved"}, order)
+	assert.Equal(t, "pinned", doc.Items[0].Gate)
+	assert.Equal(t, 1000.0, doc.Items[1].ScoreBreakdown.Override)
+
+	b.MaxItems = 2
+	doc = b.Build(time.Unix(0, 0))
+	assert.Len(t, doc.Items, 2)
+	assert.Equal(t, int64(3), doc.Stats["items_truncated"])
+}
