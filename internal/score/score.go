@@ -40,8 +40,10 @@ type Config struct {
 	NoveltyEscalating   float64 `mapstructure:"novelty_escalating"`
 	// ChronicFactor dampens clusters older than ChronicAfter that are active
 	// in at least half their trend buckets (steady background noise).
-	ChronicFactor float64       `mapstructure:"chronic_factor"`
-	ChronicAfter  time.Duration `mapstructure:"chronic_after"`
+	ChronicFactor float64 `mapstructure:"chronic_factor"`
+	// ResolvedFactor dampens resolved clusters (by a human or quiet).
+	ResolvedFactor float64       `mapstructure:"resolved_factor"`
+	ChronicAfter   time.Duration `mapstructure:"chronic_after"`
 	// NewWindow: a cluster first seen within it is "new".
 	NewWindow time.Duration `mapstructure:"new_window"`
 	// RegressionHold keeps the regressed state this long after the return.
@@ -82,6 +84,7 @@ func Default() Config {
 		NoveltyRegressed:    2,
 		NoveltyEscalating:   2,
 		ChronicFactor:       0.5,
+		ResolvedFactor:      0.1,
 		ChronicAfter:        24 * time.Hour,
 		NewWindow:           time.Hour,
 		RegressionHold:      24 * time.Hour,
@@ -114,7 +117,7 @@ func (c *Config) Validate() error {
 	}{
 		{"blast_max", c.BlastMax}, {"novelty_new", c.NoveltyNew}, {"novelty_new_in_release", c.NoveltyNewInRelease},
 		{"novelty_regressed", c.NoveltyRegressed}, {"novelty_escalating", c.NoveltyEscalating},
-		{"chronic_factor", c.ChronicFactor}, {"escalation_ratio", c.EscalationRatio},
+		{"chronic_factor", c.ChronicFactor}, {"resolved_factor", c.ResolvedFactor}, {"escalation_ratio", c.EscalationRatio},
 	}
 	for _, p := range factors {
 		if !(p.v > 0) || math.IsInf(p.v, 0) {
@@ -265,8 +268,9 @@ func (c *Config) Evaluate(in *Input) Result {
 
 	// State and novelty.
 	escalating := c.escalating(in.Trend)
-	regressed := in.RegressedAt != 0 && in.Now-in.RegressedAt < int64(c.RegressionHold)
-	isNew := in.Now-in.FirstSeen < int64(c.NewWindow)
+	regressed := !in.Resolved && in.RegressedAt != 0 && in.Now-in.RegressedAt < int64(c.RegressionHold)
+	isNew := !in.Resolved && in.Now-in.FirstSeen < int64(c.NewWindow)
+	escalating = escalating && !in.Resolved
 	b.Novelty = 1
 	switch {
 	case in.Muted:
@@ -298,7 +302,11 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Novelty *= c.NoveltyNewInRelease
 		b.Notes = append(b.Notes, fmt.Sprintf("new in release %s x%.3g", in.NewInRelease, c.NoveltyNewInRelease))
 	}
-	if !escalating && !regressed && !isNew && in.Now-in.FirstSeen >= int64(c.ChronicAfter) && steady(in.Trend) {
+	if in.Resolved {
+		b.Novelty *= c.ResolvedFactor
+		b.Notes = append(b.Notes, fmt.Sprintf("resolved x%.3g", c.ResolvedFactor))
+	}
+	if !in.Resolved && !escalating && !regressed && !isNew && in.Now-in.FirstSeen >= int64(c.ChronicAfter) && steady(in.Trend) {
 		r.Chronic = true
 		b.Novelty *= c.ChronicFactor
 		b.Notes = append(b.Notes, fmt.Sprintf("chronic background noise x%.3g", c.ChronicFactor))
