@@ -207,10 +207,26 @@ func scan(dst []byte, s string) []byte {
 				continue
 			}
 		}
-		j := i + 1
 		path := c == '/' // a path runs through its query string
-		for j < len(s) && !isSpace(s[j]) && (!isDelim(s[j]) || path && s[j] == '=') {
-			j++
+		var st pieceStats
+		j := i
+		for ; j < len(s); j++ {
+			b := s[j]
+			cl := class[b]
+			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
+				break
+			}
+			if cl&clDigit != 0 {
+				st.digits++
+			}
+			if cl&clHex != 0 {
+				st.hex++
+			}
+			if b == '.' {
+				st.dots++
+			} else if b == '\\' && j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+				st.backslash = true
+			}
 		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
@@ -232,40 +248,30 @@ func scan(dst []byte, s string) []byte {
 		end := j
 		if !path && end-i > 1 && s[end-1] == '.' && s[end-2] != '.' && (end == len(s) || isSpace(s[end])) {
 			end--
+			st.dots--
 		}
-		dst = appendPiece(dst, s[i:end])
+		dst = appendPiece(dst, s[i:end], st)
 		dst = append(dst, s[end:j]...)
 		i = j
 	}
 	return dst
 }
 
+// pieceStats are counted while a piece is delimited.
+type pieceStats struct {
+	digits, hex, dots int
+	backslash         bool
+}
+
 // appendPiece appends one delimiter-free piece, masked.
-func appendPiece(dst []byte, p string) []byte {
+func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if p == Wildcard {
 		return appendWild(dst, false)
 	}
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
 	}
-	digits, letters, hex, dots, backslash := 0, 0, 0, 0, false
-	for k := 0; k < len(p); k++ {
-		if p[k] == '.' {
-			dots++
-		}
-		cl := class[p[k]]
-		if cl&clDigit != 0 {
-			digits++
-		} else if cl&clAlpha != 0 {
-			letters++
-		}
-		if cl&clHex != 0 {
-			hex++
-		}
-		if p[k] == '\\' && k+1 < len(p) {
-			backslash = true
-		}
-	}
+	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
