@@ -12,39 +12,39 @@ import (
 // Config bounds the store. Zero fields take the defaults of DefaultConfig.
 type Config struct {
 	// Shards is the number of lock shards (by fingerprint and by trace id).
-	Shards int
+	Shards int `mapstructure:"shards"`
 	// MaxClusters bounds the number of clusters; the lowest-value cluster of
 	// a full shard is evicted (counted in Stats.ClustersEvicted).
-	MaxClusters int
+	MaxClusters int `mapstructure:"max_clusters"`
 	// BucketSeconds is the width of one trend bucket.
-	BucketSeconds int64
+	BucketSeconds int64 `mapstructure:"bucket_seconds"`
 	// Buckets is the length of the per-cluster trend ring.
-	Buckets int
+	Buckets int `mapstructure:"buckets"`
 	// TopK bounds each per-cluster counter (services, operations, ...).
-	TopK int
+	TopK int `mapstructure:"top_k"`
 	// Exemplars bounds the reservoir of sampled occurrences per cluster.
-	Exemplars int
+	Exemplars int `mapstructure:"exemplars"`
 	// ExemplarBodyMax truncates kept exemplar bodies (bytes).
-	ExemplarBodyMax int
+	ExemplarBodyMax int `mapstructure:"exemplar_body_max"`
 	// HLLPrecision is the HyperLogLog precision (4..18) for distinct users,
 	// tenants and traces.
-	HLLPrecision uint8
+	HLLPrecision uint8 `mapstructure:"hll_precision"`
 	// TraceWindow is the number of recent traces kept for linking.
-	TraceWindow int
+	TraceWindow int `mapstructure:"trace_window"`
 	// MaxLinks bounds the number of distinct cluster-to-cluster links.
-	MaxLinks int
+	MaxLinks int `mapstructure:"max_links"`
 	// MaxReleases bounds the number of (service, release) pairs remembered.
-	MaxReleases int
+	MaxReleases int `mapstructure:"max_releases"`
 	// QuietPeriod resolves a cluster that saw no event for this long
 	// (event time).
-	QuietPeriod time.Duration
+	QuietPeriod time.Duration `mapstructure:"quiet_period"`
 	// NewReleaseWindow: a fingerprint first seen within this window after a
 	// new release of its service appeared is flagged new in that release.
-	NewReleaseWindow time.Duration
+	NewReleaseWindow time.Duration `mapstructure:"new_release_window"`
 	// Seed seeds the deterministic exemplar sampling.
-	Seed uint64
+	Seed uint64 `mapstructure:"seed"`
 	// MaxSnapshotBytes bounds the decompressed snapshot Restore accepts.
-	MaxSnapshotBytes int64
+	MaxSnapshotBytes int64 `mapstructure:"max_snapshot_bytes"`
 }
 
 // DefaultConfig returns a configuration that fits a small machine.

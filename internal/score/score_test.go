@@ -81,6 +81,15 @@ func TestChronicRanksBelowNewPain(t *testing.T) {
 	assert.Greater(t, rf.Score, rc.Score)
 }
 
+func TestResolvedDampened(t *testing.T) {
+	cfg := Default()
+	in := base()
+	in.Resolved, in.RegressedAt, in.FirstSeen = true, now-hour, now-hour/2
+	r := cfg.Evaluate(&in)
+	assert.Equal(t, backlog.StateResolved, r.State)
+	assert.Equal(t, 0.1, r.Breakdown.Novelty, "no new/regressed boost while resolved")
+}
+
 func TestRecencyUsesEventTime(t *testing.T) {
 	cfg := Default()
 	a := base()
