@@ -573,7 +573,7 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 		if o == c || o.template != c.template {
 			continue
 		}
-		// keep the older template (created first) as the survivor
+		// c survives; o forwards to it (exact-cache entries still find it)
 		o.parent = c
 		c.count += o.count
 		m.unlink(o)
