@@ -52,7 +52,7 @@ type kv struct {
 // a heavy hitter).
 type topK []kv
 
-func (t *topK) add(key string, limit int) {
+func (t *topK) add(key string, limit int, replaced *int64) {
 	s := *t
 	mi := 0
 	for i := range s {
@@ -69,6 +69,7 @@ func (t *topK) add(key string, limit int) {
 		return
 	}
 	s[mi] = kv{key: strings.Clone(key), n: s[mi].n + 1}
+	*replaced++
 }
 
 // top returns the key with the highest count (ties: smallest key).
@@ -141,6 +142,9 @@ type cluster struct {
 	resolvedAt  int64
 	regressedAt int64
 	regressions int64
+
+	replaced  int64 // top-K slots taken over by a new key
+	truncated int64 // exemplar bodies cut at ExemplarBodyMax
 }
 
 func newCluster(ev *Event, h uint64, cfg *Config) *cluster {
@@ -229,28 +233,28 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 
 	k := cfg.TopK
 	if ev.Service != "" {
-		c.services.add(ev.Service, k)
+		c.services.add(ev.Service, k, &c.replaced)
 	}
 	if ev.Operation != "" {
-		c.operations.add(ev.Operation, k)
+		c.operations.add(ev.Operation, k, &c.replaced)
 	}
 	if ev.Dependency != "" {
-		c.deps.add(ev.Dependency, k)
+		c.deps.add(ev.Dependency, k, &c.replaced)
 	}
 	if ev.Journey != "" {
-		c.journeys.add(ev.Journey, k)
+		c.journeys.add(ev.Journey, k, &c.replaced)
 	}
 	if ev.Release != "" {
-		c.releases.add(ev.Release, k)
+		c.releases.add(ev.Release, k, &c.replaced)
 	}
 	if ev.Environment != "" {
-		c.envs.add(ev.Environment, k)
+		c.envs.add(ev.Environment, k, &c.replaced)
 	}
 	if ev.Severity != "" {
-		c.severity.add(ev.Severity, k)
+		c.severity.add(ev.Severity, k, &c.replaced)
 	}
 	if ev.Owner != "" {
-		c.owners.add(ev.Owner, k)
+		c.owners.add(ev.Owner, k, &c.replaced)
 	}
 
 	if ev.LatencyExcessMs > 0 {
@@ -267,10 +271,10 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 
 	// Reservoir sampling (Algorithm R) with a per-cluster deterministic RNG.
 	if len(c.exemplars) < cap(c.exemplars) {
-		c.exemplars = append(c.exemplars, makeExemplar(ev, cfg.ExemplarBodyMax))
+		c.exemplars = append(c.exemplars, c.makeExemplar(ev, cfg.ExemplarBodyMax))
 	} else if cap(c.exemplars) > 0 {
 		if j := c.next() % uint64(c.count); j < uint64(len(c.exemplars)) {
-			c.exemplars[j] = makeExemplar(ev, cfg.ExemplarBodyMax)
+			c.exemplars[j] = c.makeExemplar(ev, cfg.ExemplarBodyMax)
 		}
 	}
 	return late
@@ -286,7 +290,10 @@ func (c *cluster) next() uint64 {
 	return x * 2685821657736338717
 }
 
-func makeExemplar(ev *Event, maxBody int) exemplar {
+func (c *cluster) makeExemplar(ev *Event, maxBody int) exemplar {
+	if len(ev.Body) > maxBody {
+		c.truncated++
+	}
 	return exemplar{
 		Time:    ev.Time,
 		Body:    strings.Clone(truncate(ev.Body, maxBody)),

@@ -20,6 +20,8 @@ type Stats struct {
 	SpansDropped    int64 // spans not linked because their trace slot was full
 	LinksDropped    int64 // links not recorded at MaxLinks
 	ReleasesDropped int64 // (service, release) pairs not recorded at MaxReleases
+	TopKReplaced    int64 // top-K counter slots taken over (held clusters)
+	BodiesTruncated int64 // kept exemplar bodies cut (held clusters)
 }
 
 type shard struct {
@@ -210,6 +212,10 @@ func (s *Store) Stats() Stats {
 		st.Clusters += int64(len(sh.m))
 		st.ClustersCreated += sh.created
 		st.ClustersEvicted += sh.evicted
+		for _, c := range sh.m {
+			st.TopKReplaced += c.replaced
+			st.BodiesTruncated += c.truncated
+		}
 		sh.mu.Unlock()
 	}
 	for i := range s.traces {

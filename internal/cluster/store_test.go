@@ -55,10 +55,12 @@ func TestAddAggregates(t *testing.T) {
 
 func TestTopKBounded(t *testing.T) {
 	var k topK
+	var replaced int64
 	for i := 0; i < 100; i++ {
-		k.add("heavy", 3)
-		k.add(fmt.Sprint("x", i), 3)
+		k.add("heavy", 3, &replaced)
+		k.add(fmt.Sprint("x", i), 3, &replaced)
 	}
+	assert.Equal(t, int64(98), replaced)
 	assert.Len(t, k, 3)
 	assert.Equal(t, "heavy", k.top())
 	assert.Equal(t, int64(100), k.asMap()["heavy"])

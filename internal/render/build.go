@@ -61,6 +61,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		"clusters_created": st.ClustersCreated, "clusters_evicted": st.ClustersEvicted,
 		"trace_evictions": st.TraceEvictions, "spans_dropped": st.SpansDropped,
 		"links_dropped": st.LinksDropped, "releases_dropped": st.ReleasesDropped,
+		"topk_replaced": st.TopKReplaced, "bodies_truncated": st.BodiesTruncated,
 	}
 	now, ok := b.Store.Now()
 	if !ok {
