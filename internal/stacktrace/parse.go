@@ -142,7 +142,7 @@ func (st *state) line(raw string) {
 	if strings.HasPrefix(trimmed, "...") && (strings.HasSuffix(trimmed, " more") || strings.HasSuffix(trimmed, "omitted")) {
 		return
 	}
-	if rest, ok := strings.CutPrefix(trimmed, "Caused by: "); ok {
+	if rest, ok := cutCause(trimmed); ok {
 		if indented && st.suppressed {
 			return
 		}
@@ -180,6 +180,17 @@ func (st *state) line(raw string) {
 			st.setPending(typ, msg, strong)
 		}
 	}
+}
+
+// cutCause recognizes the start of a cause: JVM "Caused by: ", .NET
+// " ---> " at the start of a line, Node "[cause]: ".
+func cutCause(s string) (string, bool) {
+	for _, p := range [...]string{"Caused by: ", "---> ", "[cause]: "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 func (st *state) setPending(typ, msg string, strong bool) {

@@ -75,39 +75,41 @@ func (t *Trace) RootCause() *Exception {
 }
 
 // TopFrames returns the normalized names of the top n in-app frames of the
-// root cause (or, when the root cause has no frames, of the deepest
-// exception that has some). When none of those frames is in-app it returns
-// the top n frames instead. It returns nil when the trace has no frames.
+// deepest exception that has in-app frames, searching from the root cause
+// outwards. When no exception has an in-app frame it returns the top n
+// frames of the deepest exception that has frames. It returns nil when the
+// trace has no frames.
 func (t *Trace) TopFrames(n int) []string {
 	if n <= 0 {
 		return nil
 	}
-	var frames []Frame
 	for i := len(t.Exceptions) - 1; i >= 0; i-- {
-		if len(t.Exceptions[i].Frames) > 0 {
-			frames = t.Exceptions[i].Frames
-			break
-		}
-	}
-	if len(frames) == 0 {
-		return nil
-	}
-	out := make([]string, 0, min(n, len(frames)))
-	for _, f := range frames {
-		if f.InApp {
-			out = append(out, f.Function)
-			if len(out) == n {
-				return out
+		var out []string
+		for _, f := range t.Exceptions[i].Frames {
+			if f.InApp {
+				if out == nil {
+					out = make([]string, 0, n)
+				}
+				out = append(out, f.Function)
+				if len(out) == n {
+					break
+				}
 			}
 		}
+		if out != nil {
+			return out
+		}
 	}
-	if len(out) > 0 {
-		return out
+	for i := len(t.Exceptions) - 1; i >= 0; i-- {
+		if fs := t.Exceptions[i].Frames; len(fs) > 0 {
+			out := make([]string, 0, min(n, len(fs)))
+			for _, f := range fs[:min(n, len(fs))] {
+				out = append(out, f.Function)
+			}
+			return out
+		}
 	}
-	for _, f := range frames[:min(n, len(frames))] {
-		out = append(out, f.Function)
-	}
-	return out
+	return nil
 }
 
 // Default bounds.
@@ -124,6 +126,11 @@ var DefaultExclude = []string{
 	"io.netty.", "reactor.", "io.reactivex.", "io.grpc.", "io.micrometer.", "io.opentelemetry.",
 	"io.undertow.", "akka.", "com.fasterxml.", "com.google.", "com.zaxxer.", "okhttp3.", "feign.",
 	"org.glassfish.", "net.bytebuddy.", "org.mockito.", "groovy.", "clojure.",
+	"android.", "androidx.", "dalvik.", "com.android.",
+	"org.postgresql.", "com.mysql.", "org.mariadb.", "oracle.", "com.mongodb.", "org.mongodb.",
+	"redis.clients.", "io.lettuce.", "org.elasticsearch.", "co.elastic.", "software.amazon.",
+	"com.amazonaws.", "org.slf4j.", "ch.qos.logback.", "org.jboss.", "io.vertx.", "io.quarkus.",
+	"io.micronaut.", "com.netflix.", "io.github.resilience4j.", "org.aspectj.", "retrofit2.", "okio.",
 	// Go (the standard library is detected without a list).
 	"golang.org/x/", "google.golang.org/", "go.opentelemetry.io/", "github.com/gin-gonic/",
 	"github.com/labstack/echo", "github.com/gorilla/", "github.com/go-chi/",

@@ -118,7 +118,7 @@ func TestParse(t *testing.T) {
 				{"org.postgresql.Driver.connect", "com.zaxxer.hikari.pool.HikariPool.getConnection", "com.acme.orders.OrderRepository.save", "com.acme.orders.OrderService.place"},
 				{"sun.nio.ch.Net.connect0", "sun.nio.ch.Net.connect"},
 			},
-			inApp: []string{"sun.nio.ch.Net.connect0", "sun.nio.ch.Net.connect"},
+			inApp: []string{"com.acme.orders.OrderRepository.save", "com.acme.orders.OrderService.place"},
 		},
 		{
 			name:  "python",
@@ -213,6 +213,69 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestMoreFormats(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		types  []string
+		frames []string // TopFrames(5)
+	}{
+		{
+			name:   "dotnet inner on its own line",
+			in:     "System.InvalidOperationException: outer\n ---> System.IO.IOException: disk full\n   at Acme.Storage.Write()\n   --- End of inner exception stack trace ---\n   at Acme.Orders.Place()\n",
+			types:  []string{"System.InvalidOperationException", "System.IO.IOException"},
+			frames: []string{"Acme.Storage.Write"},
+		},
+		{
+			name:   "node cause",
+			in:     "Error: outer\n    at f (/app/src/a.js:1:1) {\n  [cause]: TypeError: inner\n      at g (/app/src/b.js:2:2)\n}\n",
+			types:  []string{"Error", "TypeError"},
+			frames: []string{"app/src/b.g"},
+		},
+		{
+			name:   "ruby 3.4 quotes",
+			in:     "app/models/order.rb:12:in 'Order#place': undefined method 'id' for nil (NoMethodError)\n\tfrom <internal:kernel>:187:in 'loop'\n",
+			types:  []string{"NoMethodError"},
+			frames: []string{"app/models/order.Order.place"},
+		},
+		{
+			name:   "go debug.Stack without panic",
+			in:     "goroutine 1 gp=0xc000002380 m=0 mp=0x6a2d40 [running]:\nruntime/debug.Stack()\n\t/usr/local/go/src/runtime/debug/stack.go:26 +0x5e\nexample.com/svc/api.handler()\n\t/src/api/h.go:9 +0x1\n",
+			types:  []string{""},
+			frames: []string{"example.com/svc/api.handler"},
+		},
+		{
+			name:   "frames only",
+			in:     "\tat com.acme.A.b(A.java:1)\n\tat org.apache.X.y(X.java:2)\n",
+			types:  []string{""},
+			frames: []string{"com.acme.A.b"},
+		},
+		{
+			name:   "python chained cause",
+			in:     "Traceback (most recent call last):\n  File \"/a/b/c/d.py\", line 3, in <module>\nKeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"/a/b/c/e.py\", line 5, in run\napp.errors.ConfigError: missing k\n",
+			types:  []string{"app.errors.ConfigError", "KeyError"},
+			frames: []string{"b.c.d.<module>"},
+		},
+		{
+			name:   "windows node path",
+			in:     "RangeError: too big\n    at check (C:\\srv\\app\\lib\\check.js:4:11)\n",
+			types:  []string{"RangeError"},
+			frames: []string{"app/lib/check.check"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := Parse(tt.in)
+			var types []string
+			for _, e := range tr.Exceptions {
+				types = append(types, e.Type)
+			}
+			assert.Equal(t, tt.types, types)
+			assert.Equal(t, tt.frames, tr.TopFrames(5))
+		})
+	}
+}
+
 func TestNoLineNumbersOrAddresses(t *testing.T) {
 	for _, in := range []string{javaTrace, pythonTrace, goTrace, nodeTrace, dotnetTrace, rubyTrace} {
 		tr := Parse(in)
@@ -253,8 +316,12 @@ func TestInAppConfig(t *testing.T) {
 	// Without defaults everything not included is in-app.
 	p = NewParser(Config{NoDefaultExclude: true})
 	assert.Equal(t, []string{"org.postgresql.Driver.connect", "com.zaxxer.hikari.pool.HikariPool.getConnection"}, p.Parse(javaTrace).Exceptions[1].inApp()[:2])
-	// Fallback: no in-app frame in the root cause -> top n frames.
-	assert.Equal(t, []string{"sun.nio.ch.Net.connect0"}, TopFrames(javaTrace, 1))
+	assert.Equal(t, []string{"sun.nio.ch.Net.connect0"}, p.TopFrames(javaTrace, 1), "without defaults the root cause frames are in-app")
+	// The deepest exception with in-app frames provides them.
+	assert.Equal(t, []string{"com.acme.orders.OrderRepository.save"}, TopFrames(javaTrace, 1))
+	// Fallback: no in-app frame anywhere -> top n frames of the root cause.
+	libOnly := "java.lang.RuntimeException: x\n\tat java.lang.Thread.run(Thread.java:1)\nCaused by: java.io.IOException: y\n\tat sun.nio.ch.Net.connect0(Native Method)\n\tat sun.nio.ch.Net.connect(Net.java:2)\n"
+	assert.Equal(t, []string{"sun.nio.ch.Net.connect0"}, TopFrames(libOnly, 1))
 	assert.Nil(t, TopFrames(javaTrace, 0))
 	assert.Nil(t, TopFrames("no trace", 3))
 }
