@@ -240,3 +240,35 @@ func TestBuildOverridesAndStates(t *testing.T) {
 	assert.Len(t, doc.Items, 2)
 	assert.Equal(t, int64(3), doc.Stats["items_truncated"])
 }
+
+func TestBuildEscalatingAndRelease(t *testing.T) {
+	s := cluster.New(cluster.Config{})
+	add := func(fp, rel string, at int64) {
+		s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: "api", Release: rel, Time: at})
+	}
+	start := t0 - 2*int64(time.Hour)
+	for m := int64(0); m < 120; m++ { // steady 2/min for two hours on v1
+		add("steady", "v1", start+m*minute)
+		add("steady", "v1", start+m*minute+1)
+	}
+	for i := int64(0); i < 40; i++ { // then a spike in the last minute, on v2
+		add("steady", "v2", t0+i)
+	}
+	add("fresh-a", "v2", t0+100) // first seen right after v2 appeared
+	add("fresh-b", "v2", t0+200)
+	for i := int64(0); i < 3; i++ {
+		add("fresh-a", "v2", t0+300+i)
+		add("fresh-b", "v2", t0+300+i)
+	}
+	doc := NewBuilder(s).Build(time.Unix(0, 0))
+	byFP := map[string]backlog.Item{}
+	for _, it := range doc.Items {
+		byFP[it.Fingerprint] = it
+	}
+	assert.Equal(t, backlog.StateEscalating, byFP["steady"].State)
+	assert.Equal(t, "", byFP["steady"].NewInRelease)
+	assert.Equal(t, "v2", byFP["fresh-a"].NewInRelease)
+	assert.Equal(t, "v2", byFP["fresh-b"].NewInRelease)
+	assert.Equal(t, "fresh-a", byFP["fresh-b"].Problem.Head, "grouped by release, earliest first seen heads")
+	assert.True(t, byFP["fresh-a"].Problem.IsHead)
+}
