@@ -401,7 +401,7 @@ func enclosed(t, u string) bool {
 const glue = "\x00"
 
 func unitAfterVariable(tpl []string, i int, u string) bool {
-	return i > 0 && isUnit(tpl[i]) && isUnit(u) && strings.HasSuffix(tpl[i-1], mask.Wildcard)
+	return i > 0 && strings.HasSuffix(tpl[i-1], mask.Wildcard) && isUnit(tpl[i]) && isUnit(u)
 }
 
 func hasLetter(s string) bool {
@@ -421,7 +421,7 @@ func isUnit(t string) bool {
 	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z' || t[n] == '/') {
 		n++
 	}
-	if !units[t[:n]] {
+	if n == 0 || n > 5 || !units[t[:n]] {
 		return false
 	}
 	for i := n; i < len(t); i++ {
