@@ -68,49 +68,49 @@ func DefaultConfig() Config {
 	}
 }
 
-// withDefaults fills zero fields from DefaultConfig.
+// withDefaults replaces zero (and negative) fields by DefaultConfig's.
 func (c Config) withDefaults() Config {
 	d := DefaultConfig()
-	if c.Shards == 0 {
+	if c.Shards <= 0 {
 		c.Shards = d.Shards
 	}
-	if c.MaxClusters == 0 {
+	if c.MaxClusters <= 0 {
 		c.MaxClusters = d.MaxClusters
 	}
-	if c.BucketSeconds == 0 {
+	if c.BucketSeconds <= 0 {
 		c.BucketSeconds = d.BucketSeconds
 	}
-	if c.Buckets == 0 {
+	if c.Buckets <= 0 {
 		c.Buckets = d.Buckets
 	}
-	if c.TopK == 0 {
+	if c.TopK <= 0 {
 		c.TopK = d.TopK
 	}
-	if c.Exemplars == 0 {
+	if c.Exemplars <= 0 {
 		c.Exemplars = d.Exemplars
 	}
-	if c.ExemplarBodyMax == 0 {
+	if c.ExemplarBodyMax <= 0 {
 		c.ExemplarBodyMax = d.ExemplarBodyMax
 	}
 	if c.HLLPrecision == 0 {
 		c.HLLPrecision = d.HLLPrecision
 	}
-	if c.TraceWindow == 0 {
+	if c.TraceWindow <= 0 {
 		c.TraceWindow = d.TraceWindow
 	}
-	if c.MaxLinks == 0 {
+	if c.MaxLinks <= 0 {
 		c.MaxLinks = d.MaxLinks
 	}
-	if c.MaxReleases == 0 {
+	if c.MaxReleases <= 0 {
 		c.MaxReleases = d.MaxReleases
 	}
-	if c.QuietPeriod == 0 {
+	if c.QuietPeriod <= 0 {
 		c.QuietPeriod = d.QuietPeriod
 	}
-	if c.NewReleaseWindow == 0 {
+	if c.NewReleaseWindow <= 0 {
 		c.NewReleaseWindow = d.NewReleaseWindow
 	}
-	if c.MaxSnapshotBytes == 0 {
+	if c.MaxSnapshotBytes <= 0 {
 		c.MaxSnapshotBytes = d.MaxSnapshotBytes
 	}
 	if c.Seed == 0 {

@@ -366,3 +366,22 @@ func TestConcurrentAddViewsSnapshot(t *testing.T) {
 	assert.LessOrEqual(t, st.Clusters, int64(52))
 	assert.Equal(t, st.ClustersCreated-st.ClustersEvicted, st.Clusters)
 }
+
+func TestConfig(t *testing.T) {
+	assert.NoError(t, Config{}.Validate())
+	assert.NoError(t, DefaultConfig().Validate())
+	for _, tt := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{Shards: -1}, "shards"},
+		{Config{HLLPrecision: 30}, "hll_precision"},
+		{Config{Buckets: -1}, "buckets"},
+		{Config{QuietPeriod: -time.Second}, "quiet_period"},
+	} {
+		err := tt.cfg.Validate()
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), tt.want)
+		New(tt.cfg).Add(ev("a", t0)) // invalid values fall back to defaults, no panic
+	}
+}
