@@ -115,3 +115,38 @@ func TestLoghubAccuracy(t *testing.T) {
 	assert.GreaterOrEqual(t, warmGA, 0.95)
 	assert.GreaterOrEqual(t, warmPA, 0.90)
 }
+
+// TestLoghubOrderStability measures how much templates depend on arrival
+// order: every dataset is mined forwards and backwards (two passes each) and
+// the warm templates of each line are compared.
+func TestLoghubOrderStability(t *testing.T) {
+	if _, err := os.Stat(loghubDir); err != nil {
+		t.Skip("../shared/data/loghub2k not found: ", err)
+	}
+	names, err := loghub.Names(loghubDir)
+	require.NoError(t, err)
+	same, total := 0, 0
+	for _, name := range names {
+		d, err := loghub.Load(loghubDir, name)
+		require.NoError(t, err)
+		fwd, bwd := newMiner(t, nil), newMiner(t, nil)
+		n := len(d.Contents)
+		for pass := 0; pass < 2; pass++ {
+			for i := range d.Contents {
+				fwd.Process(d.Contents[i])
+				bwd.Process(d.Contents[n-1-i])
+			}
+		}
+		s := 0
+		for _, c := range d.Contents {
+			if fwd.Process(c).Template == bwd.Process(c).Template {
+				s++
+			}
+		}
+		t.Logf("%-12s %d of %d lines get the same template in both orders", name, s, n)
+		same += s
+		total += n
+	}
+	t.Logf("all          %d of %d (%.2f%%)", same, total, 100*float64(same)/float64(total))
+	assert.GreaterOrEqual(t, float64(same)/float64(total), 0.99)
+}
