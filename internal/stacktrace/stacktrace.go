@@ -159,17 +159,53 @@ type Config struct {
 
 // Parser parses traces. It is immutable and safe for concurrent use.
 type Parser struct {
-	include, exclude   []string
+	include, exclude   prefixSet
 	maxLines, maxBytes int
+}
+
+// prefixSet indexes prefixes by their first byte.
+type prefixSet struct {
+	all   bool // an empty prefix matches everything
+	first [256][]string
+}
+
+func newPrefixSet(prefixes ...[]string) prefixSet {
+	var s prefixSet
+	for _, ps := range prefixes {
+		for _, p := range ps {
+			if p == "" {
+				s.all = true
+				continue
+			}
+			s.first[p[0]] = append(s.first[p[0]], p)
+		}
+	}
+	return s
+}
+
+func (s *prefixSet) match(name string) bool {
+	if s.all {
+		return true
+	}
+	if name == "" {
+		return false
+	}
+	for _, p := range s.first[name[0]] {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // NewParser returns a parser for cfg.
 func NewParser(cfg Config) *Parser {
-	p := &Parser{include: cfg.Include, maxLines: cfg.MaxLines, maxBytes: cfg.MaxBytes}
-	if !cfg.NoDefaultExclude {
-		p.exclude = append(p.exclude, DefaultExclude...)
+	p := &Parser{include: newPrefixSet(cfg.Include), maxLines: cfg.MaxLines, maxBytes: cfg.MaxBytes}
+	if cfg.NoDefaultExclude {
+		p.exclude = newPrefixSet(cfg.Exclude)
+	} else {
+		p.exclude = newPrefixSet(DefaultExclude, cfg.Exclude)
 	}
-	p.exclude = append(p.exclude, cfg.Exclude...)
 	if p.maxLines <= 0 {
 		p.maxLines = DefaultMaxLines
 	}
@@ -200,18 +236,8 @@ func (p *Parser) TopFrames(trace string, n int) []string {
 // IsInApp reports whether a frame with the given normalized name and
 // library flag is in-app under p's rules.
 func (p *Parser) IsInApp(function string, library bool) bool {
-	for _, s := range p.include {
-		if strings.HasPrefix(function, s) {
-			return true
-		}
+	if p.include.match(function) {
+		return true
 	}
-	if library {
-		return false
-	}
-	for _, s := range p.exclude {
-		if strings.HasPrefix(function, s) {
-			return false
-		}
-	}
-	return true
+	return !library && !p.exclude.match(function)
 }
