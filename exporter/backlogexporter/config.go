@@ -1,0 +1,271 @@
+package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/config/confighttp"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/confmap"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/jira"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
+)
+
+// Config is the configuration of the backlog exporter.
+type Config struct {
+	// FlushInterval is how often the backlog is rebuilt, written, persisted
+	// and synced to trackers.
+	FlushInterval time.Duration `mapstructure:"flush_interval"`
+	// Directory receives backlog.json and backlog.md (written atomically);
+	// empty disables the files.
+	Directory string `mapstructure:"directory"`
+	// HTTP serves the web page (/) and the JSON API (/api/backlog) when set.
+	HTTP configoptional.Optional[confighttp.ServerConfig] `mapstructure:"http"`
+	// Storage is the ID of a storage extension (e.g. file_storage) that keeps
+	// clusters, baselines, problems and tracker state across restarts.
+	Storage *component.ID `mapstructure:"storage"`
+	// OverridesFile is a YAML file of per-fingerprint human overrides (pin,
+	// boost, mute, merge_into), reloaded when it changes.
+	OverridesFile string `mapstructure:"overrides_file"`
+	// MinSeverity is the lowest log severity that counts as a failure:
+	// trace, debug, info, warn, error or fatal. Log records below it are
+	// counted and ignored, unless they carry an error type (an exception).
+	// Records with no severity at all are kept.
+	MinSeverity string `mapstructure:"min_severity"`
+	// MaxItems bounds the ranked items of a document.
+	MaxItems int `mapstructure:"max_items"`
+	// Attributes names the attributes written by the fingerprint processor.
+	Attributes AttributesConfig `mapstructure:"attributes"`
+	// Clusters bounds the cluster store.
+	Clusters ClustersConfig `mapstructure:"clusters"`
+	// Scoring holds the weights of the score and the gates.
+	Scoring score.Config `mapstructure:"scoring"`
+	// Trackers are the issue-tracker sinks.
+	Trackers TrackersConfig `mapstructure:"trackers"`
+
+	// prevent unkeyed literal initialization
+	_ struct{}
+}
+
+// AttributesConfig names the processor's attributes the exporter reads.
+type AttributesConfig struct {
+	Fingerprint string `mapstructure:"fingerprint"`
+	Template    string `mapstructure:"template"`
+	Kind        string `mapstructure:"kind"`
+}
+
+// ClustersConfig bounds the cluster store.
+type ClustersConfig struct {
+	MaxClusters      int           `mapstructure:"max_clusters"`
+	TrendBucket      time.Duration `mapstructure:"trend_bucket"`
+	TrendBuckets     int           `mapstructure:"trend_buckets"`
+	Exemplars        int           `mapstructure:"exemplars"`
+	ExemplarBodyMax  int           `mapstructure:"exemplar_body_max"`
+	TraceWindow      int           `mapstructure:"trace_window"`
+	QuietPeriod      time.Duration `mapstructure:"quiet_period"`
+	NewReleaseWindow time.Duration `mapstructure:"new_release_window"`
+}
+
+// TrackersConfig lists the issue-tracker sinks; several of each kind may be
+// configured, each with its own routing filter.
+type TrackersConfig struct {
+	GitHub  []GitHubConfig  `mapstructure:"github"`
+	GitLab  []GitLabConfig  `mapstructure:"gitlab"`
+	Jira    []JiraConfig    `mapstructure:"jira"`
+	Webhook []WebhookConfig `mapstructure:"webhook"`
+}
+
+// GitHubConfig is a GitHub Issues sink.
+type GitHubConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	github.Config           `mapstructure:",squash"`
+}
+
+// GitLabConfig is a GitLab Issues sink.
+type GitLabConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	gitlab.Config           `mapstructure:",squash"`
+}
+
+// JiraConfig is a Jira Cloud (v3) or Server/Data Center (v2) sink.
+type JiraConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	jira.Config             `mapstructure:",squash"`
+}
+
+// WebhookConfig is a generic signed JSON webhook sink.
+type WebhookConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	webhook.Config          `mapstructure:",squash"`
+}
+
+// defaultServer is the web page's server: localhost only by default.
+func defaultServer() confighttp.ServerConfig {
+	s := confighttp.NewDefaultServerConfig()
+	s.NetAddr.Endpoint = "localhost:8787"
+	return s
+}
+
+func httpClient(endpoint string) confighttp.ClientConfig {
+	c := confighttp.NewDefaultClientConfig()
+	c.Endpoint = endpoint
+	c.Timeout = 30 * time.Second
+	return c
+}
+
+// Unmarshal starts every list element from its defaults.
+func (c *GitHubConfig) Unmarshal(conf *confmap.Conf) error {
+	type plain GitHubConfig
+	p := plain{ClientConfig: httpClient("https://api.github.com"), Config: github.DefaultConfig()}
+	if err := conf.Unmarshal(&p); err != nil {
+		return err
+	}
+	*c = GitHubConfig(p)
+	return nil
+}
+
+// Unmarshal starts every list element from its defaults.
+func (c *GitLabConfig) Unmarshal(conf *confmap.Conf) error {
+	type plain GitLabConfig
+	p := plain{ClientConfig: httpClient("https://gitlab.com"), Config: gitlab.DefaultConfig()}
+	if err := conf.Unmarshal(&p); err != nil {
+		return err
+	}
+	*c = GitLabConfig(p)
+	return nil
+}
+
+// Unmarshal starts every list element from its defaults.
+func (c *JiraConfig) Unmarshal(conf *confmap.Conf) error {
+	type plain JiraConfig
+	p := plain{ClientConfig: httpClient(""), Config: jira.DefaultConfig()}
+	if err := conf.Unmarshal(&p); err != nil {
+		return err
+	}
+	*c = JiraConfig(p)
+	return nil
+}
+
+// Unmarshal starts every list element from its defaults.
+func (c *WebhookConfig) Unmarshal(conf *confmap.Conf) error {
+	type plain WebhookConfig
+	p := plain{ClientConfig: httpClient(""), Config: webhook.DefaultConfig()}
+	if err := conf.Unmarshal(&p); err != nil {
+		return err
+	}
+	*c = WebhookConfig(p)
+	return nil
+}
+
+func createDefaultConfig() component.Config {
+	cd := cluster.DefaultConfig()
+	return &Config{
+		FlushInterval: 10 * time.Second,
+		Directory:     "backlog",
+		HTTP:          configoptional.Default(defaultServer()),
+		MinSeverity:   "warn",
+		MaxItems:      1000,
+		Attributes: AttributesConfig{
+			Fingerprint: attrs.FingerprintID,
+			Template:    attrs.LogRecordTemplate,
+			Kind:        attrs.FingerprintKind,
+		},
+		Clusters: ClustersConfig{
+			MaxClusters:      cd.MaxClusters,
+			TrendBucket:      time.Duration(cd.BucketSeconds) * time.Second,
+			TrendBuckets:     cd.Buckets,
+			Exemplars:        cd.Exemplars,
+			ExemplarBodyMax:  cd.ExemplarBodyMax,
+			TraceWindow:      cd.TraceWindow,
+			QuietPeriod:      cd.QuietPeriod,
+			NewReleaseWindow: cd.NewReleaseWindow,
+		},
+		Scoring: score.Default(),
+	}
+}
+
+// clusterConfig maps the clusters section onto the store's config.
+func (cfg *Config) clusterConfig() cluster.Config {
+	c := cluster.DefaultConfig()
+	c.MaxClusters = cfg.Clusters.MaxClusters
+	c.BucketSeconds = int64(cfg.Clusters.TrendBucket / time.Second)
+	c.Buckets = cfg.Clusters.TrendBuckets
+	c.Exemplars = cfg.Clusters.Exemplars
+	c.ExemplarBodyMax = cfg.Clusters.ExemplarBodyMax
+	c.TraceWindow = cfg.Clusters.TraceWindow
+	c.QuietPeriod = cfg.Clusters.QuietPeriod
+	c.NewReleaseWindow = cfg.Clusters.NewReleaseWindow
+	return c
+}
+
+// Validate checks the configuration; every error names its field.
+func (cfg *Config) Validate() error {
+	var errs []error
+	if cfg.FlushInterval < 100*time.Millisecond {
+		errs = append(errs, fmt.Errorf("flush_interval: must be at least 100ms, got %s", cfg.FlushInterval))
+	}
+	if _, ok := severityFloor(cfg.MinSeverity); !ok {
+		errs = append(errs, fmt.Errorf("min_severity: must be one of trace, debug, info, warn, error, fatal, got %q", cfg.MinSeverity))
+	}
+	if cfg.MaxItems <= 0 {
+		errs = append(errs, fmt.Errorf("max_items: must be positive, got %d", cfg.MaxItems))
+	}
+	if cfg.Attributes.Fingerprint == "" {
+		errs = append(errs, errors.New("attributes.fingerprint: must not be empty"))
+	}
+	if cfg.Attributes.Template == "" {
+		errs = append(errs, errors.New("attributes.template: must not be empty"))
+	}
+	if cfg.Attributes.Kind == "" {
+		errs = append(errs, errors.New("attributes.kind: must not be empty"))
+	}
+	if cfg.Clusters.TrendBucket < time.Second {
+		errs = append(errs, fmt.Errorf("clusters.trend_bucket: must be at least 1s, got %s", cfg.Clusters.TrendBucket))
+	}
+	if cfg.Clusters.MaxClusters <= 0 {
+		errs = append(errs, fmt.Errorf("clusters.max_clusters: must be positive, got %d", cfg.Clusters.MaxClusters))
+	}
+	if cfg.Clusters.TrendBuckets <= 0 {
+		errs = append(errs, fmt.Errorf("clusters.trend_buckets: must be positive, got %d", cfg.Clusters.TrendBuckets))
+	}
+	if cfg.Clusters.Exemplars < 0 {
+		errs = append(errs, fmt.Errorf("clusters.exemplars: must not be negative, got %d", cfg.Clusters.Exemplars))
+	}
+	if err := cfg.clusterConfig().Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("clusters: %w", err))
+	}
+	if err := cfg.Scoring.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("scoring: %w", err))
+	}
+	for i := range cfg.Trackers.GitHub {
+		errs = appendSinkErr(errs, "github", i, cfg.Trackers.GitHub[i].Endpoint, cfg.Trackers.GitHub[i].Config.Validate())
+	}
+	for i := range cfg.Trackers.GitLab {
+		errs = appendSinkErr(errs, "gitlab", i, cfg.Trackers.GitLab[i].Endpoint, cfg.Trackers.GitLab[i].Config.Validate())
+	}
+	for i := range cfg.Trackers.Jira {
+		errs = appendSinkErr(errs, "jira", i, cfg.Trackers.Jira[i].Endpoint, cfg.Trackers.Jira[i].Config.Validate())
+	}
+	for i := range cfg.Trackers.Webhook {
+		errs = appendSinkErr(errs, "webhook", i, cfg.Trackers.Webhook[i].Endpoint, cfg.Trackers.Webhook[i].Config.Validate())
+	}
+	return errors.Join(errs...)
+}
+
+func appendSinkErr(errs []error, kind string, i int, endpoint string, err error) []error {
+	if endpoint == "" {
+		errs = append(errs, fmt.Errorf("trackers.%s[%d].endpoint: must not be empty", kind, i))
+	}
+	if err != nil {
+		errs = append(errs, fmt.Errorf("trackers.%s[%d]: %w", kind, i, err))
+	}
+	return errs
+}

@@ -1,0 +1,249 @@
+package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+
+import (
+	"strings"
+
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+)
+
+// resourceInfo holds what an event takes from its resource.
+type resourceInfo struct {
+	service, release, environment string
+}
+
+func readResource(r pcommon.Resource) resourceInfo {
+	ra := r.Attributes()
+	return resourceInfo{
+		service:     str(ra, attrs.ServiceName),
+		release:     str(ra, attrs.ServiceVersion),
+		environment: str(ra, attrs.DeploymentEnvironment),
+	}
+}
+
+func str(m pcommon.Map, key string) string {
+	if v, ok := m.Get(key); ok {
+		if v.Type() == pcommon.ValueTypeStr {
+			return v.Str()
+		}
+		return ""
+	}
+	return ""
+}
+
+func num(m pcommon.Map, key string) float64 {
+	if v, ok := m.Get(key); ok {
+		switch v.Type() {
+		case pcommon.ValueTypeDouble:
+			return v.Double()
+		case pcommon.ValueTypeInt:
+			return float64(v.Int())
+		}
+	}
+	return 0
+}
+
+// fill sets the event fields shared by logs and spans from record
+// attributes, falling back to the resource for release and environment.
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) {
+	ev.Kind = str(a, e.cfg.Attributes.Kind)
+	ev.ErrorType = str(a, attrs.ErrorType)
+	ev.Operation = str(a, attrs.Operation)
+	ev.Dependency = str(a, attrs.Dependency)
+	ev.Service = res.service
+	ev.Release = str(a, attrs.Release)
+	if ev.Release == "" {
+		ev.Release = res.release
+	}
+	ev.Environment = str(a, attrs.Environment)
+	if ev.Environment == "" {
+		ev.Environment = res.environment
+	}
+	ev.Owner = str(a, attrs.Owner)
+	ev.Journey = str(a, attrs.Journey)
+	ev.JourneyWeight = num(a, attrs.JourneyCriticality)
+	ev.User = str(a, attrs.User)
+	if ev.User == "" {
+		ev.User = str(a, attrs.EnduserID)
+	}
+	ev.Tenant = str(a, attrs.Tenant)
+	if ev.Tenant == "" {
+		ev.Tenant = str(a, attrs.TenantID)
+	}
+	ev.LatencyExcessMs = num(a, attrs.LatencyExcessMs)
+}
+
+// eventTime is the record's own time, falling back to the observed time.
+func eventTime(ts, observed pcommon.Timestamp) int64 {
+	if ts != 0 {
+		return int64(ts)
+	}
+	return int64(observed)
+}
+
+// addLogs adds every fingerprinted record; it returns how many records were
+// added and how many carried no fingerprint.
+func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
+	var ev cluster.Event
+	rls := ld.ResourceLogs()
+	for i := 0; i < rls.Len(); i++ {
+		rl := rls.At(i)
+		res := readResource(rl.Resource())
+		sls := rl.ScopeLogs()
+		if res.release != "" && sls.Len() > 0 && sls.At(0).LogRecords().Len() > 0 {
+			first := sls.At(0).LogRecords().At(0)
+			e.store.ObserveRelease(res.service, res.release, eventTime(first.Timestamp(), first.ObservedTimestamp()))
+		}
+		for j := 0; j < sls.Len(); j++ {
+			lrs := sls.At(j).LogRecords()
+			for k := 0; k < lrs.Len(); k++ {
+				lr := lrs.At(k)
+				a := lr.Attributes()
+				fp := str(a, e.cfg.Attributes.Fingerprint)
+				if fp == "" {
+					ignored++
+					continue
+				}
+				ev = cluster.Event{Fingerprint: fp}
+				e.fill(&ev, a, res)
+				if ev.ErrorType == "" && !e.severe(lr) {
+					ignored++
+					continue
+				}
+				if ev.Kind == "" {
+					ev.Kind = attrs.KindLog
+				}
+				ev.Template = str(a, e.cfg.Attributes.Template)
+				ev.Severity = severity(lr)
+				ev.TraceID = lr.TraceID()
+				ev.SpanID = lr.SpanID()
+				ev.Time = eventTime(lr.Timestamp(), lr.ObservedTimestamp())
+				if lr.Body().Type() == pcommon.ValueTypeStr {
+					ev.Body = lr.Body().Str()
+				}
+				e.store.Add(&ev)
+				added++
+			}
+		}
+	}
+	return added, ignored
+}
+
+// severe reports whether a record is at or above min_severity; a record
+// with no severity at all counts as severe (nothing says otherwise).
+func (e *backlogExporter) severe(lr plog.LogRecord) bool {
+	n := lr.SeverityNumber()
+	if n == plog.SeverityNumberUnspecified {
+		var ok bool
+		if n, ok = severityFromText(lr.SeverityText()); !ok {
+			return true
+		}
+	}
+	return n >= e.minSeverity
+}
+
+var severityNames = []struct {
+	prefix string
+	n      plog.SeverityNumber
+}{
+	{"trace", plog.SeverityNumberTrace}, {"debug", plog.SeverityNumberDebug},
+	{"info", plog.SeverityNumberInfo}, {"notice", plog.SeverityNumberInfo2},
+	{"warn", plog.SeverityNumberWarn}, {"err", plog.SeverityNumberError},
+	{"crit", plog.SeverityNumberFatal}, {"alert", plog.SeverityNumberFatal},
+	{"emerg", plog.SeverityNumberFatal}, {"fatal", plog.SeverityNumberFatal},
+	{"panic", plog.SeverityNumberFatal}, {"severe", plog.SeverityNumberError},
+}
+
+// severityFromText maps common severity texts (any case, prefixes such as
+// "WARNING" or "ERR") to a severity number.
+func severityFromText(s string) (plog.SeverityNumber, bool) {
+	if s == "" {
+		return 0, false
+	}
+	for _, sn := range severityNames {
+		if len(s) >= len(sn.prefix) && strings.EqualFold(s[:len(sn.prefix)], sn.prefix) {
+			return sn.n, true
+		}
+	}
+	return 0, false
+}
+
+// severityFloor parses min_severity.
+func severityFloor(s string) (plog.SeverityNumber, bool) {
+	switch strings.ToLower(s) {
+	case "trace":
+		return plog.SeverityNumberTrace, true
+	case "debug":
+		return plog.SeverityNumberDebug, true
+	case "info":
+		return plog.SeverityNumberInfo, true
+	case "warn":
+		return plog.SeverityNumberWarn, true
+	case "error":
+		return plog.SeverityNumberError, true
+	case "fatal":
+		return plog.SeverityNumberFatal, true
+	}
+	return 0, false
+}
+
+// severity is the record's severity text, or the text of its number.
+func severity(lr plog.LogRecord) string {
+	if s := lr.SeverityText(); s != "" {
+		return s
+	}
+	if lr.SeverityNumber() == plog.SeverityNumberUnspecified {
+		return ""
+	}
+	return lr.SeverityNumber().String()
+}
+
+// addTraces adds every fingerprinted span.
+func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
+	var ev cluster.Event
+	rss := td.ResourceSpans()
+	for i := 0; i < rss.Len(); i++ {
+		rs := rss.At(i)
+		res := readResource(rs.Resource())
+		sss := rs.ScopeSpans()
+		if res.release != "" && sss.Len() > 0 && sss.At(0).Spans().Len() > 0 {
+			e.store.ObserveRelease(res.service, res.release, int64(sss.At(0).Spans().At(0).StartTimestamp()))
+		}
+		for j := 0; j < sss.Len(); j++ {
+			spans := sss.At(j).Spans()
+			for k := 0; k < spans.Len(); k++ {
+				sp := spans.At(k)
+				a := sp.Attributes()
+				fp := str(a, e.cfg.Attributes.Fingerprint)
+				if fp == "" {
+					ignored++
+					continue
+				}
+				ev = cluster.Event{Fingerprint: fp}
+				e.fill(&ev, a, res)
+				ev.Template = str(a, attrs.SpanTemplate)
+				if ev.Operation == "" {
+					ev.Operation = sp.Name()
+				}
+				if sp.Status().Code() == ptrace.StatusCodeError {
+					ev.Severity = "ERROR"
+				}
+				ev.TraceID = sp.TraceID()
+				ev.SpanID = sp.SpanID()
+				ev.ParentSpanID = sp.ParentSpanID()
+				ev.Time = int64(sp.EndTimestamp())
+				if ev.Time == 0 {
+					ev.Time = int64(sp.StartTimestamp())
+				}
+				ev.Body = sp.Status().Message()
+				e.store.Add(&ev)
+				added++
+			}
+		}
+	}
+	return added, ignored
+}

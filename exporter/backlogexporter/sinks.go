@@ -1,0 +1,190 @@
+package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/config/confighttp"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/metric"
+	"go.uber.org/zap"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/jira"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
+)
+
+// sink is one configured tracker.
+type sink struct {
+	*tracker.Sink
+	// mutes are the fingerprints people muted in this tracker (label,
+	// closed as not planned, deleted), fed back into ranking.
+	mu    sync.Mutex
+	mutes map[string]string
+}
+
+// memoryStore keeps tracker state in memory when no storage extension is
+// configured (state is then lost on restart; recovery uses the markers).
+func memoryStore() tracker.Store { return tracker.NewMemStore() }
+
+func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) ([]*sink, error) {
+	var store tracker.Store
+	if e.client != nil {
+		// storage.Client has exactly the Get/Set/Delete the engine needs.
+		store = e.client
+	} else {
+		store = memoryStore()
+	}
+	var out []*sink
+	add := func(kind string, i int, hc confighttp.ClientConfig, build func(*http.Client) (*tracker.Sink, error)) error {
+		client, err := hc.ToClient(ctx, host.GetExtensions(), e.set.TelemetrySettings)
+		if err != nil {
+			return fmt.Errorf("trackers.%s[%d]: %w", kind, i, err)
+		}
+		s, err := build(client)
+		if err != nil {
+			return fmt.Errorf("trackers.%s[%d]: %w", kind, i, err)
+		}
+		for _, o := range out {
+			if o.ID() == s.ID() {
+				return fmt.Errorf("trackers.%s[%d]: %s is configured twice", kind, i, s.ID())
+			}
+		}
+		out = append(out, &sink{Sink: s, mutes: map[string]string{}})
+		return nil
+	}
+	for i, c := range e.cfg.Trackers.GitHub {
+		if err := add("github", i, c.ClientConfig, func(hc *http.Client) (*tracker.Sink, error) {
+			return github.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for i, c := range e.cfg.Trackers.GitLab {
+		if err := add("gitlab", i, c.ClientConfig, func(hc *http.Client) (*tracker.Sink, error) {
+			return gitlab.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for i, c := range e.cfg.Trackers.Jira {
+		if err := add("jira", i, c.ClientConfig, func(hc *http.Client) (*tracker.Sink, error) {
+			return jira.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for i, c := range e.cfg.Trackers.Webhook {
+		if err := add("webhook", i, c.ClientConfig, func(hc *http.Client) (*tracker.Sink, error) {
+			return webhook.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// syncSinks pushes the document to every tracker and applies what people
+// did there: muted tickets mute their cluster, closed ones resolve it. It
+// returns the number of sinks whose sync failed.
+func (e *backlogExporter) syncSinks(ctx context.Context, doc backlog.Document, now time.Time) int64 {
+	var failures int64
+	for _, s := range e.sinks {
+		res, err := s.Sync(ctx, doc, now)
+		if err != nil {
+			e.logger.Warn("Tracker sync incomplete; pending work is kept and retried", zap.String("tracker", s.ID()), zap.Error(err))
+			failures++
+		}
+		s.mu.Lock()
+		for _, fb := range res.Feedback {
+			switch fb.Kind {
+			case tracker.FeedbackMuted:
+				s.mutes[fb.Fingerprint] = "tracker:" + fb.Reason
+			case tracker.FeedbackResolved:
+				e.store.MarkResolved(fb.Fingerprint)
+			}
+		}
+		s.mu.Unlock()
+	}
+	if e.builder.Overrides != nil || len(e.sinks) > 0 {
+		e.applyTrackerMutes()
+	}
+	return failures
+}
+
+// applyTrackerMutes folds the mutes people set in trackers into the overrides
+// the builder ranks with.
+func (e *backlogExporter) applyTrackerMutes() {
+	mutes := map[string]string{}
+	for _, s := range e.sinks {
+		s.mu.Lock()
+		for fp, r := range s.mutes {
+			mutes[fp] = r
+		}
+		s.mu.Unlock()
+	}
+	var file func() *overrides.Set
+	if e.overrides != nil {
+		file = e.overrides.Set
+	}
+	e.builder.Overrides = func() *overrides.Set {
+		var base *overrides.Set
+		if file != nil {
+			base = file()
+		}
+		return base.WithMutes(mutes)
+	}
+}
+
+// registerCallbacks reports the store's and the sinks' counters.
+func (e *backlogExporter) registerCallbacks() error {
+	tel := e.tel
+	if err := tel.RegisterExporterBacklogClustersActiveCallback(func(_ context.Context, o metric.Int64Observer) error {
+		o.Observe(e.store.Stats().Clusters)
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := tel.RegisterExporterBacklogClustersEvictedCallback(func(_ context.Context, o metric.Int64Observer) error {
+		o.Observe(e.store.Stats().ClustersEvicted)
+		return nil
+	}); err != nil {
+		return err
+	}
+	perSink := func(register func(metric.Int64Callback) error, value func(tracker.Stats) int64) error {
+		return register(func(_ context.Context, o metric.Int64Observer) error {
+			for _, s := range e.sinks {
+				o.Observe(value(s.Stats()), metric.WithAttributes(attribute.String("tracker", s.ID())))
+			}
+			return nil
+		})
+	}
+	if err := perSink(tel.RegisterExporterBacklogTicketsCreatedCallback, func(s tracker.Stats) int64 { return s.Created }); err != nil {
+		return err
+	}
+	if err := perSink(tel.RegisterExporterBacklogTicketsUpdatedCallback, func(s tracker.Stats) int64 { return s.Updated }); err != nil {
+		return err
+	}
+	if err := perSink(tel.RegisterExporterBacklogTicketsReopenedCallback, func(s tracker.Stats) int64 { return s.Reopened }); err != nil {
+		return err
+	}
+	if err := perSink(tel.RegisterExporterBacklogTrackerPendingWritesCallback, func(s tracker.Stats) int64 { return s.Pending }); err != nil {
+		return err
+	}
+	return tel.RegisterExporterBacklogTrackerRequestsFailedCallback(func(_ context.Context, o metric.Int64Observer) error {
+		for _, s := range e.sinks {
+			for code, n := range s.Stats().FailedRequests {
+				o.Observe(n, metric.WithAttributes(attribute.String("tracker", s.ID()), attribute.Int("status_code", code)))
+			}
+		}
+		return nil
+	})
+}
