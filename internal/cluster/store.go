@@ -46,6 +46,18 @@ type Store struct {
 	shards []shard
 	traces []traceShard
 	rel    releases
+	// protected fingerprints are never evicted (e.g. pinned by a human).
+	protected atomic.Pointer[map[string]bool]
+}
+
+// Protect replaces the set of fingerprints that eviction skips (pinned or
+// boosted clusters). nil or empty clears it.
+func (s *Store) Protect(fps []string) {
+	m := make(map[string]bool, len(fps))
+	for _, fp := range fps {
+		m[fp] = true
+	}
+	s.protected.Store(&m)
 }
 
 // New returns an empty store. cfg is completed with defaults; call
@@ -124,7 +136,7 @@ func (s *Store) Add(ev *Event) {
 // full shard. Called with sh.mu held.
 func (s *Store) create(sh *shard, ev *Event, h uint64) *cluster {
 	if len(sh.m) >= sh.limit {
-		s.evict(sh)
+		s.evict(sh) // may find nothing evictable: the shard then grows by one
 	}
 	c := newCluster(ev, h, &s.cfg)
 	if ev.Release != "" {
@@ -155,7 +167,14 @@ func (s *Store) evict(sh *shard) {
 	var victim *cluster
 	best := 0.0
 	i := 0
+	var protected map[string]bool
+	if p := s.protected.Load(); p != nil {
+		protected = *p
+	}
 	for _, c := range sh.m {
+		if protected[c.fp] {
+			continue
+		}
 		v := c.value(sh.maxTime)
 		if victim == nil || v < best || (v == best && c.fp < victim.fp) {
 			victim, best = c, v

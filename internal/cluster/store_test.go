@@ -108,6 +108,17 @@ func TestEvictionAtMaxClusters(t *testing.T) {
 	assert.Equal(t, int64(7), st.ClustersEvicted)
 	_, ok := s.shards[0].m["big"]
 	assert.True(t, ok, "highest-value cluster survives")
+
+	p := New(Config{Shards: 1, MaxClusters: 2})
+	p.Protect([]string{"pinned"})
+	p.Add(ev("pinned", t0))
+	for i := 0; i < 20; i++ {
+		for j := 0; j < 3; j++ {
+			p.Add(ev(fmt.Sprint("busy", i), t0))
+		}
+	}
+	_, ok = p.shards[0].m["pinned"]
+	assert.True(t, ok, "protected cluster survives")
 }
 
 func TestNewInRelease(t *testing.T) {

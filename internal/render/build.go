@@ -74,6 +74,13 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			set = s
 		}
 	}
+	var keep []string
+	for _, r := range set.Rules() {
+		if r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost {
+			keep = append(keep, r.Fingerprint)
+		}
+	}
+	b.Store.Protect(keep)
 	views := b.Store.Views(now, set.MergeTarget)
 	links := b.Store.Links()
 	for i := range links { // links of merged clusters count for their target
