@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
@@ -42,7 +43,15 @@ func main() {
 	tool := flag.String("tool", "", "eval_parsing.py (default: DATA/../../tools/eval_parsing.py)")
 	only := flag.String("datasets", "", "comma-separated subset")
 	maskOnly := flag.Bool("mask", false, "print the masked form of each stdin line and exit")
+	mineOnly := flag.Bool("mine", false, "mine stdin lines (twice) and print the templates by count, then exit")
 	flag.Parse()
+	if *mineOnly {
+		if err := mineStdin(); err != nil {
+			fmt.Fprintln(os.Stderr, "evalparse:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *maskOnly {
 		m, err := mask.New(nil, 0)
 		if err != nil {
@@ -134,4 +143,45 @@ func writePass(path string, contents []string, parse ParseFunc) error {
 		return err
 	}
 	return f.Close()
+}
+
+// mineStdin mines stdin with the default miner, two passes, and prints
+// "count<TAB>template" for the warm pass, most frequent first.
+func mineStdin() error {
+	var lines []string
+	sc := bufio.NewScanner(os.Stdin)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	m, err := logtemplate.New(logtemplate.DefaultConfig())
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		m.Process(l)
+	}
+	counts := map[string]int{}
+	for _, l := range lines {
+		counts[m.Process(l).Template]++
+	}
+	tpls := make([]string, 0, len(counts))
+	for t := range counts {
+		tpls = append(tpls, t)
+	}
+	sort.Slice(tpls, func(i, j int) bool {
+		if counts[tpls[i]] != counts[tpls[j]] {
+			return counts[tpls[i]] > counts[tpls[j]]
+		}
+		return tpls[i] < tpls[j]
+	})
+	w := bufio.NewWriter(os.Stdout)
+	for _, t := range tpls {
+		fmt.Fprintf(w, "%d\t%s\n", counts[t], t)
+	}
+	fmt.Fprintf(w, "# %d lines, %d templates, stats %+v\n", len(lines), len(tpls), m.Stats())
+	return w.Flush()
 }
