@@ -20,8 +20,9 @@
 // last matching line wins, and a matching line without owners means
 // "explicitly unowned". So inline rules act as overrides placed before the
 // file. File patterns match the service name or "service/route" (leading
-// '/' of the route dropped); a pattern ending in '/' matches everything
-// below it, a leading '/' is ignored. Owners are written "@team" or
+// '/' of the route dropped; "service/" when there is no route); a pattern
+// ending in '/' matches everything below it, so "checkout/" owns all of
+// service checkout; a leading '/' is ignored. Owners are written "@team" or
 // "@org/team" (the '@' is dropped) or as an e-mail; several owners are
 // joined with ",".
 //

@@ -218,29 +218,23 @@ func (e *Enricher) Owner(service, route, template string) string {
 	if len(e.fileOwners) == 0 {
 		return ""
 	}
-	full := service
-	var bp *[]byte
-	if route != "" {
-		// "service/route" is built in a pooled buffer and viewed as a
-		// string that does not outlive this call.
-		bp = subjectPool.Get().(*[]byte)
-		b := append((*bp)[:0], service...)
-		b = append(b, '/')
-		b = append(b, strings.TrimPrefix(route, "/")...)
-		*bp = b
-		full = unsafe.String(unsafe.SliceData(b), len(b))
-	}
+	// "service/route" ("service/" without a route) is built in a pooled
+	// buffer and viewed as a string that does not outlive this call.
+	bp := subjectPool.Get().(*[]byte)
+	b := append((*bp)[:0], service...)
+	b = append(b, '/')
+	b = append(b, strings.TrimPrefix(route, "/")...)
+	*bp = b
+	full := unsafe.String(unsafe.SliceData(b), len(b))
 	owner := ""
 	for i := len(e.fileOwners) - 1; i >= 0; i-- {
 		r := &e.fileOwners[i]
-		if r.Pattern.Match(service) || route != "" && r.Pattern.Match(full) {
+		if r.Pattern.Match(service) || r.Pattern.Match(full) {
 			owner = r.Owner
 			break
 		}
 	}
-	if bp != nil {
-		subjectPool.Put(bp)
-	}
+	subjectPool.Put(bp)
 	return owner
 }
 

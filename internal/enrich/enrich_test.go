@@ -117,6 +117,8 @@ func TestOwners(t *testing.T) {
 		{"checkout", "/api/v2/refunds", "", "refunds"},
 		{"checkout-worker", "", "", "never-first"},
 		{"search", "/q", "", "acme/search"},
+		{"search", "", "", "acme/search"},
+		{"searchx", "", "", "acme/platform"},
 		{"search", "/internal/reindex", "", ""},
 		{"inventory", "/items", "", "acme/platform"},
 	}
