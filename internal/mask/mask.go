@@ -115,9 +115,13 @@ const (
 var class [256]uint8
 
 func init() {
-	for _, c := range " \t\n\r\v\f" {
+	// control bytes separate tokens like whitespace (and never reach a
+	// template)
+	for c := 0; c < ' '; c++ {
 		class[c] |= clSpace
 	}
+	class[' '] |= clSpace
+	class[0x7f] |= clSpace
 	for _, c := range `,;:!=|"'[](){}@` {
 		class[c] |= clDelim
 	}

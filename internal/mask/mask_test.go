@@ -15,6 +15,7 @@ func TestMask(t *testing.T) {
 	}{
 		{"empty", "", ""},
 		{"spaces", "  a \t b  ", "a b"},
+		{"control bytes", "a\x00b\x1b[0m c", "a b [<*> c"},
 		{"numbers", "took 12 ms, -5 and +3.2 or 1e9", "took <*> ms, <*> and <*> or <*>"},
 		{"units", "size 10KB or 3.5 MB after 1h30m in 150ms", "size <*> or <*> MB after <*> in <*>"},
 		{"uuid", "instance b9000564-fe1a-409b-b8cc-1e88b294cd1d ok", "instance <*> ok"},
