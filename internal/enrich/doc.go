@@ -4,7 +4,8 @@
 //
 // Inputs are plain strings and a [Lookup] over the record's attributes; the
 // processor maps pdata to them. Patterns are compiled once by [New]; the
-// per-record methods do not allocate in steady state, except where noted.
+// per-record methods do not allocate in steady state, except that a hashed
+// Tenant or User returns a new string ([Enricher.AppendHash] does not).
 //
 // # Patterns
 //
