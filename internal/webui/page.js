@@ -93,6 +93,9 @@
       tr.appendChild(el("td", null)).appendChild(el("span", { "class": "badge " + it.state }, it.state));
       var t = el("td", { "class": "title" }, it.title);
       if (it.new_in_release) t.appendChild(el("span", { "class": "badge new" }, "new in " + it.new_in_release));
+      if (it.problem && it.problem.id && !it.problem.is_head) {
+        t.appendChild(el("div", { "class": "cause" }, "↳ likely caused by " + it.problem.head));
+      }
       tr.appendChild(t);
       tr.appendChild(el("td", null, it.owner || ""));
       tr.appendChild(el("td", { "class": "num" }, it.count));

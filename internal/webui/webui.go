@@ -25,7 +25,7 @@ th{background:#f0f2f5;font-weight:600}.num{text-align:right;font-variant-numeric
 .title{font-family:ui-monospace,monospace;font-size:.92em}.badge{display:inline-block;padding:0 .45em;border-radius:.6em;font-size:.8em;background:#e6e8eb;margin-left:.3em}
 .badge.new,.badge.regressed{background:#ffe1e1;color:#a40000}.badge.escalating{background:#fff0c2;color:#7a5200}.badge.resolved{background:#ddf5e3;color:#1c6b34}
 .badge.muted{background:#eee;color:#888}.spark{color:#2b62d9}.details pre{background:#f6f7f9;padding:.5em;white-space:pre-wrap;max-height:12em;overflow:auto}
-.formula{font-family:ui-monospace,monospace}`
+.formula{font-family:ui-monospace,monospace}.cause{color:#667;font-size:.85em}`
 
 var (
 	scriptHash = func() string {

@@ -29,11 +29,13 @@ func testDoc() *backlog.Document {
 			Exemplars:      []backlog.Exemplar{{Body: "body-" + fp}},
 		}
 	}
-	return &backlog.Document{Items: []backlog.Item{
+	d := &backlog.Document{Items: []backlog.Item{
 		mk(1, "aaaa", "checkout", "team-pay", "checkout", "new"),
 		mk(2, "bbbb", "search", "team-find", "browse", "ongoing"),
 		mk(3, "cccc", "checkout", "team-pay", "browse", "regressed"),
 	}}
+	d.Items[2].Problem = backlog.ProblemRef{ID: "p1", Head: "aaaa"}
+	return d
 }
 
 func get(t *testing.T, h http.Handler, method, path string) *http.Response {
@@ -122,6 +124,7 @@ func TestBrowser(t *testing.T) {
 	assert.Contains(t, dom, "3 of 3 items")
 	assert.Contains(t, dom, "<polyline", "inline SVG sparkline")
 	assert.Contains(t, dom, "note-aaaa", "score breakdown rendered")
+	assert.Contains(t, dom, "likely caused by aaaa", "problem link rendered")
 	assert.Contains(t, dom, "[checkout] boom &lt;/script&gt;&lt;b&gt;aaaa", "titles rendered as text")
 
 	tests := []struct {
