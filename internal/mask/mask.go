@@ -200,6 +200,11 @@ func scan(dst []byte, s string) []byte {
 				if n := matchNumericGroups(s[i:]); n > 0 {
 					dst = appendWild(dst, false)
 					i += n
+				} else if n := matchQuotedValue(s[i:]); n > 0 {
+					// key="any text": the quoted value is one variable
+					q := s[i]
+					dst = append(appendWild(append(dst, q), false), q)
+					i += n
 				}
 			}
 			continue
@@ -638,4 +643,31 @@ func matchNumericGroups(s string) int {
 		return 0
 	}
 	return k
+}
+
+// MaxQuotedValue bounds the quoted value after "key=" that is masked whole.
+const MaxQuotedValue = 256
+
+// matchQuotedValue matches a quoted value ("..." or '...') of at most
+// MaxQuotedValue bytes on one line, followed by a token boundary.
+func matchQuotedValue(s string) int {
+	if len(s) < 2 || s[0] != '"' && s[0] != '\'' {
+		return 0
+	}
+	q := s[0]
+	for k := 1; k < len(s) && k <= MaxQuotedValue; k++ {
+		switch s[k] {
+		case q:
+			if k == 1 {
+				return 0 // empty value: keep ""
+			}
+			if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
+				return 0
+			}
+			return k + 1
+		case '\n', '\r':
+			return 0
+		}
+	}
+	return 0
 }

@@ -40,6 +40,7 @@ func TestMask(t *testing.T) {
 		{"block ids", "Block rdd_42_20 and broadcast_0_piece0 and blk_-160899", "Block <*> and <*> and <*>"},
 		{"names keep digits", "eth1 jk2_init() Slf4jLogger ee0 u0", "eth1 jk2_init() Slf4jLogger ee0 u0"},
 		{"numbered names", "an14 dn910 Thunderbird_A8 root22_local", "<*> <*> <*> <*>"},
+		{"quoted value", `acquire tag="View Lock", name='x', empty="" "free text" ok`, `acquire tag="<*>", name='<*>', empty="" "free text" ok`},
 		{"key value", "user=alice id=42,uid:10111 pid:28601", "user=alice id=<*>,uid:<*> pid:<*>"},
 		{"literals", "value=true flag=False ptr=null by root", "value=<*> flag=<*> ptr=<*> by <*>"},
 		{"qualified", "received broadcast android.intent.action.TIME_TICK from com.x/.Main", "received broadcast <*> from <*>"},
