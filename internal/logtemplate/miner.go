@@ -50,8 +50,9 @@ type Config struct {
 	// of one token count and first token); the least recently used one is
 	// evicted when a full group needs a new template.
 	MaxGroupSize int `mapstructure:"max_group_size"`
-	// Similarity is the fraction of a template's constant tokens a message
-	// must match, strictly, to join it.
+	// Similarity is the fraction of a template's constant tokens that a
+	// message must match (equal, or a value of the same key), strictly, to
+	// join it; every other differing position must be a plausible value.
 	Similarity float64 `mapstructure:"similarity"`
 	// Rules are user masking rules applied before the built-ins.
 	Rules []mask.Rule `mapstructure:"rules"`
