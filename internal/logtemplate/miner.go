@@ -13,8 +13,8 @@
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
 // into the variable). Two different plain words never merge, so "VM Started"
 // and "VM Paused" stay two templates. The differing positions become "<*>"
-// with their common key and punctuation kept, and a template that becomes
-// equal to another of its group absorbs it.
+// with their common key and punctuation kept, and a template that comes to
+// cover another of its group absorbs it.
 //
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
@@ -551,7 +551,7 @@ func (c *cluster) setTemplate() {
 }
 
 // generalize turns the positions where toks differs from c into wildcards
-// and absorbs any template of the group that becomes equal.
+// and absorbs the templates of the group that c now covers.
 func (m *Miner) generalize(c *cluster, toks []string) {
 	changed := false
 	for i, t := range c.tokens {
@@ -571,7 +571,7 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	g := m.groups[c.key]
 	for i := 0; i < len(g); i++ {
 		o := g[i]
-		if o == c || o.template != c.template {
+		if o == c || !subsumes(c.tokens, o.tokens) {
 			continue
 		}
 		// c survives; o forwards to it (exact-cache entries still find it)
@@ -583,6 +583,32 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 		m.st.Absorbed++
 	}
 	m.groups[c.key] = g
+}
+
+// subsumes reports whether every message of template o also fits template
+// c: each token of c equals o's or is a variable that covers o's.
+func subsumes(c, o []string) bool {
+	for i, ct := range c {
+		ot := o[i]
+		if ct == ot || ct == mask.Wildcard {
+			continue
+		}
+		if strings.HasPrefix(ct, glue) {
+			if strings.HasPrefix(ot, glue) || isUnit(ot) {
+				continue
+			}
+			return false
+		}
+		w := strings.Index(ct, mask.Wildcard)
+		if w < 0 {
+			return false
+		}
+		pre, suf := ct[:w], ct[w+len(mask.Wildcard):]
+		if len(ot) < len(pre)+len(suf) || !strings.HasPrefix(ot, pre) || !strings.HasSuffix(ot, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *Miner) unlink(c *cluster) {

@@ -66,6 +66,8 @@ func TestProcess(t *testing.T) {
 		{"units absorbed", []string{"stored 877.0 B, free 838.2 KB", "stored 6.0 KB, free 874.3 KB"}, "stored <*>, free <*> KB"},
 		{"short words are not units", []string{"3 new items", "3 old items"}, "<*> old items"},
 		{"variable with punctuation", []string{"synchronized to 10.0.0.1, stratum 3", "synchronized to LOCAL(0), stratum 10"}, "synchronized to <*>, stratum <*>"},
+		{"general template absorbs specific ones", []string{"domain cluster_root_backup is served", "domain root_domain is served",
+			"domain root3_domain is served", "domain root9_domain is served", "domain 12 is served", "domain root_domain is served"}, "domain <*> is served"},
 		{"empty", []string{""}, ""},
 	}
 	for _, tt := range tests {
