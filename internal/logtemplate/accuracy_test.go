@@ -111,9 +111,9 @@ func TestLoghubAccuracy(t *testing.T) {
 	}
 	coldGA, warmGA, warmPA = coldGA/float64(n), warmGA/float64(n), warmPA/float64(n)
 	t.Logf("average      cold GA %.3f  warm GA %.3f PA %.3f", coldGA, warmGA, warmPA)
-	assert.GreaterOrEqual(t, coldGA, 0.93)
-	assert.GreaterOrEqual(t, warmGA, 0.95)
-	assert.GreaterOrEqual(t, warmPA, 0.90)
+	assert.GreaterOrEqual(t, coldGA, 0.95)
+	assert.GreaterOrEqual(t, warmGA, 0.97)
+	assert.GreaterOrEqual(t, warmPA, 0.94)
 }
 
 // TestLoghubOrderStability measures how much templates depend on arrival
