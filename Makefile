@@ -8,8 +8,6 @@ TOOLS_DIR  := $(CURDIR)/.tools
 OCB        := $(TOOLS_DIR)/builder
 MDATAGEN   := $(TOOLS_DIR)/mdatagen
 BIN        := bin/otelcol-backlog
-DATA       ?= ../shared/data/loghub2k
-FAULTS     ?= ../shared/data/nezha-trainticket
 RUN_CONFIG ?= testdata/run/config.yaml
 FUZZTIME   ?= 5s
 # Packages with fuzz targets: "pkg:FuzzName" pairs, each run for $(FUZZTIME).
@@ -34,8 +32,11 @@ $(BIN): $(OCB) builder-config.yaml $(GO_SOURCES)
 	@mkdir -p bin
 	cp _build/otelcol-backlog $(BIN)
 
+bin/replay: $(GO_SOURCES)
+	$(GO) build -o bin/replay ./cmd/replay
+
 ## run: build if needed, then run the collector on the bundled sample telemetry
-run: $(BIN)
+run: $(BIN) bin/replay
 	./scripts/run.sh $(RUN_CONFIG)
 
 ## generate: regenerate mdatagen code of every component
@@ -70,13 +71,15 @@ e2e: $(BIN)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./exporter/... ./internal/...
 
-## eval: log-parsing accuracy (GA, FGA, PA, FTA) on DATA, cold and warm
+## eval: log-parsing accuracy (GA, FGA, PA, FTA) on DATA (default: Loghub 2k), cold and warm
+eval: DATA ?= ../shared/data/loghub2k
 eval:
 	$(GO) run ./cmd/evalparse -data $(DATA) -out out/eval
 
-## eval-faults: ranking quality on the Nezha TrainTicket fault cases
+## eval-faults: ranking quality on DATA (default: the Nezha TrainTicket fault cases)
+eval-faults: DATA ?= ../shared/data/nezha-trainticket
 eval-faults:
-	$(GO) run ./cmd/evalfaults -data $(FAULTS)
+	$(GO) run ./cmd/evalfaults -data $(DATA)
 
 clean:
 	rm -rf _build bin out .tools

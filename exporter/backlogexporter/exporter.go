@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -109,6 +110,11 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 			} else {
 				e.logger.Info("Restored clusters", zap.Int64("clusters", e.store.Stats().Clusters))
 			}
+		}
+	}
+	if e.cfg.Directory != "" {
+		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
+			return fmt.Errorf("directory: %w", err)
 		}
 	}
 	if e.overrides != nil {

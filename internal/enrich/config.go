@@ -3,6 +3,7 @@ package enrich
 import (
 	"errors"
 	"fmt"
+	"go.opentelemetry.io/collector/config/configopaque"
 	"math"
 )
 
@@ -80,7 +81,7 @@ type AffectedConfig struct {
 	HashTenant bool `mapstructure:"hash_tenant"`
 	HashUser   bool `mapstructure:"hash_user"`
 	// HashKey is the HMAC key (salt); required when hashing.
-	HashKey string `mapstructure:"hash_key"`
+	HashKey configopaque.String `mapstructure:"hash_key"`
 	// HashLength is the number of hex digits kept, 8 to 64, even.
 	HashLength int `mapstructure:"hash_length"`
 	// MaxValueLength caps values in bytes before hashing or export.

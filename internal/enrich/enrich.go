@@ -118,7 +118,7 @@ func New(cfg Config) (*Enricher, error) {
 	if e.maxValueLen == 0 {
 		e.maxValueLen = DefaultMaxValueLength
 	}
-	key := []byte(cfg.Affected.HashKey)
+	key := []byte(string(cfg.Affected.HashKey))
 	e.hmacPool.New = func() any { return &hmacState{h: hmac.New(sha256.New, key)} }
 	for _, r := range cfg.Owners {
 		e.owners = append(e.owners, ownerRule{checks: newChecks(r.Service, r.Route, r.Template), team: r.Team})

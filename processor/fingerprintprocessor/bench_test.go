@@ -152,4 +152,3 @@ func BenchmarkCardinalityExplosion(b *testing.B) {
 		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 	}
 }
-

@@ -15,6 +15,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 )
 
@@ -24,6 +25,9 @@ type Config struct {
 	Logs LogsConfig `mapstructure:"logs"`
 	// Traces configures how spans are classified and fingerprinted.
 	Traces TracesConfig `mapstructure:"traces"`
+	// Enrichment configures release, environment, ownership, journeys and
+	// affected tenants and users.
+	Enrichment enrich.Config `mapstructure:"enrichment"`
 	// Templates configures masking and template mining.
 	Templates TemplatesConfig `mapstructure:"templates"`
 	// Stack configures stack-trace normalization.
@@ -140,8 +144,9 @@ func createDefaultConfig() component.Config {
 			SpreadFactor: sc.SpreadFactor,
 			MinExcess:    sc.MinExcess,
 		}},
-		Templates: TemplatesConfig{MaxTemplates: 10000},
-		Stack:     StackConfig{Frames: 3},
+		Enrichment: enrich.DefaultConfig(),
+		Templates:  TemplatesConfig{MaxTemplates: 10000},
+		Stack:      StackConfig{Frames: 3},
 		Attributes: AttributesConfig{
 			ID:       attrs.FingerprintID,
 			Template: attrs.LogRecordTemplate,
@@ -202,6 +207,9 @@ func (cfg *Config) Validate() error {
 	}
 	if err := cfg.spanclassConfig().Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("traces.latency: %w", err))
+	}
+	if err := cfg.Enrichment.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("enrichment: %w", err))
 	}
 	if cfg.Storage != nil && cfg.SnapshotInterval <= 0 {
 		errs = append(errs, fmt.Errorf("snapshot_interval: must be positive when storage is set, got %s", cfg.SnapshotInterval))

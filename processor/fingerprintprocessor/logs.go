@@ -11,6 +11,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/plog"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
 )
@@ -43,7 +44,7 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
-		service := stringAttr(rl.Resource().Attributes(), attrs.ServiceName)
+		re := f.enrichResource(rl.Resource())
 		sls := rl.ScopeLogs()
 		for j := 0; j < sls.Len(); j++ {
 			sl := sls.At(j)
@@ -69,7 +70,7 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 						continue
 					}
 				}
-				f.fingerprintLog(service, lr, &counts)
+				f.fingerprintLog(&re, lr, &counts)
 			}
 		}
 	}
@@ -79,7 +80,8 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 }
 
 // fingerprintLog derives the template and fingerprint of one record.
-func (f *fingerprinter) fingerprintLog(service string, lr plog.LogRecord, counts *batchCounts) {
+func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
+	service := re.service
 	la := lr.Attributes()
 	msg, odd := f.message(lr.Body())
 	exType := stringAttr(la, attrs.ExceptionType)
@@ -147,6 +149,12 @@ func (f *fingerprinter) fingerprintLog(service string, lr plog.LogRecord, counts
 	if exType != "" {
 		la.PutStr(attrs.ErrorType, exType)
 	}
+	route := stringAttr(la, attrs.HTTPRoute)
+	journey, hasJourney := f.enricher.TraceJourneys().Get(enrich.TraceID(lr.TraceID()))
+	if !hasJourney && route != "" {
+		journey, hasJourney = f.enricher.Journey(service, route)
+	}
+	f.enrichRecord(la, re, route, template, journey, hasJourney)
 	counts.fingerprinted++
 }
 

@@ -18,6 +18,7 @@ import (
 	"go.opentelemetry.io/otel/metric"
 	"go.uber.org/zap"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/sharedcomponent"
@@ -51,8 +52,11 @@ type fingerprinter struct {
 	miner      *logtemplate.Miner
 	classifier *spanclass.Classifier
 	stack      *stacktrace.Parser
-	logConds   *ottl.ConditionSequence[*ottllog.TransformContext]
-	ids        idCache
+	enricher   *enrich.Enricher
+	// enrichAffected is set when tenant or user sources are configured.
+	enrichAffected bool
+	logConds       *ottl.ConditionSequence[*ottllog.TransformContext]
+	ids            idCache
 
 	client storage.Client
 	stop   chan struct{}
@@ -75,23 +79,31 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
-	classifier, err := spanclass.New(cfg.spanclassConfig())
+	scfg := cfg.spanclassConfig()
+	scfg.Mask = miner.Mask // span names are masked like log messages
+	classifier, err := spanclass.New(scfg)
 	if err != nil {
 		return nil, fmt.Errorf("traces: %w", err)
+	}
+	enricher, err := enrich.New(cfg.Enrichment)
+	if err != nil {
+		return nil, fmt.Errorf("enrichment: %w", err)
 	}
 	tel, err := metadata.NewTelemetryBuilder(set.TelemetrySettings)
 	if err != nil {
 		return nil, err
 	}
 	f := &fingerprinter{
-		cfg:        cfg,
-		set:        set,
-		logger:     set.Logger,
-		tel:        tel,
-		miner:      miner,
-		classifier: classifier,
-		stack:      stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}),
-		ids:        newIDCache(1 << 16),
+		cfg:            cfg,
+		set:            set,
+		logger:         set.Logger,
+		tel:            tel,
+		miner:          miner,
+		classifier:     classifier,
+		enricher:       enricher,
+		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
+		stack:          stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}),
+		ids:            newIDCache(1 << 16),
 	}
 	if len(cfg.Logs.Conditions) > 0 {
 		conds, err := parseLogConditions(cfg.Logs.Conditions, set.TelemetrySettings)

@@ -11,6 +11,7 @@ import (
 	"go.opentelemetry.io/collector/processor/processorhelper"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 )
@@ -27,6 +28,8 @@ type spanBatch struct {
 	in    []spanclass.Span
 	out   []spanclass.Class
 	spans []ptrace.Span
+	res   []resourceEnrichment
+	resOf []int32 // index into res of each span
 }
 
 var batchPool = sync.Pool{New: func() any { return &spanBatch{} }}
@@ -38,21 +41,30 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 	defer func() {
 		clear(b.spans)
 		clear(b.in)
-		b.in, b.out, b.spans = b.in[:0], b.out[:0], b.spans[:0]
+		clear(b.res)
+		b.in, b.out, b.spans, b.res, b.resOf = b.in[:0], b.out[:0], b.spans[:0], b.res[:0], b.resOf[:0]
 		batchPool.Put(b)
 	}()
 	var counts batchCounts
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
-		service := stringAttr(rs.Resource().Attributes(), attrs.ServiceName)
+		re := f.enrichResource(rs.Resource())
+		b.res = append(b.res, re)
 		sss := rs.ScopeSpans()
 		for j := 0; j < sss.Len(); j++ {
 			spans := sss.At(j).Spans()
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
 				b.spans = append(b.spans, sp)
-				b.in = append(b.in, toClassInput(service, sp))
+				b.resOf = append(b.resOf, int32(len(b.res)-1))
+				in := toClassInput(re.service, sp)
+				// Every span may name the journey of its trace, fingerprinted
+				// or not; the trace's logs and failures inherit it.
+				if j, ok := f.enricher.Journey(in.Service, journeyKey(&in)); ok {
+					f.enricher.TraceJourneys().Put(enrich.TraceID(in.TraceID), j)
+				}
+				b.in = append(b.in, in)
 			}
 		}
 	}
@@ -72,7 +84,7 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 			counts.skipped++
 			continue
 		}
-		f.annotateSpan(b.spans[i], in, &b.out[i])
+		f.annotateSpan(b.spans[i], in, &b.out[i], &b.res[b.resOf[i]])
 		counts.fingerprinted++
 	}
 	f.record(ctx, counts)
@@ -126,7 +138,7 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSystemName, attrs.RPCService, attrs.MessagingDestination}
 
 // annotateSpan derives the fingerprint of a classified span and writes it.
-func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class) {
+func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment) {
 	var template string
 	var frames []string
 	switch c.Kind {
@@ -177,4 +189,15 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	case attrs.KindRetry:
 		a.PutInt(attrs.RetryCount, int64(c.RetryCount))
 	}
+	journey, hasJourney := f.enricher.TraceJourneys().Get(enrich.TraceID(in.TraceID))
+	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney)
+}
+
+// journeyKey is what journey and ownership rules match a span's route
+// against: http.route, else the span name.
+func journeyKey(in *spanclass.Span) string {
+	if in.Route != "" {
+		return in.Route
+	}
+	return in.Name
 }

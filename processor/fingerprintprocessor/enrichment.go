@@ -1,0 +1,78 @@
+package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+
+import (
+	"go.opentelemetry.io/collector/pdata/pcommon"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
+)
+
+// resourceEnrichment is what a resource contributes to every fingerprinted
+// record under it, computed once per resource.
+type resourceEnrichment struct {
+	service, release, environment string
+	res                           pcommon.Map
+}
+
+func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment {
+	ra := res.Attributes()
+	get := mapLookup(ra)
+	return resourceEnrichment{
+		service:     stringAttr(ra, attrs.ServiceName),
+		release:     f.enricher.Release(get),
+		environment: f.enricher.Environment(get),
+		res:         ra,
+	}
+}
+
+// mapLookup reads string attributes of m (other types by their string form).
+func mapLookup(m pcommon.Map) enrich.Lookup {
+	return func(key string) (string, bool) {
+		v, ok := m.Get(key)
+		if !ok {
+			return "", false
+		}
+		if v.Type() == pcommon.ValueTypeStr {
+			return v.Str(), true
+		}
+		return v.AsString(), true
+	}
+}
+
+// bothLookup reads the record's attributes first, then the resource's.
+func bothLookup(rec, res pcommon.Map) enrich.Lookup {
+	return func(key string) (string, bool) {
+		for _, m := range [2]pcommon.Map{rec, res} {
+			if v, ok := m.Get(key); ok {
+				if v.Type() == pcommon.ValueTypeStr {
+					return v.Str(), true
+				}
+				return v.AsString(), true
+			}
+		}
+		return "", false
+	}
+}
+
+// enrichRecord writes the enrichment attributes of one fingerprinted record.
+// journey is the journey already known for the record (zero if none).
+func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney bool) {
+	putIf(a, attrs.Release, re.release)
+	putIf(a, attrs.Environment, re.environment)
+	putIf(a, attrs.Owner, f.enricher.Owner(re.service, route, template))
+	if hasJourney {
+		a.PutStr(attrs.Journey, journey.Name)
+		a.PutDouble(attrs.JourneyCriticality, journey.Criticality)
+	}
+	if f.enrichAffected {
+		get := bothLookup(a, re.res)
+		putIf(a, attrs.Tenant, f.enricher.Tenant(get))
+		putIf(a, attrs.User, f.enricher.User(get))
+	}
+}
+
+func putIf(a pcommon.Map, key, value string) {
+	if value != "" {
+		a.PutStr(key, value)
+	}
+}
