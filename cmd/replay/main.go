@@ -126,4 +126,3 @@ func post(ctx context.Context, client *http.Client, url string, body []byte) err
 		time.Sleep(500 * time.Millisecond)
 	}
 }
-
