@@ -1,6 +1,6 @@
 // Command evalparse measures template-mining accuracy on Loghub-2k style
-// data: each dataset goes twice through one fresh parser (pass 1 "cold",
-// pass 2 "warm"), the emitted templates are written as JSON lines and scored
+// data: each dataset goes twice through one fresh fingerprint processor with
+// its default configuration (pass 1 "cold", pass 2 "warm"), the emitted templates are written as JSON lines and scored
 // by the reference tool eval_parsing.py.
 //
 //	go run ./cmd/evalparse -data ../shared/data/loghub2k -out /tmp/evalparse
@@ -44,6 +44,7 @@ func main() {
 	only := flag.String("datasets", "", "comma-separated subset")
 	maskOnly := flag.Bool("mask", false, "print the masked form of each stdin line and exit")
 	mineOnly := flag.Bool("mine", false, "mine stdin lines (twice) and print the templates by count, then exit")
+	via := flag.String("via", "processor", "what parses: processor (the fingerprint processor, default config) or miner (internal/logtemplate alone)")
 	flag.Parse()
 	if *mineOnly {
 		if err := mineStdin(); err != nil {
@@ -65,7 +66,16 @@ func main() {
 		}
 		return
 	}
-	if err := run(*data, *out, *tool, *only, minerParser); err != nil {
+	newParser := processorParser
+	switch *via {
+	case "processor":
+	case "miner":
+		newParser = minerParser
+	default:
+		fmt.Fprintln(os.Stderr, "evalparse: -via must be processor or miner")
+		os.Exit(2)
+	}
+	if err := run(*data, *out, *tool, *only, newParser); err != nil {
 		fmt.Fprintln(os.Stderr, "evalparse:", err)
 		os.Exit(1)
 	}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/consumer/consumertest"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+)
+
+// processorParser runs each message through a fresh fingerprint processor
+// with its default configuration, exactly as a collector would, and returns
+// the log.record.template it wrote.
+func processorParser() (ParseFunc, error) {
+	f := fingerprintprocessor.NewFactory()
+	sink := new(consumertest.LogsSink)
+	p, err := f.CreateLogs(context.Background(), processortest.NewNopSettings(f.Type()), f.CreateDefaultConfig(), sink)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Start(context.Background(), componenttest.NewNopHost()); err != nil {
+		return nil, err
+	}
+	return func(msg string) string {
+		ld := plog.NewLogs()
+		rl := ld.ResourceLogs().AppendEmpty()
+		rl.Resource().Attributes().PutStr(attrs.ServiceName, "eval")
+		rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty().Body().SetStr(msg)
+		sink.Reset()
+		if err := p.ConsumeLogs(context.Background(), ld); err != nil {
+			panic(fmt.Sprintf("ConsumeLogs: %v", err))
+		}
+		out := sink.AllLogs()[0].ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0)
+		v, _ := out.Attributes().Get(attrs.LogRecordTemplate)
+		return v.Str()
+	}, nil
+}
