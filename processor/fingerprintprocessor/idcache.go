@@ -37,7 +37,7 @@ func (c *idCache) get(k idKey) string {
 		Kind:       k.kind,
 		Service:    k.service,
 		ErrorType:  k.errorType,
-		Template:   k.template,
+		Template:   fingerprint.IDTemplate(k.template),
 		Operation:  k.operation,
 		Dependency: k.dependency,
 	})
