@@ -99,9 +99,17 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		}
 	}
 
+	// The baseline of the lift: every cluster's events within the score's
+	// lift window and before it.
+	var tot totals
+	for i := range views {
+		r := b.Score.Recent(views[i].Trend, views[i].BucketSeconds)
+		tot.recent += r
+		tot.before += max(views[i].Count-r, 0)
+	}
 	all := make([]ranked, 0, len(views))
 	for i := range views {
-		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint]))
+		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint], tot))
 	}
 	sort.SliceStable(all, func(i, j int) bool { return less(&all[i], &all[j]) })
 
@@ -166,7 +174,10 @@ func less(a, b *ranked) bool {
 	return a.item.Fingerprint < b.item.Fingerprint
 }
 
-func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluster.Problem) ranked {
+// totals counts every cluster's events within the lift window and before.
+type totals struct{ recent, before int64 }
+
+func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluster.Problem, tot totals) ranked {
 	rule, hasRule := set.Lookup(v.Fingerprint)
 	in := score.Input{
 		Kind: v.Kind, Count: v.Count, Users: v.Users, Tenants: v.Tenants, Traces: v.Traces,
@@ -174,6 +185,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		Services: len(v.Services), Operations: len(v.Operations), Trend: v.Trend, BucketSeconds: v.BucketSeconds,
 		Windows: v.Windows, FirstSeen: v.FirstSeen, LastSeen: v.LastSeen, Now: now,
 		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
+		AllRecent: tot.recent, AllBefore: tot.before,
 	}
 	var ref *backlog.OverrideRef
 	if hasRule {

@@ -53,6 +53,17 @@ type Config struct {
 	EscalationRatio    float64 `mapstructure:"escalation_ratio"`
 	EscalationMinCount int64   `mapstructure:"escalation_min_count"`
 	EWMAAlpha          float64 `mapstructure:"ewma_alpha"`
+	// Baseline novelty ("lift"): a cluster's share of the events of the
+	// last LiftWindow is compared with its share of the events before it
+	// (every cluster's events count; the store's history is the baseline).
+	// A cluster that holds the same share as before is background (known,
+	// chronic) and is dampened down to LiftFloor; a cluster far above its
+	// former share (new or surging) is boosted by up to LiftMax. Nothing is
+	// judged before LiftMinBaseline events were seen before the window.
+	LiftWindow      time.Duration `mapstructure:"lift_window"`
+	LiftMinBaseline int64         `mapstructure:"lift_min_baseline"`
+	LiftMax         float64       `mapstructure:"lift_max"`
+	LiftFloor       float64       `mapstructure:"lift_floor"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -91,6 +102,10 @@ func Default() Config {
 		EscalationRatio:     3,
 		EscalationMinCount:  10,
 		EWMAAlpha:           0.3,
+		LiftWindow:          5 * time.Minute,
+		LiftMinBaseline:     50,
+		LiftMax:             4,
+		LiftFloor:           0.2,
 		FixEffort:           map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
 		Gates:               Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
@@ -118,11 +133,21 @@ func (c *Config) Validate() error {
 		{"blast_max", c.BlastMax}, {"novelty_new", c.NoveltyNew}, {"novelty_new_in_release", c.NoveltyNewInRelease},
 		{"novelty_regressed", c.NoveltyRegressed}, {"novelty_escalating", c.NoveltyEscalating},
 		{"chronic_factor", c.ChronicFactor}, {"resolved_factor", c.ResolvedFactor}, {"escalation_ratio", c.EscalationRatio},
+		{"lift_max", c.LiftMax}, {"lift_floor", c.LiftFloor},
 	}
 	for _, p := range factors {
 		if !(p.v > 0) || math.IsInf(p.v, 0) {
 			return fmt.Errorf("%s: must be > 0, got %v", p.name, p.v)
 		}
+	}
+	if c.LiftMax < 1 {
+		return fmt.Errorf("lift_max: must be >= 1, got %v", c.LiftMax)
+	}
+	if c.LiftFloor > 1 {
+		return fmt.Errorf("lift_floor: must be <= 1, got %v", c.LiftFloor)
+	}
+	if c.LiftMinBaseline < 0 {
+		return fmt.Errorf("lift_min_baseline: must be >= 0, got %d", c.LiftMinBaseline)
 	}
 	if c.BlastMax < 1 {
 		return fmt.Errorf("blast_max: must be >= 1, got %v", c.BlastMax)
@@ -135,7 +160,7 @@ func (c *Config) Validate() error {
 		v    time.Duration
 	}{
 		{"recency_half_life", c.RecencyHalfLife}, {"chronic_after", c.ChronicAfter},
-		{"new_window", c.NewWindow}, {"regression_hold", c.RegressionHold},
+		{"new_window", c.NewWindow}, {"regression_hold", c.RegressionHold}, {"lift_window", c.LiftWindow},
 	}
 	for _, d := range durs {
 		if d.v <= 0 {
@@ -186,6 +211,10 @@ type Input struct {
 	NewInRelease            string
 	Resolved                bool
 	RegressedAt             int64
+	// AllRecent and AllBefore count the events of every cluster within the
+	// last LiftWindow (see RecentBuckets) and before it; zero disables the
+	// baseline novelty.
+	AllRecent, AllBefore int64
 	// Override: Boost multiplies the score (0 means 1); Muted sets the
 	// muted state; Pinned passes the gates.
 	Boost         float64
@@ -306,6 +335,10 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Novelty *= c.ResolvedFactor
 		b.Notes = append(b.Notes, fmt.Sprintf("resolved x%.3g", c.ResolvedFactor))
 	}
+	if f, note := c.lift(in); f != 1 {
+		b.Novelty *= f
+		b.Notes = append(b.Notes, note)
+	}
 	if !in.Resolved && !escalating && !regressed && !isNew && in.Now-in.FirstSeen >= int64(c.ChronicAfter) && steady(in.Trend) {
 		r.Chronic = true
 		b.Novelty *= c.ChronicFactor
@@ -379,4 +412,59 @@ func steady(trend []int64) bool {
 		}
 	}
 	return active*2 >= len(trend)
+}
+
+// RecentBuckets is the number of trend buckets of width bucketSeconds
+// (0 means 60) that cover LiftWindow.
+func (c *Config) RecentBuckets(bucketSeconds int64) int {
+	if bucketSeconds <= 0 {
+		bucketSeconds = 60
+	}
+	w := int64(c.LiftWindow / time.Second)
+	return int(max(1, (w+bucketSeconds-1)/bucketSeconds))
+}
+
+// Recent sums the last RecentBuckets buckets of a trend.
+func (c *Config) Recent(trend []int64, bucketSeconds int64) int64 {
+	k := min(c.RecentBuckets(bucketSeconds), len(trend))
+	var n int64
+	for _, v := range trend[len(trend)-k:] {
+		n += v
+	}
+	return n
+}
+
+// lift is the baseline-novelty factor: the cluster's share of the recent
+// events over its (smoothed) share of the events before, mapped to
+// [LiftFloor, LiftMax] as 1+ln(lift) above 1 and lift below 1.
+func (c *Config) lift(in *Input) (float64, string) {
+	if in.AllRecent <= 0 || in.AllBefore < max(c.LiftMinBaseline, 1) {
+		return 1, ""
+	}
+	recent := c.Recent(in.Trend, in.BucketSeconds)
+	if recent <= 0 {
+		return 1, ""
+	}
+	before := max(in.Count-recent, 0)
+	// Expected recent events at the former share; +1 smooths a cluster
+	// never seen before (its former share is at most 1/AllBefore).
+	expected := float64(in.AllRecent) * (float64(before) + 1) / float64(in.AllBefore+1)
+	l := (float64(recent) + 0.5) / (expected + 0.5)
+	switch {
+	case l >= 1:
+		f := math.Min(1+math.Log(l), c.LiftMax)
+		if f < 1.05 {
+			return 1, ""
+		}
+		if before == 0 {
+			return f, fmt.Sprintf("not in the baseline (%d events before the last %s) x%.3g", in.AllBefore, c.LiftWindow, f)
+		}
+		return f, fmt.Sprintf("%.3gx its baseline share x%.3g", l, f)
+	default:
+		f := math.Max(l, c.LiftFloor)
+		if f > 0.95 {
+			return 1, ""
+		}
+		return f, fmt.Sprintf("background: %.2gx its baseline share x%.3g", l, f)
+	}
 }

@@ -42,7 +42,7 @@ func nezhaCase(t *testing.T, id string) ([]plog.Logs, []ptrace.Traces) {
 // idSet is the set of log and error fingerprints a replay produced, and
 // whether every error log and error span got one.
 type idSet struct {
-	ids                    map[string]bool
+	ids                   map[string]bool
 	errorRecords, missing int
 }
 
