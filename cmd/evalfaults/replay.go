@@ -1,0 +1,294 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/confighttp"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+)
+
+// window is one case's telemetry, flattened into a time-ordered stream of
+// log records and whole traces.
+type window struct {
+	logs   []plog.Logs   // the files' objects, kept alive for the references
+	traces []ptrace.Traces
+	events []event // sorted by time
+	start  int64   // earliest record time (unix ns)
+}
+
+// event is one log record or one whole trace.
+type event struct {
+	t    int64
+	log  *logRef
+	tr   *traceRef
+	size int
+}
+
+type logRef struct {
+	res pcommon.Resource
+	lr  plog.LogRecord
+}
+
+type spanRef struct {
+	res pcommon.Resource
+	sp  ptrace.Span
+}
+
+type traceRef struct {
+	spans []spanRef
+}
+
+// loadWindow reads a case directory's logs and traces.
+func loadWindow(dataDir, id string) (*window, error) {
+	w := &window{}
+	err := otlpjson.ReadLogsFile(otlpjson.LogsPath(dataDir, id), func(ld plog.Logs) error {
+		w.logs = append(w.logs, ld)
+		rls := ld.ResourceLogs()
+		for i := 0; i < rls.Len(); i++ {
+			rl := rls.At(i)
+			for j := 0; j < rl.ScopeLogs().Len(); j++ {
+				lrs := rl.ScopeLogs().At(j).LogRecords()
+				for k := 0; k < lrs.Len(); k++ {
+					lr := lrs.At(k)
+					t := int64(lr.Timestamp())
+					if t == 0 {
+						t = int64(lr.ObservedTimestamp())
+					}
+					w.events = append(w.events, event{t: t, log: &logRef{res: rl.Resource(), lr: lr}, size: 1})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s logs: %w", id, err)
+	}
+	byTrace := map[pcommon.TraceID]*traceRef{}
+	var order []pcommon.TraceID
+	err = otlpjson.ReadTracesFile(otlpjson.TracesPath(dataDir, id), func(td ptrace.Traces) error {
+		w.traces = append(w.traces, td)
+		rss := td.ResourceSpans()
+		for i := 0; i < rss.Len(); i++ {
+			rs := rss.At(i)
+			for j := 0; j < rs.ScopeSpans().Len(); j++ {
+				spans := rs.ScopeSpans().At(j).Spans()
+				for k := 0; k < spans.Len(); k++ {
+					sp := spans.At(k)
+					tr := byTrace[sp.TraceID()]
+					if tr == nil {
+						tr = &traceRef{}
+						byTrace[sp.TraceID()] = tr
+						order = append(order, sp.TraceID())
+					}
+					tr.spans = append(tr.spans, spanRef{res: rs.Resource(), sp: sp})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s traces: %w", id, err)
+	}
+	for _, id := range order {
+		tr := byTrace[id]
+		// A trace is exported once complete: it enters the stream at its
+		// last end time, its spans ordered by start.
+		var end int64
+		for _, s := range tr.spans {
+			end = max(end, int64(s.sp.EndTimestamp()), int64(s.sp.StartTimestamp()))
+		}
+		slices.SortStableFunc(tr.spans, func(a, b spanRef) int {
+			return cmp.Compare(a.sp.StartTimestamp(), b.sp.StartTimestamp())
+		})
+		w.events = append(w.events, event{t: end, tr: tr, size: len(tr.spans)})
+	}
+	slices.SortStableFunc(w.events, func(a, b event) int { return cmp.Compare(a.t, b.t) })
+	if len(w.events) > 0 {
+		w.start = w.events[0].t
+		for _, e := range w.events {
+			if e.tr != nil {
+				for _, s := range e.tr.spans {
+					if st := int64(s.sp.StartTimestamp()); st > 0 && st < w.start {
+						w.start = st
+					}
+				}
+			}
+		}
+	}
+	return w, nil
+}
+
+// pipeline is a fresh fingerprint processor -> backlog exporter, built
+// through the public factories with default settings.
+type pipeline struct {
+	logs   consumer.Logs
+	traces consumer.Traces
+	comps  []component.Component
+	dir    string
+}
+
+func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
+	ef := backlogexporter.NewFactory()
+	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
+	ecfg.Directory = dir
+	ecfg.HTTP = configoptional.None[confighttp.ServerConfig]() // no web page (and no port)
+	ecfg.FlushInterval = time.Hour                             // Shutdown flushes
+	eset := exportertest.NewNopSettings(ef.Type())
+	le, err := ef.CreateLogs(ctx, eset, ecfg)
+	if err != nil {
+		return nil, err
+	}
+	te, err := ef.CreateTraces(ctx, eset, ecfg)
+	if err != nil {
+		return nil, err
+	}
+	pf := fingerprintprocessor.NewFactory()
+	pcfg := pf.CreateDefaultConfig()
+	pset := processortest.NewNopSettings(pf.Type())
+	lp, err := pf.CreateLogs(ctx, pset, pcfg, le)
+	if err != nil {
+		return nil, err
+	}
+	tp, err := pf.CreateTraces(ctx, pset, pcfg, te)
+	if err != nil {
+		return nil, err
+	}
+	p := &pipeline{logs: lp, traces: tp, dir: dir, comps: []component.Component{le, te, lp, tp}}
+	host := componenttest.NewNopHost()
+	for _, c := range p.comps {
+		if err := c.Start(ctx, host); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// replay sends a window in event-time order, in batches of about batch
+// records (a trace is never split).
+func (p *pipeline) replay(ctx context.Context, w *window, batch int) error {
+	var cur []event
+	n := 0
+	flush := func() error {
+		if len(cur) == 0 {
+			return nil
+		}
+		td, ld := buildBatch(cur)
+		if td.SpanCount() > 0 {
+			if err := p.traces.ConsumeTraces(ctx, td); err != nil {
+				return err
+			}
+		}
+		if ld.LogRecordCount() > 0 {
+			if err := p.logs.ConsumeLogs(ctx, ld); err != nil {
+				return err
+			}
+		}
+		cur, n = cur[:0], 0
+		return nil
+	}
+	for _, e := range w.events {
+		cur = append(cur, e)
+		n += e.size
+		if n >= batch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// buildBatch copies a run of events into one Traces and one Logs, one
+// resource entry per source resource.
+func buildBatch(evs []event) (ptrace.Traces, plog.Logs) {
+	td, ld := ptrace.NewTraces(), plog.NewLogs()
+	spansOf := map[pcommon.Resource]ptrace.SpanSlice{}
+	logsOf := map[pcommon.Resource]plog.LogRecordSlice{}
+	for _, e := range evs {
+		if e.log != nil {
+			s, ok := logsOf[e.log.res]
+			if !ok {
+				rl := ld.ResourceLogs().AppendEmpty()
+				e.log.res.CopyTo(rl.Resource())
+				s = rl.ScopeLogs().AppendEmpty().LogRecords()
+				logsOf[e.log.res] = s
+			}
+			e.log.lr.CopyTo(s.AppendEmpty())
+			continue
+		}
+		for _, r := range e.tr.spans {
+			s, ok := spansOf[r.res]
+			if !ok {
+				rs := td.ResourceSpans().AppendEmpty()
+				r.res.CopyTo(rs.Resource())
+				s = rs.ScopeSpans().AppendEmpty().Spans()
+				spansOf[r.res] = s
+			}
+			r.sp.CopyTo(s.AppendEmpty())
+		}
+	}
+	return td, ld
+}
+
+// finish shuts the pipeline down (the exporter flushes) and reads the
+// backlog document.
+func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
+	for _, c := range []component.Component{p.comps[2], p.comps[3], p.comps[0], p.comps[1]} {
+		if err := c.Shutdown(ctx); err != nil {
+			return nil, err
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(p.dir, "backlog.json"))
+	if err != nil {
+		return nil, err
+	}
+	var doc backlog.Document
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
+		return nil, err
+	}
+	return &doc, nil
+}
+
+// run replays warm (optional) then w through a fresh pipeline and returns
+// the backlog.
+func run(ctx context.Context, tmp string, batch int, warm, w *window) (*backlog.Document, error) {
+	dir, err := os.MkdirTemp(tmp, "backlog-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	p, err := newPipeline(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	if warm != nil {
+		if err := p.replay(ctx, warm, batch); err != nil {
+			return nil, err
+		}
+	}
+	if err := p.replay(ctx, w, batch); err != nil {
+		return nil, err
+	}
+	return p.finish(ctx)
+}
