@@ -34,8 +34,10 @@ func main() {
 	match := flag.String("cases", "", "only fault cases whose id matches this regular expression")
 	top := flag.Int("top", 3, "items printed per case")
 	noWarm := flag.Bool("no-warmup", false, "do not replay a fault-free window first")
+	attributed := flag.Bool("attributed", false, "what-if: count a span fingerprint under fingerprint.service (as a proposed exporter change would)")
+	verbose := flag.Bool("v", false, "print each printed item's score notes")
 	flag.Parse()
-	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm}
+	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, verbose: *verbose, attributed: *attributed}
 	if *match != "" {
 		re, err := regexp.Compile(*match)
 		if err != nil {
@@ -54,6 +56,10 @@ type options struct {
 	top   int
 	warm  bool
 	match *regexp.Regexp
+	// verbose prints the score notes of the printed items.
+	verbose bool
+	// attributed moves span fingerprints under fingerprint.service (what-if).
+	attributed bool
 	// skipNormals skips the false-alarm replays of the fault-free windows.
 	skipNormals bool
 }
@@ -169,7 +175,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 		if err != nil {
 			return nil, err
 		}
-		doc, err := run(ctx, tmp, opt.batch, warm, w)
+		doc, err := run(ctx, tmp, opt.batch, opt.attributed, warm, w)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.ID, err)
 		}
@@ -186,6 +192,9 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 				mark = "*"
 			}
 			fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, 90))
+			if opt.verbose {
+				fmt.Fprintf(out, "         score=%.2f count=%d notes: %s\n", it.Score, it.Count, strings.Join(it.ScoreBreakdown.Notes, "; "))
+			}
 		}
 	}
 	if !opt.skipNormals && len(normals) >= 1 {
@@ -205,7 +214,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if err != nil {
 				return nil, err
 			}
-			doc, err := run(ctx, tmp, opt.batch, warm, w)
+			doc, err := run(ctx, tmp, opt.batch, opt.attributed, warm, w)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", n.ID, err)
 			}

@@ -8,10 +8,14 @@ import (
 // spansPerTrace bounds the failing spans remembered per recent trace.
 const spansPerTrace = 8
 
+// KindLog is the fingerprint kind of log records.
+const KindLog = "log"
+
 // Link kinds.
 const (
 	// LinkCause: Parent's failing span has Child's failing span as a direct
-	// child, so Child explains Parent.
+	// child, so Child explains Parent; or, for log records of two services
+	// in one trace, the earlier record explains the later one.
 	LinkCause = "cause"
 	// LinkTrace: both clusters occurred in the same trace (A < B).
 	LinkTrace = "trace"
@@ -20,6 +24,8 @@ const (
 type spanEntry struct {
 	span, parent [8]byte
 	fp           string
+	t            int64  // event time
+	svc          uint64 // hash of the service; 0 for a span event
 }
 
 type traceSlot struct {
@@ -55,6 +61,10 @@ func (t *traceShard) init(slots, maxLinks int) {
 }
 
 func (t *traceShard) add(ev *Event, h uint64, fp string) {
+	var svc uint64
+	if ev.Kind == KindLog && ev.ParentSpanID == ([8]byte{}) && ev.Service != "" {
+		svc = hashString(ev.Service) | 1
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	s := &t.slots[(h>>8)%uint64(len(t.slots))]
@@ -77,6 +87,13 @@ func (t *traceShard) add(ev *Event, h uint64, fp string) {
 			t.link(linkKey{a: x.fp, b: fp, cause: true})
 		case x.parent == ev.SpanID:
 			t.link(linkKey{a: fp, b: x.fp, cause: true})
+		case svc != 0 && x.svc != 0 && svc != x.svc && x.t < ev.Time:
+			// Log records of two services in one trace: a caller logs its
+			// failure after its callee's failure came back, so the
+			// earlier record explains the later one.
+			t.link(linkKey{a: fp, b: x.fp, cause: true})
+		case svc != 0 && x.svc != 0 && svc != x.svc && ev.Time < x.t:
+			t.link(linkKey{a: x.fp, b: fp, cause: true})
 		case x.fp < fp:
 			t.link(linkKey{a: x.fp, b: fp})
 		default:
@@ -87,7 +104,7 @@ func (t *traceShard) add(ev *Event, h uint64, fp string) {
 		t.dropped++
 		return
 	}
-	s.spans[s.n] = spanEntry{span: ev.SpanID, parent: ev.ParentSpanID, fp: fp}
+	s.spans[s.n] = spanEntry{span: ev.SpanID, parent: ev.ParentSpanID, fp: fp, t: ev.Time, svc: svc}
 	s.n++
 }
 

@@ -107,6 +107,13 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		tot.recent += r
 		tot.before += max(views[i].Count-r, 0)
 	}
+	tot.explainedBy, tot.explains = map[string]int64{}, map[string]int64{}
+	for _, l := range links {
+		if l.Kind == cluster.LinkCause && l.A != l.B {
+			tot.explainedBy[l.A] += l.Count
+			tot.explains[l.B] += l.Count
+		}
+	}
 	all := make([]ranked, 0, len(views))
 	for i := range views {
 		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint], tot))
@@ -175,7 +182,12 @@ func less(a, b *ranked) bool {
 }
 
 // totals counts every cluster's events within the lift window and before.
-type totals struct{ recent, before int64 }
+// explainedBy and explains sum the cause links into and out of each
+// fingerprint.
+type totals struct {
+	recent, before        int64
+	explainedBy, explains map[string]int64
+}
 
 func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluster.Problem, tot totals) ranked {
 	rule, hasRule := set.Lookup(v.Fingerprint)
@@ -186,6 +198,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		Windows: v.Windows, FirstSeen: v.FirstSeen, LastSeen: v.LastSeen, Now: now,
 		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
 		AllRecent: tot.recent, AllBefore: tot.before,
+		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 	}
 	var ref *backlog.OverrideRef
 	if hasRule {

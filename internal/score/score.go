@@ -64,6 +64,11 @@ type Config struct {
 	LiftMinBaseline int64         `mapstructure:"lift_min_baseline"`
 	LiftMax         float64       `mapstructure:"lift_max"`
 	LiftFloor       float64       `mapstructure:"lift_floor"`
+	// SymptomFactor dampens a cluster whose occurrences are explained by
+	// another cluster of the same traces (a failing callee under a failing
+	// call, an earlier error of another service): down to this factor when
+	// every occurrence is explained, so the cause ranks above its echoes.
+	SymptomFactor float64 `mapstructure:"symptom_factor"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -106,6 +111,7 @@ func Default() Config {
 		LiftMinBaseline:     50,
 		LiftMax:             4,
 		LiftFloor:           0.2,
+		SymptomFactor:       0.4,
 		FixEffort:           map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
 		Gates:               Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
@@ -133,7 +139,7 @@ func (c *Config) Validate() error {
 		{"blast_max", c.BlastMax}, {"novelty_new", c.NoveltyNew}, {"novelty_new_in_release", c.NoveltyNewInRelease},
 		{"novelty_regressed", c.NoveltyRegressed}, {"novelty_escalating", c.NoveltyEscalating},
 		{"chronic_factor", c.ChronicFactor}, {"resolved_factor", c.ResolvedFactor}, {"escalation_ratio", c.EscalationRatio},
-		{"lift_max", c.LiftMax}, {"lift_floor", c.LiftFloor},
+		{"lift_max", c.LiftMax}, {"lift_floor", c.LiftFloor}, {"symptom_factor", c.SymptomFactor},
 	}
 	for _, p := range factors {
 		if !(p.v > 0) || math.IsInf(p.v, 0) {
@@ -142,6 +148,9 @@ func (c *Config) Validate() error {
 	}
 	if c.LiftMax < 1 {
 		return fmt.Errorf("lift_max: must be >= 1, got %v", c.LiftMax)
+	}
+	if c.SymptomFactor > 1 {
+		return fmt.Errorf("symptom_factor: must be <= 1, got %v", c.SymptomFactor)
 	}
 	if c.LiftFloor > 1 {
 		return fmt.Errorf("lift_floor: must be <= 1, got %v", c.LiftFloor)
@@ -215,6 +224,10 @@ type Input struct {
 	// last LiftWindow (see RecentBuckets) and before it; zero disables the
 	// baseline novelty.
 	AllRecent, AllBefore int64
+	// ExplainedBy counts the occurrences of this cluster explained by
+	// another cluster (cause links in); Explains those it explains (cause
+	// links out).
+	ExplainedBy, Explains int64
 	// Override: Boost multiplies the score (0 means 1); Muted sets the
 	// muted state; Pinned passes the gates.
 	Boost         float64
@@ -338,6 +351,12 @@ func (c *Config) Evaluate(in *Input) Result {
 	if f, note := c.lift(in); f != 1 {
 		b.Novelty *= f
 		b.Notes = append(b.Notes, note)
+	}
+	if net := in.ExplainedBy - in.Explains; net > 0 && in.Count > 0 && c.SymptomFactor < 1 {
+		frac := math.Min(1, float64(net)/float64(in.Count))
+		f := 1 - (1-c.SymptomFactor)*frac
+		b.Novelty *= f
+		b.Notes = append(b.Notes, fmt.Sprintf("symptom: %.0f%% explained by other clusters of its traces x%.3g", 100*frac, f))
 	}
 	if !in.Resolved && !escalating && !regressed && !isNew && in.Now-in.FirstSeen >= int64(c.ChronicAfter) && steady(in.Trend) {
 		r.Chronic = true
