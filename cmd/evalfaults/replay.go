@@ -32,7 +32,7 @@ import (
 // window is one case's telemetry, flattened into a time-ordered stream of
 // log records and whole traces.
 type window struct {
-	logs   []plog.Logs   // the files' objects, kept alive for the references
+	logs   []plog.Logs // the files' objects, kept alive for the references
 	traces []ptrace.Traces
 	events []event // sorted by time
 	start  int64   // earliest record time (unix ns)
