@@ -48,33 +48,79 @@ func num(m pcommon.Map, key string) float64 {
 }
 
 // fill sets the event fields shared by logs and spans from record
-// attributes, falling back to the resource for release and environment.
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) {
-	ev.Kind = str(a, e.cfg.Attributes.Kind)
-	ev.ErrorType = str(a, attrs.ErrorType)
-	ev.Operation = str(a, attrs.Operation)
-	ev.Dependency = str(a, attrs.Dependency)
-	ev.Service = res.service
-	ev.Release = str(a, attrs.Release)
-	if ev.Release == "" {
-		ev.Release = res.release
+// attributes in one pass, falling back to the resource for release and
+// environment. It returns the fingerprint (empty: not fingerprinted).
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) string {
+	var fp, user, tenant, release, env string
+	keys := &e.cfg.Attributes
+	a.Range(func(k string, v pcommon.Value) bool {
+		switch v.Type() {
+		case pcommon.ValueTypeStr:
+		case pcommon.ValueTypeDouble:
+			switch k {
+			case attrs.JourneyCriticality:
+				ev.JourneyWeight = v.Double()
+			case attrs.LatencyExcessMs:
+				ev.LatencyExcessMs = v.Double()
+			}
+			return true
+		default:
+			return true
+		}
+		s := v.Str()
+		switch k {
+		case keys.Fingerprint:
+			fp = s
+		case keys.Kind:
+			ev.Kind = s
+		case keys.Template:
+			ev.Template = s
+		case attrs.ErrorType:
+			ev.ErrorType = s
+		case attrs.Operation:
+			ev.Operation = s
+		case attrs.Dependency:
+			ev.Dependency = s
+		case attrs.Service:
+			ev.Service = s
+		case attrs.Release:
+			release = s
+		case attrs.Environment:
+			env = s
+		case attrs.Owner:
+			ev.Owner = s
+		case attrs.Journey:
+			ev.Journey = s
+		case attrs.User:
+			ev.User = s
+		case attrs.EnduserID:
+			user = s
+		case attrs.Tenant:
+			ev.Tenant = s
+		case attrs.TenantID:
+			tenant = s
+		}
+		return true
+	})
+	if ev.Service == "" {
+		ev.Service = res.service
 	}
-	ev.Environment = str(a, attrs.Environment)
-	if ev.Environment == "" {
-		ev.Environment = res.environment
-	}
-	ev.Owner = str(a, attrs.Owner)
-	ev.Journey = str(a, attrs.Journey)
-	ev.JourneyWeight = num(a, attrs.JourneyCriticality)
-	ev.User = str(a, attrs.User)
+	ev.Release = firstNonEmpty(release, res.release)
+	ev.Environment = firstNonEmpty(env, res.environment)
 	if ev.User == "" {
-		ev.User = str(a, attrs.EnduserID)
+		ev.User = user
 	}
-	ev.Tenant = str(a, attrs.Tenant)
 	if ev.Tenant == "" {
-		ev.Tenant = str(a, attrs.TenantID)
+		ev.Tenant = tenant
 	}
-	ev.LatencyExcessMs = num(a, attrs.LatencyExcessMs)
+	return fp
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // eventTime is the record's own time, falling back to the observed time.
@@ -102,22 +148,15 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 			lrs := sls.At(j).LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
-				a := lr.Attributes()
-				fp := str(a, e.cfg.Attributes.Fingerprint)
-				if fp == "" {
-					ignored++
-					continue
-				}
-				ev = cluster.Event{Fingerprint: fp}
-				e.fill(&ev, a, res)
-				if ev.ErrorType == "" && !e.severe(lr) {
+				ev = cluster.Event{}
+				ev.Fingerprint = e.fill(&ev, lr.Attributes(), res)
+				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
 					continue
 				}
 				if ev.Kind == "" {
 					ev.Kind = attrs.KindLog
 				}
-				ev.Template = str(a, e.cfg.Attributes.Template)
 				ev.Severity = severity(lr)
 				ev.TraceID = lr.TraceID()
 				ev.SpanID = lr.SpanID()
@@ -217,15 +256,15 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 			spans := sss.At(j).Spans()
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
-				a := sp.Attributes()
-				fp := str(a, e.cfg.Attributes.Fingerprint)
-				if fp == "" {
+				ev = cluster.Event{}
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res)
+				if ev.Fingerprint == "" {
 					ignored++
 					continue
 				}
-				ev = cluster.Event{Fingerprint: fp}
-				e.fill(&ev, a, res)
-				ev.Template = str(a, attrs.SpanTemplate)
+				if t, ok := sp.Attributes().Get(attrs.SpanTemplate); ok && ev.Template == "" {
+					ev.Template = t.Str()
+				}
 				if ev.Operation == "" {
 					ev.Operation = sp.Name()
 				}
