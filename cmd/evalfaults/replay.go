@@ -196,14 +196,15 @@ func newPipeline(ctx context.Context, dir string, attributed bool) (*pipeline, e
 
 // replay sends a window in event-time order, in batches of about batch
 // records (a trace is never split).
-func (p *pipeline) replay(ctx context.Context, w *window, batch int) error {
+// offset (ns) is added to every timestamp.
+func (p *pipeline) replay(ctx context.Context, w *window, batch int, offset int64) error {
 	var cur []event
 	n := 0
 	flush := func() error {
 		if len(cur) == 0 {
 			return nil
 		}
-		td, ld := buildBatch(cur)
+		td, ld := buildBatch(cur, offset)
 		if td.SpanCount() > 0 {
 			if err := p.traces.ConsumeTraces(ctx, td); err != nil {
 				return err
@@ -231,7 +232,7 @@ func (p *pipeline) replay(ctx context.Context, w *window, batch int) error {
 
 // buildBatch copies a run of events into one Traces and one Logs, one
 // resource entry per source resource.
-func buildBatch(evs []event) (ptrace.Traces, plog.Logs) {
+func buildBatch(evs []event, offset int64) (ptrace.Traces, plog.Logs) {
 	td, ld := ptrace.NewTraces(), plog.NewLogs()
 	spansOf := map[pcommon.Resource]ptrace.SpanSlice{}
 	logsOf := map[pcommon.Resource]plog.LogRecordSlice{}
@@ -244,7 +245,12 @@ func buildBatch(evs []event) (ptrace.Traces, plog.Logs) {
 				s = rl.ScopeLogs().AppendEmpty().LogRecords()
 				logsOf[e.log.res] = s
 			}
-			e.log.lr.CopyTo(s.AppendEmpty())
+			lr := s.AppendEmpty()
+			e.log.lr.CopyTo(lr)
+			if offset != 0 {
+				lr.SetTimestamp(shift(lr.Timestamp(), offset))
+				lr.SetObservedTimestamp(shift(lr.ObservedTimestamp(), offset))
+			}
 			continue
 		}
 		for _, r := range e.tr.spans {
@@ -255,10 +261,26 @@ func buildBatch(evs []event) (ptrace.Traces, plog.Logs) {
 				s = rs.ScopeSpans().AppendEmpty().Spans()
 				spansOf[r.res] = s
 			}
-			r.sp.CopyTo(s.AppendEmpty())
+			sp := s.AppendEmpty()
+			r.sp.CopyTo(sp)
+			if offset != 0 {
+				sp.SetStartTimestamp(shift(sp.StartTimestamp(), offset))
+				sp.SetEndTimestamp(shift(sp.EndTimestamp(), offset))
+				for i := 0; i < sp.Events().Len(); i++ {
+					ev := sp.Events().At(i)
+					ev.SetTimestamp(shift(ev.Timestamp(), offset))
+				}
+			}
 		}
 	}
 	return td, ld
+}
+
+func shift(t pcommon.Timestamp, offset int64) pcommon.Timestamp {
+	if t == 0 {
+		return 0
+	}
+	return pcommon.Timestamp(int64(t) + offset)
 }
 
 // finish shuts the pipeline down (the exporter flushes) and reads the
@@ -293,11 +315,17 @@ func run(ctx context.Context, tmp string, batch int, attributed bool, warm, w *w
 		return nil, err
 	}
 	if warm != nil {
-		if err := p.replay(ctx, warm, batch); err != nil {
+		// A warm-up window recorded after the replayed one is moved back
+		// to end a minute before it: time only moves forward.
+		var offset int64
+		if n := len(warm.events); n > 0 && warm.events[n-1].t >= w.start {
+			offset = w.start - int64(time.Minute) - warm.events[n-1].t
+		}
+		if err := p.replay(ctx, warm, batch, offset); err != nil {
 			return nil, err
 		}
 	}
-	if err := p.replay(ctx, w, batch); err != nil {
+	if err := p.replay(ctx, w, batch, 0); err != nil {
 		return nil, err
 	}
 	return p.finish(ctx)
