@@ -15,6 +15,7 @@ import (
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/consumer/consumertest"
 	"go.opentelemetry.io/collector/exporter"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -140,4 +141,18 @@ func TestPipelineRanksTheRegression(t *testing.T) {
 	md, err := os.ReadFile(filepath.Join(cfg.Directory, "backlog.md"))
 	require.NoError(t, err)
 	assert.True(t, strings.Contains(string(md), top.Fingerprint))
+}
+
+// fingerprintedSampleLogs returns the sample logs after the fingerprint
+// processor (default configuration).
+func fingerprintedSampleLogs(t *testing.T) plog.Logs {
+	t.Helper()
+	pf := fingerprintprocessor.NewFactory()
+	sink := new(consumertest.LogsSink)
+	p, err := pf.CreateLogs(context.Background(), processortest.NewNopSettings(pf.Type()), pf.CreateDefaultConfig(), sink)
+	require.NoError(t, err)
+	require.NoError(t, p.Start(context.Background(), componenttest.NewNopHost()))
+	require.NoError(t, p.ConsumeLogs(context.Background(), sampleLogs(t)))
+	require.NoError(t, p.Shutdown(context.Background()))
+	return sink.AllLogs()[0]
 }
