@@ -15,7 +15,7 @@ FUZZ_TARGETS ?= $(shell grep -rl --include='*_test.go' '^func Fuzz' . 2>/dev/nul
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check unit fuzz e2e bench eval eval-faults generate tools clean
+.PHONY: all build run test vet fmt-check browser unit fuzz e2e bench eval eval-faults generate tools clean
 
 all: build
 
@@ -45,7 +45,12 @@ generate: $(MDATAGEN)
 	@if [ -d exporter/backlogexporter ]; then cd exporter/backlogexporter && $(MDATAGEN) metadata.yaml; fi
 
 ## test: vet, gofmt check, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
-test: vet fmt-check unit fuzz e2e
+test: vet fmt-check browser unit fuzz e2e
+
+# browser: Debian's chromium for the web page's headless-browser test
+# (installed when running as root with apt-get; otherwise that test skips).
+browser:
+	@if [ -x scripts/ensure-chromium.sh ]; then scripts/ensure-chromium.sh; fi
 
 vet:
 	$(GO) vet ./...
