@@ -245,8 +245,24 @@ service:
 	c := startCollector(t, dir, config)
 	waitListening(t, c, otlp)
 	replayFiles(t, tool, "http://"+otlp, traces, logs)
-	waitStable(t, c, gh, wh, 60*time.Second, 2*time.Second, "GitHub issues and webhook events to exist and settle", func() bool {
-		return len(gh.Issues()) > 0 && len(wh.Events()) > 0
+	backlogJSON := filepath.Join(dir, "backlog", "backlog.json")
+	waitStable(t, c, gh, wh, 60*time.Second, 2*time.Second, "an issue and a webhook event for every ranked item, settled", func() bool {
+		doc, ok := readBacklog(t, backlogJSON)
+		if !ok || len(doc.Items) == 0 {
+			return false
+		}
+		issues, created := ghTickets(t, gh), map[string]bool{}
+		for _, ev := range wh.Events() {
+			if fp, _ := ev.Payload["fingerprint"].(string); ev.Type == "created" {
+				created[fp] = true
+			}
+		}
+		for _, it := range doc.Items {
+			if len(issues[it.Fingerprint]) == 0 || !created[it.Fingerprint] {
+				return false
+			}
+		}
+		return true
 	})
 	before := ghTickets(t, gh)
 	eventsBefore := len(wh.Events())
