@@ -26,6 +26,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 func main() {
@@ -34,10 +35,22 @@ func main() {
 	match := flag.String("cases", "", "only fault cases whose id matches this regular expression")
 	top := flag.Int("top", 3, "items printed per case")
 	noWarm := flag.Bool("no-warmup", false, "do not replay a fault-free window first")
-	attributed := flag.Bool("attributed", false, "what-if: count a span fingerprint under fingerprint.service (as a proposed exporter change would)")
+	flag.IntVar(&titleWidth, "width", 90, "title width")
 	verbose := flag.Bool("v", false, "print each printed item's score notes")
+	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
+	symptom := flag.Float64("symptom-factor", 0, "experiment: scoring.symptom_factor instead of the default")
 	flag.Parse()
-	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, verbose: *verbose, attributed: *attributed}
+	if *liftWindow > 0 || *symptom > 0 {
+		scoring = func(c *score.Config) {
+			if *liftWindow > 0 {
+				c.LiftWindow = *liftWindow
+			}
+			if *symptom > 0 {
+				c.SymptomFactor = *symptom
+			}
+		}
+	}
+	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, verbose: *verbose}
 	if *match != "" {
 		re, err := regexp.Compile(*match)
 		if err != nil {
@@ -58,8 +71,6 @@ type options struct {
 	match *regexp.Regexp
 	// verbose prints the score notes of the printed items.
 	verbose bool
-	// attributed moves span fingerprints under fingerprint.service (what-if).
-	attributed bool
 	// skipNormals skips the false-alarm replays of the fault-free windows.
 	skipNormals bool
 }
@@ -175,7 +186,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 		if err != nil {
 			return nil, err
 		}
-		doc, err := run(ctx, tmp, opt.batch, opt.attributed, warm, w)
+		doc, err := run(ctx, tmp, opt.batch, warm, w)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.ID, err)
 		}
@@ -191,7 +202,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if it.Service == c.RootCauseService {
 				mark = "*"
 			}
-			fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, 90))
+			fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
 			if opt.verbose {
 				fmt.Fprintf(out, "         score=%.2f count=%d notes: %s\n", it.Score, it.Count, strings.Join(it.ScoreBreakdown.Notes, "; "))
 			}
@@ -214,7 +225,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if err != nil {
 				return nil, err
 			}
-			doc, err := run(ctx, tmp, opt.batch, opt.attributed, warm, w)
+			doc, err := run(ctx, tmp, opt.batch, warm, w)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", n.ID, err)
 			}
@@ -229,7 +240,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			}
 			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d)\n", n.ID, warmID, len(doc.Items), active, fresh)
 			for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
-				fmt.Fprintf(out, "     %d %-28s %-7s %s\n", i+1, it.Service, it.Kind, cut(it.Title, 90))
+				fmt.Fprintf(out, "     %d %-28s %-7s %s\n", i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
 			}
 		}
 	}
@@ -252,6 +263,8 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 	fmt.Fprintln(out, s.line())
 	return s, nil
 }
+
+var titleWidth = 90
 
 func cut(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")

@@ -23,9 +23,9 @@ import (
 	"go.opentelemetry.io/collector/processor/processortest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
 )
 
@@ -149,12 +149,18 @@ type pipeline struct {
 	dir    string
 }
 
-func newPipeline(ctx context.Context, dir string, attributed bool) (*pipeline, error) {
+// scoring, when set, changes the exporter's default scoring (experiments).
+var scoring func(*score.Config)
+
+func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ef := backlogexporter.NewFactory()
 	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
 	ecfg.Directory = dir
 	ecfg.HTTP = configoptional.None[confighttp.ServerConfig]() // no web page (and no port)
 	ecfg.FlushInterval = time.Hour                             // Shutdown flushes
+	if scoring != nil {
+		scoring(&ecfg.Scoring)
+	}
 	eset := exportertest.NewNopSettings(ef.Type())
 	le, err := ef.CreateLogs(ctx, eset, ecfg)
 	if err != nil {
@@ -171,16 +177,7 @@ func newPipeline(ctx context.Context, dir string, attributed bool) (*pipeline, e
 	if err != nil {
 		return nil, err
 	}
-	var next consumer.Traces = te
-	if attributed {
-		next, err = consumer.NewTraces(func(ctx context.Context, td ptrace.Traces) error {
-			return te.ConsumeTraces(ctx, reattribute(td))
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	tp, err := pf.CreateTraces(ctx, pset, pcfg, next)
+	tp, err := pf.CreateTraces(ctx, pset, pcfg, te)
 	if err != nil {
 		return nil, err
 	}
@@ -304,13 +301,13 @@ func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
 
 // run replays warm (optional) then w through a fresh pipeline and returns
 // the backlog.
-func run(ctx context.Context, tmp string, batch int, attributed bool, warm, w *window) (*backlog.Document, error) {
+func run(ctx context.Context, tmp string, batch int, warm, w *window) (*backlog.Document, error) {
 	dir, err := os.MkdirTemp(tmp, "backlog-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	p, err := newPipeline(ctx, dir, attributed)
+	p, err := newPipeline(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -329,56 +326,4 @@ func run(ctx context.Context, tmp string, batch int, attributed bool, warm, w *w
 		return nil, err
 	}
 	return p.finish(ctx)
-}
-
-// reattribute moves every span whose fingerprint is attributed to another
-// service (fingerprint.service, e.g. a network delay blamed on the callee)
-// under a resource of that service: what the exporter would count if it
-// read fingerprint.service (a what-if of a proposed exporter change).
-func reattribute(td ptrace.Traces) ptrace.Traces {
-	moved := false
-	rss := td.ResourceSpans()
-	for i := 0; i < rss.Len() && !moved; i++ {
-		for j := 0; j < rss.At(i).ScopeSpans().Len() && !moved; j++ {
-			spans := rss.At(i).ScopeSpans().At(j).Spans()
-			for k := 0; k < spans.Len(); k++ {
-				if _, ok := spans.At(k).Attributes().Get(attrs.Service); ok {
-					moved = true
-					break
-				}
-			}
-		}
-	}
-	if !moved {
-		return td
-	}
-	out := ptrace.NewTraces()
-	bySvc := map[string]ptrace.SpanSlice{}
-	for i := 0; i < rss.Len(); i++ {
-		rs := rss.At(i)
-		nrs := out.ResourceSpans().AppendEmpty()
-		rs.Resource().CopyTo(nrs.Resource())
-		dst := nrs.ScopeSpans().AppendEmpty().Spans()
-		for j := 0; j < rs.ScopeSpans().Len(); j++ {
-			spans := rs.ScopeSpans().At(j).Spans()
-			for k := 0; k < spans.Len(); k++ {
-				sp := spans.At(k)
-				v, ok := sp.Attributes().Get(attrs.Service)
-				if !ok || v.Str() == "" {
-					sp.CopyTo(dst.AppendEmpty())
-					continue
-				}
-				s, ok := bySvc[v.Str()]
-				if !ok {
-					r := out.ResourceSpans().AppendEmpty()
-					rs.Resource().CopyTo(r.Resource())
-					r.Resource().Attributes().PutStr(attrs.ServiceName, v.Str())
-					s = r.ScopeSpans().AppendEmpty().Spans()
-					bySvc[v.Str()] = s
-				}
-				sp.CopyTo(s.AppendEmpty())
-			}
-		}
-	}
-	return out
 }

@@ -45,6 +45,7 @@ func NewBuilder(s *cluster.Store) *Builder {
 }
 
 type ranked struct {
+	lift   float64
 	item   backlog.Item
 	pinned bool
 	muted  bool
@@ -103,9 +104,17 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	// lift window and before it.
 	var tot totals
 	for i := range views {
-		r := b.Score.Recent(views[i].Trend, views[i].BucketSeconds)
+		v := &views[i]
+		r := b.Score.Recent(v.Trend, v.BucketSeconds)
 		tot.recent += r
-		tot.before += max(views[i].Count-r, 0)
+		tot.before += max(v.Count-r, 0)
+		tot.all += v.Count
+		if len(tot.trend) < len(v.Trend) {
+			tot.trend = append(tot.trend, make([]int64, len(v.Trend)-len(tot.trend))...)
+		}
+		for j, n := range v.Trend { // every view's trend ends at now
+			tot.trend[len(tot.trend)-len(v.Trend)+j] += n
+		}
 	}
 	tot.explainedBy, tot.explains = map[string]int64{}, map[string]int64{}
 	for _, l := range links {
@@ -118,6 +127,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	for i := range views {
 		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint], tot))
 	}
+	b.corroborate(all)
 	sort.SliceStable(all, func(i, j int) bool { return less(&all[i], &all[j]) })
 
 	maxItems, maxWatch := b.MaxItems, b.MaxWatchlist
@@ -185,7 +195,8 @@ func less(a, b *ranked) bool {
 // explainedBy and explains sum the cause links into and out of each
 // fingerprint.
 type totals struct {
-	recent, before        int64
+	recent, before, all   int64
+	trend                 []int64 // every cluster's events per bucket
 	explainedBy, explains map[string]int64
 }
 
@@ -200,6 +211,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		AllRecent: tot.recent, AllBefore: tot.before,
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 	}
+	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
 	var ref *backlog.OverrideRef
 	if hasRule {
 		switch rule.Action {
@@ -263,7 +275,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
 		})
 	}
-	return ranked{item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes}
+	return ranked{item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift}
 }
 
 func nonNil(m map[string]int64) map[string]int64 {
@@ -294,4 +306,49 @@ func Title(service, errType, template string) string {
 		s = string(r[:maxTitleRunes-1]) + "…"
 	}
 	return s
+}
+
+// sinceFirst counts every cluster's events since the trend bucket of v's
+// first event and before it; zeros when that bucket is outside the trend.
+func (t *totals) sinceFirst(v *cluster.View, now int64) (since, before int64) {
+	bs := v.BucketSeconds
+	if bs <= 0 || len(t.trend) == 0 {
+		return 0, 0
+	}
+	w := bs * int64(time.Second)
+	back := now/w - v.FirstSeen/w // buckets between first seen and now
+	if back < 0 || back >= int64(len(t.trend)) {
+		return 0, 0
+	}
+	for _, n := range t.trend[len(t.trend)-1-int(back):] {
+		since += n
+	}
+	return since, max(t.all-since, 0)
+}
+
+// corroborate multiplies the score of every novel item (lift at least
+// CorroborationLift) by the score's corroboration factor of the number of
+// novel items (passing the gates) of its dominant service.
+func (b *Builder) corroborate(all []ranked) {
+	novel := func(r *ranked) bool {
+		return r.passes && !r.muted && r.item.Service != "" && r.lift >= b.Score.CorroborationLift
+	}
+	k := map[string]int{}
+	for i := range all {
+		if novel(&all[i]) {
+			k[all[i].item.Service]++
+		}
+	}
+	for i := range all {
+		r := &all[i]
+		if !novel(r) {
+			continue
+		}
+		if f := b.Score.Corroboration(k[r.item.Service]); f != 1 {
+			r.item.Score *= f
+			r.item.ScoreBreakdown.Novelty *= f
+			r.item.ScoreBreakdown.Notes = append(r.item.ScoreBreakdown.Notes,
+				fmt.Sprintf("%d novel fingerprints of %s corroborate each other x%.3g", k[r.item.Service], r.item.Service, f))
+		}
+	}
 }

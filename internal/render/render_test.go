@@ -79,7 +79,7 @@ func TestBuild(t *testing.T) {
 	}
 	// gateway's failures are all explained by checkout's (its child span):
 	// the symptom ranks below the deepest cause, payments.
-	assert.Equal(t, []string{"checkout:new", "payments:new", "noise:ongoing", "gateway:new", "muted:muted"}, order)
+	assert.Equal(t, []string{"checkout:new", "payments:new", "gateway:new", "noise:ongoing", "muted:muted"}, order)
 	require.Len(t, doc.Watchlist, 1)
 	assert.Equal(t, "rare", doc.Watchlist[0].Fingerprint)
 	assert.Contains(t, doc.Watchlist[0].Gate, "min_events")
@@ -96,7 +96,7 @@ func TestBuild(t *testing.T) {
 	assert.NotEmpty(t, co.Exemplars)
 	assert.Contains(t, strings.Join(co.ScoreBreakdown.Notes, ";"), "checkout journey x")
 
-	noise := doc.Items[2]
+	noise := doc.Items[3]
 	assert.Equal(t, "noise", noise.Fingerprint)
 	assert.Equal(t, 0.5, noise.ScoreBreakdown.Novelty, "chronic dampening")
 	assert.Equal(t, &backlog.OverrideRef{Action: "mute", Reason: "known-flake"}, doc.Items[4].Override)

@@ -69,6 +69,14 @@ type Config struct {
 	// call, an earlier error of another service): down to this factor when
 	// every occurrence is explained, so the cause ranks above its echoes.
 	SymptomFactor float64 `mapstructure:"symptom_factor"`
+	// Corroboration: several novel clusters (lift >= CorroborationLift) of
+	// one service corroborate each other (a service-level change or
+	// failure shows as several new fingerprints at once, a stray error as
+	// one): each novel cluster of a service with k of them is multiplied by
+	// min(1 + CorroborationPerCluster*(k-1), CorroborationMax).
+	CorroborationLift       float64 `mapstructure:"corroboration_lift"`
+	CorroborationPerCluster float64 `mapstructure:"corroboration_per_cluster"`
+	CorroborationMax        float64 `mapstructure:"corroboration_max"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -87,33 +95,36 @@ type Gates struct {
 // Default returns the default weights.
 func Default() Config {
 	return Config{
-		UserWeight:          1,
-		TenantWeight:        5,
-		PainWeight:          1,
-		MinutesPerRequest:   0.5,
-		RecencyHalfLife:     6 * time.Hour,
-		BlastPerService:     0.5,
-		BlastPerOperation:   0.1,
-		BlastMax:            5,
-		NoveltyNew:          1.5,
-		NoveltyNewInRelease: 1.5,
-		NoveltyRegressed:    2,
-		NoveltyEscalating:   2,
-		ChronicFactor:       0.5,
-		ResolvedFactor:      0.1,
-		ChronicAfter:        24 * time.Hour,
-		NewWindow:           time.Hour,
-		RegressionHold:      24 * time.Hour,
-		EscalationRatio:     3,
-		EscalationMinCount:  10,
-		EWMAAlpha:           0.3,
-		LiftWindow:          5 * time.Minute,
-		LiftMinBaseline:     50,
-		LiftMax:             4,
-		LiftFloor:           0.2,
-		SymptomFactor:       0.4,
-		FixEffort:           map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
-		Gates:               Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
+		UserWeight:              1,
+		TenantWeight:            5,
+		PainWeight:              1,
+		MinutesPerRequest:       0.5,
+		RecencyHalfLife:         6 * time.Hour,
+		BlastPerService:         0.5,
+		BlastPerOperation:       0.1,
+		BlastMax:                5,
+		NoveltyNew:              1.5,
+		NoveltyNewInRelease:     1.5,
+		NoveltyRegressed:        2,
+		NoveltyEscalating:       2,
+		ChronicFactor:           0.5,
+		ResolvedFactor:          0.1,
+		ChronicAfter:            24 * time.Hour,
+		NewWindow:               time.Hour,
+		RegressionHold:          24 * time.Hour,
+		EscalationRatio:         3,
+		EscalationMinCount:      10,
+		EWMAAlpha:               0.3,
+		LiftWindow:              5 * time.Minute,
+		LiftMinBaseline:         50,
+		LiftMax:                 4,
+		LiftFloor:               0.2,
+		SymptomFactor:           0.4,
+		CorroborationLift:       1.5,
+		CorroborationPerCluster: 0.25,
+		CorroborationMax:        2,
+		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
+		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
 }
 
@@ -148,6 +159,10 @@ func (c *Config) Validate() error {
 	}
 	if c.LiftMax < 1 {
 		return fmt.Errorf("lift_max: must be >= 1, got %v", c.LiftMax)
+	}
+	if c.CorroborationPerCluster < 0 || c.CorroborationMax < 1 || c.CorroborationLift < 1 {
+		return fmt.Errorf("corroboration_per_cluster, corroboration_max, corroboration_lift: must be >= 0, >= 1, >= 1, got %v, %v, %v",
+			c.CorroborationPerCluster, c.CorroborationMax, c.CorroborationLift)
 	}
 	if c.SymptomFactor > 1 {
 		return fmt.Errorf("symptom_factor: must be <= 1, got %v", c.SymptomFactor)
@@ -224,6 +239,12 @@ type Input struct {
 	// last LiftWindow (see RecentBuckets) and before it; zero disables the
 	// baseline novelty.
 	AllRecent, AllBefore int64
+	// AllSinceFirst and AllBeforeFirst count the events of every cluster
+	// since the bucket of this cluster's first event and before it (zero
+	// when unknown, e.g. first seen before the trend window): a cluster
+	// that appeared after a baseline was seen is judged against it for as
+	// long as it lasts, not only within LiftWindow.
+	AllSinceFirst, AllBeforeFirst int64
 	// ExplainedBy counts the occurrences of this cluster explained by
 	// another cluster (cause links in); Explains those it explains (cause
 	// links out).
@@ -242,6 +263,8 @@ type Result struct {
 	MinutesOfPain float64
 	// Chronic is set when the chronic dampening applied.
 	Chronic bool
+	// Lift is the baseline-novelty factor that applied (1: none).
+	Lift float64
 	// Passes reports whether the cluster passes the gates (backlog item
 	// rather than watchlist); GateNote says why.
 	Passes   bool
@@ -348,7 +371,9 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Novelty *= c.ResolvedFactor
 		b.Notes = append(b.Notes, fmt.Sprintf("resolved x%.3g", c.ResolvedFactor))
 	}
+	r.Lift = 1
 	if f, note := c.lift(in); f != 1 {
+		r.Lift = f
 		b.Novelty *= f
 		b.Notes = append(b.Notes, note)
 	}
@@ -457,6 +482,18 @@ func (c *Config) Recent(trend []int64, bucketSeconds int64) int64 {
 // events over its (smoothed) share of the events before, mapped to
 // [LiftFloor, LiftMax] as 1+ln(lift) above 1 and lift below 1.
 func (c *Config) lift(in *Input) (float64, string) {
+	if in.AllSinceFirst > 0 && in.AllBeforeFirst >= max(c.LiftMinBaseline, 1) && in.Count > 0 {
+		// Appeared after the baseline: its share since then against the
+		// highest share it could have had unseen before (1 event).
+		expected := float64(in.AllSinceFirst) / float64(in.AllBeforeFirst+1)
+		l := (float64(in.Count) + 0.5) / (expected + 0.5)
+		if l >= 1 {
+			if f := math.Min(1+math.Log(l), c.LiftMax); f >= 1.05 {
+				return f, fmt.Sprintf("not in the baseline (%d events before it appeared) x%.3g", in.AllBeforeFirst, f)
+			}
+		}
+		return 1, ""
+	}
 	if in.AllRecent <= 0 || in.AllBefore < max(c.LiftMinBaseline, 1) {
 		return 1, ""
 	}
@@ -486,4 +523,13 @@ func (c *Config) lift(in *Input) (float64, string) {
 		}
 		return f, fmt.Sprintf("background: %.2gx its baseline share x%.3g", l, f)
 	}
+}
+
+// Corroboration is the factor of a novel cluster whose service has k novel
+// clusters (k >= 1).
+func (c *Config) Corroboration(k int) float64 {
+	if k <= 1 {
+		return 1
+	}
+	return math.Min(1+c.CorroborationPerCluster*float64(k-1), math.Max(c.CorroborationMax, 1))
 }
