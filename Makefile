@@ -10,8 +10,6 @@ MDATAGEN   := $(TOOLS_DIR)/mdatagen
 BIN        := bin/otelcol-backlog
 RUN_CONFIG ?= testdata/run/config.yaml
 FUZZTIME   ?= 5s
-# Packages with fuzz targets: "pkg:FuzzName" pairs, each run for $(FUZZTIME).
-FUZZ_TARGETS ?= $(shell grep -rl --include='*_test.go' '^func Fuzz' . 2>/dev/null | grep -v '^./_build' | xargs -r grep -H '^func Fuzz' | sed -E 's#^\./(.*)/[^/]+_test\.go:func (Fuzz[A-Za-z0-9_]*)\(.*#\1:\2#' | sort -u)
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
@@ -63,11 +61,7 @@ unit:
 	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /e2e)
 
 fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		pkg=$${t%%:*}; name=$${t##*:}; \
-		echo "fuzz ./$$pkg $$name ($(FUZZTIME))"; \
-		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME); \
-	done
+	./scripts/fuzz.sh $(FUZZTIME)
 
 e2e: $(BIN)
 	OTELCOL_BACKLOG_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 15m ./e2e/...

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every Go fuzz target of the module for FUZZTIME (default 5s) each.
+#   scripts/fuzz.sh [FUZZTIME]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime=${1:-5s}
+git ls-files '*_test.go' 2>/dev/null | xargs grep -H '^func Fuzz' | while IFS= read -r line; do
+  file=${line%%:*}
+  name=$(sed -E 's/^func (Fuzz[A-Za-z0-9_]*)\(.*/\1/' <<<"${line#*:}")
+  pkg=./$(dirname "$file")
+  echo "fuzz $pkg $name ($fuzztime)"
+  go test "$pkg" -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime"
+done
