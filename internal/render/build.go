@@ -212,6 +212,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
+	in.Severity = dominant(v.Severity)
 	var ref *backlog.OverrideRef
 	if hasRule {
 		switch rule.Action {
@@ -351,4 +352,15 @@ func (b *Builder) corroborate(all []ranked) {
 				fmt.Sprintf("%d novel fingerprints of %s corroborate each other x%.3g", k[r.item.Service], r.item.Service, f))
 		}
 	}
+}
+
+// dominant is the key with the highest count (ties: smallest key).
+func dominant(m map[string]int64) string {
+	best, bn := "", int64(-1)
+	for k, n := range m {
+		if n > bn || (n == bn && k < best) {
+			best, bn = k, n
+		}
+	}
+	return best
 }

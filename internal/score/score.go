@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
@@ -77,6 +78,11 @@ type Config struct {
 	CorroborationLift       float64 `mapstructure:"corroboration_lift"`
 	CorroborationPerCluster float64 `mapstructure:"corroboration_per_cluster"`
 	CorroborationMax        float64 `mapstructure:"corroboration_max"`
+	// SeverityWeight multiplies the impact by the dominant severity of a
+	// cluster's log records (keys: debug, info, warn, error, fatal; a
+	// cluster without severity, such as a latency, weighs 1): a warning is
+	// a weaker signal of customer pain than an error.
+	SeverityWeight map[string]float64 `mapstructure:"severity_weight"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -123,6 +129,7 @@ func Default() Config {
 		CorroborationLift:       1.5,
 		CorroborationPerCluster: 0.25,
 		CorroborationMax:        2,
+		SeverityWeight:          map[string]float64{"debug": 0.25, "info": 0.25, "warn": 0.5, "error": 1, "fatal": 1.5},
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
 		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
@@ -194,6 +201,11 @@ func (c *Config) Validate() error {
 	if c.EscalationMinCount < 0 {
 		return fmt.Errorf("escalation_min_count: must be >= 0, got %d", c.EscalationMinCount)
 	}
+	for k, v := range c.SeverityWeight {
+		if !(v > 0) || math.IsInf(v, 0) {
+			return fmt.Errorf("severity_weight.%s: must be > 0, got %v", k, v)
+		}
+	}
 	kinds := make([]string, 0, len(c.FixEffort))
 	for k := range c.FixEffort {
 		kinds = append(kinds, k)
@@ -245,6 +257,9 @@ type Input struct {
 	// that appeared after a baseline was seen is judged against it for as
 	// long as it lasts, not only within LiftWindow.
 	AllSinceFirst, AllBeforeFirst int64
+	// Severity is the dominant severity of the cluster's records, any
+	// text (e.g. "WARN", "Error", "SEVERE"); see SeverityWeight.
+	Severity string
 	// ExplainedBy counts the occurrences of this cluster explained by
 	// another cluster (cause links in); Explains those it explains (cause
 	// links out).
@@ -287,6 +302,12 @@ func (c *Config) Evaluate(in *Input) Result {
 	}
 	affected := c.UserWeight*float64(in.Users) + c.TenantWeight*float64(in.Tenants) + c.PainWeight*r.MinutesOfPain
 	b.Impact = jw * (1 + math.Log1p(affected))
+	if sev := SeverityLevel(in.Severity); sev != "" {
+		if w, ok := c.SeverityWeight[sev]; ok && w > 0 && w != 1 {
+			b.Impact *= w
+			b.Notes = append(b.Notes, fmt.Sprintf("severity %s x%.3g", sev, w))
+		}
+	}
 	b.Notes = append(b.Notes, fmt.Sprintf("impact: %d users, %d tenants, %.1f customer minutes", in.Users, in.Tenants, r.MinutesOfPain))
 	if jw != 1 {
 		name := in.Journey
@@ -532,4 +553,20 @@ func (c *Config) Corroboration(k int) float64 {
 		return 1
 	}
 	return math.Min(1+c.CorroborationPerCluster*float64(k-1), math.Max(c.CorroborationMax, 1))
+}
+
+// SeverityLevel maps a severity text (any case, common spellings and
+// prefixes) to debug, info, warn, error or fatal; "" when unknown.
+func SeverityLevel(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []struct{ prefix, level string }{
+		{"trace", "debug"}, {"debug", "debug"}, {"info", "info"}, {"notice", "info"},
+		{"warn", "warn"}, {"err", "error"}, {"severe", "error"},
+		{"fatal", "fatal"}, {"crit", "fatal"}, {"alert", "fatal"}, {"emerg", "fatal"}, {"panic", "fatal"},
+	} {
+		if strings.HasPrefix(s, p.prefix) {
+			return p.level
+		}
+	}
+	return ""
 }
