@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -111,30 +112,12 @@ const sampleOperators = `
         if: attributes.span_id != nil
         field: attributes.span_id`
 
-// TestBacklogSurvivesCrash feeds the bundled sample (app.log through
-// file_log, traces.json through OTLP/HTTP) into the backlog exporter with
-// file_storage, waits for backlog.json to hold the settled clusters, kills
-// the collector with SIGKILL, empties the input and starts it again on the
-// same storage directory: the first flush after the restart holds the same
-// clusters with the same counts, restored from storage.
-func TestBacklogSurvivesCrash(t *testing.T) {
-	binary(t) // skips without OTELCOL_BACKLOG_BIN
-	tool := replayBinary(t)
-	root := repoRoot(t)
-	dir := t.TempDir()
-
-	input := filepath.Join(dir, "app.log")
-	sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(input, sample, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	backlogDir := filepath.Join(dir, "backlog")
-	backlogJSON := filepath.Join(backlogDir, "backlog.json")
-	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	config := fmt.Sprintf(`
+// restartConfig is the collector of the restart tests: file_log on input
+// (the sample's operators) and OTLP/HTTP on otlp, fingerprint with
+// file_storage, backlog exporter writing to backlogDir with file_storage;
+// both flush every 500 ms.
+func restartConfig(dir, input, otlp, backlogDir string) string {
+	return fmt.Sprintf(`
 extensions:
   file_storage:
     directory: %q
@@ -171,6 +154,32 @@ service:
       processors: [fingerprint]
       exporters: [backlog]
 `, filepath.Join(dir, "storage"), input, sampleOperators, otlp, backlogDir)
+}
+
+// TestBacklogSurvivesCrash feeds the bundled sample (app.log through
+// file_log, traces.json through OTLP/HTTP) into the backlog exporter with
+// file_storage, waits for backlog.json to hold the settled clusters, kills
+// the collector with SIGKILL, empties the input and starts it again on the
+// same storage directory: the first flush after the restart holds the same
+// clusters with the same counts, restored from storage.
+func TestBacklogSurvivesCrash(t *testing.T) {
+	binary(t) // skips without OTELCOL_BACKLOG_BIN
+	tool := replayBinary(t)
+	root := repoRoot(t)
+	dir := t.TempDir()
+
+	input := filepath.Join(dir, "app.log")
+	sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(input, sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	backlogDir := filepath.Join(dir, "backlog")
+	backlogJSON := filepath.Join(backlogDir, "backlog.json")
+	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	config := restartConfig(dir, input, otlp, backlogDir)
 
 	// First life: logs and traces in, wait until the clusters settle.
 	start := time.Now()
@@ -275,5 +284,156 @@ service:
 	}
 	if _, err := os.Stat(filepath.Join(backlogDir, "backlog.md")); err != nil {
 		t.Errorf("backlog.md: %v", err)
+	}
+}
+
+// TestBacklogCrashMidIngestion kills the collector with SIGKILL while the
+// sample's log lines are still being appended to the file_log input, then
+// restarts it on the same storage with an empty input: at most the last
+// flush interval is lost. Every cluster of a backlog.json written two flush
+// intervals before the kill is restored with at least its count there, and
+// no count exceeds what was written (nothing is counted twice).
+func TestBacklogCrashMidIngestion(t *testing.T) {
+	binary(t) // skips without OTELCOL_BACKLOG_BIN
+	root := repoRoot(t)
+	dir := t.TempDir()
+	sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(sample), "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	input := filepath.Join(dir, "app.log")
+	if err := os.WriteFile(input, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	backlogDir := filepath.Join(dir, "backlog")
+	backlogJSON := filepath.Join(backlogDir, "backlog.json")
+	config := restartConfig(dir, input, fmt.Sprintf("127.0.0.1:%d", freePort(t)), backlogDir)
+	c := startCollector(t, dir, config)
+
+	// Append the sample in 30 chunks, one every 150 ms (about 4.5 s).
+	const chunks, every = 30, 150 * time.Millisecond
+	stop, done := make(chan struct{}), make(chan struct{})
+	var stopOnce sync.Once
+	stopWriter := func() { stopOnce.Do(func() { close(stop) }); <-done }
+	var written, failures int // lines and WARN/ERROR lines written; read after done
+	go func() {
+		defer close(done)
+		f, err := os.OpenFile(input, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		per := (len(lines) + chunks - 1) / chunks
+		for i := 0; i < len(lines); i += per {
+			select {
+			case <-stop:
+				return
+			case <-time.After(every):
+			}
+			chunk := lines[i:min(i+per, len(lines))]
+			if _, err := f.WriteString(strings.Join(chunk, "")); err != nil {
+				return
+			}
+			written += len(chunk)
+			for _, l := range chunk {
+				if strings.Contains(l, `"level":"WARN"`) || strings.Contains(l, `"level":"ERROR"`) {
+					failures++
+				}
+			}
+		}
+	}()
+	t.Cleanup(stopWriter)
+
+	// Watch backlog.json; kill 1.5 s after it first holds items.
+	var history []backlogDoc
+	var first time.Time
+	waitFor(t, c, 60*time.Second, "backlog.json with items, then 1.5 s more", func() bool {
+		if doc, ok := readBacklog(t, backlogJSON); ok && len(doc.Items) > 0 {
+			if len(history) == 0 || !doc.GeneratedAt.Equal(history[len(history)-1].GeneratedAt) {
+				history = append(history, doc)
+			}
+			if first.IsZero() {
+				first = time.Now()
+			}
+		}
+		return !first.IsZero() && time.Since(first) >= 1500*time.Millisecond
+	})
+	c.kill()
+	killed := time.Now()
+	stopWriter()
+	if written == len(lines) {
+		t.Logf("all %d lines were written before the kill (slow machine?): the crash did not interrupt the input", written)
+	}
+
+	// The reference: the last backlog.json seen that was generated 400 ms
+	// or more before the kill. The flush that wrote it persisted the same
+	// clusters right after writing the file, so they must all come back: at
+	// most the last flush interval (plus those 400 ms) is lost.
+	var ref *backlogDoc
+	for i := range history {
+		if history[i].GeneratedAt.Before(killed.Add(-400 * time.Millisecond)) {
+			ref = &history[i]
+		}
+	}
+	if ref == nil {
+		t.Fatalf("no backlog.json generated 400 ms before the kill was seen (seen %d versions)", len(history))
+	}
+	lastSeen := history[len(history)-1]
+
+	if err := os.WriteFile(input, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c = startCollector(t, dir, config)
+	var after backlogDoc
+	waitFor(t, c, 60*time.Second, "the first flush after the restart", func() bool {
+		doc, ok := readBacklog(t, backlogJSON)
+		if !ok || !doc.GeneratedAt.After(killed) {
+			return false
+		}
+		after = doc
+		return true
+	})
+
+	ac := after.clusters()
+	var refTotal, lastTotal, restored int64
+	for fp, r := range ref.clusters() {
+		refTotal += r.Count
+		a, ok := ac[fp]
+		switch {
+		case !ok:
+			t.Errorf("%s (%s, count %d %s before the kill) is missing after the restart", fp, r.Template, r.Count, killed.Sub(ref.GeneratedAt).Round(time.Millisecond))
+		case a.Count < r.Count:
+			t.Errorf("%s (%s): count %d %s before the kill, %d after the restart: more than a flush interval lost", fp, r.Template, r.Count, killed.Sub(ref.GeneratedAt).Round(time.Millisecond), a.Count)
+		}
+	}
+	for _, l := range lastSeen.clusters() {
+		lastTotal += l.Count
+	}
+	var restoredLogs int64
+	for _, a := range ac {
+		restored += a.Count
+		if a.Kind == "log" {
+			restoredLogs += a.Count
+		}
+	}
+	if restoredLogs > int64(failures) {
+		t.Errorf("restored log clusters count %d events, but only %d WARN/ERROR lines were written: counted twice?", restoredLogs, failures)
+	}
+	t.Logf("wrote %d/%d lines (%d WARN/ERROR) before the kill; counts: %d in the reference (%s before the kill), %d in the last backlog.json seen, %d restored",
+		written, len(lines), failures, refTotal, killed.Sub(ref.GeneratedAt).Round(time.Millisecond), lastTotal, restored)
+
+	c.stop(t)
+	out := c.stderr.String()
+	if !strings.Contains(out, "Restored clusters") {
+		t.Errorf("collector log after the restart lacks %q", "Restored clusters")
+	}
+	for _, bad := range []string{"unreadable", "starting fresh"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("collector log after the restart has %q:\n%s", bad, tail(out, 4000))
+		}
 	}
 }
