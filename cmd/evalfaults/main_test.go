@@ -32,9 +32,11 @@ func TestRankingFloor(t *testing.T) {
 	require.NoError(t, err)
 	t.Log("\n" + out.String())
 	require.Len(t, s.Cases, 4)
-	// Measured: ranks 1, 2, 2, 1 (AC@3 1.00, MRR 0.75).
+	// Measured: ranks 1, 1, 1, 1. The floor leaves room for one case to
+	// slip out of the top 3 and another to drop to rank 2.
+	require.GreaterOrEqual(t, s.AC1, 0.5, "root cause first for fewer than 2 of 4 cases")
 	require.GreaterOrEqual(t, s.AC3, 0.75, "root cause in the top 3 for fewer than 3 of 4 cases")
-	require.GreaterOrEqual(t, s.MRR, 0.5)
+	require.GreaterOrEqual(t, s.MRR, 0.6)
 }
 
 func TestSummaryLine(t *testing.T) {

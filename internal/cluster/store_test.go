@@ -396,3 +396,22 @@ func TestConfig(t *testing.T) {
 		New(tt.cfg).Add(ev("a", t0)) // invalid values fall back to defaults, no panic
 	}
 }
+
+func TestLogsOfTwoServicesInATraceLinkByTime(t *testing.T) {
+	s := New(Config{})
+	tr := [16]byte{7}
+	// The caller logs its failure after the callee's; arrival order differs.
+	s.Add(&Event{Fingerprint: "caller", Kind: "log", Service: "front", TraceID: tr, SpanID: [8]byte{1}, Time: 200})
+	s.Add(&Event{Fingerprint: "callee", Kind: "log", Service: "back", TraceID: tr, SpanID: [8]byte{2}, Time: 100})
+	// Same service: no causal order is assumed.
+	s.Add(&Event{Fingerprint: "callee2", Kind: "log", Service: "back", TraceID: tr, SpanID: [8]byte{3}, Time: 150})
+	var cause []Link
+	for _, l := range s.Links() {
+		if l.Kind == LinkCause {
+			cause = append(cause, l)
+		}
+	}
+	require.Len(t, cause, 2)
+	assert.Equal(t, Link{A: "caller", B: "callee", Kind: LinkCause, Count: 1}, cause[0])
+	assert.Equal(t, Link{A: "caller", B: "callee2", Kind: LinkCause, Count: 1}, cause[1])
+}

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -162,4 +163,51 @@ func TestValidate(t *testing.T) {
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), tt.want)
 	}
+}
+
+func TestLiftAgainstBaseline(t *testing.T) {
+	cfg := Default()
+	// A background cluster: 10% of the events before the window and within it.
+	bg := base()
+	bg.Count, bg.Trend = 100, append(flat(55, 0), flat(5, 2)...)
+	bg.AllRecent, bg.AllBefore = 100, 900
+	// A cluster that appeared within the window, after 900 baseline events.
+	fresh := base()
+	fresh.Count, fresh.Trend, fresh.FirstSeen = 10, append(flat(55, 0), flat(5, 2)...), now-4*int64(time.Minute)
+	fresh.AllRecent, fresh.AllBefore = 100, 900
+	fresh.AllSinceFirst, fresh.AllBeforeFirst = 100, 900
+	rb, rf := cfg.Evaluate(&bg), cfg.Evaluate(&fresh)
+	assert.Equal(t, 1.0, rb.Lift, "same share as before: no novelty")
+	assert.Greater(t, rf.Lift, 2.0)
+	assert.LessOrEqual(t, rf.Lift, cfg.LiftMax)
+	assert.Contains(t, strings.Join(rf.Breakdown.Notes, ";"), "not in the baseline")
+	// A cluster that lost its share is dampened, not below LiftFloor.
+	quiet := bg
+	quiet.Trend = append(flat(59, 0), 1)
+	rq := cfg.Evaluate(&quiet)
+	assert.Less(t, rq.Lift, 1.0)
+	assert.GreaterOrEqual(t, rq.Lift, cfg.LiftFloor)
+	// No baseline yet: no judgement.
+	cold := fresh
+	cold.AllBefore, cold.AllBeforeFirst = 10, 10
+	assert.Equal(t, 1.0, cfg.Evaluate(&cold).Lift)
+}
+
+func TestSeverityAndSymptom(t *testing.T) {
+	cfg := Default()
+	errIn, warnIn := base(), base()
+	errIn.Severity, warnIn.Severity = "ERROR", "WARNING"
+	assert.Greater(t, cfg.Evaluate(&errIn).Score, cfg.Evaluate(&warnIn).Score)
+	assert.Equal(t, "fatal", SeverityLevel("CRITICAL"))
+	assert.Equal(t, "", SeverityLevel(""))
+
+	cause, echo := base(), base()
+	echo.ExplainedBy = echo.Count
+	r := cfg.Evaluate(&echo)
+	assert.InDelta(t, cfg.SymptomFactor*cfg.Evaluate(&cause).Score, r.Score, 1e-9)
+	assert.Contains(t, strings.Join(r.Breakdown.Notes, ";"), "symptom")
+
+	assert.Equal(t, 1.0, cfg.Corroboration(1))
+	assert.InDelta(t, 1.25, cfg.Corroboration(2), 1e-9)
+	assert.Equal(t, cfg.CorroborationMax, cfg.Corroboration(100))
 }
