@@ -28,7 +28,7 @@ build: $(BIN)
 $(BIN): $(OCB) builder-config.yaml $(GO_SOURCES)
 	$(OCB) --config builder-config.yaml
 	@mkdir -p bin
-	cp _build/otelcol-backlog $(BIN)
+	cp _build/otelcol-backlog $(BIN).tmp && mv -f $(BIN).tmp $(BIN)
 
 bin/replay: $(GO_SOURCES)
 	$(GO) build -o bin/replay ./cmd/replay

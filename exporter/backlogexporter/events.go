@@ -9,6 +9,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 )
 
 // resourceInfo holds what an event takes from its resource.
@@ -20,7 +21,9 @@ func readResource(r pcommon.Resource) resourceInfo {
 	ra := r.Attributes()
 	return resourceInfo{
 		service:     str(ra, attrs.ServiceName),
-		release:     str(ra, attrs.ServiceVersion),
+		// The release is normalized like the processor's fingerprint.release, so a
+		// resource-only release and the attribute agree ("v1.4.2" = "1.4.2").
+		release:     enrich.NormalizeRelease(str(ra, attrs.ServiceVersion)),
 		environment: str(ra, attrs.DeploymentEnvironment),
 	}
 }

@@ -104,6 +104,11 @@ func (e *backlogExporter) syncSinks(ctx context.Context, doc backlog.Document, n
 			failures++
 		}
 		s.mu.Lock()
+		// The sink reports every mute that still holds on each Sync, so the
+		// set is rebuilt: a mute people lifted is lifted here too.
+		if err == nil {
+			clear(s.mutes)
+		}
 		for _, fb := range res.Feedback {
 			switch fb.Kind {
 			case tracker.FeedbackMuted:

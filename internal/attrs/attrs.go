@@ -11,8 +11,6 @@ const (
 	FingerprintID = "fingerprint.id"
 	// FingerprintKind is one of KindLog, KindError, KindLatency, KindRetry.
 	FingerprintKind = "fingerprint.kind"
-	// FingerprintVersion is the algorithm version that derived the id.
-	FingerprintVersion = "fingerprint.version"
 	// LogRecordTemplate is the mined template of a log body ("<*>" for
 	// variables), the same key as contrib's drain processor.
 	LogRecordTemplate = "log.record.template"

@@ -211,7 +211,7 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 	errs = errors.Join(errs, err)
 	builder.ExporterBacklogRecordsIgnored, err = builder.meter.Int64Counter(
 		"otelcol_exporter_backlog_records_ignored",
-		metric.WithDescription("Number of log records and spans without a fingerprint attribute (counted and ignored). [Alpha]"),
+		metric.WithDescription("Number of log records and spans ignored because they carry no fingerprint attribute, or (logs) are below min_severity without an error type. [Alpha]"),
 		metric.WithUnit("{records}"),
 	)
 	errs = errors.Join(errs, err)

@@ -86,7 +86,7 @@ func AssertEqualExporterBacklogFlushes(t *testing.T, tt *componenttest.Telemetry
 func AssertEqualExporterBacklogRecordsIgnored(t *testing.T, tt *componenttest.Telemetry, dps []metricdata.DataPoint[int64], opts ...metricdatatest.Option) {
 	want := metricdata.Metrics{
 		Name:        "otelcol_exporter_backlog_records_ignored",
-		Description: "Number of log records and spans without a fingerprint attribute (counted and ignored). [Alpha]",
+		Description: "Number of log records and spans ignored because they carry no fingerprint attribute, or (logs) are below min_severity without an error type. [Alpha]",
 		Unit:        "{records}",
 		Data: metricdata.Sum[int64]{
 			Temporality: metricdata.CumulativeTemporality,

@@ -137,7 +137,7 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 	errs = errors.Join(errs, err)
 	builder.ProcessorFingerprintTemplatesEvicted, err = builder.meter.Int64ObservableCounter(
 		"otelcol_processor_fingerprint_templates_evicted",
-		metric.WithDescription("Number of log templates evicted because max_templates was reached. [Alpha]"),
+		metric.WithDescription("Number of log templates evicted (least recently used) because max_templates, or the miners per-group bound, was reached. [Alpha]"),
 		metric.WithUnit("{templates}"),
 	)
 	errs = errors.Join(errs, err)

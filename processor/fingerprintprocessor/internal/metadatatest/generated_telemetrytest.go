@@ -102,7 +102,7 @@ func AssertEqualProcessorFingerprintTemplatesActive(t *testing.T, tt *componentt
 func AssertEqualProcessorFingerprintTemplatesEvicted(t *testing.T, tt *componenttest.Telemetry, dps []metricdata.DataPoint[int64], opts ...metricdatatest.Option) {
 	want := metricdata.Metrics{
 		Name:        "otelcol_processor_fingerprint_templates_evicted",
-		Description: "Number of log templates evicted because max_templates was reached. [Alpha]",
+		Description: "Number of log templates evicted (least recently used) because max_templates, or the miners per-group bound, was reached. [Alpha]",
 		Unit:        "{templates}",
 		Data: metricdata.Sum[int64]{
 			Temporality: metricdata.CumulativeTemporality,
