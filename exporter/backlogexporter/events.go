@@ -20,7 +20,7 @@ type resourceInfo struct {
 func readResource(r pcommon.Resource) resourceInfo {
 	ra := r.Attributes()
 	return resourceInfo{
-		service:     str(ra, attrs.ServiceName),
+		service: str(ra, attrs.ServiceName),
 		// The release is normalized like the processor's fingerprint.release, so a
 		// resource-only release and the attribute agree ("v1.4.2" = "1.4.2").
 		release:     enrich.NormalizeRelease(str(ra, attrs.ServiceVersion)),
