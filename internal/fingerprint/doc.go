@@ -27,7 +27,10 @@
 // after the seventh SEP belongs to a frame, so "no frames" and "one empty
 // frame" differ. Strings are hashed as their raw bytes: no Unicode
 // normalization, no case folding, no trimming. Callers normalize before
-// building the key (see [NormalizeErrorType] and package stacktrace).
+// building the key (see [NormalizeErrorType] and package stacktrace). In
+// version 1 the Template field holds [IDTemplate] of the mined template:
+// values of structured dumps (two or more key=value pairs) are wildcarded,
+// so that replicas that saw different slices of traffic agree.
 //
 // Logs leave Operation and Dependency empty. Any change to this encoding,
 // to the field order or to the hash must bump [Version]; golden tests pin
