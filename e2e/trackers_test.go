@@ -114,13 +114,16 @@ func ghTickets(t *testing.T, g *fake.GitHub) map[string][]ghTicket {
 	return out
 }
 
-// signature summarizes the fake's state so that polls can detect changes.
+// signature summarizes the fakes' state so that polls can detect changes; w
+// may be nil.
 func signature(g *fake.GitHub, w *fake.Webhook) string {
 	var b strings.Builder
 	for _, is := range g.Issues() {
 		fmt.Fprintf(&b, "%d|%s|%v|%s\n", is.Number, is.State, is.Labels, is.Body)
 	}
-	fmt.Fprintf(&b, "webhook events: %d\n", len(w.Events()))
+	if w != nil {
+		fmt.Fprintf(&b, "webhook events: %d\n", len(w.Events()))
+	}
 	return b.String()
 }
 
@@ -168,28 +171,22 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// TestTrackersSurviveCrash replays a Nezha fault case into the collector with
-// a GitHub sink (fake GitHub) and a webhook sink (fake receiver), kills the
-// collector with SIGKILL once the tickets are stable, starts it again on the
-// same file_storage directory and replays the case again: the same tickets
-// are kept, none is duplicated, and their bodies are updated with the new
-// counts.
-func TestTrackersSurviveCrash(t *testing.T) {
-	binary(t) // skips without OTELCOL_BACKLOG_BIN
-	caseDir := nezhaCaseDir(t, nezhaCase)
-	tool := replayBinary(t)
-
-	const token = "e2e-token"
-	gh := fake.NewGitHub()
-	gh.SetToken("Bearer " + token)
-	t.Cleanup(gh.Close)
-	const secret = "e2e-secret"
-	wh := fake.NewWebhook(secret)
-	t.Cleanup(wh.Close)
-
-	dir := t.TempDir()
-	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	config := fmt.Sprintf(`
+// trackersConfig is the collector of the tracker tests: OTLP/HTTP on otlp,
+// fingerprint and backlog exporter (500 ms flushes) with file_storage under
+// dir, a GitHub sink on ghURL (owner acme, repo trainticket) and, when whURL
+// is set, a webhook sink on whURL/hook. Rate limits are off; the fakes are
+// local.
+func trackersConfig(dir, otlp, ghURL, token, whURL, secret string) string {
+	webhook := ""
+	if whURL != "" {
+		webhook = fmt.Sprintf(`      webhook:
+        - endpoint: %s/hook
+          secret: %s
+          writes_per_second: 0
+          max_writes_per_sync: 100
+`, whURL, secret)
+	}
+	return fmt.Sprintf(`
 extensions:
   file_storage:
     directory: %q
@@ -217,12 +214,7 @@ exporters:
           writes_per_second: 0
           reads_per_second: 0
           max_writes_per_sync: 100
-      webhook:
-        - endpoint: %s/hook
-          secret: %s
-          writes_per_second: 0
-          max_writes_per_sync: 100
-service:
+%sservice:
   extensions: [file_storage]
   telemetry:
     metrics:
@@ -236,7 +228,31 @@ service:
       receivers: [otlp]
       processors: [fingerprint]
       exporters: [backlog]
-`, filepath.Join(dir, "storage"), otlp, filepath.Join(dir, "backlog"), gh.URL(), token, wh.URL(), secret)
+`, filepath.Join(dir, "storage"), otlp, filepath.Join(dir, "backlog"), ghURL, token, webhook)
+}
+
+// TestTrackersSurviveCrash replays a Nezha fault case into the collector with
+// a GitHub sink (fake GitHub) and a webhook sink (fake receiver), kills the
+// collector with SIGKILL once the tickets are stable, starts it again on the
+// same file_storage directory and replays the case again: the same tickets
+// are kept, none is duplicated, and their bodies are updated with the new
+// counts.
+func TestTrackersSurviveCrash(t *testing.T) {
+	binary(t) // skips without OTELCOL_BACKLOG_BIN
+	caseDir := nezhaCaseDir(t, nezhaCase)
+	tool := replayBinary(t)
+
+	const token = "e2e-token"
+	gh := fake.NewGitHub()
+	gh.SetToken("Bearer " + token)
+	t.Cleanup(gh.Close)
+	const secret = "e2e-secret"
+	wh := fake.NewWebhook(secret)
+	t.Cleanup(wh.Close)
+
+	dir := t.TempDir()
+	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	config := trackersConfig(dir, otlp, gh.URL(), token, wh.URL(), secret)
 	traces := filepath.Join(caseDir, "traces.jsonl.gz")
 	logs := filepath.Join(caseDir, "logs.jsonl.gz")
 
@@ -373,5 +389,78 @@ service:
 		if updatedAfter[fp] == 0 {
 			t.Errorf("webhook: no updated event for %s after the second replay", fp)
 		}
+	}
+}
+
+// TestTrackerCrashDuringCreate kills the collector while GitHub has created
+// an issue but not yet answered (the fake processes the create, then hangs),
+// so the collector never learned the issue's number. After the restart on
+// the same storage, with no new input, the sink must find that issue by its
+// marker label and adopt it rather than open a second one, then open the
+// remaining issues from the restored clusters.
+func TestTrackerCrashDuringCreate(t *testing.T) {
+	binary(t) // skips without OTELCOL_BACKLOG_BIN
+	caseDir := nezhaCaseDir(t, nezhaCase)
+	tool := replayBinary(t)
+
+	const token = "e2e-token"
+	gh := fake.NewGitHub()
+	gh.SetToken("Bearer " + token)
+	t.Cleanup(gh.Close)
+	gh.Inject(fake.Fault{Method: "POST", Path: "/issues", Mode: fake.HangAfter, Times: -1})
+
+	dir := t.TempDir()
+	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	config := trackersConfig(dir, otlp, gh.URL(), token, "", "")
+	c := startCollector(t, dir, config)
+	waitListening(t, c, otlp)
+	replayFiles(t, tool, "http://"+otlp, filepath.Join(caseDir, "traces.jsonl.gz"), filepath.Join(caseDir, "logs.jsonl.gz"))
+	waitFor(t, c, 60*time.Second, "a create to reach the fake GitHub", func() bool { return len(gh.Issues()) > 0 })
+	time.Sleep(300 * time.Millisecond) // the create hangs; nothing else can be written meanwhile
+	hung := ghTickets(t, gh)
+	if len(hung) != 1 {
+		t.Fatalf("%d issues before the crash, want the 1 whose create hangs: %v", len(hung), sortedKeys(hung))
+	}
+	hungFP := sortedKeys(hung)[0]
+	c.kill()
+	gh.ClearFaults()
+	mark := len(gh.Requests())
+
+	c = startCollector(t, dir, config)
+	backlogJSON := filepath.Join(dir, "backlog", "backlog.json")
+	var ranked []string
+	waitStable(t, c, gh, nil, 60*time.Second, 2*time.Second, "an issue for every ranked item after the restart, settled", func() bool {
+		doc, ok := readBacklog(t, backlogJSON)
+		if !ok || len(doc.Items) == 0 {
+			return false
+		}
+		issues := ghTickets(t, gh)
+		ranked = ranked[:0]
+		for _, it := range doc.Items {
+			ranked = append(ranked, it.Fingerprint)
+			if len(issues[it.Fingerprint]) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+
+	after := ghTickets(t, gh)
+	t.Logf("issue #%d (%s) was created while the collector crashed; after the restart: %d issues for %d ranked items", hung[hungFP][0].number, hungFP, len(after), len(ranked))
+	for _, fp := range sortedKeys(after) {
+		if n := len(after[fp]); n != 1 {
+			t.Errorf("fingerprint %s has %d issues, want exactly 1", fp, n)
+		}
+	}
+	if a := after[hungFP]; len(a) == 0 || a[0].number != hung[hungFP][0].number {
+		t.Errorf("the issue created during the crash (#%d, %s) was not adopted: now %v", hung[hungFP][0].number, hungFP, a)
+	}
+	for _, r := range gh.Requests()[mark:] {
+		if r.Method == "POST" && strings.HasSuffix(r.Path, "/issues") && strings.Contains(string(r.Body), `"fp:`+hungFP+`"`) {
+			t.Errorf("after the restart the sink created another issue for %s: %s", hungFP, r.Body)
+		}
+	}
+	if a := after[hungFP]; len(a) == 1 && a[0].count <= 0 {
+		t.Errorf("the adopted issue #%d was not given a rendered body:\n%s", a[0].number, a[0].body)
 	}
 }
