@@ -39,14 +39,18 @@ func main() {
 	verbose := flag.Bool("v", false, "print each printed item's score notes")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
 	symptom := flag.Float64("symptom-factor", 0, "experiment: scoring.symptom_factor instead of the default")
+	latencyEffort := flag.Float64("latency-effort", 0, "experiment: scoring.fix_effort.latency instead of the default")
 	flag.Parse()
-	if *liftWindow > 0 || *symptom > 0 {
+	if *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 {
 		scoring = func(c *score.Config) {
 			if *liftWindow > 0 {
 				c.LiftWindow = *liftWindow
 			}
 			if *symptom > 0 {
 				c.SymptomFactor = *symptom
+			}
+			if *latencyEffort > 0 {
+				c.FixEffort = map[string]float64{"error": 1, "latency": *latencyEffort, "retry": 1, "log": 1}
 			}
 		}
 	}
