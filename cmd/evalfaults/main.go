@@ -35,6 +35,7 @@ func main() {
 	match := flag.String("cases", "", "only fault cases whose id matches this regular expression")
 	top := flag.Int("top", 3, "items printed per case")
 	noWarm := flag.Bool("no-warmup", false, "do not replay a fault-free window first")
+	warmAll := flag.Bool("warmup-all", false, "warm up on every fault-free window (other days first), not only the closest one")
 	flag.IntVar(&titleWidth, "width", 90, "title width")
 	verbose := flag.Bool("v", false, "print each printed item's score notes")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
@@ -54,7 +55,7 @@ func main() {
 			}
 		}
 	}
-	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, verbose: *verbose}
+	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, warmAll: *warmAll, verbose: *verbose}
 	if *match != "" {
 		re, err := regexp.Compile(*match)
 		if err != nil {
@@ -72,6 +73,8 @@ type options struct {
 	batch int
 	top   int
 	warm  bool
+	// warmAll replays every fault-free window before a fault case.
+	warmAll bool
 	match *regexp.Regexp
 	// verbose prints the score notes of the printed items.
 	verbose bool
@@ -178,12 +181,25 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 		if c.Kind != otlpjson.KindFault || (opt.match != nil && !opt.match.MatchString(c.ID)) {
 			continue
 		}
-		var warm *window
+		var warm []*window
 		if opt.warm {
+			var ids []string
 			if n, ok := warmupFor(c, normals); ok {
-				if warm, err = cache.get(n.ID); err != nil {
+				ids = append(ids, n.ID)
+				if opt.warmAll {
+					for _, o := range normals {
+						if o.ID != n.ID {
+							ids = append([]string{o.ID}, ids...)
+						}
+					}
+				}
+			}
+			for _, id := range ids {
+				ww, err := cache.get(id)
+				if err != nil {
 					return nil, err
 				}
+				warm = append(warm, ww)
 			}
 		}
 		w, err := loadWindow(opt.data, c.ID)
@@ -215,14 +231,15 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 	if !opt.skipNormals && len(normals) >= 1 {
 		fmt.Fprintln(out, "\nfault-free windows replayed standalone (after warm-up on another fault-free window):")
 		for _, n := range normals {
-			var warm *window
+			var warm []*window
 			var warmID string
 			if opt.warm {
 				if o, ok := warmupFor(n, normals); ok {
-					if warm, err = cache.get(o.ID); err != nil {
+					ww, err := cache.get(o.ID)
+					if err != nil {
 						return nil, err
 					}
-					warmID = o.ID
+					warm, warmID = []*window{ww}, o.ID
 				}
 			}
 			w, err := cache.get(n.ID)

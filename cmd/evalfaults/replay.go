@@ -299,9 +299,9 @@ func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
 	return &doc, nil
 }
 
-// run replays warm (optional) then w through a fresh pipeline and returns
-// the backlog.
-func run(ctx context.Context, tmp string, batch int, warm, w *window) (*backlog.Document, error) {
+// run replays the warm-up windows (in order, none is fine) then w through a
+// fresh pipeline and returns the backlog.
+func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) (*backlog.Document, error) {
 	dir, err := os.MkdirTemp(tmp, "backlog-")
 	if err != nil {
 		return nil, err
@@ -311,14 +311,20 @@ func run(ctx context.Context, tmp string, batch int, warm, w *window) (*backlog.
 	if err != nil {
 		return nil, err
 	}
-	if warm != nil {
-		// A warm-up window recorded after the replayed one is moved back
-		// to end a minute before it: time only moves forward.
-		var offset int64
-		if n := len(warm.events); n > 0 && warm.events[n-1].t >= w.start {
-			offset = w.start - int64(time.Minute) - warm.events[n-1].t
+	// Time only moves forward: a warm-up window recorded after the next
+	// window is moved back to end a minute before it.
+	offsets := make([]int64, len(warm))
+	next := w.start
+	for i := len(warm) - 1; i >= 0; i-- {
+		if n := len(warm[i].events); n > 0 {
+			if end := warm[i].events[n-1].t; end >= next {
+				offsets[i] = next - int64(time.Minute) - end
+			}
+			next = warm[i].start + offsets[i]
 		}
-		if err := p.replay(ctx, warm, batch, offset); err != nil {
+	}
+	for i, ww := range warm {
+		if err := p.replay(ctx, ww, batch, offsets[i]); err != nil {
 			return nil, err
 		}
 	}
