@@ -75,7 +75,7 @@ type options struct {
 	warm  bool
 	// warmAll replays every fault-free window before a fault case.
 	warmAll bool
-	match *regexp.Regexp
+	match   *regexp.Regexp
 	// verbose prints the score notes of the printed items.
 	verbose bool
 	// skipNormals skips the false-alarm replays of the fault-free windows.
