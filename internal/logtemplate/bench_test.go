@@ -19,27 +19,9 @@ func loghubStream(tb testing.TB) []string {
 	if _, err := os.Stat(loghubDir); err != nil {
 		return sample(16000)
 	}
-	names, err := loghub.Names(loghubDir)
+	out, err := loghub.Mixed(loghubDir)
 	require.NoError(tb, err)
-	var sets [][]string
-	for _, name := range names {
-		d, err := loghub.Load(loghubDir, name)
-		require.NoError(tb, err)
-		sets = append(sets, d.Contents)
-	}
-	var out []string
-	for i := 0; ; i++ {
-		added := false
-		for _, s := range sets {
-			if i < len(s) {
-				out = append(out, s[i])
-				added = true
-			}
-		}
-		if !added {
-			return out
-		}
-	}
+	return out
 }
 
 // BenchmarkProcess measures Process in warm state on the mixed Loghub stream.

@@ -26,31 +26,11 @@ const loghubDir = "../../../shared/data/loghub2k"
 // across datasets so the stream is mixed, or skips the benchmark.
 func loghubMessages(b *testing.B) []string {
 	b.Helper()
-	names, err := loghub.Names(loghubDir)
+	msgs, err := loghub.Mixed(loghubDir)
 	if err != nil {
-		b.Skipf("%s not found (%v): the Loghub benchmark needs ../shared", loghubDir, err)
+		b.Skipf("%s not readable (%v): the Loghub benchmark needs ../shared", loghubDir, err)
 	}
-	var sets [][]string
-	for _, n := range names {
-		ds, err := loghub.Load(loghubDir, n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sets = append(sets, ds.Contents)
-	}
-	var out []string
-	for i := 0; ; i++ {
-		added := false
-		for _, s := range sets {
-			if i < len(s) {
-				out = append(out, s[i])
-				added = true
-			}
-		}
-		if !added {
-			return out
-		}
-	}
+	return msgs
 }
 
 // batches groups messages into plog.Logs of size records, with a
