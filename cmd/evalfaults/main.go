@@ -250,8 +250,11 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", n.ID, err)
 			}
-			active, fresh := 0, 0
+			active, fresh, novel := 0, 0, 0
 			for _, it := range doc.Items {
+				if isNovel(&it) {
+					novel++
+				}
 				if it.LastSeen.UnixNano() >= w.start {
 					active++
 				}
@@ -259,7 +262,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 					fresh++
 				}
 			}
-			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d)\n", n.ID, warmID, len(doc.Items), active, fresh)
+			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d, flagged novel %d)\n", n.ID, warmID, len(doc.Items), active, fresh, novel)
 			for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
 				fmt.Fprintf(out, "     %d %-28s %-7s %s\n", i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
 			}
@@ -283,6 +286,17 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, s.line())
 	return s, nil
+}
+
+// isNovel reports whether the score boosted an item as new or surging
+// against the baseline (its notes say so).
+func isNovel(it *backlog.Item) bool {
+	for _, n := range it.ScoreBreakdown.Notes {
+		if strings.HasPrefix(n, "not in the baseline") || (strings.Contains(n, "its baseline share x") && !strings.HasPrefix(n, "background")) {
+			return true
+		}
+	}
+	return false
 }
 
 var titleWidth = 90
