@@ -62,4 +62,8 @@ func BenchmarkConsumeLogs(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "records/s")
+	b.StopTimer()
+	if got, want := e.store.Stats().Events, int64((b.N+len(batches))*size); got != want {
+		b.Fatalf("store saw %d events, want %d: records were dropped", got, want)
+	}
 }
