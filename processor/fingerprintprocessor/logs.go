@@ -150,9 +150,13 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 		la.PutStr(attrs.ErrorType, exType)
 	}
 	route := stringAttr(la, attrs.HTTPRoute)
-	journey, hasJourney := f.enricher.TraceJourneys().Get(enrich.TraceID(lr.TraceID()))
-	if !hasJourney && route != "" {
-		journey, hasJourney = f.enricher.Journey(service, route)
+	var journey enrich.Journey
+	var hasJourney bool
+	if f.hasJourneys {
+		journey, hasJourney = f.enricher.TraceJourneys().Get(enrich.TraceID(lr.TraceID()))
+		if !hasJourney && route != "" {
+			journey, hasJourney = f.enricher.Journey(service, route)
+		}
 	}
 	f.enrichRecord(la, re, route, template, journey, hasJourney)
 	counts.fingerprinted++

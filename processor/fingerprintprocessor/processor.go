@@ -55,8 +55,10 @@ type fingerprinter struct {
 	enricher   *enrich.Enricher
 	// enrichAffected is set when tenant or user sources are configured.
 	enrichAffected bool
-	logConds       *ottl.ConditionSequence[*ottllog.TransformContext]
-	ids            idCache
+	// hasJourneys is set when journey rules exist (else no trace has one).
+	hasJourneys bool
+	logConds    *ottl.ConditionSequence[*ottllog.TransformContext]
+	ids         idCache
 
 	client storage.Client
 	stop   chan struct{}
@@ -102,6 +104,7 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		classifier:     classifier,
 		enricher:       enricher,
 		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
+		hasJourneys:    len(cfg.Enrichment.Journeys) > 0,
 		stack:          stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}),
 		ids:            newIDCache(1 << 16),
 	}

@@ -61,8 +61,10 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 				in := toClassInput(re.service, sp)
 				// Every span may name the journey of its trace, fingerprinted
 				// or not; the trace's logs and failures inherit it.
-				if j, ok := f.enricher.Journey(in.Service, journeyKey(&in)); ok {
-					f.enricher.TraceJourneys().Put(enrich.TraceID(in.TraceID), j)
+				if f.hasJourneys {
+					if j, ok := f.enricher.Journey(in.Service, journeyKey(&in)); ok {
+						f.enricher.TraceJourneys().Put(enrich.TraceID(in.TraceID), j)
+					}
 				}
 				b.in = append(b.in, in)
 			}
@@ -189,7 +191,11 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	case attrs.KindRetry:
 		a.PutInt(attrs.RetryCount, int64(c.RetryCount))
 	}
-	journey, hasJourney := f.enricher.TraceJourneys().Get(enrich.TraceID(in.TraceID))
+	var journey enrich.Journey
+	var hasJourney bool
+	if f.hasJourneys {
+		journey, hasJourney = f.enricher.TraceJourneys().Get(enrich.TraceID(in.TraceID))
+	}
 	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney)
 }
 
