@@ -45,6 +45,7 @@ func NewBuilder(s *cluster.Store) *Builder {
 }
 
 type ranked struct {
+	in     score.Input
 	lift   float64
 	item   backlog.Item
 	pinned bool
@@ -127,6 +128,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	for i := range views {
 		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint], tot))
 	}
+	b.pool(all)
 	b.corroborate(all)
 	sort.SliceStable(all, func(i, j int) bool { return less(&all[i], &all[j]) })
 
@@ -276,7 +278,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
 		})
 	}
-	return ranked{item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift}
 }
 
 func nonNil(m map[string]int64) map[string]int64 {
@@ -331,9 +333,7 @@ func (t *totals) sinceFirst(v *cluster.View, now int64) (since, before int64) {
 // CorroborationLift) by the score's corroboration factor of the number of
 // novel items (passing the gates) of its dominant service.
 func (b *Builder) corroborate(all []ranked) {
-	novel := func(r *ranked) bool {
-		return r.passes && !r.muted && r.item.Service != "" && r.lift >= b.Score.CorroborationLift
-	}
+	novel := b.novel
 	k := map[string]int{}
 	for i := range all {
 		if novel(&all[i]) {
@@ -363,4 +363,101 @@ func dominant(m map[string]int64) string {
 		}
 	}
 	return best
+}
+
+// novel reports whether an item counts as new or surging evidence of its
+// service: it passes the gates, is not muted and its lift reached
+// CorroborationLift.
+func (b *Builder) novel(r *ranked) bool {
+	return r.passes && !r.muted && r.item.Service != "" && r.lift >= b.Score.CorroborationLift
+}
+
+// pool scores the novel fingerprints of one service and one pooled kind
+// (score.Config.PoolKinds, latency by default) as one piece of evidence. A
+// latency fingerprint is per operation and dependency, each with its own
+// baseline, while a resource fault of a service (CPU starvation, a delayed
+// link) slows all of them at once: each fragment alone is small, and ranks
+// below one larger symptom elsewhere. The pooled input sums the fragments'
+// events, traces, pain, trends and cause links; the fragment with the
+// highest own score takes the pooled score when it is higher, the others
+// keep theirs.
+func (b *Builder) pool(all []ranked) {
+	if len(b.Score.PoolKinds) == 0 {
+		return
+	}
+	pooled := map[string]bool{}
+	for _, k := range b.Score.PoolKinds {
+		pooled[k] = true
+	}
+	type key struct{ svc, kind string }
+	groups := map[key][]int{}
+	var order []key
+	for i := range all {
+		r := &all[i]
+		if !b.novel(r) || !pooled[r.item.Kind] {
+			continue
+		}
+		k := key{r.item.Service, r.item.Kind}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		head := g[0]
+		for _, i := range g[1:] {
+			if less(&all[i], &all[head]) {
+				head = i
+			}
+		}
+		in := all[head].in
+		in.Count, in.Users, in.Tenants, in.Traces, in.LatencyPainMs = 0, 0, 0, 0, 0
+		in.ExplainedBy, in.Explains, in.Trend = 0, 0, nil
+		earliest := head
+		for _, i := range g {
+			m := &all[i].in
+			in.Count += m.Count
+			in.Users += m.Users
+			in.Tenants += m.Tenants
+			in.Traces += m.Traces
+			in.LatencyPainMs += m.LatencyPainMs
+			in.ExplainedBy += m.ExplainedBy
+			in.Explains += m.Explains
+			in.Windows = max(in.Windows, m.Windows)
+			in.LastSeen = max(in.LastSeen, m.LastSeen)
+			if m.FirstSeen < all[earliest].in.FirstSeen {
+				earliest = i
+			}
+			in.Trend = addTrends(in.Trend, m.Trend)
+		}
+		e := &all[earliest].in
+		in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst = e.FirstSeen, e.AllSinceFirst, e.AllBeforeFirst
+		res := b.Score.Evaluate(&in)
+		h := &all[head]
+		if res.Score <= h.item.Score {
+			continue
+		}
+		h.item.Score = res.Score
+		notes := res.Breakdown.Notes
+		res.Breakdown.Notes = append(notes[:len(notes):len(notes)],
+			fmt.Sprintf("pools %d novel %s fingerprints of %s (%d events)", len(g), k.kind, k.svc, in.Count))
+		h.item.ScoreBreakdown = res.Breakdown
+		h.lift = res.Lift
+	}
+}
+
+// addTrends sums two trends aligned at their ends (both end at now).
+func addTrends(a, b []int64) []int64 {
+	if len(b) > len(a) {
+		a, b = b, a
+	}
+	out := append([]int64(nil), a...)
+	for j, n := range b {
+		out[len(out)-len(b)+j] += n
+	}
+	return out
 }

@@ -275,3 +275,37 @@ func TestBuildEscalatingAndRelease(t *testing.T) {
 	assert.Equal(t, "fresh-a", byFP["fresh-b"].Problem.Head, "grouped by release, earliest first seen heads")
 	assert.True(t, byFP["fresh-a"].Problem.IsHead)
 }
+
+// Fragmented latency fingerprints of one service (one per operation) are
+// scored as one piece of evidence and rank above a single larger latency
+// of another service; their log fingerprints are not pooled.
+func TestPoolFragmentedLatency(t *testing.T) {
+	build := func(pool []string) backlog.Document {
+		s := cluster.New(cluster.Config{})
+		for i := 0; i < 400; i++ { // baseline: steady noise for 400 minutes
+			s.Add(&cluster.Event{Fingerprint: "noise", Kind: "log", Template: "tick", Service: "clock", Time: t0 + int64(i)*minute})
+		}
+		at := t0 + 400*minute
+		for i := 0; i < 12; i++ { // one larger latency of "db-client"
+			s.Add(&cluster.Event{Fingerprint: "big", Kind: "latency", Template: "slow SELECT", Service: "db-client",
+				Operation: "query", Time: at + int64(i)*minute/4, LatencyExcessMs: 100})
+		}
+		for op := 0; op < 4; op++ { // four fragments of "food", 4 events each
+			for i := 0; i < 4; i++ {
+				s.Add(&cluster.Event{Fingerprint: fmt.Sprint("frag", op), Kind: "latency", Template: "slow GET",
+					Service: "food", Operation: fmt.Sprint("op", op), Time: at + int64(i)*minute/2, LatencyExcessMs: 100})
+			}
+		}
+		b := NewBuilder(s)
+		b.Score.PoolKinds = pool
+		return b.Build(time.Unix(0, t0))
+	}
+	without := build(nil)
+	require.NotEmpty(t, without.Items)
+	assert.Equal(t, "db-client", without.Items[0].Service)
+	with := build([]string{"latency"})
+	assert.Equal(t, "food", with.Items[0].Service)
+	assert.Contains(t, strings.Join(with.Items[0].ScoreBreakdown.Notes, ";"), "pools 4 novel latency fingerprints of food (16 events)")
+	assert.Equal(t, int64(4), with.Items[0].Count, "the item keeps its own count")
+	assert.Equal(t, "db-client", with.Items[1].Service, "only the strongest fragment takes the pooled score")
+}

@@ -78,6 +78,12 @@ type Config struct {
 	CorroborationLift       float64 `mapstructure:"corroboration_lift"`
 	CorroborationPerCluster float64 `mapstructure:"corroboration_per_cluster"`
 	CorroborationMax        float64 `mapstructure:"corroboration_max"`
+	// PoolKinds: the novel fingerprints of one service and one of these
+	// kinds are also scored as one (their events, traces and pain summed),
+	// and the strongest of them takes that score when it is higher.
+	// Latency fingerprints are per operation and dependency, while a
+	// resource fault of a service slows all of them at once.
+	PoolKinds []string `mapstructure:"pool_kinds"`
 	// SeverityWeight multiplies the impact by the dominant severity of a
 	// cluster's log records (keys: debug, info, warn, error, fatal; a
 	// cluster without severity, such as a latency, weighs 1): a warning is
@@ -129,6 +135,7 @@ func Default() Config {
 		CorroborationLift:       1.5,
 		CorroborationPerCluster: 0.25,
 		CorroborationMax:        2,
+		PoolKinds:               []string{"latency"},
 		SeverityWeight:          map[string]float64{"debug": 0.25, "info": 0.25, "warn": 0.5, "error": 1, "fatal": 1.5},
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
 		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
@@ -380,7 +387,10 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Novelty *= c.NoveltyEscalating
 		b.Notes = append(b.Notes, fmt.Sprintf("escalating vs own baseline x%.3g", c.NoveltyEscalating))
 	}
-	if isNew {
+	// With a baseline, the lift below measures novelty against it; the
+	// flat "new" factor would count the same evidence twice and favour a
+	// small never-seen cluster over a large surge of a known one.
+	if isNew && !c.baselined(in) {
 		b.Novelty *= c.NoveltyNew
 		b.Notes = append(b.Notes, fmt.Sprintf("new x%.3g", c.NoveltyNew))
 	}
@@ -497,6 +507,14 @@ func (c *Config) Recent(trend []int64, bucketSeconds int64) int64 {
 		n += v
 	}
 	return n
+}
+
+// baselined reports whether the lift judges the cluster against a baseline
+// (enough events seen before its window or before it appeared).
+func (c *Config) baselined(in *Input) bool {
+	minBase := max(c.LiftMinBaseline, 1)
+	return (in.AllSinceFirst > 0 && in.AllBeforeFirst >= minBase && in.Count > 0) ||
+		(in.AllRecent > 0 && in.AllBefore >= minBase)
 }
 
 // lift is the baseline-novelty factor: the cluster's share of the recent

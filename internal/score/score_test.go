@@ -211,3 +211,23 @@ func TestSeverityAndSymptom(t *testing.T) {
 	assert.InDelta(t, 1.25, cfg.Corroboration(2), 1e-9)
 	assert.Equal(t, cfg.CorroborationMax, cfg.Corroboration(100))
 }
+
+// With a baseline, a surge of a known cluster and a never-seen cluster are
+// both judged by the lift; the flat "new" factor applies only without one.
+func TestNewFactorOnlyWithoutBaseline(t *testing.T) {
+	cfg := Default()
+	fresh := base()
+	fresh.Count, fresh.Trend, fresh.FirstSeen = 10, append(flat(55, 0), flat(5, 2)...), now-4*int64(time.Minute)
+	fresh.AllRecent, fresh.AllBefore = 100, 900
+	fresh.AllSinceFirst, fresh.AllBeforeFirst = 100, 900
+	r := cfg.Evaluate(&fresh)
+	notes := strings.Join(r.Breakdown.Notes, ";")
+	assert.NotContains(t, notes, "new x")
+	assert.Contains(t, notes, "not in the baseline")
+	assert.Equal(t, "new", r.State, "the state is still new")
+	cold := fresh
+	cold.AllBefore, cold.AllBeforeFirst = 10, 10
+	rc := cfg.Evaluate(&cold)
+	assert.Contains(t, strings.Join(rc.Breakdown.Notes, ";"), "new x1.5")
+	assert.InDelta(t, cfg.NoveltyNew, rc.Breakdown.Novelty, 1e-9)
+}
