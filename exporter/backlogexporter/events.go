@@ -54,7 +54,7 @@ func num(m pcommon.Map, key string) float64 {
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
 func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) string {
-	var fp, user, tenant, release, env string
+	var fp, user, tenant, release, env, deployment string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
@@ -90,6 +90,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 			release = s
 		case attrs.Environment:
 			env = s
+		case attrs.Deployment:
+			deployment = s
 		case attrs.Owner:
 			ev.Owner = s
 		case attrs.Journey:
@@ -108,7 +110,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 	if ev.Service == "" {
 		ev.Service = res.service
 	}
-	ev.Release = firstNonEmpty(release, res.release)
+	// Without a version, a deployment id still tells releases apart.
+	ev.Release = firstNonEmpty(release, firstNonEmpty(res.release, deployment))
 	ev.Environment = firstNonEmpty(env, res.environment)
 	if ev.User == "" {
 		ev.User = user

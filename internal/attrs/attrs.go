@@ -37,8 +37,10 @@ const (
 	// Enrichment.
 	Release     = "fingerprint.release"
 	Environment = "fingerprint.environment"
-	Owner       = "fingerprint.owner"
-	Journey     = "fingerprint.journey"
+	// Deployment is the deployment id (semconv deployment.id), if any.
+	Deployment = "fingerprint.deployment"
+	Owner      = "fingerprint.owner"
+	Journey    = "fingerprint.journey"
 	// JourneyCriticality is the weight of the journey (double, default 1).
 	JourneyCriticality = "fingerprint.journey.criticality"
 	Tenant             = "fingerprint.tenant"

@@ -10,6 +10,7 @@ import (
 // Attribute names read by default.
 const (
 	attrServiceVersion     = "service.version"
+	attrDeploymentID       = "deployment.id"
 	attrDeploymentEnvName  = "deployment.environment.name"
 	attrDeploymentEnvLegcy = "deployment.environment"
 	attrEnv                = "env"
@@ -31,6 +32,8 @@ const (
 type Config struct {
 	// ReleaseFrom are the attributes holding the release, in order.
 	ReleaseFrom []string `mapstructure:"release_from"`
+	// DeploymentFrom are the attributes holding the deployment id, in order.
+	DeploymentFrom []string `mapstructure:"deployment_from"`
 	// EnvironmentFrom are the attributes holding the environment, in order.
 	EnvironmentFrom []string `mapstructure:"environment_from"`
 	// EnvironmentAliases map extra lowercase names to environments; they
@@ -92,6 +95,7 @@ type AffectedConfig struct {
 func DefaultConfig() Config {
 	return Config{
 		ReleaseFrom:          []string{attrServiceVersion},
+		DeploymentFrom:       []string{attrDeploymentID},
 		EnvironmentFrom:      []string{attrDeploymentEnvName, attrDeploymentEnvLegcy, attrEnv},
 		TraceJourneyCapacity: DefaultTraceJourneyCapacity,
 		Affected: AffectedConfig{
@@ -116,6 +120,7 @@ func (c *Config) Validate() error {
 		}
 	}
 	checkNames("release_from", c.ReleaseFrom)
+	checkNames("deployment_from", c.DeploymentFrom)
 	checkNames("environment_from", c.EnvironmentFrom)
 	checkNames("affected.tenant_from", c.Affected.TenantFrom)
 	checkNames("affected.user_from", c.Affected.UserFrom)

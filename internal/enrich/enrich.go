@@ -21,8 +21,8 @@ type Lookup func(key string) (string, bool)
 // Enricher applies compiled enrichment rules. It is safe for concurrent
 // use.
 type Enricher struct {
-	releaseFrom, envFrom []string
-	envAliases           map[string]string
+	releaseFrom, envFrom, deployFrom []string
+	envAliases                       map[string]string
 
 	owners     []ownerRule
 	fileOwners []FileRule
@@ -96,6 +96,7 @@ func New(cfg Config) (*Enricher, error) {
 	}
 	e := &Enricher{
 		releaseFrom: cfg.ReleaseFrom,
+		deployFrom:  cfg.DeploymentFrom,
 		envFrom:     cfg.EnvironmentFrom,
 		envAliases:  make(map[string]string, len(builtinEnvAliases)+len(cfg.EnvironmentAliases)),
 		traces:      NewTraceJourneys(cfg.TraceJourneyCapacity),
@@ -172,6 +173,12 @@ func first(get Lookup, keys []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Deployment returns the deployment id (trimmed), or "".
+func (e *Enricher) Deployment(get Lookup) string {
+	v, _ := first(get, e.deployFrom)
+	return e.capValue(strings.TrimSpace(v))
 }
 
 // Release returns the normalized release, or "".

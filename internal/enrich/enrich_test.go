@@ -241,3 +241,19 @@ func TestAllocs(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+func TestDeployment(t *testing.T) {
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(m map[string]string) Lookup {
+		return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
+	}
+	if got := e.Deployment(get(map[string]string{"deployment.id": " deploy-42 "})); got != "deploy-42" {
+		t.Errorf("Deployment = %q, want deploy-42", got)
+	}
+	if got := e.Deployment(get(map[string]string{"service.version": "1.2"})); got != "" {
+		t.Errorf("Deployment without deployment.id = %q, want empty", got)
+	}
+}

@@ -10,8 +10,8 @@ import (
 // resourceEnrichment is what a resource contributes to every fingerprinted
 // record under it, computed once per resource.
 type resourceEnrichment struct {
-	service, release, environment string
-	res                           pcommon.Map
+	service, release, environment, deployment string
+	res                                       pcommon.Map
 }
 
 func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment {
@@ -21,6 +21,7 @@ func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment 
 		service:     stringAttr(ra, attrs.ServiceName),
 		release:     f.enricher.Release(get),
 		environment: f.enricher.Environment(get),
+		deployment:  f.enricher.Deployment(get),
 		res:         ra,
 	}
 }
@@ -59,6 +60,7 @@ func bothLookup(rec, res pcommon.Map) enrich.Lookup {
 func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney bool) {
 	putIf(a, attrs.Release, re.release)
 	putIf(a, attrs.Environment, re.environment)
+	putIf(a, attrs.Deployment, re.deployment)
 	putIf(a, attrs.Owner, f.enricher.Owner(re.service, route, template))
 	if hasJourney {
 		a.PutStr(attrs.Journey, journey.Name)
