@@ -94,7 +94,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	var trace *stacktrace.Trace
 	if nl := strings.IndexByte(msg, '\n'); nl >= 0 && stack == "" {
 		if t := f.stack.Parse(msg); len(t.TopFrames(1)) > 0 {
-			trace = &t
+			trace = t
 			msg = strings.TrimRight(msg[:nl], "\r")
 		}
 	}
@@ -115,8 +115,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	}
 
 	if trace == nil && stack != "" {
-		t := f.stack.Parse(stack)
-		trace = &t
+		trace = f.stack.Parse(stack)
 	}
 	var frames []string
 	if trace != nil {

@@ -51,7 +51,7 @@ type fingerprinter struct {
 
 	miner      *logtemplate.Miner
 	classifier *spanclass.Classifier
-	stack      *stacktrace.Parser
+	stack      *stacktrace.Cache
 	enricher   *enrich.Enricher
 	// enrichAffected is set when tenant or user sources are configured.
 	enrichAffected bool

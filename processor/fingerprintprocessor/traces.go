@@ -151,7 +151,7 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 		}
 		template = f.miner.Mask(msg)
 		if in.Exception.Stacktrace != "" {
-			frames = f.stack.TopFrames(in.Exception.Stacktrace, f.cfg.Stack.Frames)
+			frames = f.stack.Parse(in.Exception.Stacktrace).TopFrames(f.cfg.Stack.Frames)
 		}
 	case attrs.KindLatency:
 		template = "slow " + c.Operation
