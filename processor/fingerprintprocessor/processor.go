@@ -105,8 +105,9 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		enricher:       enricher,
 		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
 		hasJourneys:    len(cfg.Enrichment.Journeys) > 0,
-		stack:          stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}),
-		ids:            newIDCache(1 << 16),
+		// Identical traces (the same exception thrown again) parse once.
+		stack: stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
+		ids:   newIDCache(1 << 16),
 	}
 	if len(cfg.Logs.Conditions) > 0 {
 		conds, err := parseLogConditions(cfg.Logs.Conditions, set.TelemetrySettings)
