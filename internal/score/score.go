@@ -338,8 +338,15 @@ func (c *Config) Evaluate(in *Input) Result {
 		hours = math.Max(life, 1.0/60)
 	}
 	perHour := float64(recent) / hours
+	// Like the impact, the frequency counts affected requests: ten slow
+	// queries of one request's loop are one slow request, not ten.
+	perRequest := ""
+	if in.Traces > 0 && in.Traces < uint64(in.Count) {
+		perHour *= float64(in.Traces) / float64(in.Count)
+		perRequest = fmt.Sprintf(", counted per request (%d traces)", in.Traces)
+	}
 	b.Frequency = 1 + math.Log1p(perHour)
-	b.Notes = append(b.Notes, fmt.Sprintf("frequency: %.0f events/h recently, %d total", perHour, in.Count))
+	b.Notes = append(b.Notes, fmt.Sprintf("frequency: %.0f events/h recently, %d total%s", perHour, in.Count, perRequest))
 
 	age := float64(in.Now-in.LastSeen) / float64(c.RecencyHalfLife)
 	if age < 0 {

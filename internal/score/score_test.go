@@ -231,3 +231,18 @@ func TestNewFactorOnlyWithoutBaseline(t *testing.T) {
 	assert.Contains(t, strings.Join(rc.Breakdown.Notes, ";"), "new x1.5")
 	assert.InDelta(t, cfg.NoveltyNew, rc.Breakdown.Novelty, 1e-9)
 }
+
+// The frequency counts affected requests like the impact: many events in
+// few traces (a loop of slow queries) weigh as those requests.
+func TestFrequencyPerRequest(t *testing.T) {
+	cfg := Default()
+	loop, spread := base(), base()
+	loop.Count, spread.Count = 20, 20
+	loop.Traces, spread.Traces = 2, 20
+	rl, rs := cfg.Evaluate(&loop), cfg.Evaluate(&spread)
+	assert.Less(t, rl.Breakdown.Frequency, rs.Breakdown.Frequency)
+	assert.Contains(t, strings.Join(rl.Breakdown.Notes, ";"), "counted per request (2 traces)")
+	noTrace := base()
+	noTrace.Count, noTrace.Traces = 20, 0
+	assert.Equal(t, rs.Breakdown.Frequency, cfg.Evaluate(&noTrace).Breakdown.Frequency, "without traces, events count")
+}
