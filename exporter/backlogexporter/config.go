@@ -12,6 +12,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
@@ -40,6 +41,11 @@ type Config struct {
 	// counted and ignored, unless they carry an error type (an exception).
 	// Records with no severity at all are kept.
 	MinSeverity string `mapstructure:"min_severity"`
+	// RedactPatterns are extra regular expressions masked in exemplar bodies
+	// of the local backlog (files and web page), on top of the built-in
+	// redaction of emails, tokens, API keys, JWTs, URL passwords and card
+	// numbers. Tracker sinks have their own redact_patterns.
+	RedactPatterns []string `mapstructure:"redact_patterns"`
 	// MaxItems bounds the ranked items of a document.
 	MaxItems int `mapstructure:"max_items"`
 	// Attributes names the attributes written by the fingerprint processor.
@@ -214,6 +220,9 @@ func (cfg *Config) Validate() error {
 	}
 	if _, ok := severityFloor(cfg.MinSeverity); !ok {
 		errs = append(errs, fmt.Errorf("min_severity: must be one of trace, debug, info, warn, error, fatal, got %q", cfg.MinSeverity))
+	}
+	if _, err := redact.New(cfg.RedactPatterns); err != nil {
+		errs = append(errs, fmt.Errorf("redact_patterns: %w", err))
 	}
 	if cfg.MaxItems <= 0 {
 		errs = append(errs, fmt.Errorf("max_items: must be positive, got %d", cfg.MaxItems))

@@ -65,6 +65,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 				ev.JourneyWeight = v.Double()
 			case attrs.LatencyExcessMs:
 				ev.LatencyExcessMs = v.Double()
+			case attrs.LatencyBaselineMs:
+				ev.LatencyBaselineMs = v.Double()
 			}
 			return true
 		default:

@@ -22,6 +22,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
@@ -49,6 +50,7 @@ type backlogExporter struct {
 	sinks     []*sink
 
 	minSeverity plog.SeverityNumber
+	redactor    *redact.Redactor
 
 	client storage.Client
 	server *http.Server
@@ -74,6 +76,11 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		now:     time.Now,
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
+	r, err := redact.New(cfg.RedactPatterns)
+	if err != nil {
+		return nil, fmt.Errorf("redact_patterns: %w", err)
+	}
+	e.redactor = r
 	if cfg.OverridesFile != "" {
 		e.overrides = overrides.NewFile(cfg.OverridesFile)
 		b.Overrides = e.overrides.Set
@@ -193,6 +200,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		}
 	}
 	doc := e.builder.Build(now)
+	e.redactExemplars(&doc)
 	e.doc.Store(&doc)
 	if e.cfg.Directory != "" {
 		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
@@ -213,6 +221,18 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
+	}
+}
+
+// redactExemplars masks secrets and personal data in exemplar bodies before
+// the document reaches the files or the web page.
+func (e *backlogExporter) redactExemplars(doc *backlog.Document) {
+	for _, items := range [][]backlog.Item{doc.Items, doc.Watchlist} {
+		for i := range items {
+			for j := range items[i].Exemplars {
+				items[i].Exemplars[j].Body = e.redactor.String(items[i].Exemplars[j].Body)
+			}
+		}
 	}
 }
 

@@ -1,7 +1,15 @@
 package backlogexporter
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/pdata/plog"
+
 	"context"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -65,4 +73,32 @@ func TestFlushSurvivesStorageFailure(t *testing.T) {
 	e.flush(ctx)
 	assert.NotEmpty(t, e.doc.Load().Items)
 	require.NoError(t, e.Shutdown(ctx))
+}
+
+// TestLocalBacklogIsRedacted: a secret planted in a log body never reaches
+// backlog.json or the web page's document.
+func TestLocalBacklogIsRedacted(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = t.TempDir()
+	cfg.RedactPatterns = []string{`order-\d+`}
+	ctx := context.Background()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	ld := plog.NewLogs()
+	lr := ld.ResourceLogs().AppendEmpty().ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr("login failed for jane.doe@example.com with token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB for order-42")
+	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000aa")
+	for i := 0; i < 5; i++ {
+		require.NoError(t, e.consumeLogs(ctx, ld))
+	}
+	require.NoError(t, e.Shutdown(ctx))
+	data, err := os.ReadFile(filepath.Join(cfg.Directory, "backlog.json"))
+	require.NoError(t, err)
+	require.Contains(t, string(data), "00000000000000aa")
+	for _, secret := range []string{"jane.doe@example.com", "ghp_0123456789", "order-42"} {
+		assert.NotContains(t, string(data), secret)
+		assert.NotContains(t, fmt.Sprint(e.doc.Load()), secret)
+	}
 }
