@@ -41,9 +41,21 @@ func main() {
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
 	symptom := flag.Float64("symptom-factor", 0, "experiment: scoring.symptom_factor instead of the default")
 	latencyEffort := flag.Float64("latency-effort", 0, "experiment: scoring.fix_effort.latency instead of the default")
+	slowdown := flag.Float64("slowdown-weight", -1, "experiment: scoring.slowdown_weight instead of the default (0 disables)")
+	slowdownMax := flag.Float64("slowdown-max", 0, "experiment: scoring.slowdown_max instead of the default")
+	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
 	flag.Parse()
-	if *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 {
+	if *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
+			if *slowdownRef > 0 {
+				c.SlowdownRef = *slowdownRef
+			}
+			if *slowdown >= 0 {
+				c.SlowdownWeight = *slowdown
+			}
+			if *slowdownMax > 0 {
+				c.SlowdownMax = *slowdownMax
+			}
 			if *liftWindow > 0 {
 				c.LiftWindow = *liftWindow
 			}

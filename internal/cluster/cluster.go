@@ -31,6 +31,9 @@ type Event struct {
 	// Time is the event time in unix nanoseconds.
 	Time            int64
 	LatencyExcessMs float64
+	// LatencyBaselineMs is the baseline the latency excess was measured
+	// against (0: unknown).
+	LatencyBaselineMs float64
 	// Body is the exemplar body (may be long; truncated when kept).
 	Body string
 }
@@ -128,6 +131,7 @@ type cluster struct {
 	services, operations, deps, journeys, releases, envs, severity, owners topK
 
 	latencyMs  float64
+	baselineMs float64 // summed baselines of the events with an excess
 	journeySum float64
 	journeyMax float64
 
@@ -259,6 +263,9 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 
 	if ev.LatencyExcessMs > 0 {
 		c.latencyMs += ev.LatencyExcessMs
+		if ev.LatencyBaselineMs > 0 {
+			c.baselineMs += ev.LatencyBaselineMs
+		}
 	}
 	w := ev.JourneyWeight
 	if w <= 0 {

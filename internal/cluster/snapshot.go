@@ -51,6 +51,7 @@ type snapCluster struct {
 	Traces      []byte         `json:"traces,omitempty"`
 	TopK        [8][]snapKV    `json:"topk"` // services, operations, deps, journeys, releases, envs, severity, owners
 	LatencyMs   float64        `json:"lat,omitempty"`
+	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
 	JourneyMax  float64        `json:"jmax"`
 	Exemplars   []snapExemplar `json:"ex,omitempty"`
@@ -111,7 +112,7 @@ func (c *cluster) snap() (snapCluster, error) {
 	sc := snapCluster{
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType,
 		Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
-		LatencyMs: c.latencyMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
+		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
@@ -255,14 +256,14 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		return nil, errors.New("negative count")
 	case sc.First > sc.Last:
 		return nil, errors.New("first seen after last seen")
-	case !finite(sc.LatencyMs) || !finite(sc.JourneySum) || !finite(sc.JourneyMax) || sc.LatencyMs < 0:
+	case !finite(sc.LatencyMs) || !finite(sc.BaselineMs) || !finite(sc.JourneySum) || !finite(sc.JourneyMax) || sc.LatencyMs < 0 || sc.BaselineMs < 0:
 		return nil, errors.New("bad float")
 	}
 	h := hashString(sc.FP)
 	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Time: sc.First}
 	c := newCluster(&ev, h, &s.cfg)
 	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
-	c.latencyMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.JourneySum, sc.JourneyMax
+	c.latencyMs, c.baselineMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.BaselineMs, sc.JourneySum, sc.JourneyMax
 	if sc.RNG != 0 {
 		c.rng = sc.RNG
 	}

@@ -27,6 +27,7 @@ func TestAddAggregates(t *testing.T) {
 		e.TraceID[0] = byte(i + 1)
 		e.Severity = "ERROR"
 		e.LatencyExcessMs = 10
+		e.LatencyBaselineMs = 2
 		e.JourneyWeight = 2
 		e.Journey = "checkout"
 		e.Release = "v1"
@@ -46,6 +47,7 @@ func TestAddAggregates(t *testing.T) {
 	assert.Equal(t, map[string]int64{"checkout": 30}, v.Services)
 	assert.Equal(t, "checkout", v.Journey)
 	assert.Equal(t, 300.0, v.LatencyPainMs)
+	assert.Equal(t, 60.0, v.LatencyBaselineMs)
 	assert.Equal(t, 2.0, v.JourneyMean)
 	assert.Equal(t, int64(10), v.Windows)
 	assert.Len(t, v.Exemplars, 5)
@@ -253,6 +255,47 @@ func TestViewsMerge(t *testing.T) {
 	assert.Equal(t, t0, v.FirstSeen)
 }
 
+// The baseline is summed only over events that carry an excess, so that
+// excess / baseline is the slowdown of those events; merges add both.
+func TestLatencyBaselineSummedWithExcess(t *testing.T) {
+	s := New(Config{Buckets: 3})
+	for i, ex := range []float64{100, 0, 300} {
+		e := ev("slow", t0+int64(i))
+		e.LatencyExcessMs, e.LatencyBaselineMs = ex, 10
+		s.Add(e)
+	}
+	e := ev("slow2", t0)
+	e.LatencyExcessMs, e.LatencyBaselineMs = 50, 5
+	s.Add(e)
+	vs := s.Views(t0+min1, nil)
+	require.Len(t, vs, 2)
+	assert.Equal(t, 400.0, vs[0].LatencyPainMs)
+	assert.Equal(t, 20.0, vs[0].LatencyBaselineMs)
+	merged := s.Views(t0+min1, func(fp string) string {
+		if fp == "slow2" {
+			return "slow"
+		}
+		return ""
+	})
+	require.Len(t, merged, 1)
+	assert.Equal(t, 450.0, merged[0].LatencyPainMs)
+	assert.Equal(t, 25.0, merged[0].LatencyBaselineMs)
+
+	// A snapshot without the baseline (older versions) restores it as 0.
+	r := New(Config{})
+	require.NoError(t, r.restoreJSON([]byte(`{"clusters":[{"fp":"old","n":2,"first":1,"last":2,"lat":40}]}`)))
+	v := r.Views(2, nil)
+	require.Len(t, v, 1)
+	assert.Equal(t, 40.0, v[0].LatencyPainMs)
+	assert.Equal(t, 0.0, v[0].LatencyBaselineMs)
+	// And a round trip keeps it.
+	data, err := s.Snapshot()
+	require.NoError(t, err)
+	r2 := New(Config{})
+	require.NoError(t, r2.Restore(data))
+	assert.Equal(t, 20.0, r2.Views(t0+min1, nil)[0].LatencyBaselineMs)
+}
+
 func TestSnapshotRoundTrip(t *testing.T) {
 	s := New(Config{})
 	for i := 0; i < 200; i++ {
@@ -314,6 +357,7 @@ func TestRestoreRejectsCorruption(t *testing.T) {
 		"bad hll":    `{"clusters":[{"fp":"a","users":"AAAA"}]}`,
 		"bad link":   `{"links":[{"A":"a","B":"b","Kind":"x","Count":1}]}`,
 		"first>last": `{"clusters":[{"fp":"a","first":2,"last":1}]}`,
+		"neg base":   `{"clusters":[{"fp":"a","latbase":-1}]}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			assert.ErrorIs(t, New(Config{}).restoreJSON([]byte(js)), ErrSnapshot)

@@ -39,6 +39,7 @@ type View struct {
 	Service, Owner         string // dominant
 	Dependency, Journey    string // dominant
 	LatencyPainMs          float64
+	LatencyBaselineMs      float64 // summed baselines of the events with a latency excess
 	JourneyMean            float64 // count-weighted mean journey weight (>= 1)
 	JourneyMax             float64
 	Exemplars              []Exemplar
@@ -174,6 +175,7 @@ func (c *cluster) view(now, width int64) View {
 		RegressedAt:   c.regressedAt,
 	}
 	v.ResolvedByHuman = c.resolved && c.manual
+	v.LatencyBaselineMs = c.baselineMs
 	if c.count > 0 {
 		v.JourneyMean = c.journeySum / float64(c.count)
 	}
@@ -240,6 +242,7 @@ func (v *View) fold(src *View) {
 	}
 	v.JourneyMax = max(v.JourneyMax, src.JourneyMax)
 	v.LatencyPainMs += src.LatencyPainMs
+	v.LatencyBaselineMs += src.LatencyBaselineMs
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
 	v.Exemplars = append(v.Exemplars, src.Exemplars...)
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })

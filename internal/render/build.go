@@ -206,7 +206,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 	rule, hasRule := set.Lookup(v.Fingerprint)
 	in := score.Input{
 		Kind: v.Kind, Count: v.Count, Users: v.Users, Tenants: v.Tenants, Traces: v.Traces,
-		LatencyPainMs: v.LatencyPainMs, JourneyMean: v.JourneyMean, JourneyMax: v.JourneyMax, Journey: v.Journey,
+		LatencyPainMs: v.LatencyPainMs, LatencyBaselineMs: v.LatencyBaselineMs, JourneyMean: v.JourneyMean, JourneyMax: v.JourneyMax, Journey: v.Journey,
 		Services: len(v.Services), Operations: len(v.Operations), Trend: v.Trend, BucketSeconds: v.BucketSeconds,
 		Windows: v.Windows, FirstSeen: v.FirstSeen, LastSeen: v.LastSeen, Now: now,
 		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
@@ -415,7 +415,7 @@ func (b *Builder) pool(all []ranked) {
 			}
 		}
 		in := all[head].in
-		in.Count, in.Users, in.Tenants, in.Traces, in.LatencyPainMs = 0, 0, 0, 0, 0
+		in.Count, in.Users, in.Tenants, in.Traces, in.LatencyPainMs, in.LatencyBaselineMs = 0, 0, 0, 0, 0, 0
 		in.ExplainedBy, in.Explains, in.Trend = 0, 0, nil
 		earliest := head
 		for _, i := range g {
@@ -425,6 +425,7 @@ func (b *Builder) pool(all []ranked) {
 			in.Tenants += m.Tenants
 			in.Traces += m.Traces
 			in.LatencyPainMs += m.LatencyPainMs
+			in.LatencyBaselineMs += m.LatencyBaselineMs
 			in.ExplainedBy += m.ExplainedBy
 			in.Explains += m.Explains
 			in.Windows = max(in.Windows, m.Windows)

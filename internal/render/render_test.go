@@ -293,7 +293,7 @@ func TestPoolFragmentedLatency(t *testing.T) {
 		for op := 0; op < 4; op++ { // four fragments of "food", 4 events each
 			for i := 0; i < 4; i++ {
 				s.Add(&cluster.Event{Fingerprint: fmt.Sprint("frag", op), Kind: "latency", Template: "slow GET",
-					Service: "food", Operation: fmt.Sprint("op", op), Time: at + int64(i)*minute/2, LatencyExcessMs: 100})
+					Service: "food", Operation: fmt.Sprint("op", op), Time: at + int64(i)*minute/2, LatencyExcessMs: 100, LatencyBaselineMs: 1})
 			}
 		}
 		b := NewBuilder(s)
@@ -306,6 +306,7 @@ func TestPoolFragmentedLatency(t *testing.T) {
 	with := build([]string{"latency"})
 	assert.Equal(t, "food", with.Items[0].Service)
 	assert.Contains(t, strings.Join(with.Items[0].ScoreBreakdown.Notes, ";"), "pools 4 novel latency fingerprints of food (16 events)")
+	assert.Contains(t, strings.Join(with.Items[0].ScoreBreakdown.Notes, ";"), "slowdown 100x its baseline;", "pooled excess over pooled baselines")
 	assert.Equal(t, int64(4), with.Items[0].Count, "the item keeps its own count")
 	assert.Equal(t, "db-client", with.Items[1].Service, "only the strongest fragment takes the pooled score")
 }

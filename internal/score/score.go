@@ -89,6 +89,19 @@ type Config struct {
 	// cluster without severity, such as a latency, weighs 1): a warning is
 	// a weaker signal of customer pain than an error.
 	SeverityWeight map[string]float64 `mapstructure:"severity_weight"`
+	// Slowdown: the impact of a cluster with a latency excess is
+	// multiplied by min(1 + SlowdownWeight*ln(r/SlowdownRef), SlowdownMax)
+	// when its slowdown r = excess / baseline (both summed over its
+	// events, the baseline being the p50 the processor compared with)
+	// exceeds SlowdownRef: 2 s of excess on a 2 ms call (r = 1000) is a
+	// stronger symptom than 2 s on a 1 s call (r = 2). Every
+	// flagged span is already far above its p50 (its threshold is a
+	// multiple of the p99), so only a slowdown beyond SlowdownRef counts,
+	// and a smaller one weighs 1 (a CPU-starved service slows many calls
+	// by less). 0 disables; a cluster without a known baseline weighs 1.
+	SlowdownWeight float64 `mapstructure:"slowdown_weight"`
+	SlowdownRef    float64 `mapstructure:"slowdown_reference"`
+	SlowdownMax    float64 `mapstructure:"slowdown_max"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -137,6 +150,9 @@ func Default() Config {
 		CorroborationMax:        2,
 		PoolKinds:               []string{"latency"},
 		SeverityWeight:          map[string]float64{"debug": 0.25, "info": 0.25, "warn": 0.5, "error": 1, "fatal": 1.5},
+		SlowdownWeight:          0.3,
+		SlowdownRef:             200,
+		SlowdownMax:             2,
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
 		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
@@ -177,6 +193,15 @@ func (c *Config) Validate() error {
 	if c.CorroborationPerCluster < 0 || c.CorroborationMax < 1 || c.CorroborationLift < 1 {
 		return fmt.Errorf("corroboration_per_cluster, corroboration_max, corroboration_lift: must be >= 0, >= 1, >= 1, got %v, %v, %v",
 			c.CorroborationPerCluster, c.CorroborationMax, c.CorroborationLift)
+	}
+	if c.SlowdownWeight < 0 || math.IsNaN(c.SlowdownWeight) || math.IsInf(c.SlowdownWeight, 0) {
+		return fmt.Errorf("slowdown_weight: must be a finite number >= 0, got %v", c.SlowdownWeight)
+	}
+	if !(c.SlowdownRef > 0) || math.IsInf(c.SlowdownRef, 0) {
+		return fmt.Errorf("slowdown_reference: must be a finite number > 0, got %v", c.SlowdownRef)
+	}
+	if !(c.SlowdownMax >= 1) || math.IsInf(c.SlowdownMax, 0) {
+		return fmt.Errorf("slowdown_max: must be a finite number >= 1, got %v", c.SlowdownMax)
 	}
 	if c.SymptomFactor > 1 {
 		return fmt.Errorf("symptom_factor: must be <= 1, got %v", c.SymptomFactor)
@@ -241,6 +266,9 @@ type Input struct {
 	Count                  int64
 	Users, Tenants, Traces uint64
 	LatencyPainMs          float64
+	// LatencyBaselineMs sums the baselines of the events whose excess is
+	// in LatencyPainMs (0: unknown); see SlowdownWeight.
+	LatencyBaselineMs float64
 	// JourneyMean is the count-weighted mean journey weight (0 means 1);
 	// JourneyMax the highest seen; Journey the dominant journey name.
 	JourneyMean, JourneyMax float64
@@ -314,6 +342,12 @@ func (c *Config) Evaluate(in *Input) Result {
 			b.Impact *= w
 			b.Notes = append(b.Notes, fmt.Sprintf("severity %s x%.3g", sev, w))
 		}
+	}
+	if f, r := c.Slowdown(in.LatencyPainMs, in.LatencyBaselineMs); f != 1 {
+		b.Impact *= f
+		b.Notes = append(b.Notes, fmt.Sprintf("slowdown %.3gx its baseline x%.3g", r, f))
+	} else if r > 0 {
+		b.Notes = append(b.Notes, fmt.Sprintf("slowdown %.3gx its baseline", r))
 	}
 	b.Notes = append(b.Notes, fmt.Sprintf("impact: %d users, %d tenants, %.1f customer minutes", in.Users, in.Tenants, r.MinutesOfPain))
 	if jw != 1 {
@@ -569,6 +603,26 @@ func (c *Config) lift(in *Input) (float64, string) {
 		}
 		return f, fmt.Sprintf("background: %.2gx its baseline share x%.3g", l, f)
 	}
+}
+
+// Slowdown is the impact factor of a latency excess over its baseline
+// (both summed over the same events): 1 + SlowdownWeight*ln(ratio /
+// SlowdownRef), at least 1 and at most SlowdownMax. It also returns the
+// slowdown ratio, 0 when the excess or the baseline is unknown (the factor
+// is then 1).
+func (c *Config) Slowdown(excessMs, baselineMs float64) (factor, ratio float64) {
+	if !(excessMs > 0) || !(baselineMs > 0) {
+		return 1, 0
+	}
+	ratio = excessMs / baselineMs
+	if !(c.SlowdownWeight > 0) || !(c.SlowdownRef > 0) || math.IsInf(ratio, 0) || ratio <= c.SlowdownRef {
+		return 1, ratio
+	}
+	factor = math.Min(1+c.SlowdownWeight*math.Log(ratio/c.SlowdownRef), math.Max(c.SlowdownMax, 1))
+	if factor < 1.01 {
+		return 1, ratio
+	}
+	return factor, ratio
 }
 
 // Corroboration is the factor of a novel cluster whose service has k novel

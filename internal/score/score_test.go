@@ -1,6 +1,7 @@
 package score
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -151,6 +152,10 @@ func TestValidate(t *testing.T) {
 		{func(c *Config) { c.FixEffort["latency"] = 0 }, "fix_effort.latency"},
 		{func(c *Config) { c.Gates.MinEvents = -1 }, "gates.min_events"},
 		{func(c *Config) { c.BlastMax = 0.5 }, "blast_max"},
+		{func(c *Config) { c.SlowdownWeight = -1 }, "slowdown_weight"},
+		{func(c *Config) { c.SlowdownRef = 0 }, "slowdown_reference"},
+		{func(c *Config) { c.SlowdownMax = 0.5 }, "slowdown_max"},
+		{func(c *Config) { c.SlowdownWeight = 0 }, ""},
 	}
 	for _, tt := range tests {
 		c := Default()
@@ -245,4 +250,41 @@ func TestFrequencyPerRequest(t *testing.T) {
 	noTrace := base()
 	noTrace.Count, noTrace.Traces = 20, 0
 	assert.Equal(t, rs.Breakdown.Frequency, cfg.Evaluate(&noTrace).Breakdown.Frequency, "without traces, events count")
+}
+
+// A latency's impact grows with its slowdown over the baseline beyond
+// slowdown_reference, bounded by slowdown_max; without a baseline, or at or
+// below the reference, it weighs 1.
+func TestSlowdown(t *testing.T) {
+	cfg := Default()
+	f, r := cfg.Slowdown(2000, 1) // 2 s over a 1 ms p50, summed
+	assert.InDelta(t, 2000.0, r, 1e-9)
+	assert.InDelta(t, 1+cfg.SlowdownWeight*math.Log(2000/cfg.SlowdownRef), f, 1e-9)
+	f, r = cfg.Slowdown(200, 1000) // 0.2 s more on a 1 s call
+	assert.Equal(t, 1.0, f, "below the reference: no penalty")
+	assert.InDelta(t, 0.2, r, 1e-9)
+	f, r = cfg.Slowdown(100, 0)
+	assert.Equal(t, 1.0, f)
+	assert.Equal(t, 0.0, r, "unknown baseline")
+	f, _ = cfg.Slowdown(1e12, 1)
+	assert.Equal(t, cfg.SlowdownMax, f, "bounded")
+	off := cfg
+	off.SlowdownWeight = 0
+	f, r = off.Slowdown(2000, 1)
+	assert.Equal(t, 1.0, f)
+	assert.InDelta(t, 2000.0, r, 1e-9)
+
+	stall, mild, unknown := base(), base(), base()
+	for _, in := range []*Input{&stall, &mild, &unknown} {
+		in.Kind, in.LatencyPainMs = "latency", 20000
+	}
+	stall.LatencyBaselineMs = 20   // slowdown 1000
+	mild.LatencyBaselineMs = 20000 // slowdown 1
+	rs, rm, ru := cfg.Evaluate(&stall), cfg.Evaluate(&mild), cfg.Evaluate(&unknown)
+	assert.Greater(t, rs.Score, rm.Score)
+	assert.InDelta(t, ru.Score, rm.Score, 1e-9)
+	assert.InDelta(t, 1+cfg.SlowdownWeight*math.Log(1000/cfg.SlowdownRef), rs.Breakdown.Impact/rm.Breakdown.Impact, 1e-9)
+	assert.Contains(t, strings.Join(rs.Breakdown.Notes, ";"), "slowdown 1e+03x its baseline x")
+	assert.Contains(t, strings.Join(rm.Breakdown.Notes, ";"), "slowdown 1x its baseline")
+	assert.NotContains(t, strings.Join(ru.Breakdown.Notes, ";"), "slowdown")
 }
