@@ -138,7 +138,7 @@ func TestComponentsListed(t *testing.T) {
 	for _, name := range []string{
 		"otlp", "file_log",
 		"fingerprint", "batch", "memory_limiter", "resource", "transform", "filter",
-		"debug", "otlp_grpc", "otlp_http", "file", "load_balancing",
+		"backlog", "debug", "otlp_grpc", "otlp_http", "file", "load_balancing",
 		"file_storage", "health_check", "pprof", "zpages",
 	} {
 		if !strings.Contains(string(out), "name: "+name+"\n") {
