@@ -38,18 +38,6 @@ func str(m pcommon.Map, key string) string {
 	return ""
 }
 
-func num(m pcommon.Map, key string) float64 {
-	if v, ok := m.Get(key); ok {
-		switch v.Type() {
-		case pcommon.ValueTypeDouble:
-			return v.Double()
-		case pcommon.ValueTypeInt:
-			return float64(v.Int())
-		}
-	}
-	return 0
-}
-
 // fill sets the event fields shared by logs and spans from record
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).

@@ -65,8 +65,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]

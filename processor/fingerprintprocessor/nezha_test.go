@@ -106,15 +106,6 @@ func hasException(sp ptrace.Span) bool {
 	return false
 }
 
-func (s *idSet) sorted() []string {
-	out := make([]string, 0, len(s.ids))
-	for id := range s.ids {
-		out = append(out, id)
-	}
-	slices.Sort(out)
-	return out
-}
-
 // replay sends copies of the batches, in the given order, to the
 // fingerprinters (round robin when there are several) and collects ids.
 func replay(t *testing.T, fps []*fingerprinter, logs []plog.Logs, traces []ptrace.Traces, order []int) *idSet {
