@@ -13,7 +13,7 @@ FUZZTIME   ?= 5s
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check browser unit fuzz e2e bench eval eval-faults generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench eval eval-faults generate tools clean
 
 all: build
 
@@ -42,8 +42,13 @@ generate: $(MDATAGEN)
 	cd processor/fingerprintprocessor && $(MDATAGEN) metadata.yaml
 	@if [ -d exporter/backlogexporter ]; then cd exporter/backlogexporter && $(MDATAGEN) metadata.yaml; fi
 
-## test: vet, gofmt check, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
-test: vet fmt-check browser unit fuzz e2e
+## test: vet, gofmt check, staticcheck, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
+test: vet fmt-check lint browser unit fuzz e2e
+
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+lint:
+	$(GO) run $(STATICCHECK) ./...
 
 # browser: Debian's chromium for the web page's headless-browser test
 # (installed when running as root with apt-get; otherwise that test skips).
