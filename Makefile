@@ -9,7 +9,7 @@ OCB        := $(TOOLS_DIR)/builder
 MDATAGEN   := $(TOOLS_DIR)/mdatagen
 BIN        := bin/otelcol-backlog
 RUN_CONFIG ?= testdata/run/config.yaml
-FUZZTIME   ?= 5s
+FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 

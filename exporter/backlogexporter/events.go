@@ -42,7 +42,7 @@ func str(m pcommon.Map, key string) string {
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
 func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) string {
-	var fp, user, tenant, release, env, deployment string
+	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
@@ -68,6 +68,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 			ev.Kind = s
 		case keys.Template:
 			ev.Template = s
+		case attrs.SpanTemplate:
+			spanTemplate = s
 		case attrs.ErrorType:
 			ev.ErrorType = s
 		case attrs.Operation:
@@ -108,6 +110,9 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 	}
 	if ev.Tenant == "" {
 		ev.Tenant = tenant
+	}
+	if ev.Template == "" {
+		ev.Template = spanTemplate
 	}
 	return fp
 }
@@ -257,9 +262,6 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 				if ev.Fingerprint == "" {
 					ignored++
 					continue
-				}
-				if t, ok := sp.Attributes().Get(attrs.SpanTemplate); ok && ev.Template == "" {
-					ev.Template = t.Str()
 				}
 				if ev.Operation == "" {
 					ev.Operation = sp.Name()

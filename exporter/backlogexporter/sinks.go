@@ -119,7 +119,7 @@ func (e *backlogExporter) syncSinks(ctx context.Context, doc backlog.Document, n
 		}
 		s.mu.Unlock()
 	}
-	if e.builder.Overrides != nil || len(e.sinks) > 0 {
+	if len(e.sinks) > 0 {
 		e.applyTrackerMutes()
 	}
 	return failures

@@ -138,7 +138,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	if len(frames) == 0 {
 		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: template})
 	} else {
-		id = fingerprint.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDTemplate(template), Frames: frames})
+		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDTemplate(template), Frames: frames})
 	}
 
 	la.EnsureCapacity(la.Len() + 4)

@@ -19,6 +19,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/sharedcomponent"
@@ -59,6 +60,9 @@ type fingerprinter struct {
 	hasJourneys bool
 	logConds    *ottl.ConditionSequence[*ottllog.TransformContext]
 	ids         idCache
+	// frameIDs interns the ids of keys with stack frames (not cacheable by
+	// ids), so a family seen again allocates no new id string.
+	frameIDs *fingerprint.Cache
 
 	client storage.Client
 	stop   chan struct{}
@@ -106,8 +110,9 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
 		hasJourneys:    len(cfg.Enrichment.Journeys) > 0,
 		// Identical traces (the same exception thrown again) parse once.
-		stack: stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
-		ids:   newIDCache(1 << 16),
+		stack:    stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
+		ids:      newIDCache(1 << 16),
+		frameIDs: fingerprint.NewCache(0),
 	}
 	if len(cfg.Logs.Conditions) > 0 {
 		conds, err := parseLogConditions(cfg.Logs.Conditions, set.TelemetrySettings)

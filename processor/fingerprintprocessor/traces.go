@@ -167,7 +167,7 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	if len(frames) == 0 {
 		id = f.ids.get(key)
 	} else {
-		id = fingerprint.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: fingerprint.IDTemplate(template), Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
+		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: fingerprint.IDTemplate(template), Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
 	}
 	a := sp.Attributes()
 	a.EnsureCapacity(a.Len() + 8)
