@@ -9,6 +9,7 @@ import (
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/ptrace"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
@@ -65,5 +66,50 @@ func BenchmarkConsumeLogs(b *testing.B) {
 	b.StopTimer()
 	if got, want := e.store.Stats().Events, int64((b.N+len(batches))*size); got != want {
 		b.Fatalf("store saw %d events, want %d: records were dropped", got, want)
+	}
+}
+
+// BenchmarkConsumeLogsAndTraces measures the consume path with the absence
+// detector joining logs to spans: batches of 250 calls, each one trace of a
+// SERVER and an internal span with 4 INFO log records (1,500 records per
+// op), 16 batches cycled. records/s counts log records and spans.
+func BenchmarkConsumeLogsAndTraces(b *testing.B) {
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), createDefaultConfig().(*Config))
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	type batch struct {
+		ld plog.Logs
+		td ptrace.Traces
+	}
+	var seq uint64
+	batches := make([]batch, 16)
+	for n := range batches {
+		ld, td := calls(&seq, t0.Add(time.Duration(n)*250*time.Second), 250,
+			"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]")
+		batches[n] = batch{ld, td}
+	}
+	size := batches[0].ld.LogRecordCount() + batches[0].td.SpanCount()
+	ctx := context.Background()
+	for _, bt := range batches {
+		_ = e.consumeLogs(ctx, bt.ld)
+		_ = e.consumeTraces(ctx, bt.td)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		bt := batches[i%len(batches)]
+		if err := e.consumeLogs(ctx, bt.ld); err != nil {
+			b.Fatal(err)
+		}
+		if err := e.consumeTraces(ctx, bt.td); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "records/s")
+	b.StopTimer()
+	if e.absence.Stats().Traces == 0 {
+		b.Fatal("the absence detector judged no trace")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/confmap"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
@@ -54,6 +55,10 @@ type Config struct {
 	Clusters ClustersConfig `mapstructure:"clusters"`
 	// Scoring holds the weights of the score and the gates.
 	Scoring score.Config `mapstructure:"scoring"`
+	// Absence detects log lines that an operation always wrote and that
+	// stopped appearing (silent failures); it needs spans and log records
+	// that share trace and span ids.
+	Absence absence.Config `mapstructure:"absence"`
 	// Trackers are the issue-tracker sinks.
 	Trackers TrackersConfig `mapstructure:"trackers"`
 
@@ -195,6 +200,7 @@ func createDefaultConfig() component.Config {
 			NewReleaseWindow: cd.NewReleaseWindow,
 		},
 		Scoring: score.Default(),
+		Absence: absence.DefaultConfig(),
 	}
 }
 
@@ -253,6 +259,9 @@ func (cfg *Config) Validate() error {
 	}
 	if err := cfg.Scoring.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("scoring: %w", err))
+	}
+	if err := cfg.Absence.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("absence: %w", err))
 	}
 	for i := range cfg.Trackers.GitHub {
 		errs = appendSinkErr(errs, "github", i, cfg.Trackers.GitHub[i].Endpoint, cfg.Trackers.GitHub[i].Config.Validate())

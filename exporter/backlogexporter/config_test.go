@@ -12,6 +12,7 @@ import (
 	"go.opentelemetry.io/collector/confmap/confmaptest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
@@ -35,6 +36,11 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, 5*time.Minute, cfg.Clusters.TrendBucket)
 			assert.Equal(t, int64(10), cfg.Scoring.Gates.MinEvents)
 			assert.Equal(t, 2.0, cfg.Scoring.MinutesPerRequest)
+			assert.True(t, cfg.Absence.Enabled, "absence stays enabled when only tuned")
+			assert.Equal(t, int64(50), cfg.Absence.MinObservations)
+			assert.Equal(t, 0.99, cfg.Absence.MinRatio)
+			assert.Equal(t, time.Minute, cfg.Absence.Settle)
+			assert.Equal(t, absence.DefaultConfig().MaxPendingTraces, cfg.Absence.MaxPendingTraces)
 			require.Len(t, cfg.Trackers.GitHub, 1)
 			gh := cfg.Trackers.GitHub[0]
 			assert.Equal(t, "https://api.github.com", gh.Endpoint, "endpoint defaults to GitHub's API")
@@ -49,6 +55,7 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_flush", wantErr: "flush_interval"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
+		{name: "bad_absence", wantErr: "absence: min_ratio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

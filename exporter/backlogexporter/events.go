@@ -1,15 +1,21 @@
 package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
 
 import (
+	"encoding/binary"
+	"fmt"
 	"strings"
+	"sync"
 
+	"github.com/cespare/xxhash/v2"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 )
 
 // resourceInfo holds what an event takes from its resource.
@@ -41,12 +47,18 @@ func str(m pcommon.Map, key string) string {
 // fill sets the event fields shared by logs and spans from record
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo) string {
+// When loc is not nil it also collects the record's code location.
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo, loc *codeLocation) string {
 	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
 		case pcommon.ValueTypeStr:
+		case pcommon.ValueTypeInt:
+			if loc != nil && (k == attrs.CodeLineNumber || k == attrs.CodeLineNumberOld) {
+				loc.line = v.Int()
+			}
+			return true
 		case pcommon.ValueTypeDouble:
 			switch k {
 			case attrs.JourneyCriticality:
@@ -96,6 +108,14 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 			ev.Tenant = s
 		case attrs.TenantID:
 			tenant = s
+		case attrs.CodeFilePath, attrs.CodeFilePathOld:
+			if loc != nil {
+				loc.file = s
+			}
+		case attrs.CodeFunctionName, attrs.CodeFunctionOld:
+			if loc != nil {
+				loc.function = s
+			}
 		}
 		return true
 	})
@@ -117,6 +137,30 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 	return fp
 }
 
+// codeLocation is a log record's code.* attributes.
+type codeLocation struct {
+	file, function string
+	line           int64
+}
+
+// statement hashes the location with the scope name: 0 when the record
+// has neither a line number nor a function.
+func (c *codeLocation) statement(scope string) uint64 {
+	if c.line == 0 && c.function == "" {
+		return 0
+	}
+	var d xxhash.Digest
+	d.Reset()
+	for _, s := range []string{scope, c.file, c.function} {
+		_, _ = d.WriteString(s)
+		_, _ = d.Write([]byte{0})
+	}
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(c.line))
+	_, _ = d.Write(b[:])
+	return d.Sum64() | 1
+}
+
 func firstNonEmpty(a, b string) string {
 	if a != "" {
 		return a
@@ -136,6 +180,17 @@ func eventTime(ts, observed pcommon.Timestamp) int64 {
 // added and how many carried no fingerprint.
 func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 	var ev cluster.Event
+	var obs []absence.Log
+	if e.absence != nil {
+		p := logObsPool.Get().(*[]absence.Log)
+		obs = (*p)[:0]
+		defer func() {
+			e.absence.ObserveLogs(obs)
+			clear(obs)
+			*p = obs[:0]
+			logObsPool.Put(p)
+		}()
+	}
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
@@ -146,11 +201,25 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 			e.store.ObserveRelease(res.service, res.release, eventTime(first.Timestamp(), first.ObservedTimestamp()))
 		}
 		for j := 0; j < sls.Len(); j++ {
-			lrs := sls.At(j).LogRecords()
+			sl := sls.At(j)
+			lrs := sl.LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, lr.Attributes(), res)
+				if e.absence == nil || lr.TraceID().IsEmpty() {
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, nil)
+				} else {
+					var loc codeLocation
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, &loc)
+					if ev.Template != "" {
+						obs = append(obs, absence.Log{
+							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
+							Statement: loc.statement(sl.Scope().Name()),
+							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
+							Time:      eventTime(lr.Timestamp(), lr.ObservedTimestamp()),
+						})
+					}
+				}
 				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
 					continue
@@ -245,6 +314,17 @@ func severity(lr plog.LogRecord) string {
 // addTraces adds every fingerprinted span.
 func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 	var ev cluster.Event
+	var obs []absence.Span
+	if e.absence != nil {
+		p := spanObsPool.Get().(*[]absence.Span)
+		obs = (*p)[:0]
+		defer func() {
+			e.absence.ObserveSpans(obs)
+			clear(obs)
+			*p = obs[:0]
+			spanObsPool.Put(p)
+		}()
+	}
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
@@ -258,7 +338,18 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res)
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res, nil)
+				if e.absence != nil {
+					end := int64(sp.EndTimestamp())
+					if end == 0 {
+						end = int64(sp.StartTimestamp())
+					}
+					obs = append(obs, absence.Span{
+						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
+						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
+						Service: firstNonEmpty(res.service, ev.Service), Name: sp.Name(), End: end,
+					})
+				}
 				if ev.Fingerprint == "" {
 					ignored++
 					continue
@@ -284,3 +375,44 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 	}
 	return added, ignored
 }
+
+// Observation buffers, one batch's worth, handed to the absence detector
+// under one lock.
+var (
+	logObsPool  = sync.Pool{New: func() any { return new([]absence.Log) }}
+	spanObsPool = sync.Pool{New: func() any { return new([]absence.Span) }}
+)
+
+// addMisses evaluates the settled traces (all of them when final) and adds
+// each sustained absence as events of an absence cluster.
+func (e *backlogExporter) addMisses(final bool) int64 {
+	if e.absence == nil {
+		return 0
+	}
+	var n int64
+	for _, m := range e.absence.Evaluate(final) {
+		ev := cluster.Event{
+			Fingerprint: fingerprint.ID(fingerprint.Key{Kind: attrs.KindAbsence, Service: m.Service, Template: m.Template, Operation: m.Operation}),
+			Kind:        attrs.KindAbsence,
+			Template:    m.Template,
+			Service:     m.Service,
+			Operation:   m.Operation,
+			ErrorType:   absenceErrorType,
+			Severity:    "ERROR",
+			TraceID:     m.TraceID,
+			SpanID:      m.SpanID,
+			Time:        m.Time,
+			Body: fmt.Sprintf("%s ended without the log line %q (written by %.0f%% of its calls before)",
+				m.Operation, m.Template, 100*m.Expected),
+		}
+		for i := int64(0); i < m.Count; i++ {
+			e.store.Add(&ev)
+		}
+		n += m.Count
+	}
+	return n
+}
+
+// absenceErrorType is the error type of absence clusters (it heads their
+// titles: "[service] missing log line: template").
+const absenceErrorType = "missing log line"

@@ -19,6 +19,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
@@ -35,6 +36,9 @@ const storageClientName = "backlog_state"
 // clustersKey is the storage key of the cluster store snapshot.
 const clustersKey = "clusters.v1"
 
+// absenceKey is the storage key of the absence detector's expectations.
+const absenceKey = "absence.v1"
+
 // backlogExporter is the state shared by one exporter instance's logs and
 // traces pipelines: one cluster store, one backlog, one set of sinks.
 type backlogExporter struct {
@@ -44,6 +48,7 @@ type backlogExporter struct {
 	tel    *metadata.TelemetryBuilder
 
 	store     *cluster.Store
+	absence   *absence.Detector // nil when disabled
 	builder   *render.Builder
 	overrides *overrides.File
 	doc       atomic.Pointer[backlog.Document]
@@ -74,6 +79,9 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		store:   store,
 		builder: b,
 		now:     time.Now,
+	}
+	if cfg.Absence.Enabled {
+		e.absence = absence.New(cfg.Absence)
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	r, err := redact.New(cfg.RedactPatterns)
@@ -116,6 +124,15 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 				e.logger.Warn("Cluster snapshot is unreadable; starting fresh", zap.Error(err))
 			} else {
 				e.logger.Info("Restored clusters", zap.Int64("clusters", e.store.Stats().Clusters))
+			}
+		}
+		if e.absence != nil {
+			if data, err := client.Get(ctx, absenceKey); err != nil {
+				e.logger.Warn("Cannot read the absence expectations; learning afresh", zap.Error(err))
+			} else if len(data) > 0 {
+				if err := e.absence.Restore(data); err != nil {
+					e.logger.Warn("Absence expectations are unreadable; learning afresh", zap.Error(err))
+				}
 			}
 		}
 	}
@@ -216,6 +233,15 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Warn("Cannot persist clusters", zap.Error(err))
 			failures++
 		}
+		if e.absence != nil {
+			if data, err := e.absence.Snapshot(); err != nil {
+				e.logger.Warn("Cannot snapshot absence expectations", zap.Error(err))
+				failures++
+			} else if err := e.client.Set(ctx, absenceKey, data); err != nil {
+				e.logger.Warn("Cannot persist absence expectations", zap.Error(err))
+				failures++
+			}
+		}
 	}
 	failures += e.syncSinks(ctx, doc, now)
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
@@ -248,6 +274,7 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 		errs = append(errs, e.server.Shutdown(ctx))
 	}
 	e.wg.Wait()
+	e.count(ctx, e.addMisses(true), 0) // traces still settling are judged now
 	e.flush(ctx)
 	if e.client != nil {
 		errs = append(errs, e.client.Close(ctx))
@@ -257,12 +284,14 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 
 func (e *backlogExporter) consumeLogs(ctx context.Context, ld plog.Logs) error {
 	added, ignored := e.addLogs(ld)
+	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil
 }
 
 func (e *backlogExporter) consumeTraces(ctx context.Context, td ptrace.Traces) error {
 	added, ignored := e.addTraces(td)
+	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil
 }

@@ -53,6 +53,9 @@ const (
 	KindError   = "error"
 	KindLatency = "latency"
 	KindRetry   = "retry"
+	// KindAbsence marks the backlog exporter's own clusters of calls that
+	// lacked a log line they always wrote (never written by the processor).
+	KindAbsence = "absence"
 )
 
 // Semantic-convention keys read by the components.
@@ -73,4 +76,12 @@ const (
 	HTTPResendCount       = "http.request.resend_count"
 	EnduserID             = "enduser.id"
 	TenantID              = "tenant.id"
+	// Code location of a log statement (current names and the deprecated
+	// ones still emitted by many SDKs).
+	CodeFilePath      = "code.file.path"
+	CodeFilePathOld   = "code.filepath"
+	CodeFunctionName  = "code.function.name"
+	CodeFunctionOld   = "code.function"
+	CodeLineNumber    = "code.line.number"
+	CodeLineNumberOld = "code.lineno"
 )

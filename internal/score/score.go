@@ -153,7 +153,7 @@ func Default() Config {
 		SlowdownWeight:          0.3,
 		SlowdownRef:             200,
 		SlowdownMax:             2,
-		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1},
+		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
 	}
 }

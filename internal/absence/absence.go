@@ -1,0 +1,650 @@
+// Package absence detects silent failures: a log line that an operation
+// always wrote stops appearing although the operation is still called.
+//
+// It joins log records to spans by trace and span id. Each log record is
+// attributed to its span's entry span (the nearest SERVER or CONSUMER
+// ancestor within the same service, else the topmost ancestor of that
+// service), so an operation is "service + entry span name". For every
+// operation the detector learns which log templates occur in (nearly) every
+// call; such a template becomes an expectation. A call that lacks an
+// expected template is a miss; sustained misses (not one odd call) are
+// reported as events of a synthetic "absence" cluster.
+//
+// Time is event time: a trace is evaluated once no span or log of it has been
+// seen for Config.Settle of event time (the newest time seen so far), so
+// replayed telemetry is judged like live traffic. It is plain Go: no pdata.
+package absence
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cespare/xxhash/v2"
+)
+
+// Config tunes the detector. Zero fields take the defaults.
+type Config struct {
+	// Enabled turns the detector on.
+	Enabled bool `mapstructure:"enabled"`
+	// MinObservations is how many calls of an operation must have been
+	// seen, with the template present in at least MinRatio of them, before
+	// the template is expected.
+	MinObservations int64 `mapstructure:"min_observations"`
+	// MinRatio is the share of calls that must carry the template.
+	MinRatio float64 `mapstructure:"min_ratio"`
+	// Settle is how long (event time) a trace waits for late spans and log
+	// records before it is evaluated.
+	Settle time.Duration `mapstructure:"settle"`
+	// RetireAfter forgets an expectation whose template has been missing
+	// this long (event time): the absence has become the new normal.
+	RetireAfter time.Duration `mapstructure:"retire_after"`
+	// MaxPendingTraces bounds the traces waiting to settle; beyond it the
+	// oldest is evaluated early (counted).
+	MaxPendingTraces int `mapstructure:"max_pending_traces"`
+	// MaxOperations bounds the operations learned (counted when full).
+	MaxOperations int `mapstructure:"max_operations"`
+	// MaxTemplatesPerOperation bounds the templates learned per operation.
+	MaxTemplatesPerOperation int `mapstructure:"max_templates_per_operation"`
+}
+
+// DefaultConfig returns the defaults: enabled, 20 calls, 95 %, 30 s settle.
+func DefaultConfig() Config {
+	return Config{
+		Enabled:                  true,
+		MinObservations:          20,
+		MinRatio:                 0.95,
+		Settle:                   30 * time.Second,
+		RetireAfter:              24 * time.Hour,
+		MaxPendingTraces:         20000,
+		MaxOperations:            5000,
+		MaxTemplatesPerOperation: 64,
+	}
+}
+
+// Validate returns an error naming the first invalid field.
+func (c *Config) Validate() error {
+	switch {
+	case c.MinObservations < 0:
+		return fmt.Errorf("min_observations: must be >= 0, got %d", c.MinObservations)
+	case math.IsNaN(c.MinRatio) || c.MinRatio < 0 || c.MinRatio > 1:
+		return fmt.Errorf("min_ratio: must be in [0, 1], got %v", c.MinRatio)
+	case c.Settle < 0:
+		return fmt.Errorf("settle: must be >= 0, got %v", c.Settle)
+	case c.RetireAfter < 0:
+		return fmt.Errorf("retire_after: must be >= 0, got %v", c.RetireAfter)
+	case c.MaxPendingTraces < 0:
+		return fmt.Errorf("max_pending_traces: must be >= 0, got %d", c.MaxPendingTraces)
+	case c.MaxOperations < 0:
+		return fmt.Errorf("max_operations: must be >= 0, got %d", c.MaxOperations)
+	case c.MaxTemplatesPerOperation < 0:
+		return fmt.Errorf("max_templates_per_operation: must be >= 0, got %d", c.MaxTemplatesPerOperation)
+	}
+	return nil
+}
+
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	if c.MinObservations <= 0 {
+		c.MinObservations = d.MinObservations
+	}
+	if c.MinRatio <= 0 {
+		c.MinRatio = d.MinRatio
+	}
+	if c.Settle <= 0 {
+		c.Settle = d.Settle
+	}
+	if c.RetireAfter <= 0 {
+		c.RetireAfter = d.RetireAfter
+	}
+	if c.MaxPendingTraces <= 0 {
+		c.MaxPendingTraces = d.MaxPendingTraces
+	}
+	if c.MaxOperations <= 0 {
+		c.MaxOperations = d.MaxOperations
+	}
+	if c.MaxTemplatesPerOperation <= 0 {
+		c.MaxTemplatesPerOperation = d.MaxTemplatesPerOperation
+	}
+	return c
+}
+
+// Sustained-absence filter: an exponentially weighted miss rate must reach
+// trigger before misses are reported, so a lone odd call reports nothing
+// while a template that stopped appearing reports from its 4th miss on
+// (the held misses included).
+const (
+	// preSpanTraces bounds the traces kept before any span has arrived.
+	preSpanTraces = 1024
+
+	missAlpha   = 0.2
+	missTrigger = 0.5
+	// learnCap halves learning counts past this many calls, so a template
+	// that became regular later can still become expected.
+	learnCap = 1000
+)
+
+// Span is what the detector needs of a span.
+type Span struct {
+	TraceID  [16]byte
+	SpanID   [8]byte
+	ParentID [8]byte
+	// Entry marks SERVER and CONSUMER spans.
+	Entry   bool
+	Service string
+	Name    string
+	// End is the span's end time (unix ns).
+	End int64
+}
+
+// Log is what the detector needs of a log record.
+type Log struct {
+	TraceID  [16]byte
+	SpanID   [8]byte
+	Service  string
+	Template string
+	// Statement identifies the log statement (e.g. a hash of the code
+	// location); 0 derives it from the template's constant prefix, which
+	// survives the template generalizing later on.
+	Statement uint64
+	// Failure marks warnings, errors and exceptions: they never become
+	// expectations (their absence is good news), and a call that logged one
+	// is not silent.
+	Failure bool
+	Time    int64
+}
+
+// Miss reports calls of an operation that lacked an expected template.
+type Miss struct {
+	Service   string
+	Operation string
+	Template  string
+	// Count is the number of calls this report stands for (held misses
+	// are reported together once the absence is sustained).
+	Count int64
+	// TraceID and SpanID identify the call (its entry span) of this report.
+	TraceID [16]byte
+	SpanID  [8]byte
+	Time    int64
+	// Expected is the share of calls that carried the template while it
+	// was learned.
+	Expected float64
+}
+
+// Stats counts the detector's work and its bound hits.
+type Stats struct {
+	Traces            int64 // traces evaluated
+	EarlyEvaluations  int64 // traces evaluated before settling (max_pending_traces)
+	UnlinkedLogs      int64 // log records whose span never arrived
+	LogsBeforeSpans   int64 // log records not kept: no span had arrived yet and preSpanTraces were pending
+	TracesWithoutLogs int64 // traces not judged: no log record arrived for them
+	TracesPartialLogs int64 // traces not judged: most of their calls lack expected lines
+	Operations        int64 // operations learned now
+	Expectations      int64 // (operation, template) pairs expected now
+	OperationsFull    int64 // operations not learned (max_operations)
+	TemplatesFull     int64 // templates not learned (max_templates_per_operation)
+	Misses            int64 // calls reported as missing an expected template
+}
+
+type spanRec struct {
+	id, parent [8]byte
+	svc        uint64
+	entry      bool
+	service    string
+	name       string
+	end        int64
+	tmpls      []int32 // indexes into trace.logs, filled at evaluation
+}
+
+type logRec struct {
+	span     [8]byte
+	svc      uint64
+	tmpl     uint64
+	failure  bool
+	template string
+}
+
+type trace struct {
+	id    [16]byte
+	first int64 // event time of the first record seen
+	last  int64 // newest event time of the trace
+	spans []spanRec
+	logs  []logRec
+}
+
+type expectation struct {
+	Template string  `json:"template"`
+	Hits     float64 `json:"hits"`  // calls with the template (learning)
+	Calls    float64 `json:"calls"` // calls since the template was first seen (learning)
+	Expected bool    `json:"expected,omitempty"`
+	Ratio    float64 `json:"ratio,omitempty"` // learned share, when expected
+	MissRate float64 `json:"miss_rate,omitempty"`
+	Held     int64   `json:"held,omitempty"`     // misses not yet reported
+	LastHit  int64   `json:"last_hit,omitempty"` // event time
+}
+
+type operation struct {
+	Service string                  `json:"service"`
+	Name    string                  `json:"name"`
+	Calls   int64                   `json:"calls"`
+	Tmpls   map[uint64]*expectation `json:"templates"`
+}
+
+// Detector is safe for concurrent use.
+type Detector struct {
+	cfg Config
+
+	mu      sync.Mutex
+	now     int64
+	pending map[[16]byte]*trace
+	queue   [][16]byte // first-seen order; entries may be stale
+	free    []*trace
+	ops     map[uint64]*operation
+	stats   Stats
+	calls   []int32 // scratch
+	// sawSpans: a span has arrived (log records are kept from then on).
+	sawSpans bool
+	out      []Miss
+}
+
+// New returns a detector; cfg is completed with defaults.
+func New(cfg Config) *Detector {
+	return &Detector{
+		cfg:     cfg.withDefaults(),
+		pending: map[[16]byte]*trace{},
+		ops:     map[uint64]*operation{},
+	}
+}
+
+func hash(s string) uint64 { return xxhash.Sum64String(s) }
+
+func opKey(svc, name string) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	_, _ = d.WriteString(svc)
+	_, _ = d.Write([]byte{0})
+	_, _ = d.WriteString(name)
+	return d.Sum64()
+}
+
+func (d *Detector) traceOf(id [16]byte, t int64) *trace {
+	tr := d.pending[id]
+	if tr == nil {
+		if n := len(d.free); n > 0 {
+			tr = d.free[n-1]
+			d.free = d.free[:n-1]
+		} else {
+			tr = &trace{}
+		}
+		tr.id, tr.first, tr.last = id, t, t
+		d.pending[id] = tr
+		d.queue = append(d.queue, id)
+	}
+	if t > tr.last {
+		tr.last = t
+	}
+	if t > d.now {
+		d.now = t
+	}
+	return tr
+}
+
+// ObserveSpan records a span. Spans without trace or span id are ignored.
+func (d *Detector) ObserveSpan(s *Span) { d.ObserveSpans([]Span{*s}) }
+
+// ObserveSpans records a batch of spans under one lock.
+func (d *Detector) ObserveSpans(spans []Span) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range spans {
+		s := &spans[i]
+		if s.TraceID == ([16]byte{}) || s.SpanID == ([8]byte{}) {
+			continue
+		}
+		d.sawSpans = true
+		tr := d.traceOf(s.TraceID, s.End)
+		tr.spans = append(tr.spans, spanRec{
+			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
+			service: s.Service, name: s.Name, end: s.End,
+		})
+	}
+}
+
+// ObserveLog records a log record that carries a template. Records without
+// trace id, span id or template are ignored.
+func (d *Detector) ObserveLog(l *Log) { d.ObserveLogs([]Log{*l}) }
+
+// ObserveLogs records a batch of log records under one lock.
+//
+// Until the first span arrives, log records are kept for at most
+// preSpanTraces traces: a logs-only pipeline would otherwise fill the
+// pending traces with records that can never be joined.
+func (d *Detector) ObserveLogs(logs []Log) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range logs {
+		l := &logs[i]
+		if l.TraceID == ([16]byte{}) || l.SpanID == ([8]byte{}) || l.Template == "" {
+			continue
+		}
+		if !d.sawSpans && len(d.pending) >= preSpanTraces && d.pending[l.TraceID] == nil {
+			d.stats.LogsBeforeSpans++
+			continue
+		}
+		st := l.Statement
+		if st == 0 {
+			st = hash(StatementOf(l.Template))
+		}
+		tr := d.traceOf(l.TraceID, l.Time)
+		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template})
+	}
+}
+
+// Evaluate judges every trace that has settled (all of them when final),
+// or that max_pending_traces pushes out, and returns the misses found. The
+// returned slice is valid until the next call.
+func (d *Detector) Evaluate(final bool) []Miss {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.out = d.out[:0]
+	settle := int64(d.cfg.Settle)
+	rotations := len(d.queue)
+	for len(d.queue) > 0 {
+		id := d.queue[0]
+		tr := d.pending[id]
+		if tr == nil { // stale queue entry
+			d.queue = d.queue[1:]
+			continue
+		}
+		over := len(d.pending) > d.cfg.MaxPendingTraces
+		if !final && !over && d.now-tr.last < settle {
+			// A trace first seen long ago that is still active does not
+			// hold back the traces behind it: it goes to the back.
+			if d.now-tr.first >= settle && rotations > 0 {
+				rotations--
+				d.queue = append(d.queue[1:], id)
+				continue
+			}
+			break
+		}
+		if over && d.now-tr.last < settle {
+			d.stats.EarlyEvaluations++
+		}
+		d.queue = d.queue[1:]
+		delete(d.pending, id)
+		d.evaluate(tr)
+		d.recycle(tr)
+	}
+	if len(d.queue) == 0 {
+		d.queue = nil // let a long queue's array go
+	}
+	return d.out
+}
+
+func (d *Detector) recycle(tr *trace) {
+	clear(tr.spans)
+	clear(tr.logs)
+	tr.spans, tr.logs = tr.spans[:0], tr.logs[:0]
+	if len(d.free) < 1024 {
+		d.free = append(d.free, tr)
+	}
+}
+
+// entryOf returns the index of span i's entry span.
+func entryOf(spans []spanRec, i int) int {
+	for steps := 0; steps < len(spans); steps++ {
+		s := &spans[i]
+		if s.entry || s.parent == ([8]byte{}) {
+			return i
+		}
+		p := find(spans, s.parent)
+		if p < 0 || spans[p].svc != s.svc {
+			return i
+		}
+		i = p
+	}
+	return i
+}
+
+func find(spans []spanRec, id [8]byte) int {
+	for i := range spans {
+		if spans[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *Detector) evaluate(tr *trace) {
+	d.stats.Traces++
+	if len(tr.spans) == 0 {
+		d.stats.UnlinkedLogs += int64(len(tr.logs))
+		return
+	}
+	if len(tr.logs) == 0 {
+		// No log record at all: the trace's logs were lost, sampled away or
+		// are not collected. Nothing can be said about missing lines.
+		d.stats.TracesWithoutLogs++
+		return
+	}
+	for k := range tr.logs {
+		l := &tr.logs[k]
+		i := find(tr.spans, l.span)
+		if i < 0 || tr.spans[i].svc != l.svc {
+			d.stats.UnlinkedLogs++
+			continue
+		}
+		e := entryOf(tr.spans, i)
+		tr.spans[e].tmpls = append(tr.spans[e].tmpls, int32(k))
+	}
+	// Calls are the entry spans (a span sent twice counts once).
+	calls := d.calls[:0]
+	for i := range tr.spans {
+		if entryOf(tr.spans, i) == i && find(tr.spans, tr.spans[i].id) == i {
+			calls = append(calls, int32(i))
+		}
+	}
+	d.calls = calls
+	// When most judged calls of a trace miss expected lines, the trace lost
+	// its log records (a dropped batch, sampling, a collection gap), not its
+	// behavior: it teaches and reports nothing.
+	judged, missing := 0, 0
+	for _, i := range calls {
+		j, m := d.judge(tr, &tr.spans[i])
+		if j {
+			judged++
+		}
+		if m {
+			missing++
+		}
+	}
+	if judged >= 2 && 2*missing > judged {
+		d.stats.TracesPartialLogs++
+	} else {
+		for _, i := range calls {
+			d.call(tr, &tr.spans[i])
+		}
+	}
+	for i := range tr.spans {
+		tr.spans[i].tmpls = tr.spans[i].tmpls[:0]
+	}
+}
+
+// judge reports whether a call has expectations and whether it silently
+// misses one of them, without changing anything.
+func (d *Detector) judge(tr *trace, s *spanRec) (judged, missing bool) {
+	op := d.ops[opKey(s.service, s.name)]
+	if op == nil {
+		return false, false
+	}
+	silent := op.silent(tr, s)
+	for h, x := range op.Tmpls {
+		if !x.Expected {
+			continue
+		}
+		judged = true
+		if silent && !has(tr, s, h) {
+			return true, true
+		}
+	}
+	return judged, false
+}
+
+func has(tr *trace, s *spanRec, h uint64) bool {
+	for _, k := range s.tmpls {
+		if tr.logs[k].tmpl == h {
+			return true
+		}
+	}
+	return false
+}
+
+// silent reports whether the call wrote only expected lines: a call that
+// wrote a failure or a line not (yet) expected took another path and said
+// so, and a missing line there is not silent.
+func (op *operation) silent(tr *trace, s *spanRec) bool {
+	for _, k := range s.tmpls {
+		l := &tr.logs[k]
+		if x := op.Tmpls[l.tmpl]; l.failure || x == nil || !x.Expected {
+			return false
+		}
+	}
+	return true
+}
+
+// call folds one call of an operation (its entry span and the templates
+// logged under it) into the operation's expectations.
+func (d *Detector) call(tr *trace, s *spanRec) {
+	key := opKey(s.service, s.name)
+	op := d.ops[key]
+	if op == nil {
+		if len(d.ops) >= d.cfg.MaxOperations {
+			d.stats.OperationsFull++
+			return
+		}
+		op = &operation{Service: strings.Clone(s.service), Name: strings.Clone(s.name), Tmpls: map[uint64]*expectation{}}
+		d.ops[key] = op
+	}
+	op.Calls++
+	silent := op.silent(tr, s)
+	for h, x := range op.Tmpls {
+		present := has(tr, s, h)
+		if !x.Expected {
+			x.Calls++
+			if present {
+				x.Hits++
+			}
+			if x.Calls >= float64(d.cfg.MinObservations) && x.Hits >= d.cfg.MinRatio*x.Calls {
+				x.Expected, x.Ratio, x.MissRate, x.Held, x.LastHit = true, x.Hits/x.Calls, 0, 0, s.end
+			} else if x.Calls > learnCap {
+				x.Calls, x.Hits = x.Calls/2, x.Hits/2
+			}
+			continue
+		}
+		if present {
+			x.LastHit = max(x.LastHit, s.end)
+			x.MissRate *= 1 - missAlpha
+			if x.MissRate < missTrigger {
+				x.Held = 0
+			}
+			continue
+		}
+		if !silent {
+			continue
+		}
+		if s.end-x.LastHit > int64(d.cfg.RetireAfter) {
+			*x = expectation{Template: x.Template} // the new normal: learn again
+			continue
+		}
+		x.MissRate = x.MissRate*(1-missAlpha) + missAlpha
+		x.Held++
+		if x.MissRate >= missTrigger {
+			d.stats.Misses += x.Held
+			d.out = append(d.out, Miss{
+				Service: op.Service, Operation: op.Name, Template: x.Template, Count: x.Held,
+				TraceID: tr.id, SpanID: s.id, Time: s.end, Expected: x.Ratio,
+			})
+			x.Held = 0
+		}
+	}
+	// Templates seen for the first time start learning with this call.
+	for _, k := range s.tmpls {
+		l := &tr.logs[k]
+		if _, ok := op.Tmpls[l.tmpl]; ok || l.failure {
+			continue
+		}
+		if len(op.Tmpls) >= d.cfg.MaxTemplatesPerOperation {
+			d.stats.TemplatesFull++
+			continue
+		}
+		op.Tmpls[l.tmpl] = &expectation{Template: strings.Clone(l.template), Hits: 1, Calls: 1}
+	}
+}
+
+// Stats returns the counters.
+func (d *Detector) Stats() Stats {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	st := d.stats
+	st.Operations = int64(len(d.ops))
+	for _, op := range d.ops {
+		for _, x := range op.Tmpls {
+			if x.Expected {
+				st.Expectations++
+			}
+		}
+	}
+	return st
+}
+
+// Expectation is one learned expectation, for tests and documentation.
+type Expectation struct {
+	Service, Operation, Template string
+	Ratio                        float64
+}
+
+// Expectations returns the expected (operation, template) pairs, sorted.
+func (d *Detector) Expectations() []Expectation {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []Expectation
+	for _, op := range d.ops {
+		for _, x := range op.Tmpls {
+			if x.Expected {
+				out = append(out, Expectation{op.Service, op.Name, x.Template, x.Ratio})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Service != b.Service {
+			return a.Service < b.Service
+		}
+		if a.Operation != b.Operation {
+			return a.Operation < b.Operation
+		}
+		return a.Template < b.Template
+	})
+	return out
+}
+
+// minPrefix is the shortest constant template prefix that identifies a
+// statement; shorter prefixes fall back to the whole template.
+const minPrefix = 12
+
+// StatementOf returns the part of a template that identifies its log
+// statement: the constant text before the first wildcard when it is long
+// enough, else the whole template.
+func StatementOf(template string) string {
+	if i := strings.Index(template, "<*>"); i >= minPrefix {
+		return template[:i]
+	}
+	return template
+}
+
+// ErrSnapshot reports an unreadable snapshot.
+var ErrSnapshot = errors.New("absence: unreadable snapshot")
