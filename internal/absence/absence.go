@@ -120,6 +120,8 @@ func (c Config) withDefaults() Config {
 const (
 	// preSpanTraces bounds the traces kept before any span has arrived.
 	preSpanTraces = 1024
+	// maxTraceRecords bounds the spans and log records kept per trace.
+	maxTraceRecords = 8192
 
 	missAlpha   = 0.2
 	missTrigger = 0.5
@@ -177,17 +179,18 @@ type Miss struct {
 
 // Stats counts the detector's work and its bound hits.
 type Stats struct {
-	Traces            int64 // traces evaluated
-	EarlyEvaluations  int64 // traces evaluated before settling (max_pending_traces)
-	UnlinkedLogs      int64 // log records whose span never arrived
-	LogsBeforeSpans   int64 // log records not kept: no span had arrived yet and preSpanTraces were pending
-	TracesWithoutLogs int64 // traces not judged: no log record arrived for them
-	TracesPartialLogs int64 // traces not judged: most of their calls lack expected lines
-	Operations        int64 // operations learned now
-	Expectations      int64 // (operation, template) pairs expected now
-	OperationsFull    int64 // operations not learned (max_operations)
-	TemplatesFull     int64 // templates not learned (max_templates_per_operation)
-	Misses            int64 // calls reported as missing an expected template
+	Traces              int64 // traces evaluated
+	EarlyEvaluations    int64 // traces evaluated before settling (max_pending_traces)
+	UnlinkedLogs        int64 // log records whose span never arrived
+	TraceRecordsDropped int64 // spans and records beyond maxTraceRecords in one trace
+	LogsBeforeSpans     int64 // log records not kept: no span had arrived yet and preSpanTraces were pending
+	TracesWithoutLogs   int64 // traces not judged: no log record arrived for them
+	TracesPartialLogs   int64 // traces not judged: most of their calls lack expected lines
+	Operations          int64 // operations learned now
+	Expectations        int64 // (operation, template) pairs expected now
+	OperationsFull      int64 // operations not learned (max_operations)
+	TemplatesFull       int64 // templates not learned (max_templates_per_operation)
+	Misses              int64 // calls reported as missing an expected template
 }
 
 type spanRec struct {
@@ -245,7 +248,10 @@ type Detector struct {
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
-	calls   []int32 // scratch
+	calls   []int32 // scratch of evaluate
+	first   map[[8]byte]int32
+	entry   []int32
+	path    []int32
 	// sawSpans: a span has arrived (log records are kept from then on).
 	sawSpans bool
 	out      []Miss
@@ -307,6 +313,10 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		}
 		d.sawSpans = true
 		tr := d.traceOf(s.TraceID, s.End)
+		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
+			d.stats.TraceRecordsDropped++
+			continue
+		}
 		tr.spans = append(tr.spans, spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
 			service: s.Service, name: s.Name, end: s.End,
@@ -340,6 +350,10 @@ func (d *Detector) ObserveLogs(logs []Log) {
 			st = hash(StatementOf(l.Template))
 		}
 		tr := d.traceOf(l.TraceID, l.Time)
+		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
+			d.stats.TraceRecordsDropped++
+			continue
+		}
 		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template})
 	}
 }
@@ -394,29 +408,52 @@ func (d *Detector) recycle(tr *trace) {
 	}
 }
 
-// entryOf returns the index of span i's entry span.
-func entryOf(spans []spanRec, i int) int {
-	for steps := 0; steps < len(spans); steps++ {
-		s := &spans[i]
-		if s.entry || s.parent == ([8]byte{}) {
-			return i
-		}
-		p := find(spans, s.parent)
-		if p < 0 || spans[p].svc != s.svc {
-			return i
-		}
-		i = p
+// resolve fills d.first (span id -> index of its first copy) and d.entry
+// (span index -> index of its entry span) for one trace, in O(spans).
+func (d *Detector) resolve(spans []spanRec) {
+	if d.first == nil {
+		d.first = map[[8]byte]int32{}
 	}
-	return i
+	clear(d.first)
+	for i := range spans {
+		if _, ok := d.first[spans[i].id]; !ok {
+			d.first[spans[i].id] = int32(i)
+		}
+	}
+	d.entry = d.entry[:0]
+	for range spans {
+		d.entry = append(d.entry, -1)
+	}
+	for i := range spans {
+		d.entryOf(spans, i)
+	}
 }
 
-func find(spans []spanRec, id [8]byte) int {
-	for i := range spans {
-		if spans[i].id == id {
-			return i
+// entryOf returns the index of span i's entry span: itself when it is a
+// SERVER or CONSUMER span or has no parent of its service in the trace,
+// else its parent's entry. Parent cycles end the walk.
+func (d *Detector) entryOf(spans []spanRec, i int) int32 {
+	path := d.path[:0]
+	cur := int32(i)
+	for steps := 0; ; steps++ {
+		if e := d.entry[cur]; e >= 0 {
+			cur = e
+			break
 		}
+		s := &spans[cur]
+		p, ok := d.first[s.parent]
+		if s.entry || s.parent == ([8]byte{}) || !ok || spans[p].svc != s.svc || steps >= len(spans) {
+			d.entry[cur] = cur
+			break
+		}
+		path = append(path, cur)
+		cur = p
 	}
-	return -1
+	for _, j := range path {
+		d.entry[j] = cur
+	}
+	d.path = path
+	return cur
 }
 
 func (d *Detector) evaluate(tr *trace) {
@@ -431,20 +468,21 @@ func (d *Detector) evaluate(tr *trace) {
 		d.stats.TracesWithoutLogs++
 		return
 	}
+	d.resolve(tr.spans)
 	for k := range tr.logs {
 		l := &tr.logs[k]
-		i := find(tr.spans, l.span)
-		if i < 0 || tr.spans[i].svc != l.svc {
+		i, ok := d.first[l.span]
+		if !ok || tr.spans[i].svc != l.svc {
 			d.stats.UnlinkedLogs++
 			continue
 		}
-		e := entryOf(tr.spans, i)
+		e := d.entry[i]
 		tr.spans[e].tmpls = append(tr.spans[e].tmpls, int32(k))
 	}
 	// Calls are the entry spans (a span sent twice counts once).
 	calls := d.calls[:0]
 	for i := range tr.spans {
-		if entryOf(tr.spans, i) == i && find(tr.spans, tr.spans[i].id) == i {
+		if d.entry[i] == int32(i) && d.first[tr.spans[i].id] == int32(i) {
 			calls = append(calls, int32(i))
 		}
 	}

@@ -374,3 +374,24 @@ func TestConfigValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestOddTraces(t *testing.T) {
+	d := New(DefaultConfig())
+	tid := [16]byte{7}
+	// A self-parent, a two-span cycle, and a deep chain.
+	d.ObserveSpan(&Span{TraceID: tid, SpanID: [8]byte{1}, ParentID: [8]byte{1}, Service: "a", Name: "self"})
+	d.ObserveSpan(&Span{TraceID: tid, SpanID: [8]byte{2}, ParentID: [8]byte{3}, Service: "a", Name: "x"})
+	d.ObserveSpan(&Span{TraceID: tid, SpanID: [8]byte{3}, ParentID: [8]byte{2}, Service: "a", Name: "y"})
+	for i := 0; i < maxTraceRecords+10; i++ {
+		var id, parent [8]byte
+		binary.BigEndian.PutUint32(id[:], uint32(i+100))
+		binary.BigEndian.PutUint32(parent[:], uint32(i+99))
+		d.ObserveSpan(&Span{TraceID: tid, SpanID: id, ParentID: parent, Service: "a", Name: "chain"})
+	}
+	d.ObserveLog(&Log{TraceID: tid, SpanID: [8]byte{2}, Service: "a", Template: "line"})
+	d.Evaluate(true)
+	st := d.Stats()
+	if st.Traces != 1 || st.TraceRecordsDropped != 14 {
+		t.Fatalf("stats = %+v", st)
+	}
+}
