@@ -83,11 +83,11 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
+	in := f.scanLogAttrs(la)
 	msg, odd := f.message(lr.Body())
-	exType := stringAttr(la, attrs.ExceptionType)
-	stack := stringAttr(la, attrs.ExceptionStacktrace)
+	exType, stack := in.exType, in.stack
 	if msg == "" {
-		msg = stringAttr(la, attrs.ExceptionMessage)
+		msg = in.exMsg
 	}
 	// A multi-line body whose tail is a stack trace: the first line is the
 	// message, the rest gives the frames.
@@ -125,7 +125,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 		frames = trace.TopFrames(f.cfg.Stack.Frames)
 	}
 	if exType == "" {
-		exType = stringAttr(la, attrs.ErrorTypeSemconv)
+		exType = in.errType
 	}
 	exType = fingerprint.NormalizeErrorType(exType)
 
@@ -141,7 +141,12 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDTemplate(template), Frames: frames})
 	}
 
-	la.EnsureCapacity(la.Len() + 4)
+	// Reserve room only for the keys that are not there yet: a record
+	// fingerprinted before (a second collector, a replay) is overwritten in
+	// place, without growing its attribute slice again.
+	if missing := in.missing(exType != ""); missing > 0 {
+		la.EnsureCapacity(la.Len() + missing)
+	}
 	la.PutStr(f.cfg.Attributes.Template, template)
 	la.PutStr(f.cfg.Attributes.ID, id)
 	la.PutStr(f.cfg.Attributes.Kind, attrs.KindLog)
@@ -189,6 +194,58 @@ func (f *fingerprinter) message(body pcommon.Value) (msg string, odd bool) {
 		// Numbers, booleans and slices: their string form is the message.
 		return body.AsString(), true
 	}
+}
+
+// logAttrs is what fingerprintLog needs from a record's attributes before it
+// writes any, gathered in one pass: the inputs, each as stringAttr reads it
+// (the first entry with the key; "" unless it is a string), and which of
+// the attributes it writes are there already.
+type logAttrs struct {
+	exType, stack, exMsg, errType             string
+	hasTemplate, hasID, hasKind, hasErrorType bool
+}
+
+func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
+	keys := &f.cfg.Attributes
+	var seen [4]bool // the inputs, in the order of the switch below
+	first := func(i int, dst *string, v pcommon.Value) {
+		if !seen[i] {
+			seen[i] = true
+			if v.Type() == pcommon.ValueTypeStr {
+				*dst = v.Str()
+			}
+		}
+	}
+	for k, v := range la.All() {
+		switch k {
+		case attrs.ExceptionType:
+			first(0, &r.exType, v)
+		case attrs.ExceptionStacktrace:
+			first(1, &r.stack, v)
+		case attrs.ExceptionMessage:
+			first(2, &r.exMsg, v)
+		case attrs.ErrorTypeSemconv:
+			first(3, &r.errType, v)
+		}
+		// Not a switch: the configured keys may coincide.
+		r.hasTemplate = r.hasTemplate || k == keys.Template
+		r.hasID = r.hasID || k == keys.ID
+		r.hasKind = r.hasKind || k == keys.Kind
+		r.hasErrorType = r.hasErrorType || k == attrs.ErrorType
+	}
+	return r
+}
+
+// missing counts the attributes fingerprintLog adds rather than overwrites
+// (withErrorType: it writes the error type too).
+func (r *logAttrs) missing(withErrorType bool) int {
+	n := 0
+	for _, has := range [...]bool{r.hasTemplate, r.hasID, r.hasKind, r.hasErrorType || !withErrorType} {
+		if !has {
+			n++
+		}
+	}
+	return n
 }
 
 func stringAttr(m pcommon.Map, key string) string {
