@@ -58,14 +58,15 @@ type collector struct {
 	done   chan error
 }
 
-// startCollector starts the binary on the config text (written to dir).
-func startCollector(t *testing.T, dir, config string) *collector {
+// startCollector starts the binary on the config text (written to dir),
+// with extra command-line arguments.
+func startCollector(t *testing.T, dir, config string, args ...string) *collector {
 	t.Helper()
 	cfgPath := filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(cfgPath, []byte(config), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary(t), "--config", cfgPath)
+	cmd := exec.Command(binary(t), append([]string{"--config", cfgPath}, args...)...)
 	cmd.Dir = dir
 	var stderr strings.Builder
 	cmd.Stderr = &stderr

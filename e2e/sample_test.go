@@ -1,0 +1,75 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runConfig is testdata/run/config.yaml (what `make run` uses) with its
+// paths and ports moved into dir, and without the web page.
+func runConfig(t *testing.T, dir string, health, otlp int) string {
+	t.Helper()
+	root := repoRoot(t)
+	data, err := os.ReadFile(filepath.Join(root, "testdata", "run", "config.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := string(data)
+	for _, r := range [][2]string{
+		{"testdata/sample/app.log", filepath.Join(root, "testdata", "sample", "app.log")},
+		{"out/run/storage", filepath.Join(dir, "storage")},
+		{"out/run/backlog", filepath.Join(dir, "backlog")},
+		{"127.0.0.1:13133", fmt.Sprintf("127.0.0.1:%d", health)},
+		{"127.0.0.1:4318", fmt.Sprintf("127.0.0.1:%d", otlp)},
+		{"    http:\n      endpoint: localhost:8787\n", ""},
+		{"verbosity: basic", "verbosity: basic\n    sampling_initial: 1\n    sampling_thereafter: 1000"},
+	} {
+		if !strings.Contains(cfg, r[0]) {
+			t.Fatalf("testdata/run/config.yaml no longer contains %q", r[0])
+		}
+		cfg = strings.ReplaceAll(cfg, r[0], r[1])
+	}
+	return cfg
+}
+
+// TestSampleIncident runs the `make run` pipeline (file_log + OTLP/HTTP ->
+// fingerprint -> batch -> backlog) on the bundled sample incident, with
+// pdata's defaults and with the alpha pdata.useProtoPooling feature gate
+// (pdata recycled after each pipeline, the setting under which the
+// processor's benchmark reaches 1 allocation per record): both must rank
+// the checkout regression first.
+func TestSampleIncident(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"default", nil},
+		{"proto_pooling", []string{"--feature-gates=pdata.useProtoPooling"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			health, otlp := freePort(t), freePort(t)
+			c := startCollector(t, dir, runConfig(t, dir, health, otlp), tt.args...)
+			waitListening(t, c, fmt.Sprintf("127.0.0.1:%d", otlp))
+			replayFiles(t, replayBinary(t), fmt.Sprintf("http://127.0.0.1:%d", otlp),
+				filepath.Join(repoRoot(t), "testdata", "sample", "traces.json"), "")
+			path := filepath.Join(dir, "backlog", "backlog.json")
+			var top backlogItem
+			waitFor(t, c, 90*time.Second, "the checkout regression ranked first", func() bool {
+				doc, ok := readBacklog(t, path)
+				if !ok || len(doc.Items) < 3 {
+					return false
+				}
+				top = doc.Items[0]
+				return strings.Contains(top.Template, "Payment authorization failed")
+			})
+			if !strings.Contains(c.stderr.String(), "Everything is ready") {
+				t.Errorf("collector did not report ready")
+			}
+		})
+	}
+}
