@@ -317,10 +317,17 @@ func (d *Detector) ObserveSpans(spans []Span) {
 			d.stats.TraceRecordsDropped++
 			continue
 		}
-		tr.spans = append(tr.spans, spanRec{
+		rec := spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
 			service: s.Service, name: s.Name, end: s.End,
-		})
+		}
+		if n := len(tr.spans); n < cap(tr.spans) { // a recycled slot: keep its template slice
+			tr.spans = tr.spans[:n+1]
+			rec.tmpls = tr.spans[n].tmpls[:0]
+			tr.spans[n] = rec
+		} else {
+			tr.spans = append(tr.spans, rec)
+		}
 	}
 }
 
@@ -393,14 +400,16 @@ func (d *Detector) Evaluate(final bool) []Miss {
 		d.evaluate(tr)
 		d.recycle(tr)
 	}
-	if len(d.queue) == 0 {
-		d.queue = nil // let a long queue's array go
+	if len(d.queue) == 0 && cap(d.queue) > 4*d.cfg.MaxPendingTraces {
+		d.queue = nil // let an oversized queue's array go
 	}
 	return d.out
 }
 
 func (d *Detector) recycle(tr *trace) {
-	clear(tr.spans)
+	for i := range tr.spans { // drop the strings, keep the template slices
+		tr.spans[i] = spanRec{tmpls: tr.spans[i].tmpls[:0]}
+	}
 	clear(tr.logs)
 	tr.spans, tr.logs = tr.spans[:0], tr.logs[:0]
 	if len(d.free) < 1024 {
