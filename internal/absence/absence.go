@@ -46,6 +46,10 @@ type Config struct {
 	// MaxPendingTraces bounds the traces waiting to settle; beyond it the
 	// oldest is evaluated early (counted).
 	MaxPendingTraces int `mapstructure:"max_pending_traces"`
+	// MaxPendingRecords bounds the spans and log records held by those
+	// traces (about 100 bytes each); beyond it the oldest trace is
+	// evaluated early (counted).
+	MaxPendingRecords int `mapstructure:"max_pending_records"`
 	// MaxOperations bounds the operations learned (counted when full).
 	MaxOperations int `mapstructure:"max_operations"`
 	// MaxTemplatesPerOperation bounds the templates learned per operation.
@@ -61,6 +65,7 @@ func DefaultConfig() Config {
 		Settle:                   30 * time.Second,
 		RetireAfter:              24 * time.Hour,
 		MaxPendingTraces:         20000,
+		MaxPendingRecords:        400000,
 		MaxOperations:            5000,
 		MaxTemplatesPerOperation: 64,
 	}
@@ -79,6 +84,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("retire_after: must be >= 0, got %v", c.RetireAfter)
 	case c.MaxPendingTraces < 0:
 		return fmt.Errorf("max_pending_traces: must be >= 0, got %d", c.MaxPendingTraces)
+	case c.MaxPendingRecords < 0:
+		return fmt.Errorf("max_pending_records: must be >= 0, got %d", c.MaxPendingRecords)
 	case c.MaxOperations < 0:
 		return fmt.Errorf("max_operations: must be >= 0, got %d", c.MaxOperations)
 	case c.MaxTemplatesPerOperation < 0:
@@ -103,6 +110,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxPendingTraces <= 0 {
 		c.MaxPendingTraces = d.MaxPendingTraces
+	}
+	if c.MaxPendingRecords <= 0 {
+		c.MaxPendingRecords = d.MaxPendingRecords
 	}
 	if c.MaxOperations <= 0 {
 		c.MaxOperations = d.MaxOperations
@@ -248,6 +258,7 @@ type Detector struct {
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
+	records int     // spans and log records held by pending traces
 	calls   []int32 // scratch of evaluate
 	first   map[[8]byte]int32
 	entry   []int32
@@ -317,6 +328,7 @@ func (d *Detector) ObserveSpans(spans []Span) {
 			d.stats.TraceRecordsDropped++
 			continue
 		}
+		d.records++
 		rec := spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
 			service: s.Service, name: s.Name, end: s.End,
@@ -361,6 +373,7 @@ func (d *Detector) ObserveLogs(logs []Log) {
 			d.stats.TraceRecordsDropped++
 			continue
 		}
+		d.records++
 		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template})
 	}
 }
@@ -381,7 +394,7 @@ func (d *Detector) Evaluate(final bool) []Miss {
 			d.queue = d.queue[1:]
 			continue
 		}
-		over := len(d.pending) > d.cfg.MaxPendingTraces
+		over := len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords
 		if !final && !over && d.now-tr.last < settle {
 			// A trace first seen long ago that is still active does not
 			// hold back the traces behind it: it goes to the back.
@@ -397,6 +410,7 @@ func (d *Detector) Evaluate(final bool) []Miss {
 		}
 		d.queue = d.queue[1:]
 		delete(d.pending, id)
+		d.records -= len(tr.spans) + len(tr.logs)
 		d.evaluate(tr)
 		d.recycle(tr)
 	}

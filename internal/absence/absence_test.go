@@ -358,6 +358,7 @@ func TestConfigValidate(t *testing.T) {
 		{func(c *Config) { c.Settle = -time.Second }, "settle"},
 		{func(c *Config) { c.RetireAfter = -time.Second }, "retire_after"},
 		{func(c *Config) { c.MaxPendingTraces = -1 }, "max_pending_traces"},
+		{func(c *Config) { c.MaxPendingRecords = -1 }, "max_pending_records"},
 		{func(c *Config) { c.MaxOperations = -1 }, "max_operations"},
 		{func(c *Config) { c.MaxTemplatesPerOperation = -1 }, "max_templates_per_operation"},
 	}
@@ -393,5 +394,19 @@ func TestOddTraces(t *testing.T) {
 	st := d.Stats()
 	if st.Traces != 1 || st.TraceRecordsDropped != 14 {
 		t.Fatalf("stats = %+v", st)
+	}
+}
+
+func TestMaxPendingRecordsEvaluatesEarly(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.MaxPendingRecords = 20 // 4 records per call (3 spans, 1 log)
+	w := newWorld(t, cfg)
+	for i := 0; i < 8; i++ {
+		w.call("price", "/prices", start)
+	}
+	w.d.Evaluate(false)
+	st := w.d.Stats()
+	if st.EarlyEvaluations != 3 || st.Traces != 3 {
+		t.Fatalf("stats = %+v, want 3 early evaluations", st)
 	}
 }
