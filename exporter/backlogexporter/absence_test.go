@@ -31,6 +31,7 @@ func calls(seq *uint64, t0 time.Time, n int, templates ...string) (plog.Logs, pt
 	lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
 	rs := td.ResourceSpans().AppendEmpty()
 	rs.Resource().Attributes().PutStr(attrs.ServiceName, "price")
+	rs.Resource().Attributes().PutStr(attrs.ServiceVersion, "v2.4.0")
 	spans := rs.ScopeSpans().AppendEmpty().Spans()
 	for i := 0; i < n; i++ {
 		*seq++
@@ -45,6 +46,7 @@ func calls(seq *uint64, t0 time.Time, n int, templates ...string) (plog.Logs, pt
 			lr.SetSeverityNumber(plog.SeverityNumberInfo)
 			lr.Body().SetStr(tmpl)
 			lr.Attributes().PutStr(attrs.LogRecordTemplate, tmpl)
+			lr.Attributes().PutStr(attrs.Owner, "team-pricing") // as the processor's enrichment writes it
 			lr.SetTraceID(tid)
 			lr.SetSpanID(child)
 		}
@@ -120,6 +122,8 @@ func TestAbsenceBecomesABacklogItem(t *testing.T) {
 	assert.Equal(t, found, it.Template)
 	assert.True(t, strings.HasPrefix(it.Title, "[price] missing log line: [findPrice][Found price]"), it.Title)
 	assert.Equal(t, int64(20), it.Count, "every silent call is counted")
+	assert.Equal(t, "team-pricing", it.Owner, "the operation's owner, from its log records")
+	assert.Equal(t, map[string]int64{"2.4.0": 20}, it.Releases, "the calls' release, from the span resource")
 	require.NotEmpty(t, it.Exemplars)
 	assert.Contains(t, it.Exemplars[0].Body, "/prices ended without the log line")
 	assert.Equal(t, int64(20), second.absence.Stats().Misses)

@@ -216,7 +216,8 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
 							Statement: loc.statement(sl.Scope().Name()),
 							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
-							Time:      eventTime(lr.Timestamp(), lr.ObservedTimestamp()),
+							Owner:     ev.Owner, Journey: ev.Journey, JourneyWeight: ev.JourneyWeight,
+							Time: eventTime(lr.Timestamp(), lr.ObservedTimestamp()),
 						})
 					}
 				}
@@ -348,6 +349,7 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
 						Service: firstNonEmpty(res.service, ev.Service), Name: sp.Name(), End: end,
+						Release: ev.Release, Environment: ev.Environment,
 					})
 				}
 				if ev.Fingerprint == "" {
@@ -399,9 +401,15 @@ func (e *backlogExporter) addMisses(final bool) int64 {
 			Operation:   m.Operation,
 			ErrorType:   absenceErrorType,
 			Severity:    "ERROR",
+			Release:     m.Release,
+			Environment: m.Environment,
+			Owner:       m.Owner,
+			Journey:     m.Journey,
 			TraceID:     m.TraceID,
 			SpanID:      m.SpanID,
 			Time:        m.Time,
+			// A journey's criticality weighs its silent failures too.
+			JourneyWeight: m.JourneyWeight,
 			Body: fmt.Sprintf("%s ended without the log line %q (written by %.0f%% of its calls before)",
 				m.Operation, m.Template, 100*m.Expected),
 		}

@@ -149,6 +149,9 @@ type Span struct {
 	Entry   bool
 	Service string
 	Name    string
+	// Release and Environment are the span's (from its resource); they
+	// are reported with the call's misses.
+	Release, Environment string
 	// End is the span's end time (unix ns).
 	End int64
 }
@@ -167,7 +170,11 @@ type Log struct {
 	// expectations (their absence is good news), and a call that logged one
 	// is not silent.
 	Failure bool
-	Time    int64
+	// Owner, Journey and JourneyWeight are the record's enrichment; the
+	// operation remembers the last ones seen and reports them with misses.
+	Owner, Journey string
+	JourneyWeight  float64
+	Time           int64
 }
 
 // Miss reports calls of an operation that lacked an expected template.
@@ -182,6 +189,10 @@ type Miss struct {
 	TraceID [16]byte
 	SpanID  [8]byte
 	Time    int64
+	// Release and Environment are the call's; Owner, Journey and
+	// JourneyWeight the operation's, as last seen on its log records.
+	Release, Environment, Owner, Journey string
+	JourneyWeight                        float64
 	// Expected is the share of calls that carried the template while it
 	// was learned.
 	Expected float64
@@ -209,6 +220,8 @@ type spanRec struct {
 	entry      bool
 	service    string
 	name       string
+	release    string
+	env        string
 	end        int64
 	tmpls      []int32 // indexes into trace.logs, filled at evaluation
 }
@@ -219,6 +232,9 @@ type logRec struct {
 	tmpl     uint64
 	failure  bool
 	template string
+	owner    string
+	journey  string
+	weight   float64
 }
 
 type trace struct {
@@ -241,10 +257,13 @@ type expectation struct {
 }
 
 type operation struct {
-	Service string                  `json:"service"`
-	Name    string                  `json:"name"`
-	Calls   int64                   `json:"calls"`
-	Tmpls   map[uint64]*expectation `json:"templates"`
+	Service       string                  `json:"service"`
+	Name          string                  `json:"name"`
+	Owner         string                  `json:"owner,omitempty"`
+	Journey       string                  `json:"journey,omitempty"`
+	JourneyWeight float64                 `json:"journey_weight,omitempty"`
+	Calls         int64                   `json:"calls"`
+	Tmpls         map[uint64]*expectation `json:"templates"`
 }
 
 // Detector is safe for concurrent use.
@@ -331,7 +350,7 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		d.records++
 		rec := spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
-			service: s.Service, name: s.Name, end: s.End,
+			service: s.Service, name: s.Name, release: s.Release, env: s.Environment, end: s.End,
 		}
 		if n := len(tr.spans); n < cap(tr.spans) { // a recycled slot: keep its template slice
 			tr.spans = tr.spans[:n+1]
@@ -374,7 +393,8 @@ func (d *Detector) ObserveLogs(logs []Log) {
 			continue
 		}
 		d.records++
-		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template})
+		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template,
+			owner: l.Owner, journey: l.Journey, weight: l.JourneyWeight})
 	}
 }
 
@@ -426,7 +446,7 @@ func (d *Detector) recycle(tr *trace) {
 	}
 	clear(tr.logs)
 	tr.spans, tr.logs = tr.spans[:0], tr.logs[:0]
-	if len(d.free) < 1024 {
+	if len(d.free) < 4096 {
 		d.free = append(d.free, tr)
 	}
 }
@@ -577,6 +597,16 @@ func (op *operation) silent(tr *trace, s *spanRec) bool {
 	return true
 }
 
+// enrich remembers the owner and journey of the operation's log records.
+func (op *operation) enrich(l *logRec) {
+	if l.owner != "" && l.owner != op.Owner {
+		op.Owner = strings.Clone(l.owner)
+	}
+	if l.journey != "" && l.journey != op.Journey {
+		op.Journey, op.JourneyWeight = strings.Clone(l.journey), l.weight
+	}
+}
+
 // call folds one call of an operation (its entry span and the templates
 // logged under it) into the operation's expectations.
 func (d *Detector) call(tr *trace, s *spanRec) {
@@ -591,6 +621,9 @@ func (d *Detector) call(tr *trace, s *spanRec) {
 		d.ops[key] = op
 	}
 	op.Calls++
+	for _, k := range s.tmpls {
+		op.enrich(&tr.logs[k])
+	}
 	silent := op.silent(tr, s)
 	for h, x := range op.Tmpls {
 		present := has(tr, s, h)
@@ -628,6 +661,7 @@ func (d *Detector) call(tr *trace, s *spanRec) {
 			d.out = append(d.out, Miss{
 				Service: op.Service, Operation: op.Name, Template: x.Template, Count: x.Held,
 				TraceID: tr.id, SpanID: s.id, Time: s.end, Expected: x.Ratio,
+				Release: s.release, Environment: s.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
 			})
 			x.Held = 0
 		}
