@@ -143,3 +143,56 @@ func TestAbsenceDisabled(t *testing.T) {
 	require.NoError(t, e.consumeTraces(context.Background(), td))
 	assert.Zero(t, e.addMisses(true))
 }
+
+// TestAbsenceConcurrentPipelines: the logs and traces pipelines call the
+// exporter from several goroutines; the detector's misses must be counted
+// once each (run with -race).
+func TestAbsenceConcurrentPipelines(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = ""
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var seq uint64
+	ld, td := calls(&seq, t0, 40, "[a][start] <*>", "[a][done] <*>")
+	require.NoError(t, e.consumeLogs(ctx, ld))
+	require.NoError(t, e.consumeTraces(ctx, td))
+	type batch struct {
+		ld plog.Logs
+		td ptrace.Traces
+	}
+	var batches []batch
+	for i := 0; i < 8; i++ {
+		ld, td := calls(&seq, t0.Add(time.Minute+time.Duration(i)*10*time.Second), 10, "[a][start] <*>")
+		batches = append(batches, batch{ld, td})
+	}
+	done := make(chan struct{})
+	for _, b := range batches {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			assert.NoError(t, e.consumeLogs(ctx, b.ld))
+			assert.NoError(t, e.consumeTraces(ctx, b.td))
+		}()
+	}
+	for range batches {
+		<-done
+	}
+	var reported int64
+	reported += e.addMisses(true)
+	st := e.absence.Stats()
+	var inStore int64
+	e.flush(ctx)
+	for _, it := range e.doc.Load().Items {
+		if it.Kind == attrs.KindAbsence {
+			inStore += it.Count
+		}
+	}
+	for _, it := range e.doc.Load().Watchlist {
+		if it.Kind == attrs.KindAbsence {
+			inStore += it.Count
+		}
+	}
+	assert.Equal(t, st.Misses, inStore, "every reported miss is one event (reported %d in the final pass)", reported)
+	assert.Positive(t, st.Misses)
+}

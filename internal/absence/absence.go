@@ -277,6 +277,7 @@ type Detector struct {
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
+	out     []Miss  // misses of the running Evaluate
 	records int     // spans and log records held by pending traces
 	calls   []int32 // scratch of evaluate
 	first   map[[8]byte]int32
@@ -284,7 +285,6 @@ type Detector struct {
 	path    []int32
 	// sawSpans: a span has arrived (log records are kept from then on).
 	sawSpans bool
-	out      []Miss
 }
 
 // New returns a detector; cfg is completed with defaults.
@@ -400,11 +400,11 @@ func (d *Detector) ObserveLogs(logs []Log) {
 
 // Evaluate judges every trace that has settled (all of them when final),
 // or that max_pending_traces pushes out, and returns the misses found. The
-// returned slice is valid until the next call.
+// returned slice is the caller's (nil when nothing was missed).
 func (d *Detector) Evaluate(final bool) []Miss {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.out = d.out[:0]
+	d.out = nil
 	settle := int64(d.cfg.Settle)
 	rotations := len(d.queue)
 	for len(d.queue) > 0 {
@@ -437,7 +437,9 @@ func (d *Detector) Evaluate(final bool) []Miss {
 	if len(d.queue) == 0 && cap(d.queue) > 4*d.cfg.MaxPendingTraces {
 		d.queue = nil // let an oversized queue's array go
 	}
-	return d.out
+	out := d.out
+	d.out = nil
+	return out
 }
 
 func (d *Detector) recycle(tr *trace) {
