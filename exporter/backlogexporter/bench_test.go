@@ -79,6 +79,10 @@ func BenchmarkConsumeLogsAndTraces(b *testing.B) {
 		b.Fatal(err)
 	}
 	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	// The wall clock follows the replayed batches (250 s of calls each), so
+	// decision_wait passes as it would live.
+	var wall time.Time
+	e.now = func() time.Time { return wall }
 	type batch struct {
 		ld plog.Logs
 		td ptrace.Traces
@@ -92,7 +96,8 @@ func BenchmarkConsumeLogsAndTraces(b *testing.B) {
 	}
 	size := batches[0].ld.LogRecordCount() + batches[0].td.SpanCount()
 	ctx := context.Background()
-	for _, bt := range batches {
+	for n, bt := range batches {
+		wall = t0.Add(time.Duration(n) * 250 * time.Second)
 		_ = e.consumeLogs(ctx, bt.ld)
 		_ = e.consumeTraces(ctx, bt.td)
 	}
@@ -100,6 +105,7 @@ func BenchmarkConsumeLogsAndTraces(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		bt := batches[i%len(batches)]
+		wall = t0.Add(time.Duration(len(batches)+i) * 250 * time.Second)
 		if err := e.consumeLogs(ctx, bt.ld); err != nil {
 			b.Fatal(err)
 		}

@@ -82,6 +82,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	}
 	if cfg.Absence.Enabled {
 		e.absence = absence.New(cfg.Absence)
+		e.absence.SetClock(func() time.Time { return e.now() })
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	r, err := redact.New(cfg.RedactPatterns)
@@ -216,6 +217,8 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Info("Overrides reloaded", zap.String("file", e.cfg.OverridesFile))
 		}
 	}
+	// Traces that settled since the last batch (a quiet pipeline too).
+	e.count(ctx, e.addMisses(false), 0)
 	doc := e.builder.Build(now)
 	e.redactExemplars(&doc)
 	e.doc.Store(&doc)

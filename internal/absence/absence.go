@@ -10,9 +10,11 @@
 // expected template is a miss; sustained misses (not one odd call) are
 // reported as events of a synthetic "absence" cluster.
 //
-// Time is event time: a trace is evaluated once no span or log of it has been
-// seen for Config.Settle of event time (the newest time seen so far), so
-// replayed telemetry is judged like live traffic. It is plain Go: no pdata.
+// A trace is evaluated once no span or log of it has been seen for
+// Config.Settle of event time (the newest time seen so far) and for
+// Config.DecisionWait of wall-clock time, so replayed telemetry is judged
+// like live traffic and a backfill still waits for the rest of each trace.
+// It is plain Go: no pdata.
 package absence
 
 import (
@@ -40,6 +42,11 @@ type Config struct {
 	// Settle is how long (event time) a trace waits for late spans and log
 	// records before it is evaluated.
 	Settle time.Duration `mapstructure:"settle"`
+	// DecisionWait is how long (wall clock) a trace waits after its last
+	// span or record arrived, like tail sampling's decision_wait: a replay
+	// or backfill whose event time is already far ahead still waits for
+	// the rest of each trace.
+	DecisionWait time.Duration `mapstructure:"decision_wait"`
 	// RetireAfter forgets an expectation whose template has been missing
 	// this long (event time): the absence has become the new normal.
 	RetireAfter time.Duration `mapstructure:"retire_after"`
@@ -63,6 +70,7 @@ func DefaultConfig() Config {
 		MinObservations:          20,
 		MinRatio:                 0.95,
 		Settle:                   30 * time.Second,
+		DecisionWait:             5 * time.Second,
 		RetireAfter:              24 * time.Hour,
 		MaxPendingTraces:         20000,
 		MaxPendingRecords:        400000,
@@ -80,6 +88,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("min_ratio: must be in [0, 1], got %v", c.MinRatio)
 	case c.Settle < 0:
 		return fmt.Errorf("settle: must be >= 0, got %v", c.Settle)
+	case c.DecisionWait < 0:
+		return fmt.Errorf("decision_wait: must be >= 0, got %v", c.DecisionWait)
 	case c.RetireAfter < 0:
 		return fmt.Errorf("retire_after: must be >= 0, got %v", c.RetireAfter)
 	case c.MaxPendingTraces < 0:
@@ -105,6 +115,9 @@ func (c Config) withDefaults() Config {
 	if c.Settle <= 0 {
 		c.Settle = d.Settle
 	}
+	if c.DecisionWait <= 0 {
+		c.DecisionWait = d.DecisionWait
+	}
 	if c.RetireAfter <= 0 {
 		c.RetireAfter = d.RetireAfter
 	}
@@ -129,7 +142,7 @@ func (c Config) withDefaults() Config {
 // (the held misses included).
 const (
 	// preSpanTraces bounds the traces kept before any span has arrived.
-	preSpanTraces = 1024
+	preSpanTraces = 4096
 	// maxTraceRecords bounds the spans and log records kept per trace.
 	maxTraceRecords = 8192
 
@@ -241,8 +254,11 @@ type trace struct {
 	id    [16]byte
 	first int64 // event time of the first record seen
 	last  int64 // newest event time of the trace
-	spans []spanRec
-	logs  []logRec
+	// firstWall and lastWall are the wall-clock arrival times of its first
+	// and last record.
+	firstWall, lastWall int64
+	spans               []spanRec
+	logs                []logRec
 }
 
 type expectation struct {
@@ -285,6 +301,8 @@ type Detector struct {
 	path    []int32
 	// sawSpans: a span has arrived (log records are kept from then on).
 	sawSpans bool
+	// clock is the wall clock in unix ns (replaced in tests).
+	clock func() int64
 }
 
 // New returns a detector; cfg is completed with defaults.
@@ -293,7 +311,15 @@ func New(cfg Config) *Detector {
 		cfg:     cfg.withDefaults(),
 		pending: map[[16]byte]*trace{},
 		ops:     map[uint64]*operation{},
+		clock:   func() int64 { return time.Now().UnixNano() },
 	}
+}
+
+// SetClock replaces the wall clock of decision_wait (tests, replays).
+func (d *Detector) SetClock(now func() time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.clock = func() int64 { return now().UnixNano() }
 }
 
 func hash(s string) uint64 { return xxhash.Sum64String(s) }
@@ -307,7 +333,7 @@ func opKey(svc, name string) uint64 {
 	return d.Sum64()
 }
 
-func (d *Detector) traceOf(id [16]byte, t int64) *trace {
+func (d *Detector) traceOf(id [16]byte, t, wall int64) *trace {
 	tr := d.pending[id]
 	if tr == nil {
 		if n := len(d.free); n > 0 {
@@ -316,13 +342,14 @@ func (d *Detector) traceOf(id [16]byte, t int64) *trace {
 		} else {
 			tr = &trace{}
 		}
-		tr.id, tr.first, tr.last = id, t, t
+		tr.id, tr.first, tr.last, tr.firstWall = id, t, t, wall
 		d.pending[id] = tr
 		d.queue = append(d.queue, id)
 	}
 	if t > tr.last {
 		tr.last = t
 	}
+	tr.lastWall = wall
 	if t > d.now {
 		d.now = t
 	}
@@ -334,6 +361,7 @@ func (d *Detector) ObserveSpan(s *Span) { d.ObserveSpans([]Span{*s}) }
 
 // ObserveSpans records a batch of spans under one lock.
 func (d *Detector) ObserveSpans(spans []Span) {
+	wall := d.clock()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for i := range spans {
@@ -342,7 +370,7 @@ func (d *Detector) ObserveSpans(spans []Span) {
 			continue
 		}
 		d.sawSpans = true
-		tr := d.traceOf(s.TraceID, s.End)
+		tr := d.traceOf(s.TraceID, s.End, wall)
 		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
 			d.stats.TraceRecordsDropped++
 			continue
@@ -372,6 +400,7 @@ func (d *Detector) ObserveLog(l *Log) { d.ObserveLogs([]Log{*l}) }
 // preSpanTraces traces: a logs-only pipeline would otherwise fill the
 // pending traces with records that can never be joined.
 func (d *Detector) ObserveLogs(logs []Log) {
+	wall := d.clock()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for i := range logs {
@@ -387,7 +416,7 @@ func (d *Detector) ObserveLogs(logs []Log) {
 		if st == 0 {
 			st = hash(StatementOf(l.Template))
 		}
-		tr := d.traceOf(l.TraceID, l.Time)
+		tr := d.traceOf(l.TraceID, l.Time, wall)
 		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
 			d.stats.TraceRecordsDropped++
 			continue
@@ -405,7 +434,8 @@ func (d *Detector) Evaluate(final bool) []Miss {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.out = nil
-	settle := int64(d.cfg.Settle)
+	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
+	settled := func(tr *trace) bool { return d.now-tr.last >= settle && wall-tr.lastWall >= wait }
 	rotations := len(d.queue)
 	for len(d.queue) > 0 {
 		id := d.queue[0]
@@ -415,17 +445,17 @@ func (d *Detector) Evaluate(final bool) []Miss {
 			continue
 		}
 		over := len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords
-		if !final && !over && d.now-tr.last < settle {
+		if !final && !over && !settled(tr) {
 			// A trace first seen long ago that is still active does not
 			// hold back the traces behind it: it goes to the back.
-			if d.now-tr.first >= settle && rotations > 0 {
+			if d.now-tr.first >= settle && wall-tr.firstWall >= wait && rotations > 0 {
 				rotations--
 				d.queue = append(d.queue[1:], id)
 				continue
 			}
 			break
 		}
-		if over && d.now-tr.last < settle {
+		if over && !settled(tr) {
 			d.stats.EarlyEvaluations++
 		}
 		d.queue = d.queue[1:]

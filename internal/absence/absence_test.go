@@ -20,7 +20,9 @@ type world struct {
 }
 
 func newWorld(t *testing.T, cfg Config) *world {
-	return &world{t: t, d: New(cfg), now: 1_700_000_000 * sec}
+	w := &world{t: t, d: New(cfg), now: 1_700_000_000 * sec}
+	w.d.clock = func() int64 { return w.now } // wall clock = event time here
+	return w
 }
 
 type line struct {
@@ -357,6 +359,7 @@ func TestConfigValidate(t *testing.T) {
 		{func(c *Config) { c.MinObservations = -1 }, "min_observations"},
 		{func(c *Config) { c.Settle = -time.Second }, "settle"},
 		{func(c *Config) { c.RetireAfter = -time.Second }, "retire_after"},
+		{func(c *Config) { c.DecisionWait = -time.Second }, "decision_wait"},
 		{func(c *Config) { c.MaxPendingTraces = -1 }, "max_pending_traces"},
 		{func(c *Config) { c.MaxPendingRecords = -1 }, "max_pending_records"},
 		{func(c *Config) { c.MaxOperations = -1 }, "max_operations"},
@@ -408,5 +411,23 @@ func TestMaxPendingRecordsEvaluatesEarly(t *testing.T) {
 	st := w.d.Stats()
 	if st.EarlyEvaluations != 3 || st.Traces != 3 {
 		t.Fatalf("stats = %+v, want 3 early evaluations", st)
+	}
+}
+
+func TestBackfillWaitsForWallClock(t *testing.T) {
+	w := newWorld(t, DefaultConfig())
+	wall := time.Unix(1_700_000_000, 0)
+	w.d.SetClock(func() time.Time { return wall })
+	// Event time far ahead (a backfill): settle alone would judge at once.
+	w.call("price", "/prices", start, done)
+	w.d.ObserveLog(&Log{TraceID: [16]byte{9}, SpanID: [8]byte{1}, Service: "clock", Template: "t", Time: w.now + int64(time.Hour)})
+	w.d.Evaluate(false)
+	if got := w.d.Stats().Traces; got != 0 {
+		t.Fatalf("judged %d traces before decision_wait", got)
+	}
+	wall = wall.Add(6 * time.Second)
+	w.d.Evaluate(false)
+	if got := w.d.Stats().Traces; got != 1 {
+		t.Fatalf("judged %d traces after decision_wait, want the call's", got)
 	}
 }

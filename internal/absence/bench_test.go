@@ -13,11 +13,12 @@ import (
 func BenchmarkDetector(b *testing.B) {
 	const batch = 256
 	d := New(DefaultConfig())
+	var seq uint64
+	t0 := int64(1_700_000_000) * int64(time.Second)
+	d.SetClock(func() time.Time { return time.Unix(0, t0+int64(seq)*int64(time.Millisecond)) })
 	tmpls := []string{"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]"}
 	spans := make([]Span, 0, 3*batch)
 	logs := make([]Log, 0, 4*batch)
-	var seq uint64
-	t0 := int64(1_700_000_000) * int64(time.Second)
 	fill := func() {
 		spans, logs = spans[:0], logs[:0]
 		for i := 0; i < batch; i++ {

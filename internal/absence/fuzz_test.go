@@ -18,6 +18,7 @@ func FuzzDetector(f *testing.F) {
 		cfg.MinObservations = 2
 		cfg.MaxPendingTraces = 4
 		cfg.Settle = time.Millisecond
+		cfg.DecisionWait = time.Nanosecond
 		d := New(cfg)
 		for i := 0; i+3 < len(data); i += 4 {
 			a, b, c, e := data[i], data[i+1], data[i+2], data[i+3]
