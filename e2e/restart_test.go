@@ -29,13 +29,16 @@ type backlogDoc struct {
 }
 
 type backlogItem struct {
-	Fingerprint string `json:"fingerprint"`
-	Kind        string `json:"kind"`
-	Template    string `json:"template"`
-	Count       int64  `json:"count"`
-	FirstSeen   string `json:"first_seen"`
-	LastSeen    string `json:"last_seen"`
-	Trend       []int  `json:"trend"`
+	Fingerprint  string `json:"fingerprint"`
+	Kind         string `json:"kind"`
+	Service      string `json:"service"`
+	Owner        string `json:"owner"`
+	NewInRelease string `json:"new_in_release"`
+	Template     string `json:"template"`
+	Count        int64  `json:"count"`
+	FirstSeen    string `json:"first_seen"`
+	LastSeen     string `json:"last_seen"`
+	Trend        []int  `json:"trend"`
 }
 
 // readBacklog parses backlog.json; ok is false while it does not exist. A

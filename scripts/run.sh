@@ -25,7 +25,7 @@ for _ in $(seq 1 150); do
   if [ -s "$out/backlog/backlog.md" ] && grep -q '^| 1 ' "$out/backlog/backlog.md"; then break; fi
   sleep 0.2
 done
-sleep 2 # one more flush, so the file holds both the logs and the traces
+sleep 8 # decision_wait (5 s) and one more flush, so the file holds the logs, the traces and their joins
 echo
 echo "================ ranked backlog ($out/backlog/backlog.md) ================"
 sed -n '/^| # /,/^$/p' "$out/backlog/backlog.md" | head -16

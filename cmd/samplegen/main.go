@@ -1,8 +1,10 @@
 // Command samplegen writes the bundled sample telemetry that `make run` and
 // the end-to-end tests replay: 30 minutes of a small shop (frontend,
 // checkout, payment, cart, catalog, auth) with background noise, two chronic
-// problems, and a checkout regression after release 2.4.0. Output is
-// deterministic (fixed seed, fixed event times).
+// problems, a checkout regression after release 2.4.0, and a silent failure
+// after cart release 3.1.0 (adding an item stops reserving stock, and stops
+// logging that it did; nothing logs an error). Output is deterministic
+// (fixed seed, fixed event times).
 //
 //	go run ./cmd/samplegen -out testdata/sample
 package main
@@ -26,7 +28,10 @@ import (
 var (
 	start   = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	release = start.Add(15 * time.Minute)
-	end     = start.Add(30 * time.Minute)
+	// cartRelease ships cart 3.1.0, whose add-to-cart silently skips the
+	// stock reservation.
+	cartRelease = start.Add(20 * time.Minute)
+	end         = start.Add(30 * time.Minute)
 )
 
 type logLine struct {
@@ -64,7 +69,10 @@ func versionOf(service string, t time.Time) string {
 	case "payment":
 		return "1.9.2"
 	case "cart":
-		return "3.0.1"
+		if t.Before(cartRelease) {
+			return "3.0.1"
+		}
+		return "3.1.0"
 	case "catalog":
 		return "4.2.0"
 	default:
@@ -188,7 +196,11 @@ func main() {
 			g.log(t, "INFO", "catalog", fmt.Sprintf("Served product %d in %d ms", item, 15+g.rng.IntN(20)), withTrace(c))
 		case r < 6: // cart
 			cart := g.span(trace, spanSpec{service: "cart", name: "POST /api/cart/items", route: "/api/cart/items", kind: ptrace.SpanKindServer, start: t, dur: time.Duration(10+g.rng.IntN(15)) * time.Millisecond})
-			g.log(t, "INFO", "cart", fmt.Sprintf("Added item %d (qty %d) to cart of %s", 1000+g.rng.IntN(9000), 1+g.rng.IntN(3), user), withTrace(cart))
+			item, qty := 1000+g.rng.IntN(9000), 1+g.rng.IntN(3)
+			g.log(t, "INFO", "cart", fmt.Sprintf("Added item %d (qty %d) to cart of %s", item, qty, user), withTrace(cart))
+			if t.Before(cartRelease) {
+				g.log(t.Add(4*time.Millisecond), "INFO", "cart", fmt.Sprintf("Reserved %d units of item %d in warehouse %s", qty, item, []string{"FRA-1", "AMS-2", "MAD-1"}[item%3]), withTrace(cart))
+			}
 		case r < 8: // checkout
 			failing := !t.Before(release) && g.rng.IntN(100) < 45
 			dur := time.Duration(120+g.rng.IntN(80)) * time.Millisecond

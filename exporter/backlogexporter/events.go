@@ -217,6 +217,7 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 							Statement: loc.statement(sl.Scope().Name()),
 							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
 							Owner:     ev.Owner, Journey: ev.Journey, JourneyWeight: ev.JourneyWeight,
+							User: ev.User, Tenant: ev.Tenant,
 							Time: eventTime(lr.Timestamp(), lr.ObservedTimestamp()),
 						})
 					}
@@ -405,6 +406,8 @@ func (e *backlogExporter) addMisses(final bool) int64 {
 			Environment: m.Environment,
 			Owner:       m.Owner,
 			Journey:     m.Journey,
+			User:        m.User,
+			Tenant:      m.Tenant,
 			TraceID:     m.TraceID,
 			SpanID:      m.SpanID,
 			Time:        m.Time,

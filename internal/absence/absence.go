@@ -187,7 +187,10 @@ type Log struct {
 	// operation remembers the last ones seen and reports them with misses.
 	Owner, Journey string
 	JourneyWeight  float64
-	Time           int64
+	// User and Tenant are the affected user and tenant of the record's
+	// call, reported with the call's misses.
+	User, Tenant string
+	Time         int64
 }
 
 // Miss reports calls of an operation that lacked an expected template.
@@ -206,6 +209,8 @@ type Miss struct {
 	// JourneyWeight the operation's, as last seen on its log records.
 	Release, Environment, Owner, Journey string
 	JourneyWeight                        float64
+	// User and Tenant are the call's, from its other log records.
+	User, Tenant string
 	// Expected is the share of calls that carried the template while it
 	// was learned.
 	Expected float64
@@ -248,17 +253,17 @@ type logRec struct {
 	owner    string
 	journey  string
 	weight   float64
+	user     string
+	tenant   string
 }
 
 type trace struct {
-	id    [16]byte
-	first int64 // event time of the first record seen
-	last  int64 // newest event time of the trace
-	// firstWall and lastWall are the wall-clock arrival times of its first
-	// and last record.
-	firstWall, lastWall int64
-	spans               []spanRec
-	logs                []logRec
+	id   [16]byte
+	last int64 // newest event time of the trace
+	// lastWall is the wall-clock arrival time of its last record.
+	lastWall int64
+	spans    []spanRec
+	logs     []logRec
 }
 
 type expectation struct {
@@ -289,7 +294,7 @@ type Detector struct {
 	mu      sync.Mutex
 	now     int64
 	pending map[[16]byte]*trace
-	queue   [][16]byte // first-seen order; entries may be stale
+	queue   []*trace // pending traces in arrival order
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
@@ -342,9 +347,9 @@ func (d *Detector) traceOf(id [16]byte, t, wall int64) *trace {
 		} else {
 			tr = &trace{}
 		}
-		tr.id, tr.first, tr.last, tr.firstWall = id, t, t, wall
+		tr.id, tr.last = id, t
 		d.pending[id] = tr
-		d.queue = append(d.queue, id)
+		d.queue = append(d.queue, tr)
 	}
 	if t > tr.last {
 		tr.last = t
@@ -423,53 +428,51 @@ func (d *Detector) ObserveLogs(logs []Log) {
 		}
 		d.records++
 		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template,
-			owner: l.Owner, journey: l.Journey, weight: l.JourneyWeight})
+			owner: l.Owner, journey: l.Journey, weight: l.JourneyWeight, user: l.User, tenant: l.Tenant})
 	}
 }
 
 // Evaluate judges every trace that has settled (all of them when final),
-// or that max_pending_traces pushes out, and returns the misses found. The
-// returned slice is the caller's (nil when nothing was missed).
+// then, oldest first, as many more as max_pending_traces and
+// max_pending_records require, and returns the misses found. The returned
+// slice is the caller's (nil when nothing was missed).
 func (d *Detector) Evaluate(final bool) []Miss {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.out = nil
 	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
-	settled := func(tr *trace) bool { return d.now-tr.last >= settle && wall-tr.lastWall >= wait }
-	rotations := len(d.queue)
-	for len(d.queue) > 0 {
-		id := d.queue[0]
-		tr := d.pending[id]
-		if tr == nil { // stale queue entry
-			d.queue = d.queue[1:]
+	// One pass in arrival order: settled traces are judged, the others keep
+	// their place, so one busy trace never holds back the rest.
+	kept := d.queue[:0]
+	for _, tr := range d.queue {
+		if final || (d.now-tr.last >= settle && wall-tr.lastWall >= wait) {
+			d.finish(tr)
 			continue
 		}
-		over := len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords
-		if !final && !over && !settled(tr) {
-			// A trace first seen long ago that is still active does not
-			// hold back the traces behind it: it goes to the back.
-			if d.now-tr.first >= settle && wall-tr.firstWall >= wait && rotations > 0 {
-				rotations--
-				d.queue = append(d.queue[1:], id)
-				continue
-			}
-			break
-		}
-		if over && !settled(tr) {
-			d.stats.EarlyEvaluations++
-		}
-		d.queue = d.queue[1:]
-		delete(d.pending, id)
-		d.records -= len(tr.spans) + len(tr.logs)
-		d.evaluate(tr)
-		d.recycle(tr)
+		kept = append(kept, tr)
 	}
-	if len(d.queue) == 0 && cap(d.queue) > 4*d.cfg.MaxPendingTraces {
-		d.queue = nil // let an oversized queue's array go
+	clear(d.queue[len(kept):])
+	d.queue = kept
+	n := 0
+	for n < len(d.queue) && (len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords) {
+		d.stats.EarlyEvaluations++
+		d.finish(d.queue[n])
+		n++
+	}
+	if n > 0 {
+		d.queue = append(d.queue[:0], d.queue[n:]...)
 	}
 	out := d.out
 	d.out = nil
 	return out
+}
+
+// finish evaluates a trace that leaves the pending set and recycles it.
+func (d *Detector) finish(tr *trace) {
+	delete(d.pending, tr.id)
+	d.records -= len(tr.spans) + len(tr.logs)
+	d.evaluate(tr)
+	d.recycle(tr)
 }
 
 func (d *Detector) recycle(tr *trace) {
@@ -629,6 +632,13 @@ func (op *operation) silent(tr *trace, s *spanRec) bool {
 	return true
 }
 
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
 // enrich remembers the owner and journey of the operation's log records.
 func (op *operation) enrich(l *logRec) {
 	if l.owner != "" && l.owner != op.Owner {
@@ -653,8 +663,11 @@ func (d *Detector) call(tr *trace, s *spanRec) {
 		d.ops[key] = op
 	}
 	op.Calls++
+	var user, tenant string
 	for _, k := range s.tmpls {
-		op.enrich(&tr.logs[k])
+		l := &tr.logs[k]
+		op.enrich(l)
+		user, tenant = firstOf(user, l.user), firstOf(tenant, l.tenant)
 	}
 	silent := op.silent(tr, s)
 	for h, x := range op.Tmpls {
@@ -694,6 +707,7 @@ func (d *Detector) call(tr *trace, s *spanRec) {
 				Service: op.Service, Operation: op.Name, Template: x.Template, Count: x.Held,
 				TraceID: tr.id, SpanID: s.id, Time: s.end, Expected: x.Ratio,
 				Release: s.release, Environment: s.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
+				User: user, Tenant: tenant,
 			})
 			x.Held = 0
 		}
@@ -760,15 +774,33 @@ func (d *Detector) Expectations() []Expectation {
 }
 
 // minPrefix is the shortest constant template prefix that identifies a
-// statement; shorter prefixes fall back to the whole template.
-const minPrefix = 12
+// statement; statementTokens is how many leading words identify it when the
+// prefix is shorter.
+const (
+	minPrefix       = 12
+	statementTokens = 6
+)
 
 // StatementOf returns the part of a template that identifies its log
-// statement: the constant text before the first wildcard when it is long
-// enough, else the whole template.
+// statement and survives the template generalizing later (or varying in
+// its tail: "in warehouse FRA-<*>" vs "AMS-<*>"): the constant text before
+// the first wildcard when it is long enough, else the first
+// statementTokens words (wildcards included), else the whole template.
 func StatementOf(template string) string {
-	if i := strings.Index(template, "<*>"); i >= minPrefix {
+	i := strings.Index(template, "<*>")
+	if i >= minPrefix {
 		return template[:i]
+	}
+	if i < 0 {
+		return template
+	}
+	words := 0
+	for j := 0; j < len(template); j++ {
+		if template[j] == ' ' && (j == 0 || template[j-1] != ' ') {
+			if words++; words == statementTokens {
+				return template[:j]
+			}
+		}
 	}
 	return template
 }

@@ -341,6 +341,8 @@ func TestStatementOf(t *testing.T) {
 		{"[query][Query price][routeId: <*>]", "[query][Query price][routeId: "},
 		{"<*> connected", "<*> connected"},
 		{"id <*> done", "id <*> done"},
+		{"Reserved <*> units of item <*> in warehouse FRA-<*>", "Reserved <*> units of item <*>"},
+		{"Reserved <*> units of item <*> in warehouse AMS-<*>", "Reserved <*> units of item <*>"},
 		{"no variables at all", "no variables at all"},
 	}
 	for _, tt := range tests {
