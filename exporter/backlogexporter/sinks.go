@@ -229,7 +229,8 @@ func (e *backlogExporter) registerAbsenceCallbacks() error {
 			{"no_logs", st.TracesWithoutLogs}, {"partial_logs", st.TracesPartialLogs},
 			{"early_evaluation", st.EarlyEvaluations}, {"operations_full", st.OperationsFull},
 			{"templates_full", st.TemplatesFull}, {"unlinked_logs", st.UnlinkedLogs},
-			{"logs_before_spans", st.LogsBeforeSpans}, {"trace_full", st.TraceRecordsDropped},
+			{"logs_before_spans", st.LogsBeforeSpans}, {"spans_before_logs", st.SpansBeforeLogs},
+			{"trace_full", st.TraceRecordsDropped},
 		} {
 			o.Observe(r.n, metric.WithAttributes(attribute.String("reason", r.reason)))
 		}

@@ -141,8 +141,9 @@ func (c Config) withDefaults() Config {
 // while a template that stopped appearing reports from its 4th miss on
 // (the held misses included).
 const (
-	// preSpanTraces bounds the traces kept before any span has arrived.
-	preSpanTraces = 4096
+	// preJoinTraces bounds the traces kept while only one signal has
+	// arrived (no span yet, or no log record yet).
+	preJoinTraces = 4096
 	// maxTraceRecords bounds the spans and log records kept per trace.
 	maxTraceRecords = 8192
 
@@ -222,7 +223,8 @@ type Stats struct {
 	EarlyEvaluations    int64 // traces evaluated before settling (max_pending_traces)
 	UnlinkedLogs        int64 // log records whose span never arrived
 	TraceRecordsDropped int64 // spans and records beyond maxTraceRecords in one trace
-	LogsBeforeSpans     int64 // log records not kept: no span had arrived yet and preSpanTraces were pending
+	LogsBeforeSpans     int64 // log records not kept: no span had arrived yet and preJoinTraces were pending
+	SpansBeforeLogs     int64 // spans not kept: no log record had arrived yet and preJoinTraces were pending
 	TracesWithoutLogs   int64 // traces not judged: no log record arrived for them
 	TracesPartialLogs   int64 // traces not judged: most of their calls lack expected lines
 	Operations          int64 // operations learned now
@@ -304,8 +306,9 @@ type Detector struct {
 	first   map[[8]byte]int32
 	entry   []int32
 	path    []int32
-	// sawSpans: a span has arrived (log records are kept from then on).
-	sawSpans bool
+	// sawSpans and sawLogs: a span, a log record has arrived (the other
+	// signal is kept without the preJoinTraces bound from then on).
+	sawSpans, sawLogs bool
 	// clock is the wall clock in unix ns (replaced in tests).
 	clock func() int64
 }
@@ -374,6 +377,10 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		if s.TraceID == ([16]byte{}) || s.SpanID == ([8]byte{}) {
 			continue
 		}
+		if !d.sawLogs && len(d.pending) >= preJoinTraces && d.pending[s.TraceID] == nil {
+			d.stats.SpansBeforeLogs++
+			continue
+		}
 		d.sawSpans = true
 		tr := d.traceOf(s.TraceID, s.End, wall)
 		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
@@ -402,7 +409,8 @@ func (d *Detector) ObserveLog(l *Log) { d.ObserveLogs([]Log{*l}) }
 // ObserveLogs records a batch of log records under one lock.
 //
 // Until the first span arrives, log records are kept for at most
-// preSpanTraces traces: a logs-only pipeline would otherwise fill the
+// preJoinTraces traces (and spans likewise until the first log record): a
+// logs-only or traces-only pipeline would otherwise fill the
 // pending traces with records that can never be joined.
 func (d *Detector) ObserveLogs(logs []Log) {
 	wall := d.clock()
@@ -413,10 +421,11 @@ func (d *Detector) ObserveLogs(logs []Log) {
 		if l.TraceID == ([16]byte{}) || l.SpanID == ([8]byte{}) || l.Template == "" {
 			continue
 		}
-		if !d.sawSpans && len(d.pending) >= preSpanTraces && d.pending[l.TraceID] == nil {
+		if !d.sawSpans && len(d.pending) >= preJoinTraces && d.pending[l.TraceID] == nil {
 			d.stats.LogsBeforeSpans++
 			continue
 		}
+		d.sawLogs = true
 		st := l.Statement
 		if st == 0 {
 			st = hash(StatementOf(l.Template))

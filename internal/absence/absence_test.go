@@ -433,3 +433,22 @@ func TestBackfillWaitsForWallClock(t *testing.T) {
 		t.Fatalf("judged %d traces after decision_wait, want the call's", got)
 	}
 }
+
+func TestOneSignalOnlyIsBounded(t *testing.T) {
+	for _, logsOnly := range []bool{true, false} {
+		d := New(DefaultConfig())
+		for i := 0; i < preJoinTraces+100; i++ {
+			var tid [16]byte
+			binary.BigEndian.PutUint64(tid[:], uint64(i+1))
+			if logsOnly {
+				d.ObserveLog(&Log{TraceID: tid, SpanID: [8]byte{1}, Service: "a", Template: "x"})
+			} else {
+				d.ObserveSpan(&Span{TraceID: tid, SpanID: [8]byte{1}, Service: "a", Name: "op"})
+			}
+		}
+		st := d.Stats()
+		if got := st.LogsBeforeSpans + st.SpansBeforeLogs; got != 100 {
+			t.Errorf("logsOnly=%v: %d records not kept, want 100 (%+v)", logsOnly, got, st)
+		}
+	}
+}
