@@ -1,6 +1,7 @@
 package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"strings"
@@ -123,8 +124,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 		ev.Service = res.service
 	}
 	// Without a version, a deployment id still tells releases apart.
-	ev.Release = firstNonEmpty(release, firstNonEmpty(res.release, deployment))
-	ev.Environment = firstNonEmpty(env, res.environment)
+	ev.Release = cmp.Or(release, res.release, deployment)
+	ev.Environment = cmp.Or(env, res.environment)
 	if ev.User == "" {
 		ev.User = user
 	}
@@ -161,13 +162,6 @@ func (c *codeLocation) statement(scope string) uint64 {
 	return d.Sum64() | 1
 }
 
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // eventTime is the record's own time, falling back to the observed time.
 func eventTime(ts, observed pcommon.Timestamp) int64 {
 	if ts != 0 {
@@ -180,16 +174,10 @@ func eventTime(ts, observed pcommon.Timestamp) int64 {
 // added and how many carried no fingerprint.
 func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 	var ev cluster.Event
-	var obs []absence.Log
+	var obs *[]absence.Log
 	if e.absence != nil {
-		p := logObsPool.Get().(*[]absence.Log)
-		obs = (*p)[:0]
-		defer func() {
-			e.absence.ObserveLogs(obs)
-			clear(obs)
-			*p = obs[:0]
-			logObsPool.Put(p)
-		}()
+		obs = borrow[absence.Log](&logObsPool)
+		defer giveBack(&logObsPool, obs, e.absence.ObserveLogs)
 	}
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
@@ -212,7 +200,7 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 					var loc codeLocation
 					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, &loc)
 					if ev.Template != "" {
-						obs = append(obs, absence.Log{
+						*obs = append(*obs, absence.Log{
 							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
 							Statement: loc.statement(sl.Scope().Name()),
 							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
@@ -316,16 +304,10 @@ func severity(lr plog.LogRecord) string {
 // addTraces adds every fingerprinted span.
 func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 	var ev cluster.Event
-	var obs []absence.Span
+	var obs *[]absence.Span
 	if e.absence != nil {
-		p := spanObsPool.Get().(*[]absence.Span)
-		obs = (*p)[:0]
-		defer func() {
-			e.absence.ObserveSpans(obs)
-			clear(obs)
-			*p = obs[:0]
-			spanObsPool.Put(p)
-		}()
+		obs = borrow[absence.Span](&spanObsPool)
+		defer giveBack(&spanObsPool, obs, e.absence.ObserveSpans)
 	}
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
@@ -346,10 +328,10 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 					if end == 0 {
 						end = int64(sp.StartTimestamp())
 					}
-					obs = append(obs, absence.Span{
+					*obs = append(*obs, absence.Span{
 						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
-						Service: firstNonEmpty(res.service, ev.Service), Name: sp.Name(), End: end,
+						Service: cmp.Or(res.service, ev.Service), Name: sp.Name(), End: end,
 						Release: ev.Release, Environment: ev.Environment,
 					})
 				}
@@ -385,6 +367,17 @@ var (
 	logObsPool  = sync.Pool{New: func() any { return new([]absence.Log) }}
 	spanObsPool = sync.Pool{New: func() any { return new([]absence.Span) }}
 )
+
+func borrow[T any](pool *sync.Pool) *[]T { return pool.Get().(*[]T) }
+
+// giveBack hands the buffered observations to the detector, drops their
+// references and returns the buffer to its pool.
+func giveBack[T any](pool *sync.Pool, buf *[]T, observe func([]T)) {
+	observe(*buf)
+	clear(*buf)
+	*buf = (*buf)[:0]
+	pool.Put(buf)
+}
 
 // addMisses evaluates the settled traces (all of them when final) and adds
 // each sustained absence as events of an absence cluster.

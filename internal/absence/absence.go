@@ -18,6 +18,7 @@
 package absence
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -268,6 +269,12 @@ type trace struct {
 	logs     []logRec
 }
 
+// call is an entry span of a trace and its operation's key.
+type call struct {
+	span int32
+	key  uint64
+}
+
 type expectation struct {
 	Template string  `json:"template"`
 	Hits     float64 `json:"hits"`  // calls with the template (learning)
@@ -285,7 +292,6 @@ type operation struct {
 	Owner         string                  `json:"owner,omitempty"`
 	Journey       string                  `json:"journey,omitempty"`
 	JourneyWeight float64                 `json:"journey_weight,omitempty"`
-	Calls         int64                   `json:"calls"`
 	Tmpls         map[uint64]*expectation `json:"templates"`
 }
 
@@ -300,9 +306,9 @@ type Detector struct {
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
-	out     []Miss  // misses of the running Evaluate
-	records int     // spans and log records held by pending traces
-	calls   []int32 // scratch of evaluate
+	out     []Miss // misses of the running Evaluate
+	records int    // spans and log records held by pending traces
+	calls   []call // scratch of evaluate
 	first   map[[8]byte]int32
 	entry   []int32
 	path    []int32
@@ -364,10 +370,8 @@ func (d *Detector) traceOf(id [16]byte, t, wall int64) *trace {
 	return tr
 }
 
-// ObserveSpan records a span. Spans without trace or span id are ignored.
-func (d *Detector) ObserveSpan(s *Span) { d.ObserveSpans([]Span{*s}) }
-
-// ObserveSpans records a batch of spans under one lock.
+// ObserveSpans records a batch of spans under one lock. Spans without trace
+// or span id are ignored.
 func (d *Detector) ObserveSpans(spans []Span) {
 	wall := d.clock()
 	d.mu.Lock()
@@ -402,11 +406,8 @@ func (d *Detector) ObserveSpans(spans []Span) {
 	}
 }
 
-// ObserveLog records a log record that carries a template. Records without
-// trace id, span id or template are ignored.
-func (d *Detector) ObserveLog(l *Log) { d.ObserveLogs([]Log{*l}) }
-
-// ObserveLogs records a batch of log records under one lock.
+// ObserveLogs records a batch of log records under one lock. Records
+// without trace id, span id or template are ignored.
 //
 // Until the first span arrives, log records are kept for at most
 // preJoinTraces traces (and spans likewise until the first log record): a
@@ -566,11 +567,12 @@ func (d *Detector) evaluate(tr *trace) {
 		e := d.entry[i]
 		tr.spans[e].tmpls = append(tr.spans[e].tmpls, int32(k))
 	}
-	// Calls are the entry spans (a span sent twice counts once).
+	// Calls are the entry spans (a span sent twice counts once), each with
+	// its operation key.
 	calls := d.calls[:0]
 	for i := range tr.spans {
-		if d.entry[i] == int32(i) && d.first[tr.spans[i].id] == int32(i) {
-			calls = append(calls, int32(i))
+		if s := &tr.spans[i]; d.entry[i] == int32(i) && d.first[s.id] == int32(i) {
+			calls = append(calls, call{span: int32(i), key: opKey(s.service, s.name)})
 		}
 	}
 	d.calls = calls
@@ -578,8 +580,8 @@ func (d *Detector) evaluate(tr *trace) {
 	// its log records (a dropped batch, sampling, a collection gap), not its
 	// behavior: it teaches and reports nothing.
 	judged, missing := 0, 0
-	for _, i := range calls {
-		j, m := d.judge(tr, &tr.spans[i])
+	for _, c := range calls {
+		j, m := d.judge(tr, &tr.spans[c.span], d.ops[c.key])
 		if j {
 			judged++
 		}
@@ -590,8 +592,8 @@ func (d *Detector) evaluate(tr *trace) {
 	if judged >= 2 && 2*missing > judged {
 		d.stats.TracesPartialLogs++
 	} else {
-		for _, i := range calls {
-			d.call(tr, &tr.spans[i])
+		for _, c := range calls {
+			d.learn(tr, &tr.spans[c.span], c.key)
 		}
 	}
 	for i := range tr.spans {
@@ -601,8 +603,7 @@ func (d *Detector) evaluate(tr *trace) {
 
 // judge reports whether a call has expectations and whether it silently
 // misses one of them, without changing anything.
-func (d *Detector) judge(tr *trace, s *spanRec) (judged, missing bool) {
-	op := d.ops[opKey(s.service, s.name)]
+func (d *Detector) judge(tr *trace, s *spanRec, op *operation) (judged, missing bool) {
 	if op == nil {
 		return false, false
 	}
@@ -641,13 +642,6 @@ func (op *operation) silent(tr *trace, s *spanRec) bool {
 	return true
 }
 
-func firstOf(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // enrich remembers the owner and journey of the operation's log records.
 func (op *operation) enrich(l *logRec) {
 	if l.owner != "" && l.owner != op.Owner {
@@ -658,10 +652,9 @@ func (op *operation) enrich(l *logRec) {
 	}
 }
 
-// call folds one call of an operation (its entry span and the templates
+// learn folds one call of an operation (its entry span and the templates
 // logged under it) into the operation's expectations.
-func (d *Detector) call(tr *trace, s *spanRec) {
-	key := opKey(s.service, s.name)
+func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 	op := d.ops[key]
 	if op == nil {
 		if len(d.ops) >= d.cfg.MaxOperations {
@@ -671,12 +664,11 @@ func (d *Detector) call(tr *trace, s *spanRec) {
 		op = &operation{Service: strings.Clone(s.service), Name: strings.Clone(s.name), Tmpls: map[uint64]*expectation{}}
 		d.ops[key] = op
 	}
-	op.Calls++
 	var user, tenant string
 	for _, k := range s.tmpls {
 		l := &tr.logs[k]
 		op.enrich(l)
-		user, tenant = firstOf(user, l.user), firstOf(tenant, l.tenant)
+		user, tenant = cmp.Or(user, l.user), cmp.Or(tenant, l.tenant)
 	}
 	silent := op.silent(tr, s)
 	for h, x := range op.Tmpls {

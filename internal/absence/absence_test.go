@@ -452,3 +452,7 @@ func TestOneSignalOnlyIsBounded(t *testing.T) {
 		}
 	}
 }
+
+// ObserveSpan and ObserveLog record one span or record (test shorthand).
+func (d *Detector) ObserveSpan(s *Span) { d.ObserveSpans([]Span{*s}) }
+func (d *Detector) ObserveLog(l *Log)   { d.ObserveLogs([]Log{*l}) }
