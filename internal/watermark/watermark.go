@@ -9,9 +9,10 @@
 // receive time, and the fallback is counted by reason (Clamp).
 //
 // The clock (Clock) advances from the bulk of the data, never from its
-// maximum: it is the k-th newest of the last Window record times (after
-// Clamp), k = max(MinSupport, a tenth of them), never ahead of the wall
-// clock and never moving back. A single record, or a few, cannot move it.
+// maximum: when at least 2k of the last Window record times (after Clamp)
+// are ahead of it, k = max(MinSupport, a tenth of them), it moves to the
+// k-th newest; it is never ahead of the wall clock and never moves back. A
+// single record, or a few, cannot move it.
 //
 // When data stops, a live stream (its clock within LiveWindow of the wall
 // clock) keeps its lag behind the wall clock: the clock follows wall-clock
@@ -135,6 +136,12 @@ type Clock struct {
 	// advanced; live is whether that was within LiveWindow.
 	lag  int64
 	live bool
+	// above counts the ring's times after now (stale: recount first).
+	above int
+	stale bool
+	// capped is the wall-clock time of the last advance stopped at the
+	// wall clock (0: none).
+	capped int64
 	// scratch for the selection.
 	buf []int64
 }
@@ -153,29 +160,69 @@ func (c *Clock) Observe(times []int64, wall int64) {
 	if len(times) > Window {
 		times = times[len(times)-Window:]
 	}
+	if c.stale {
+		c.recount()
+	}
 	for _, t := range times {
-		c.ring[c.next] = t
-		c.next = (c.next + 1) % Window
-		if c.n < Window {
+		if c.n == Window {
+			if old := c.ring[c.next]; c.has && old > c.now {
+				c.above--
+			}
+		} else {
 			c.n++
 		}
+		c.ring[c.next] = t
+		c.next = (c.next + 1) % Window
+		if c.has && t > c.now {
+			c.above++
+		}
 	}
-	cand := min(c.bulk(), wall)
-	if !c.has || cand > c.now {
-		c.now, c.has = cand, true
+	k := min(max(MinSupport, c.n/10), c.n)
+	switch {
+	case !c.has:
+		c.now, c.has = min(c.kthNewest(k, math.MinInt64), wall), true
+		c.recount()
+	case c.above >= min(2*k, c.n) && (c.capped == 0 || wall-c.capped >= int64(time.Second)):
+		// The k-th newest is ahead of the clock. Waiting for 2k records
+		// ahead (not k) recomputes once per k records or so, not at every
+		// record of a live stream, at the price of trailing by up to 2k
+		// records instead of k. Records ahead of the wall clock stay ahead
+		// of a clock capped there: then it is recomputed once a second.
+		cand := c.kthNewest(k, c.now)
+		c.capped = 0
+		if cand >= wall {
+			cand, c.capped = wall, wall
+		}
+		if cand > c.now {
+			c.now = cand
+			c.recount()
+		}
 	}
 	c.lag = max(wall-c.now, 0)
 	c.live = c.lag <= int64(LiveWindow)
 }
 
-// bulk is the k-th newest time in the ring, k = max(MinSupport, n/10),
-// at most n. Called with c.mu held.
-func (c *Clock) bulk() int64 {
-	c.buf = append(c.buf[:0], c.ring[:c.n]...)
-	k := min(max(MinSupport, c.n/10), c.n)
-	// The k-th newest is the (n-k)-th smallest.
+// kthNewest is the k-th newest time in the ring among those after floor
+// (at least k of them). Called with c.mu held.
+func (c *Clock) kthNewest(k int, floor int64) int64 {
+	c.buf = c.buf[:0]
+	for _, t := range c.ring[:c.n] {
+		if t > floor {
+			c.buf = append(c.buf, t)
+		}
+	}
 	slices.Sort(c.buf)
-	return c.buf[c.n-k]
+	return c.buf[len(c.buf)-k]
+}
+
+// recount counts the ring's times after the clock. Called with c.mu held.
+func (c *Clock) recount() {
+	c.above, c.stale = 0, false
+	for _, t := range c.ring[:c.n] {
+		if t > c.now {
+			c.above++
+		}
+	}
 }
 
 // Now returns the clock at wall-clock time wall (unix ns) and false when no
@@ -188,7 +235,7 @@ func (c *Clock) Now(wall int64) (int64, bool) {
 		return 0, false
 	}
 	if c.live && wall-c.lag > c.now {
-		c.now = wall - c.lag
+		c.now, c.stale = wall-c.lag, true
 	}
 	return c.now, true
 }
@@ -246,4 +293,5 @@ func (c *Clock) Start(t, wall int64) {
 		c.next = (c.next + 1) % Window
 		c.n = min(c.n+1, Window)
 	}
+	c.recount()
 }

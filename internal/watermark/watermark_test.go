@@ -166,15 +166,41 @@ func TestSnapshotRestore(t *testing.T) {
 	require.ErrorIs(t, bad.Restore([]byte(`garbage`), wall.UnixNano(), 0), ErrState)
 }
 
-// BenchmarkObserve is one batch of 512 records.
+// BenchmarkObserve is a live stream of batches of 512 records, 1 ms apart.
 func BenchmarkObserve(b *testing.B) {
 	c := New()
 	times := make([]int64, 512)
-	for i := range times {
-		times[i] = wall.Add(time.Duration(i) * time.Millisecond).UnixNano()
-	}
+	t := wall.UnixNano()
 	b.ReportAllocs()
 	for b.Loop() {
-		c.Observe(times, wall.UnixNano())
+		for i := range times {
+			t += int64(time.Millisecond)
+			times[i] = t
+		}
+		c.Observe(times, t+int64(time.Second))
+	}
+}
+
+// BenchmarkObserveOne is a batch of one record (an unbatched pipeline).
+func BenchmarkObserveOne(b *testing.B) {
+	c := New()
+	feed(c, wall.Add(-time.Hour), Window, wall)
+	t := wall.Add(-time.Minute).UnixNano()
+	b.ReportAllocs()
+	for b.Loop() {
+		t += int64(time.Millisecond)
+		c.Observe([]int64{t}, t+int64(time.Second)) // received 1 s later
+	}
+}
+
+// BenchmarkObserveAhead: every record is ahead of the wall clock (within the
+// skew): the clock stays capped at the wall clock.
+func BenchmarkObserveAhead(b *testing.B) {
+	c := New()
+	at := wall.UnixNano()
+	b.ReportAllocs()
+	for b.Loop() {
+		at += int64(time.Millisecond)
+		c.Observe([]int64{at + int64(time.Minute)}, at)
 	}
 }
