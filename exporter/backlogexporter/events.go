@@ -198,7 +198,7 @@ func (b *batchTimes) at(ts, observed pcommon.Timestamp) int64 {
 	return t
 }
 
-// done feeds the clock, counts the fallbacks and recycles b.
+// doneBatchTimes feeds the clock, counts the fallbacks and recycles b.
 func (e *backlogExporter) doneBatchTimes(ctx context.Context, b *batchTimes) {
 	e.clock.Observe(b.times, b.received)
 	for _, r := range watermark.Reasons {
