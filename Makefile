@@ -41,6 +41,7 @@ run: $(BIN) bin/replay
 generate: $(MDATAGEN)
 	cd processor/fingerprintprocessor && $(MDATAGEN) metadata.yaml
 	@if [ -d exporter/backlogexporter ]; then cd exporter/backlogexporter && $(MDATAGEN) metadata.yaml; fi
+	cd extension/checkedfilestorage && $(MDATAGEN) metadata.yaml
 
 ## test: vet, gofmt check, staticcheck, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
 test: vet fmt-check lint browser unit fuzz e2e

@@ -19,6 +19,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/jira"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
 // Config is the configuration of the backlog exporter.
@@ -61,6 +62,10 @@ type Config struct {
 	Absence absence.Config `mapstructure:"absence"`
 	// Trackers are the issue-tracker sinks.
 	Trackers TrackersConfig `mapstructure:"trackers"`
+	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
+	// may be; a record further ahead (or dated zero, before 2000, or
+	// overflowing) takes its observed timestamp, else its receive time.
+	MaxClockSkew time.Duration `mapstructure:"max_clock_skew"`
 
 	// prevent unkeyed literal initialization
 	_ struct{}
@@ -184,6 +189,7 @@ func createDefaultConfig() component.Config {
 		HTTP:          configoptional.Default(defaultServer()),
 		MinSeverity:   "warn",
 		MaxItems:      1000,
+		MaxClockSkew:  watermark.DefaultMaxClockSkew,
 		Attributes: AttributesConfig{
 			Fingerprint: attrs.FingerprintID,
 			Template:    attrs.LogRecordTemplate,
@@ -229,6 +235,9 @@ func (cfg *Config) Validate() error {
 	}
 	if _, err := redact.New(cfg.RedactPatterns); err != nil {
 		errs = append(errs, fmt.Errorf("redact_patterns: %w", err))
+	}
+	if cfg.MaxClockSkew < time.Second {
+		errs = append(errs, fmt.Errorf("max_clock_skew: must be at least 1s, got %s", cfg.MaxClockSkew))
 	}
 	if cfg.MaxItems <= 0 {
 		errs = append(errs, fmt.Errorf("max_items: must be positive, got %d", cfg.MaxItems))

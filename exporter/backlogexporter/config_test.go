@@ -53,6 +53,7 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, "s3cr3t", string(cfg.Trackers.Webhook[0].Secret))
 		}},
 		{name: "bad_flush", wantErr: "flush_interval"},
+		{name: "bad_skew", wantErr: "max_clock_skew: must be at least 1s"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
 		{name: "bad_absence", wantErr: "absence: min_ratio"},

@@ -2,21 +2,26 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 
 import (
 	"cmp"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/cespare/xxhash/v2"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/metric"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
 // resourceInfo holds what an event takes from its resource.
@@ -162,18 +167,65 @@ func (c *codeLocation) statement(scope string) uint64 {
 	return d.Sum64() | 1
 }
 
-// eventTime is the record's own time, falling back to the observed time.
-func eventTime(ts, observed pcommon.Timestamp) int64 {
-	if ts != 0 {
-		return int64(ts)
-	}
-	return int64(observed)
+// batchTimes gives the records of one batch their event times: it clamps
+// implausible timestamps (watermark.Clamp), counts each fallback by reason
+// and collects the times for the event-time clock (a record that fell back
+// to its receive time is one record among the bulk like any other: records
+// without any timestamp still move the clock of a live stream).
+type batchTimes struct {
+	received int64
+	skew     time.Duration
+	adjusted [watermark.Future + 1]int64
+	times    []int64
 }
+
+var batchTimesPool = sync.Pool{New: func() any { return new(batchTimes) }}
+
+func (e *backlogExporter) newBatchTimes() *batchTimes {
+	b := batchTimesPool.Get().(*batchTimes)
+	b.received, b.skew = e.now().UnixNano(), e.cfg.MaxClockSkew
+	return b
+}
+
+// at returns the event time of a record with timestamp ts and observed
+// timestamp observed (a span: end and start).
+func (b *batchTimes) at(ts, observed pcommon.Timestamp) int64 {
+	t, reason := watermark.Clamp(uint64(ts), uint64(observed), b.received, b.skew)
+	if reason != watermark.OK {
+		b.adjusted[reason]++
+	}
+	b.times = append(b.times, t)
+	return t
+}
+
+// doneBatchTimes feeds the clock, counts the fallbacks and recycles b.
+func (e *backlogExporter) doneBatchTimes(ctx context.Context, b *batchTimes) {
+	e.clock.Observe(b.times, b.received)
+	for _, r := range watermark.Reasons {
+		if n := b.adjusted[r]; n > 0 {
+			e.tel.ExporterBacklogTimestampsAdjusted.Add(ctx, n, reasonAttrs[r])
+		}
+	}
+	b.adjusted = [watermark.Future + 1]int64{}
+	b.times = b.times[:0]
+	batchTimesPool.Put(b)
+}
+
+// reasonAttrs are the metric attributes of each fallback reason.
+var reasonAttrs = func() map[watermark.Reason]metric.AddOption {
+	m := map[watermark.Reason]metric.AddOption{}
+	for _, r := range watermark.Reasons {
+		m[r] = metric.WithAttributeSet(attribute.NewSet(attribute.String("reason", r.String())))
+	}
+	return m
+}()
 
 // addLogs adds every fingerprinted record; it returns how many records were
 // added and how many carried no fingerprint.
-func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
+func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ignored int64) {
 	var ev cluster.Event
+	times := e.newBatchTimes()
+	defer e.doneBatchTimes(ctx, times)
 	var obs *[]absence.Log
 	if e.absence != nil {
 		obs = borrow[absence.Log](&logObsPool)
@@ -184,15 +236,17 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 		rl := rls.At(i)
 		res := readResource(rl.Resource())
 		sls := rl.ScopeLogs()
-		if res.release != "" && sls.Len() > 0 && sls.At(0).LogRecords().Len() > 0 {
-			first := sls.At(0).LogRecords().At(0)
-			e.store.ObserveRelease(res.service, res.release, eventTime(first.Timestamp(), first.ObservedTimestamp()))
-		}
+		releaseSeen := res.release == ""
 		for j := 0; j < sls.Len(); j++ {
 			sl := sls.At(j)
 			lrs := sl.LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
+				at := times.at(lr.Timestamp(), lr.ObservedTimestamp())
+				if !releaseSeen {
+					e.store.ObserveRelease(res.service, res.release, at)
+					releaseSeen = true
+				}
 				ev = cluster.Event{}
 				if e.absence == nil || lr.TraceID().IsEmpty() {
 					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, nil)
@@ -206,7 +260,7 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
 							Owner:     ev.Owner, Journey: ev.Journey, JourneyWeight: ev.JourneyWeight,
 							User: ev.User, Tenant: ev.Tenant,
-							Time: eventTime(lr.Timestamp(), lr.ObservedTimestamp()),
+							Time: at,
 						})
 					}
 				}
@@ -220,7 +274,7 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 				ev.Severity = severity(lr)
 				ev.TraceID = lr.TraceID()
 				ev.SpanID = lr.SpanID()
-				ev.Time = eventTime(lr.Timestamp(), lr.ObservedTimestamp())
+				ev.Time = at
 				if lr.Body().Type() == pcommon.ValueTypeStr {
 					ev.Body = lr.Body().Str()
 				}
@@ -302,8 +356,10 @@ func severity(lr plog.LogRecord) string {
 }
 
 // addTraces adds every fingerprinted span.
-func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
+func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (added, ignored int64) {
 	var ev cluster.Event
+	times := e.newBatchTimes()
+	defer e.doneBatchTimes(ctx, times)
 	var obs *[]absence.Span
 	if e.absence != nil {
 		obs = borrow[absence.Span](&spanObsPool)
@@ -314,20 +370,20 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 		rs := rss.At(i)
 		res := readResource(rs.Resource())
 		sss := rs.ScopeSpans()
-		if res.release != "" && sss.Len() > 0 && sss.At(0).Spans().Len() > 0 {
-			e.store.ObserveRelease(res.service, res.release, int64(sss.At(0).Spans().At(0).StartTimestamp()))
-		}
+		releaseSeen := res.release == ""
 		for j := 0; j < sss.Len(); j++ {
 			spans := sss.At(j).Spans()
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
+				// A span's time is its end, else its start.
+				end := times.at(sp.EndTimestamp(), sp.StartTimestamp())
+				if !releaseSeen {
+					e.store.ObserveRelease(res.service, res.release, end)
+					releaseSeen = true
+				}
 				ev = cluster.Event{}
 				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res, nil)
 				if e.absence != nil {
-					end := int64(sp.EndTimestamp())
-					if end == 0 {
-						end = int64(sp.StartTimestamp())
-					}
 					*obs = append(*obs, absence.Span{
 						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
@@ -348,10 +404,7 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 				ev.TraceID = sp.TraceID()
 				ev.SpanID = sp.SpanID()
 				ev.ParentSpanID = sp.ParentSpanID()
-				ev.Time = int64(sp.EndTimestamp())
-				if ev.Time == 0 {
-					ev.Time = int64(sp.StartTimestamp())
-				}
+				ev.Time = end
 				ev.Body = sp.Status().Message()
 				e.store.Add(&ev)
 				added++

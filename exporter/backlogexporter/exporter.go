@@ -26,6 +26,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
 )
 
@@ -39,6 +40,9 @@ const clustersKey = "clusters.v1"
 // absenceKey is the storage key of the absence detector's expectations.
 const absenceKey = "absence.v1"
 
+// clockKey is the storage key of the event-time clock.
+const clockKey = "watermark.v1"
+
 // backlogExporter is the state shared by one exporter instance's logs and
 // traces pipelines: one cluster store, one backlog, one set of sinks.
 type backlogExporter struct {
@@ -48,6 +52,7 @@ type backlogExporter struct {
 	tel    *metadata.TelemetryBuilder
 
 	store     *cluster.Store
+	clock     *watermark.Clock  // event-time now of ranking, resolution and settling
 	absence   *absence.Detector // nil when disabled
 	builder   *render.Builder
 	overrides *overrides.File
@@ -77,12 +82,15 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		set:     set,
 		logger:  set.Logger,
 		store:   store,
+		clock:   watermark.New(),
 		builder: b,
 		now:     time.Now,
 	}
+	b.Now = e.eventNow
 	if cfg.Absence.Enabled {
 		e.absence = absence.New(cfg.Absence)
 		e.absence.SetClock(func() time.Time { return e.now() })
+		e.absence.SetEventClock(e.eventNow)
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	r, err := redact.New(cfg.RedactPatterns)
@@ -127,6 +135,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 				e.logger.Info("Restored clusters", zap.Int64("clusters", e.store.Stats().Clusters))
 			}
 		}
+		e.restoreClock(ctx)
 		if e.absence != nil {
 			if data, err := client.Get(ctx, absenceKey); err != nil {
 				e.logger.Warn("Cannot read the absence expectations; learning afresh", zap.Error(err))
@@ -161,6 +170,39 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 	e.wg.Add(1)
 	go e.flushLoop()
 	return nil
+}
+
+// eventNow is the event-time now (unix ns) of ranking, resolution and
+// settling: the watermark at the current wall-clock time.
+func (e *backlogExporter) eventNow() (int64, bool) {
+	return e.clock.Now(e.now().UnixNano())
+}
+
+// restoreClock sanitizes the restored clusters and restores the event-time
+// clock. Times no sane clock produces (before 2000, beyond the wall clock
+// plus max_clock_skew) can only come from a version that trusted every
+// record's timestamp: they are clamped, and the resolutions judged with them
+// are judged again. Without a stored clock (an older version) the clock
+// starts at the newest restored event.
+func (e *backlogExporter) restoreClock(ctx context.Context) {
+	wall := e.now().UnixNano()
+	hi := wall + int64(e.cfg.MaxClockSkew)
+	if n := e.store.Sanitize(watermark.Earliest, hi); n > 0 {
+		e.logger.Warn("Restored clusters held impossible event times (before 2000 or ahead of the wall clock); clamped them and judge their resolution again",
+			zap.Int("clusters", n), zap.Time("wall_clock", time.Unix(0, wall)))
+	}
+	data, err := e.client.Get(ctx, clockKey)
+	switch {
+	case err != nil:
+		e.logger.Warn("Cannot read the event-time clock; it restarts from the restored clusters", zap.Error(err))
+	case len(data) > 0:
+		if err := e.clock.Restore(data, wall, e.cfg.MaxClockSkew); err != nil {
+			e.logger.Warn("Event-time clock is unreadable or implausible; it restarts from the restored clusters", zap.Error(err))
+		}
+	}
+	if t, ok := e.store.Now(); ok {
+		e.clock.Start(min(t, wall), wall) // no-op once restored
+	}
 }
 
 func (e *backlogExporter) startServer(ctx context.Context, host component.Host) error {
@@ -236,6 +278,15 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Warn("Cannot persist clusters", zap.Error(err))
 			failures++
 		}
+		if data, err := e.clock.Snapshot(); err != nil {
+			e.logger.Warn("Cannot snapshot the event-time clock", zap.Error(err))
+			failures++
+		} else if data != nil {
+			if err := e.client.Set(ctx, clockKey, data); err != nil {
+				e.logger.Warn("Cannot persist the event-time clock", zap.Error(err))
+				failures++
+			}
+		}
 		if e.absence != nil {
 			if data, err := e.absence.Snapshot(); err != nil {
 				e.logger.Warn("Cannot snapshot absence expectations", zap.Error(err))
@@ -286,14 +337,14 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 }
 
 func (e *backlogExporter) consumeLogs(ctx context.Context, ld plog.Logs) error {
-	added, ignored := e.addLogs(ld)
+	added, ignored := e.addLogs(ctx, ld)
 	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil
 }
 
 func (e *backlogExporter) consumeTraces(ctx context.Context, td ptrace.Traces) error {
-	added, ignored := e.addTraces(td)
+	added, ignored := e.addTraces(ctx, td)
 	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil

@@ -11,7 +11,8 @@
 // reported as events of a synthetic "absence" cluster.
 //
 // A trace is evaluated once no span or log of it has been seen for
-// Config.Settle of event time (the newest time seen so far) and for
+// Config.Settle of event time (the newest time seen so far, or the clock set
+// by SetEventClock) and for
 // Config.DecisionWait of wall-clock time, so replayed telemetry is judged
 // like live traffic and a backfill still waits for the rest of each trace.
 // It is plain Go: no pdata.
@@ -317,6 +318,8 @@ type Detector struct {
 	sawSpans, sawLogs bool
 	// clock is the wall clock in unix ns (replaced in tests).
 	clock func() int64
+	// event, when set, is the event-time now of settling (see SetEventClock).
+	event func() (int64, bool)
 }
 
 // New returns a detector; cfg is completed with defaults.
@@ -334,6 +337,16 @@ func (d *Detector) SetClock(now func() time.Time) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.clock = func() int64 { return now().UnixNano() }
+}
+
+// SetEventClock replaces the event-time now of settling, by default the
+// newest time seen, with now (unix ns; false: no time yet, the newest time
+// seen is used). The exporter passes its watermark, which no single record
+// can move and which follows the wall clock when a live stream goes quiet.
+func (d *Detector) SetEventClock(now func() (int64, bool)) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.event = now
 }
 
 func hash(s string) uint64 { return xxhash.Sum64String(s) }
@@ -448,14 +461,26 @@ func (d *Detector) ObserveLogs(logs []Log) {
 // slice is the caller's (nil when nothing was missed).
 func (d *Detector) Evaluate(final bool) []Miss {
 	d.mu.Lock()
+	event := d.event
+	d.mu.Unlock()
+	var ev int64
+	var evOK bool
+	if event != nil { // outside d.mu: the clock has its own lock
+		ev, evOK = event()
+	}
+	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.out = nil
+	now := d.now
+	if evOK {
+		now = ev
+	}
 	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
 	// One pass in arrival order: settled traces are judged, the others keep
 	// their place, so one busy trace never holds back the rest.
 	kept := d.queue[:0]
 	for _, tr := range d.queue {
-		if final || (d.now-tr.last >= settle && wall-tr.lastWall >= wait) {
+		if final || (now-tr.last >= settle && wall-tr.lastWall >= wait) {
 			d.finish(tr)
 			continue
 		}

@@ -311,3 +311,92 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	}
 	return c, nil
 }
+
+// Sanitize repairs times no sane clock produces (before lo, after hi, unix
+// ns) in restored state, for example written by a version that trusted a
+// record dated in the year 2200: such times are clamped into [lo, hi], trend
+// buckets outside it are dropped, and, because the resolutions of that state
+// were judged against a broken clock, every cluster resolved automatically
+// is opened again for the next Views to judge (those resolved by a person or
+// a tracker stay resolved). It returns how many clusters had such times.
+func (s *Store) Sanitize(lo, hi int64) int {
+	clamp := func(t *int64) bool {
+		switch {
+		case *t < lo:
+			*t = lo
+		case *t > hi:
+			*t = hi
+		default:
+			return false
+		}
+		return true
+	}
+	bad := 0
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		for _, c := range sh.m {
+			n := 0
+			for _, t := range []*int64{&c.first, &c.last} {
+				if clamp(t) {
+					n++
+				}
+			}
+			if c.resolvedAt != 0 && clamp(&c.resolvedAt) {
+				n++
+			}
+			if c.regressedAt != 0 && clamp(&c.regressedAt) {
+				n++
+			}
+			for j := range c.exemplars {
+				if clamp(&c.exemplars[j].Time) {
+					n++
+				}
+			}
+			blo, bhi := floorDiv(lo, s.width), floorDiv(hi, s.width)
+			for j := range c.ring {
+				if b := &c.ring[j]; b.idx >= 0 && (b.idx < blo || b.idx > bhi) {
+					b.idx, b.n = -1, 0
+					n++
+				}
+			}
+			if c.lastBucket > bhi {
+				c.lastBucket = bhi
+			}
+			if n > 0 {
+				bad++
+			}
+		}
+		sh.mu.Unlock()
+	}
+	if bad == 0 {
+		return 0
+	}
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		sh.hasTime, sh.maxTime = false, 0
+		for _, c := range sh.m {
+			if c.resolved && !c.manual {
+				c.resolved, c.resolvedAt = false, 0
+			}
+			if !sh.hasTime || c.last > sh.maxTime {
+				sh.maxTime, sh.hasTime = c.last, true
+			}
+		}
+		sh.mu.Unlock()
+	}
+	s.rel.mu.Lock()
+	old := *s.rel.m.Load()
+	m := make(map[string]map[string]relInfo, len(old))
+	for svc, rs := range old {
+		m[svc] = make(map[string]relInfo, len(rs))
+		for r, info := range rs {
+			clamp(&info.First)
+			m[svc][r] = info
+		}
+	}
+	s.rel.m.Store(&m)
+	s.rel.mu.Unlock()
+	return bad
+}

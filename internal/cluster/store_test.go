@@ -459,3 +459,37 @@ func TestLogsOfTwoServicesInATraceLinkByTime(t *testing.T) {
 	assert.Equal(t, Link{A: "caller", B: "callee", Kind: LinkCause, Count: 1}, cause[0])
 	assert.Equal(t, Link{A: "caller", B: "callee2", Kind: LinkCause, Count: 1}, cause[1])
 }
+
+// TestSanitizeImpossibleTimes: a cluster dated 2200 (state of a version
+// that trusted every timestamp) is clamped, the clusters resolved against
+// that clock are opened again and judged anew, a manual resolution stays.
+func TestSanitizeImpossibleTimes(t *testing.T) {
+	s := New(Config{})
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC).UnixNano()
+	y2200 := time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano()
+	s.Add(ev("a", now-int64(time.Minute)))
+	s.Add(ev("b", now-int64(time.Minute)))
+	s.Add(ev("old", now-int64(48*time.Hour)))
+	s.Add(ev("future", y2200))
+	s.Add(&Event{Fingerprint: "a", Time: -1, Release: "1.0", Service: "svc"})
+	s.Views(y2200, nil) // resolves all but "future"
+	require.True(t, s.MarkResolved("b"))
+	assert.Zero(t, New(Config{}).Sanitize(0, now), "an empty store has nothing to repair")
+
+	lo, hi := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano(), now+int64(5*time.Minute)
+	assert.Equal(t, 2, s.Sanitize(lo, hi), "future and a (time -1)")
+	assert.Zero(t, s.Sanitize(lo, hi), "idempotent")
+	latest, ok := s.Now()
+	require.True(t, ok)
+	assert.Equal(t, hi, latest)
+	byFP := map[string]View{}
+	for _, v := range s.Views(now, nil) {
+		byFP[v.Fingerprint] = v
+		assert.GreaterOrEqual(t, v.FirstSeen, lo, v.Fingerprint)
+		assert.LessOrEqual(t, v.LastSeen, hi, v.Fingerprint)
+	}
+	assert.False(t, byFP["a"].Resolved, "a minute quiet: open again")
+	assert.True(t, byFP["b"].Resolved && byFP["b"].ResolvedByHuman, "a person's resolution stays")
+	assert.True(t, byFP["old"].Resolved, "two days quiet: resolved again")
+	assert.False(t, byFP["future"].Resolved)
+}

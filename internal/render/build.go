@@ -37,6 +37,9 @@ type Builder struct {
 	// TrendBuckets is the number of trend buckets per item (0: the whole
 	// ring of the store).
 	TrendBuckets int
+	// Now is the event-time now of ranking and resolution (unix ns; false:
+	// no data yet). nil: the store's newest event time (Store.Now).
+	Now func() (int64, bool)
 }
 
 // NewBuilder returns a builder with default scoring and grouping.
@@ -53,8 +56,8 @@ type ranked struct {
 	passes bool
 }
 
-// Build ranks every cluster at the store's event-time now; generatedAt is
-// the (injected) wall-clock time of the flush.
+// Build ranks every cluster at the event-time now (Builder.Now); generatedAt
+// is the (injected) wall-clock time of the flush.
 func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	doc := backlog.Document{GeneratedAt: generatedAt.UTC(), Items: []backlog.Item{}}
 	st := b.Store.Stats()
@@ -65,7 +68,11 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		"links_dropped": st.LinksDropped, "releases_dropped": st.ReleasesDropped,
 		"topk_replaced": st.TopKReplaced, "bodies_truncated": st.BodiesTruncated,
 	}
-	now, ok := b.Store.Now()
+	clock := b.Now
+	if clock == nil {
+		clock = b.Store.Now
+	}
+	now, ok := clock()
 	if !ok {
 		return doc
 	}

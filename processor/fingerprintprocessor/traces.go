@@ -3,6 +3,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 import (
 	"context"
 	"sync"
+	"time"
 
 	"go.opentelemetry.io/collector/consumer"
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -14,6 +15,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
 func tracesProcessor(ctx context.Context, set processor.Settings, cfg *Config, c *sharedFingerprinter, next consumer.Traces) (processor.Traces, error) {
@@ -46,6 +48,7 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 		batchPool.Put(b)
 	}()
 	var counts batchCounts
+	wall := time.Now().UnixNano()
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
@@ -59,6 +62,14 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 				b.spans = append(b.spans, sp)
 				b.resOf = append(b.resOf, int32(len(b.res)-1))
 				in := toClassInput(re.service, sp)
+				// A timestamp no sane clock produces (zero, before 2000,
+				// overflowing, ahead of the wall clock by more than the
+				// clock skew) gives no duration: the span's latency is
+				// neither judged nor learned, so one absurd span cannot
+				// blind a baseline or become a 174-year latency finding.
+				if !watermark.Plausible(in.Start, wall, 0) || !watermark.Plausible(in.End, wall, 0) {
+					in.Start, in.End = 0, 0
+				}
 				// Every span may name the journey of its trace, fingerprinted
 				// or not; the trace's logs and failures inherit it.
 				if f.hasJourneys {

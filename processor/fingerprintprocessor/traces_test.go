@@ -29,6 +29,9 @@ type spanIn struct {
 	errMsg               string
 	exc                  [3]string // type, message, stacktrace
 	attrs                map[string]any
+	// raw, when set, are the start and end timestamps as sent (start, dur
+	// are then ignored).
+	raw *[2]uint64
 }
 
 var t0 = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
@@ -52,6 +55,10 @@ func buildTraces(t testing.TB, in []spanIn) ptrace.Traces {
 		sp.SetKind(s.kind)
 		sp.SetStartTimestamp(pcommon.NewTimestampFromTime(t0.Add(s.start)))
 		sp.SetEndTimestamp(pcommon.NewTimestampFromTime(t0.Add(s.start + s.dur)))
+		if s.raw != nil {
+			sp.SetStartTimestamp(pcommon.Timestamp(s.raw[0]))
+			sp.SetEndTimestamp(pcommon.Timestamp(s.raw[1]))
+		}
 		if s.route != "" {
 			sp.Attributes().PutStr(attrs.HTTPRoute, s.route)
 		}
@@ -159,6 +166,42 @@ func TestTracesLatencyOutlier(t *testing.T) {
 	assert.Equal(t, attrs.KindLatency, last.str(attrs.FingerprintKind))
 	excess, _ := last.attrs[attrs.LatencyExcessMs].(float64)
 	assert.Greater(t, excess, 500.0)
+}
+
+// TestTracesAbsurdTimestamps: spans ending in 2200, starting at 0 (1970) or
+// ending at 2^64-1 ns have no usable duration. They are neither judged nor
+// learned (counted as malformed): one of them amid the warm-up must not
+// blind latency detection, nor become a latency finding itself.
+func TestTracesAbsurdTimestamps(t *testing.T) {
+	at := func(d time.Duration) uint64 { return uint64(t0.Add(d).UnixNano()) }
+	year2200 := uint64(time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
+	span := func(i int, dur time.Duration) spanIn {
+		return spanIn{service: "search", name: "GET /search", route: "/search", kind: ptrace.SpanKindServer,
+			id: byte(i + 1), trace: byte(i + 1), start: time.Duration(i) * time.Second, dur: dur}
+	}
+	var batch []spanIn
+	for i := 0; i < 60; i++ {
+		batch = append(batch, span(i, time.Duration(40+i%10)*time.Millisecond))
+		if i == 10 { // amid the warm-up
+			for j, raw := range []*[2]uint64{{at(10 * time.Second), year2200}, {0, at(10 * time.Second)}, {at(10 * time.Second), ^uint64(0)}, {at(10 * time.Second), at(10*time.Second) + 1<<62}} {
+				s := span(100+j, 0)
+				s.raw = raw
+				batch = append(batch, s)
+			}
+		}
+	}
+	slow := span(200, 900*time.Millisecond)
+	slow.start = 2 * time.Minute
+	out := runTraces(t, createDefaultConfig().(*Config), batch, []spanIn{slow})
+	for i, s := range out[11:15] {
+		assert.Empty(t, s.str(attrs.FingerprintID), "absurd span %d is a finding", i)
+		assert.Nil(t, s.attrs[attrs.LatencyExcessMs], "absurd span %d has a latency excess", i)
+	}
+	last := out[len(out)-1]
+	assert.Equal(t, attrs.KindLatency, last.str(attrs.FingerprintKind), "the slow call is still found")
+	excess, _ := last.attrs[attrs.LatencyExcessMs].(float64)
+	assert.Greater(t, excess, 500.0)
+	assert.Less(t, excess, 1000.0)
 }
 
 func TestTracesRetry(t *testing.T) {

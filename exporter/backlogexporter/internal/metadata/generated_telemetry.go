@@ -40,6 +40,7 @@ type TelemetryBuilder struct {
 	ExporterBacklogTicketsCreated        metric.Int64ObservableCounter
 	ExporterBacklogTicketsReopened       metric.Int64ObservableCounter
 	ExporterBacklogTicketsUpdated        metric.Int64ObservableCounter
+	ExporterBacklogTimestampsAdjusted    metric.Int64Counter
 	ExporterBacklogTrackerPendingWrites  metric.Int64ObservableGauge
 	ExporterBacklogTrackerRequestsFailed metric.Int64ObservableCounter
 }
@@ -303,6 +304,12 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 		"otelcol_exporter_backlog_tickets_updated",
 		metric.WithDescription("Number of ticket bodies rewritten because their rendered content changed. [Alpha]"),
 		metric.WithUnit("{tickets}"),
+	)
+	errs = errors.Join(errs, err)
+	builder.ExporterBacklogTimestampsAdjusted, err = builder.meter.Int64Counter(
+		"otelcol_exporter_backlog_timestamps_adjusted",
+		metric.WithDescription("Number of log records and spans whose own timestamp was implausible (missing, overflowing, before 2000, or more than max_clock_skew ahead of the wall clock) and was replaced by the observed timestamp or the receive time. [Alpha]"),
+		metric.WithUnit("{records}"),
 	)
 	errs = errors.Join(errs, err)
 	builder.ExporterBacklogTrackerPendingWrites, err = builder.meter.Int64ObservableGauge(

@@ -209,6 +209,22 @@ func AssertEqualExporterBacklogTicketsUpdated(t *testing.T, tt *componenttest.Te
 	metricdatatest.AssertEqual(t, want, got, opts...)
 }
 
+func AssertEqualExporterBacklogTimestampsAdjusted(t *testing.T, tt *componenttest.Telemetry, dps []metricdata.DataPoint[int64], opts ...metricdatatest.Option) {
+	want := metricdata.Metrics{
+		Name:        "otelcol_exporter_backlog_timestamps_adjusted",
+		Description: "Number of log records and spans whose own timestamp was implausible (missing, overflowing, before 2000, or more than max_clock_skew ahead of the wall clock) and was replaced by the observed timestamp or the receive time. [Alpha]",
+		Unit:        "{records}",
+		Data: metricdata.Sum[int64]{
+			Temporality: metricdata.CumulativeTemporality,
+			IsMonotonic: true,
+			DataPoints:  dps,
+		},
+	}
+	got, err := tt.GetMetric("otelcol_exporter_backlog_timestamps_adjusted")
+	require.NoError(t, err)
+	metricdatatest.AssertEqual(t, want, got, opts...)
+}
+
 func AssertEqualExporterBacklogTrackerPendingWrites(t *testing.T, tt *componenttest.Telemetry, dps []metricdata.DataPoint[int64], opts ...metricdatatest.Option) {
 	want := metricdata.Metrics{
 		Name:        "otelcol_exporter_backlog_tracker_pending_writes",

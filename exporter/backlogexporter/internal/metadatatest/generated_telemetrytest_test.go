@@ -64,6 +64,7 @@ func TestSetupTelemetry(t *testing.T) {
 	tb.ExporterBacklogFlushes.Add(context.Background(), 1)
 	tb.ExporterBacklogRecordsIgnored.Add(context.Background(), 1)
 	tb.ExporterBacklogRecordsIngested.Add(context.Background(), 1)
+	tb.ExporterBacklogTimestampsAdjusted.Add(context.Background(), 1)
 	AssertEqualExporterBacklogAbsenceExpectations(t, testTel,
 		[]metricdata.DataPoint[int64]{{Value: 1}},
 		metricdatatest.IgnoreTimestamp())
@@ -98,6 +99,9 @@ func TestSetupTelemetry(t *testing.T) {
 		[]metricdata.DataPoint[int64]{{Value: 1}},
 		metricdatatest.IgnoreTimestamp())
 	AssertEqualExporterBacklogTicketsUpdated(t, testTel,
+		[]metricdata.DataPoint[int64]{{Value: 1}},
+		metricdatatest.IgnoreTimestamp())
+	AssertEqualExporterBacklogTimestampsAdjusted(t, testTel,
 		[]metricdata.DataPoint[int64]{{Value: 1}},
 		metricdatatest.IgnoreTimestamp())
 	AssertEqualExporterBacklogTrackerPendingWrites(t, testTel,
