@@ -1,0 +1,483 @@
+package mask
+
+// Credential detection, shared by the masker (a secret becomes "<*>" before
+// template mining, so it is a variable of the template, never part of it)
+// and by internal/redact (a secret becomes "[REDACTED]" in everything that
+// leaves the collector). One hand-written scanner, no regular expression:
+// it runs on every log message.
+//
+// Detected, from the public formats of each kind:
+//
+//   - cloud and SaaS keys by their prefix, at a word start: AWS access key
+//     ids (AKIA/ASIA + 16 upper-case letters or digits), Google API keys
+//     (AIza + 35), GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_,
+//     github_pat_), GitLab personal access tokens (glpat-), Slack tokens
+//     (xoxb-, xoxa-, xoxp-, xoxr-, xoxs-, xoxo-), Stripe keys (sk_live_,
+//     sk_test_, rk_live_, rk_test_), OpenAI-style keys (sk-), npm tokens
+//     (npm_);
+//   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
+//   - credentials after an authentication scheme: "Bearer <token>",
+//     "Basic <base64>", "token <token>" (the token must look like one: long
+//     enough, several character classes);
+//   - passwords in URLs: scheme://user:<password>@host;
+//   - the value of a key whose name contains password, passwd, pwd,
+//     passphrase, secret, token, api_key/apikey, access_key, private_key,
+//     credential (any case, '_', '-' and '.' ignored), written key=value,
+//     key: value, "key": "value" or 'key'='value'; a quoted value is masked
+//     whole, an unquoted one up to whitespace, one of "',; or
+//     the '&' of a next query parameter;
+//     "Authorization: <credentials>" without a scheme word;
+//   - the body of PEM private-key blocks (-----BEGIN ... PRIVATE KEY-----
+//     up to -----END ...-----, or to the end of the text).
+
+import "strings"
+
+// SecretSpan is the byte range [Start, End) of one credential in a text.
+type SecretSpan struct{ Start, End int }
+
+// FindSecrets appends to dst the credentials of s, left to right and
+// non-overlapping. It allocates only when dst grows.
+func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
+	for i := 0; i < len(s); {
+		start, end, ok := nextSecret(s, i, "")
+		if !ok {
+			break
+		}
+		dst = append(dst, SecretSpan{start, end})
+		i = end
+	}
+	return dst
+}
+
+// ReplaceSecrets returns s with every credential replaced by repl. A span
+// that already is repl is left alone, so replacing twice changes nothing. s
+// is returned as it is, without allocating, when it holds no credential.
+func ReplaceSecrets(s, repl string) string {
+	start, end, ok := nextSecret(s, 0, repl)
+	if !ok {
+		return s
+	}
+	b := make([]byte, 0, len(s)+len(repl))
+	last := 0
+	for ok {
+		b = append(b, s[last:start]...)
+		b = append(b, repl...)
+		last = end
+		start, end, ok = nextSecret(s, end, repl)
+	}
+	b = append(b, s[last:]...)
+	return string(b)
+}
+
+// maskSecrets is the masker's first step: every credential becomes the
+// wildcard. When msg was cut at the scan limit, its last token may be the
+// head of a secret that no longer matches, so it is dropped (the masker
+// appends a wildcard to a cut message anyway).
+func maskSecrets(msg string, cut bool) string {
+	if cut {
+		k := len(msg)
+		for k > 0 && !isSpace(msg[k-1]) {
+			k--
+		}
+		msg = msg[:k]
+	}
+	return ReplaceSecrets(msg, Wildcard)
+}
+
+// secretTrigger marks the bytes at which a secret can be recognised: the
+// first byte of a prefix, of a scheme word or of a PEM block, and the
+// delimiters of key=value, key: value and scheme://user:password@.
+var secretTrigger [256]bool
+
+func init() {
+	for _, c := range "AgxsrenBbTt-=:" {
+		secretTrigger[c] = true
+	}
+}
+
+// nextSecret returns the leftmost credential of s starting at or after
+// from. Spans equal to skip are passed over.
+func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
+	for i := from; i < len(s); i++ {
+		c := s[i]
+		if !secretTrigger[c] {
+			continue
+		}
+		switch c {
+		case '=', ':':
+			if c == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
+				start, end = urlPassword(s, i)
+			} else {
+				start, end = keyedValue(s, i)
+			}
+		case '-':
+			start, end = pemBlock(s, i)
+		default:
+			if i > 0 && isWordByte(s[i-1]) {
+				continue
+			}
+			start, end = prefixed(s, i)
+			if end == 0 {
+				start, end = schemeCredential(s, i)
+			}
+		}
+		if end > start && s[start:end] != skip {
+			return start, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+func isWordByte(c byte) bool { return isAlpha(c) || isDigit(c) || c == '_' }
+
+func isUpperAlnum(c byte) bool { return 'A' <= c && c <= 'Z' || isDigit(c) }
+
+// run returns the end of the run of bytes accepted by ok from i.
+func run(s string, i int, ok func(byte) bool) int {
+	for i < len(s) && ok(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isAlnum(c byte) bool        { return isAlpha(c) || isDigit(c) }
+func isB64URL(c byte) bool       { return isAlnum(c) || c == '_' || c == '-' }
+func isAlnumUnder(c byte) bool   { return isAlnum(c) || c == '_' }
+func isAlnumDash(c byte) bool    { return isAlnum(c) || c == '-' }
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// prefixed matches a key or token by its published prefix at s[i:]; the
+// token must end at a word boundary.
+func prefixed(s string, i int) (int, int) {
+	t := s[i:]
+	n := 0
+	switch t[0] {
+	case 'A':
+		switch {
+		case hasPrefix(t, "AKIA") || hasPrefix(t, "ASIA"):
+			if k := run(t, 4, isUpperAlnum); k == 20 {
+				n = k
+			}
+		case hasPrefix(t, "AIza"):
+			if k := run(t, 4, isB64URL); k == 39 {
+				n = k
+			}
+		}
+	case 'g':
+		switch {
+		case len(t) > 4 && t[:2] == "gh" && t[3] == '_' && (t[2] == 'p' || t[2] == 'o' || t[2] == 'u' || t[2] == 's' || t[2] == 'r'):
+			n = atLeast(t, 4, 20, isAlnum)
+		case hasPrefix(t, "github_pat_"):
+			n = atLeast(t, 11, 20, isAlnumUnder)
+		case hasPrefix(t, "glpat-"):
+			n = atLeast(t, 6, 20, isB64URL)
+		}
+	case 'x':
+		if len(t) > 4 && t[:3] == "xox" && t[4] == '-' && (t[3] == 'b' || t[3] == 'a' || t[3] == 'p' || t[3] == 'r' || t[3] == 's' || t[3] == 'o') {
+			n = atLeast(t, 5, 10, isAlnumDash)
+		}
+	case 's', 'r':
+		switch {
+		case hasPrefix(t[1:], "k_live_") || hasPrefix(t[1:], "k_test_"):
+			n = atLeast(t, 8, 16, isAlnum)
+		case t[0] == 's' && hasPrefix(t, "sk-"):
+			n = atLeast(t, 3, 20, isB64URL)
+		}
+	case 'n':
+		if hasPrefix(t, "npm_") {
+			n = atLeast(t, 4, 36, isAlnum)
+		}
+	case 'e':
+		if hasPrefix(t, "eyJ") {
+			n = jwt(t)
+		}
+	}
+	if n == 0 || n < len(t) && isWordByte(t[n]) {
+		return 0, 0
+	}
+	return i, i + n
+}
+
+// atLeast returns the end of the run of ok bytes after the prefix p when it
+// is at least min long, else 0.
+func atLeast(t string, p, min int, ok func(byte) bool) int {
+	if k := run(t, p, ok); k-p >= min {
+		return k
+	}
+	return 0
+}
+
+// jwt matches header.payload.signature (base64url; an unsigned token has an
+// empty signature).
+func jwt(t string) int {
+	k := run(t, 3, isB64URL)
+	if k < 8 || k >= len(t) || t[k] != '.' {
+		return 0
+	}
+	m := run(t, k+1, isB64URL)
+	if m-k-1 < 4 || m >= len(t) || t[m] != '.' {
+		return 0
+	}
+	return run(t, m+1, isB64URL)
+}
+
+// schemeCredential matches the credentials after an HTTP authentication
+// scheme, "Bearer <token>", "Basic <base64>" or "token <token>" (any case),
+// and returns the credentials' span.
+func schemeCredential(s string, i int) (int, int) {
+	t := s[i:]
+	min := 8
+	switch {
+	case len(t) > 7 && eqFold(t[:6], "bearer"):
+		t = t[6:]
+	case len(t) > 6 && eqFold(t[:5], "basic"):
+		t = t[5:]
+	case len(t) > 6 && eqFold(t[:5], "token"):
+		t = t[5:]
+		min = 16 // "token" is a common word: only token-like values
+	default:
+		return 0, 0
+	}
+	if t[0] != ' ' && t[0] != '\t' {
+		return 0, 0
+	}
+	k := run(t, 0, func(c byte) bool { return c == ' ' || c == '\t' })
+	start := len(s) - len(t) + k
+	end := run(s, start, isToken68)
+	for end < len(s) && s[end] == '=' {
+		end++
+	}
+	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) || !credentialLike(s[start:end], min) {
+		return 0, 0
+	}
+	return start, end
+}
+
+func isToken68(c byte) bool {
+	return isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/'
+}
+
+// credentialLike reports a value of at least min bytes that mixes two or
+// more of lower case, upper case, digits and symbols, or is twice as long
+// ("authentication" after "basic" is a word, not a credential).
+func credentialLike(v string, min int) bool {
+	if len(v) < min {
+		return false
+	}
+	var lo, up, dg, sy int
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lo = 1
+		case 'A' <= c && c <= 'Z':
+			up = 1
+		case isDigit(c):
+			dg = 1
+		default:
+			sy = 1
+		}
+	}
+	return lo+up+dg+sy >= 2 || len(v) >= 2*min
+}
+
+// urlPassword matches the password of scheme://user:password@host, s[i:]
+// starting at "://".
+func urlPassword(s string, i int) (int, int) {
+	if i == 0 || !isAlpha(s[i-1]) {
+		return 0, 0
+	}
+	k := i + 3
+	colon, at := -1, -1
+	for ; k < len(s); k++ {
+		c := s[k]
+		if isSpace(c) || c == '/' || c == '"' || c == '\'' || c == '?' || c == '#' {
+			break
+		}
+		switch c {
+		case ':':
+			if colon < 0 && at < 0 {
+				colon = k
+			}
+		case '@':
+			at = k // the last '@' ends the user information
+		}
+	}
+	if colon < 0 || at < colon+2 {
+		return 0, 0
+	}
+	return colon + 1, at
+}
+
+// secretKeyWords are the key names whose values are credentials (lower
+// case, without '_', '-' and '.').
+var secretKeyWords = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey", "credential"}
+
+const maxKeyLen = 64
+
+// keyedValue matches the value after the '=' or ':' at s[i] when the key
+// before it names a credential.
+func keyedValue(s string, i int) (int, int) {
+	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
+		return 0, 0 // Type::member
+	}
+	ks, ke := keyBefore(s, i)
+	if ke-ks < 3 {
+		return 0, 0
+	}
+	var buf [maxKeyLen]byte
+	n := 0
+	for k := ks; k < ke; k++ {
+		c := s[k]
+		if c == '_' || c == '-' || c == '.' {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	key := buf[:n]
+	auth := string(key) == "authorization" || string(key) == "proxyauthorization"
+	if !auth && !containsAny(key, secretKeyWords) {
+		return 0, 0
+	}
+	// the value, after blanks
+	k := i + 1
+	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k >= len(s) {
+		return 0, 0
+	}
+	if q := s[k]; q == '"' || q == '\'' {
+		for m := k + 1; m < len(s) && m <= k+MaxQuotedValue; m++ {
+			if s[m] == q {
+				return k + 1, m
+			}
+			if s[m] == '\n' || s[m] == '\r' {
+				break
+			}
+		}
+		k++ // an unterminated quote: the rest of the token
+	}
+	if s[k] == '{' || s[k] == '[' && !hasPrefix(s[k:], "[REDACTED]") {
+		return 0, 0 // a nested object or list: its own keys are scanned
+	}
+	end := k
+	for end < len(s) {
+		c := s[end]
+		if isSpace(c) || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' && nextParam(s[end+1:]) {
+			break
+		}
+		end++
+	}
+	if n := run(s, k, isAlpha); n > k && n < end && (s[n] == '{' || s[n] == '(' || s[n] == '[') && trimClosers(s, n+1, end) == end {
+		return 0, 0 // an object's string form, "Token{a64f992": its fields are scanned
+	}
+	if auth && end < len(s) && isSpace(s[end]) && run(s, k, isAlpha) == end {
+		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
+	}
+	return k, trimClosers(s, k, end)
+}
+
+// nextParam reports "key=" at the start of s: the '&' before it separates
+// query parameters; another '&' is part of the value.
+func nextParam(s string) bool {
+	k := run(s, 0, func(c byte) bool { return isWordByte(c) || c == '-' || c == '.' })
+	return k > 0 && k < len(s) && s[k] == '='
+}
+
+// keyBefore returns the key that ends before the '=' or ':' at s[i]
+// (blanks between them allowed): a run of letters, digits and _-. , or the
+// same in quotes. A key inside a path ("/etc/passwd:") is no key.
+func keyBefore(s string, i int) (int, int) {
+	e := i
+	for e > 0 && i-e < 4 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	var q byte
+	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
+		q = s[e-1]
+		e--
+	}
+	st := e
+	for st > 0 && e-st < maxKeyLen && (isWordByte(s[st-1]) || s[st-1] == '-' || s[st-1] == '.') {
+		st--
+	}
+	if e-st >= maxKeyLen {
+		return 0, 0
+	}
+	if q != 0 {
+		if st == 0 || s[st-1] != q {
+			return 0, 0
+		}
+	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {
+		return 0, 0
+	}
+	return st, e
+}
+
+func containsAny(key []byte, words []string) bool {
+	for _, w := range words {
+		for k := 0; k+len(w) <= len(key); k++ {
+			if key[k] == w[0] && string(key[k:k+len(w)]) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimClosers drops closing brackets at the end of s[start:end] that close
+// a bracket opened before the value ("User(password=x)").
+func trimClosers(s string, start, end int) int {
+	depth := 0
+	for k := start; k < end; k++ {
+		switch s[k] {
+		case '(', '[', '{', '<':
+			depth++
+		case ')', ']', '}', '>':
+			if depth == 0 {
+				return k
+			}
+			depth--
+		}
+	}
+	return end
+}
+
+// pemBlock matches the body of a PEM private-key block starting at s[i]:
+// from after "-----BEGIN ... PRIVATE KEY-----" up to "-----END", or to the
+// end of s when the block is cut.
+func pemBlock(s string, i int) (int, int) {
+	const begin = "-----BEGIN "
+	if !hasPrefix(s[i:], begin) {
+		return 0, 0
+	}
+	k := i + len(begin)
+	m := k
+	for m < len(s) && m-k < 48 && ('A' <= s[m] && s[m] <= 'Z' || s[m] == ' ') {
+		m++
+	}
+	label := s[k:m]
+	if !hasPrefix(s[m:], "-----") || !strings.Contains(label, "PRIVATE KEY") {
+		return 0, 0
+	}
+	start := m + 5
+	end := len(s)
+	for e := start; e+9 <= len(s); e++ {
+		if s[e] == '-' && s[e:e+9] == "-----END " {
+			end = e
+			break
+		}
+	}
+	for end > start && isSpace(s[end-1]) {
+		end--
+	}
+	for start < end && isSpace(s[start]) {
+		start++
+	}
+	return start, end
+}
