@@ -37,6 +37,10 @@ type Builder struct {
 	// TrendBuckets is the number of trend buckets per item (0: the whole
 	// ring of the store).
 	TrendBuckets int
+	// Redact, when set, is applied to every free-text field of the built
+	// document (backlog.Document.Redact), so whatever renders it (files,
+	// web page, API, trackers) gets redacted text.
+	Redact func(string) string
 }
 
 // NewBuilder returns a builder with default scoring and grouping.
@@ -175,6 +179,9 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		}
 		return doc.Problems[i].ID < doc.Problems[j].ID
 	})
+	if b.Redact != nil {
+		doc.Redact(b.Redact)
+	}
 	return doc
 }
 
