@@ -84,51 +84,106 @@ func maskSecrets(msg string, cut bool) string {
 	return ReplaceSecrets(msg, Wildcard)
 }
 
-// secretTrigger marks the bytes at which a secret can be recognised: the
-// first byte of a prefix, of a scheme word or of a PEM block, and the
-// delimiters of key=value, key: value and scheme://user:password@.
-var secretTrigger [256]bool
+// Byte tables of the secret scanner: word bytes (letters, digits, '_'),
+// and the first bytes of a prefix or scheme word.
+var (
+	wordByte  [256]bool
+	wordStart [256]bool
+)
 
 func init() {
-	for _, c := range "AgxsrenBbTt-=:" {
-		secretTrigger[c] = true
+	for c := 0; c < 256; c++ {
+		wordByte[c] = isAlpha(byte(c)) || isDigit(byte(c)) || c == '_'
+	}
+	for _, c := range "AgxsrneBbTt" {
+		wordStart[c] = true
 	}
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
-// from. Spans equal to skip are passed over.
+// from. Spans equal to skip are passed over. Words are skipped in a tight
+// loop; only their first byte, '=', ':' and '-' are looked at, and the key
+// before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
+// passed (no scanning back).
 func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
-	for i := from; i < len(s); i++ {
+	i := from
+	if i > 0 {
+		for i < len(s) && wordByte[s[i-1]] && wordByte[s[i]] {
+			i++ // inside a word: not at its start
+		}
+	}
+	runStart, runEnd := -1, -1 // the last run of key bytes
+	for i < len(s) {
 		c := s[i]
-		if !secretTrigger[c] {
+		end = 0
+		if wordByte[c] {
+			if wordStart[c] && i+1 < len(s) && secondByte(c, s[i+1]) {
+				if c == 'B' || c == 'b' || c == 'T' || c == 't' {
+					start, end = schemeCredential(s, i)
+				} else {
+					start, end = prefixed(s, i)
+				}
+				if end > start && s[start:end] != skip {
+					return start, end, true
+				}
+			}
+			if runEnd != i {
+				runStart = i
+			}
+			for i++; i < len(s) && wordByte[s[i]]; i++ {
+			}
+			runEnd = i
 			continue
 		}
 		switch c {
 		case '=', ':':
 			if c == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 				start, end = urlPassword(s, i)
-			} else {
-				start, end = keyedValue(s, i)
+			} else if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
+				start, end = keyedValue(s, i, ks, ke)
 			}
-		case '-':
-			start, end = pemBlock(s, i)
-		default:
-			if i > 0 && isWordByte(s[i-1]) {
-				continue
+		case '-', '.':
+			if c == '-' && i+1 < len(s) && s[i+1] == '-' {
+				start, end = pemBlock(s, i)
 			}
-			start, end = prefixed(s, i)
-			if end == 0 {
-				start, end = schemeCredential(s, i)
+			if runEnd != i {
+				runStart = i
 			}
+			runEnd = i + 1
 		}
 		if end > start && s[start:end] != skip {
 			return start, end, true
 		}
+		i++
 	}
 	return 0, 0, false
 }
 
-func isWordByte(c byte) bool { return isAlpha(c) || isDigit(c) || c == '_' }
+// secondByte reports whether d can follow c at the start of a prefix or
+// scheme word (a cheap filter before the full comparison).
+func secondByte(c, d byte) bool {
+	switch c {
+	case 'A':
+		return d == 'K' || d == 'S' || d == 'I'
+	case 'g':
+		return d == 'h' || d == 'l' || d == 'i'
+	case 'x':
+		return d == 'o'
+	case 's', 'r':
+		return d == 'k'
+	case 'n':
+		return d == 'p'
+	case 'e':
+		return d == 'y'
+	case 'B', 'b':
+		return d|0x20 == 'e' || d|0x20 == 'a'
+	case 'T', 't':
+		return d|0x20 == 'o'
+	}
+	return false
+}
+
+func isWordByte(c byte) bool { return wordByte[c] }
 
 func isUpperAlnum(c byte) bool { return 'A' <= c && c <= 'Z' || isDigit(c) }
 
@@ -309,21 +364,13 @@ func urlPassword(s string, i int) (int, int) {
 	return colon + 1, at
 }
 
-// secretKeyWords are the key names whose values are credentials (lower
-// case, without '_', '-' and '.').
-var secretKeyWords = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey", "credential"}
-
 const maxKeyLen = 64
 
 // keyedValue matches the value after the '=' or ':' at s[i] when the key
-// before it names a credential.
-func keyedValue(s string, i int) (int, int) {
+// s[ks:ke] before it names a credential.
+func keyedValue(s string, i, ks, ke int) (int, int) {
 	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
 		return 0, 0 // Type::member
-	}
-	ks, ke := keyBefore(s, i)
-	if ke-ks < 3 {
-		return 0, 0
 	}
 	var buf [maxKeyLen]byte
 	n := 0
@@ -340,7 +387,7 @@ func keyedValue(s string, i int) (int, int) {
 	}
 	key := buf[:n]
 	auth := string(key) == "authorization" || string(key) == "proxyauthorization"
-	if !auth && !containsAny(key, secretKeyWords) {
+	if !auth && !secretKey(key) {
 		return 0, 0
 	}
 	// the value, after blanks
@@ -390,9 +437,10 @@ func nextParam(s string) bool {
 }
 
 // keyBefore returns the key that ends before the '=' or ':' at s[i]
-// (blanks between them allowed): a run of letters, digits and _-. , or the
-// same in quotes. A key inside a path ("/etc/passwd:") is no key.
-func keyBefore(s string, i int) (int, int) {
+// (blanks between them allowed), given the last run of word bytes, '-' and
+// '.' [runStart, runEnd): that run, or the same in quotes. A key inside a
+// path ("/etc/passwd:") is no key.
+func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	e := i
 	for e > 0 && i-e < 4 && (s[e-1] == ' ' || s[e-1] == '\t') {
 		e--
@@ -402,11 +450,8 @@ func keyBefore(s string, i int) (int, int) {
 		q = s[e-1]
 		e--
 	}
-	st := e
-	for st > 0 && e-st < maxKeyLen && (isWordByte(s[st-1]) || s[st-1] == '-' || s[st-1] == '.') {
-		st--
-	}
-	if e-st >= maxKeyLen {
+	st := runStart
+	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
 		return 0, 0
 	}
 	if q != 0 {
@@ -419,16 +464,51 @@ func keyBefore(s string, i int) (int, int) {
 	return st, e
 }
 
-func containsAny(key []byte, words []string) bool {
-	for _, w := range words {
-		for k := 0; k+len(w) <= len(key); k++ {
-			if key[k] == w[0] && string(key[k:k+len(w)]) == w {
+// secretKey reports a key name (lower case, without '_', '-' and '.') that
+// contains password, passwd, passphrase, pwd, secret, token, apikey,
+// accesskey, privatekey or credential. One pass, dispatching on the first
+// letter of each word.
+func secretKey(key []byte) bool {
+	for k := 0; k+3 <= len(key); k++ {
+		r := key[k:]
+		switch r[0] {
+		case 'p': // the second letter first: most keys fail there
+			switch r[1] {
+			case 'a':
+				if hasPrefixB(r, "passw") || hasPrefixB(r, "passphrase") {
+					return true
+				}
+			case 'w':
+				if r[2] == 'd' {
+					return true
+				}
+			case 'r':
+				if hasPrefixB(r, "privatekey") {
+					return true
+				}
+			}
+		case 's':
+			if r[1] == 'e' && hasPrefixB(r, "secret") {
+				return true
+			}
+		case 't':
+			if r[1] == 'o' && hasPrefixB(r, "token") {
+				return true
+			}
+		case 'a':
+			if r[1] == 'p' && hasPrefixB(r, "apikey") || r[1] == 'c' && hasPrefixB(r, "accesskey") {
+				return true
+			}
+		case 'c':
+			if r[1] == 'r' && hasPrefixB(r, "credential") {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+func hasPrefixB(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
 // trimClosers drops closing brackets at the end of s[start:end] that close
 // a bracket opened before the value ("User(password=x)").
