@@ -423,10 +423,40 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if n := run(s, k, isAlpha); n > k && n < end && (s[n] == '{' || s[n] == '(' || s[n] == '[') && trimClosers(s, n+1, end) == end {
 		return 0, 0 // an object's string form, "Token{a64f992": its fields are scanned
 	}
+	if javaObjectRef(s[k:end]) {
+		return 0, 0 // "token: android.os.BinderProxy@2bd79ce": an object, not a credential
+	}
 	if auth && end < len(s) && isSpace(s[end]) && run(s, k, isAlpha) == end {
 		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
 	}
 	return k, trimClosers(s, k, end)
+}
+
+// javaObjectRef reports Java's default Object.toString() form, a qualified
+// class name (a dot, the class capitalised), '@' and the hash code in lower
+// case hex: "android.os.BinderProxy@2bd79ce".
+func javaObjectRef(v string) bool {
+	at := strings.LastIndexByte(v, '@')
+	if at < 3 || len(v)-at-1 < 1 || len(v)-at-1 > 8 || !isAlpha(v[0]) {
+		return false
+	}
+	dot := -1
+	for k := 0; k < at; k++ {
+		if v[k] == '.' {
+			dot = k
+		} else if !wordByte[v[k]] && v[k] != '$' {
+			return false
+		}
+	}
+	if dot < 0 || dot+1 >= at || v[dot+1] < 'A' || v[dot+1] > 'Z' {
+		return false
+	}
+	for k := at + 1; k < len(v); k++ {
+		if class[v[k]]&clHex == 0 || 'A' <= v[k] && v[k] <= 'F' {
+			return false
+		}
+	}
+	return true
 }
 
 // nextParam reports "key=" at the start of s: the '&' before it separates

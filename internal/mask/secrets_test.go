@@ -40,6 +40,7 @@ func TestMaskSecrets(t *testing.T) {
 		{"token query", "GET /cb?code=1&access_token=opensesame&x=1", "opensesame", "GET <*>"},
 		{"struct dump", "User(name=alice, passwd=hunter2)", "hunter2", "User(name=alice, passwd=<*>)"},
 		{"quoted spaces", "set passphrase='open the pod bay doors' ok", "open the pod bay doors", "set passphrase='<*>' ok"},
+		{"password with at", "login password=hunter@2024 failed", "hunter@2024", "login password=<*> failed"},
 		{"private key", "loaded -----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END RSA PRIVATE KEY----- from vault", "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo", "loaded -----BEGIN RSA PRIVATE KEY----- <*> -----END RSA PRIVATE KEY----- from vault"},
 		{"private key cut", "key -----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "b3BlbnNzaC1rZXktdjEAAAAABG5vbmU", "key -----BEGIN OPENSSH PRIVATE KEY----- <*>"},
 	}
@@ -69,6 +70,7 @@ func TestMaskSecretsKeepsWords(t *testing.T) {
 		"credentials loaded from the environment",
 		"BEGIN TRANSACTION failed",
 		"-----BEGIN CERTIFICATE----- is fine",
+		"Bad activity token: android.os.BinderProxy@2bd79ce",
 	} {
 		assert.Equal(t, m.String(in), mustNoSecret(t, in), in)
 	}
