@@ -52,18 +52,32 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // ReplaceSecrets returns s with every credential replaced by repl. A span
 // that already is repl is left alone, so replacing twice changes nothing. s
 // is returned as it is, without allocating, when it holds no credential.
-func ReplaceSecrets(s, repl string) string {
-	start, end, ok := nextSecret(s, 0, repl)
-	if !ok {
-		return s
-	}
-	b := make([]byte, 0, len(s)+len(repl))
+func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
+
+// replaceSecrets is ReplaceSecrets; with digitsMasked, spans of digits only
+// are left alone (the masker turns them into a wildcard anyway, so the
+// message is not copied for them).
+func replaceSecrets(s, repl string, digitsMasked bool) string {
+	var b []byte
 	last := 0
-	for ok {
+	for i := 0; ; {
+		start, end, ok := nextSecret(s, i, repl)
+		if !ok {
+			break
+		}
+		i = end
+		if digitsMasked && run(s, start, isDigit) == end {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s)+len(repl))
+		}
 		b = append(b, s[last:start]...)
 		b = append(b, repl...)
 		last = end
-		start, end, ok = nextSecret(s, end, repl)
+	}
+	if b == nil {
+		return s
 	}
 	b = append(b, s[last:]...)
 	return string(b)
@@ -81,7 +95,7 @@ func maskSecrets(msg string, cut bool) string {
 		}
 		msg = msg[:k]
 	}
-	return ReplaceSecrets(msg, Wildcard)
+	return replaceSecrets(msg, Wildcard, true)
 }
 
 // Byte tables of the secret scanner: word bytes (letters, digits, '_'),
