@@ -22,7 +22,8 @@ package mask
 //   - passwords in URLs: scheme://user:<password>@host;
 //   - the value of a key whose name contains password, passwd, pwd,
 //     passphrase, secret, token, api_key/apikey, access_key, private_key,
-//     credential (any case, '_', '-' and '.' ignored), written key=value,
+//     credential (any case, '_', '-' and '.' ignored), unless it ends in
+//     Exception or Error (a type before its message), written key=value,
 //     key: value, "key": "value" or 'key'='value'; a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
@@ -401,8 +402,8 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	}
 	key := buf[:n]
 	auth := string(key) == "authorization" || string(key) == "proxyauthorization"
-	if !auth && !secretKey(key) {
-		return 0, 0
+	if !auth && !secretKey(key) || hasSuffixB(key, "exception") || hasSuffixB(key, "error") {
+		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
 	// the value, after blanks
 	k := i + 1
@@ -553,6 +554,10 @@ func secretKey(key []byte) bool {
 }
 
 func hasPrefixB(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+func hasSuffixB(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
+}
 
 // trimClosers drops closing brackets at the end of s[start:end] that close
 // a bracket opened before the value ("User(password=x)").

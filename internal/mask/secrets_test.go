@@ -71,6 +71,8 @@ func TestMaskSecretsKeepsWords(t *testing.T) {
 		"BEGIN TRANSACTION failed",
 		"-----BEGIN CERTIFICATE----- is fine",
 		"Bad activity token: android.os.BinderProxy@2bd79ce",
+		"org.springframework.security.authentication.BadCredentialsException: Bad credentials",
+		"InvalidTokenError: token expired",
 	} {
 		assert.Equal(t, m.String(in), mustNoSecret(t, in), in)
 	}
