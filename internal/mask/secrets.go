@@ -20,10 +20,11 @@ package mask
 //     "Basic <base64>", "token <token>" (the token must look like one: long
 //     enough, several character classes);
 //   - passwords in URLs: scheme://user:<password>@host;
-//   - the value of a key whose name contains password, passwd, pwd,
-//     passphrase, secret, token, api_key/apikey, access_key, private_key,
-//     credential (any case, '_', '-' and '.' ignored), unless it ends in
-//     Exception or Error (a type before its message), written key=value,
+//   - the value of a key whose name (its last dotted part) contains
+//     password, passwd, pwd, passphrase, secret, token, api_key, access_key,
+//     private_key or credential (any case; apikey, api-key, apiKey alike),
+//     unless it ends in Exception or Error (a type before its message),
+//     written key=value,
 //     key: value, "key": "value" or 'key'='value'; a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
@@ -99,20 +100,38 @@ func maskSecrets(msg string, cut bool) string {
 	return replaceSecrets(msg, Wildcard, true)
 }
 
-// Byte tables of the secret scanner: word bytes (letters, digits, '_'),
-// and the first bytes of a prefix or scheme word.
+// Byte classes of the secret scanner.
+const (
+	scOther   = iota // whitespace and punctuation not below
+	scWord           // letters, digits, '_'
+	scTrigger        // a word byte that can start a prefix or scheme word
+	scKeyEnd         // '=' and ':'
+	scDash           // '-'
+	scDot            // '.'
+)
+
 var (
-	wordByte  [256]bool
-	wordStart [256]bool
+	secClass [256]uint8
+	wordByte [256]bool
+	// secondOK[c][d]: d can follow the trigger c ("AK", "gh", "Be", ...).
+	secondOK [256][256]bool
 )
 
 func init() {
 	for c := 0; c < 256; c++ {
 		wordByte[c] = isAlpha(byte(c)) || isDigit(byte(c)) || c == '_'
+		if wordByte[c] {
+			secClass[c] = scWord
+		}
 	}
 	for _, c := range "AgxsrneBbTt" {
-		wordStart[c] = true
+		secClass[c] = scTrigger
+		for d := 0; d < 256; d++ {
+			secondOK[c][d] = secondByte(byte(c), byte(d))
+		}
 	}
+	secClass['='], secClass[':'] = scKeyEnd, scKeyEnd
+	secClass['-'], secClass['.'] = scDash, scDot
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
@@ -130,9 +149,12 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 	runStart, runEnd := -1, -1 // the last run of key bytes
 	for i < len(s) {
 		c := s[i]
-		end = 0
-		if wordByte[c] {
-			if wordStart[c] && i+1 < len(s) && secondByte(c, s[i+1]) {
+		switch secClass[c] {
+		case scOther:
+			i++
+			continue
+		case scTrigger:
+			if i+1 < len(s) && secondOK[c][s[i+1]] {
 				if c == 'B' || c == 'b' || c == 'T' || c == 't' {
 					start, end = schemeCredential(s, i)
 				} else {
@@ -142,6 +164,8 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 					return start, end, true
 				}
 			}
+			fallthrough
+		case scWord:
 			if runEnd != i {
 				runStart = i
 			}
@@ -149,25 +173,28 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 			}
 			runEnd = i
 			continue
-		}
-		switch c {
-		case '=', ':':
+		case scKeyEnd:
+			end = 0
 			if c == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 				start, end = urlPassword(s, i)
 			} else if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
 				start, end = keyedValue(s, i, ks, ke)
 			}
-		case '-', '.':
-			if c == '-' && i+1 < len(s) && s[i+1] == '-' {
-				start, end = pemBlock(s, i)
+			if end > start && s[start:end] != skip {
+				return start, end, true
 			}
+		case scDash:
+			if i+1 < len(s) && s[i+1] == '-' {
+				if start, end = pemBlock(s, i); end > start && s[start:end] != skip {
+					return start, end, true
+				}
+			}
+			fallthrough
+		case scDot:
 			if runEnd != i {
 				runStart = i
 			}
 			runEnd = i + 1
-		}
-		if end > start && s[start:end] != skip {
-			return start, end, true
 		}
 		i++
 	}
@@ -387,22 +414,12 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
 		return 0, 0 // Type::member
 	}
-	var buf [maxKeyLen]byte
-	n := 0
-	for k := ks; k < ke; k++ {
-		c := s[k]
-		if c == '_' || c == '-' || c == '.' {
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[n] = c
-		n++
+	key := s[ks:ke]
+	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:] // "spring.datasource.password", not "a.b.TokenCache.get"
 	}
-	key := buf[:n]
-	auth := string(key) == "authorization" || string(key) == "proxyauthorization"
-	if !auth && !secretKey(key) || hasSuffixB(key, "exception") || hasSuffixB(key, "error") {
+	auth := foldSuffix(key, "authorization") && (len(key) == 13 || ke-ks >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
 	// the value, after blanks
@@ -509,43 +526,43 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	return st, e
 }
 
-// secretKey reports a key name (lower case, without '_', '-' and '.') that
-// contains password, passwd, passphrase, pwd, secret, token, apikey,
-// accesskey, privatekey or credential. One pass, dispatching on the first
-// letter of each word.
-func secretKey(key []byte) bool {
-	for k := 0; k+3 <= len(key); k++ {
-		r := key[k:]
-		switch r[0] {
-		case 'p': // the second letter first: most keys fail there
-			switch r[1] {
+// secretKey reports a key name that contains password, passwd, passphrase,
+// pwd, secret, token, api_key/apikey, access_key, private_key or
+// credential, in any case ('_', '-' or '.' allowed before "key"). One pass
+// over the raw key, dispatching on the first letter of each word.
+func secretKey(k string) bool {
+	for j := 0; j+3 <= len(k); j++ {
+		r := k[j:]
+		switch r[0] | 0x20 {
+		case 'p':
+			switch r[1] | 0x20 {
 			case 'a':
-				if hasPrefixB(r, "passw") || hasPrefixB(r, "passphrase") {
+				if foldHas(r, "passw") || foldHas(r, "passphrase") {
 					return true
 				}
 			case 'w':
-				if r[2] == 'd' {
+				if r[2]|0x20 == 'd' {
 					return true
 				}
 			case 'r':
-				if hasPrefixB(r, "privatekey") {
+				if sepKey(r, "private") {
 					return true
 				}
 			}
 		case 's':
-			if r[1] == 'e' && hasPrefixB(r, "secret") {
+			if r[1]|0x20 == 'e' && foldHas(r, "secret") {
 				return true
 			}
 		case 't':
-			if r[1] == 'o' && hasPrefixB(r, "token") {
+			if r[1]|0x20 == 'o' && foldHas(r, "token") {
 				return true
 			}
 		case 'a':
-			if r[1] == 'p' && hasPrefixB(r, "apikey") || r[1] == 'c' && hasPrefixB(r, "accesskey") {
+			if r[1]|0x20 == 'p' && sepKey(r, "api") || r[1]|0x20 == 'c' && sepKey(r, "access") {
 				return true
 			}
 		case 'c':
-			if r[1] == 'r' && hasPrefixB(r, "credential") {
+			if r[1]|0x20 == 'r' && foldHas(r, "credential") {
 				return true
 			}
 		}
@@ -553,10 +570,32 @@ func secretKey(key []byte) bool {
 	return false
 }
 
-func hasPrefixB(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+// foldHas reports whether t starts with the lower-case letters w, in any
+// case.
+func foldHas(t, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if t[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
+}
 
-func hasSuffixB(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
+func foldSuffix(t, w string) bool { return len(t) >= len(w) && foldHas(t[len(t)-len(w):], w) }
+
+// sepKey reports w then "key", with at most one '_', '-' or '.' between.
+func sepKey(t, w string) bool {
+	if !foldHas(t, w) {
+		return false
+	}
+	t = t[len(w):]
+	if len(t) > 0 && (t[0] == '_' || t[0] == '-' || t[0] == '.') {
+		t = t[1:]
+	}
+	return foldHas(t, "key")
 }
 
 // trimClosers drops closing brackets at the end of s[start:end] that close
