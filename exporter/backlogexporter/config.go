@@ -43,10 +43,10 @@ type Config struct {
 	// counted and ignored, unless they carry an error type (an exception).
 	// Records with no severity at all are kept.
 	MinSeverity string `mapstructure:"min_severity"`
-	// RedactPatterns are extra regular expressions masked in exemplar bodies
-	// of the local backlog (files and web page), on top of the built-in
-	// redaction of emails, tokens, API keys, JWTs, URL passwords and card
-	// numbers. Tracker sinks have their own redact_patterns.
+	// RedactPatterns are extra regular expressions masked in every free-text
+	// field of the local backlog (files, web page, API) and in the texts the
+	// stored clusters keep, on top of the built-in redaction of credentials,
+	// emails and card numbers. Tracker sinks have their own redact_patterns.
 	RedactPatterns []string `mapstructure:"redact_patterns"`
 	// MaxItems bounds the ranked items of a document.
 	MaxItems int `mapstructure:"max_items"`

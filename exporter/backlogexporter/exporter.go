@@ -60,7 +60,6 @@ type backlogExporter struct {
 	sinks     []*sink
 
 	minSeverity plog.SeverityNumber
-	redactor    *redact.Redactor
 
 	client storage.Client
 	server *http.Server
@@ -73,10 +72,19 @@ type backlogExporter struct {
 }
 
 func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, error) {
-	store := cluster.New(cfg.clusterConfig())
+	// One redactor for everything kept and shown locally: the clusters (so
+	// the stored snapshot holds no secret) and the document.
+	r, err := redact.New(cfg.RedactPatterns)
+	if err != nil {
+		return nil, fmt.Errorf("redact_patterns: %w", err)
+	}
+	ccfg := cfg.clusterConfig()
+	ccfg.Redact = r.String
+	store := cluster.New(ccfg)
 	b := render.NewBuilder(store)
 	b.Score = cfg.Scoring
 	b.MaxItems = cfg.MaxItems
+	b.Redact = r.String
 	e := &backlogExporter{
 		cfg:     cfg,
 		set:     set,
@@ -93,11 +101,6 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		e.absence.SetEventClock(e.eventNow)
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
-	r, err := redact.New(cfg.RedactPatterns)
-	if err != nil {
-		return nil, fmt.Errorf("redact_patterns: %w", err)
-	}
-	e.redactor = r
 	if cfg.OverridesFile != "" {
 		e.overrides = overrides.NewFile(cfg.OverridesFile)
 		b.Overrides = e.overrides.Set
@@ -261,8 +264,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	// Traces that settled since the last batch (a quiet pipeline too).
 	e.count(ctx, e.addMisses(false), 0)
-	doc := e.builder.Build(now)
-	e.redactExemplars(&doc)
+	doc := e.builder.Build(now) // redacted
 	e.doc.Store(&doc)
 	if e.cfg.Directory != "" {
 		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
@@ -301,18 +303,6 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
-	}
-}
-
-// redactExemplars masks secrets and personal data in exemplar bodies before
-// the document reaches the files or the web page.
-func (e *backlogExporter) redactExemplars(doc *backlog.Document) {
-	for _, items := range [][]backlog.Item{doc.Items, doc.Watchlist} {
-		for i := range items {
-			for j := range items[i].Exemplars {
-				items[i].Exemplars[j].Body = e.redactor.String(items[i].Exemplars[j].Body)
-			}
-		}
 	}
 }
 

@@ -132,3 +132,60 @@ type OverrideRef struct {
 	Action string `json:"action"`
 	Reason string `json:"reason"`
 }
+
+// Redact passes every free-text field of the document (items, watchlist,
+// problem titles) through r: the one place local outputs (backlog.json,
+// backlog.md, the web page and its API) are redacted.
+func (d *Document) Redact(r func(string) string) {
+	for _, items := range [][]Item{d.Items, d.Watchlist} {
+		for i := range items {
+			items[i] = items[i].Redacted(r)
+		}
+	}
+	for i := range d.Problems {
+		d.Problems[i].Title = r(d.Problems[i].Title)
+	}
+}
+
+// Redacted returns a copy of it with every free-text field passed through r:
+// title, template, error type, owner, release, service, gate, score notes,
+// the keys of every counter, exemplar bodies and services, and the override
+// reason. Fingerprints, ids and numbers are kept. it itself is not changed.
+func (it Item) Redacted(r func(string) string) Item {
+	it.Title, it.Template, it.ErrorType = r(it.Title), r(it.Template), r(it.ErrorType)
+	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
+	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
+	for _, m := range []*map[string]int64{&it.Services, &it.Operations, &it.Dependencies, &it.Journeys, &it.Releases, &it.Environments, &it.Severity} {
+		if *m == nil {
+			continue
+		}
+		out := make(map[string]int64, len(*m))
+		for key, v := range *m {
+			out[r(key)] += v
+		}
+		*m = out
+	}
+	ex := make([]Exemplar, len(it.Exemplars))
+	for i, e := range it.Exemplars {
+		e.Body, e.Service = r(e.Body), r(e.Service)
+		ex[i] = e
+	}
+	it.Exemplars = ex
+	if it.Override != nil {
+		o := *it.Override
+		o.Reason = r(o.Reason)
+		it.Override = &o
+	}
+	return it
+}
+
+func mapStrings(in []string, f func(string) string) []string {
+	if in == nil {
+		return nil
+	}
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = f(s)
+	}
+	return out
+}

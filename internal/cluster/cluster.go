@@ -156,8 +156,8 @@ func newCluster(ev *Event, h uint64, cfg *Config) *cluster {
 		fp:         strings.Clone(ev.Fingerprint),
 		hash:       h,
 		kind:       strings.Clone(ev.Kind),
-		template:   strings.Clone(ev.Template),
-		errorType:  strings.Clone(ev.ErrorType),
+		template:   redacted(cfg, ev.Template),
+		errorType:  redacted(cfg, ev.ErrorType),
 		first:      ev.Time,
 		last:       ev.Time,
 		ring:       make([]bucket, cfg.Buckets),
@@ -278,10 +278,10 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 
 	// Reservoir sampling (Algorithm R) with a per-cluster deterministic RNG.
 	if len(c.exemplars) < cap(c.exemplars) {
-		c.exemplars = append(c.exemplars, c.makeExemplar(ev, cfg.ExemplarBodyMax))
+		c.exemplars = append(c.exemplars, c.makeExemplar(ev, cfg))
 	} else if cap(c.exemplars) > 0 {
 		if j := c.next() % uint64(c.count); j < uint64(len(c.exemplars)) {
-			c.exemplars[j] = c.makeExemplar(ev, cfg.ExemplarBodyMax)
+			c.exemplars[j] = c.makeExemplar(ev, cfg)
 		}
 	}
 	return late
@@ -297,17 +297,37 @@ func (c *cluster) next() uint64 {
 	return x * 2685821657736338717
 }
 
-func (c *cluster) makeExemplar(ev *Event, maxBody int) exemplar {
-	if len(ev.Body) > maxBody {
+func (c *cluster) makeExemplar(ev *Event, cfg *Config) exemplar {
+	if len(ev.Body) > cfg.ExemplarBodyMax {
 		c.truncated++
 	}
 	return exemplar{
 		Time:    ev.Time,
-		Body:    strings.Clone(truncate(ev.Body, maxBody)),
+		Body:    redactedBody(cfg, ev.Body),
 		TraceID: ev.TraceID,
 		SpanID:  ev.SpanID,
-		Service: strings.Clone(ev.Service),
+		Service: redacted(cfg, ev.Service),
 	}
+}
+
+// redacted is a copy of s, through cfg.Redact when set.
+func redacted(cfg *Config, s string) string {
+	if cfg.Redact == nil || s == "" {
+		return strings.Clone(s)
+	}
+	return strings.Clone(cfg.Redact(s))
+}
+
+// redactMargin is how far past ExemplarBodyMax a body is redacted before it
+// is cut, so a secret that straddles the cut is still recognised whole.
+const redactMargin = 512
+
+// redactedBody is an exemplar body cut at ExemplarBodyMax, redacted first.
+func redactedBody(cfg *Config, body string) string {
+	if cfg.Redact != nil {
+		body = cfg.Redact(truncate(body, cfg.ExemplarBodyMax+redactMargin))
+	}
+	return strings.Clone(truncate(body, cfg.ExemplarBodyMax))
 }
 
 // truncate cuts s to at most n bytes on a rune boundary.

@@ -45,6 +45,10 @@ type Config struct {
 	Seed uint64 `mapstructure:"seed"`
 	// MaxSnapshotBytes bounds the decompressed snapshot Restore accepts.
 	MaxSnapshotBytes int64 `mapstructure:"max_snapshot_bytes"`
+	// Redact, when set, is applied to the text a cluster keeps (template,
+	// error type, exemplar bodies and services) when it is created, sampled
+	// or restored, so neither the views nor the snapshots hold raw text.
+	Redact func(string) string `mapstructure:"-"`
 }
 
 // DefaultConfig returns a configuration that fits a small machine.

@@ -306,7 +306,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	}
 	for _, e := range sc.Exemplars {
 		if len(c.exemplars) < cap(c.exemplars) {
-			c.exemplars = append(c.exemplars, exemplar{Time: e.T, Body: truncate(e.Body, s.cfg.ExemplarBodyMax), TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service})
+			c.exemplars = append(c.exemplars, exemplar{Time: e.T, Body: redactedBody(&s.cfg, e.Body), TraceID: e.TraceID, SpanID: e.SpanID, Service: redacted(&s.cfg, e.Service)})
 		}
 	}
 	return c, nil

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
 // Snapshot format, version 1:
@@ -96,6 +98,9 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.active = 0
 	for _, e := range entries {
+		if j := strings.Join(e.tokens, " "); mask.ReplaceSecrets(j, mask.Wildcard) != j {
+			continue // learned unmasked by an older version: relearned masked
+		}
 		c := m.create(groupKey{n: len(e.tokens), first: firstKey(e.tokens)}, e.tokens)
 		m.st.Created-- // restored, not created
 		c.count = e.count

@@ -91,6 +91,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		msg = msg[:m.maxBytes]
 		truncated = true
 	}
+	msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
 	for _, r := range m.rules {
 		msg = r.re.ReplaceAllString(msg, r.repl)
 	}

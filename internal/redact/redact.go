@@ -1,12 +1,17 @@
 // Package redact removes secrets and personal data from text before it
-// leaves the collector: emails, bearer tokens, API keys, JWTs, passwords in
-// URLs, Luhn-valid card numbers, and configurable patterns.
+// leaves the collector: credentials (the kinds internal/mask detects: cloud
+// and SaaS keys, GitHub/GitLab/Slack tokens, JWTs, bearer and basic
+// credentials, passwords in URLs, values of password/secret/token-like keys,
+// private-key blocks), emails, Luhn-valid card numbers, and configurable
+// patterns.
 package redact
 
 import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
 // Mask replaces every redacted span.
@@ -21,13 +26,9 @@ type rule struct {
 	check func(s string, start, end int) bool
 }
 
+// builtin are the rules applied after the credentials (mask.FindSecrets,
+// the scanner the template masker uses too: one definition of a secret).
 var builtin = []rule{
-	// Passwords in URLs: scheme://user:pass@host -> scheme://user:[REDACTED]@host.
-	{name: "url_password", re: regexp.MustCompile(`(?i)\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s@/]+)@`), group: 1},
-	{name: "jwt", re: regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}`)},
-	{name: "bearer", re: regexp.MustCompile(`(?i)\b(?:bearer|token|basic)\s+([A-Za-z0-9._~+/=-]{8,})`), group: 1},
-	{name: "api_key", re: regexp.MustCompile(`\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[A-Z0-9]{16}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}|AIza[A-Za-z0-9_-]{35}|sk-[A-Za-z0-9_-]{20,})`)},
-	{name: "secret_assignment", re: regexp.MustCompile(`(?i)\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret)\b["']?\s*[:=]\s*["']?([^\s"'&,;]{3,})`), group: 1},
 	{name: "email", re: regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
 	{name: "card", re: regexp.MustCompile(`\d(?:[ -]?\d){12,18}`), check: card},
 }
@@ -62,6 +63,7 @@ func (r *Redactor) String(s string) string {
 	if s == "" {
 		return s
 	}
+	s = mask.ReplaceSecrets(s, Mask)
 	for _, ru := range r.rules {
 		s = ru.apply(s)
 	}

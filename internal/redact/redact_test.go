@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -85,5 +87,60 @@ func BenchmarkString(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = r.String(in)
+	}
+}
+
+// TestStringSecrets: every credential kind of the shared scanner
+// (internal/mask) is redacted, the issue's reproductions included.
+func TestStringSecrets(t *testing.T) {
+	r := Default()
+	for _, tt := range []struct{ in, secret string }{
+		{"AKIAIOSFODNN7EXAMPLE in use", "AKIAIOSFODNN7EXAMPLE"},
+		{"key AKIAABCDEFGHIJKLMNOP", "AKIAABCDEFGHIJKLMNOP"},
+		{"sts ASIAY34FZKBOKMUTVV7A", "ASIAY34FZKBOKMUTVV7A"},
+		{"password=correcthorsebatterystaple", "correcthorsebatterystaple"},
+		{"password: correcthorsebatterystaple", "correcthorsebatterystaple"},
+		{"Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF", "abcdefghijklmnopqrstuvwxyzABCDEF"},
+		{"Authorization: Basic dXNlcjpjb3JyZWN0aG9yc2U=", "dXNlcjpjb3JyZWN0aG9yc2U="},
+		{"pat github_pat_11ABCDEFG0123456789_abcdefghijklmnop", "github_pat_11ABCDEFG0123456789_abcdefghijklmnop"},
+		{`{"client_secret": "two words"}`, "two words"},
+		{"X-Api-Key: 9f86d081884c7d659a2feaa0", "9f86d081884c7d659a2feaa0"},
+		{"-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5\n-----END EC PRIVATE KEY-----", "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5"},
+	} {
+		got := r.String(tt.in)
+		if strings.Contains(got, tt.secret) || !strings.Contains(got, Mask) {
+			t.Errorf("String(%q) = %q", tt.in, got)
+		}
+	}
+}
+
+// TestPlantedCorpus: no secret of testdata/secrets survives redaction.
+func TestPlantedCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "secrets")
+	read := func(name string) []string {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, l := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "#") {
+				out = append(out, strings.ReplaceAll(l, `\n`, "\n"))
+			}
+		}
+		return out
+	}
+	lines, secrets := read("planted.txt"), read("secrets.txt")
+	if len(lines) == 0 || len(secrets) == 0 {
+		t.Fatal("empty corpus")
+	}
+	r := Default()
+	for _, l := range lines {
+		got := r.String(l)
+		for _, s := range secrets {
+			if strings.Contains(got, s) {
+				t.Errorf("%q survived in %q", s, got)
+			}
+		}
 	}
 }

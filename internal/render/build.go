@@ -40,6 +40,10 @@ type Builder struct {
 	// Now is the event-time now of ranking and resolution (unix ns; false:
 	// no data yet). nil: the store's newest event time (Store.Now).
 	Now func() (int64, bool)
+	// Redact, when set, is applied to every free-text field of the built
+	// document (backlog.Document.Redact), so whatever renders it (files,
+	// web page, API, trackers) gets redacted text.
+	Redact func(string) string
 }
 
 // NewBuilder returns a builder with default scoring and grouping.
@@ -182,6 +186,9 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		}
 		return doc.Problems[i].ID < doc.Problems[j].ID
 	})
+	if b.Redact != nil {
+		doc.Redact(b.Redact)
+	}
 	return doc
 }
 

@@ -427,45 +427,7 @@ func (k *Sink) content(it backlog.Item) (Content, string, error) {
 }
 
 // redactItem masks every free-text field before rendering.
-func (k *Sink) redactItem(it backlog.Item) backlog.Item {
-	r := k.red.String
-	it.Title, it.Template, it.ErrorType = r(it.Title), r(it.Template), r(it.ErrorType)
-	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
-	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
-	for _, m := range []*map[string]int64{&it.Services, &it.Operations, &it.Dependencies, &it.Journeys, &it.Releases, &it.Environments, &it.Severity} {
-		if *m == nil {
-			continue
-		}
-		out := make(map[string]int64, len(*m))
-		for key, v := range *m {
-			out[r(key)] += v
-		}
-		*m = out
-	}
-	ex := make([]backlog.Exemplar, len(it.Exemplars))
-	for i, e := range it.Exemplars {
-		e.Body, e.Service = r(e.Body), r(e.Service)
-		ex[i] = e
-	}
-	it.Exemplars = ex
-	if it.Override != nil {
-		o := *it.Override
-		o.Reason = r(o.Reason)
-		it.Override = &o
-	}
-	return it
-}
-
-func mapStrings(in []string, f func(string) string) []string {
-	if in == nil {
-		return nil
-	}
-	out := make([]string, len(in))
-	for i, s := range in {
-		out[i] = f(s)
-	}
-	return out
-}
+func (k *Sink) redactItem(it backlog.Item) backlog.Item { return it.Redacted(k.red.String) }
 
 func (k *Sink) key(fp string) string { return k.be.ID() + "/t/" + fp }
 

@@ -255,10 +255,15 @@ func stringAttr(m pcommon.Map, key string) string {
 	return ""
 }
 
-// truncateUTF8 cuts s to at most n bytes without splitting a rune.
+// truncateUTF8 cuts s to at most n bytes without splitting a rune. A token
+// cut in two is dropped whole (when an earlier space allows it): its head
+// could be the head of a secret the masker no longer recognises.
 func truncateUTF8(s string, n int) string {
 	if len(s) <= n {
 		return s
+	}
+	if sp := strings.LastIndexAny(s[:n+1], " \t\n\r"); sp > 0 {
+		return s[:sp]
 	}
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--

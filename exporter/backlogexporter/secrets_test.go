@@ -1,0 +1,138 @@
+package backlogexporter
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/plog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore/statestoretest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
+)
+
+// TestSecretsNeverLeaveTheExporter: secrets in a template that reached the
+// exporter unmasked (a pipeline without the fingerprint processor, or an
+// older one), in the body and in the error type are absent from
+// backlog.json, backlog.md, the web page, /api/backlog and the stored
+// cluster snapshot (decompressed), and stay absent after a restart.
+func TestSecretsNeverLeaveTheExporter(t *testing.T) {
+	secrets := []string{"AKIAIOSFODNN7EXAMPLE", "correcthorsebatterystaple", "abcdefghijklmnopqrstuvwxyzABCDEF", "s3cr3tT0ken-value"}
+	storageID := component.MustNewID("file_storage")
+	ext := statestoretest.New()
+	host := statestoretest.NewHost(storageID, ext)
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = t.TempDir()
+	cfg.Storage = &storageID
+	ctx := context.Background()
+	set := exportertest.NewNopSettings(metadata.Type)
+	e, err := newBacklogExporter(set, cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(ctx, host))
+
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	rl.Resource().Attributes().PutStr("service.name", "billing")
+	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr("upload as AKIAIOSFODNN7EXAMPLE failed: password=correcthorsebatterystaple Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF")
+	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000bb")
+	lr.Attributes().PutStr(attrs.LogRecordTemplate, "upload as AKIAIOSFODNN7EXAMPLE failed: password=correcthorsebatterystaple Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF")
+	lr.Attributes().PutStr(attrs.ErrorType, "AuthError token=s3cr3tT0ken-value")
+	for i := 0; i < 5; i++ {
+		require.NoError(t, e.consumeLogs(ctx, ld))
+	}
+	e.flush(ctx)
+
+	outputs := map[string][]byte{}
+	for _, name := range []string{"backlog.json", "backlog.md"} {
+		data, err := os.ReadFile(filepath.Join(cfg.Directory, name))
+		require.NoError(t, err)
+		outputs[name] = data
+	}
+	h := webui.New(func() *backlog.Document { return e.doc.Load() })
+	for _, path := range []string{"/", "/api/backlog"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		require.Equal(t, http.StatusOK, rec.Code)
+		outputs[path] = rec.Body.Bytes()
+	}
+	require.NoError(t, e.Shutdown(ctx))
+	client, err := ext.GetClient(ctx, component.KindExporter, set.ID, storageClientName)
+	require.NoError(t, err)
+	snap, err := client.Get(ctx, clustersKey)
+	require.NoError(t, err)
+	require.NotEmpty(t, snap)
+	outputs["stored snapshot"] = withGunzipped(snap)
+
+	require.Contains(t, string(outputs["backlog.json"]), "00000000000000bb")
+	require.Contains(t, string(outputs["stored snapshot"]), "00000000000000bb", "snapshot not decompressed")
+	for name, data := range outputs {
+		for _, s := range secrets {
+			if bytes.Contains(data, []byte(s)) {
+				t.Errorf("%s holds the secret %q", name, s)
+			}
+		}
+	}
+	it := e.doc.Load().Items[0]
+	assert.Contains(t, it.Template, "password=[REDACTED]")
+	assert.Contains(t, it.Title, "[REDACTED]")
+
+	// A snapshot written without redaction (by an older version) is
+	// redacted when restored, and so is the next one written.
+	raw := cluster.New(cfg.clusterConfig())
+	raw.Add(&cluster.Event{Fingerprint: "00000000000000cc", Kind: "log", Template: "login password=correcthorsebatterystaple", Body: "key AKIAIOSFODNN7EXAMPLE", Time: 1})
+	data, err := raw.Snapshot()
+	require.NoError(t, err)
+	require.Contains(t, string(withGunzipped(data)), "AKIAIOSFODNN7EXAMPLE")
+	require.NoError(t, client.Set(ctx, clustersKey, data))
+	again, err := newBacklogExporter(set, cfg)
+	require.NoError(t, err)
+	require.NoError(t, again.Start(ctx, host))
+	again.flush(ctx)
+	doc := again.doc.Load()
+	all := append(append([]backlog.Item(nil), doc.Items...), doc.Watchlist...)
+	require.Len(t, all, 1)
+	assert.Equal(t, "login password=[REDACTED]", all[0].Template)
+	require.NoError(t, again.Shutdown(ctx))
+	snap, err = client.Get(ctx, clustersKey)
+	require.NoError(t, err)
+	for _, s := range secrets {
+		if bytes.Contains(withGunzipped(snap), []byte(s)) {
+			t.Errorf("the snapshot after a restart holds the secret %q", s)
+		}
+	}
+}
+
+// withGunzipped is data followed by every gzip stream found in it,
+// decompressed.
+func withGunzipped(data []byte) []byte {
+	out := append([]byte(nil), data...)
+	for i := 0; ; {
+		k := bytes.Index(data[i:], []byte{0x1f, 0x8b, 0x08})
+		if k < 0 {
+			return out
+		}
+		i += k
+		if zr, err := gzip.NewReader(bytes.NewReader(data[i:])); err == nil {
+			zr.Multistream(false)
+			plain, _ := io.ReadAll(zr)
+			out = append(out, plain...)
+		}
+		i++
+	}
+}

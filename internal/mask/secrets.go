@@ -1,0 +1,651 @@
+package mask
+
+// Credential detection, shared by the masker (a secret becomes "<*>" before
+// template mining, so it is a variable of the template, never part of it)
+// and by internal/redact (a secret becomes "[REDACTED]" in everything that
+// leaves the collector). One hand-written scanner, no regular expression:
+// it runs on every log message.
+//
+// Detected, from the public formats of each kind:
+//
+//   - cloud and SaaS keys by their prefix, at a word start: AWS access key
+//     ids (AKIA/ASIA + 16 upper-case letters or digits), Google API keys
+//     (AIza + 35), GitHub tokens (ghp_, gho_, ghu_, ghs_, ghr_,
+//     github_pat_), GitLab personal access tokens (glpat-), Slack tokens
+//     (xoxb-, xoxa-, xoxp-, xoxr-, xoxs-, xoxo-), Stripe keys (sk_live_,
+//     sk_test_, rk_live_, rk_test_), OpenAI-style keys (sk-), npm tokens
+//     (npm_);
+//   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
+//   - credentials after an authentication scheme: "Bearer <token>",
+//     "Basic <base64>", "token <token>" (the token must look like one: long
+//     enough, several character classes);
+//   - passwords in URLs: scheme://user:<password>@host;
+//   - the value of a key whose name (its last dotted part) contains
+//     password, passwd, pwd, passphrase, secret, token, api_key, access_key,
+//     private_key or credential (any case; apikey, api-key, apiKey alike),
+//     unless it ends in Exception or Error (a type before its message),
+//     written key=value,
+//     key: value, "key": "value" or 'key'='value'; a quoted value is masked
+//     whole, an unquoted one up to whitespace, one of "',; or
+//     the '&' of a next query parameter;
+//     "Authorization: <credentials>" without a scheme word;
+//   - the body of PEM private-key blocks (-----BEGIN ... PRIVATE KEY-----
+//     up to -----END ...-----, or to the end of the text).
+
+import "strings"
+
+// SecretSpan is the byte range [Start, End) of one credential in a text.
+type SecretSpan struct{ Start, End int }
+
+// FindSecrets appends to dst the credentials of s, left to right and
+// non-overlapping. It allocates only when dst grows.
+func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
+	for i := 0; i < len(s); {
+		start, end, ok := nextSecret(s, i, "")
+		if !ok {
+			break
+		}
+		dst = append(dst, SecretSpan{start, end})
+		i = end
+	}
+	return dst
+}
+
+// ReplaceSecrets returns s with every credential replaced by repl. A span
+// that already is repl is left alone, so replacing twice changes nothing. s
+// is returned as it is, without allocating, when it holds no credential.
+func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
+
+// replaceSecrets is ReplaceSecrets; with digitsMasked, spans of digits only
+// are left alone (the masker turns them into a wildcard anyway, so the
+// message is not copied for them).
+func replaceSecrets(s, repl string, digitsMasked bool) string {
+	var b []byte
+	last := 0
+	for i := 0; ; {
+		start, end, ok := nextSecret(s, i, repl)
+		if !ok {
+			break
+		}
+		i = end
+		if digitsMasked && run(s, start, isDigit) == end {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s)+len(repl))
+		}
+		b = append(b, s[last:start]...)
+		b = append(b, repl...)
+		last = end
+	}
+	if b == nil {
+		return s
+	}
+	b = append(b, s[last:]...)
+	return string(b)
+}
+
+// maskSecrets is the masker's first step: every credential becomes the
+// wildcard. When msg was cut at the scan limit, its last token may be the
+// head of a secret that no longer matches, so it is dropped (the masker
+// appends a wildcard to a cut message anyway).
+func maskSecrets(msg string, cut bool) string {
+	if cut {
+		k := len(msg)
+		for k > 0 && !isSpace(msg[k-1]) {
+			k--
+		}
+		msg = msg[:k]
+	}
+	return replaceSecrets(msg, Wildcard, true)
+}
+
+// Byte classes of the secret scanner.
+const (
+	scOther   = iota // whitespace and punctuation not below
+	scWord           // letters, digits, '_'
+	scTrigger        // a word byte that can start a prefix or scheme word
+	scKeyEnd         // '=' and ':'
+	scDash           // '-'
+	scDot            // '.'
+)
+
+var (
+	secClass [256]uint8
+	wordByte [256]bool
+	// secondOK[c][d]: d can follow the trigger c ("AK", "gh", "Be", ...).
+	secondOK [256][256]bool
+)
+
+func init() {
+	for c := 0; c < 256; c++ {
+		wordByte[c] = isAlpha(byte(c)) || isDigit(byte(c)) || c == '_'
+		if wordByte[c] {
+			secClass[c] = scWord
+		}
+	}
+	for _, c := range "AgxsrneBbTt" {
+		secClass[c] = scTrigger
+		for d := 0; d < 256; d++ {
+			secondOK[c][d] = secondByte(byte(c), byte(d))
+		}
+	}
+	secClass['='], secClass[':'] = scKeyEnd, scKeyEnd
+	secClass['-'], secClass['.'] = scDash, scDot
+}
+
+// nextSecret returns the leftmost credential of s starting at or after
+// from. Spans equal to skip are passed over. Words are skipped in a tight
+// loop; only their first byte, '=', ':' and '-' are looked at, and the key
+// before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
+// passed (no scanning back).
+func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
+	i := from
+	if i > 0 {
+		for i < len(s) && wordByte[s[i-1]] && wordByte[s[i]] {
+			i++ // inside a word: not at its start
+		}
+	}
+	runStart, runEnd := -1, -1 // the last run of key bytes
+	for i < len(s) {
+		c := s[i]
+		switch secClass[c] {
+		case scOther:
+			i++
+			continue
+		case scTrigger:
+			if i+1 < len(s) && secondOK[c][s[i+1]] {
+				if c == 'B' || c == 'b' || c == 'T' || c == 't' {
+					start, end = schemeCredential(s, i)
+				} else {
+					start, end = prefixed(s, i)
+				}
+				if end > start && s[start:end] != skip {
+					return start, end, true
+				}
+			}
+			fallthrough
+		case scWord:
+			if runEnd != i {
+				runStart = i
+			}
+			for i++; i < len(s) && wordByte[s[i]]; i++ {
+			}
+			runEnd = i
+			continue
+		case scKeyEnd:
+			end = 0
+			if c == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
+				start, end = urlPassword(s, i)
+			} else if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
+				start, end = keyedValue(s, i, ks, ke)
+			}
+			if end > start && s[start:end] != skip {
+				return start, end, true
+			}
+		case scDash:
+			if i+1 < len(s) && s[i+1] == '-' {
+				if start, end = pemBlock(s, i); end > start && s[start:end] != skip {
+					return start, end, true
+				}
+			}
+			fallthrough
+		case scDot:
+			if runEnd != i {
+				runStart = i
+			}
+			runEnd = i + 1
+		}
+		i++
+	}
+	return 0, 0, false
+}
+
+// secondByte reports whether d can follow c at the start of a prefix or
+// scheme word (a cheap filter before the full comparison).
+func secondByte(c, d byte) bool {
+	switch c {
+	case 'A':
+		return d == 'K' || d == 'S' || d == 'I'
+	case 'g':
+		return d == 'h' || d == 'l' || d == 'i'
+	case 'x':
+		return d == 'o'
+	case 's', 'r':
+		return d == 'k'
+	case 'n':
+		return d == 'p'
+	case 'e':
+		return d == 'y'
+	case 'B', 'b':
+		return d|0x20 == 'e' || d|0x20 == 'a'
+	case 'T', 't':
+		return d|0x20 == 'o'
+	}
+	return false
+}
+
+func isWordByte(c byte) bool { return wordByte[c] }
+
+func isUpperAlnum(c byte) bool { return 'A' <= c && c <= 'Z' || isDigit(c) }
+
+// run returns the end of the run of bytes accepted by ok from i.
+func run(s string, i int, ok func(byte) bool) int {
+	for i < len(s) && ok(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isAlnum(c byte) bool        { return isAlpha(c) || isDigit(c) }
+func isB64URL(c byte) bool       { return isAlnum(c) || c == '_' || c == '-' }
+func isAlnumUnder(c byte) bool   { return isAlnum(c) || c == '_' }
+func isAlnumDash(c byte) bool    { return isAlnum(c) || c == '-' }
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// prefixed matches a key or token by its published prefix at s[i:]; the
+// token must end at a word boundary.
+func prefixed(s string, i int) (int, int) {
+	t := s[i:]
+	n := 0
+	switch t[0] {
+	case 'A':
+		switch {
+		case hasPrefix(t, "AKIA") || hasPrefix(t, "ASIA"):
+			if k := run(t, 4, isUpperAlnum); k == 20 {
+				n = k
+			}
+		case hasPrefix(t, "AIza"):
+			if k := run(t, 4, isB64URL); k == 39 {
+				n = k
+			}
+		}
+	case 'g':
+		switch {
+		case len(t) > 4 && t[:2] == "gh" && t[3] == '_' && (t[2] == 'p' || t[2] == 'o' || t[2] == 'u' || t[2] == 's' || t[2] == 'r'):
+			n = atLeast(t, 4, 20, isAlnum)
+		case hasPrefix(t, "github_pat_"):
+			n = atLeast(t, 11, 20, isAlnumUnder)
+		case hasPrefix(t, "glpat-"):
+			n = atLeast(t, 6, 20, isB64URL)
+		}
+	case 'x':
+		if len(t) > 4 && t[:3] == "xox" && t[4] == '-' && (t[3] == 'b' || t[3] == 'a' || t[3] == 'p' || t[3] == 'r' || t[3] == 's' || t[3] == 'o') {
+			n = atLeast(t, 5, 10, isAlnumDash)
+		}
+	case 's', 'r':
+		switch {
+		case hasPrefix(t[1:], "k_live_") || hasPrefix(t[1:], "k_test_"):
+			n = atLeast(t, 8, 16, isAlnum)
+		case t[0] == 's' && hasPrefix(t, "sk-"):
+			n = atLeast(t, 3, 20, isB64URL)
+		}
+	case 'n':
+		if hasPrefix(t, "npm_") {
+			n = atLeast(t, 4, 36, isAlnum)
+		}
+	case 'e':
+		if hasPrefix(t, "eyJ") {
+			n = jwt(t)
+		}
+	}
+	if n == 0 || n < len(t) && isWordByte(t[n]) {
+		return 0, 0
+	}
+	return i, i + n
+}
+
+// atLeast returns the end of the run of ok bytes after the prefix p when it
+// is at least min long, else 0.
+func atLeast(t string, p, min int, ok func(byte) bool) int {
+	if k := run(t, p, ok); k-p >= min {
+		return k
+	}
+	return 0
+}
+
+// jwt matches header.payload.signature (base64url; an unsigned token has an
+// empty signature).
+func jwt(t string) int {
+	k := run(t, 3, isB64URL)
+	if k < 8 || k >= len(t) || t[k] != '.' {
+		return 0
+	}
+	m := run(t, k+1, isB64URL)
+	if m-k-1 < 4 || m >= len(t) || t[m] != '.' {
+		return 0
+	}
+	return run(t, m+1, isB64URL)
+}
+
+// schemeCredential matches the credentials after an HTTP authentication
+// scheme, "Bearer <token>", "Basic <base64>" or "token <token>" (any case),
+// and returns the credentials' span.
+func schemeCredential(s string, i int) (int, int) {
+	t := s[i:]
+	min := 8
+	switch {
+	case len(t) > 7 && eqFold(t[:6], "bearer"):
+		t = t[6:]
+	case len(t) > 6 && eqFold(t[:5], "basic"):
+		t = t[5:]
+	case len(t) > 6 && eqFold(t[:5], "token"):
+		t = t[5:]
+		min = 16 // "token" is a common word: only token-like values
+	default:
+		return 0, 0
+	}
+	if t[0] != ' ' && t[0] != '\t' {
+		return 0, 0
+	}
+	k := run(t, 0, func(c byte) bool { return c == ' ' || c == '\t' })
+	start := len(s) - len(t) + k
+	end := run(s, start, isToken68)
+	for end < len(s) && s[end] == '=' {
+		end++
+	}
+	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) || !credentialLike(s[start:end], min) {
+		return 0, 0
+	}
+	return start, end
+}
+
+func isToken68(c byte) bool {
+	return isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/'
+}
+
+// credentialLike reports a value of at least min bytes that mixes two or
+// more of lower case, upper case, digits and symbols, or is twice as long
+// ("authentication" after "basic" is a word, not a credential).
+func credentialLike(v string, min int) bool {
+	if len(v) < min {
+		return false
+	}
+	var lo, up, dg, sy int
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lo = 1
+		case 'A' <= c && c <= 'Z':
+			up = 1
+		case isDigit(c):
+			dg = 1
+		default:
+			sy = 1
+		}
+	}
+	return lo+up+dg+sy >= 2 || len(v) >= 2*min
+}
+
+// urlPassword matches the password of scheme://user:password@host, s[i:]
+// starting at "://".
+func urlPassword(s string, i int) (int, int) {
+	if i == 0 || !isAlpha(s[i-1]) {
+		return 0, 0
+	}
+	k := i + 3
+	colon, at := -1, -1
+	for ; k < len(s); k++ {
+		c := s[k]
+		if isSpace(c) || c == '/' || c == '"' || c == '\'' || c == '?' || c == '#' {
+			break
+		}
+		switch c {
+		case ':':
+			if colon < 0 && at < 0 {
+				colon = k
+			}
+		case '@':
+			at = k // the last '@' ends the user information
+		}
+	}
+	if colon < 0 || at < colon+2 {
+		return 0, 0
+	}
+	return colon + 1, at
+}
+
+const maxKeyLen = 64
+
+// keyedValue matches the value after the '=' or ':' at s[i] when the key
+// s[ks:ke] before it names a credential.
+func keyedValue(s string, i, ks, ke int) (int, int) {
+	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
+		return 0, 0 // Type::member
+	}
+	key := s[ks:ke]
+	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:] // "spring.datasource.password", not "a.b.TokenCache.get"
+	}
+	auth := foldSuffix(key, "authorization") && (len(key) == 13 || ke-ks >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
+		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
+	}
+	// the value, after blanks
+	k := i + 1
+	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k >= len(s) {
+		return 0, 0
+	}
+	if q := s[k]; q == '"' || q == '\'' {
+		for m := k + 1; m < len(s) && m <= k+MaxQuotedValue; m++ {
+			if s[m] == q {
+				return k + 1, m
+			}
+			if s[m] == '\n' || s[m] == '\r' {
+				break
+			}
+		}
+		k++ // an unterminated quote: the rest of the token
+	}
+	if s[k] == '{' || s[k] == '[' && !hasPrefix(s[k:], "[REDACTED]") {
+		return 0, 0 // a nested object or list: its own keys are scanned
+	}
+	end := k
+	for end < len(s) {
+		c := s[end]
+		if isSpace(c) || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' && nextParam(s[end+1:]) {
+			break
+		}
+		end++
+	}
+	if n := run(s, k, isAlpha); n > k && n < end && (s[n] == '{' || s[n] == '(' || s[n] == '[') && trimClosers(s, n+1, end) == end {
+		return 0, 0 // an object's string form, "Token{a64f992": its fields are scanned
+	}
+	if javaObjectRef(s[k:end]) {
+		return 0, 0 // "token: android.os.BinderProxy@2bd79ce": an object, not a credential
+	}
+	if auth && end < len(s) && isSpace(s[end]) && run(s, k, isAlpha) == end {
+		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
+	}
+	return k, trimClosers(s, k, end)
+}
+
+// javaObjectRef reports Java's default Object.toString() form, a qualified
+// class name (a dot, the class capitalised), '@' and the hash code in lower
+// case hex: "android.os.BinderProxy@2bd79ce".
+func javaObjectRef(v string) bool {
+	at := strings.LastIndexByte(v, '@')
+	if at < 3 || len(v)-at-1 < 1 || len(v)-at-1 > 8 || !isAlpha(v[0]) {
+		return false
+	}
+	dot := -1
+	for k := 0; k < at; k++ {
+		if v[k] == '.' {
+			dot = k
+		} else if !wordByte[v[k]] && v[k] != '$' {
+			return false
+		}
+	}
+	if dot < 0 || dot+1 >= at || v[dot+1] < 'A' || v[dot+1] > 'Z' {
+		return false
+	}
+	for k := at + 1; k < len(v); k++ {
+		if class[v[k]]&clHex == 0 || 'A' <= v[k] && v[k] <= 'F' {
+			return false
+		}
+	}
+	return true
+}
+
+// nextParam reports "key=" at the start of s: the '&' before it separates
+// query parameters; another '&' is part of the value.
+func nextParam(s string) bool {
+	k := run(s, 0, func(c byte) bool { return isWordByte(c) || c == '-' || c == '.' })
+	return k > 0 && k < len(s) && s[k] == '='
+}
+
+// keyBefore returns the key that ends before the '=' or ':' at s[i]
+// (blanks between them allowed), given the last run of word bytes, '-' and
+// '.' [runStart, runEnd): that run, or the same in quotes. A key inside a
+// path ("/etc/passwd:") is no key.
+func keyBefore(s string, i, runStart, runEnd int) (int, int) {
+	e := i
+	for e > 0 && i-e < 4 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	var q byte
+	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
+		q = s[e-1]
+		e--
+	}
+	st := runStart
+	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
+		return 0, 0
+	}
+	if q != 0 {
+		if st == 0 || s[st-1] != q {
+			return 0, 0
+		}
+	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {
+		return 0, 0
+	}
+	return st, e
+}
+
+// secretKey reports a key name that contains password, passwd, passphrase,
+// pwd, secret, token, api_key/apikey, access_key, private_key or
+// credential, in any case ('_', '-' or '.' allowed before "key"). One pass
+// over the raw key, dispatching on the first letter of each word.
+func secretKey(k string) bool {
+	for j := 0; j+3 <= len(k); j++ {
+		r := k[j:]
+		switch r[0] | 0x20 {
+		case 'p':
+			switch r[1] | 0x20 {
+			case 'a':
+				if foldHas(r, "passw") || foldHas(r, "passphrase") {
+					return true
+				}
+			case 'w':
+				if r[2]|0x20 == 'd' {
+					return true
+				}
+			case 'r':
+				if sepKey(r, "private") {
+					return true
+				}
+			}
+		case 's':
+			if r[1]|0x20 == 'e' && foldHas(r, "secret") {
+				return true
+			}
+		case 't':
+			if r[1]|0x20 == 'o' && foldHas(r, "token") {
+				return true
+			}
+		case 'a':
+			if r[1]|0x20 == 'p' && sepKey(r, "api") || r[1]|0x20 == 'c' && sepKey(r, "access") {
+				return true
+			}
+		case 'c':
+			if r[1]|0x20 == 'r' && foldHas(r, "credential") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldHas reports whether t starts with the lower-case letters w, in any
+// case.
+func foldHas(t, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if t[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func foldSuffix(t, w string) bool { return len(t) >= len(w) && foldHas(t[len(t)-len(w):], w) }
+
+// sepKey reports w then "key", with at most one '_', '-' or '.' between.
+func sepKey(t, w string) bool {
+	if !foldHas(t, w) {
+		return false
+	}
+	t = t[len(w):]
+	if len(t) > 0 && (t[0] == '_' || t[0] == '-' || t[0] == '.') {
+		t = t[1:]
+	}
+	return foldHas(t, "key")
+}
+
+// trimClosers drops closing brackets at the end of s[start:end] that close
+// a bracket opened before the value ("User(password=x)").
+func trimClosers(s string, start, end int) int {
+	depth := 0
+	for k := start; k < end; k++ {
+		switch s[k] {
+		case '(', '[', '{', '<':
+			depth++
+		case ')', ']', '}', '>':
+			if depth == 0 {
+				return k
+			}
+			depth--
+		}
+	}
+	return end
+}
+
+// pemBlock matches the body of a PEM private-key block starting at s[i]:
+// from after "-----BEGIN ... PRIVATE KEY-----" up to "-----END", or to the
+// end of s when the block is cut.
+func pemBlock(s string, i int) (int, int) {
+	const begin = "-----BEGIN "
+	if !hasPrefix(s[i:], begin) {
+		return 0, 0
+	}
+	k := i + len(begin)
+	m := k
+	for m < len(s) && m-k < 48 && ('A' <= s[m] && s[m] <= 'Z' || s[m] == ' ') {
+		m++
+	}
+	label := s[k:m]
+	if !hasPrefix(s[m:], "-----") || !strings.Contains(label, "PRIVATE KEY") {
+		return 0, 0
+	}
+	start := m + 5
+	end := len(s)
+	for e := start; e+9 <= len(s); e++ {
+		if s[e] == '-' && s[e:e+9] == "-----END " {
+			end = e
+			break
+		}
+	}
+	for end > start && isSpace(s[end-1]) {
+		end--
+	}
+	for start < end && isSpace(s[start]) {
+		start++
+	}
+	return start, end
+}
