@@ -52,7 +52,12 @@ type backlogExporter struct {
 	builder   *render.Builder
 	overrides *overrides.File
 	doc       atomic.Pointer[backlog.Document]
-	sinks     []*sink
+	// sinks is published once by Start, before any goroutine reads it;
+	// the metric callbacks registered earlier read it atomically.
+	sinks atomic.Pointer[[]*sink]
+	// mutes are the tracker mutes (fingerprint -> reason) the sink
+	// goroutines report, read by the builder's overrides.
+	mutes atomic.Pointer[map[string]string]
 
 	minSeverity plog.SeverityNumber
 	redactor    *redact.Redactor
@@ -63,8 +68,12 @@ type backlogExporter struct {
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
 	flushMu sync.Mutex
-	stop    chan struct{}
-	wg      sync.WaitGroup
+	// stop ends the flush loop; cancel ends every goroutine's context
+	// (tracker requests and retry waits included).
+	stop   chan struct{}
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	sinkWG sync.WaitGroup
 }
 
 func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, error) {
@@ -108,8 +117,16 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 }
 
 // Start restores state, loads overrides, builds the tracker sinks, starts the
-// web server and the flush loop.
-func (e *backlogExporter) Start(ctx context.Context, host component.Host) error {
+// web server, the flush loop and one goroutine per tracker, all on a
+// context that Shutdown cancels. A Start that fails releases what it
+// acquired (the storage client, the listener).
+func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err error) {
+	defer func() {
+		if err != nil && e.client != nil {
+			_ = e.client.Close(ctx)
+			e.client = nil
+		}
+	}()
 	if e.cfg.Storage != nil {
 		client, err := statestore.Open(ctx, host, *e.cfg.Storage, component.KindExporter, e.set.ID, storageClientName)
 		if err != nil {
@@ -151,15 +168,34 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 	if err != nil {
 		return err
 	}
-	e.sinks = sinks
+	e.sinks.Store(&sinks)
+	if len(sinks) > 0 {
+		e.useTrackerMutes()
+	}
 	if e.cfg.HTTP.HasValue() {
 		if err := e.startServer(ctx, host); err != nil {
 			return err
 		}
 	}
+	// Like exporterhelper and logdedupprocessor: the loops run on their own
+	// cancellable context, not on Start's (which ends with Start).
+	runCtx, cancel := context.WithCancel(context.Background())
+	e.cancel = cancel
+	for _, s := range sinks {
+		e.sinkWG.Add(1)
+		go e.runSink(runCtx, s)
+	}
 	e.stop = make(chan struct{})
 	e.wg.Add(1)
-	go e.flushLoop()
+	go e.flushLoop(runCtx)
+	return nil
+}
+
+// loadSinks returns the tracker sinks (none before Start).
+func (e *backlogExporter) loadSinks() []*sink {
+	if p := e.sinks.Load(); p != nil {
+		return *p
+	}
 	return nil
 }
 
@@ -188,7 +224,7 @@ func (e *backlogExporter) startServer(ctx context.Context, host component.Host) 
 	return nil
 }
 
-func (e *backlogExporter) flushLoop() {
+func (e *backlogExporter) flushLoop(ctx context.Context) {
 	defer e.wg.Done()
 	t := time.NewTicker(e.cfg.FlushInterval)
 	defer t.Stop()
@@ -196,14 +232,17 @@ func (e *backlogExporter) flushLoop() {
 		select {
 		case <-e.stop:
 			return
+		case <-ctx.Done():
+			return
 		case <-t.C:
-			e.flush(context.Background())
+			e.flush(ctx)
 		}
 	}
 }
 
-// flush rebuilds the backlog and writes it everywhere. Each step's failure
-// is logged and counted; the others still run.
+// flush rebuilds the backlog, writes the files and the state, and hands
+// the document to the tracker goroutines. It never waits on a tracker. Each
+// step's failure is logged and counted; the others still run.
 func (e *backlogExporter) flush(ctx context.Context) {
 	e.flushMu.Lock()
 	defer e.flushMu.Unlock()
@@ -246,7 +285,9 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			}
 		}
 	}
-	failures += e.syncSinks(ctx, doc, now)
+	for _, s := range e.loadSinks() {
+		s.offer(&syncJob{doc: doc, now: now})
+	}
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
@@ -265,7 +306,11 @@ func (e *backlogExporter) redactExemplars(doc *backlog.Document) {
 	}
 }
 
-// Shutdown stops the loop, flushes one last time and releases everything.
+// Shutdown stops the flush loop, flushes the local backlog one last time
+// (files and state), gives the trackers trackers.shutdown_grace (or less,
+// if ctx ends first) to send the last document, then cancels them, waits
+// for every goroutine and releases the storage client. Work a tracker did
+// not finish stays pending in the state for the next start.
 func (e *backlogExporter) Shutdown(ctx context.Context) error {
 	defer e.tel.Shutdown()
 	if e.stop == nil {
@@ -279,10 +324,38 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 	e.wg.Wait()
 	e.count(ctx, e.addMisses(true), 0) // traces still settling are judged now
 	e.flush(ctx)
+	e.drainSinks(ctx)
 	if e.client != nil {
-		errs = append(errs, e.client.Close(ctx))
+		// The state must be closed even when ctx is over.
+		errs = append(errs, e.client.Close(context.WithoutCancel(ctx)))
 	}
 	return errors.Join(errs...)
+}
+
+// drainSinks lets every sink finish the last document within the grace
+// period, then cancels the rest and waits for the goroutines to return.
+func (e *backlogExporter) drainSinks(ctx context.Context) {
+	sinks := e.loadSinks()
+	for _, s := range sinks {
+		close(s.quit)
+	}
+	done := make(chan struct{})
+	go func() {
+		e.sinkWG.Wait()
+		close(done)
+	}()
+	grace := time.NewTimer(e.cfg.Trackers.ShutdownGrace)
+	defer grace.Stop()
+	select {
+	case <-done:
+	case <-grace.C:
+		e.logger.Warn("Trackers did not finish within trackers.shutdown_grace; their pending work is kept for the next start",
+			zap.Duration("shutdown_grace", e.cfg.Trackers.ShutdownGrace))
+	case <-ctx.Done():
+		e.logger.Warn("Shutdown context ended before the trackers finished; their pending work is kept for the next start", zap.Error(ctx.Err()))
+	}
+	e.cancel()
+	<-done
 }
 
 func (e *backlogExporter) consumeLogs(ctx context.Context, ld plog.Logs) error {

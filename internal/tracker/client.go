@@ -134,7 +134,7 @@ func (c *Client) Do(ctx context.Context, req Request, out any) error {
 		}
 		if until := c.BlockedUntil(); until.After(c.clock.Now()) {
 			wait := until.Sub(c.clock.Now())
-			if wait > c.s.MaxRetryWait {
+			if wait > c.s.MaxRetryWait || !fits(ctx, wait) {
 				return &RateLimitError{Until: until}
 			}
 			if err := c.clock.Sleep(ctx, wait); err != nil {
@@ -191,11 +191,21 @@ func (c *Client) Do(ctx context.Context, req Request, out any) error {
 		if c.s.BackOff.MaxElapsedTime > 0 && c.clock.Now().Add(next).Sub(start) > c.s.BackOff.MaxElapsedTime {
 			return failure
 		}
+		if !fits(ctx, next) {
+			return failure // the caller's deadline (sync_timeout) comes first
+		}
 		if err := c.clock.Sleep(ctx, next); err != nil {
 			return err
 		}
 		interval = time.Duration(math.Min(float64(interval)*c.s.BackOff.Multiplier, float64(c.s.BackOff.MaxInterval)))
 	}
+}
+
+// fits reports whether a wait of d ends before ctx's deadline. Deadlines
+// are wall-clock time, whatever the injected Clock says.
+func fits(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return !ok || time.Until(dl) >= d
 }
 
 func (c *Client) send(ctx context.Context, req Request, payload []byte) (int, http.Header, []byte, error) {
