@@ -258,6 +258,9 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	// Traces that settled since the last batch (a quiet pipeline too).
 	e.count(ctx, e.addMisses(false), 0)
+	// The flush's only changes to the store before the (read-only) build:
+	// pinned and boosted clusters are spared by eviction.
+	e.store.Protect(e.builder.Keep())
 	doc := e.builder.Build(now)
 	e.redactExemplars(&doc)
 	e.doc.Store(&doc)
