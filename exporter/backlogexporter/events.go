@@ -21,18 +21,47 @@ import (
 
 // resourceInfo holds what an event takes from its resource.
 type resourceInfo struct {
-	service, release, environment string
+	service, release, environment, deployment string
+	// processed: the fingerprint processor wrote its release, environment
+	// or deployment on the resource; nothing else is derived then.
+	processed bool
 }
 
-func readResource(r pcommon.Resource) resourceInfo {
+// readResource takes release, environment and deployment from the
+// fingerprint processor, which owns them (fingerprint.release,
+// fingerprint.environment, fingerprint.deployment on the resource). A
+// resource the processor did not enrich (another source) gets them by the
+// processor's default rules, through the same enrich functions: release
+// from service.version (normalized), environment from
+// deployment.environment.name, deployment.environment or env (lowercased,
+// built-in aliases), deployment from deployment.id.
+func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
 	ra := r.Attributes()
-	return resourceInfo{
-		service: str(ra, attrs.ServiceName),
-		// The release is normalized like the processor's fingerprint.release, so a
-		// resource-only release and the attribute agree ("v1.4.2" = "1.4.2").
-		release:     enrich.NormalizeRelease(str(ra, attrs.ServiceVersion)),
-		environment: str(ra, attrs.DeploymentEnvironment),
+	ri := resourceInfo{
+		service:     str(ra, attrs.ServiceName),
+		release:     str(ra, attrs.Release),
+		environment: str(ra, attrs.Environment),
+		deployment:  str(ra, attrs.Deployment),
 	}
+	ri.processed = ri.release != "" || ri.environment != "" || ri.deployment != ""
+	if !ri.processed {
+		get := enrich.MapLookup(ra)
+		ri.release = e.fallback.Release(get)
+		ri.environment = e.fallback.Environment(get)
+		ri.deployment = e.fallback.Deployment(get)
+	}
+	return ri
+}
+
+// observeRelease records the resource's release for new-release detection
+// (the first event time of the resource's records), unless the resource's
+// release is a fallback while its records show that the processor ran (it
+// found no release: none is invented).
+func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords bool, first int64) {
+	if !res.processed && processorRecords {
+		return
+	}
+	e.store.ObserveRelease(res.service, cmp.Or(res.release, res.deployment), first)
 }
 
 func str(m pcommon.Map, key string) string {
@@ -49,7 +78,7 @@ func str(m pcommon.Map, key string) string {
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
 // When loc is not nil it also collects the record's code location.
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo, loc *codeLocation) string {
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo, loc *codeLocation) string {
 	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
@@ -123,9 +152,16 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 	if ev.Service == "" {
 		ev.Service = res.service
 	}
-	// Without a version, a deployment id still tells releases apart.
-	ev.Release = cmp.Or(release, res.release, deployment)
-	ev.Environment = cmp.Or(env, res.environment)
+	// Without a version, a deployment id still tells releases apart. A
+	// record the processor fingerprinted (it carries the kind) takes only
+	// what the processor wrote; a resource fallback is for other records.
+	if res.processed || ev.Kind == "" {
+		ev.Release = cmp.Or(release, res.release, deployment, res.deployment)
+		ev.Environment = cmp.Or(env, res.environment)
+	} else {
+		ev.Release = cmp.Or(release, deployment)
+		ev.Environment = env
+	}
 	if ev.User == "" {
 		ev.User = user
 	}
@@ -182,12 +218,9 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
-		res := readResource(rl.Resource())
+		res := e.readResource(rl.Resource())
 		sls := rl.ScopeLogs()
-		if res.release != "" && sls.Len() > 0 && sls.At(0).LogRecords().Len() > 0 {
-			first := sls.At(0).LogRecords().At(0)
-			e.store.ObserveRelease(res.service, res.release, eventTime(first.Timestamp(), first.ObservedTimestamp()))
-		}
+		processorRecords := false
 		for j := 0; j < sls.Len(); j++ {
 			sl := sls.At(j)
 			lrs := sl.LogRecords()
@@ -195,10 +228,10 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 				lr := lrs.At(k)
 				ev = cluster.Event{}
 				if e.absence == nil || lr.TraceID().IsEmpty() {
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, nil)
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, nil)
 				} else {
 					var loc codeLocation
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, &loc)
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, &loc)
 					if ev.Template != "" {
 						*obs = append(*obs, absence.Log{
 							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
@@ -210,6 +243,7 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 						})
 					}
 				}
+				processorRecords = processorRecords || ev.Kind != ""
 				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
 					continue
@@ -227,6 +261,10 @@ func (e *backlogExporter) addLogs(ld plog.Logs) (added, ignored int64) {
 				e.store.Add(&ev)
 				added++
 			}
+		}
+		if sls.Len() > 0 && sls.At(0).LogRecords().Len() > 0 {
+			first := sls.At(0).LogRecords().At(0)
+			e.observeRelease(&res, processorRecords, eventTime(first.Timestamp(), first.ObservedTimestamp()))
 		}
 	}
 	return added, ignored
@@ -312,17 +350,16 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
-		res := readResource(rs.Resource())
+		res := e.readResource(rs.Resource())
 		sss := rs.ScopeSpans()
-		if res.release != "" && sss.Len() > 0 && sss.At(0).Spans().Len() > 0 {
-			e.store.ObserveRelease(res.service, res.release, int64(sss.At(0).Spans().At(0).StartTimestamp()))
-		}
+		processorRecords := false
 		for j := 0; j < sss.Len(); j++ {
 			spans := sss.At(j).Spans()
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res, nil)
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res, nil)
+				processorRecords = processorRecords || ev.Kind != ""
 				if e.absence != nil {
 					end := int64(sp.EndTimestamp())
 					if end == 0 {
@@ -356,6 +393,9 @@ func (e *backlogExporter) addTraces(td ptrace.Traces) (added, ignored int64) {
 				e.store.Add(&ev)
 				added++
 			}
+		}
+		if sss.Len() > 0 && sss.At(0).Spans().Len() > 0 {
+			e.observeRelease(&res, processorRecords, int64(sss.At(0).Spans().At(0).StartTimestamp()))
 		}
 	}
 	return added, ignored

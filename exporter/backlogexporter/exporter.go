@@ -22,6 +22,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
@@ -61,6 +62,9 @@ type backlogExporter struct {
 
 	minSeverity plog.SeverityNumber
 	redactor    *redact.Redactor
+	// fallback derives release, environment and deployment of resources
+	// the fingerprint processor did not enrich, by its default rules.
+	fallback *enrich.Enricher
 
 	client storage.Client
 	server *http.Server
@@ -94,6 +98,11 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		e.absence.SetClock(func() time.Time { return e.now() })
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
+	fallback, err := enrich.New(enrich.DefaultConfig())
+	if err != nil {
+		return nil, err
+	}
+	e.fallback = fallback
 	r, err := redact.New(cfg.RedactPatterns)
 	if err != nil {
 		return nil, fmt.Errorf("redact_patterns: %w", err)
