@@ -60,9 +60,10 @@ func status(code int, hdr ...string) func(w http.ResponseWriter) {
 
 func newTestClient(clk Clock) *Client {
 	s := DefaultSettings()
-	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0.5, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: 30 * time.Second}
+	// No jitter: the schedule is exact (jitter is backoff's, tested there).
+	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: 30 * time.Second}
 	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
-	return NewClient(nil, s, Options{Clock: clk, Rand: func() float64 { return 0.5 }}, nil)
+	return NewClient(nil, s, Options{Clock: clk}, nil)
 }
 
 func TestClientRetries(t *testing.T) {
@@ -157,9 +158,22 @@ func TestParseHeaders(t *testing.T) {
 	rt, ok := resetTime(h)
 	assert.True(t, ok)
 	assert.Equal(t, t0.Add(5*time.Minute), rt.UTC())
+}
 
-	assert.Equal(t, time.Second, jittered(time.Second, 0.5, 0.5))
-	assert.Equal(t, 500*time.Millisecond, jittered(time.Second, 0.5, 0))
+// TestClientJitterWithinFactor: retry waits are spread by
+// retry_on_failure.randomization_factor around the exponential schedule.
+func TestClientJitterWithinFactor(t *testing.T) {
+	srv, _ := server(t, status(503), status(503), status(503))
+	clk := &manualClock{now: t0}
+	s := DefaultSettings()
+	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0.5, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: time.Minute}
+	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
+	require.NoError(t, NewClient(nil, s, Options{Clock: clk}, nil).Do(context.Background(), Request{Method: "GET", URL: srv.URL, Idempotent: true}, nil))
+	require.Len(t, clk.slept, 3)
+	for i, base := range []time.Duration{time.Second, 2 * time.Second, 4 * time.Second} {
+		assert.GreaterOrEqual(t, clk.slept[i], base/2, i)
+		assert.LessOrEqual(t, clk.slept[i], base*3/2, i)
+	}
 }
 
 // TestSyncTimeoutBoundsEndlessRetries: with max_elapsed_time 0 a 5xx is

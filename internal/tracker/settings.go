@@ -3,7 +3,6 @@ package tracker
 import (
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -146,16 +145,11 @@ func (s Settings) Validate() error {
 // Options inject dependencies; zero values use real ones.
 type Options struct {
 	Clock Clock
-	// Rand returns a float in [0,1) for backoff jitter.
-	Rand func() float64
 }
 
 func (o Options) withDefaults() Options {
 	if o.Clock == nil {
 		o.Clock = RealClock{}
-	}
-	if o.Rand == nil {
-		o.Rand = rand.Float64
 	}
 	return o
 }

@@ -85,7 +85,7 @@ func TestContract(t *testing.T) {
 // restart builds a new sink on the same store (a collector restart).
 func (e *env) restart() {
 	e.t.Helper()
-	s, err := NewSink(e.cfg, e.g.URL(), e.hc, e.store, tracker.Options{Clock: e.clk, Rand: func() float64 { return 0.5 }})
+	s, err := NewSink(e.cfg, e.g.URL(), e.hc, e.store, tracker.Options{Clock: e.clk})
 	require.NoError(e.t, err)
 	e.sink = s
 }

@@ -123,7 +123,7 @@ func checkADF(t *testing.T, reqs []fake.Request) {
 }
 
 func (e *env) restart() {
-	s, err := NewSink(e.cfg, e.j.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk, Rand: func() float64 { return 0.5 }})
+	s, err := NewSink(e.cfg, e.j.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk})
 	require.NoError(e.t, err)
 	e.sink = s
 }
