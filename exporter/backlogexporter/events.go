@@ -25,14 +25,18 @@ type resourceInfo struct {
 	// processed: the fingerprint processor wrote its release, environment
 	// or deployment on the resource; nothing else is derived then.
 	processed bool
+	// derived: the fallback was derived (lazily, from attrs: most
+	// resources never need it).
+	derived bool
+	attrs   pcommon.Map
 }
 
 // readResource takes release, environment and deployment from the
 // fingerprint processor, which owns them (fingerprint.release,
-// fingerprint.environment, fingerprint.deployment on the resource). A
-// resource the processor did not enrich (another source) gets them by the
-// processor's default rules, through the same enrich functions: release
-// from service.version (normalized), environment from
+// fingerprint.environment, fingerprint.deployment on the resource). For a
+// resource the processor did not enrich (another source), derive gets them
+// by the processor's default rules, through the same enrich functions:
+// release from service.version (normalized), environment from
 // deployment.environment.name, deployment.environment or env (lowercased,
 // built-in aliases), deployment from deployment.id.
 func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
@@ -42,15 +46,22 @@ func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
 		release:     str(ra, attrs.Release),
 		environment: str(ra, attrs.Environment),
 		deployment:  str(ra, attrs.Deployment),
+		attrs:       ra,
 	}
 	ri.processed = ri.release != "" || ri.environment != "" || ri.deployment != ""
-	if !ri.processed {
-		get := enrich.MapLookup(ra)
-		ri.release = e.fallback.Release(get)
-		ri.environment = e.fallback.Environment(get)
-		ri.deployment = e.fallback.Deployment(get)
-	}
 	return ri
+}
+
+// derive fills in the fallback of a resource the processor did not enrich.
+func (e *backlogExporter) derive(ri *resourceInfo) {
+	if ri.processed || ri.derived {
+		return
+	}
+	ri.derived = true
+	get := enrich.MapLookup(ri.attrs)
+	ri.release = e.fallback.Release(get)
+	ri.environment = e.fallback.Environment(get)
+	ri.deployment = e.fallback.Deployment(get)
 }
 
 // observeRelease records the resource's release for new-release detection
@@ -61,6 +72,7 @@ func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords boo
 	if !res.processed && processorRecords {
 		return
 	}
+	e.derive(res)
 	e.store.ObserveRelease(res.service, cmp.Or(res.release, res.deployment), first)
 }
 
@@ -156,6 +168,7 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 	// record the processor fingerprinted (it carries the kind) takes only
 	// what the processor wrote; a resource fallback is for other records.
 	if res.processed || ev.Kind == "" {
+		e.derive(res)
 		ev.Release = cmp.Or(release, res.release, deployment, res.deployment)
 		ev.Environment = cmp.Or(env, res.environment)
 	} else {

@@ -106,10 +106,14 @@ func TestResourceReleaseWithoutProcessor(t *testing.T) {
 	r.Attributes().PutStr(attrs.ServiceVersion, "v2.0.1")
 	r.Attributes().PutStr(attrs.DeploymentEnvironment, "PROD")
 	got := e.readResource(r)
-	assert.Equal(t, resourceInfo{service: "checkout", release: "2.0.1", environment: "production"}, got)
+	e.derive(&got)
+	assert.Equal(t, [4]string{"checkout", "2.0.1", "production", ""}, [4]string{got.service, got.release, got.environment, got.deployment})
+	assert.False(t, got.processed)
 
 	// The processor's resource attributes win, and nothing else is derived.
 	r.Attributes().PutStr(attrs.Release, "9f3c2e1")
 	got = e.readResource(r)
-	assert.Equal(t, resourceInfo{service: "checkout", release: "9f3c2e1", processed: true}, got)
+	e.derive(&got)
+	assert.Equal(t, [4]string{"checkout", "9f3c2e1", "", ""}, [4]string{got.service, got.release, got.environment, got.deployment})
+	assert.True(t, got.processed)
 }
