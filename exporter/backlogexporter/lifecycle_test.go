@@ -67,6 +67,21 @@ func errorLogs(service, fp string, t time.Time) plog.Logs {
 	return ld
 }
 
+// startWithTracker starts an exporter flushing every 100ms to a temporary
+// directory, with one webhook tracker at url.
+func startWithTracker(t *testing.T, url string) (*backlogExporter, *Config) {
+	t.Helper()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = t.TempDir()
+	cfg.HTTP = noServer()
+	cfg.FlushInterval = 100 * time.Millisecond
+	webhookTo(cfg, url)
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(context.Background(), componenttest.NewNopHost()))
+	return e, cfg
+}
+
 func waitFor(t *testing.T, within time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(within)
@@ -86,14 +101,7 @@ func TestShutdownHonoursContextDuringTrackerOutage(t *testing.T) {
 		w.Header().Set("Retry-After", "20")
 		w.WriteHeader(http.StatusTooManyRequests)
 	})
-	cfg := createDefaultConfig().(*Config)
-	cfg.Directory = t.TempDir()
-	cfg.HTTP = noServer()
-	cfg.FlushInterval = 100 * time.Millisecond
-	webhookTo(cfg, srv.URL)
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
-	require.NoError(t, e.Start(context.Background(), componenttest.NewNopHost()))
+	e, cfg := startWithTracker(t, srv.URL)
 	t0 := time.Now()
 	require.NoError(t, e.consumeLogs(context.Background(), errorLogs("payments", "00000000000000aa", t0)))
 	waitFor(t, 5*time.Second, "the tracker is asked", func() bool { return hits.Load() > 0 })
@@ -130,14 +138,7 @@ func TestLocalFlushOnScheduleWhileTrackerHangs(t *testing.T) {
 		}
 	})
 	t.Cleanup(func() { once.Do(func() { close(release) }) }) // before srv.Close (LIFO)
-	cfg := createDefaultConfig().(*Config)
-	cfg.Directory = t.TempDir()
-	cfg.HTTP = noServer()
-	cfg.FlushInterval = 100 * time.Millisecond
-	webhookTo(cfg, srv.URL)
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
-	require.NoError(t, e.Start(context.Background(), componenttest.NewNopHost()))
+	e, cfg := startWithTracker(t, srv.URL)
 	defer func() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		defer cancel()
