@@ -273,12 +273,6 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	doc := e.builder.Build(now)
 	e.redactExemplars(&doc)
 	e.doc.Store(&doc)
-	if e.cfg.Directory != "" {
-		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
-			e.logger.Warn("Cannot write backlog files", zap.Error(err))
-			failures++
-		}
-	}
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {
 			e.logger.Warn("Cannot snapshot clusters", zap.Error(err))
@@ -295,6 +289,14 @@ func (e *backlogExporter) flush(ctx context.Context) {
 				e.logger.Warn("Cannot persist absence expectations", zap.Error(err))
 				failures++
 			}
+		}
+	}
+	// Files after the state: whatever a backlog file shows survives a
+	// crash right after it was written.
+	if e.cfg.Directory != "" {
+		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
+			e.logger.Warn("Cannot write backlog files", zap.Error(err))
+			failures++
 		}
 	}
 	for _, s := range e.loadSinks() {
