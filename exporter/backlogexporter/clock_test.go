@@ -112,7 +112,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	for i := 0; i < 6; i++ {
 		require.NoError(t, e.consumeLogs(ctx, errorLogs(fmt.Sprintf("00000000000000a%d", i), fmt.Sprintf("svc-%d", i), wall.now().Add(-time.Minute), 20)))
 	}
-	e.flush(ctx)
+	flushSynced(t, e, ctx)
 	states := func(e *backlogExporter) map[string]string {
 		m := map[string]string{}
 		for _, l := range [][]backlog.Item{e.doc.Load().Items, e.doc.Load().Watchlist} {
@@ -151,7 +151,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	sp.SetEndTimestamp(pcommon.Timestamp(year2200))
 	sp.Attributes().PutStr(attrs.FingerprintID, "00000000000000fe")
 	require.NoError(t, e.consumeTraces(ctx, td))
-	e.flush(ctx)
+	flushSynced(t, e, ctx)
 
 	after := states(e)
 	for fp, st := range before {
@@ -176,7 +176,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	require.NoError(t, e.Shutdown(ctx))
 	wall.add(time.Minute)
 	e = start()
-	e.flush(ctx)
+	flushSynced(t, e, ctx)
 	assert.Equal(t, opened, open(), "no ticket closed after the restart")
 	restarted := states(e)
 	for fp := range before {
@@ -185,7 +185,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 
 	// A real outage afterwards is ticketed, not resolved at once.
 	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b0", "checkout", wall.now().Add(-30*time.Second), 30)))
-	e.flush(ctx)
+	flushSynced(t, e, ctx)
 	assert.NotEqual(t, backlog.StateResolved, states(e)["00000000000000b0"])
 	var ticketed bool
 	for _, i := range gh.Issues() {
@@ -301,4 +301,19 @@ func TestPoisonedStateIsSanitizedOnRestore(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 3, seen)
+}
+
+// flushSynced flushes and waits until every tracker has finished the
+// document of that flush (trackers sync on their own goroutines).
+func flushSynced(t *testing.T, e *backlogExporter, ctx context.Context) {
+	t.Helper()
+	e.flush(ctx)
+	waitFor(t, 20*time.Second, "trackers synced the flush", func() bool {
+		for _, s := range e.loadSinks() {
+			if s.synced.Load() < s.offered.Load() {
+				return false
+			}
+		}
+		return true
+	})
 }

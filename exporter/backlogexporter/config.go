@@ -93,6 +93,10 @@ type ClustersConfig struct {
 // TrackersConfig lists the issue-tracker sinks; several of each kind may be
 // configured, each with its own routing filter.
 type TrackersConfig struct {
+	// ShutdownGrace is how long Shutdown lets the trackers send the last
+	// document (bounded by the shutdown context) before cancelling them.
+	ShutdownGrace time.Duration `mapstructure:"shutdown_grace"`
+
 	GitHub  []GitHubConfig  `mapstructure:"github"`
 	GitLab  []GitLabConfig  `mapstructure:"gitlab"`
 	Jira    []JiraConfig    `mapstructure:"jira"`
@@ -205,8 +209,9 @@ func createDefaultConfig() component.Config {
 			QuietPeriod:      cd.QuietPeriod,
 			NewReleaseWindow: cd.NewReleaseWindow,
 		},
-		Scoring: score.Default(),
-		Absence: absence.DefaultConfig(),
+		Scoring:  score.Default(),
+		Absence:  absence.DefaultConfig(),
+		Trackers: TrackersConfig{ShutdownGrace: 5 * time.Second},
 	}
 }
 
@@ -271,6 +276,9 @@ func (cfg *Config) Validate() error {
 	}
 	if err := cfg.Absence.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("absence: %w", err))
+	}
+	if cfg.Trackers.ShutdownGrace < 0 {
+		errs = append(errs, fmt.Errorf("trackers.shutdown_grace: must not be negative, got %s", cfg.Trackers.ShutdownGrace))
 	}
 	for i := range cfg.Trackers.GitHub {
 		errs = appendSinkErr(errs, "github", i, cfg.Trackers.GitHub[i].Endpoint, cfg.Trackers.GitHub[i].Config.Validate())

@@ -49,6 +49,9 @@ func TestLoadConfig(t *testing.T) {
 			def := github.DefaultConfig()
 			assert.Equal(t, def.Labels, gh.Labels, "unset sink fields keep their defaults")
 			assert.Equal(t, def.WritesPerSecond, gh.WritesPerSecond)
+			assert.Equal(t, 2*time.Second, cfg.Trackers.ShutdownGrace)
+			assert.Equal(t, 30*time.Second, gh.SyncTimeout)
+			assert.Equal(t, 2*time.Minute, cfg.Trackers.Webhook[0].SyncTimeout, "sync_timeout defaults to 2m")
 			require.Len(t, cfg.Trackers.Webhook, 1)
 			assert.Equal(t, "s3cr3t", string(cfg.Trackers.Webhook[0].Secret))
 		}},
@@ -57,6 +60,8 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
 		{name: "bad_absence", wantErr: "absence: min_ratio"},
+		{name: "bad_grace", wantErr: "trackers.shutdown_grace"},
+		{name: "bad_sync_timeout", wantErr: "trackers.webhook[0]: sync_timeout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,18 +26,59 @@ import (
 
 // resourceInfo holds what an event takes from its resource.
 type resourceInfo struct {
-	service, release, environment string
+	service, release, environment, deployment string
+	// processed: the fingerprint processor wrote its release, environment
+	// or deployment on the resource; nothing else is derived then.
+	processed bool
+	// derived: the fallback was derived (lazily, from attrs: most
+	// resources never need it).
+	derived bool
+	attrs   pcommon.Map
 }
 
-func readResource(r pcommon.Resource) resourceInfo {
+// readResource takes release, environment and deployment from the
+// fingerprint processor, which owns them (fingerprint.release,
+// fingerprint.environment, fingerprint.deployment on the resource). For a
+// resource the processor did not enrich (another source), derive gets them
+// by the processor's default rules, through the same enrich functions:
+// release from service.version (normalized), environment from
+// deployment.environment.name, deployment.environment or env (lowercased,
+// built-in aliases), deployment from deployment.id.
+func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
 	ra := r.Attributes()
-	return resourceInfo{
-		service: str(ra, attrs.ServiceName),
-		// The release is normalized like the processor's fingerprint.release, so a
-		// resource-only release and the attribute agree ("v1.4.2" = "1.4.2").
-		release:     enrich.NormalizeRelease(str(ra, attrs.ServiceVersion)),
-		environment: str(ra, attrs.DeploymentEnvironment),
+	ri := resourceInfo{
+		service:     str(ra, attrs.ServiceName),
+		release:     str(ra, attrs.Release),
+		environment: str(ra, attrs.Environment),
+		deployment:  str(ra, attrs.Deployment),
+		attrs:       ra,
 	}
+	ri.processed = ri.release != "" || ri.environment != "" || ri.deployment != ""
+	return ri
+}
+
+// derive fills in the fallback of a resource the processor did not enrich.
+func (e *backlogExporter) derive(ri *resourceInfo) {
+	if ri.processed || ri.derived {
+		return
+	}
+	ri.derived = true
+	get := enrich.MapLookup(ri.attrs)
+	ri.release = e.fallback.Release(get)
+	ri.environment = e.fallback.Environment(get)
+	ri.deployment = e.fallback.Deployment(get)
+}
+
+// observeRelease records the resource's release for new-release detection
+// (the first event time of the resource's records), unless the resource's
+// release is a fallback while its records show that the processor ran (it
+// found no release: none is invented).
+func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords bool, first int64) {
+	if !res.processed && processorRecords {
+		return
+	}
+	e.derive(res)
+	e.store.ObserveRelease(res.service, cmp.Or(res.release, res.deployment), first)
 }
 
 func str(m pcommon.Map, key string) string {
@@ -54,7 +95,7 @@ func str(m pcommon.Map, key string) string {
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
 // When loc is not nil it also collects the record's code location.
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInfo, loc *codeLocation) string {
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo, loc *codeLocation) string {
 	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
@@ -128,9 +169,17 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res resourceInf
 	if ev.Service == "" {
 		ev.Service = res.service
 	}
-	// Without a version, a deployment id still tells releases apart.
-	ev.Release = cmp.Or(release, res.release, deployment)
-	ev.Environment = cmp.Or(env, res.environment)
+	// Without a version, a deployment id still tells releases apart. A
+	// record the processor fingerprinted (it carries the kind) takes only
+	// what the processor wrote; a resource fallback is for other records.
+	if res.processed || ev.Kind == "" {
+		e.derive(res)
+		ev.Release = cmp.Or(release, res.release, deployment, res.deployment)
+		ev.Environment = cmp.Or(env, res.environment)
+	} else {
+		ev.Release = cmp.Or(release, deployment)
+		ev.Environment = env
+	}
 	if ev.User == "" {
 		ev.User = user
 	}
@@ -234,25 +283,26 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
-		res := readResource(rl.Resource())
+		res := e.readResource(rl.Resource())
 		sls := rl.ScopeLogs()
-		releaseSeen := res.release == ""
+		processorRecords := false
+		var first int64 // the resource's first record time (clamped)
+		hasFirst := false
 		for j := 0; j < sls.Len(); j++ {
 			sl := sls.At(j)
 			lrs := sl.LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
 				at := times.at(lr.Timestamp(), lr.ObservedTimestamp())
-				if !releaseSeen {
-					e.store.ObserveRelease(res.service, res.release, at)
-					releaseSeen = true
+				if !hasFirst {
+					first, hasFirst = at, true
 				}
 				ev = cluster.Event{}
 				if e.absence == nil || lr.TraceID().IsEmpty() {
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, nil)
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, nil)
 				} else {
 					var loc codeLocation
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), res, &loc)
+					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, &loc)
 					if ev.Template != "" {
 						*obs = append(*obs, absence.Log{
 							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
@@ -264,6 +314,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 						})
 					}
 				}
+				processorRecords = processorRecords || ev.Kind != ""
 				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
 					continue
@@ -281,6 +332,9 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				e.store.Add(&ev)
 				added++
 			}
+		}
+		if hasFirst {
+			e.observeRelease(&res, processorRecords, first)
 		}
 	}
 	return added, ignored
@@ -368,21 +422,23 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
-		res := readResource(rs.Resource())
+		res := e.readResource(rs.Resource())
 		sss := rs.ScopeSpans()
-		releaseSeen := res.release == ""
+		processorRecords := false
+		var first int64 // the resource's first record time (clamped)
+		hasFirst := false
 		for j := 0; j < sss.Len(); j++ {
 			spans := sss.At(j).Spans()
 			for k := 0; k < spans.Len(); k++ {
 				sp := spans.At(k)
 				// A span's time is its end, else its start.
 				end := times.at(sp.EndTimestamp(), sp.StartTimestamp())
-				if !releaseSeen {
-					e.store.ObserveRelease(res.service, res.release, end)
-					releaseSeen = true
+				if !hasFirst {
+					first, hasFirst = end, true
 				}
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, sp.Attributes(), res, nil)
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res, nil)
+				processorRecords = processorRecords || ev.Kind != ""
 				if e.absence != nil {
 					*obs = append(*obs, absence.Span{
 						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
@@ -409,6 +465,9 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 				e.store.Add(&ev)
 				added++
 			}
+		}
+		if hasFirst {
+			e.observeRelease(&res, processorRecords, first)
 		}
 	}
 	return added, ignored

@@ -22,6 +22,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
@@ -57,9 +58,17 @@ type backlogExporter struct {
 	builder   *render.Builder
 	overrides *overrides.File
 	doc       atomic.Pointer[backlog.Document]
-	sinks     []*sink
+	// sinks is published once by Start, before any goroutine reads it;
+	// the metric callbacks registered earlier read it atomically.
+	sinks atomic.Pointer[[]*sink]
+	// mutes are the tracker mutes (fingerprint -> reason) the sink
+	// goroutines report, read by the builder's overrides.
+	mutes atomic.Pointer[map[string]string]
 
 	minSeverity plog.SeverityNumber
+	// fallback derives release, environment and deployment of resources
+	// the fingerprint processor did not enrich, by its default rules.
+	fallback *enrich.Enricher
 
 	client storage.Client
 	server *http.Server
@@ -67,8 +76,12 @@ type backlogExporter struct {
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
 	flushMu sync.Mutex
-	stop    chan struct{}
-	wg      sync.WaitGroup
+	// stop ends the flush loop; cancel ends every goroutine's context
+	// (tracker requests and retry waits included).
+	stop   chan struct{}
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	sinkWG sync.WaitGroup
 }
 
 func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, error) {
@@ -101,6 +114,11 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		e.absence.SetEventClock(e.eventNow)
 	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
+	fallback, err := enrich.New(enrich.DefaultConfig())
+	if err != nil {
+		return nil, err
+	}
+	e.fallback = fallback
 	if cfg.OverridesFile != "" {
 		e.overrides = overrides.NewFile(cfg.OverridesFile)
 		b.Overrides = e.overrides.Set
@@ -119,8 +137,16 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 }
 
 // Start restores state, loads overrides, builds the tracker sinks, starts the
-// web server and the flush loop.
-func (e *backlogExporter) Start(ctx context.Context, host component.Host) error {
+// web server, the flush loop and one goroutine per tracker, all on a
+// context that Shutdown cancels. A Start that fails releases what it
+// acquired (the storage client, the listener).
+func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err error) {
+	defer func() {
+		if err != nil && e.client != nil {
+			_ = e.client.Close(ctx)
+			e.client = nil
+		}
+	}()
 	if e.cfg.Storage != nil {
 		client, err := statestore.Open(ctx, host, *e.cfg.Storage, component.KindExporter, e.set.ID, storageClientName)
 		if err != nil {
@@ -163,15 +189,34 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) error 
 	if err != nil {
 		return err
 	}
-	e.sinks = sinks
+	e.sinks.Store(&sinks)
+	if len(sinks) > 0 {
+		e.useTrackerMutes()
+	}
 	if e.cfg.HTTP.HasValue() {
 		if err := e.startServer(ctx, host); err != nil {
 			return err
 		}
 	}
+	// Like exporterhelper and logdedupprocessor: the loops run on their own
+	// cancellable context, not on Start's (which ends with Start).
+	runCtx, cancel := context.WithCancel(context.Background())
+	e.cancel = cancel
+	for _, s := range sinks {
+		e.sinkWG.Add(1)
+		go e.runSink(runCtx, s)
+	}
 	e.stop = make(chan struct{})
 	e.wg.Add(1)
-	go e.flushLoop()
+	go e.flushLoop(runCtx)
+	return nil
+}
+
+// loadSinks returns the tracker sinks (none before Start).
+func (e *backlogExporter) loadSinks() []*sink {
+	if p := e.sinks.Load(); p != nil {
+		return *p
+	}
 	return nil
 }
 
@@ -233,7 +278,7 @@ func (e *backlogExporter) startServer(ctx context.Context, host component.Host) 
 	return nil
 }
 
-func (e *backlogExporter) flushLoop() {
+func (e *backlogExporter) flushLoop(ctx context.Context) {
 	defer e.wg.Done()
 	t := time.NewTicker(e.cfg.FlushInterval)
 	defer t.Stop()
@@ -241,14 +286,17 @@ func (e *backlogExporter) flushLoop() {
 		select {
 		case <-e.stop:
 			return
+		case <-ctx.Done():
+			return
 		case <-t.C:
-			e.flush(context.Background())
+			e.flush(ctx)
 		}
 	}
 }
 
-// flush rebuilds the backlog and writes it everywhere. Each step's failure
-// is logged and counted; the others still run.
+// flush rebuilds the backlog, writes the files and the state, and hands
+// the document to the tracker goroutines. It never waits on a tracker. Each
+// step's failure is logged and counted; the others still run.
 func (e *backlogExporter) flush(ctx context.Context) {
 	e.flushMu.Lock()
 	defer e.flushMu.Unlock()
@@ -264,14 +312,11 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	// Traces that settled since the last batch (a quiet pipeline too).
 	e.count(ctx, e.addMisses(false), 0)
-	doc := e.builder.Build(now) // redacted
+	// The flush's only changes to the store before the (read-only) build:
+	// pinned and boosted clusters are spared by eviction.
+	e.store.Protect(e.builder.Keep())
+	doc := e.builder.Build(now) // redacted (Builder.Redact)
 	e.doc.Store(&doc)
-	if e.cfg.Directory != "" {
-		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
-			e.logger.Warn("Cannot write backlog files", zap.Error(err))
-			failures++
-		}
-	}
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {
 			e.logger.Warn("Cannot snapshot clusters", zap.Error(err))
@@ -299,14 +344,28 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			}
 		}
 	}
-	failures += e.syncSinks(ctx, doc, now)
+	// Files after the state: whatever a backlog file shows survives a
+	// crash right after it was written.
+	if e.cfg.Directory != "" {
+		if err := render.WriteFiles(e.cfg.Directory, &doc); err != nil {
+			e.logger.Warn("Cannot write backlog files", zap.Error(err))
+			failures++
+		}
+	}
+	for _, s := range e.loadSinks() {
+		s.offer(&syncJob{doc: doc, now: now})
+	}
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
 	}
 }
 
-// Shutdown stops the loop, flushes one last time and releases everything.
+// Shutdown stops the flush loop, flushes the local backlog one last time
+// (files and state), gives the trackers trackers.shutdown_grace (or less,
+// if ctx ends first) to send the last document, then cancels them, waits
+// for every goroutine and releases the storage client. Work a tracker did
+// not finish stays pending in the state for the next start.
 func (e *backlogExporter) Shutdown(ctx context.Context) error {
 	defer e.tel.Shutdown()
 	if e.stop == nil {
@@ -320,10 +379,38 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 	e.wg.Wait()
 	e.count(ctx, e.addMisses(true), 0) // traces still settling are judged now
 	e.flush(ctx)
+	e.drainSinks(ctx)
 	if e.client != nil {
-		errs = append(errs, e.client.Close(ctx))
+		// The state must be closed even when ctx is over.
+		errs = append(errs, e.client.Close(context.WithoutCancel(ctx)))
 	}
 	return errors.Join(errs...)
+}
+
+// drainSinks lets every sink finish the last document within the grace
+// period, then cancels the rest and waits for the goroutines to return.
+func (e *backlogExporter) drainSinks(ctx context.Context) {
+	sinks := e.loadSinks()
+	for _, s := range sinks {
+		close(s.quit)
+	}
+	done := make(chan struct{})
+	go func() {
+		e.sinkWG.Wait()
+		close(done)
+	}()
+	grace := time.NewTimer(e.cfg.Trackers.ShutdownGrace)
+	defer grace.Stop()
+	select {
+	case <-done:
+	case <-grace.C:
+		e.logger.Warn("Trackers did not finish within trackers.shutdown_grace; their pending work is kept for the next start",
+			zap.Duration("shutdown_grace", e.cfg.Trackers.ShutdownGrace))
+	case <-ctx.Done():
+		e.logger.Warn("Shutdown context ended before the trackers finished; their pending work is kept for the next start", zap.Error(ctx.Err()))
+	}
+	e.cancel()
+	<-done
 }
 
 func (e *backlogExporter) consumeLogs(ctx context.Context, ld plog.Logs) error {

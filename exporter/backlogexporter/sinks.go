@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.opentelemetry.io/collector/component"
@@ -23,13 +24,64 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
 )
 
-// sink is one configured tracker.
+// sink is one configured tracker. It runs on its own goroutine (runSink)
+// fed through a one-slot "latest wins" mailbox: a tracker that is slow,
+// rate limited or down never delays the local flush, and a document that
+// is superseded before it was sent is skipped (the next one carries its
+// changes; unfinished work is kept pending by the engine).
 type sink struct {
 	*tracker.Sink
 	// mutes are the fingerprints people muted in this tracker (label,
 	// closed as not planned, deleted), fed back into ranking.
 	mu    sync.Mutex
 	mutes map[string]string
+
+	latest atomic.Pointer[syncJob]
+	// offered and synced number the jobs: synced == offered once the
+	// sink has finished the latest document it was offered.
+	offered, synced atomic.Uint64
+	wake   chan struct{} // capacity 1
+	quit   chan struct{} // closed by Shutdown: send the latest job, return
+}
+
+// syncJob is one flush's document for the trackers.
+type syncJob struct {
+	doc backlog.Document
+	now time.Time
+	seq uint64
+}
+
+func newSink(s *tracker.Sink) *sink {
+	return &sink{Sink: s, mutes: map[string]string{}, wake: make(chan struct{}, 1), quit: make(chan struct{})}
+}
+
+// offer replaces the waiting job with j and wakes the goroutine.
+func (s *sink) offer(j *syncJob) {
+	j.seq = s.offered.Add(1)
+	s.latest.Store(j)
+	select {
+	case s.wake <- struct{}{}:
+	default: // already woken; it will take the latest job
+	}
+}
+
+// runSink syncs the latest offered document until ctx ends or Shutdown
+// asks it to finish.
+func (e *backlogExporter) runSink(ctx context.Context, s *sink) {
+	defer e.sinkWG.Done()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+			e.syncSink(ctx, s)
+		case <-s.quit:
+			if s.latest.Load() != nil {
+				e.syncSink(ctx, s)
+			}
+			return
+		}
+	}
 }
 
 // memoryStore keeps tracker state in memory when no storage extension is
@@ -59,7 +111,7 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 				return fmt.Errorf("trackers.%s[%d]: %s is configured twice", kind, i, s.ID())
 			}
 		}
-		out = append(out, &sink{Sink: s, mutes: map[string]string{}})
+		out = append(out, newSink(s))
 		return nil
 	}
 	for i, c := range e.cfg.Trackers.GitHub {
@@ -93,50 +145,54 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 	return out, nil
 }
 
-// syncSinks pushes the document to every tracker and applies what people
-// did there: muted tickets mute their cluster, closed ones resolve it. It
-// returns the number of sinks whose sync failed.
-func (e *backlogExporter) syncSinks(ctx context.Context, doc backlog.Document, now time.Time) int64 {
-	var failures int64
-	for _, s := range e.sinks {
-		res, err := s.Sync(ctx, doc, now)
-		if err != nil {
-			e.logger.Warn("Tracker sync incomplete; pending work is kept and retried", zap.String("tracker", s.ID()), zap.Error(err))
-			failures++
-		}
-		s.mu.Lock()
-		// The sink reports every mute that still holds on each Sync, so the
-		// set is rebuilt: a mute people lifted is lifted here too.
-		if err == nil {
-			clear(s.mutes)
-		}
-		for _, fb := range res.Feedback {
-			switch fb.Kind {
-			case tracker.FeedbackMuted:
-				s.mutes[fb.Fingerprint] = "tracker:" + fb.Reason
-			case tracker.FeedbackResolved:
-				e.store.MarkResolved(fb.Fingerprint)
-			}
-		}
-		s.mu.Unlock()
+// syncSink pushes the latest document to one tracker (the engine bounds
+// the Sync by the tracker's sync_timeout) and applies what people did
+// there: muted tickets mute their cluster, closed ones resolve it.
+func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
+	j := s.latest.Swap(nil)
+	if j == nil {
+		return
 	}
-	if len(e.sinks) > 0 {
-		e.applyTrackerMutes()
+	defer s.synced.Store(j.seq)
+	res, err := s.Sync(ctx, j.doc, j.now)
+	if err != nil {
+		e.logger.Warn("Tracker sync incomplete; pending work is kept and retried", zap.String("tracker", s.ID()), zap.Error(err))
+		e.tel.ExporterBacklogFlushErrors.Add(context.WithoutCancel(ctx), 1)
 	}
-	return failures
+	s.mu.Lock()
+	// The sink reports every mute that still holds on each Sync, so the
+	// set is rebuilt: a mute people lifted is lifted here too.
+	if err == nil {
+		clear(s.mutes)
+	}
+	for _, fb := range res.Feedback {
+		switch fb.Kind {
+		case tracker.FeedbackMuted:
+			s.mutes[fb.Fingerprint] = "tracker:" + fb.Reason
+		case tracker.FeedbackResolved:
+			e.store.MarkResolved(fb.Fingerprint)
+		}
+	}
+	s.mu.Unlock()
+	e.collectTrackerMutes()
 }
 
-// applyTrackerMutes folds the mutes people set in trackers into the overrides
-// the builder ranks with.
-func (e *backlogExporter) applyTrackerMutes() {
+// collectTrackerMutes publishes the union of every tracker's mutes.
+func (e *backlogExporter) collectTrackerMutes() {
 	mutes := map[string]string{}
-	for _, s := range e.sinks {
+	for _, s := range e.loadSinks() {
 		s.mu.Lock()
 		for fp, r := range s.mutes {
 			mutes[fp] = r
 		}
 		s.mu.Unlock()
 	}
+	e.mutes.Store(&mutes)
+}
+
+// useTrackerMutes makes the builder rank with the overrides file plus the
+// mutes people set in trackers. Called once by Start, before any flush.
+func (e *backlogExporter) useTrackerMutes() {
 	var file func() *overrides.Set
 	if e.overrides != nil {
 		file = e.overrides.Set
@@ -145,6 +201,10 @@ func (e *backlogExporter) applyTrackerMutes() {
 		var base *overrides.Set
 		if file != nil {
 			base = file()
+		}
+		var mutes map[string]string
+		if m := e.mutes.Load(); m != nil {
+			mutes = *m
 		}
 		return base.WithMutes(mutes)
 	}
@@ -170,7 +230,7 @@ func (e *backlogExporter) registerCallbacks() error {
 	}
 	perSink := func(register func(metric.Int64Callback) error, value func(tracker.Stats) int64) error {
 		return register(func(_ context.Context, o metric.Int64Observer) error {
-			for _, s := range e.sinks {
+			for _, s := range e.loadSinks() {
 				o.Observe(value(s.Stats()), metric.WithAttributes(attribute.String("tracker", s.ID())))
 			}
 			return nil
@@ -189,7 +249,7 @@ func (e *backlogExporter) registerCallbacks() error {
 		return err
 	}
 	return tel.RegisterExporterBacklogTrackerRequestsFailedCallback(func(_ context.Context, o metric.Int64Observer) error {
-		for _, s := range e.sinks {
+		for _, s := range e.loadSinks() {
 			for code, n := range s.Stats().FailedRequests {
 				o.Observe(n, metric.WithAttributes(attribute.String("tracker", s.ID()), attribute.Int("status_code", code)))
 			}

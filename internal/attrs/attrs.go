@@ -4,6 +4,8 @@
 // one exists; the rest live under the "fingerprint." namespace.
 package attrs
 
+import semconv "go.opentelemetry.io/otel/semconv/v1.43.0"
+
 // Written by the fingerprint processor.
 const (
 	// FingerprintID is the grouping key: 16 lowercase hex digits of a
@@ -58,30 +60,34 @@ const (
 	KindAbsence = "absence"
 )
 
-// Semantic-convention keys read by the components.
+// Semantic-convention keys read by the components, from the semconv
+// package of the OpenTelemetry Go API already in the module's dependency
+// graph (go.opentelemetry.io/otel/semconv/v1.43.0). Keys that convention
+// no longer defines, but SDKs still emit, are spelled out (marked).
 const (
-	ServiceName           = "service.name"
-	ServiceVersion        = "service.version"
-	DeploymentEnvironment = "deployment.environment.name"
-	ExceptionType         = "exception.type"
-	ExceptionMessage      = "exception.message"
-	ExceptionStacktrace   = "exception.stacktrace"
-	HTTPRoute             = "http.route"
-	ServerAddress         = "server.address"
-	ErrorTypeSemconv      = "error.type"
-	PeerService           = "peer.service"
-	DBSystemName          = "db.system.name"
-	RPCService            = "rpc.service"
-	MessagingDestination  = "messaging.destination.name"
-	HTTPResendCount       = "http.request.resend_count"
-	EnduserID             = "enduser.id"
-	TenantID              = "tenant.id"
+	ServiceName           = string(semconv.ServiceNameKey)
+	ServiceVersion        = string(semconv.ServiceVersionKey)
+	DeploymentEnvironment = string(semconv.DeploymentEnvironmentNameKey)
+	DeploymentID          = string(semconv.DeploymentIDKey)
+	ExceptionType         = string(semconv.ExceptionTypeKey)
+	ExceptionMessage      = string(semconv.ExceptionMessageKey)
+	ExceptionStacktrace   = string(semconv.ExceptionStacktraceKey)
+	HTTPRoute             = string(semconv.HTTPRouteKey)
+	ServerAddress         = string(semconv.ServerAddressKey)
+	ErrorTypeSemconv      = string(semconv.ErrorTypeKey)
+	PeerService           = "peer.service" // deprecated in semconv (service.peer.name), still emitted
+	DBSystemName          = string(semconv.DBSystemNameKey)
+	RPCService            = "rpc.service" // deprecated in semconv, still emitted
+	MessagingDestination  = string(semconv.MessagingDestinationNameKey)
+	HTTPResendCount       = string(semconv.HTTPRequestResendCountKey)
+	EnduserID             = string(semconv.EnduserIDKey)
+	TenantID              = "tenant.id" // not a semantic convention; a common custom key
 	// Code location of a log statement (current names and the deprecated
 	// ones still emitted by many SDKs).
-	CodeFilePath      = "code.file.path"
+	CodeFilePath      = string(semconv.CodeFilePathKey)
 	CodeFilePathOld   = "code.filepath"
-	CodeFunctionName  = "code.function.name"
+	CodeFunctionName  = string(semconv.CodeFunctionNameKey)
 	CodeFunctionOld   = "code.function"
-	CodeLineNumber    = "code.line.number"
+	CodeLineNumber    = string(semconv.CodeLineNumberKey)
 	CodeLineNumberOld = "code.lineno"
 )

@@ -193,6 +193,11 @@ func floorDiv(a, b int64) int64 {
 // add folds one event into c. It returns true when the event was older than
 // the trend ring (still counted, not in the trend).
 func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
+	// Quiet for the quiet period, the cluster was resolved at its last
+	// event (as Views shows it at any later now); this event regresses it.
+	if !c.resolved && c.count > 0 && ev.Time-c.last >= int64(cfg.QuietPeriod) {
+		c.resolved, c.resolvedAt = true, c.last
+	}
 	c.count++
 	if ev.Time < c.first {
 		c.first = ev.Time

@@ -493,3 +493,31 @@ func TestSanitizeImpossibleTimes(t *testing.T) {
 	assert.True(t, byFP["old"].Resolved, "two days quiet: resolved again")
 	assert.False(t, byFP["future"].Resolved)
 }
+
+// TestViewsAreReadOnly: Views is a function of its now. Looking at a quiet
+// cluster from a later now does not resolve it for an earlier one, nor
+// change what Snapshot persists; a return after the quiet period regresses
+// it whether or not anyone looked in between.
+func TestViewsAreReadOnly(t *testing.T) {
+	s := New(Config{QuietPeriod: time.Hour})
+	s.Add(ev("quiet", t0))
+	before, err := s.Snapshot()
+	require.NoError(t, err)
+
+	later := s.Views(t0+int64(2*time.Hour), nil)[0]
+	assert.True(t, later.Resolved, "quiet for the quiet period: resolved")
+	assert.Equal(t, t0, later.ResolvedAt)
+	assert.False(t, later.ResolvedByHuman)
+	earlier := s.Views(t0+int64(30*time.Minute), nil)[0]
+	assert.False(t, earlier.Resolved, "not yet quiet at this now, whatever an earlier call saw")
+	after, err := s.Snapshot()
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "Views changed the store")
+
+	unseen := New(Config{QuietPeriod: time.Hour}) // nobody calls Views
+	unseen.Add(ev("quiet", t0))
+	unseen.Add(ev("quiet", t0+int64(3*time.Hour)))
+	v := unseen.Views(t0+int64(3*time.Hour), nil)[0]
+	assert.False(t, v.Resolved)
+	assert.Equal(t, t0+int64(3*time.Hour), v.RegressedAt, "back after the quiet period: regressed")
+}

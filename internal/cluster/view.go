@@ -53,7 +53,9 @@ type View struct {
 }
 
 // Views returns a view of every cluster at event-time now (see Now). It
-// first resolves clusters quiet for Config.QuietPeriod. mergeInto, when not
+// only reads: a cluster quiet for Config.QuietPeriod at now is shown
+// resolved (at its last event) without being changed, so Views at any now
+// gives the same answer whoever looked before. mergeInto, when not
 // nil, maps a fingerprint to the fingerprint it is folded into ("" for
 // none): the source's counts, trend, sketches, counters and exemplars are
 // added to the target and the source is not returned. Views are sorted by
@@ -70,10 +72,7 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			if !c.resolved && now-c.last >= quiet {
-				c.resolved, c.resolvedAt = true, c.last
-			}
-			v := c.view(now, s.width)
+			v := c.view(now, s.width, quiet)
 			if mergeInto != nil {
 				if t := mergeInto(c.fp); t != "" && t != c.fp {
 					targets[c.fp] = t
@@ -141,7 +140,8 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	return res
 }
 
-func (c *cluster) view(now, width int64) View {
+// view is c at event-time now; quiet is the quiet period (ns).
+func (c *cluster) view(now, width, quiet int64) View {
 	v := View{
 		Fingerprint:   c.fp,
 		Kind:          c.kind,
@@ -175,6 +175,9 @@ func (c *cluster) view(now, width int64) View {
 		RegressedAt:   c.regressedAt,
 	}
 	v.ResolvedByHuman = c.resolved && c.manual
+	if !c.resolved && now-c.last >= quiet {
+		v.Resolved, v.ResolvedAt = true, c.last
+	}
 	v.LatencyBaselineMs = c.baselineMs
 	if c.count > 0 {
 		v.JourneyMean = c.journeySum / float64(c.count)

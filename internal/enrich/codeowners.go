@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	hcodeowners "github.com/hmarr/codeowners"
 )
 
 // Bounds of a CODEOWNERS file.
@@ -25,7 +27,14 @@ type FileRule struct {
 
 // ParseCodeOwners parses a CODEOWNERS-style file: one "<pattern> [owner...]"
 // per line, '#' starts a comment, blank lines are skipped. Owners are
-// "@team", "@org/team" or e-mail addresses. Errors name the line.
+// "@user", "@org/team" or e-mail addresses. Errors name the line.
+//
+// Owners are read with github.com/hmarr/codeowners' matchers; the lines are
+// not read with its ParseFile because (read in v1.2.1) it rejects the
+// documented "regex:" patterns (':', '|', '[' are not pattern characters
+// there), returns no error when a line is too long for its scanner (the
+// rest of the file is silently dropped) and has no size bound; and its
+// matching is for repository paths, not the service/route subjects here.
 func ParseCodeOwners(r io.Reader) ([]FileRule, error) {
 	var rules []FileRule
 	sc := bufio.NewScanner(r)
@@ -71,24 +80,14 @@ func ParseCodeOwners(r io.Reader) ([]FileRule, error) {
 	return rules, nil
 }
 
-// parseOwner accepts "@team", "@org/team" (returning "team", "org/team")
-// and "user@example.com".
+// parseOwner accepts the owners GitHub's CODEOWNERS accepts, as matched by
+// github.com/hmarr/codeowners: "@user", "@org/team" (returned without the
+// '@') and e-mail addresses.
 func parseOwner(o string) (string, bool) {
-	if name, ok := strings.CutPrefix(o, "@"); ok {
-		if name == "" || strings.HasPrefix(name, "/") || strings.HasSuffix(name, "/") || strings.Count(name, "/") > 1 {
-			return "", false
+	for _, m := range hcodeowners.DefaultOwnerMatchers {
+		if ow, err := m.Match(o); err == nil {
+			return ow.Value, true
 		}
-		for i := 0; i < len(name); i++ {
-			c := name[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/') {
-				return "", false
-			}
-		}
-		return name, true
 	}
-	local, domain, ok := strings.Cut(o, "@")
-	if !ok || local == "" || domain == "" || strings.Contains(domain, "@") || !strings.Contains(domain, ".") {
-		return "", false
-	}
-	return o, true
+	return "", false
 }

@@ -3,19 +3,22 @@ package enrich
 import (
 	"errors"
 	"fmt"
-	"go.opentelemetry.io/collector/config/configopaque"
 	"math"
+
+	"go.opentelemetry.io/collector/config/configopaque"
+
+	attrkeys "github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 )
 
 // Attribute names read by default.
 const (
-	attrServiceVersion     = "service.version"
-	attrDeploymentID       = "deployment.id"
-	attrDeploymentEnvName  = "deployment.environment.name"
-	attrDeploymentEnvLegcy = "deployment.environment"
+	attrServiceVersion     = attrkeys.ServiceVersion
+	attrDeploymentID       = attrkeys.DeploymentID
+	attrDeploymentEnvName  = attrkeys.DeploymentEnvironment
+	attrDeploymentEnvLegcy = "deployment.environment" // deprecated in semconv, still emitted
 	attrEnv                = "env"
-	attrTenantID           = "tenant.id"
-	attrEnduserID          = "enduser.id"
+	attrTenantID           = attrkeys.TenantID
+	attrEnduserID          = attrkeys.EnduserID
 	attrUserID             = "user.id"
 )
 

@@ -2,8 +2,8 @@
 // record: release, environment, owning team, user journey with its
 // criticality, and the affected tenant and user.
 //
-// Inputs are plain strings and a [Lookup] over the record's attributes; the
-// processor maps pdata to them. Patterns are compiled once by [New]; the
+// Inputs are plain strings and a [Lookup] over the record's attributes
+// ([MapLookup] reads a pdata map). Patterns are compiled once by [New]; the
 // per-record methods do not allocate in steady state, except that a hashed
 // Tenant or User returns a new string ([Enricher.AppendHash] does not).
 //

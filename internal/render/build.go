@@ -60,8 +60,31 @@ type ranked struct {
 	passes bool
 }
 
+// Keep returns the fingerprints the current overrides pin or boost: the
+// clusters eviction must spare (the exporter's flush passes them to
+// Store.Protect before building).
+func (b *Builder) Keep() []string {
+	var keep []string
+	for _, r := range b.overrideSet().Rules() {
+		if r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost {
+			keep = append(keep, r.Fingerprint)
+		}
+	}
+	return keep
+}
+
+// overrideSet returns the current override set (never nil).
+func (b *Builder) overrideSet() *overrides.Set {
+	if b.Overrides != nil {
+		if s := b.Overrides(); s != nil {
+			return s
+		}
+	}
+	return overrides.Empty
+}
+
 // Build ranks every cluster at the event-time now (Builder.Now); generatedAt
-// is the (injected) wall-clock time of the flush.
+// is the (injected) wall-clock time of the flush. It only reads the store.
 func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	doc := backlog.Document{GeneratedAt: generatedAt.UTC(), Items: []backlog.Item{}}
 	st := b.Store.Stats()
@@ -81,19 +104,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		return doc
 	}
 	doc.EventTime = time.Unix(0, now).UTC()
-	set := overrides.Empty
-	if b.Overrides != nil {
-		if s := b.Overrides(); s != nil {
-			set = s
-		}
-	}
-	var keep []string
-	for _, r := range set.Rules() {
-		if r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost {
-			keep = append(keep, r.Fingerprint)
-		}
-	}
-	b.Store.Protect(keep)
+	set := b.overrideSet()
 	views := b.Store.Views(now, set.MergeTarget)
 	links := b.Store.Links()
 	for i := range links { // links of merged clusters count for their target

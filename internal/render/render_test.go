@@ -310,3 +310,32 @@ func TestPoolFragmentedLatency(t *testing.T) {
 	assert.Equal(t, int64(4), with.Items[0].Count, "the item keeps its own count")
 	assert.Equal(t, "db-client", with.Items[1].Service, "only the strongest fragment takes the pooled score")
 }
+
+// TestBuildIsReadOnly: Build neither resolves clusters nor changes which
+// clusters eviction spares; the exporter's flush does that (see Keep).
+func TestBuildIsReadOnly(t *testing.T) {
+	s := cluster.New(cluster.Config{QuietPeriod: time.Hour, Shards: 1, MaxClusters: 2})
+	s.Add(&cluster.Event{Fingerprint: "pinned", Kind: "error", Template: "x", Service: "api", Time: 0})
+	s.Add(&cluster.Event{Fingerprint: "other", Kind: "error", Template: "y", Service: "api", Time: int64(3 * time.Hour)})
+	set, err := overrides.Parse([]byte("rules:\n  - {fingerprint: pinned, action: pin, reason: r}\n"))
+	require.NoError(t, err)
+	b := NewBuilder(s)
+	b.Overrides = func() *overrides.Set { return set }
+	before, err := s.Snapshot()
+	require.NoError(t, err)
+	doc := b.Build(time.Unix(0, 0))
+	require.NotEmpty(t, doc.Items)
+	after, err := s.Snapshot()
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "Build changed the store")
+	assert.Equal(t, []string{"pinned"}, b.Keep())
+	// Nothing protected "pinned": a busy newcomer may evict it.
+	for i := 0; i < 3; i++ {
+		s.Add(&cluster.Event{Fingerprint: "busy", Kind: "error", Template: "z", Service: "api", Time: int64(3 * time.Hour)})
+	}
+	ids := map[string]bool{}
+	for _, v := range s.Views(int64(3*time.Hour), nil) {
+		ids[v.Fingerprint] = true
+	}
+	assert.False(t, ids["pinned"], "Build protected the pinned cluster from eviction")
+}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/google/renameio/v2/maybe"
+
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 )
 
@@ -36,39 +38,16 @@ func WriteFiles(dir string, doc *backlog.Document) error {
 	return WriteFileAtomic(filepath.Join(dir, MarkdownFile), Markdown(doc))
 }
 
-// WriteFileAtomic writes data to a temporary file in path's directory, syncs
-// it, renames it over path and syncs the directory: readers see the old or
-// the new content, never a torn file.
-func WriteFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
+// WriteFileAtomic writes data to path through renameio (a temporary file
+// on the same file system, fsync, rename over path), then syncs the
+// directory: readers see the old or the new content, never a torn file.
+// renameio does not support Windows; there its maybe package writes in
+// place.
+func WriteFileAtomic(path string, data []byte) error {
+	if err := maybe.WriteFile(path, data, 0o644); err != nil {
 		return err
 	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			_ = os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp, path); err != nil {
-		return err
-	}
-	if d, derr := os.Open(dir); derr == nil {
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
 		_ = d.Sync()
 		d.Close()
 	}

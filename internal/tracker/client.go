@@ -7,13 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/cenkalti/backoff/v7"
 	"golang.org/x/time/rate"
 )
 
@@ -68,7 +68,6 @@ type Client struct {
 	header func(http.Header)
 	s      Settings
 	clock  Clock
-	rand   func() float64
 	stats  *statsRecorder
 	writes *rate.Limiter
 	reads  *rate.Limiter
@@ -91,7 +90,7 @@ func NewClient(hc *http.Client, s Settings, opts Options, header func(http.Heade
 		return rate.NewLimiter(rate.Limit(rps), 1)
 	}
 	return &Client{
-		hc: hc, header: header, s: s, clock: opts.Clock, rand: opts.Rand,
+		hc: hc, header: header, s: s, clock: opts.Clock,
 		stats:  newStatsRecorder(),
 		writes: lim(s.WritesPerSecond),
 		reads:  lim(s.ReadsPerSecond),
@@ -127,14 +126,23 @@ func (c *Client) Do(ctx context.Context, req Request, out any) error {
 		lim = c.writes
 	}
 	start := c.clock.Now()
-	interval := c.s.BackOff.InitialInterval
+	// The retry schedule (exponential, capped, jittered) is backoff's; the
+	// elapsed-time limit is checked below on the injected clock, and the
+	// caller's deadline with fits.
+	bo := backoff.ExponentialBackOff{
+		InitialInterval:     c.s.BackOff.InitialInterval,
+		RandomizationFactor: c.s.BackOff.RandomizationFactor,
+		Multiplier:          c.s.BackOff.Multiplier,
+		MaxInterval:         c.s.BackOff.MaxInterval,
+	}
+	bo.Reset()
 	for attempt := 0; ; attempt++ {
 		if attempt > 0 {
 			c.stats.add(func(s *Stats) { s.Retries++ })
 		}
 		if until := c.BlockedUntil(); until.After(c.clock.Now()) {
 			wait := until.Sub(c.clock.Now())
-			if wait > c.s.MaxRetryWait {
+			if wait > c.s.MaxRetryWait || !fits(ctx, wait) {
 				return &RateLimitError{Until: until}
 			}
 			if err := c.clock.Sleep(ctx, wait); err != nil {
@@ -187,15 +195,24 @@ func (c *Client) Do(ctx context.Context, req Request, out any) error {
 		if !retriable || !c.s.BackOff.Enabled {
 			return failure
 		}
-		next := jittered(interval, c.s.BackOff.RandomizationFactor, c.rand())
+		next := bo.NextBackOff()
 		if c.s.BackOff.MaxElapsedTime > 0 && c.clock.Now().Add(next).Sub(start) > c.s.BackOff.MaxElapsedTime {
 			return failure
+		}
+		if !fits(ctx, next) {
+			return failure // the caller's deadline (sync_timeout) comes first
 		}
 		if err := c.clock.Sleep(ctx, next); err != nil {
 			return err
 		}
-		interval = time.Duration(math.Min(float64(interval)*c.s.BackOff.Multiplier, float64(c.s.BackOff.MaxInterval)))
 	}
+}
+
+// fits reports whether a wait of d ends before ctx's deadline. Deadlines
+// are wall-clock time, whatever the injected Clock says.
+func fits(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return !ok || time.Until(dl) >= d
 }
 
 func (c *Client) send(ctx context.Context, req Request, payload []byte) (int, http.Header, []byte, error) {
@@ -306,13 +323,4 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 		return max(t.Sub(now), 0), true
 	}
 	return 0, false
-}
-
-// jittered spreads d by ±factor using r in [0,1).
-func jittered(d time.Duration, factor, r float64) time.Duration {
-	if factor <= 0 {
-		return d
-	}
-	delta := factor * float64(d)
-	return time.Duration(float64(d) - delta + r*2*delta)
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/config/configretry"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 )
 
 var t0 = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
@@ -58,9 +60,10 @@ func status(code int, hdr ...string) func(w http.ResponseWriter) {
 
 func newTestClient(clk Clock) *Client {
 	s := DefaultSettings()
-	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0.5, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: 30 * time.Second}
+	// No jitter: the schedule is exact (jitter is backoff's, tested there).
+	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: 30 * time.Second}
 	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
-	return NewClient(nil, s, Options{Clock: clk, Rand: func() float64 { return 0.5 }}, nil)
+	return NewClient(nil, s, Options{Clock: clk}, nil)
 }
 
 func TestClientRetries(t *testing.T) {
@@ -155,7 +158,89 @@ func TestParseHeaders(t *testing.T) {
 	rt, ok := resetTime(h)
 	assert.True(t, ok)
 	assert.Equal(t, t0.Add(5*time.Minute), rt.UTC())
-
-	assert.Equal(t, time.Second, jittered(time.Second, 0.5, 0.5))
-	assert.Equal(t, 500*time.Millisecond, jittered(time.Second, 0.5, 0))
 }
+
+// TestClientJitterWithinFactor: retry waits are spread by
+// retry_on_failure.randomization_factor around the exponential schedule.
+func TestClientJitterWithinFactor(t *testing.T) {
+	srv, _ := server(t, status(503), status(503), status(503))
+	clk := &manualClock{now: t0}
+	s := DefaultSettings()
+	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0.5, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: time.Minute}
+	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
+	require.NoError(t, NewClient(nil, s, Options{Clock: clk}, nil).Do(context.Background(), Request{Method: "GET", URL: srv.URL, Idempotent: true}, nil))
+	require.Len(t, clk.slept, 3)
+	for i, base := range []time.Duration{time.Second, 2 * time.Second, 4 * time.Second} {
+		assert.GreaterOrEqual(t, clk.slept[i], base/2, i)
+		assert.LessOrEqual(t, clk.slept[i], base*3/2, i)
+	}
+}
+
+// TestSyncTimeoutBoundsEndlessRetries: with max_elapsed_time 0 a 5xx is
+// retried without limit by the backoff policy, but a Sync still ends at
+// sync_timeout, and the item stays pending for the next Sync.
+func TestSyncTimeoutBoundsEndlessRetries(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		hits.Add(1)
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}))
+	t.Cleanup(srv.Close)
+	s := DefaultSettings()
+	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: 20 * time.Millisecond, Multiplier: 1.5, MaxInterval: 100 * time.Millisecond, MaxElapsedTime: 0}
+	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
+	s.SyncTimeout = 300 * time.Millisecond
+	be := &postBackend{url: srv.URL}
+	be.c = NewClient(srv.Client(), s, Options{}, nil)
+	store := NewMemStore()
+	k, err := NewSink(be, be.c, s, store, Options{})
+	require.NoError(t, err)
+	start := time.Now()
+	res, err := k.Sync(context.Background(), backlog.Document{Items: []backlog.Item{{Fingerprint: "00000000000000aa", Title: "t", State: backlog.StateNew}}}, t0)
+	took := time.Since(start)
+	require.Error(t, err)
+	assert.Less(t, took, 3*time.Second, "the Sync ends near sync_timeout (300ms)")
+	assert.Greater(t, hits.Load(), int32(1), "retried meanwhile")
+	assert.Equal(t, 1, res.Pending, "the item is kept for the next Sync")
+}
+
+// TestRetryWaitLongerThanDeadlineIsNotSlept: a Retry-After that ends after
+// the caller's deadline ends the call at once (work stays pending) instead
+// of sleeping into the deadline.
+func TestRetryWaitLongerThanDeadlineIsNotSlept(t *testing.T) {
+	srv, n := server(t, status(429, "Retry-After", "20"), status(429, "Retry-After", "20"))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	start := time.Now()
+	err := NewClient(srv.Client(), DefaultSettings(), Options{}, nil).Do(ctx, Request{Method: "POST", URL: srv.URL}, nil)
+	var rl *RateLimitError
+	require.ErrorAs(t, err, &rl)
+	assert.Less(t, time.Since(start), time.Second)
+	assert.Equal(t, int32(1), n.Load())
+}
+
+// postBackend is a minimal Backend that POSTs creates to url.
+type postBackend struct {
+	url string
+	c   *Client
+}
+
+func (b *postBackend) ID() string                   { return "post:" + b.url }
+func (b *postBackend) BodyLimit() int               { return 1 << 16 }
+func (b *postBackend) BodyLen(md string) int        { return len(md) }
+func (b *postBackend) MarkerLabel(fp string) string { return "fp:" + fp }
+func (b *postBackend) ConsistentFind() bool         { return true }
+func (b *postBackend) Find(context.Context, string) (*Ticket, error) {
+	return nil, nil
+}
+func (b *postBackend) Get(context.Context, string) (*Ticket, error) { return nil, nil }
+func (b *postBackend) Create(ctx context.Context, c Content) (*Ticket, error) {
+	if err := b.c.Do(ctx, Request{Method: http.MethodPost, URL: b.url, Body: c.Title, Idempotent: true}, nil); err != nil {
+		return nil, err
+	}
+	return &Ticket{ID: c.Fingerprint, Open: true}, nil
+}
+func (b *postBackend) Update(context.Context, string, Content) error     { return nil }
+func (b *postBackend) Comment(context.Context, string, Transition) error { return nil }
+func (b *postBackend) Reopen(context.Context, string, Content) error     { return nil }
+func (b *postBackend) Close(context.Context, string, Content) error      { return nil }

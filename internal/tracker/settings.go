@@ -3,7 +3,6 @@ package tracker
 import (
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -93,6 +92,10 @@ type Settings struct {
 	// one pauses the sink and keeps the work pending.
 	MaxRetryWait time.Duration             `mapstructure:"max_retry_wait"`
 	BackOff      configretry.BackOffConfig `mapstructure:"retry_on_failure"`
+	// SyncTimeout bounds one Sync, retries and rate-limit waits included
+	// (so retry_on_failure.max_elapsed_time: 0 never means forever); work
+	// left over stays pending for the next Sync.
+	SyncTimeout time.Duration `mapstructure:"sync_timeout"`
 }
 
 // DefaultSettings returns conservative defaults (GitHub asks for about one
@@ -108,6 +111,7 @@ func DefaultSettings() Settings {
 		ReadsPerSecond:    10,
 		MaxRetryWait:      time.Minute,
 		BackOff:           configretry.NewDefaultBackOffConfig(),
+		SyncTimeout:       2 * time.Minute,
 	}
 }
 
@@ -116,6 +120,9 @@ func (s Settings) Validate() error {
 	var errs []error
 	if s.MaxWritesPerSync <= 0 {
 		errs = append(errs, errors.New("max_writes_per_sync must be positive"))
+	}
+	if s.SyncTimeout <= 0 {
+		errs = append(errs, fmt.Errorf("sync_timeout must be positive, got %s", s.SyncTimeout))
 	}
 	if s.MaxPending < 0 {
 		errs = append(errs, errors.New("max_pending must not be negative"))
@@ -138,16 +145,11 @@ func (s Settings) Validate() error {
 // Options inject dependencies; zero values use real ones.
 type Options struct {
 	Clock Clock
-	// Rand returns a float in [0,1) for backoff jitter.
-	Rand func() float64
 }
 
 func (o Options) withDefaults() Options {
 	if o.Clock == nil {
 		o.Clock = RealClock{}
-	}
-	if o.Rand == nil {
-		o.Rand = rand.Float64
 	}
 	return o
 }

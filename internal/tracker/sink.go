@@ -124,14 +124,24 @@ var (
 )
 
 // Sync brings the tracker in line with doc. Work that cannot be done now
-// (outage, rate limit, budget) is persisted and retried by later Syncs, even
-// for items that left the document. The error joins per-item failures; the
-// Result is valid either way.
+// (outage, rate limit, budget, the sync_timeout deadline, ctx ending) is
+// persisted and retried by later Syncs, even for items that left the
+// document. The error joins per-item failures; the Result is valid either
+// way.
 func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (Result, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
+	// State writes are local and must land even when the requests' deadline
+	// has passed: an intent or a pending item lost here would cost a
+	// duplicate or a missed update later.
+	state := context.WithoutCancel(ctx)
+	if k.s.SyncTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, k.s.SyncTimeout)
+		defer cancel()
+	}
 	res := Result{Tickets: map[string]TicketRef{}}
-	pending, err := k.loadPending(ctx)
+	pending, err := k.loadPending(state)
 	if err != nil {
 		return res, err
 	}
@@ -158,7 +168,7 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 			next.put(it)
 			continue
 		}
-		err := k.syncItem(ctx, it, now, &budget, &res)
+		err := k.syncItem(ctx, state, it, now, &budget, &res)
 		if err == nil {
 			continue
 		}
@@ -179,7 +189,7 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 		}
 	}
 	dropped := next.trim(k.s.MaxPending)
-	if err := k.savePending(ctx, next); err != nil {
+	if err := k.savePending(state, next); err != nil {
 		errs = append(errs, err)
 	}
 	res.Pending = len(next.Order)
@@ -218,9 +228,11 @@ func (k *Sink) spend(budget *int) error {
 	return nil
 }
 
-func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, budget *int, res *Result) error {
+// syncItem talks to the tracker on ctx and keeps its state on state (not
+// cancelled with ctx).
+func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Time, budget *int, res *Result) error {
 	fp := it.Fingerprint
-	rec, err := k.load(ctx, fp)
+	rec, err := k.load(state, fp)
 	if err != nil {
 		return err
 	}
@@ -249,7 +261,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 				return err
 			}
 			rec = &record{Intent: true, IntentAt: now, BodyHash: hash, State: it.State, NewInRelease: it.NewInRelease}
-			if err := k.save(ctx, fp, rec); err != nil {
+			if err := k.save(state, fp, rec); err != nil {
 				return err
 			}
 			t, err = k.be.Create(ctx, c)
@@ -259,7 +271,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 			rec.Intent, rec.ID, rec.InternalID, rec.URL = false, t.ID, t.InternalID, t.URL
 			res.Created++
 			res.Tickets[fp] = TicketRef{Tracker: k.be.ID(), ID: t.ID, URL: t.URL}
-			return k.save(ctx, fp, rec)
+			return k.save(state, fp, rec)
 		}
 		// Found by marker: a create whose answer was lost, or lost state.
 		if rec == nil || !rec.Intent {
@@ -267,7 +279,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		}
 		rec.Intent, rec.ID, rec.InternalID, rec.URL = false, t.ID, t.InternalID, t.URL
 		res.Adopted++
-		if err := k.save(ctx, fp, rec); err != nil {
+		if err := k.save(state, fp, rec); err != nil {
 			return err
 		}
 	} else {
@@ -275,7 +287,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		if errors.Is(err, ErrNotFound) {
 			rec.Muted = "deleted"
 			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "deleted"))
-			return k.save(ctx, fp, rec)
+			return k.save(state, fp, rec)
 		}
 		if err != nil {
 			return err
@@ -295,12 +307,12 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		if k.s.MuteLabel != "" && slices.Contains(t.Labels, k.s.MuteLabel) {
 			rec.Muted = "label"
 			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "label"))
-			return k.save(ctx, fp, rec)
+			return k.save(state, fp, rec)
 		}
 		if !t.Open && t.WontFix {
 			rec.Muted, rec.Closed = "wontfix", true
 			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "wontfix"))
-			return k.save(ctx, fp, rec)
+			return k.save(state, fp, rec)
 		}
 		rec.Muted = ""
 		open = t.Open
@@ -322,7 +334,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 			if !rec.ClosedByUs {
 				res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackResolved, "closed"))
 			}
-			return k.save(ctx, fp, rec)
+			return k.save(state, fp, rec)
 		}
 		if err := k.spend(budget); err != nil {
 			return err
@@ -335,7 +347,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		it.State = backlog.StateRegressed
 		res.Reopened++
 		res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackRegressed, "seen after close"))
-		if err := k.save(ctx, fp, rec); err != nil {
+		if err := k.save(state, fp, rec); err != nil {
 			return err
 		}
 	}
@@ -348,7 +360,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		}
 		rec.BodyHash = hash
 		res.Updated++
-		if err := k.save(ctx, fp, rec); err != nil {
+		if err := k.save(state, fp, rec); err != nil {
 			return err
 		}
 	}
@@ -363,7 +375,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 	}
 	if rec.State != it.State || rec.NewInRelease != it.NewInRelease {
 		rec.State, rec.NewInRelease = it.State, it.NewInRelease
-		if err := k.save(ctx, fp, rec); err != nil {
+		if err := k.save(state, fp, rec); err != nil {
 			return err
 		}
 	}
@@ -376,7 +388,7 @@ func (k *Sink) syncItem(ctx context.Context, it backlog.Item, now time.Time, bud
 		}
 		rec.Closed, rec.ClosedByUs, rec.ClosedAt = true, true, now
 		res.Closed++
-		return k.save(ctx, fp, rec)
+		return k.save(state, fp, rec)
 	}
 	return nil
 }

@@ -14,30 +14,25 @@ type resourceEnrichment struct {
 	res                                       pcommon.Map
 }
 
+// enrichResource derives release, environment and deployment once per
+// resource and writes them on the resource too (each when non-empty): the
+// processor owns these facts, and the exporter reads them for every record
+// of the resource, fingerprinted or not (a release that logged no failure
+// is still the baseline of the next one), instead of deriving them again.
 func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment {
 	ra := res.Attributes()
-	get := mapLookup(ra)
-	return resourceEnrichment{
+	get := enrich.MapLookup(ra)
+	re := resourceEnrichment{
 		service:     stringAttr(ra, attrs.ServiceName),
 		release:     f.enricher.Release(get),
 		environment: f.enricher.Environment(get),
 		deployment:  f.enricher.Deployment(get),
 		res:         ra,
 	}
-}
-
-// mapLookup reads string attributes of m (other types by their string form).
-func mapLookup(m pcommon.Map) enrich.Lookup {
-	return func(key string) (string, bool) {
-		v, ok := m.Get(key)
-		if !ok {
-			return "", false
-		}
-		if v.Type() == pcommon.ValueTypeStr {
-			return v.Str(), true
-		}
-		return v.AsString(), true
-	}
+	putIf(ra, attrs.Release, re.release)
+	putIf(ra, attrs.Environment, re.environment)
+	putIf(ra, attrs.Deployment, re.deployment)
+	return re
 }
 
 // bothLookup reads the record's attributes first, then the resource's.

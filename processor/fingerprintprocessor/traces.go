@@ -164,13 +164,8 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 		if in.Exception.Stacktrace != "" {
 			frames = f.stack.Parse(in.Exception.Stacktrace).TopFrames(f.cfg.Stack.Frames)
 		}
-	case attrs.KindLatency:
-		template = "slow " + c.Operation
-		if c.Network {
-			template = "slow network or queueing before " + c.Operation
-		}
-	case attrs.KindRetry:
-		template = "retries of " + c.Operation
+	case attrs.KindLatency, attrs.KindRetry:
+		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Network)
 	}
 	errorType := fingerprint.NormalizeErrorType(c.ErrorType)
 	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}

@@ -19,6 +19,22 @@ type Extension struct {
 	data map[string]map[string][]byte // client name -> key -> value
 	// FailSet makes every Set and Batch fail (an unwritable disk).
 	FailSet bool
+
+	opened, closed int
+}
+
+// Opened is the number of clients handed out.
+func (e *Extension) Opened() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.opened
+}
+
+// Closed is the number of clients closed.
+func (e *Extension) Closed() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.closed
 }
 
 // New returns an empty extension.
@@ -38,6 +54,7 @@ func (e *Extension) GetClient(_ context.Context, kind component.Kind, id compone
 	if e.data[full] == nil {
 		e.data[full] = map[string][]byte{}
 	}
+	e.opened++
 	return &client{ext: e, name: full}, nil
 }
 
@@ -104,7 +121,12 @@ func (c *client) Batch(ctx context.Context, ops ...*storage.Operation) error {
 	return nil
 }
 
-func (c *client) Close(context.Context) error { return nil }
+func (c *client) Close(context.Context) error {
+	c.ext.mu.Lock()
+	defer c.ext.mu.Unlock()
+	c.ext.closed++
+	return nil
+}
 
 // Host serves extensions by ID.
 type Host struct {

@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"fmt"
 	"net/http"
 	"testing"
 
@@ -52,4 +53,23 @@ func TestJiraV3(t *testing.T) {
 	assert.NoError(t, v.Validate(req("POST", "/rest/api/3/issue/OPS-1/transitions", "", `{"transition":{"id":"11"}}`)))
 	assert.Error(t, v.Validate(req("POST", "/rest/api/3/search/jql", "", `{"jql":"x","reconcileIssues":["OPS-1"]}`)))
 	assert.Error(t, v.Validate(req("POST", "/rest/api/3/search/jql", "", `{"jql":"x","bogus":1}`)))
+}
+
+// fatalRecorder records Fatalf instead of stopping the test.
+type fatalRecorder struct {
+	testing.TB
+	fatal string
+}
+
+func (r *fatalRecorder) Helper() {}
+
+func (r *fatalRecorder) Fatalf(format string, args ...any) { r.fatal = fmt.Sprintf(format, args...) }
+
+// TestNilValidatorFails: a validator that is absent cannot pass requests
+// as checked.
+func TestNilValidatorFails(t *testing.T) {
+	rec := &fatalRecorder{TB: t}
+	var v *Validator
+	v.ValidateAll(rec, []fake.Request{req("POST", "/repos/o/r/issues", "", `{}`)})
+	assert.Contains(t, rec.fatal, "nil validator")
 }

@@ -47,7 +47,7 @@ func newEnv(t *testing.T) *env {
 }
 
 func (e *env) restart() {
-	s, err := NewSink(e.cfg, e.g.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk, Rand: func() float64 { return 0.5 }})
+	s, err := NewSink(e.cfg, e.g.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk})
 	require.NoError(e.t, err)
 	e.sink = s
 }
