@@ -40,8 +40,8 @@ type sink struct {
 	// offered and synced number the jobs: synced == offered once the
 	// sink has finished the latest document it was offered.
 	offered, synced atomic.Uint64
-	wake   chan struct{} // capacity 1
-	quit   chan struct{} // closed by Shutdown: send the latest job, return
+	wake            chan struct{} // capacity 1
+	quit            chan struct{} // closed by Shutdown: send the latest job, return
 }
 
 // syncJob is one flush's document for the trackers.
