@@ -200,7 +200,7 @@ func scan(dst []byte, s string) []byte {
 				if n := matchNumericGroups(s[i:]); n > 0 {
 					dst = appendWild(dst, false)
 					i += n
-				} else if n := matchQuotedValue(s[i:]); n > 0 {
+				} else if n := matchQuotedValue(s[i:]); n > 0 && !messageKey(s[:i-1]) {
 					// key="any text": the quoted value is one variable
 					q := s[i]
 					dst = append(appendWild(append(dst, q), false), q)
@@ -216,6 +216,17 @@ func scan(dst []byte, s string) []byte {
 				continue
 			}
 		}
+		if c == '.' && strings.HasPrefix(s[i:], "...") {
+			// a run of dots is punctuation (an ellipsis, or padding up to
+			// a column: "threshold..........3"), never part of a value
+			k := i
+			for k < len(s) && s[k] == '.' {
+				k++
+			}
+			dst = append(dst, s[i:k]...)
+			i = k
+			continue
+		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
 		j := i
@@ -223,6 +234,9 @@ func scan(dst []byte, s string) []byte {
 			b := s[j]
 			cl := class[b]
 			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
+				break
+			}
+			if b == '.' && j > i && !path && strings.HasPrefix(s[j:], "...") {
 				break
 			}
 			if cl&clDigit != 0 {
@@ -252,6 +266,20 @@ func scan(dst []byte, s string) []byte {
 				i += n
 				continue
 			}
+		}
+		if isKey(s, i, j) {
+			// the key of key=value or "key: value" is a constant name,
+			// digits and all ("r24=", "R08:")
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
+		}
+		if isNameSlot(s, i, j) {
+			// a bare word after a noun that introduces a name ("for user
+			// cyrus", "table orders") is that name: a variable
+			dst = appendWild(dst, false)
+			i = j
+			continue
 		}
 		// a sentence-ending period stays outside the piece
 		end := j
@@ -670,4 +698,96 @@ func matchQuotedValue(s string) int {
 		}
 	}
 	return 0
+}
+
+// messageKey reports whether s ends with a key that holds the message of a
+// structured record (logfmt msg="...", message="..."): its quoted value is
+// the format string, scanned like any text instead of masked whole.
+func messageKey(s string) bool {
+	k := len(s)
+	for k > 0 && (isAlpha(s[k-1]) || s[k-1] == '_') {
+		k--
+	}
+	if k > 0 && !isSpace(s[k-1]) && !isDelim(s[k-1]) {
+		return false
+	}
+	switch strings.ToLower(s[k:]) {
+	case "msg", "message", "event":
+		return true
+	}
+	return false
+}
+
+// isKey reports whether the piece s[i:j] is the key of a key=value pair or
+// of "key: value": an identifier that starts with a letter, directly
+// followed by '=' (not "=="), or by ':' and a space, with at most two
+// digits.
+func isKey(s string, i, j int) bool {
+	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	switch {
+	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
+	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
+	default:
+		return false
+	}
+	digits := 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		if isDigit(c) {
+			digits++
+		} else if !isAlpha(c) && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	// a name has a few digits ("r24", "R08"); more make an id
+	// ("jA9JBXgf022479: to=...")
+	return digits <= 2
+}
+
+// nameNouns introduce a name in prose: "session opened for user alice",
+// "Invalid user test", "relation users", "container nginx".
+var nameNouns = map[string]bool{
+	"user": true, "username": true, "login": true, "group": true, "database": true, "db": true,
+	"table": true, "relation": true, "schema": true, "host": true, "hostname": true, "container": true,
+	"topic": true, "queue": true, "bucket": true, "volume": true, "account": true, "role": true,
+	"tenant": true, "namespace": true, "repository": true, "repo": true, "branch": true, "plugin": true,
+}
+
+// notNames are words that follow such a noun without being a name.
+var notNames = map[string]bool{
+	"is": true, "was": true, "are": true, "has": true, "had": true, "have": true, "not": true,
+	"of": true, "in": true, "to": true, "for": true, "from": true, "with": true, "by": true, "on": true,
+	"at": true, "and": true, "or": true, "the": true, "a": true, "an": true, "as": true, "if": true,
+	"unknown": true, "name": true, "id": true, "does": true, "did": true, "will": true, "can": true,
+	"cannot": true, "could": true, "should": true, "must": true, "may": true, "be": true,
+}
+
+// isNameSlot reports whether the piece s[i:j] is a bare word (letters,
+// '-', '_', '.') that follows a name noun and one space.
+func isNameSlot(s string, i, j int) bool {
+	if i < 2 || s[i-1] != ' ' || j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if c := s[k]; !isAlpha(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	w := strings.ToLower(s[i:j])
+	if notNames[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isAlpha(s[k-1]) {
+		k--
+	}
+	if k > 0 && !isSpace(s[k-1]) && s[k-1] != '(' && s[k-1] != '[' {
+		return false
+	}
+	return nameNouns[strings.ToLower(s[k:i-1])]
 }
