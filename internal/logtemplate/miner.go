@@ -96,8 +96,10 @@ func (c Config) Validate() error {
 type Result struct {
 	// Template is interned: the same string value until it generalizes.
 	Template string
-	// ID is xxhash64 of Template: stable across restarts and replicas.
+	// ID is xxhash64 of Template: it changes when the template generalizes.
 	ID uint64
+	// Masked is the message as masked: a function of the message alone.
+	Masked string
 	// New reports that the message created a template.
 	New bool
 }
@@ -127,6 +129,13 @@ type cluster struct {
 	next     *cluster
 }
 
+// exactEntry is an exact-cache hit: the cluster and the interned masked
+// message.
+type exactEntry struct {
+	c      *cluster
+	masked string
+}
+
 type groupKey struct {
 	n     int
 	first string
@@ -139,7 +148,7 @@ type Miner struct {
 	pool   sync.Pool // *scratch
 
 	mu     sync.Mutex
-	exact  map[string]*cluster
+	exact  map[string]exactEntry
 	groups map[groupKey][]*cluster
 	lru    cluster // sentinel: lru.next is most recent
 	active int
@@ -162,7 +171,7 @@ func New(cfg Config) (*Miner, error) {
 	m := &Miner{
 		cfg:    cfg,
 		masker: mk,
-		exact:  make(map[string]*cluster),
+		exact:  make(map[string]exactEntry),
 		groups: make(map[groupKey][]*cluster),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
@@ -184,11 +193,11 @@ func (m *Miner) Process(msg string) Result {
 		m.st.Truncated++
 	}
 	m.clock++
-	if c, ok := m.exact[string(buf)]; ok {
-		c = resolve(c)
+	if e, ok := m.exact[string(buf)]; ok {
+		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
-			r := Result{Template: c.template, ID: c.id}
+			r := Result{Template: c.template, ID: c.id, Masked: e.masked}
 			m.mu.Unlock()
 			m.pool.Put(sc)
 			return r
@@ -247,8 +256,8 @@ func (m *Miner) slow(buf []byte) Result {
 		clear(m.exact)
 		m.st.CacheResets++
 	}
-	m.exact[masked] = best
-	return Result{Template: best.template, ID: best.id, New: isNew}
+	m.exact[masked] = exactEntry{c: best, masked: masked}
+	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
