@@ -243,6 +243,9 @@ func (m *Miner) slow(buf []byte) Result {
 			best, bestSim = c, sim
 		}
 	}
+	if best == nil {
+		best = m.enumerated(key, toks)
+	}
 	isNew := false
 	if best == nil {
 		best = m.create(key, toks)
@@ -258,6 +261,60 @@ func (m *Miner) slow(buf []byte) Result {
 	}
 	m.exact[masked] = exactEntry{c: best, masked: masked}
 	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+}
+
+// EnumerationValues is the number of distinct plain words seen at one
+// position of otherwise equal templates from which that position is a
+// variable: "session closed for user cyrus", "... user news", ... An event
+// type written as a word ("VM Started", "VM Paused", "VM Resumed", "VM
+// Stopped") has a handful of values; a slot a program fills (user, unit,
+// method, queue names) has more.
+const EnumerationValues = 5
+
+// enumerated looks, when toks fits no template of its group, for the
+// templates that toks differs from at exactly one position, the same one,
+// where both hold a plain word. With EnumerationValues-1 of them the
+// position is a variable: the oldest of them generalizes there (absorbing
+// the others) and is returned; else nil.
+func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
+	g := m.groups[key]
+	if len(g)+1 < EnumerationValues {
+		return nil
+	}
+	var counts map[int]int
+	var first map[int]*cluster
+	for _, c := range g {
+		pos := -1
+		for i, t := range c.tokens {
+			u := toks[i]
+			if t == u || t == mask.Wildcard || strings.HasPrefix(t, glue) {
+				continue
+			}
+			if pos >= 0 || hasWild(t) || hasWild(u) || !hasLetter(t) || !hasLetter(u) {
+				pos = -2
+				break
+			}
+			pos = i
+		}
+		if pos < 0 {
+			continue
+		}
+		if counts == nil {
+			counts, first = map[int]int{}, map[int]*cluster{}
+		}
+		counts[pos]++
+		if first[pos] == nil {
+			first[pos] = c
+		}
+		if counts[pos]+1 >= EnumerationValues {
+			c := first[pos]
+			m.generalize(c, toks)
+			c = resolve(c)
+			m.touch(c)
+			return c
+		}
+	}
+	return nil
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
@@ -380,13 +437,17 @@ func joinable(tpl []string, i int, u string) bool {
 	if p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p]) {
 		return true
 	}
+	// an empty value of the same key: "logname=" and "logname=alice"
+	if p > 0 && (p == len(t)) != (p == len(u)) && hasLetter(t[:p]) && (t[p-1] == '=' || t[p-1] == ':') {
+		return true
+	}
 	return enclosed(t, u)
 }
 
 // enclosed reports single values in the same brackets or quotes:
 // "(eadmin1)" and "(badmin1),", "[LNKD]" and "[LNKE]".
 func enclosed(t, u string) bool {
-	if len(t) < 3 || len(u) < 3 || t[0] != u[0] {
+	if len(t) < 2 || len(u) < 2 || len(t) == 2 && len(u) == 2 || t[0] != u[0] {
 		return false
 	}
 	var closer byte
@@ -402,8 +463,9 @@ func enclosed(t, u string) bool {
 	default:
 		return false
 	}
+	// "()" is an empty value: "(host.example)" and "()"
 	ct, cu := strings.IndexByte(t[1:], closer), strings.IndexByte(u[1:], closer)
-	return ct > 0 && cu > 0 && t[1+ct:] == u[1+cu:]
+	return ct >= 0 && cu >= 0 && ct+cu > 0 && t[1+ct:] == u[1+cu:]
 }
 
 // glue marks a template token that attaches to the previous one without a
