@@ -327,6 +327,14 @@ func (g *gen) more(kind string) (string, bool) {
 		return v, true
 	case "caller":
 		return g.pick("server", "api", "http", "store", "db", "cache", "auth", "worker") + "/" + g.value("gofile"), true
+	case "exitsig": // systemd: status=N/NAME, an exit status name or a signal
+		return g.pick("FAILURE", "INVALIDARGUMENT", "NOTINSTALLED", "NOPERMISSION", "SEGV", "ABRT", "KILL", "TERM"), true
+	case "ngdate":
+		return fmt.Sprintf("2026/12/%02d %02d:%02d:%02d", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60)), true
+	case "envoydate":
+		return fmt.Sprintf("2026-12-%02d %02d:%02d:%02d.%03d", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), r.IntN(1000)), true
+	case "hadate":
+		return fmt.Sprintf("%02d/Dec/2026:%02d:%02d:%02d.%03d", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), r.IntN(1000)), true
 	case "alnumid":
 		return strings.ToUpper(g.alnum(9)), true
 	case "dbparams":
