@@ -273,7 +273,8 @@ const EnumerationValues = 5
 
 // enumerated looks, when toks fits no template of its group, for the
 // templates that toks differs from at exactly one position, the same one,
-// where both hold a plain word. With EnumerationValues-1 of them the
+// where both hold a word (plain or a named id), and that agree with toks on
+// at least two constant words. With EnumerationValues-1 of them the
 // position is a variable: the oldest of them generalizes there (absorbing
 // the others) and is returned; else nil.
 func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
@@ -284,19 +285,23 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	var counts map[int]int
 	var first map[int]*cluster
 	for _, c := range g {
-		pos := -1
+		pos, same := -1, 0
 		for i, t := range c.tokens {
 			u := toks[i]
+			if t == u && !hasWild(t) {
+				same++
+			}
 			if t == u || t == mask.Wildcard || strings.HasPrefix(t, glue) {
 				continue
 			}
-			if pos >= 0 || hasWild(t) || hasWild(u) || !hasLetter(t) || !hasLetter(u) {
+			if pos >= 0 || t == mask.Wildcard || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
 				pos = -2
 				break
 			}
 			pos = i
 		}
-		if pos < 0 {
+		// the slot needs a context: two constant words that agree
+		if pos < 0 || same < 2 {
 			continue
 		}
 		if counts == nil {
@@ -315,6 +320,12 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		}
 	}
 	return nil
+}
+
+// wordLike reports a token with a letter outside its variables: a plain
+// word or a named id ("api-<*>", "news(uid=<*>)").
+func wordLike(t string) bool {
+	return hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
@@ -439,6 +450,10 @@ func joinable(tpl []string, i int, u string) bool {
 	}
 	// an empty value of the same key: "logname=" and "logname=alice"
 	if p > 0 && (p == len(t)) != (p == len(u)) && hasLetter(t[:p]) && (t[p-1] == '=' || t[p-1] == ':') {
+		return true
+	}
+	// an empty name before the same bracket: "(uid=<*>)" and "news(uid=<*>)"
+	if q := keySuffix(t, u, 0); q > 0 && (q == len(t)) != (q == len(u)) && (t[len(t)-q] == '(' || t[len(t)-q] == '[') {
 		return true
 	}
 	return enclosed(t, u)

@@ -782,6 +782,10 @@ func isNameSlot(s string, i, j int) bool {
 	if notNames[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
+	// a compound noun names what follows: `Container image "nginx"`
+	if j+1 < len(s) && s[j] == ' ' && (s[j+1] == '"' || s[j+1] == '\'') {
+		return false
+	}
 	k := i - 1
 	for k > 0 && isAlpha(s[k-1]) {
 		k--
