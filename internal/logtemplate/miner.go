@@ -350,9 +350,9 @@ func (m *Miner) split(masked string) []string {
 
 // firstKey is the group key of a message: its first token, or its key when
 // it is key=value, unless it holds a variable or digits (numbered names such
-// as "eth0" or "IRQ9" vary).
+// as "eth0" or "IRQ9" vary) or is one word in brackets.
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
 		return ""
 	}
 	if i := strings.IndexByte(toks[0], '='); i > 0 {
@@ -368,6 +368,12 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// enclosedWord reports a token that is one word in brackets or quotes,
+// "(news)" or "[alice]": a value (cron's "(user) CMD (...)"), not a key.
+func enclosedWord(t string) bool {
+	return len(t) >= 3 && enclosed(t, t[:1]+"x"+t[len(t)-1:])
 }
 
 // sameShape reports numbered names that differ only in their numbers:
