@@ -63,6 +63,7 @@ func TestMask(t *testing.T) {
 		{"user name slot", "session opened for user cyrus(uid=0) by news", "session opened for user <*>(uid=<*>) by news"},
 		{"user name slot 2", "Invalid user test from 10.1.2.3, table orders; container nginx", "Invalid user <*> from <*>, table <*>; container <*>"},
 		{"not a name", "user logged in; check pass; user unknown; user is locked", "user logged in; check pass; user unknown; user is locked"},
+		{"common log format", `1.2.3.4 - - [04/Dec/2026:10:12:33 +0000] "GET /x HTTP/1.1" 200 12`, `<*> - - [<*>] "GET <*>" <*> <*>`},
 		{"compound noun", `Container image "nginx" already present`, `Container image "nginx" already present`},
 	}
 	m, err := New(nil, 0)
