@@ -711,11 +711,28 @@ func messageKey(s string) bool {
 	if k > 0 && !isSpace(s[k-1]) && !isDelim(s[k-1]) {
 		return false
 	}
-	switch strings.ToLower(s[k:]) {
+	if len(s)-k > 8 {
+		return false
+	}
+	var buf [8]byte
+	switch string(lower(buf[:0], s[k:])) {
 	case "msg", "message", "event":
 		return true
 	}
 	return false
+}
+
+// lower appends s in ASCII lower case to dst (no allocation for a short s
+// and a stack dst).
+func lower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // isKey reports whether the piece s[i:j] is the key of a key=value pair or
@@ -778,10 +795,6 @@ func isNameSlot(s string, i, j int) bool {
 			return false
 		}
 	}
-	w := strings.ToLower(s[i:j])
-	if notNames[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
-		return false
-	}
 	// a compound noun names what follows: `Container image "nginx"`
 	if j+1 < len(s) && s[j] == ' ' && (s[j+1] == '"' || s[j+1] == '\'') {
 		return false
@@ -790,8 +803,14 @@ func isNameSlot(s string, i, j int) bool {
 	for k > 0 && isAlpha(s[k-1]) {
 		k--
 	}
-	if k > 0 && !isSpace(s[k-1]) && s[k-1] != '(' && s[k-1] != '[' {
+	if k > 0 && !isSpace(s[k-1]) && s[k-1] != '(' && s[k-1] != '[' || i-1-k > 16 {
 		return false
 	}
-	return nameNouns[strings.ToLower(s[k:i-1])]
+	var nb [16]byte
+	if !nameNouns[string(lower(nb[:0], s[k:i-1]))] {
+		return false
+	}
+	var wb [32]byte
+	w := lower(wb[:0], s[i:j])
+	return !notNames[string(w)] && !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
 }
