@@ -243,17 +243,22 @@ func (m *Miner) slow(buf []byte) Result {
 			best, bestSim = c, sim
 		}
 	}
-	if best == nil {
-		best = m.enumerated(key, toks)
-	}
 	isNew := false
-	if best == nil {
-		best = m.create(key, toks)
-		isNew = true
-	} else {
+	switch {
+	case best != nil:
 		m.generalize(best, toks)
 		best = resolve(best)
 		m.touch(best)
+	default:
+		// optional touches what it returns; its tokens do not align
+		if best = m.optional(key, toks); best != nil {
+			break
+		}
+		if best = m.enumerated(key, toks); best != nil {
+			break
+		}
+		best = m.create(key, toks)
+		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
 		clear(m.exact)
@@ -261,6 +266,106 @@ func (m *Miner) slow(buf []byte) Result {
 	}
 	m.exact[masked] = exactEntry{c: best, masked: masked}
 	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+}
+
+// MaxOptional bounds the tokens of an optional parenthetical segment.
+const MaxOptional = 4
+
+// optional finds a template that toks matches but for one optional
+// parenthetical segment of at most MaxOptional tokens, present in one and
+// absent in the other: "<*> bytes sent" and "<*> bytes (<*> KB) sent",
+// "pulled <*> in <*>" and "pulled <*> in <*> (<*> waiting)". Programs append
+// such details when they have them. Only parentheses count: brackets often
+// mark a distinct event ("[preauth]").
+func (m *Miner) optional(key groupKey, toks []string) *cluster {
+	n := len(toks)
+	// a longer template: its segment is absent from toks
+	for k := 1; k <= MaxOptional; k++ {
+		for _, c := range m.groups[groupKey{n: n + k, first: key.first}] {
+			for i := 1; i+k <= len(c.tokens); i++ {
+				if parenSpan(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
+					m.touch(c)
+					return c
+				}
+			}
+		}
+	}
+	// a shorter template: toks has a segment it lacks
+	for i := 1; i < n; i++ {
+		for k := 1; k <= MaxOptional && i+k <= n; k++ {
+			if !parenSpan(toks[i : i+k]) {
+				continue
+			}
+			for _, c := range m.groups[groupKey{n: n - k, first: key.first}] {
+				if coversWithout(c.tokens, toks, i, k) {
+					m.touch(c)
+					return c
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// parenSpan reports tokens that form one parenthetical: "(" opens the first,
+// ")" (perhaps with trailing punctuation) closes the last, no other
+// parenthesis in between.
+func parenSpan(t []string) bool {
+	if len(t) == 0 || !strings.HasPrefix(t[0], "(") {
+		return false
+	}
+	last := strings.TrimRight(t[len(t)-1], ",;.:")
+	if !strings.HasSuffix(last, ")") {
+		return false
+	}
+	depth := 0
+	for i, tok := range t {
+		for j := 0; j < len(tok); j++ {
+			switch tok[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 && (i != len(t)-1 || j != strings.LastIndexByte(tok, ')')) {
+					return false
+				}
+			}
+		}
+	}
+	return depth == 0
+}
+
+// fitsWithout reports whether long without long[i:i+k] has the tokens of
+// short, each equal or covered by a variable of long.
+func fitsWithout(long []string, i, k int, short []string) bool {
+	if len(long)-k != len(short) {
+		return false
+	}
+	for j, s := range short {
+		l := long[j]
+		if j >= i {
+			l = long[j+k]
+		}
+		if l != s && !subsumes([]string{l}, []string{s}) {
+			return false
+		}
+	}
+	return true
+}
+
+// coversWithout reports whether template tpl covers toks without its
+// segment toks[i:i+k].
+func coversWithout(tpl, toks []string, i, k int) bool {
+	for j, t := range tpl {
+		u := toks[j]
+		if j >= i {
+			u = toks[j+k]
+		}
+		if t != u && !subsumes([]string{t}, []string{u}) {
+			return false
+		}
+	}
+	return true
 }
 
 // EnumerationValues is the number of distinct plain words seen at one
@@ -326,6 +431,35 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 // word or a named id ("api-<*>", "news(uid=<*>)").
 func wordLike(t string) bool {
 	return hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+}
+
+// keyOf returns the key of a key=value token ("r24" of "r24=<*>"), or "".
+func keyOf(t string) string {
+	if i := strings.IndexByte(t, '='); i > 0 {
+		return t[:i]
+	}
+	return ""
+}
+
+// identifierLike reports a word written like an identifier rather than a
+// word of prose: with '_', '.', '-', '/' or ':' inside, or mixed case after
+// its first letter ("root_domain", "eth-mgmt", "fooBar").
+func identifierLike(t string) bool {
+	upper, lower := false, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '_' || c == '.' || c == '-' || c == '/' || c == ':':
+			if i > 0 && i < len(t)-1 {
+				return true
+			}
+		case 'A' <= c && c <= 'Z':
+			upper = upper || i > 0
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
@@ -443,11 +577,12 @@ func joinable(tpl []string, i int, u string) bool {
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
 		return true
 	}
-	if unitAfterVariable(tpl, i, u) || sameShape(t, u) {
+	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) {
 		return true
 	}
-	// a word where other messages have a variable: "root_domain" vs "<*>"
-	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) {
+	// an identifier where other messages have a variable: "root_domain" vs
+	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot
+	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
 		return true
 	}
 	p := keyPrefix(t, u)
