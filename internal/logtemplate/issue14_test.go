@@ -80,8 +80,8 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
-			name: "key=value with varying keys stay apart",
-			msgs: []string{"setTotalSteps=12", "setLastMinute=3", "maxIdleConns=20"},
+			name:  "key=value with varying keys stay apart",
+			msgs:  []string{"setTotalSteps=12", "setLastMinute=3", "maxIdleConns=20"},
 			apart: true,
 		},
 		{
@@ -108,8 +108,8 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
-			name: "hex-like plain words are no variables",
-			msgs: []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
+			name:  "hex-like plain words are no variables",
+			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,
 		},
 	}
