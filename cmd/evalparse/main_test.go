@@ -81,6 +81,14 @@ func TestIDMetrics(t *testing.T) {
 	if r.agree != 7 || r.agreeTotal != 8 {
 		t.Errorf("agree %d of %d, want 7 of 8", r.agree, r.agreeTotal)
 	}
+	// pass 2 ids 1 4 2: family "a <*>" is split over ids 1 and 4, "b" alone
+	if r.gaOK != 1 || r.gaN != 3 {
+		t.Errorf("id GA %d of %d, want 1 of 3", r.gaOK, r.gaN)
+	}
+	// one id for two families: neither is grouped right
+	if ok, n := groupingHits([]string{"a", "b"}, []string{"x", "x"}); ok != 0 || n != 2 {
+		t.Errorf("merged families: %d of %d, want 0 of 2", ok, n)
+	}
 }
 
 func TestReplicaIDsDealsRoundRobin(t *testing.T) {

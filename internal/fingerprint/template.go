@@ -94,8 +94,8 @@ func bracketEnd(t string, i int) int {
 //   - JSON members "key":value: the value, whole;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
 //     "(host.example)" and "()" -> "(<*>)";
-//   - a double-quoted string in prose, whole: programs quote what they
-//     substitute (Go's %q, `open() "%s" failed`, a user agent).
+//   - the number of a numbered name ("eth0" -> "eth<*>"), except in keys
+//     ("r24=", "R08:").
 //
 // The values of the message keys msg, message and event (logfmt, JSON) are
 // the format string of the record and stay.
@@ -103,7 +103,7 @@ func bracketEnd(t string, i int) int {
 // Quotes and brackets pair up ambiguously in hostile text, so the rewrite
 // repeats until nothing changes: IDForm(IDForm(s)) == IDForm(s).
 func IDForm(masked string) string {
-	if !strings.ContainsAny(masked, "=:([{'\"") {
+	if !strings.ContainsAny(masked, "=:([{'\"0123456789") {
 		return masked
 	}
 	for range 16 {
@@ -144,16 +144,15 @@ func idFormOnce(t string) string {
 				b.write("<*>")
 			}
 			i = end
-		case c == '"' && (i == 0 || t[i-1] == ' ' || t[i-1] == '(' || t[i-1] == '[' || t[i-1] == ','):
-			// a quoted string in prose is a value the program substituted
-			// (Go %q, "...%s..."): open() "/x" failed -> open() "<*>" failed
-			if end := quotedEnd(t, i); end > 0 {
-				b.write(`"<*>"`)
-				i = end
-				continue
+		case isDigitByte(c) && i > 0 && isWordByte(t[i-1]) && !keyAhead(t, i):
+			// a number inside a name the masking kept ("eth0", "sda1"):
+			// numbered names of one family differ only there
+			j := i
+			for j < len(t) && isDigitByte(t[j]) {
+				j++
 			}
-			b.write(t[i : i+1])
-			i++
+			b.write("<*>")
+			i = j
 		case c == '(' || c == '[' || c == '\'' || c == '"':
 			if end, ok := singleEnclosed(t, i); ok {
 				b.write(t[i : i+1])
@@ -317,4 +316,15 @@ func quotedEnd(t string, i int) int {
 		}
 	}
 	return 0
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// keyAhead reports whether the word around t[i] is a key: followed by '='
+// or by ':' and a space.
+func keyAhead(t string, i int) bool {
+	for i < len(t) && isWordByte(t[i]) {
+		i++
+	}
+	return i < len(t) && (t[i] == '=' || t[i] == ':' && (i+1 == len(t) || t[i+1] == ' '))
 }

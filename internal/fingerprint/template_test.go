@@ -45,8 +45,10 @@ func TestIDForm(t *testing.T) {
 		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
 		{"comparison", "x == y", "x == y"},
 		{"several words in brackets stay", "VM Started (Lifecycle Event)", "VM Started (Lifecycle Event)"},
-		{"quoted strings are values", `<*> "GET <*> HTTP/<*>" <*> "-" "Mozilla/<*> (X11; Linux x86_64)"`, `<*> "<*>" <*> "<*>" "<*>"`},
+		{"numbered names", "allocating buffer for eth0 on sda1", "allocating buffer for eth<*> on sda<*>"},
+		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
 		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
+		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -152,7 +152,8 @@ func appendWild(dst []byte, space bool) []byte {
 	if n >= 3 && string(dst[n-3:]) == Wildcard {
 		return dst
 	}
-	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':') && string(dst[n-4:n-1]) == Wildcard {
+	// "10.0.0.1:80", "1.5", and lists without spaces: "10.0.0.1,10.0.0.2"
+	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':' || dst[n-1] == ',') && string(dst[n-4:n-1]) == Wildcard {
 		return dst[:n-1]
 	}
 	return append(dst, Wildcard...)
@@ -770,6 +771,7 @@ var nameNouns = map[string]bool{
 	"table": true, "relation": true, "schema": true, "host": true, "hostname": true, "container": true,
 	"topic": true, "queue": true, "bucket": true, "volume": true, "account": true, "role": true,
 	"tenant": true, "namespace": true, "repository": true, "repo": true, "branch": true, "plugin": true,
+	"domain": true,
 }
 
 // notNames are words that follow such a noun without being a name.
