@@ -10,8 +10,10 @@ func matchDateTime(s string) int {
 		return 0
 	}
 	if isDigit(s[0]) {
-		if n := matchCLF(s); n > 0 {
-			return boundary(s, n)
+		if s[1] == '/' || s[2] == '/' {
+			if n := matchCLF(s); n > 0 {
+				return boundary(s, n)
+			}
 		}
 		n := matchDate(s)
 		if n > 0 {

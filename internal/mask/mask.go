@@ -164,6 +164,7 @@ func scan(dst []byte, s string) []byte {
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
 	inQuote := false
+	nounEnd := -2 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -268,14 +269,19 @@ func scan(dst []byte, s string) []byte {
 				continue
 			}
 		}
-		if isKey(s, i, j) {
+		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
 			dst = append(dst, s[i:j]...)
 			i = j
 			continue
 		}
-		if isNameSlot(s, i, j) {
+		afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
+		nounEnd = -2
+		if isNounPiece(s, i, j) {
+			nounEnd = j
+		}
+		if afterNoun && isNameSlot(s, i, j) {
 			// a bare word after a noun that introduces a name ("for user
 			// cyrus", "table orders") is that name: a variable
 			dst = appendWild(dst, false)
@@ -764,14 +770,31 @@ func isKey(s string, i, j int) bool {
 	return digits <= 2
 }
 
-// nameNouns introduce a name in prose: "session opened for user alice",
-// "Invalid user test", "relation users", "container nginx".
-var nameNouns = map[string]bool{
-	"user": true, "username": true, "login": true, "group": true, "database": true, "db": true,
-	"table": true, "relation": true, "schema": true, "host": true, "hostname": true, "container": true,
-	"topic": true, "queue": true, "bucket": true, "volume": true, "account": true, "role": true,
-	"tenant": true, "namespace": true, "repository": true, "repo": true, "branch": true, "plugin": true,
-	"domain": true,
+// isNameNoun reports the (lower-case) nouns that introduce a name in prose:
+// "session opened for user alice", "Invalid user test", "relation users",
+// "container nginx". A switch, not a map: it runs on every word.
+func isNameNoun(w []byte) bool {
+	switch string(w) {
+	case "user", "username", "login", "group", "database", "db", "table", "relation", "schema",
+		"host", "hostname", "container", "topic", "queue", "bucket", "volume", "account", "role",
+		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain":
+		return true
+	}
+	return false
+}
+
+// nounLens[c-'a'] has bit n set when a name noun of length n starts with
+// the letter c: a table lookup rejects most words before any comparison.
+var nounLens [26]uint32
+
+func init() {
+	for _, w := range strings.Fields("user username login group database db table relation schema " +
+		"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain") {
+		if !isNameNoun([]byte(w)) {
+			panic("mask: " + w + " missing from isNameNoun")
+		}
+		nounLens[w[0]-'a'] |= 1 << len(w)
+	}
 }
 
 // notNames are words that follow such a noun without being a name.
@@ -783,33 +806,38 @@ var notNames = map[string]bool{
 	"cannot": true, "could": true, "should": true, "must": true, "may": true, "be": true,
 }
 
-// isNameSlot reports whether the piece s[i:j] is a bare word (letters,
-// '-', '_', '.') that follows a name noun and one space.
+// isNounPiece reports whether the piece s[i:j] is a name noun standing as a
+// word (after a space, '(' or '[', or first). A table lookup on its first
+// letter and length rejects most pieces: it runs on every piece.
+func isNounPiece(s string, i, j int) bool {
+	n := j - i
+	if n < 2 || n > 10 || i > 0 && !isSpace(s[i-1]) && s[i-1] != '(' && s[i-1] != '[' {
+		return false
+	}
+	c := s[i] | 0x20
+	if c < 'a' || c > 'z' || nounLens[c-'a']&(1<<n) == 0 {
+		return false
+	}
+	var nb [16]byte
+	return isNameNoun(lower(nb[:0], s[i:j]))
+}
+
+// isNameSlot reports whether the piece s[i:j], which follows a name noun
+// and one space, is a bare word (letters, '-', '_') naming something.
 func isNameSlot(s string, i, j int) bool {
-	if i < 2 || s[i-1] != ' ' || j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
+	if j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
 		return false
 	}
 	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' {
 		return false
 	}
-	for k := i; k < j; k++ {
-		if c := s[k]; !isAlpha(c) && c != '-' && c != '_' {
+	for m := i; m < j; m++ {
+		if c := s[m]; !isAlpha(c) && c != '-' && c != '_' {
 			return false
 		}
 	}
 	// a compound noun names what follows: `Container image "nginx"`
 	if j+1 < len(s) && s[j] == ' ' && (s[j+1] == '"' || s[j+1] == '\'') {
-		return false
-	}
-	k := i - 1
-	for k > 0 && isAlpha(s[k-1]) {
-		k--
-	}
-	if k > 0 && !isSpace(s[k-1]) && s[k-1] != '(' && s[k-1] != '[' || i-1-k > 16 {
-		return false
-	}
-	var nb [16]byte
-	if !nameNouns[string(lower(nb[:0], s[k:i-1]))] {
 		return false
 	}
 	var wb [32]byte
