@@ -300,23 +300,6 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-// quotedEnd returns the index after the closing quote of the double-quoted
-// string at i, when it closes on the same line within 512 bytes and is
-// followed by a space, punctuation or the end; else 0.
-func quotedEnd(t string, i int) int {
-	for k := i + 1; k < len(t) && k-i <= 512; k++ {
-		switch t[k] {
-		case '"':
-			if k+1 < len(t) && (isWordByte(t[k+1]) || t[k+1] == '"' || t[k+1] == '\'') {
-				return 0
-			}
-			return k + 1
-		case '\n':
-			return 0
-		}
-	}
-	return 0
-}
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
