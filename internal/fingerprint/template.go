@@ -300,7 +300,6 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // keyAhead reports whether the word around t[i] is a key: followed by '='
