@@ -11,10 +11,16 @@
 // one key ("name=a," and "name=b,"), numbered names ("CPU0", "CPU1"), single
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
-// into the variable). Two different plain words never merge, so "VM Started"
-// and "VM Paused" stay two templates. The differing positions become "<*>"
-// with their common key and punctuation kept, and a template that comes to
-// cover another of its group absorbs it.
+// into the variable), an empty and a filled value of one key or bracket
+// ("logname=" and "logname=alice", "()" and "(host)"). Two different plain
+// words do not merge, so "VM Started" and "VM Paused" stay two templates,
+// until EnumerationValues words have been seen at one position of otherwise
+// equal templates: then the position is a slot a program fills (user,
+// unit, method names). A message that lacks, or adds, one parenthetical
+// segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
+// sent"). The differing positions become "<*>" with their common key and
+// punctuation kept, and a template that comes to cover another of its
+// group absorbs it.
 //
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
@@ -96,7 +102,8 @@ func (c Config) Validate() error {
 type Result struct {
 	// Template is interned: the same string value until it generalizes.
 	Template string
-	// ID is xxhash64 of Template: it changes when the template generalizes.
+	// ID is xxhash64 of Template: it changes when the template generalizes
+	// (fingerprint ids of logs hash Masked instead).
 	ID uint64
 	// Masked is the message as masked: a function of the message alone.
 	Masked string
