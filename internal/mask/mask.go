@@ -238,9 +238,6 @@ func scan(dst []byte, s string) []byte {
 			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
 				break
 			}
-			if b == '.' && j > i && !path && strings.HasPrefix(s[j:], "...") {
-				break
-			}
 			if cl&clDigit != 0 {
 				st.digits++
 			}
@@ -248,6 +245,9 @@ func scan(dst []byte, s string) []byte {
 				st.hex++
 			}
 			if b == '.' {
+				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+					break // a run of dots ends the piece
+				}
 				st.dots++
 			} else if b == '\\' && j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
 				st.backslash = true
@@ -558,7 +558,8 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
-	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], wildcardBytes) < LongRun {
+	// counting one byte is vectorized; every wildcard has a '<'
+	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], []byte{'<'}) < LongRun || bytes.Count(dst[start:], wildcardBytes) < LongRun {
 		return dst
 	}
 	w := start
