@@ -322,6 +322,12 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) {
 		return appendWild(dst, false)
 	}
+	if dots == 1 {
+		if n := unitName(p); n > 0 {
+			// systemd names a unit "name.type": the name is a value
+			return append(appendWild(dst, false), p[n:]...)
+		}
+	}
 	if digits == 0 {
 		if isLiteralValue(p) {
 			return appendWild(dst, false)
@@ -767,8 +773,8 @@ func isKey(s string, i, j int) bool {
 		}
 	}
 	// a name has a few digits ("r24", "R08"); more make an id
-	// ("jA9JBXgf022479: to=...")
-	return digits <= 2
+	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
+	return digits <= 2 && unitName(s[i:j]) == 0
 }
 
 // isNameNoun reports the (lower-case) nouns that introduce a name in prose:
@@ -844,4 +850,18 @@ func isNameSlot(s string, i, j int) bool {
 	var wb [32]byte
 	w := lower(wb[:0], s[i:j])
 	return !notNames[string(w)] && !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
+}
+
+// unitName returns the length of the name of a systemd unit "name.type"
+// ("nginx.service", "user@1000.service", "tmp.mount"), or 0.
+func unitName(p string) int {
+	k := strings.LastIndexByte(p, '.')
+	if k < 1 {
+		return 0
+	}
+	switch p[k+1:] {
+	case "service", "socket", "timer", "mount", "automount", "target", "path", "slice", "scope", "swap", "device":
+		return k
+	}
+	return 0
 }

@@ -65,6 +65,7 @@ func TestMask(t *testing.T) {
 		{"not a name", "user logged in; check pass; user unknown; user is locked", "user logged in; check pass; user unknown; user is locked"},
 		{"common log format", `1.2.3.4 - - [04/Dec/2026:10:12:33 +0000] "GET /x HTTP/1.1" 200 12`, `<*> - - [<*>] "GET <*>" <*> <*>`},
 		{"list without spaces", "forwarded for 10.0.0.1,10.0.0.2 via 10.0.0.3", "forwarded for <*> via <*>"},
+		{"systemd unit", "nginx.service: Deactivated successfully. Stopped apt-daily.timer", "<*>.service: Deactivated successfully. Stopped <*>.timer"},
 		{"compound noun", `Container image "nginx" already present`, `Container image "nginx" already present`},
 	}
 	m, err := New(nil, 0)
