@@ -294,6 +294,15 @@ func scan(dst []byte, s string) []byte {
 			end--
 			st.dots--
 		}
+		if st.dots == 1 && (end == len(s) || s[end] != '(') {
+			if n := unitName(s[i:end]); n > 0 {
+				// systemd names a unit "name.type": the name is a value
+				// (not a method call: "Servlet.service()")
+				dst = append(appendWild(dst, false), s[i+n:j]...)
+				i = j
+				continue
+			}
+		}
 		dst = appendPiece(dst, s[i:end], st)
 		dst = append(dst, s[end:j]...)
 		i = j
@@ -321,12 +330,6 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	}
 	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) {
 		return appendWild(dst, false)
-	}
-	if dots == 1 {
-		if n := unitName(p); n > 0 {
-			// systemd names a unit "name.type": the name is a value
-			return append(appendWild(dst, false), p[n:]...)
-		}
 	}
 	if digits == 0 {
 		if isLiteralValue(p) {

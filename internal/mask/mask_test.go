@@ -66,6 +66,7 @@ func TestMask(t *testing.T) {
 		{"common log format", `1.2.3.4 - - [04/Dec/2026:10:12:33 +0000] "GET /x HTTP/1.1" 200 12`, `<*> - - [<*>] "GET <*>" <*> <*>`},
 		{"list without spaces", "forwarded for 10.0.0.1,10.0.0.2 via 10.0.0.3", "forwarded for <*> via <*>"},
 		{"systemd unit", "nginx.service: Deactivated successfully. Stopped apt-daily.timer", "<*>.service: Deactivated successfully. Stopped <*>.timer"},
+		{"method named like a unit", "Servlet.service() for servlet", "Servlet.service() for servlet"},
 		{"compound noun", `Container image "nginx" already present`, `Container image "nginx" already present`},
 	}
 	m, err := New(nil, 0)
