@@ -121,9 +121,9 @@ func TestLoghubAccuracy(t *testing.T) {
 }
 
 // TestCorpusAccuracy is TestLoghubAccuracy on testdata/logcorpus. Its
-// bounds sit just below the measured figures (warm GA 0.596, PA 0.502 on
+// bounds sit just below the measured figures (warm GA 0.627, PA 0.524 on
 // the 18 families; before issue #14: 0.508 and 0.325), so a change that
-// loses accuracy on logs the rules were not designed on fails here.
+// loses accuracy on logs other than the development set fails here.
 func TestCorpusAccuracy(t *testing.T) {
 	names, err := loghub.Names(corpusDir)
 	require.NoError(t, err)
@@ -149,8 +149,8 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 	warmGA, warmPA = warmGA/float64(len(names)), warmPA/float64(len(names))
 	t.Logf("average      warm GA %.3f PA %.3f", warmGA, warmPA)
-	assert.GreaterOrEqual(t, warmGA, 0.58)
-	assert.GreaterOrEqual(t, warmPA, 0.48)
+	assert.GreaterOrEqual(t, warmGA, 0.61)
+	assert.GreaterOrEqual(t, warmPA, 0.51)
 }
 
 // TestLoghubOrderStability measures how much templates depend on arrival
