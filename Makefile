@@ -76,8 +76,8 @@ e2e: $(BIN) bin/replay
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./exporter/... ./internal/...
 
-## eval: log-parsing accuracy (GA, FGA, PA, FTA) on DATA (default: Loghub 2k), cold and warm
-eval: DATA ?= ../shared/data/loghub2k
+## eval: log-parsing accuracy (GA, FGA, PA, FTA), cold and warm, and fingerprint-id stability (drift, ids per family, replica agreement) on DATA (comma-separated; default: Loghub 2k, the development set, and testdata/logcorpus)
+eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus
 eval:
 	$(GO) run ./cmd/evalparse -data $(DATA) -out out/eval
 

@@ -1,9 +1,14 @@
 // Command evalparse measures template-mining accuracy on Loghub-2k style
 // data: each dataset goes twice through one fresh fingerprint processor with
-// its default configuration (pass 1 "cold", pass 2 "warm"), the emitted templates are written as JSON lines and scored
-// by the reference tool eval_parsing.py.
+// its default configuration (pass 1 "cold", pass 2 "warm"), the emitted
+// templates are written as JSON lines and scored by the reference tool
+// eval_parsing.py. It then scores the fingerprint ids against the true
+// families: id drift (records whose id differs between the passes), ids per
+// true family over both passes, and replica agreement (the stream dealt
+// round-robin by batch over several fresh processors; the share of records
+// whose id equals the single processor's).
 //
-//	go run ./cmd/evalparse -data ../shared/data/loghub2k -out /tmp/evalparse
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus -out /tmp/evalparse
 package main
 
 import (
@@ -17,13 +22,14 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
-// ParseFunc maps one message to its template.
-type ParseFunc func(msg string) string
+// ParseFunc maps a batch of messages to their templates and ids.
+type ParseFunc func(msgs []string) (tpls, ids []string)
 
 // NewParser returns a fresh parser for one dataset. The processor can be
 // plugged in here instead of the miner.
@@ -34,17 +40,30 @@ func minerParser() (ParseFunc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return func(msg string) string { return m.Process(msg).Template }, nil
+	return func(msgs []string) (tpls, ids []string) {
+		for _, msg := range msgs {
+			r := m.Process(msg)
+			tpls = append(tpls, r.Template)
+			ids = append(ids, fingerprint.FormatID(r.ID))
+		}
+		return tpls, ids
+	}, nil
 }
 
+// defaultData are the corpora `make eval` scores: the development set
+// (Loghub-2k) and the generated corpus the rules were not designed on.
+const defaultData = "../shared/data/loghub2k,testdata/logcorpus"
+
 func main() {
-	data := flag.String("data", "../shared/data/loghub2k", "Loghub-2k directory")
+	data := flag.String("data", defaultData, "comma-separated Loghub-2k style directories")
 	out := flag.String("out", "", "output directory (default: a temporary directory)")
-	tool := flag.String("tool", "", "eval_parsing.py (default: DATA/../../tools/eval_parsing.py)")
+	tool := flag.String("tool", "", "eval_parsing.py (default: ../shared/tools/eval_parsing.py, else DATA/../../tools/eval_parsing.py)")
 	only := flag.String("datasets", "", "comma-separated subset")
 	maskOnly := flag.Bool("mask", false, "print the masked form of each stdin line and exit")
 	mineOnly := flag.Bool("mine", false, "mine stdin lines (twice) and print the templates by count, then exit")
 	via := flag.String("via", "processor", "what parses: processor (the fingerprint processor, default config) or miner (internal/logtemplate alone)")
+	batch := flag.Int("batch", 100, "records per batch")
+	replicas := flag.Int("replicas", 4, "processor instances the stream is dealt to, round-robin by batch, for the replica agreement")
 	flag.Parse()
 	if *mineOnly {
 		if err := mineStdin(); err != nil {
@@ -75,23 +94,61 @@ func main() {
 		fmt.Fprintln(os.Stderr, "evalparse: -via must be processor or miner")
 		os.Exit(2)
 	}
-	if err := run(*data, *out, *tool, *only, newParser); err != nil {
-		fmt.Fprintln(os.Stderr, "evalparse:", err)
+	if *batch < 1 || *replicas < 1 {
+		fmt.Fprintln(os.Stderr, "evalparse: -batch and -replicas must be positive")
+		os.Exit(2)
+	}
+	if *out == "" {
+		d, err := os.MkdirTemp("", "evalparse")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalparse:", err)
+			os.Exit(1)
+		}
+		*out = d
+	}
+	ran := 0
+	for _, dir := range strings.Split(*data, ",") {
+		if _, err := os.Stat(filepath.Join(dir, "formats.json")); err != nil {
+			fmt.Printf("# %s: SKIPPED, not found (%v)\n\n", dir, err)
+			continue
+		}
+		o := filepath.Join(*out, filepath.Base(dir))
+		if err := run(dir, o, *tool, *only, newParser, *batch, *replicas); err != nil {
+			fmt.Fprintln(os.Stderr, "evalparse:", err)
+			os.Exit(1)
+		}
+		ran++
+	}
+	if ran == 0 {
+		fmt.Fprintln(os.Stderr, "evalparse: no data")
 		os.Exit(1)
 	}
 }
 
-func run(data, out, tool, only string, newParser NewParser) error {
-	if out == "" {
-		d, err := os.MkdirTemp("", "evalparse")
-		if err != nil {
-			return err
+func findTool(tool, data string) string {
+	if tool != "" {
+		return tool
+	}
+	for _, t := range []string{"../shared/tools/eval_parsing.py", filepath.Join(data, "..", "..", "tools", "eval_parsing.py")} {
+		if _, err := os.Stat(t); err == nil {
+			return t
 		}
-		out = d
 	}
-	if tool == "" {
-		tool = filepath.Join(data, "..", "..", "tools", "eval_parsing.py")
+	return "../shared/tools/eval_parsing.py"
+}
+
+// parseAll feeds msgs through parse in batches.
+func parseAll(parse ParseFunc, msgs []string, batch int) (tpls, ids []string) {
+	for i := 0; i < len(msgs); i += batch {
+		t, d := parse(msgs[i:min(i+batch, len(msgs))])
+		tpls = append(tpls, t...)
+		ids = append(ids, d...)
 	}
+	return tpls, ids
+}
+
+func run(data, out, tool, only string, newParser NewParser, batch, replicas int) error {
+	tool = findTool(tool, data)
 	names, err := loghub.Names(data)
 	if err != nil {
 		return err
@@ -104,6 +161,7 @@ func run(data, out, tool, only string, newParser NewParser) error {
 			return err
 		}
 	}
+	var rows []idRow
 	for _, name := range names {
 		d, err := loghub.Load(data, name)
 		if err != nil {
@@ -113,12 +171,21 @@ func run(data, out, tool, only string, newParser NewParser) error {
 		if err != nil {
 			return err
 		}
-		for _, pass := range []string{"cold", "warm"} {
-			if err := writePass(filepath.Join(out, pass, name+".jsonl"), d.Contents, parse); err != nil {
+		var ids [2][]string
+		for i, pass := range []string{"cold", "warm"} {
+			var tpls []string
+			tpls, ids[i] = parseAll(parse, d.Contents, batch)
+			if err := writePass(filepath.Join(out, pass, name+".jsonl"), tpls); err != nil {
 				return err
 			}
 		}
+		rep, err := replicaIDs(newParser, d.Contents, batch, replicas)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, idMetrics(name, d.Truth, ids, rep))
 	}
+	fmt.Printf("# corpus %s\n", data)
 	for _, pass := range []string{"cold", "warm"} {
 		fmt.Printf("## %s (%s)\n", pass, filepath.Join(out, pass))
 		cmd := exec.Command("python3", tool, "--batch", "--data-dir", data,
@@ -129,10 +196,12 @@ func run(data, out, tool, only string, newParser NewParser) error {
 			return fmt.Errorf("%s: %w", tool, err)
 		}
 	}
+	printIDRows(os.Stdout, rows, replicas, batch)
+	fmt.Println()
 	return nil
 }
 
-func writePass(path string, contents []string, parse ParseFunc) error {
+func writePass(path string, tpls []string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -140,10 +209,10 @@ func writePass(path string, contents []string, parse ParseFunc) error {
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, c := range contents {
+	for _, t := range tpls {
 		if err := enc.Encode(struct {
 			Template string `json:"template"`
-		}{parse(c)}); err != nil {
+		}{t}); err != nil {
 			f.Close()
 			return err
 		}

@@ -10,8 +10,11 @@ import (
 
 func TestWritePass(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.jsonl")
-	parse := func(msg string) string { return strings.ToUpper(msg) + " <*>" }
-	if err := writePass(path, []string{"a", `b "q" <x>`}, parse); err != nil {
+	var tpls []string
+	for _, msg := range []string{"a", `b "q" <x>`} {
+		tpls = append(tpls, strings.ToUpper(msg)+" <*>")
+	}
+	if err := writePass(path, tpls); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(path)
@@ -46,12 +49,72 @@ func TestMinerParserFresh(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a("user=alice id=1")
+	one := func(p ParseFunc, msg string) string {
+		tpls, ids := p([]string{msg})
+		if len(tpls) != 1 || len(ids) != 1 || len(ids[0]) != 16 {
+			t.Fatalf("got %q %q", tpls, ids)
+		}
+		return tpls[0]
+	}
+	one(a, "user=alice id=1")
 	// b has not seen alice: a fresh instance per dataset
-	if got := b("user=bob id=2"); got != "user=bob id=<*>" {
+	if got := one(b, "user=bob id=2"); got != "user=bob id=<*>" {
 		t.Errorf("got %q", got)
 	}
-	if got := a("user=bob id=2"); got != "user=<*> id=<*>" {
+	if got := one(a, "user=bob id=2"); got != "user=<*> id=<*>" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestIDMetrics(t *testing.T) {
+	truth := []string{"a <*>", "a <*>", "b", ""}
+	ids := [2][]string{{"1", "1", "2", "3"}, {"1", "4", "2", "3"}}
+	rep := [2][]string{{"1", "1", "9", "3"}, {"1", "4", "2", "3"}}
+	r := idMetrics("x", truth, ids, rep)
+	if r.drift != 1 || r.pairs != 4 {
+		t.Errorf("drift %d of %d, want 1 of 4", r.drift, r.pairs)
+	}
+	// family "a <*>" has ids 1 and 4, "b" has 2: 3 ids for 2 families
+	if r.families != 2 || r.famIDs != 3 {
+		t.Errorf("families %d ids %d, want 2 and 3", r.families, r.famIDs)
+	}
+	if r.agree != 7 || r.agreeTotal != 8 {
+		t.Errorf("agree %d of %d, want 7 of 8", r.agree, r.agreeTotal)
+	}
+	// pass 2 ids 1 4 2: family "a <*>" is split over ids 1 and 4, "b" alone
+	if r.gaOK != 1 || r.gaN != 3 {
+		t.Errorf("id GA %d of %d, want 1 of 3", r.gaOK, r.gaN)
+	}
+	// one id for two families: neither is grouped right
+	if ok, n := groupingHits([]string{"a", "b"}, []string{"x", "x"}); ok != 0 || n != 2 {
+		t.Errorf("merged families: %d of %d, want 0 of 2", ok, n)
+	}
+}
+
+func TestReplicaIDsDealsRoundRobin(t *testing.T) {
+	// each fresh parser numbers the batches it has seen: the ids reveal
+	// which instance got which batch
+	n := 0
+	newParser := func() (ParseFunc, error) {
+		n++
+		inst := n
+		return func(msgs []string) (tpls, ids []string) {
+			for range msgs {
+				tpls = append(tpls, "")
+				ids = append(ids, string(rune('0'+inst)))
+			}
+			return tpls, ids
+		}, nil
+	}
+	rep, err := replicaIDs(newParser, []string{"a", "b", "c", "d", "e"}, 2, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// batches: [a b] [c d] [e] | [a b] [c d] [e], dealt 1 2 1 | 2 1 2
+	want := [2]string{"11221", "22112"}
+	for pass := 0; pass < 2; pass++ {
+		if got := strings.Join(rep[pass], ""); got != want[pass] {
+			t.Errorf("pass %d: %s, want %s", pass, got, want[pass])
+		}
 	}
 }

@@ -13,9 +13,9 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
 )
 
-// processorParser runs each message through a fresh fingerprint processor
-// with its default configuration, exactly as a collector would, and returns
-// the log.record.template it wrote.
+// processorParser runs messages through a fresh fingerprint processor with
+// its default configuration, exactly as a collector would (one batch per
+// call), and returns the log.record.template and fingerprint.id it wrote.
 func processorParser() (ParseFunc, error) {
 	f := fingerprintprocessor.NewFactory()
 	sink := new(consumertest.LogsSink)
@@ -26,17 +26,26 @@ func processorParser() (ParseFunc, error) {
 	if err := p.Start(context.Background(), componenttest.NewNopHost()); err != nil {
 		return nil, err
 	}
-	return func(msg string) string {
+	return func(msgs []string) (tpls, ids []string) {
 		ld := plog.NewLogs()
 		rl := ld.ResourceLogs().AppendEmpty()
 		rl.Resource().Attributes().PutStr(attrs.ServiceName, "eval")
-		rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty().Body().SetStr(msg)
+		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+		for _, m := range msgs {
+			lrs.AppendEmpty().Body().SetStr(m)
+		}
 		sink.Reset()
 		if err := p.ConsumeLogs(context.Background(), ld); err != nil {
 			panic(fmt.Sprintf("ConsumeLogs: %v", err))
 		}
-		out := sink.AllLogs()[0].ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0)
-		v, _ := out.Attributes().Get(attrs.LogRecordTemplate)
-		return v.Str()
+		out := sink.AllLogs()[0].ResourceLogs().At(0).ScopeLogs().At(0).LogRecords()
+		for i := 0; i < out.Len(); i++ {
+			a := out.At(i).Attributes()
+			t, _ := a.Get(attrs.LogRecordTemplate)
+			id, _ := a.Get(attrs.FingerprintID)
+			tpls = append(tpls, t.Str())
+			ids = append(ids, id.Str())
+		}
+		return tpls, ids
 	}, nil
 }

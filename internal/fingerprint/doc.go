@@ -1,7 +1,7 @@
 // Package fingerprint derives the versioned, deterministic fingerprint id
 // that groups logs and spans into one problem family.
 //
-// # Canonical encoding (version 1)
+// # Canonical encoding (version 2)
 //
 // The id is the 64-bit xxHash (XXH64, seed 0, as implemented by
 // github.com/cespare/xxhash/v2) of the canonical bytes of a [Key], written
@@ -10,7 +10,7 @@
 //
 // The canonical bytes are:
 //
-//	"v1"
+//	"v2"
 //	SEP esc(Kind)
 //	SEP esc(Service)
 //	SEP esc(ErrorType)
@@ -28,9 +28,10 @@
 // frame" differ. Strings are hashed as their raw bytes: no Unicode
 // normalization, no case folding, no trimming. Callers normalize before
 // building the key (see [NormalizeErrorType] and package stacktrace). In
-// version 1 the Template field holds [IDTemplate] of the mined template:
-// values of structured dumps (two or more key=value pairs) are wildcarded,
-// so that replicas that saw different slices of traffic agree.
+// version 2 the Template field of a log key holds [IDForm] of the masked
+// message, a function of the record alone (version 1 held IDTemplate of the
+// mined template, which changed when the template generalized); the
+// Template field of a span key holds [IDTemplate] of its masked message.
 //
 // Logs leave Operation and Dependency empty. Any change to this encoding,
 // to the field order or to the hash must bump [Version]; golden tests pin

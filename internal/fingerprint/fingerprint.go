@@ -9,8 +9,10 @@ import (
 )
 
 // Version is the version of the canonical encoding and hash. It is written
-// as the first bytes of the canonical encoding ("v1").
-const Version = 1
+// as the first bytes of the canonical encoding ("v2"). Version 2 hashes
+// [IDForm] of the masked message of a log record where version 1 hashed
+// [IDTemplate] of its mined template.
+const Version = 2
 
 const (
 	sep    = 0x00

@@ -32,3 +32,45 @@ func FuzzIDTemplate(f *testing.F) {
 		}
 	})
 }
+
+func TestIDForm(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "Invalid user <*> from <*> port <*>", "Invalid user <*> from <*> port <*>"},
+		{"sometimes empty value", "authentication failure; logname= uid=<*> ruser= rhost=<*> user=news", "authentication failure; logname=<*> uid=<*> ruser=<*> rhost=<*> user=<*>"},
+		{"filled value", "authentication failure; logname=alice uid=<*> ruser=bob rhost=<*> user=cyrus", "authentication failure; logname=<*> uid=<*> ruser=<*> rhost=<*> user=<*>"},
+		{"empty parentheses", "connection from <*> () at <*>", "connection from <*> (<*>) at <*>"},
+		{"filled parentheses", "connection from <*> (host.example) at <*>", "connection from <*> (<*>) at <*>"},
+		{"keys differ", "setTotalSteps=<*>", "setTotalSteps=<*>"},
+		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
+		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
+		{"comparison", "x == y", "x == y"},
+		{"several words in brackets stay", "VM Started (Lifecycle Event)", "VM Started (Lifecycle Event)"},
+		{"numbered names", "allocating buffer for eth0 on sda1", "allocating buffer for eth<*> on sda<*>"},
+		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
+		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
+		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IDForm(tt.in); got != tt.want {
+				t.Errorf("IDForm(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+	// unchanged input is returned without allocating
+	in := "Invalid user <*> from <*>: port (<*>)"
+	if n := testing.AllocsPerRun(100, func() { _ = IDForm(in) }); n != 0 {
+		t.Errorf("IDForm of an unchanged form allocates %v times", n)
+	}
+}
+
+func FuzzIDForm(f *testing.F) {
+	f.Add(`{"a":"b","msg":"x y"} k= v=[1, 2] ('x') ""`)
+	f.Add("==[[((\"'")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := IDForm(s)
+		if IDForm(out) != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, IDForm(out))
+		}
+	})
+}

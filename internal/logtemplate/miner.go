@@ -11,10 +11,16 @@
 // one key ("name=a," and "name=b,"), numbered names ("CPU0", "CPU1"), single
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
-// into the variable). Two different plain words never merge, so "VM Started"
-// and "VM Paused" stay two templates. The differing positions become "<*>"
-// with their common key and punctuation kept, and a template that comes to
-// cover another of its group absorbs it.
+// into the variable), an empty and a filled value of one key or bracket
+// ("logname=" and "logname=alice", "()" and "(host)"). Two different plain
+// words do not merge, so "VM Started" and "VM Paused" stay two templates,
+// until EnumerationValues words have been seen at one position of otherwise
+// equal templates: then the position is a slot a program fills (user,
+// unit, method names). A message that lacks, or adds, one parenthetical
+// segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
+// sent"). The differing positions become "<*>" with their common key and
+// punctuation kept, and a template that comes to cover another of its
+// group absorbs it.
 //
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
@@ -96,8 +102,11 @@ func (c Config) Validate() error {
 type Result struct {
 	// Template is interned: the same string value until it generalizes.
 	Template string
-	// ID is xxhash64 of Template: stable across restarts and replicas.
+	// ID is xxhash64 of Template: it changes when the template generalizes
+	// (fingerprint ids of logs hash Masked instead).
 	ID uint64
+	// Masked is the message as masked: a function of the message alone.
+	Masked string
 	// New reports that the message created a template.
 	New bool
 }
@@ -127,6 +136,13 @@ type cluster struct {
 	next     *cluster
 }
 
+// exactEntry is an exact-cache hit: the cluster and the interned masked
+// message.
+type exactEntry struct {
+	c      *cluster
+	masked string
+}
+
 type groupKey struct {
 	n     int
 	first string
@@ -139,7 +155,7 @@ type Miner struct {
 	pool   sync.Pool // *scratch
 
 	mu     sync.Mutex
-	exact  map[string]*cluster
+	exact  map[string]exactEntry
 	groups map[groupKey][]*cluster
 	lru    cluster // sentinel: lru.next is most recent
 	active int
@@ -162,7 +178,7 @@ func New(cfg Config) (*Miner, error) {
 	m := &Miner{
 		cfg:    cfg,
 		masker: mk,
-		exact:  make(map[string]*cluster),
+		exact:  make(map[string]exactEntry),
 		groups: make(map[groupKey][]*cluster),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
@@ -184,11 +200,11 @@ func (m *Miner) Process(msg string) Result {
 		m.st.Truncated++
 	}
 	m.clock++
-	if c, ok := m.exact[string(buf)]; ok {
-		c = resolve(c)
+	if e, ok := m.exact[string(buf)]; ok {
+		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
-			r := Result{Template: c.template, ID: c.id}
+			r := Result{Template: c.template, ID: c.id, Masked: e.masked}
 			m.mu.Unlock()
 			m.pool.Put(sc)
 			return r
@@ -235,20 +251,222 @@ func (m *Miner) slow(buf []byte) Result {
 		}
 	}
 	isNew := false
-	if best == nil {
-		best = m.create(key, toks)
-		isNew = true
-	} else {
+	switch {
+	case best != nil:
 		m.generalize(best, toks)
 		best = resolve(best)
 		m.touch(best)
+	default:
+		// optional touches what it returns; its tokens do not align
+		if best = m.optional(key, toks); best != nil {
+			break
+		}
+		if best = m.enumerated(key, toks); best != nil {
+			break
+		}
+		best = m.create(key, toks)
+		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
 		clear(m.exact)
 		m.st.CacheResets++
 	}
-	m.exact[masked] = best
-	return Result{Template: best.template, ID: best.id, New: isNew}
+	m.exact[masked] = exactEntry{c: best, masked: masked}
+	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+}
+
+// MaxOptional bounds the tokens of an optional parenthetical segment.
+const MaxOptional = 4
+
+// optional finds a template that toks matches but for one optional
+// parenthetical segment of at most MaxOptional tokens, present in one and
+// absent in the other: "<*> bytes sent" and "<*> bytes (<*> KB) sent",
+// "pulled <*> in <*>" and "pulled <*> in <*> (<*> waiting)". Programs append
+// such details when they have them. Only parentheses count: brackets often
+// mark a distinct event ("[preauth]").
+func (m *Miner) optional(key groupKey, toks []string) *cluster {
+	n := len(toks)
+	// a longer template: its segment is absent from toks
+	for k := 1; k <= MaxOptional; k++ {
+		for _, c := range m.groups[groupKey{n: n + k, first: key.first}] {
+			for i := 1; i+k <= len(c.tokens); i++ {
+				if parenSpan(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
+					m.touch(c)
+					return c
+				}
+			}
+		}
+	}
+	// a shorter template: toks has a segment it lacks
+	for i := 1; i < n; i++ {
+		for k := 1; k <= MaxOptional && i+k <= n; k++ {
+			if !parenSpan(toks[i : i+k]) {
+				continue
+			}
+			for _, c := range m.groups[groupKey{n: n - k, first: key.first}] {
+				if coversWithout(c.tokens, toks, i, k) {
+					m.touch(c)
+					return c
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// parenSpan reports tokens that form one parenthetical: "(" opens the first,
+// ")" (perhaps with trailing punctuation) closes the last, no other
+// parenthesis in between.
+func parenSpan(t []string) bool {
+	if len(t) == 0 || !strings.HasPrefix(t[0], "(") {
+		return false
+	}
+	last := strings.TrimRight(t[len(t)-1], ",;.:")
+	if !strings.HasSuffix(last, ")") {
+		return false
+	}
+	depth := 0
+	for i, tok := range t {
+		for j := 0; j < len(tok); j++ {
+			switch tok[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 && (i != len(t)-1 || j != strings.LastIndexByte(tok, ')')) {
+					return false
+				}
+			}
+		}
+	}
+	return depth == 0
+}
+
+// fitsWithout reports whether long without long[i:i+k] has the tokens of
+// short, each equal or covered by a variable of long.
+func fitsWithout(long []string, i, k int, short []string) bool {
+	if len(long)-k != len(short) {
+		return false
+	}
+	for j, s := range short {
+		l := long[j]
+		if j >= i {
+			l = long[j+k]
+		}
+		if l != s && !subsumes([]string{l}, []string{s}) {
+			return false
+		}
+	}
+	return true
+}
+
+// coversWithout reports whether template tpl covers toks without its
+// segment toks[i:i+k].
+func coversWithout(tpl, toks []string, i, k int) bool {
+	for j, t := range tpl {
+		u := toks[j]
+		if j >= i {
+			u = toks[j+k]
+		}
+		if t != u && !subsumes([]string{t}, []string{u}) {
+			return false
+		}
+	}
+	return true
+}
+
+// EnumerationValues is the number of distinct plain words seen at one
+// position of otherwise equal templates from which that position is a
+// variable: "session closed for user cyrus", "... user news", ... An event
+// type written as a word ("VM Started", "VM Paused", "VM Resumed", "VM
+// Stopped") has a handful of values; a slot a program fills (user, unit,
+// method, queue names) has more.
+const EnumerationValues = 5
+
+// enumerated looks, when toks fits no template of its group, for the
+// templates that toks differs from at exactly one position, the same one,
+// where both hold a word (plain or a named id), and that agree with toks on
+// at least two constant words. With EnumerationValues-1 of them the
+// position is a variable: the oldest of them generalizes there (absorbing
+// the others) and is returned; else nil.
+func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
+	g := m.groups[key]
+	if len(g)+1 < EnumerationValues {
+		return nil
+	}
+	var counts map[int]int
+	var first map[int]*cluster
+	for _, c := range g {
+		pos, same := -1, 0
+		for i, t := range c.tokens {
+			u := toks[i]
+			if t == u && !hasWild(t) {
+				same++
+			}
+			if t == u || t == mask.Wildcard || strings.HasPrefix(t, glue) {
+				continue
+			}
+			if pos >= 0 || t == mask.Wildcard || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
+				pos = -2
+				break
+			}
+			pos = i
+		}
+		// the slot needs a context: two constant words that agree
+		if pos < 0 || same < 2 {
+			continue
+		}
+		if counts == nil {
+			counts, first = map[int]int{}, map[int]*cluster{}
+		}
+		counts[pos]++
+		if first[pos] == nil {
+			first[pos] = c
+		}
+		if counts[pos]+1 >= EnumerationValues {
+			c := first[pos]
+			m.generalize(c, toks)
+			c = resolve(c)
+			m.touch(c)
+			return c
+		}
+	}
+	return nil
+}
+
+// wordLike reports a token with a letter outside its variables: a plain
+// word or a named id ("api-<*>", "news(uid=<*>)").
+func wordLike(t string) bool {
+	return hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+}
+
+// keyOf returns the key of a key=value token ("r24" of "r24=<*>"), or "".
+func keyOf(t string) string {
+	if i := strings.IndexByte(t, '='); i > 0 {
+		return t[:i]
+	}
+	return ""
+}
+
+// identifierLike reports a word written like an identifier rather than a
+// word of prose: with '_', '.', '-', '/' or ':' inside, or mixed case after
+// its first letter ("root_domain", "eth-mgmt", "fooBar").
+func identifierLike(t string) bool {
+	upper, lower := false, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '_' || c == '.' || c == '-' || c == '/' || c == ':':
+			if i > 0 && i < len(t)-1 {
+				return true
+			}
+		case 'A' <= c && c <= 'Z':
+			upper = upper || i > 0
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
@@ -273,9 +491,9 @@ func (m *Miner) split(masked string) []string {
 
 // firstKey is the group key of a message: its first token, or its key when
 // it is key=value, unless it holds a variable or digits (numbered names such
-// as "eth0" or "IRQ9" vary).
+// as "eth0" or "IRQ9" vary) or is one word in brackets.
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
 		return ""
 	}
 	if i := strings.IndexByte(toks[0], '='); i > 0 {
@@ -291,6 +509,12 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// enclosedWord reports a token that is one word in brackets or quotes,
+// "(news)" or "[alice]": a value (cron's "(user) CMD (...)"), not a key.
+func enclosedWord(t string) bool {
+	return len(t) >= 3 && enclosed(t, t[:1]+"x"+t[len(t)-1:])
 }
 
 // sameShape reports numbered names that differ only in their numbers:
@@ -360,15 +584,24 @@ func joinable(tpl []string, i int, u string) bool {
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
 		return true
 	}
-	if unitAfterVariable(tpl, i, u) || sameShape(t, u) {
+	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) {
 		return true
 	}
-	// a word where other messages have a variable: "root_domain" vs "<*>"
-	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) {
+	// an identifier where other messages have a variable: "root_domain" vs
+	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot
+	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
 		return true
 	}
 	p := keyPrefix(t, u)
 	if p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p]) {
+		return true
+	}
+	// an empty value of the same key: "logname=" and "logname=alice"
+	if p > 0 && (p == len(t)) != (p == len(u)) && hasLetter(t[:p]) && (t[p-1] == '=' || t[p-1] == ':') {
+		return true
+	}
+	// an empty name before the same bracket: "(uid=<*>)" and "news(uid=<*>)"
+	if q := keySuffix(t, u, 0); q > 0 && (q == len(t)) != (q == len(u)) && (t[len(t)-q] == '(' || t[len(t)-q] == '[') {
 		return true
 	}
 	return enclosed(t, u)
@@ -377,7 +610,7 @@ func joinable(tpl []string, i int, u string) bool {
 // enclosed reports single values in the same brackets or quotes:
 // "(eadmin1)" and "(badmin1),", "[LNKD]" and "[LNKE]".
 func enclosed(t, u string) bool {
-	if len(t) < 3 || len(u) < 3 || t[0] != u[0] {
+	if len(t) < 2 || len(u) < 2 || len(t) == 2 && len(u) == 2 || t[0] != u[0] {
 		return false
 	}
 	var closer byte
@@ -393,8 +626,9 @@ func enclosed(t, u string) bool {
 	default:
 		return false
 	}
+	// "()" is an empty value: "(host.example)" and "()"
 	ct, cu := strings.IndexByte(t[1:], closer), strings.IndexByte(u[1:], closer)
-	return ct > 0 && cu > 0 && t[1+ct:] == u[1+cu:]
+	return ct >= 0 && cu >= 0 && ct+cu > 0 && t[1+ct:] == u[1+cu:]
 }
 
 // glue marks a template token that attaches to the previous one without a

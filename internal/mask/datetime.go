@@ -10,6 +10,11 @@ func matchDateTime(s string) int {
 		return 0
 	}
 	if isDigit(s[0]) {
+		if s[1] == '/' || s[2] == '/' {
+			if n := matchCLF(s); n > 0 {
+				return boundary(s, n)
+			}
+		}
 		n := matchDate(s)
 		if n > 0 {
 			if n < len(s) && (s[n] == 'T' || s[n] == ' ') {
@@ -162,4 +167,34 @@ func boundary(s string, n int) int {
 		return n
 	}
 	return 0
+}
+
+// matchCLF matches the Common Log Format stamp of web servers and proxies,
+// "04/Dec/2026:10:12:33 +0000" (%d/%b/%Y:%H:%M:%S %z), the zone optional.
+func matchCLF(s string) int {
+	d := digitsRun(s, 2)
+	if d == 0 || len(s) < d+12 || s[d] != '/' || s[d+4] != '/' {
+		return 0
+	}
+	month := false
+	for _, m := range months {
+		month = month || s[d+1:d+4] == m
+	}
+	if !month {
+		return 0
+	}
+	k := d + 5
+	if digitsRun(s[k:], 4) != 4 || k+4 >= len(s) || s[k+4] != ':' {
+		return 0
+	}
+	k += 5
+	t := matchTime(s[k:])
+	if t == 0 {
+		return 0
+	}
+	k += t
+	if k+6 <= len(s) && s[k] == ' ' && (s[k+1] == '+' || s[k+1] == '-') && digitsRun(s[k+2:], 4) == 4 {
+		k += 6
+	}
+	return k
 }

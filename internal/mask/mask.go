@@ -153,7 +153,8 @@ func appendWild(dst []byte, space bool) []byte {
 	if n >= 3 && string(dst[n-3:]) == Wildcard {
 		return dst
 	}
-	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':') && string(dst[n-4:n-1]) == Wildcard {
+	// "10.0.0.1:80", "1.5", and lists without spaces: "10.0.0.1,10.0.0.2"
+	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':' || dst[n-1] == ',') && string(dst[n-4:n-1]) == Wildcard {
 		return dst[:n-1]
 	}
 	return append(dst, Wildcard...)
@@ -164,6 +165,7 @@ func scan(dst []byte, s string) []byte {
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
 	inQuote := false
+	nounEnd := -2 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -201,7 +203,7 @@ func scan(dst []byte, s string) []byte {
 				if n := matchNumericGroups(s[i:]); n > 0 {
 					dst = appendWild(dst, false)
 					i += n
-				} else if n := matchQuotedValue(s[i:]); n > 0 {
+				} else if n := matchQuotedValue(s[i:]); n > 0 && !messageKey(s[:i-1]) {
 					// key="any text": the quoted value is one variable
 					q := s[i]
 					dst = append(appendWild(append(dst, q), false), q)
@@ -216,6 +218,17 @@ func scan(dst []byte, s string) []byte {
 				i += n
 				continue
 			}
+		}
+		if c == '.' && strings.HasPrefix(s[i:], "...") {
+			// a run of dots is punctuation (an ellipsis, or padding up to
+			// a column: "threshold..........3"), never part of a value
+			k := i
+			for k < len(s) && s[k] == '.' {
+				k++
+			}
+			dst = append(dst, s[i:k]...)
+			i = k
+			continue
 		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
@@ -233,6 +246,9 @@ func scan(dst []byte, s string) []byte {
 				st.hex++
 			}
 			if b == '.' {
+				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+					break // a run of dots ends the piece
+				}
 				st.dots++
 			} else if b == '\\' && j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
 				st.backslash = true
@@ -254,11 +270,39 @@ func scan(dst []byte, s string) []byte {
 				continue
 			}
 		}
+		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
+			// the key of key=value or "key: value" is a constant name,
+			// digits and all ("r24=", "R08:")
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
+		}
+		afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
+		nounEnd = -2
+		if isNounPiece(s, i, j) {
+			nounEnd = j
+		}
+		if afterNoun && isNameSlot(s, i, j) {
+			// a bare word after a noun that introduces a name ("for user
+			// cyrus", "table orders") is that name: a variable
+			dst = appendWild(dst, false)
+			i = j
+			continue
+		}
 		// a sentence-ending period stays outside the piece
 		end := j
 		if !path && end-i > 1 && s[end-1] == '.' && s[end-2] != '.' && (end == len(s) || isSpace(s[end])) {
 			end--
 			st.dots--
+		}
+		if st.dots == 1 && (end == len(s) || s[end] != '(') {
+			if n := unitName(s[i:end]); n > 0 {
+				// systemd names a unit "name.type": the name is a value
+				// (not a method call: "Servlet.service()")
+				dst = append(appendWild(dst, false), s[i+n:j]...)
+				i = j
+				continue
+			}
 		}
 		dst = appendPiece(dst, s[i:end], st)
 		dst = append(dst, s[end:j]...)
@@ -524,7 +568,8 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
-	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], wildcardBytes) < LongRun {
+	// counting one byte is vectorized; every wildcard has a '<'
+	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], []byte{'<'}) < LongRun || bytes.Count(dst[start:], wildcardBytes) < LongRun {
 		return dst
 	}
 	w := start
@@ -669,6 +714,158 @@ func matchQuotedValue(s string) int {
 		case '\n', '\r':
 			return 0
 		}
+	}
+	return 0
+}
+
+// messageKey reports whether s ends with a key that holds the message of a
+// structured record (logfmt msg="...", message="..."): its quoted value is
+// the format string, scanned like any text instead of masked whole.
+func messageKey(s string) bool {
+	k := len(s)
+	for k > 0 && (isAlpha(s[k-1]) || s[k-1] == '_') {
+		k--
+	}
+	if k > 0 && !isSpace(s[k-1]) && !isDelim(s[k-1]) {
+		return false
+	}
+	if len(s)-k > 8 {
+		return false
+	}
+	var buf [8]byte
+	switch string(lower(buf[:0], s[k:])) {
+	case "msg", "message", "event":
+		return true
+	}
+	return false
+}
+
+// lower appends s in ASCII lower case to dst (no allocation for a short s
+// and a stack dst).
+func lower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isKey reports whether the piece s[i:j] is the key of a key=value pair or
+// of "key: value": an identifier that starts with a letter, directly
+// followed by '=' (not "=="), or by ':' and a space, with at most two
+// digits.
+func isKey(s string, i, j int) bool {
+	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	switch {
+	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
+	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
+	default:
+		return false
+	}
+	digits := 0
+	for k := i; k < j; k++ {
+		c := s[k]
+		if isDigit(c) {
+			digits++
+		} else if !isAlpha(c) && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	// a name has a few digits ("r24", "R08"); more make an id
+	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
+	return digits <= 2 && unitName(s[i:j]) == 0
+}
+
+// isNameNoun reports the (lower-case) nouns that introduce a name in prose:
+// "session opened for user alice", "Invalid user test", "relation users",
+// "container nginx". A switch, not a map: it runs on every word.
+func isNameNoun(w []byte) bool {
+	switch string(w) {
+	case "user", "username", "login", "group", "database", "db", "table", "relation", "schema",
+		"host", "hostname", "container", "topic", "queue", "bucket", "volume", "account", "role",
+		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain":
+		return true
+	}
+	return false
+}
+
+// nounLens[c-'a'] has bit n set when a name noun of length n starts with
+// the letter c: a table lookup rejects most words before any comparison.
+var nounLens [26]uint32
+
+func init() {
+	for _, w := range strings.Fields("user username login group database db table relation schema " +
+		"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain") {
+		if !isNameNoun([]byte(w)) {
+			panic("mask: " + w + " missing from isNameNoun")
+		}
+		nounLens[w[0]-'a'] |= 1 << len(w)
+	}
+}
+
+// notNames are words that follow such a noun without being a name.
+var notNames = map[string]bool{
+	"is": true, "was": true, "are": true, "has": true, "had": true, "have": true, "not": true,
+	"of": true, "in": true, "to": true, "for": true, "from": true, "with": true, "by": true, "on": true,
+	"at": true, "and": true, "or": true, "the": true, "a": true, "an": true, "as": true, "if": true,
+	"unknown": true, "name": true, "id": true, "does": true, "did": true, "will": true, "can": true,
+	"cannot": true, "could": true, "should": true, "must": true, "may": true, "be": true,
+}
+
+// isNounPiece reports whether the piece s[i:j] is a name noun standing as a
+// word (after a space, '(' or '[', or first). A table lookup on its first
+// letter and length rejects most pieces: it runs on every piece.
+func isNounPiece(s string, i, j int) bool {
+	n := j - i
+	if n < 2 || n > 10 || i > 0 && !isSpace(s[i-1]) && s[i-1] != '(' && s[i-1] != '[' {
+		return false
+	}
+	c := s[i] | 0x20
+	if c < 'a' || c > 'z' || nounLens[c-'a']&(1<<n) == 0 {
+		return false
+	}
+	var nb [16]byte
+	return isNameNoun(lower(nb[:0], s[i:j]))
+}
+
+// isNameSlot reports whether the piece s[i:j], which follows a name noun
+// and one space, is a bare word (letters, '-', '_') naming something.
+func isNameSlot(s string, i, j int) bool {
+	if j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' {
+		return false
+	}
+	for m := i; m < j; m++ {
+		if c := s[m]; !isAlpha(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	// a compound noun names what follows: `Container image "nginx"`
+	if j+1 < len(s) && s[j] == ' ' && (s[j+1] == '"' || s[j+1] == '\'') {
+		return false
+	}
+	var wb [32]byte
+	w := lower(wb[:0], s[i:j])
+	return !notNames[string(w)] && !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
+}
+
+// unitName returns the length of the name of a systemd unit "name.type"
+// ("nginx.service", "user@1000.service", "tmp.mount"), or 0.
+func unitName(p string) int {
+	k := strings.LastIndexByte(p, '.')
+	if k < 1 {
+		return 0
+	}
+	switch p[k+1:] {
+	case "service", "socket", "timer", "mount", "automount", "target", "path", "slice", "scope", "swap", "device":
+		return k
 	}
 	return 0
 }

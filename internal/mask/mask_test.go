@@ -53,6 +53,21 @@ func TestMask(t *testing.T) {
 		{"sentence period", "on port 55904.", "on port <*>."},
 		{"wildcard input", "already <*> masked", "already <*> masked"},
 		{"unicode", "Größe 12 überschritten", "Größe <*> überschritten"},
+		// issue #14 failure classes, own examples
+		{"keys with digits stay", "r24=0x0 r25=0x1 R08: 0000000000000001 R09: ffff", "r24=<*> r25=<*> R08: <*> R09: ffff"},
+		{"varying keys stay", "setTotalSteps=12 setLastMinute=3", "setTotalSteps=<*> setLastMinute=<*>"},
+		{"id before colon is no key", "jQ4KBXgf022479: to=bob, delay=00:00:02", "<*>: to=bob, delay=<*>"},
+		{"dot padding", "guaranteed data cache block flush........0x1 threshold..........3", "guaranteed data cache block flush........<*> threshold..........<*>"},
+		{"ellipsis", "Saving... done, Checking 'hlt' instruction... OK.", "Saving... done, Checking 'hlt' instruction... OK."},
+		{"logfmt message", `level=info msg="TLS handshake error from 10.0.0.1:443: EOF" err="i/o timeout"`, `level=info msg="TLS handshake error from <*>: EOF" err="<*>"`},
+		{"user name slot", "session opened for user cyrus(uid=0) by news", "session opened for user <*>(uid=<*>) by news"},
+		{"user name slot 2", "Invalid user test from 10.1.2.3, table orders; container nginx", "Invalid user <*> from <*>, table <*>; container <*>"},
+		{"not a name", "user logged in; check pass; user unknown; user is locked", "user logged in; check pass; user unknown; user is locked"},
+		{"common log format", `1.2.3.4 - - [04/Dec/2026:10:12:33 +0000] "GET /x HTTP/1.1" 200 12`, `<*> - - [<*>] "GET <*>" <*> <*>`},
+		{"list without spaces", "forwarded for 10.0.0.1,10.0.0.2 via 10.0.0.3", "forwarded for <*> via <*>"},
+		{"systemd unit", "nginx.service: Deactivated successfully. Stopped apt-daily.timer", "<*>.service: Deactivated successfully. Stopped <*>.timer"},
+		{"method named like a unit", "Servlet.service() for servlet", "Servlet.service() for servlet"},
+		{"compound noun", `Container image "nginx" already present`, `Container image "nginx" already present`},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)

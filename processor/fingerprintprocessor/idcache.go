@@ -10,6 +10,9 @@ import (
 // are cached so the steady-state path neither hashes nor allocates.
 type idKey struct {
 	kind, service, errorType, template, operation, dependency string
+	// masked: template is a masked log message (hashed as
+	// fingerprint.IDForm), not a mined or span template (IDTemplate)
+	masked bool
 }
 
 // idCache is a bounded map from fingerprint inputs to interned ids. When full
@@ -33,11 +36,15 @@ func (c *idCache) get(k idKey) string {
 	if ok {
 		return id
 	}
+	tpl := fingerprint.IDTemplate(k.template)
+	if k.masked {
+		tpl = fingerprint.IDForm(k.template)
+	}
 	id = fingerprint.ID(fingerprint.Key{
 		Kind:       k.kind,
 		Service:    k.service,
 		ErrorType:  k.errorType,
-		Template:   fingerprint.IDTemplate(k.template),
+		Template:   tpl,
 		Operation:  k.operation,
 		Dependency: k.dependency,
 	})

@@ -129,16 +129,20 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	}
 	exType = fingerprint.NormalizeErrorType(exType)
 
-	template := ""
+	// The template is what the miner learned so far and may generalize; the
+	// id is derived from the masked record alone (fingerprint.IDForm), so it
+	// never drifts and replicas agree.
+	template, masked := "", ""
 	if msg != "" {
-		template = f.miner.Process(msg).Template
+		r := f.miner.Process(msg)
+		template, masked = r.Template, r.Masked
 	}
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: template})
+		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: masked, masked: true})
 	} else {
-		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDTemplate(template), Frames: frames})
+		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDForm(masked), Frames: frames})
 	}
 
 	// Reserve room only for the keys that are not there yet: a record

@@ -1,0 +1,135 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The failure classes of issue #14, each with examples written for this
+// test (none is a Loghub line). Each subtest mines its messages in order
+// and checks the template of every message afterwards (warm).
+func TestIssue14FailureClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		msgs []string
+		// want is the one template all messages share; empty: see apart
+		want  string
+		apart bool
+	}{
+		{
+			name: "variable that is sometimes empty (key=)",
+			msgs: []string{
+				"pam_unix(login:auth): authentication failure; logname= uid=0 tty=tty1 ruser= rhost=",
+				"pam_unix(login:auth): authentication failure; logname=maria uid=0 tty=tty1 ruser= rhost=10.2.0.7",
+			},
+			want: "pam_unix(login:auth): authentication failure; logname=<*> uid=<*> tty=tty1 ruser= rhost=<*>",
+		},
+		{
+			name: "variable that is sometimes empty (parentheses)",
+			msgs: []string{
+				"peer connected from 10.0.0.4 () at 12:00:01",
+				"peer connected from 10.0.0.9 (mirror.example) at 12:00:07",
+			},
+			want: "peer connected from <*> (<*>) at <*>",
+		},
+		{
+			name: "empty name before a bracket",
+			msgs: []string{
+				"session opened for account deploy(uid=1001) by (uid=0)",
+				"session opened for account deploy(uid=1001) by ops(uid=1002)",
+			},
+			want: "session opened for account <*>(uid=<*>) by <*>(uid=<*>)",
+		},
+		{
+			name: "optional parenthetical segment, short form first",
+			msgs: []string{
+				"upload finished: 5120 bytes sent to archive",
+				"upload finished: 7340032 bytes (7.0 MB) sent to archive",
+			},
+			want: "upload finished: <*> bytes sent to archive",
+		},
+		{
+			name: "optional parenthetical segment, long form first",
+			msgs: []string{
+				"image fetched in 2.5s (2.7s including waiting)",
+				"image fetched in 800ms",
+			},
+			want: "image fetched in <*> (<*> including waiting)",
+		},
+		{
+			name: "low-cardinality words in a variable slot",
+			msgs: []string{
+				"Failed publickey for maria from 10.1.1.1 port 5001 ssh2",
+				"Failed publickey for oscar from 10.1.1.2 port 5002 ssh2",
+				"Failed publickey for gitlab from 10.1.1.3 port 5003 ssh2",
+				"Failed publickey for backup from 10.1.1.4 port 5004 ssh2",
+				"Failed publickey for nobody from 10.1.1.5 port 5005 ssh2",
+				"Failed publickey for jenkins from 10.1.1.6 port 5006 ssh2",
+			},
+			want: "Failed publickey for <*> from <*> port <*> ssh2",
+		},
+		{
+			name: "a few words are event types, not a slot",
+			msgs: []string{
+				"worker pool Started after reload",
+				"worker pool Paused after reload",
+				"worker pool Resumed after reload",
+				"worker pool Stopped after reload",
+			},
+			apart: true,
+		},
+		{
+			name:  "key=value with varying keys stay apart",
+			msgs:  []string{"setTotalSteps=12", "setLastMinute=3", "maxIdleConns=20"},
+			apart: true,
+		},
+		{
+			name: "register dumps with varying keys stay apart",
+			msgs: []string{
+				"r24=0x00000001 r25=0x00000002 r26=0x0000ffff r27=0x00000000",
+				"r28=0x00000001 r29=0x00000002 r30=0x0000ffff r31=0x00000000",
+				"core 12 state 7 mode 3",
+			},
+			apart: true,
+		},
+		{
+			name: "glued punctuation: values of one label merge",
+			msgs: []string{"parity check on dcache flush..........0x1", "parity check on dcache flush..........0x0"},
+			want: "parity check on dcache flush..........<*>",
+		},
+		{
+			name: "glued punctuation keeps the label",
+			msgs: []string{
+				"parity check on dcache flush..........0x1",
+				"parity check on icache flush..........0x1",
+				"parity check on fetch flush......0x0",
+			},
+			apart: true,
+		},
+		{
+			name:  "hex-like plain words are no variables",
+			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
+			apart: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newMiner(t, nil)
+			for _, msg := range tt.msgs {
+				m.Process(msg)
+			}
+			got := map[string]bool{}
+			for _, msg := range tt.msgs {
+				r := m.Process(msg)
+				got[r.Template] = true
+				if !tt.apart {
+					assert.Equal(t, tt.want, r.Template, msg)
+				}
+			}
+			if tt.apart {
+				assert.Len(t, got, len(tt.msgs), "every message keeps its own template: %v", got)
+			}
+		})
+	}
+}
