@@ -440,6 +440,9 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 			}
 		}
 		k++ // an unterminated quote: the rest of the token
+		if k >= len(s) {
+			return 0, 0 // `token:"` at the very end: nothing to mask
+		}
 	}
 	if s[k] == '{' || s[k] == '[' && !hasPrefix(s[k:], "[REDACTED]") {
 		return 0, 0 // a nested object or list: its own keys are scanned

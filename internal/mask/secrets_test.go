@@ -173,3 +173,19 @@ func BenchmarkFindSecrets(b *testing.B) {
 		sp = FindSecrets(sp[:0], in)
 	}
 }
+
+// TestSecretsUnterminatedQuoteAtEnd: a key naming a credential followed by
+// an opening quote and nothing else (found by FuzzString in
+// internal/redact: it indexed past the end) is left as it is.
+func TestSecretsUnterminatedQuoteAtEnd(t *testing.T) {
+	m, err := New(nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`token:"`, `token: '`, `password="`, `api_key='`, `secret=  "`} {
+		if got := ReplaceSecrets(s, "[REDACTED]"); got != s {
+			t.Errorf("ReplaceSecrets(%q) = %q", s, got)
+		}
+		m.Append(nil, s)
+	}
+}
