@@ -47,26 +47,6 @@ func checkInert(t *testing.T, it backlog.Item, title, body string) {
 	}
 }
 
-func hostileItem(f func() string) backlog.Item {
-	it := backlog.Item{
-		Fingerprint: "a1b2c3d4e5f60718", Kind: "log", State: backlog.StateNew, Count: 3, Rank: 2,
-		Title: f(), Template: f(), Service: f(), Owner: f(), NewInRelease: f(), ErrorType: f(), Gate: f(),
-		Releases:       map[string]int64{f(): 3, f(): 1},
-		Dependencies:   map[string]int64{f(): 2},
-		Journeys:       map[string]int64{f(): 2},
-		Services:       map[string]int64{f(): 2},
-		Operations:     map[string]int64{f(): 2},
-		ScoreBreakdown: backlog.Breakdown{Notes: []string{f(), f()}},
-		Problem:        backlog.ProblemRef{ID: "p-1", Head: "b1b2c3d4e5f60718"},
-		Trend:          []int64{1, 2, 3},
-	}
-	for range 3 {
-		it.Exemplars = append(it.Exemplars, backlog.Exemplar{Time: t0, Body: f(), Service: f(), TraceID: f(), SpanID: f()})
-	}
-	it.Exemplars = append(it.Exemplars, backlog.Exemplar{Time: t0, Body: f(), Service: f(), TraceID: "4bf92f3577b34da6a3ce929d0e0e4736"})
-	return it
-}
-
 // The reproductions of issue #9 point 1, each failed before telemetry was
 // placed by package markup.
 func TestRenderReproductionsInert(t *testing.T) {
@@ -119,19 +99,13 @@ func TestRenderTruncationClosesFence(t *testing.T) {
 // alphabet render inert at any size limit.
 func TestRenderInertProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 1))
-	field := func() string {
-		b := make([]byte, rng.IntN(24))
-		for i := range b {
-			b[i] = byte(rng.IntN(256))
-		}
-		return markuptest.Hostile(b)
-	}
+	field := markuptest.Random(rng)
 	n := 400
 	if testing.Short() {
 		n = 50
 	}
 	for range n {
-		it := hostileItem(field)
+		it := markuptest.Item(field)
 		limit := 1 << 20
 		if rng.IntN(2) == 0 {
 			limit = 500 + rng.IntN(3000)
@@ -150,17 +124,7 @@ func FuzzRenderInert(f *testing.F) {
 		if !utf8.ValidString(title + service + body) {
 			return // pdata strings are UTF-8
 		}
-		i := 0
-		field := func() string {
-			if i >= len(data) {
-				return ""
-			}
-			n := min(int(data[i]%16), len(data)-i-1)
-			s := markuptest.Hostile(data[i+1 : i+1+n])
-			i += n + 1
-			return s
-		}
-		it := hostileItem(field)
+		it := markuptest.Item(markuptest.FromBytes(data))
 		it.Title, it.Service, it.Exemplars[0].Body = title, service, body
 		lim := 1 << 20
 		if limit > 0 {

@@ -11,14 +11,18 @@ package markuptest
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 )
 
 // Allow lists the live markup a renderer builds from configuration.
@@ -219,4 +223,57 @@ func Hostile(data []byte) string {
 		b.WriteString(Alphabet[int(c)%len(Alphabet)])
 	}
 	return b.String()
+}
+
+// Item is a backlog item whose every telemetry field is f() (a fixed
+// fingerprint, problem and trend; three exemplars with hostile trace and
+// span ids, one with a real trace id).
+func Item(f func() string) backlog.Item {
+	t0 := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	it := backlog.Item{
+		Fingerprint: "a1b2c3d4e5f60718", Kind: "log", State: backlog.StateNew, Count: 3, Rank: 2,
+		Title: f(), Template: f(), Service: f(), Owner: f(), NewInRelease: f(), ErrorType: f(), Gate: f(),
+		Releases:       map[string]int64{f(): 3, f(): 1},
+		Dependencies:   map[string]int64{f(): 2},
+		Journeys:       map[string]int64{f(): 2},
+		Services:       map[string]int64{f(): 2},
+		Operations:     map[string]int64{f(): 2},
+		Environments:   map[string]int64{f(): 2},
+		ScoreBreakdown: backlog.Breakdown{Notes: []string{f(), f()}},
+		Problem:        backlog.ProblemRef{ID: "p-1", Head: "b1b2c3d4e5f60718"},
+		Trend:          []int64{1, 2, 3},
+		FirstSeen:      t0, LastSeen: t0,
+	}
+	for range 3 {
+		it.Exemplars = append(it.Exemplars, backlog.Exemplar{Time: t0, Body: f(), Service: f(), TraceID: f(), SpanID: f()})
+	}
+	it.Exemplars = append(it.Exemplars, backlog.Exemplar{Time: t0, Body: f(), Service: f(), TraceID: "4bf92f3577b34da6a3ce929d0e0e4736"})
+	return it
+}
+
+// Random returns a generator of hostile strings of up to 24 alphabet
+// entries.
+func Random(rng *rand.Rand) func() string {
+	return func() string {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		return Hostile(b)
+	}
+}
+
+// FromBytes returns a generator that consumes data (fuzz input): each
+// string takes a length byte and that many alphabet picks.
+func FromBytes(data []byte) func() string {
+	i := 0
+	return func() string {
+		if i >= len(data) {
+			return ""
+		}
+		n := min(int(data[i]%16), len(data)-i-1)
+		s := Hostile(data[i+1 : i+1+n])
+		i += n + 1
+		return s
+	}
 }
