@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -74,6 +75,7 @@ var (
 	wikiLinkRE      = regexp.MustCompile(`^\[trace\|` + regexp.QuoteMeta(traceBase) + `[^\]|\s]*\]`)
 	wikiHeadingRE   = regexp.MustCompile(`^h2\. [A-Z][a-z]+( [a-z]+)?$`)
 	schemeRE        = regexp.MustCompile(`(?i)[a-z][a-z0-9+.-]*://`)
+	lineBlockRE     = regexp.MustCompile(`(?i)^\s*(h[1-6]|bq)\.`)
 )
 
 // wikiProblems tokenizes Jira wiki markup outside {noformat} blocks (which
@@ -89,36 +91,49 @@ func wikiProblems(w string) []string {
 		bad = append(bad, "unbalanced {noformat}")
 	}
 	for _, line := range strings.Split(w, "\n") {
-		if regexp.MustCompile(`(?i)^\s*(h[1-6]|bq)\.`).MatchString(line) && !wikiHeadingRE.MatchString(line) {
+		if lineBlockRE.MatchString(line) && !wikiHeadingRE.MatchString(line) {
 			bad = append(bad, "block marker: "+line)
 		}
 	}
+	// live is w with every backslash-escaped character masked.
+	live := []byte(w)
 	for i := 0; i < len(w); i++ {
-		switch c := w[i]; c {
-		case '\\':
-			if i+1 < len(w) && w[i+1] == '\\' {
+		if w[i] == '\\' && i+1 < len(w) {
+			if w[i+1] == '\\' {
 				bad = append(bad, "forced line break at "+w[i:min(len(w), i+20)])
 			}
-			i++ // the escaped character
+			live[i+1] = 'x'
+			i++
+		}
+	}
+	var links [][2]int
+	for i := 0; i < len(live); i++ {
+		switch c := live[i]; c {
 		case '[':
-			m := wikiLinkRE.FindString(w[i:])
-			if m == "" {
+			m := wikiLinkRE.Find(live[i:])
+			if m == nil {
 				bad = append(bad, "link or mention: "+w[i:min(len(w), i+40)])
 				continue
 			}
+			links = append(links, [2]int{i, i + len(m)})
 			i += len(m) - 1
 		case '!':
 			bad = append(bad, "image or icon marker: "+w[i:min(len(w), i+40)])
 		case '{', '}':
-			if i+1 < len(w) && w[i+1] == c {
+			if i+1 < len(live) && live[i+1] == c {
 				i++
 				continue
 			}
 			bad = append(bad, "macro brace: "+w[max(0, i-10):min(len(w), i+20)])
-		default:
-			if m := schemeRE.FindString(w[i:]); m != "" && strings.Index(w[i:], m) == 0 {
-				bad = append(bad, "autolink: "+w[i:min(len(w), i+40)])
-			}
+		}
+	}
+	for _, m := range schemeRE.FindAllIndex(live, -1) {
+		inLink := false
+		for _, l := range links {
+			inLink = inLink || m[0] >= l[0] && m[1] <= l[1]
+		}
+		if !inLink {
+			bad = append(bad, "autolink: "+w[m[0]:min(len(w), m[0]+40)])
 		}
 	}
 	return bad
@@ -180,17 +195,34 @@ func TestJiraInertProperty(t *testing.T) {
 	}
 }
 
+// FuzzJiraInert runs what the property test checks but the schema (20 ms
+// a document): the node and mark walk of the ADF and the wiki tokenizer.
 func FuzzJiraInert(f *testing.F) {
 	f.Add("pay ![t](https://evil.example/t.png) [login](https://evil.example/phish) @some-org/security-team !https://evil.example/w.png! [~admin]", []byte{3, 4, 5, 6})
 	f.Add("{noformat}\\\\[~a]", []byte("\x10\x11\x12"))
+	noSchema := func(any) error { return nil }
 	f.Fuzz(func(t *testing.T, service string, data []byte) {
-		validate := markupValidator(t)
 		it := markuptest.Item(markuptest.FromBytes(data))
 		it.Service, it.Exemplars[0].Service = service, service
-		checkADFInert(t, validate, it.Fingerprint, ToADF(renderJira(t, it, Cloud, BodyLimit)))
-		wiki := ToWiki(renderJira(t, it, Server, BodyLimit))
-		if bad := wikiProblems(wiki); len(bad) > 0 {
-			t.Fatalf("%v\n%s", bad, wiki)
+		_, md, err := tracker.Render(settings(), it, BodyLimit, utf8.RuneCountInString)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkADFInert(t, noSchema, it.Fingerprint, ToADF(md))
+		if bad := wikiProblems(ToWiki(md)); len(bad) > 0 {
+			t.Fatalf("%v\n%s", bad, ToWiki(md))
 		}
 	})
+}
+
+// The wiki checker is real: each kind of live markup is caught, escaped
+// markup is not.
+func TestWikiProblemsCatches(t *testing.T) {
+	for _, bad := range []string{"[~admin]", "[login|https://evil.example]", "!https://e.example/w.png!", "{color:red}x{color}",
+		"a\\\\b", "see https://evil.example", "h1. x", "{noformat}\nx", "[trace|https://evil.example/x]"} {
+		assert.NotEmpty(t, wikiProblems(bad), bad)
+	}
+	for _, ok := range []string{"\\[\\~admin\\]", "\\!x\\!", "{{code}}", "https:\u2060//x", "{noformat}\n[~a] !x! {y}\n{noformat}", "[trace|" + traceBase + "abc]", "h2. Problem"} {
+		assert.Empty(t, wikiProblems(ok), ok)
+	}
 }

@@ -42,9 +42,11 @@ func isSigil(r rune) bool {
 func Break(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for i, r := range s {
-		b.WriteRune(r)
-		rest := s[i+utf8.RuneLen(r):]
+	for i, size := 0, 0; i < len(s); i += size {
+		var r rune
+		r, size = utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // invalid UTF-8 is kept byte for byte
+		rest := s[i+size:]
 		if rest == "" || strings.HasPrefix(rest, WordJoiner) {
 			continue
 		}
