@@ -137,3 +137,25 @@ func FuzzRenderInert(f *testing.F) {
 		checkInert(t, it, gotTitle, gotBody)
 	})
 }
+
+// A custom body template that prints telemetry bare gets escaped text,
+// in text, code span and HTML contexts alike.
+func TestRenderCustomTemplateInert(t *testing.T) {
+	s := inertSettings()
+	s.Template = "{{.Item.Title}} **{{.Item.Service}}** `{{.Item.Owner}}` <b>{{.Item.ErrorType}}</b> {{.Item.Kind}}\n\n" +
+		"{{range $k, $v := .Item.Releases}}- {{$k}}\n{{end}}\n{{range .Exemplars}}- {{.Body}} {{.Service}} {{code .Body}}\n{{end}}\n" +
+		"{{range .Item.ScoreBreakdown.Notes}}- {{.}}\n{{end}}\n{{fence .Template}}\n\n{{if eq .Item.Kind \"log\"}}is log{{end}}"
+	rng := rand.New(rand.NewPCG(9, 4))
+	for range 100 {
+		it := markuptest.Item(markuptest.Random(rng))
+		title, body, err := Render(s, it, 1<<20, utf8.RuneCountInString)
+		require.NoError(t, err)
+		bad := markuptest.Check(body, markuptest.Allow{LinkPrefixes: []string{traceBase}, Comments: []string{MarkerComment(it.Fingerprint)}, Elements: []string{"b"}})
+		require.Empty(t, bad, "%s", body)
+		require.Empty(t, markuptest.TextProblems(title))
+	}
+	it := testItem()
+	_, body, err := Render(s, it, 1<<20, utf8.RuneCountInString)
+	require.NoError(t, err)
+	assert.Contains(t, body, "is log", "Untrusted compares as a string")
+}

@@ -53,7 +53,7 @@ type ExemplarView struct {
 // comes from telemetry is Untrusted (the others are promoted from Item).
 type ItemView struct {
 	backlog.Item
-	Title, Template, Service, Owner, NewInRelease, ErrorType, Gate                 Untrusted
+	Title, Kind, Template, Service, Owner, NewInRelease, ErrorType, Gate           Untrusted
 	Services, Operations, Dependencies, Journeys, Releases, Environments, Severity map[Untrusted]int64
 	ScoreBreakdown                                                                 BreakdownView
 	Exemplars                                                                      []ExemplarView
@@ -171,7 +171,7 @@ func (r *renderer) render(it backlog.Item, limit int, measure func(string) int) 
 	if err := r.title.Execute(&tb, TitleData{Item: it}); err != nil {
 		return "", "", err
 	}
-	title := markup.Plain(oneLine(tb.String(), maxTitle))
+	title := oneLine(markup.Plain(tb.String()), maxTitle)
 	footer := Footer(it.Fingerprint)
 	all := data.Exemplars
 	var main string
@@ -284,7 +284,7 @@ func view(it backlog.Item) ItemView {
 		return out
 	}
 	v := ItemView{
-		Item: it, Title: Untrusted(it.Title), Template: Untrusted(it.Template), Service: Untrusted(it.Service),
+		Item: it, Title: Untrusted(it.Title), Kind: Untrusted(it.Kind), Template: Untrusted(it.Template), Service: Untrusted(it.Service),
 		Owner: Untrusted(it.Owner), NewInRelease: Untrusted(it.NewInRelease), ErrorType: Untrusted(it.ErrorType), Gate: Untrusted(it.Gate),
 		Services: u(it.Services), Operations: u(it.Operations), Dependencies: u(it.Dependencies), Journeys: u(it.Journeys),
 		Releases: u(it.Releases), Environments: u(it.Environments), Severity: u(it.Severity),
