@@ -26,9 +26,9 @@ func checkMarkdownInert(t *testing.T, doc *backlog.Document) {
 	require.Equal(t, len(doc.Items), strings.Count(html, "<h3>"), "one heading per item:\n%s", html)
 }
 
-func hostileDoc(f func() string) *backlog.Document {
+func hostileDoc(f func() string, items int) *backlog.Document {
 	doc := &backlog.Document{}
-	for i := range 3 {
+	for i := range items {
 		it := markuptest.Item(f)
 		it.Rank = i + 1
 		it.Fingerprint = f() // the fingerprint attribute is telemetry too
@@ -49,7 +49,7 @@ func TestMarkdownReproductionInert(t *testing.T) {
 		"<img src=x onerror=alert(1)>", "pay ![t](https://evil.example/t.png) [login](https://evil.example/phish) @some-org/security-team",
 		"x | y </td><script>alert(1)</script>", "```\n@octocat <b>x</b>", "v1 ` [x](https://evil.example) `", "www.evil.example",
 	}
-	doc := hostileDoc(func() string { i++; return vals[i%len(vals)] })
+	doc := hostileDoc(func() string { i++; return vals[i%len(vals)] }, 3)
 	checkMarkdownInert(t, doc)
 }
 
@@ -60,7 +60,7 @@ func TestMarkdownInertProperty(t *testing.T) {
 		n = 30
 	}
 	for range n {
-		checkMarkdownInert(t, hostileDoc(markuptest.Random(rng)))
+		checkMarkdownInert(t, hostileDoc(markuptest.Random(rng), 3))
 	}
 }
 
@@ -68,7 +68,7 @@ func FuzzMarkdownInert(f *testing.F) {
 	f.Add("<img src=x onerror=alert(1)>", []byte{1, 2, 3})
 	f.Add("a | b ``` @x", []byte("\x05\x06\x07\x08"))
 	f.Fuzz(func(t *testing.T, title string, data []byte) {
-		doc := hostileDoc(markuptest.FromBytes(data))
+		doc := hostileDoc(markuptest.FromBytes(data), 1) // one item: the fuzz loop stays fast
 		doc.Items[0].Title, doc.Watchlist[0].Title = title, title
 		checkMarkdownInert(t, doc)
 	})
