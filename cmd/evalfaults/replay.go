@@ -13,7 +13,6 @@ import (
 
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
-	"go.opentelemetry.io/collector/config/confighttp"
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/consumer"
 	"go.opentelemetry.io/collector/exporter/exportertest"
@@ -156,8 +155,8 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ef := backlogexporter.NewFactory()
 	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
 	ecfg.Directory = dir
-	ecfg.HTTP = configoptional.None[confighttp.ServerConfig]() // no web page (and no port)
-	ecfg.FlushInterval = time.Hour                             // Shutdown flushes
+	ecfg.HTTP = configoptional.None[backlogexporter.HTTPConfig]() // no web page (and no port)
+	ecfg.FlushInterval = time.Hour                                // Shutdown flushes
 	if scoring != nil {
 		scoring(&ecfg.Scoring)
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
-	"go.opentelemetry.io/collector/config/confighttp"
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -85,7 +84,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	host := statestoretest.NewHost(storageID, statestoretest.New())
 	cfg := createDefaultConfig().(*Config)
 	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[confighttp.ServerConfig]()
+	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID
 	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
 	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
@@ -206,7 +205,7 @@ func TestQuietLiveStreamReportsAbsences(t *testing.T) {
 	)
 	cfg := createDefaultConfig().(*Config)
 	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[confighttp.ServerConfig]()
+	cfg.HTTP = configoptional.None[HTTPConfig]()
 	ctx := context.Background()
 	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
 	require.NoError(t, err)
@@ -254,7 +253,7 @@ func TestPoisonedStateIsSanitizedOnRestore(t *testing.T) {
 	host := statestoretest.NewHost(storageID, statestoretest.New())
 	cfg := createDefaultConfig().(*Config)
 	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[confighttp.ServerConfig]()
+	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID
 	ctx := context.Background()
 	set := exportertest.NewNopSettings(metadata.Type)

@@ -3,6 +3,9 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"errors"
 	"fmt"
+	"net"
+	"regexp"
+	"strings"
 	"time"
 
 	"go.opentelemetry.io/collector/component"
@@ -31,7 +34,7 @@ type Config struct {
 	// empty disables the files.
 	Directory string `mapstructure:"directory"`
 	// HTTP serves the web page (/) and the JSON API (/api/backlog) when set.
-	HTTP configoptional.Optional[confighttp.ServerConfig] `mapstructure:"http"`
+	HTTP configoptional.Optional[HTTPConfig] `mapstructure:"http"`
 	// Storage is the ID of a storage extension (e.g. file_storage) that keeps
 	// clusters, baselines, problems and tracker state across restarts.
 	Storage *component.ID `mapstructure:"storage"`
@@ -127,12 +130,41 @@ type WebhookConfig struct {
 	webhook.Config          `mapstructure:",squash"`
 }
 
+// HTTPConfig is the web page's server.
+type HTTPConfig struct {
+	confighttp.ServerConfig `mapstructure:",squash"`
+	// AllowedHosts are host names (no port) the server answers to, besides
+	// localhost, 127.0.0.1 and ::1 when the endpoint is a loopback
+	// address; a request with another Host header gets 421. Empty on a
+	// non-loopback endpoint: any Host.
+	AllowedHosts []string `mapstructure:"allowed_hosts"`
+}
+
 // defaultServer is the web page's server: localhost only by default.
-func defaultServer() confighttp.ServerConfig {
+func defaultServer() HTTPConfig {
 	s := confighttp.NewDefaultServerConfig()
 	s.NetAddr.Endpoint = "localhost:8787"
-	return s
+	return HTTPConfig{ServerConfig: s}
 }
+
+// Validate checks allowed_hosts: host names or IP addresses, without
+// scheme, port, path or wildcard.
+func (c *HTTPConfig) Validate() error {
+	var errs []error
+	for i, h := range c.AllowedHosts {
+		bare := strings.Trim(h, "[]")
+		switch {
+		case h == "":
+			errs = append(errs, fmt.Errorf("allowed_hosts[%d]: must not be empty", i))
+		case net.ParseIP(bare) != nil:
+		case strings.ContainsAny(h, ":/ *@?#[]") || !hostNameRE.MatchString(h):
+			errs = append(errs, fmt.Errorf("allowed_hosts[%d]: %q is not a host name or IP address (no scheme, port, path or wildcard)", i, h))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+var hostNameRE = regexp.MustCompile(`^(?i)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?$`)
 
 func httpClient(endpoint string) confighttp.ClientConfig {
 	c := confighttp.NewDefaultClientConfig()

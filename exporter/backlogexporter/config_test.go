@@ -32,6 +32,7 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, 5*time.Second, cfg.FlushInterval)
 			require.True(t, cfg.HTTP.HasValue())
 			assert.Equal(t, "127.0.0.1:9999", cfg.HTTP.Get().NetAddr.Endpoint)
+			assert.Equal(t, []string{"backlog.internal.example"}, cfg.HTTP.Get().AllowedHosts)
 			assert.Equal(t, component.MustNewID("file_storage"), *cfg.Storage)
 			assert.Equal(t, 5*time.Minute, cfg.Clusters.TrendBucket)
 			assert.Equal(t, int64(10), cfg.Scoring.Gates.MinEvents)
@@ -57,6 +58,7 @@ func TestLoadConfig(t *testing.T) {
 		}},
 		{name: "bad_flush", wantErr: "flush_interval"},
 		{name: "bad_skew", wantErr: "max_clock_skew: must be at least 1s"},
+		{name: "bad_http_hosts", wantErr: "http: allowed_hosts[0]: \"backlog.example:8787\" is not a host name"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
 		{name: "bad_absence", wantErr: "absence: min_ratio"},

@@ -122,7 +122,9 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		s := v.Str()
 		switch k {
 		case keys.Fingerprint:
-			fp = s
+			if validFingerprint(s) {
+				fp = s
+			}
 		case keys.Kind:
 			ev.Kind = s
 		case keys.Template:
@@ -190,6 +192,24 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		ev.Template = spanTemplate
 	}
 	return fp
+}
+
+// validFingerprint accepts what the fingerprint processor writes (16 hex
+// digits) and any other token-like id: 1 to 64 of A-Z a-z 0-9 . _ : -.
+// The fingerprint goes into ticket markers and labels, tracker searches
+// and file anchors, so anything else (markup, spaces) is no fingerprint:
+// the record is counted in records_ignored.
+func validFingerprint(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '_' || c == ':' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // codeLocation is a log record's code.* attributes.

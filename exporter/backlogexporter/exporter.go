@@ -260,7 +260,8 @@ func (e *backlogExporter) startServer(ctx context.Context, host component.Host) 
 		return fmt.Errorf("http: %w", err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/", webui.New(func() *backlog.Document { return e.doc.Load() }))
+	allowed := webui.AllowedHosts(sc.NetAddr.Endpoint, sc.AllowedHosts)
+	mux.Handle("/", webui.CheckHost(allowed, webui.New(func() *backlog.Document { return e.doc.Load() })))
 	srv, err := sc.ToServer(ctx, host.GetExtensions(), e.set.TelemetrySettings, mux)
 	if err != nil {
 		_ = ln.Close()

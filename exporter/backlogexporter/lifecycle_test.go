@@ -16,7 +16,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
-	"go.opentelemetry.io/collector/config/confighttp"
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -209,6 +208,6 @@ func TestStartFailureClosesStorageClient(t *testing.T) {
 	require.NoError(t, e.Shutdown(context.Background()))
 }
 
-func noServer() configoptional.Optional[confighttp.ServerConfig] {
-	return configoptional.None[confighttp.ServerConfig]()
+func noServer() configoptional.Optional[HTTPConfig] {
+	return configoptional.None[HTTPConfig]()
 }

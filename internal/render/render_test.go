@@ -177,7 +177,7 @@ func TestWriteFiles(t *testing.T) {
 	md, err := os.ReadFile(filepath.Join(dir, MarkdownFile))
 	require.NoError(t, err)
 	for _, want := range []string{
-		"| 1 | ", "[checkout-service] java.lang.IllegalStateException: Payment <*> failed",
+		"| 1 | ", `[\[checkout-service\] java.lang.IllegalStateException: Payment &lt;\*&gt; failed](#checkout)`,
 		"## Problems", "head `payments`", "impact", "× frequency", "Exemplars", "Payment 4711 failed", "## Watchlist", "█",
 	} {
 		assert.Contains(t, string(md), want)

@@ -13,6 +13,7 @@ import (
 	"github.com/google/renameio/v2/maybe"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 // File names written by WriteFiles.
@@ -75,11 +76,22 @@ func Sparkline(v []int64) string {
 	return sb.String()
 }
 
-func cell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.Join(strings.Fields(s), " ")
+// anchor is a fingerprint usable as an HTML id and a link fragment:
+// letters, digits, "-", "_", "." and ":" kept, anything else as "_" (the
+// fingerprint attribute is telemetry).
+func anchor(fp string) string {
+	if fp == "" {
+		return "_"
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || strings.ContainsRune("-_.:", r)) {
+			return r
+		}
+		return '_'
+	}, fp)
 }
 
+// top lists a count map, largest first, each key as inert text.
 func top(m map[string]int64) string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -93,13 +105,32 @@ func top(m map[string]int64) string {
 	})
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s (%d)", k, m[k])
+		parts[i] = fmt.Sprintf("%s (%d)", markup.Text(k), m[k])
 	}
 	return strings.Join(parts, ", ")
 }
 
+func codes(ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = markup.InlineCode(s)
+	}
+	return strings.Join(out, ", ")
+}
+
+func texts(ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = markup.Text(s)
+	}
+	return strings.Join(out, ", ")
+}
+
 // Markdown renders the document: a ranked table, the problems, then details
-// per item (score breakdown, notes, exemplars, sparkline).
+// per item (score breakdown, notes, exemplars, sparkline). Every string
+// that came from telemetry is placed by package markup: text escaped,
+// identifiers as code spans, exemplar bodies as fenced blocks; the only
+// links are the table's links to the items' anchors.
 func Markdown(doc *backlog.Document) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Engineering backlog\n\nGenerated %s, event time %s: %d items, %d on the watchlist, %d problems.\n\n",
@@ -109,7 +140,7 @@ func Markdown(doc *backlog.Document) []byte {
 	for i := range doc.Items {
 		it := &doc.Items[i]
 		fmt.Fprintf(&b, "| %d | %.2f | %s | [%s](#%s) | %s | %d | %d | %.1f | %s |\n",
-			it.Rank, it.Score, it.State, cell(it.Title), it.Fingerprint, cell(it.Owner), it.Count, it.Affected.Users, it.MinutesOfPain, Sparkline(it.Trend))
+			it.Rank, it.Score, markup.Text(it.State), markup.Text(it.Title), anchor(it.Fingerprint), markup.Text(it.Owner), it.Count, it.Affected.Users, it.MinutesOfPain, Sparkline(it.Trend))
 	}
 	var multi []backlog.Problem
 	for _, p := range doc.Problems {
@@ -120,8 +151,8 @@ func Markdown(doc *backlog.Document) []byte {
 	if len(multi) > 0 {
 		b.WriteString("\n## Problems\n\n")
 		for _, p := range multi {
-			fmt.Fprintf(&b, "- **%s** %s: head `%s` (likely root cause), %d clusters linked by %s: %s\n",
-				p.ID, cell(p.Title), p.Head, len(p.Members), strings.Join(p.Reasons, ", "), "`"+strings.Join(p.Members, "`, `")+"`")
+			fmt.Fprintf(&b, "- **%s** %s: head %s (likely root cause), %d clusters linked by %s: %s\n",
+				markup.Text(p.ID), markup.Text(p.Title), markup.InlineCode(p.Head), len(p.Members), texts(p.Reasons), codes(p.Members))
 		}
 	}
 	b.WriteString("\n## Details\n")
@@ -131,27 +162,27 @@ func Markdown(doc *backlog.Document) []byte {
 	if len(doc.Watchlist) > 0 {
 		b.WriteString("\n## Watchlist\n\nBelow the gates, not backlog items yet.\n\n| Score | Title | Events | Why |\n|------:|-------|-------:|-----|\n")
 		for _, it := range doc.Watchlist {
-			fmt.Fprintf(&b, "| %.2f | %s | %d | %s |\n", it.Score, cell(it.Title), it.Count, cell(it.Gate))
+			fmt.Fprintf(&b, "| %.2f | %s | %d | %s |\n", it.Score, markup.Text(it.Title), it.Count, markup.Text(it.Gate))
 		}
 	}
 	return b.Bytes()
 }
 
 func writeItem(b *bytes.Buffer, it *backlog.Item) {
-	fmt.Fprintf(b, "\n### %d. %s <a id=\"%s\"></a>\n\n", it.Rank, it.Title, it.Fingerprint)
-	fmt.Fprintf(b, "- Fingerprint: `%s` (%s), state **%s**", it.Fingerprint, it.Kind, it.State)
+	fmt.Fprintf(b, "\n### %d. %s <a id=\"%s\"></a>\n\n", it.Rank, markup.Text(it.Title), anchor(it.Fingerprint))
+	fmt.Fprintf(b, "- Fingerprint: %s (%s), state **%s**", markup.InlineCode(it.Fingerprint), markup.Text(it.Kind), markup.Text(it.State))
 	if it.NewInRelease != "" {
-		fmt.Fprintf(b, ", new in release `%s`", it.NewInRelease)
+		fmt.Fprintf(b, ", new in release %s", markup.InlineCode(it.NewInRelease))
 	}
 	if it.Override != nil {
-		fmt.Fprintf(b, ", override %s (%s)", it.Override.Action, it.Override.Reason)
+		fmt.Fprintf(b, ", override %s (%s)", markup.Text(it.Override.Action), markup.Text(it.Override.Reason))
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "- Problem: `%s`", it.Problem.ID)
+	fmt.Fprintf(b, "- Problem: %s", markup.InlineCode(it.Problem.ID))
 	if it.Problem.IsHead {
 		b.WriteString(" (head: likely root cause)\n")
 	} else {
-		fmt.Fprintf(b, " (caused by `%s`)\n", it.Problem.Head)
+		fmt.Fprintf(b, " (caused by %s)\n", markup.InlineCode(it.Problem.Head))
 	}
 	fmt.Fprintf(b, "- Seen %d times, %s to %s; %d users, %d tenants, %d traces; %.1f customer minutes of pain\n",
 		it.Count, it.FirstSeen.Format(time.RFC3339), it.LastSeen.Format(time.RFC3339),
@@ -163,29 +194,32 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	}{{"Services", it.Services}, {"Operations", it.Operations}, {"Dependencies", it.Dependencies},
 		{"Journeys", it.Journeys}, {"Releases", it.Releases}, {"Environments", it.Environments}, {"Severity", it.Severity}} {
 		if len(kv.m) > 0 {
-			fmt.Fprintf(b, "- %s: %s\n", kv.name, cell(top(kv.m)))
+			fmt.Fprintf(b, "- %s: %s\n", kv.name, top(kv.m))
 		}
 	}
 	bd := it.ScoreBreakdown
 	fmt.Fprintf(b, "- Score %.3f = impact %.3f × frequency %.3f × recency %.3f × blast radius %.3f × novelty %.3f × override %.3f ÷ fix effort %.3f\n",
 		it.Score, bd.Impact, bd.Frequency, bd.Recency, bd.BlastRadius, bd.Novelty, bd.Override, bd.FixEffort)
 	for _, n := range bd.Notes {
-		fmt.Fprintf(b, "  - %s\n", n)
+		fmt.Fprintf(b, "  - %s\n", markup.Text(n))
 	}
 	if len(it.Exemplars) > 0 {
 		b.WriteString("- Exemplars:\n")
 		for _, e := range it.Exemplars {
-			fmt.Fprintf(b, "  - %s %s trace `%s` span `%s`\n", e.Time.Format(time.RFC3339Nano), e.Service, e.TraceID, e.SpanID)
+			fmt.Fprintf(b, "  - %s %s", e.Time.Format(time.RFC3339Nano), markup.Text(e.Service))
+			if e.TraceID != "" {
+				fmt.Fprintf(b, " trace %s", markup.InlineCode(e.TraceID))
+			}
+			if e.SpanID != "" {
+				fmt.Fprintf(b, " span %s", markup.InlineCode(e.SpanID))
+			}
+			b.WriteString("\n")
 			if e.Body != "" {
 				body := e.Body
 				if len(body) > 600 {
 					body = truncate(body, 600) + "…"
 				}
-				fence := "```"
-				for strings.Contains(body, fence) {
-					fence += "`"
-				}
-				fmt.Fprintf(b, "\n%s\n%s\n%s\n\n", fence, body, fence)
+				fmt.Fprintf(b, "\n%s\n\n", markup.Fence(body))
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 //go:embed templates/body.md.tmpl
@@ -31,21 +32,50 @@ func Footer(fp string) string {
 	return "\n\n---\n" + MarkerComment(fp) + "\nbacklog fingerprint: `" + fp + "` (managed by otelcol-backlog; keep this line)\n"
 }
 
+// Untrusted is text that came from telemetry. Printed bare in a template
+// ({{.Item.Title}}) it is placed as inert Markdown text (markup.Text); the
+// template functions code, fence and text place it as a code span, a
+// fenced block or text, and compare it as a string (eq, with, if).
+type Untrusted string
+
+// String implements fmt.Stringer (what text/template prints).
+func (u Untrusted) String() string { return markup.Text(string(u)) }
+
+// ExemplarView is an exemplar prepared for a template; TraceURL is built
+// from trace_url_template (telemetry values percent-encoded, http/https
+// only).
+type ExemplarView struct {
+	Time, TraceURL                 string
+	Body, TraceID, SpanID, Service Untrusted
+}
+
+// ItemView is backlog.Item as body templates see it: every field that
+// comes from telemetry is Untrusted (the others are promoted from Item).
+type ItemView struct {
+	backlog.Item
+	Title, Kind, Template, Service, Owner, NewInRelease, ErrorType, Gate           Untrusted
+	Services, Operations, Dependencies, Journeys, Releases, Environments, Severity map[Untrusted]int64
+	ScoreBreakdown                                                                 BreakdownView
+	Exemplars                                                                      []ExemplarView
+}
+
+// BreakdownView is backlog.Breakdown with Untrusted notes (they name
+// journeys and services).
+type BreakdownView struct {
+	backlog.Breakdown
+	Notes []Untrusted
+}
+
 // KV is a sorted map entry.
 type KV struct {
-	Key   string
+	Key   Untrusted
 	Value int64
 }
 
-// ExemplarView is an exemplar prepared for a template.
-type ExemplarView struct {
-	Time, Body, TraceID, SpanID, Service, TraceURL string
-}
-
-// TemplateData is what body and title templates see.
+// TemplateData is what body templates see.
 type TemplateData struct {
-	Item             backlog.Item
-	Template         string
+	Item             ItemView
+	Template         Untrusted
 	FirstSeen        string
 	LastSeen         string
 	Sparkline        string
@@ -55,6 +85,40 @@ type TemplateData struct {
 	Dependencies     []KV
 	Journeys         []KV
 	Problem          bool
+}
+
+// TitleData is what title templates see: the raw item. The executed title
+// is made plain text as a whole (markup.Plain).
+type TitleData struct {
+	Item backlog.Item
+}
+
+// raw returns the string in an Untrusted, a string or a Stringer.
+func raw(v any) string {
+	switch x := v.(type) {
+	case Untrusted:
+		return string(x)
+	case string:
+		return x
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+// funcs are the placement functions of body templates.
+var funcs = template.FuncMap{
+	"code":  func(v any) string { return markup.InlineCode(raw(v)) },
+	"fence": func(v any) string { return markup.Fence(raw(v)) },
+	"text":  func(v any) string { return markup.Text(raw(v)) },
+}
+
+// titleFuncs keep custom title templates that use the placement functions
+// working: a title is plain text.
+var titleFuncs = template.FuncMap{
+	"code":  raw,
+	"fence": raw,
+	"text":  raw,
 }
 
 type renderer struct {
@@ -69,14 +133,14 @@ func newRenderer(s Settings) (*renderer, error) {
 		b, _ := templatesFS.ReadFile("templates/body.md.tmpl")
 		src = string(b)
 	}
-	if r.body, err = template.New("body").Parse(src); err != nil {
+	if r.body, err = template.New("body").Funcs(funcs).Parse(src); err != nil {
 		return nil, fmt.Errorf("template: %w", err)
 	}
 	ts := s.TitleTemplate
 	if ts == "" {
 		ts = defaultTitleTemplate
 	}
-	if r.title, err = template.New("title").Parse(ts); err != nil {
+	if r.title, err = template.New("title").Funcs(titleFuncs).Parse(ts); err != nil {
 		return nil, fmt.Errorf("title_template: %w", err)
 	}
 	if s.TraceURLTemplate != "" {
@@ -87,21 +151,33 @@ func newRenderer(s Settings) (*renderer, error) {
 	return r, nil
 }
 
+// Render renders it as a sink with settings s would: a plain-text title
+// and a Markdown body (footer included) with measure(body) <= limit.
+func Render(s Settings, it backlog.Item, limit int, measure func(string) int) (title, body string, err error) {
+	r, err := newRenderer(s)
+	if err != nil {
+		return "", "", err
+	}
+	return r.render(it, limit, measure)
+}
+
 // render returns a title and a body (footer included) with
-// measure(body) <= limit: exemplars go first, then the text is cut; the
-// footer always stays.
+// measure(body) <= limit: exemplars go first, then whole lines are cut
+// (code spans never span lines), a fenced block left open is closed, and
+// the truncation note and the footer always stay.
 func (r *renderer) render(it backlog.Item, limit int, measure func(string) int) (string, string, error) {
 	data := r.data(it)
 	var tb bytes.Buffer
-	if err := r.title.Execute(&tb, data); err != nil {
+	if err := r.title.Execute(&tb, TitleData{Item: it}); err != nil {
 		return "", "", err
 	}
-	title := oneLine(tb.String(), maxTitle)
+	title := oneLine(markup.Plain(tb.String()), maxTitle)
 	footer := Footer(it.Fingerprint)
 	all := data.Exemplars
 	var main string
 	for n := len(all); n >= 0; n-- {
 		data.Exemplars, data.ExemplarsOmitted = all[:n], len(all)-n
+		data.Item.Exemplars = data.Exemplars
 		var bb bytes.Buffer
 		if err := r.body.Execute(&bb, data); err != nil {
 			return "", "", err
@@ -111,30 +187,62 @@ func (r *renderer) render(it backlog.Item, limit int, measure func(string) int) 
 			return title, main + footer, nil
 		}
 	}
-	// Binary search the longest prefix of main that fits.
-	lo, hi := 0, len(main)
+	lines := strings.Split(main, "\n")
+	cutAt := func(k int) string {
+		kept := strings.Join(lines[:k], "\n")
+		if f := openFence(lines[:k]); f != "" {
+			kept += "\n" + f
+		}
+		return kept + truncatedNote + footer
+	}
+	// Binary search the most whole lines that fit.
+	lo, hi := 0, len(lines)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if measure(cut(main, mid)+truncatedNote+footer) <= limit {
+		if measure(cutAt(mid)) <= limit {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
-	return title, cut(main, lo) + truncatedNote + footer, nil
+	for lo > 0 && measure(cutAt(lo)) > limit {
+		lo--
+	}
+	return title, strings.TrimLeft(cutAt(lo), "\n"), nil
 }
 
-func cut(s string, n int) string {
-	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
-		n--
+// openFence returns the fence that closes the fenced code block lines
+// leave open ("" when none is), following CommonMark: an opening fence is
+// 3 or more backticks or tildes indented at most 3 spaces; it is closed by
+// a run of the same character at least as long with nothing after it.
+func openFence(lines []string) string {
+	open := ""
+	for _, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		if len(l)-len(t) > 3 || t == "" || (t[0] != '`' && t[0] != '~') {
+			continue
+		}
+		n := len(t) - len(strings.TrimLeft(t, t[:1]))
+		if n < 3 {
+			continue
+		}
+		switch {
+		case open == "":
+			if t[0] == '`' && strings.Contains(t[n:], "`") {
+				continue // not a fence: an info string may not hold a backtick
+			}
+			open = t[:n]
+		case t[0] == open[0] && n >= len(open) && strings.TrimSpace(t[n:]) == "":
+			open = ""
+		}
 	}
-	return s[:n]
+	return open
 }
 
 func (r *renderer) data(it backlog.Item) TemplateData {
 	d := TemplateData{
-		Item:         it,
-		Template:     strings.ReplaceAll(it.Template, "```", "'''"),
+		Item:         view(it),
+		Template:     Untrusted(it.Template),
 		FirstSeen:    ts(it.FirstSeen),
 		LastSeen:     ts(it.LastSeen),
 		Sparkline:    Sparkline(it.Trend, 48),
@@ -145,18 +253,47 @@ func (r *renderer) data(it backlog.Item) TemplateData {
 	}
 	for _, e := range it.Exemplars {
 		v := ExemplarView{
-			Time: ts(e.Time), Body: oneLine(strings.ReplaceAll(e.Body, "`", "'"), maxExemplarBody),
-			TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
+			Time: ts(e.Time), Body: Untrusted(oneLine(e.Body, maxExemplarBody)),
+			TraceID: Untrusted(e.TraceID), SpanID: Untrusted(e.SpanID), Service: Untrusted(e.Service),
 		}
 		if r.trace != nil && e.TraceID != "" {
+			// Telemetry values are percent-encoded into the configured URL.
+			q := struct{ Time, Body, TraceID, SpanID, Service string }{
+				v.Time, markup.QueryValue(string(v.Body)), markup.QueryValue(e.TraceID), markup.QueryValue(e.SpanID), markup.QueryValue(e.Service),
+			}
 			var b bytes.Buffer
-			if r.trace.Execute(&b, v) == nil {
-				v.TraceURL = b.String()
+			if r.trace.Execute(&b, q) == nil {
+				v.TraceURL, _ = markup.SafeURL(b.String())
 			}
 		}
 		d.Exemplars = append(d.Exemplars, v)
 	}
+	d.Item.Exemplars = d.Exemplars
 	return d
+}
+
+func view(it backlog.Item) ItemView {
+	u := func(m map[string]int64) map[Untrusted]int64 {
+		if m == nil {
+			return nil
+		}
+		out := make(map[Untrusted]int64, len(m))
+		for k, v := range m {
+			out[Untrusted(k)] = v
+		}
+		return out
+	}
+	v := ItemView{
+		Item: it, Title: Untrusted(it.Title), Kind: Untrusted(it.Kind), Template: Untrusted(it.Template), Service: Untrusted(it.Service),
+		Owner: Untrusted(it.Owner), NewInRelease: Untrusted(it.NewInRelease), ErrorType: Untrusted(it.ErrorType), Gate: Untrusted(it.Gate),
+		Services: u(it.Services), Operations: u(it.Operations), Dependencies: u(it.Dependencies), Journeys: u(it.Journeys),
+		Releases: u(it.Releases), Environments: u(it.Environments), Severity: u(it.Severity),
+		ScoreBreakdown: BreakdownView{Breakdown: it.ScoreBreakdown},
+	}
+	for _, n := range it.ScoreBreakdown.Notes {
+		v.ScoreBreakdown.Notes = append(v.ScoreBreakdown.Notes, Untrusted(n))
+	}
+	return v
 }
 
 func ts(t time.Time) string {
@@ -177,7 +314,7 @@ func oneLine(s string, max int) string {
 func top(m map[string]int64, n int) []KV {
 	out := make([]KV, 0, len(m))
 	for k, v := range m {
-		out = append(out, KV{k, v})
+		out = append(out, KV{Untrusted(k), v})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Value != out[j].Value {
@@ -213,4 +350,11 @@ func Sparkline(counts []int64, n int) string {
 		b.WriteRune(bars[i])
 	}
 	return b.String()
+}
+
+func cut(s string, n int) string {
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -28,7 +28,7 @@ func TestRender(t *testing.T) {
 	title, body, err := r.render(testItem(), 1<<20, utf8.RuneCountInString)
 	require.NoError(t, err)
 	assert.Equal(t, "[backlog] db timeout", title)
-	for _, want := range []string{"db <*> timed out", "Release `v2`: 10", "https://tempo.example/trace/abc?span=", "db 'orders' timed out", "`team-orders`", "▁▂▄█"} {
+	for _, want := range []string{"db <*> timed out", "Release `v2`: 10", "https://tempo.example/trace/abc?span=", "``db `orders` timed out``", "`team-orders`", "▁▂▄█"} {
 		assert.Contains(t, body, want)
 	}
 	assert.True(t, strings.HasSuffix(body, Footer("a1b2c3d4e5f60718")))

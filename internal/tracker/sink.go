@@ -14,6 +14,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 // FeedbackKind is what a person said through a tracker.
@@ -414,11 +415,11 @@ func commentText(ev string, it backlog.Item) string {
 	case EventRegressed:
 		return fmt.Sprintf("**Regressed**: seen again (last seen %s, %d occurrences, %.1f minutes of pain).", ts(it.LastSeen), it.Count, it.MinutesOfPain)
 	case EventEscalating:
-		return fmt.Sprintf("**Escalating**: now rank #%d, score %.3g, %d occurrences, %.1f minutes of pain.", it.Rank, it.Score, it.Count, it.MinutesOfPain)
+		return fmt.Sprintf("**Escalating**: now rank %d, score %.3g, %d occurrences, %.1f minutes of pain.", it.Rank, it.Score, it.Count, it.MinutesOfPain)
 	case EventResolved:
 		return fmt.Sprintf("**Resolved**: no occurrence since %s.", ts(it.LastSeen))
 	case EventNewInRelease:
-		return fmt.Sprintf("**New in release** `%s`.", it.NewInRelease)
+		return "**New in release** " + markup.InlineCode(it.NewInRelease) + "."
 	}
 	return ev
 }

@@ -8,7 +8,9 @@ import (
 	_ "embed"
 	"encoding/base64"
 	"encoding/json"
+	"net"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
@@ -32,7 +34,7 @@ var (
 		h := sha256.Sum256([]byte(pageJS))
 		return "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
 	}()
-	csp = "default-src 'none'; script-src " + scriptHash + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+	csp = "default-src 'none'; script-src " + scriptHash + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 
 const head = `<!doctype html>
@@ -81,6 +83,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("X-Frame-Options", "DENY")
 	switch strings.TrimSuffix(r.URL.Path, "/") {
 	case "/api/backlog":
 		js, err := json.Marshal(h.doc())
@@ -109,4 +112,71 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// LoopbackHosts are the host names a page bound to a loopback address
+// answers to.
+var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
+
+// IsLoopback reports whether a listen endpoint ("host:port") binds only a
+// loopback address: localhost, 127.0.0.0/8 or ::1. An empty host
+// (":8787") or 0.0.0.0 binds every interface and is not loopback.
+func IsLoopback(endpoint string) bool {
+	host, _, err := net.SplitHostPort(endpoint)
+	if err != nil {
+		host = endpoint
+	}
+	if strings.EqualFold(strings.TrimSuffix(host, "."), "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// AllowedHosts is the Host allow-list for a server listening on endpoint:
+// on a loopback endpoint the loopback names plus extra; elsewhere extra,
+// or nil (any Host) when extra is empty.
+func AllowedHosts(endpoint string, extra []string) []string {
+	if IsLoopback(endpoint) {
+		return append(slices.Clone(LoopbackHosts), extra...)
+	}
+	if len(extra) == 0 {
+		return nil
+	}
+	return slices.Clone(extra)
+}
+
+// hostName is the lower-cased host of a Host header without port, square
+// brackets or trailing dot.
+func hostName(h string) string {
+	if host, _, err := net.SplitHostPort(h); err == nil {
+		h = host
+	}
+	return strings.ToLower(strings.TrimSuffix(strings.Trim(h, "[]"), "."))
+}
+
+// CheckHost wraps next so that a request whose Host header (any port) is
+// not in allowed is refused with 421 Misdirected Request: a page on
+// localhost cannot be read through DNS rebinding (a hostile name that
+// resolves to 127.0.0.1). allowed nil lets every Host through. On a
+// loopback list any loopback IP literal (127.0.0.0/8) is accepted.
+func CheckHost(allowed []string, next http.Handler) http.Handler {
+	if allowed == nil {
+		return next
+	}
+	set := make(map[string]bool, len(allowed))
+	loopback := false
+	for _, h := range allowed {
+		set[hostName(h)] = true
+		loopback = loopback || h == "127.0.0.1"
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := hostName(r.Host)
+		ip := net.ParseIP(h)
+		if !set[h] && !(loopback && ip != nil && ip.IsLoopback()) {
+			http.Error(w, "misdirected request: host not allowed", http.StatusMisdirectedRequest)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }

@@ -1,0 +1,197 @@
+// Package markup places untrusted text (anything that came from telemetry:
+// log bodies, templates, service names, attribute values) into Markdown so
+// that it stays text: no mention, reference, link, autolink, image, HTML,
+// emphasis or block structure can come out of it, whatever it holds. Each
+// function is a placement (plain text, code span, fenced block, URL); the
+// renderers call one per telemetry value and never concatenate raw
+// telemetry into markup.
+//
+// Mentions, references and autolinks are not Markdown syntax: GitHub and
+// GitLab find them in the rendered text. They are broken with a word
+// joiner (U+2060, invisible, not whitespace) after the sigil ("@", "#",
+// "!", "~", "%", "$", "&", "^"), after the colon of "://", and inside
+// "www.", so no tracker's pattern matches while the text reads the same.
+package markup
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// WordJoiner is the invisible character that breaks mentions, references
+// and autolinks.
+const WordJoiner = "\u2060"
+
+const wj = '\u2060'
+
+// isSigil reports characters that start a mention or reference on GitHub
+// (@user, @org/team, #12), GitLab (@user, #12, !12, ~label, %milestone,
+// $snippet, &epic, ^alert) or Jira.
+func isSigil(r rune) bool {
+	switch r {
+	case '@', '#', '!', '~', '%', '$', '&', '^':
+		return true
+	}
+	return false
+}
+
+// Break inserts a word joiner after every mention or reference sigil that
+// is followed by something, after the colon of "://" and between "www" and
+// "." (any case). Idempotent.
+func Break(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, size := 0, 0; i < len(s); i += size {
+		var r rune
+		r, size = utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // invalid UTF-8 is kept byte for byte
+		rest := s[i+size:]
+		if rest == "" || strings.HasPrefix(rest, WordJoiner) {
+			continue
+		}
+		switch {
+		case isSigil(r):
+			if c, _ := utf8.DecodeRuneInString(rest); c != ' ' && c != '\t' && c != '\n' {
+				b.WriteRune(wj)
+			}
+		case r == ':' && strings.HasPrefix(rest, "//"):
+			b.WriteRune(wj)
+		case (r == 'w' || r == 'W') && i >= 2 && strings.EqualFold(s[i-2:i+1], "www") && rest[0] == '.':
+			b.WriteRune(wj)
+		}
+	}
+	return b.String()
+}
+
+// OneLine folds every run of whitespace (newlines included) into one space
+// and trims the ends.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Plain is s for a plain-text field such as an issue title: one line, with
+// mentions, references and autolinks broken. Trackers show titles as text
+// (GitHub renders code spans in titles, which are inert).
+func Plain(s string) string { return Break(OneLine(s)) }
+
+// Text places s as inert inline Markdown text (GFM, GitLab Flavored
+// Markdown, CommonMark): one line; Markdown punctuation backslash-escaped;
+// "<", ">", "&", quotes and backticks as character references (so the
+// result is also inert inside HTML, code spans and fenced blocks of a
+// custom template, where it shows the references literally); a leading
+// block marker ("#", "-", "+", "=", "1.") escaped; mentions, references and
+// autolinks broken (see Break).
+func Text(s string) string {
+	s = Break(OneLine(s))
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '*', '_', '~', '[', ']', '(', ')', '!', '|', '{', '}', '#':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '"':
+			b.WriteString("&quot;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '`':
+			b.WriteString("&#96;")
+		case '-', '+', '=':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
+		case '.':
+			// "12." at the start opens an ordered list (")" is always escaped).
+			if i > 0 && strings.Trim(s[:i], "0123456789") == "" {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// longestRun is the length of the longest run of c in s.
+func longestRun(s string, c byte) int {
+	best, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
+
+// InlineCode places s as a code span: one line, delimited by a backtick
+// run longer than any inside it, padded with a space where the content
+// starts or ends with a backtick. Code spans are inert on every tracker
+// (no mention, reference, link or HTML inside); the text is kept
+// verbatim, so it can be copied.
+func InlineCode(s string) string {
+	s = OneLine(s)
+	if s == "" {
+		return "` `"
+	}
+	fence := strings.Repeat("`", longestRun(s, '`')+1)
+	if s[0] == '`' || s[len(s)-1] == '`' {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// Fence places s as a fenced code block (ending without a newline): the
+// fence is a backtick run at least 3 long and longer than any run inside
+// s, so no line of s can close it; line endings are normalised to "\n".
+func Fence(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	s = strings.TrimRight(s, "\n")
+	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
+	return fence + "\n" + s + "\n" + fence
+}
+
+// SafeURL returns raw as an absolute http or https URL with every byte
+// that means something in Markdown, Jira wiki markup or HTML
+// percent-encoded ("(", ")", "<", ">", "[", "]", "|", quotes, backslash,
+// backtick, spaces, controls, non-ASCII); ok is false for any other scheme
+// (javascript:, data:, ...), a relative URL or one without a host.
+func SafeURL(raw string) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "" {
+		return "", false
+	}
+	s := strings.TrimSpace(raw)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' && c < 0x7f && !strings.ContainsRune("()<>[]|\"'\\`{}^", rune(c)) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteString("%" + strings.ToUpper(hex2(c)))
+	}
+	return b.String(), true
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+// QueryValue escapes a telemetry value for a URL built from a
+// configuration template (path segment or query value): everything but
+// unreserved characters is percent-encoded.
+func QueryValue(s string) string {
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}

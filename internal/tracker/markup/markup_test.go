@@ -1,0 +1,48 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestInlineCode(t *testing.T) {
+	assert.Equal(t, "`a`", InlineCode("a"))
+	assert.Equal(t, "``a`b``", InlineCode("a`b"))
+	assert.Equal(t, "```` ```x` ````", InlineCode("```x`"))
+	assert.Equal(t, "`a b`", InlineCode("a\n b"))
+	assert.Equal(t, "` `", InlineCode(""))
+}
+
+func TestFence(t *testing.T) {
+	assert.Equal(t, "```\na\nb\n```", Fence("a\r\nb\n"))
+	assert.Equal(t, "`````\nx\n````\n`````", Fence("x\n````"))
+}
+
+func TestText(t *testing.T) {
+	assert.Equal(t, `\[x\]\(y\) &lt;b&gt; &amp; &#96;c&#96; \*e\* a\_b`, Text("[x](y) <b> & `c` *e* a_b"))
+	assert.Equal(t, `\# h`, Text("# h"))
+	assert.Equal(t, `12\. x`, Text("12. x"))
+	assert.Equal(t, `\- x`, Text("- x"))
+	assert.Equal(t, "cc @\u2060octocat", Text("cc @octocat"))
+	assert.Equal(t, "a b", Text("a\n\n b"))
+}
+
+func TestBreak(t *testing.T) {
+	assert.Equal(t, "@\u2060a @ b https:\u2060//x WWW\u2060.y #\u20601", Break("@a @ b https://x WWW.y #1"))
+	assert.Equal(t, Break("@a www.x"), Break(Break("@a www.x")), "idempotent")
+	assert.Equal(t, "\x80@\u2060a", Break("\x80@a"), "invalid UTF-8 kept")
+}
+
+func TestSafeURL(t *testing.T) {
+	for _, bad := range []string{"javascript:alert(2)", "data:text/html,x", "/relative", "https://", "mailto:a@b.example", "//evil.example/x"} {
+		_, ok := SafeURL(bad)
+		assert.False(t, ok, bad)
+	}
+	u, ok := SafeURL("https://t.example/trace/a b(c)<d>[e]|f\"'`")
+	assert.True(t, ok)
+	assert.Equal(t, "https://t.example/trace/a%20b%28c%29%3Cd%3E%5Be%5D%7Cf%22%27%60", u)
+	assert.False(t, strings.ContainsAny(u, "()<>[]| "))
+	assert.Equal(t, "a%20b%2Fc%3F%26", QueryValue("a b/c?&"))
+}
