@@ -13,7 +13,7 @@ FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench eval eval-faults generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench eval eval-faults eval-faults-binary faultsim generate tools clean
 
 all: build
 
@@ -81,10 +81,27 @@ eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus
 eval:
 	$(GO) run ./cmd/evalparse -data $(DATA) -out out/eval
 
-## eval-faults: ranking quality on DATA (default: the Nezha TrainTicket fault cases)
+## eval-faults: ranking quality on DATA (default: the Nezha TrainTicket fault
+## cases) and on SIM_SYSTEMS simulated systems (internal/faultsim, SEED)
 eval-faults: DATA ?= ../shared/data/nezha-trainticket
+eval-faults: SIM_SYSTEMS ?= 50
+eval-faults: SEED ?= 1
 eval-faults:
-	$(GO) run ./cmd/evalfaults -data $(DATA)
+	$(GO) run ./cmd/evalfaults -data "$(DATA)" -sim $(SIM_SYSTEMS) -seed $(SEED)
+
+## eval-faults-binary: the same cases through the harness and through the
+## built collector over OTLP/HTTP (testdata/eval/config.yaml); prints the
+## parity line. BINARY_CASES (regexp) and BINARY_SIM (systems) choose subsets.
+eval-faults-binary: DATA ?= ../shared/data/nezha-trainticket
+eval-faults-binary: BINARY_SIM ?= 4
+eval-faults-binary: BINARY_MAX ?= 0
+eval-faults-binary: SEED ?= 1
+eval-faults-binary: $(BIN)
+	$(GO) run ./cmd/evalfaults -data "$(DATA)" -sim $(BINARY_SIM) -seed $(SEED) -binary $(BIN) -binary-sim $(BINARY_SIM) -binary-max $(BINARY_MAX) -binary-cases "$(BINARY_CASES)"
+
+## faultsim: write simulated fault cases in the shared data layout to out/faultsim
+faultsim:
+	$(GO) run ./cmd/faultsim -seed $(or $(SEED),1) -systems $(or $(SIM_SYSTEMS),4) -out out/faultsim
 
 clean:
 	rm -rf _build bin out .tools

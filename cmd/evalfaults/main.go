@@ -4,12 +4,21 @@
 // exporter pipeline with default settings, and finds the rank of the first
 // backlog item whose dominant service is the labelled root-cause service.
 // It prints per-case ranks, the items each fault-free window produces when
-// replayed after the other one (false alarms), and AC@1, AC@3 and MRR.
+// replayed after the other one (false alarms), AC@1, AC@3 and MRR, and a
+// table per fault kind with the items per case.
 //
-//	go run ./cmd/evalfaults -data ../shared/data/nezha-trainticket
+//	go run ./cmd/evalfaults -data ../shared/data/nezha-trainticket -sim 50
 //
 // The data directory holds cases.jsonl (one case label per line) and one
 // directory per case with logs.jsonl.gz, traces.jsonl.gz and label.json.
+// -sim N also evaluates N systems of the fault simulator (internal/faultsim),
+// generated in memory from -seed.
+//
+// With -binary bin/otelcol-backlog (parity mode) every case is also
+// replayed over OTLP/HTTP into a fresh collector process started with
+// -binary-config (testdata/eval/config.yaml), backlog.json is read once it
+// has settled, and both results and their difference in AC@1 are printed
+// (docs/evaluation.md, "Harness and binary").
 package main
 
 import (
@@ -18,26 +27,40 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"os"
-	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/faultsim"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 func main() {
-	data := flag.String("data", "../shared/data/nezha-trainticket", "data directory (cases.jsonl and one directory per case)")
+	data := flag.String("data", "../shared/data/nezha-trainticket", "data directory (cases.jsonl and one directory per case); empty: none")
+	sim := flag.Int("sim", 0, "also evaluate this many simulated systems (internal/faultsim, generated in memory)")
+	seed := flag.Uint64("seed", 1, "faultsim seed")
+	simCases := flag.Int("sim-cases", 6, "fault cases per simulated system")
+	simTop := flag.Int("sim-top", 0, "items printed per simulated case")
 	batch := flag.Int("batch", 300, "records per replayed batch (traces are never split)")
-	match := flag.String("cases", "", "only fault cases whose id matches this regular expression")
+	match := flag.String("cases", "", "only cases whose id matches this regular expression")
 	top := flag.Int("top", 3, "items printed per case")
 	noWarm := flag.Bool("no-warmup", false, "do not replay a fault-free window first")
 	warmAll := flag.Bool("warmup-all", false, "warm up on every fault-free window (other days first), not only the closest one")
 	flag.IntVar(&titleWidth, "width", 90, "title width")
 	verbose := flag.Bool("v", false, "print each printed item's score notes")
+	bin := flag.String("binary", "", "parity mode: also replay the cases over OTLP/HTTP into this collector binary (bin/otelcol-backlog)")
+	binCfg := flag.String("binary-config", "testdata/eval/config.yaml", "parity mode: the collector configuration")
+	binMatch := flag.String("binary-cases", "", "parity mode: only cases (and fault-free windows) whose id matches this regular expression")
+	binMax := flag.Int("binary-max", 0, "parity mode: at most this many fault cases per data set (0: all)")
+	binSimSystems := flag.Int("binary-sim", 0, "parity mode: simulated systems replayed into the binary (their first -binary-max cases)")
+	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")
+	minWait := flag.Duration("binary-min-wait", 7*time.Second, "parity mode: the least time between the last request and reading backlog.json (absence.decision_wait 5s + 2 flush intervals)")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
 	symptom := flag.Float64("symptom-factor", 0, "experiment: scoring.symptom_factor instead of the default")
 	latencyEffort := flag.Float64("latency-effort", 0, "experiment: scoring.fix_effort.latency instead of the default")
@@ -67,21 +90,68 @@ func main() {
 			}
 		}
 	}
-	opt := options{data: *data, batch: *batch, top: *top, warm: !*noWarm, warmAll: *warmAll, verbose: *verbose}
-	if *match != "" {
-		re, err := regexp.Compile(*match)
-		if err != nil {
-			log.Fatalf("-cases: %v", err)
+	compile := func(flagName, expr string) *regexp.Regexp {
+		if expr == "" {
+			return nil
 		}
-		opt.match = re
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			log.Fatalf("-%s: %v", flagName, err)
+		}
+		return re
 	}
-	if _, err := evaluate(context.Background(), opt, os.Stdout); err != nil {
-		log.Fatal(err)
+	base := options{batch: *batch, top: *top, warm: !*noWarm, warmAll: *warmAll, verbose: *verbose, match: compile("cases", *match)}
+	var sets []options
+	if *data != "" {
+		o := base
+		o.src = dirSource{dir: *data}
+		sets = append(sets, o)
+	}
+	if *sim > 0 {
+		o := base
+		o.src = newSimSource(*seed, *sim, faultsim.Options{CasesPerSystem: *simCases})
+		o.top = *simTop
+		sets = append(sets, o)
+	}
+	if len(sets) == 0 {
+		log.Fatal("nothing to evaluate: set -data or -sim")
+	}
+	ctx := context.Background()
+	if *bin == "" {
+		var sums []*summary
+		for _, o := range sets {
+			fmt.Printf("==== %s (in-process harness) ====\n", o.src.name())
+			s, err := evaluate(ctx, o, os.Stdout)
+			if err != nil {
+				log.Fatal(err)
+			}
+			s.table(os.Stdout)
+			sums = append(sums, s)
+			fmt.Println()
+		}
+		for _, s := range sums {
+			fmt.Printf("%-45s %s\n", s.Source+":", s.line())
+		}
+		return
+	}
+	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait}
+	for k, o := range sets {
+		o.match = compile("binary-cases", *binMatch)
+		o.maxCases = *binMax
+		if ss, ok := o.src.(*simSource); ok {
+			if *binSimSystems <= 0 {
+				continue
+			}
+			ss.systems = min(ss.systems, *binSimSystems)
+		}
+		if err := parity(ctx, o, bo, os.Stdout); err != nil {
+			log.Fatalf("%s: %v", sets[k].src.name(), err)
+		}
 	}
 }
 
 type options struct {
-	data  string
+	src   source
 	batch int
 	top   int
 	warm  bool
@@ -92,24 +162,129 @@ type options struct {
 	verbose bool
 	// skipNormals skips the false-alarm replays of the fault-free windows.
 	skipNormals bool
+	// maxCases stops after this many fault cases (0: all).
+	maxCases int
+	// run replays warm-up windows then a window and returns the backlog;
+	// nil: the in-process harness (run).
+	run runner
 }
+
+// runner replays the warm-up windows (in order) then w into a fresh
+// pipeline and returns the backlog it ends with.
+type runner func(ctx context.Context, warm []*window, w *window) (*backlog.Document, error)
 
 // caseResult is the outcome of one fault case.
 type caseResult struct {
-	Case otlpjson.Case
-	Rank int // 0: the root-cause service is not in the backlog
-	Doc  *backlog.Document
+	Case  otlpjson.Case
+	Group string // the source's group of the case ("" none)
+	Rank  int    // 0: the root-cause service is not in the backlog
+	Doc   *backlog.Document
+}
+
+// normalResult is the outcome of one fault-free window.
+type normalResult struct {
+	Case   otlpjson.Case
+	Items  int // backlog items
+	Fresh  int // of them first seen in the window
+	Active int // of them with events in the window
+	Novel  int // of them flagged novel
 }
 
 // summary aggregates the ranks.
 type summary struct {
+	Source   string
 	Cases    []caseResult
+	Normals  []normalResult
 	AC1, AC3 float64
 	MRR      float64
 }
 
 func (s *summary) line() string {
 	return fmt.Sprintf("AC@1=%.2f AC@3=%.2f MRR=%.3f (%d cases)", s.AC1, s.AC3, s.MRR, len(s.Cases))
+}
+
+// metrics computes AC@1, AC@3 and MRR of some cases.
+func metrics(cs []caseResult) (ac1, ac3, mrr float64) {
+	var hit1, hit3 int
+	for _, r := range cs {
+		if r.Rank == 1 {
+			hit1++
+		}
+		if r.Rank >= 1 && r.Rank <= 3 {
+			hit3++
+		}
+		if r.Rank > 0 {
+			mrr += 1 / float64(r.Rank)
+		}
+	}
+	if n := float64(len(cs)); n > 0 {
+		return float64(hit1) / n, float64(hit3) / n, mrr / n
+	}
+	return 0, 0, 0
+}
+
+// quantile is the q-quantile (nearest rank) of xs.
+func quantile(xs []int, q float64) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	k := int(math.Ceil(q*float64(len(s)))) - 1
+	return s[max(0, min(len(s)-1, k))]
+}
+
+// table prints AC@1/AC@3/MRR and items per case for each fault kind, then
+// the items of the fault-free windows.
+func (s *summary) table(out io.Writer) {
+	fmt.Fprintf(out, "\n%-24s %5s %5s %5s %6s  %s\n", "fault kind", "cases", "AC@1", "AC@3", "MRR", "items per case p50/p90")
+	byKind := map[string][]caseResult{}
+	var kinds, groups []string
+	for _, r := range s.Cases {
+		if _, ok := byKind[r.Case.FaultType]; !ok {
+			kinds = append(kinds, r.Case.FaultType)
+		}
+		byKind[r.Case.FaultType] = append(byKind[r.Case.FaultType], r)
+		if r.Group != "" {
+			if _, ok := byKind["system: "+r.Group]; !ok {
+				groups = append(groups, "system: "+r.Group)
+			}
+			byKind["system: "+r.Group] = append(byKind["system: "+r.Group], r)
+		}
+	}
+	slices.Sort(kinds)
+	slices.Sort(groups)
+	kinds = append(kinds, groups...)
+	items := func(cs []caseResult) []int {
+		var n []int
+		for _, r := range cs {
+			n = append(n, len(r.Doc.Items))
+		}
+		return n
+	}
+	for _, k := range append(kinds, "all") {
+		cs := byKind[k]
+		if k == "all" {
+			cs = s.Cases
+		}
+		a1, a3, m := metrics(cs)
+		it := items(cs)
+		zero := 0
+		for _, r := range cs {
+			if len(r.Doc.Items) == 0 {
+				zero++
+			}
+		}
+		fmt.Fprintf(out, "%-24s %5d %5.2f %5.2f %6.3f  %d/%d (%d with no item)\n", k, len(cs), a1, a3, m, quantile(it, 0.5), quantile(it, 0.9), zero)
+	}
+	if len(s.Normals) > 0 {
+		var items, fresh []int
+		for _, n := range s.Normals {
+			items, fresh = append(items, n.Items), append(fresh, n.Fresh)
+		}
+		fmt.Fprintf(out, "fault-free windows after warm-up: %d windows, items p50/p90/max %d/%d/%d, first seen in the window p50/p90/max %d/%d/%d\n",
+			len(s.Normals), quantile(items, 0.5), quantile(items, 0.9), quantile(items, 1), quantile(fresh, 0.5), quantile(fresh, 0.9), quantile(fresh, 1))
+	}
 }
 
 // rankOf is the 1-based position of the first item whose dominant service
@@ -123,21 +298,30 @@ func rankOf(doc *backlog.Document, svc string) int {
 	return 0
 }
 
-// windowCache keeps the fault-free windows, replayed many times.
+// windowCache keeps the last few windows (the fault-free windows are
+// replayed many times; simulated data sets do not fit in memory).
 type windowCache struct {
-	data string
-	m    map[string]*window
+	src   source
+	order []string
+	m     map[string]*window
 }
+
+const windowCacheSize = 3
 
 func (c *windowCache) get(id string) (*window, error) {
 	if w, ok := c.m[id]; ok {
 		return w, nil
 	}
-	w, err := loadWindow(c.data, id)
+	w, err := c.src.window(id)
 	if err != nil {
 		return nil, err
 	}
+	if len(c.order) == windowCacheSize {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
 	c.m[id] = w
+	c.order = append(c.order, id)
 	return w, nil
 }
 
@@ -168,17 +352,22 @@ func warmupFor(c otlpjson.Case, normals []otlpjson.Case) (otlpjson.Case, bool) {
 }
 
 func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error) {
-	cases, err := otlpjson.ReadCasesFile(filepath.Join(opt.data, "cases.jsonl"))
+	cases, err := opt.src.cases()
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp("", "evalfaults-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
 	if opt.batch <= 0 {
 		opt.batch = 300
+	}
+	if opt.run == nil {
+		tmp, err := os.MkdirTemp("", "evalfaults-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(tmp)
+		opt.run = func(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
+			return run(ctx, tmp, opt.batch, warm, w)
+		}
 	}
 	var normals []otlpjson.Case
 	for _, c := range cases {
@@ -186,12 +375,15 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			normals = append(normals, c)
 		}
 	}
-	cache := &windowCache{data: opt.data, m: map[string]*window{}}
-	s := &summary{}
+	cache := &windowCache{src: opt.src, m: map[string]*window{}}
+	s := &summary{Source: opt.src.name()}
 	fmt.Fprintf(out, "%-50s %-15s %4s  top items (service kind title)\n", "case", "fault", "rank")
 	for _, c := range cases {
 		if c.Kind != otlpjson.KindFault || (opt.match != nil && !opt.match.MatchString(c.ID)) {
 			continue
+		}
+		if opt.maxCases > 0 && len(s.Cases) >= opt.maxCases {
+			break
 		}
 		var warm []*window
 		if opt.warm {
@@ -214,36 +406,29 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 				warm = append(warm, ww)
 			}
 		}
-		w, err := loadWindow(opt.data, c.ID)
+		w, err := opt.src.window(c.ID)
 		if err != nil {
 			return nil, err
 		}
-		doc, err := run(ctx, tmp, opt.batch, warm, w)
+		doc, err := opt.run(ctx, warm, w)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.ID, err)
 		}
-		r := caseResult{Case: c, Rank: rankOf(doc, c.RootCauseService), Doc: doc}
+		r := caseResult{Case: c, Group: opt.src.group(c.ID), Rank: rankOf(doc, c.RootCauseService), Doc: doc}
 		s.Cases = append(s.Cases, r)
 		rank := "-"
 		if r.Rank > 0 {
 			rank = fmt.Sprint(r.Rank)
 		}
 		fmt.Fprintf(out, "%-50s %-15s %4s  (root %s, %d items)\n", c.ID, c.FaultType, rank, c.RootCauseService, len(doc.Items))
-		for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
-			mark := " "
-			if it.Service == c.RootCauseService {
-				mark = "*"
-			}
-			fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
-			if opt.verbose {
-				fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
-				fmt.Fprintf(out, "         template: %s\n", cut(it.Template, 4*titleWidth))
-			}
-		}
+		printTop(out, opt, doc, c.RootCauseService)
 	}
 	if !opt.skipNormals && len(normals) >= 1 {
 		fmt.Fprintln(out, "\nfault-free windows replayed standalone (after warm-up on another fault-free window):")
 		for _, n := range normals {
+			if opt.match != nil && !opt.match.MatchString(n.ID) {
+				continue
+			}
 			var warm []*window
 			var warmID string
 			if opt.warm {
@@ -259,46 +444,45 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if err != nil {
 				return nil, err
 			}
-			doc, err := run(ctx, tmp, opt.batch, warm, w)
+			doc, err := opt.run(ctx, warm, w)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", n.ID, err)
 			}
-			active, fresh, novel := 0, 0, 0
+			nr := normalResult{Case: n, Items: len(doc.Items)}
 			for _, it := range doc.Items {
 				if isNovel(&it) {
-					novel++
+					nr.Novel++
 				}
 				if it.LastSeen.UnixNano() >= w.start {
-					active++
+					nr.Active++
 				}
 				if it.FirstSeen.UnixNano() >= w.start {
-					fresh++
+					nr.Fresh++
 				}
 			}
-			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d, flagged novel %d)\n", n.ID, warmID, len(doc.Items), active, fresh, novel)
-			for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
-				fmt.Fprintf(out, "     %d %-28s %-7s %s\n", i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
-			}
+			s.Normals = append(s.Normals, nr)
+			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d, flagged novel %d)\n", n.ID, warmID, nr.Items, nr.Active, nr.Fresh, nr.Novel)
+			printTop(out, opt, doc, "")
 		}
 	}
-	var hit1, hit3 int
-	for _, r := range s.Cases {
-		if r.Rank == 1 {
-			hit1++
-		}
-		if r.Rank >= 1 && r.Rank <= 3 {
-			hit3++
-		}
-		if r.Rank > 0 {
-			s.MRR += 1 / float64(r.Rank)
-		}
-	}
-	if n := float64(len(s.Cases)); n > 0 {
-		s.AC1, s.AC3, s.MRR = float64(hit1)/n, float64(hit3)/n, s.MRR/n
-	}
+	s.AC1, s.AC3, s.MRR = metrics(s.Cases)
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, s.line())
 	return s, nil
+}
+
+func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
+	for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
+		mark := " "
+		if root != "" && it.Service == root {
+			mark = "*"
+		}
+		fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
+		if opt.verbose {
+			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
+			fmt.Fprintf(out, "         template: %s\n", cut(it.Template, 4*titleWidth))
+		}
+	}
 }
 
 // isNovel reports whether the score boosted an item as new or surging

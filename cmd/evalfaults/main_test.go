@@ -22,7 +22,7 @@ func TestRankingFloor(t *testing.T) {
 	}
 	var out bytes.Buffer
 	s, err := evaluate(context.Background(), options{
-		data:        nezhaDir,
+		src:         dirSource{dir: nezhaDir},
 		batch:       300,
 		top:         3,
 		warm:        true,

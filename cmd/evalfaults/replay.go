@@ -31,6 +31,7 @@ import (
 // window is one case's telemetry, flattened into a time-ordered stream of
 // log records and whole traces.
 type window struct {
+	id     string
 	logs   []plog.Logs // the files' objects, kept alive for the references
 	traces []ptrace.Traces
 	events []event // sorted by time
@@ -61,8 +62,18 @@ type traceRef struct {
 
 // loadWindow reads a case directory's logs and traces.
 func loadWindow(dataDir, id string) (*window, error) {
-	w := &window{}
-	err := otlpjson.ReadLogsFile(otlpjson.LogsPath(dataDir, id), func(ld plog.Logs) error {
+	return windowFrom(id,
+		func(fn func(plog.Logs) error) error { return otlpjson.ReadLogsFile(otlpjson.LogsPath(dataDir, id), fn) },
+		func(fn func(ptrace.Traces) error) error {
+			return otlpjson.ReadTracesFile(otlpjson.TracesPath(dataDir, id), fn)
+		})
+}
+
+// windowFrom flattens a window's logs and traces (each read by its
+// function) into an event-time-ordered stream.
+func windowFrom(id string, readLogs func(func(plog.Logs) error) error, readTraces func(func(ptrace.Traces) error) error) (*window, error) {
+	w := &window{id: id}
+	err := readLogs(func(ld plog.Logs) error {
 		w.logs = append(w.logs, ld)
 		rls := ld.ResourceLogs()
 		for i := 0; i < rls.Len(); i++ {
@@ -86,7 +97,7 @@ func loadWindow(dataDir, id string) (*window, error) {
 	}
 	byTrace := map[pcommon.TraceID]*traceRef{}
 	var order []pcommon.TraceID
-	err = otlpjson.ReadTracesFile(otlpjson.TracesPath(dataDir, id), func(td ptrace.Traces) error {
+	err = readTraces(func(td ptrace.Traces) error {
 		w.traces = append(w.traces, td)
 		rss := td.ResourceSpans()
 		for i := 0; i < rss.Len(); i++ {
@@ -194,13 +205,7 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 // records (a trace is never split).
 // offset (ns) is added to every timestamp.
 func (p *pipeline) replay(ctx context.Context, w *window, batch int, offset int64) error {
-	var cur []event
-	n := 0
-	flush := func() error {
-		if len(cur) == 0 {
-			return nil
-		}
-		td, ld := buildBatch(cur, offset)
+	return eachBatch(w, batch, offset, func(td ptrace.Traces, ld plog.Logs) error {
 		if td.SpanCount() > 0 {
 			if err := p.traces.ConsumeTraces(ctx, td); err != nil {
 				return err
@@ -210,6 +215,24 @@ func (p *pipeline) replay(ctx context.Context, w *window, batch int, offset int6
 			if err := p.logs.ConsumeLogs(ctx, ld); err != nil {
 				return err
 			}
+		}
+		return nil
+	})
+}
+
+// eachBatch cuts a window into batches of about batch records in event-time
+// order (a trace is never split), shifted by offset ns, and calls send for
+// each.
+func eachBatch(w *window, batch int, offset int64, send func(ptrace.Traces, plog.Logs) error) error {
+	var cur []event
+	n := 0
+	flush := func() error {
+		if len(cur) == 0 {
+			return nil
+		}
+		td, ld := buildBatch(cur, offset)
+		if err := send(td, ld); err != nil {
+			return err
 		}
 		cur, n = cur[:0], 0
 		return nil
@@ -298,6 +321,23 @@ func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
 	return &doc, nil
 }
 
+// warmOffsets shifts the warm-up windows so that time only moves forward: a
+// warm-up window recorded after the next window is moved back to end a
+// minute before it.
+func warmOffsets(warm []*window, w *window) []int64 {
+	offsets := make([]int64, len(warm))
+	next := w.start
+	for i := len(warm) - 1; i >= 0; i-- {
+		if n := len(warm[i].events); n > 0 {
+			if end := warm[i].events[n-1].t; end >= next {
+				offsets[i] = next - int64(time.Minute) - end
+			}
+			next = warm[i].start + offsets[i]
+		}
+	}
+	return offsets
+}
+
 // run replays the warm-up windows (in order, none is fine) then w through a
 // fresh pipeline and returns the backlog.
 func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) (*backlog.Document, error) {
@@ -310,18 +350,7 @@ func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) 
 	if err != nil {
 		return nil, err
 	}
-	// Time only moves forward: a warm-up window recorded after the next
-	// window is moved back to end a minute before it.
-	offsets := make([]int64, len(warm))
-	next := w.start
-	for i := len(warm) - 1; i >= 0; i-- {
-		if n := len(warm[i].events); n > 0 {
-			if end := warm[i].events[n-1].t; end >= next {
-				offsets[i] = next - int64(time.Minute) - end
-			}
-			next = warm[i].start + offsets[i]
-		}
-	}
+	offsets := warmOffsets(warm, w)
 	for i, ww := range warm {
 		if err := p.replay(ctx, ww, batch, offsets[i]); err != nil {
 			return nil, err

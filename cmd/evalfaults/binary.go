@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/plog/plogotlp"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+)
+
+// binaryOptions configure the parity mode: the built collector, started
+// once per case with a configuration that reads its addresses and its
+// backlog directory from the environment (testdata/eval/config.yaml).
+type binaryOptions struct {
+	bin    string
+	config string
+	// quiet: backlog.json is settled once its ranked items have not
+	// changed for this long ...
+	quiet time.Duration
+	// minWait: ... and at least this long after the last request
+	// (absence.decision_wait 5s + 2 flush intervals of 1s).
+	minWait time.Duration
+	batch   int
+}
+
+// binaryRun replays windows into a fresh collector process per case.
+type binaryRun struct {
+	bo binaryOptions
+	// final is each window's backlog after the collector shut down (its
+	// last flush), by window id; the runner returns the live one.
+	final  map[string]*backlog.Document
+	waited map[string]time.Duration
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func readDoc(path string) (*backlog.Document, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var doc backlog.Document
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, err
+	}
+	return &doc, nil
+}
+
+// itemsKey identifies what a reader of the backlog sees: the ranked items
+// and their counts (generated_at changes at every flush).
+func itemsKey(doc *backlog.Document) string {
+	var b strings.Builder
+	for _, it := range doc.Items {
+		fmt.Fprintf(&b, "%s/%s/%d;", it.Fingerprint, it.Service, it.Count)
+	}
+	return b.String()
+}
+
+func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
+	dir, err := os.MkdirTemp("", "evalfaults-bin-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	var ports [3]int
+	for k := range ports {
+		if ports[k], err = freePort(); err != nil {
+			return nil, err
+		}
+	}
+	cfg, err := filepath.Abs(b.bo.config)
+	if err != nil {
+		return nil, err
+	}
+	logf, err := os.Create(filepath.Join(dir, "collector.log"))
+	if err != nil {
+		return nil, err
+	}
+	defer logf.Close()
+	cmd := exec.Command(b.bo.bin, "--config", cfg)
+	cmd.Env = append(os.Environ(),
+		fmt.Sprintf("EVAL_OTLP_ENDPOINT=127.0.0.1:%d", ports[0]),
+		fmt.Sprintf("EVAL_HEALTH_ENDPOINT=127.0.0.1:%d", ports[1]),
+		fmt.Sprintf("EVAL_WEB_ENDPOINT=127.0.0.1:%d", ports[2]),
+		"EVAL_BACKLOG_DIR="+filepath.Join(dir, "backlog"))
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	stopped := false
+	defer func() {
+		if !stopped {
+			_ = cmd.Process.Kill()
+			<-exited
+		}
+	}()
+	fail := func(err error) error {
+		log, _ := os.ReadFile(filepath.Join(dir, "collector.log"))
+		return fmt.Errorf("%w\ncollector log (tail):\n%s", err, tailLines(string(log), 20))
+	}
+	client := &http.Client{Timeout: 60 * time.Second}
+	health := fmt.Sprintf("http://127.0.0.1:%d/", ports[1])
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		resp, err := client.Get(health)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		select {
+		case err := <-exited:
+			stopped = true
+			return nil, fail(fmt.Errorf("collector exited at start: %v", err))
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			return nil, fail(errors.New("collector not healthy after 60s"))
+		}
+	}
+	endpoint := fmt.Sprintf("http://127.0.0.1:%d", ports[0])
+	send := func(td ptrace.Traces, ld plog.Logs) error {
+		if td.SpanCount() > 0 {
+			body, err := ptraceotlp.NewExportRequestFromTraces(td).MarshalProto()
+			if err != nil {
+				return err
+			}
+			if err := post(ctx, client, endpoint+"/v1/traces", body); err != nil {
+				return err
+			}
+		}
+		if ld.LogRecordCount() > 0 {
+			body, err := plogotlp.NewExportRequestFromLogs(ld).MarshalProto()
+			if err != nil {
+				return err
+			}
+			if err := post(ctx, client, endpoint+"/v1/logs", body); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	offsets := warmOffsets(warm, w)
+	for i, ww := range warm {
+		if err := eachBatch(ww, b.bo.batch, offsets[i], send); err != nil {
+			return nil, fail(err)
+		}
+	}
+	if err := eachBatch(w, b.bo.batch, 0, send); err != nil {
+		return nil, fail(err)
+	}
+	last := time.Now()
+	path := filepath.Join(dir, "backlog", "backlog.json")
+	var live *backlog.Document
+	key, changed := "", time.Now()
+	for {
+		time.Sleep(250 * time.Millisecond)
+		if doc, err := readDoc(path); err == nil {
+			if k := itemsKey(doc); k != key || live == nil {
+				key, changed = k, time.Now()
+			}
+			live = doc
+		}
+		now := time.Now()
+		if live != nil && now.Sub(last) >= b.bo.minWait && now.Sub(changed) >= b.bo.quiet {
+			break
+		}
+		if now.Sub(last) > 10*time.Minute {
+			return nil, fail(errors.New("backlog.json did not settle within 10 minutes"))
+		}
+	}
+	b.waited[w.id] = time.Since(last)
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-exited:
+		stopped = true
+	case <-time.After(60 * time.Second):
+		return nil, fail(errors.New("collector did not stop within 60s of SIGTERM"))
+	}
+	final, err := readDoc(path)
+	if err != nil {
+		return nil, fail(fmt.Errorf("backlog.json after shutdown: %w", err))
+	}
+	b.final[w.id] = final
+	return live, nil
+}
+
+func tailLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+func post(ctx context.Context, client *http.Client, url string, body []byte) error {
+	for attempt := 0; ; attempt++ {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/x-protobuf")
+		resp, err := client.Do(req)
+		if err == nil {
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode/100 == 2 {
+				return nil
+			}
+			err = fmt.Errorf("%s: %s", url, resp.Status)
+		}
+		if attempt == 20 {
+			return err
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+// parity evaluates the same cases with the in-process harness and with
+// the built binary, and prints both and their difference in AC@1.
+func parity(ctx context.Context, o options, bo binaryOptions, out io.Writer) error {
+	if bo.batch <= 0 {
+		bo.batch = o.batch
+	}
+	fmt.Fprintf(out, "==== %s: harness vs binary %s (config %s) ====\n", o.src.name(), bo.bin, bo.config)
+	var hbuf bytes.Buffer
+	ho := o
+	ho.top = 0
+	h, err := evaluate(ctx, ho, &hbuf)
+	if err != nil {
+		return err
+	}
+	br := &binaryRun{bo: bo, final: map[string]*backlog.Document{}, waited: map[string]time.Duration{}}
+	bopt := o
+	bopt.top = 0
+	bopt.run = br.run
+	var bbuf bytes.Buffer
+	bsum, err := evaluate(ctx, bopt, &bbuf)
+	if err != nil {
+		return err
+	}
+	final := &summary{Source: bsum.Source}
+	fmt.Fprintf(out, "%-55s %-18s %7s %11s %11s %14s\n", "case", "fault", "harness", "binary live", "binary stop", "items h/live/stop")
+	for k, r := range bsum.Cases {
+		hr := h.Cases[k]
+		fd := br.final[r.Case.ID]
+		fr := caseResult{Case: r.Case, Rank: rankOf(fd, r.Case.RootCauseService), Doc: fd}
+		final.Cases = append(final.Cases, fr)
+		fmt.Fprintf(out, "%-55s %-18s %7s %11s %11s %5d/%d/%d  (waited %.0fs)\n", r.Case.ID, r.Case.FaultType, rankStr(hr.Rank), rankStr(r.Rank), rankStr(fr.Rank),
+			len(hr.Doc.Items), len(r.Doc.Items), len(fd.Items), br.waited[r.Case.ID].Seconds())
+	}
+	for k, n := range bsum.Normals {
+		fd := br.final[n.Case.ID]
+		fmt.Fprintf(out, "%-55s %-18s items harness %d, binary live %d, binary stop %d\n", n.Case.ID, "fault-free", h.Normals[k].Items, n.Items, len(fd.Items))
+	}
+	final.AC1, final.AC3, final.MRR = metrics(final.Cases)
+	fmt.Fprintf(out, "harness:       %s\n", h.line())
+	fmt.Fprintf(out, "binary live:   %s\n", bsum.line())
+	fmt.Fprintf(out, "binary stop:   %s\n", final.line())
+	fmt.Fprintf(out, "parity: harness_ac1=%.2f binary_ac1=%.2f diff=%+.2f (binary after shutdown ac1=%.2f; %d cases, %s)\n\n",
+		h.AC1, bsum.AC1, bsum.AC1-h.AC1, final.AC1, len(bsum.Cases), o.src.name())
+	return nil
+}
+
+func rankStr(r int) string {
+	if r == 0 {
+		return "-"
+	}
+	return fmt.Sprint(r)
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/faultsim"
+)
+
+// TestSimSourceMatchesWrittenDir evaluates two simulated cases in memory
+// and from the files cmd/faultsim writes: the ranks and item counts must be
+// the same, so `make eval-faults` and `make eval-faults DATA=dir` measure
+// the same thing.
+func TestSimSourceMatchesWrittenDir(t *testing.T) {
+	opt := faultsim.Options{CasesPerSystem: 2, Window: 2 * time.Minute, MinServices: 5, MaxServices: 10}
+	dir := t.TempDir()
+	require.NoError(t, faultsim.WriteDir(dir, faultsim.Generate(1, 0, opt)))
+	base := options{batch: 300, warm: true}
+	mem, disk := base, base
+	mem.src = newSimSource(1, 1, opt)
+	disk.src = dirSource{dir: dir}
+	var out bytes.Buffer
+	a, err := evaluate(context.Background(), mem, &out)
+	require.NoError(t, err)
+	b, err := evaluate(context.Background(), disk, &out)
+	require.NoError(t, err)
+	require.Len(t, a.Cases, 2)
+	require.Len(t, a.Normals, 2)
+	for k := range a.Cases {
+		require.Equal(t, a.Cases[k].Case.ID, b.Cases[k].Case.ID)
+		require.Equal(t, a.Cases[k].Rank, b.Cases[k].Rank, a.Cases[k].Case.ID)
+		require.Equal(t, len(a.Cases[k].Doc.Items), len(b.Cases[k].Doc.Items), a.Cases[k].Case.ID)
+		require.NotEmpty(t, a.Cases[k].Group)
+	}
+	for k := range a.Normals {
+		require.Equal(t, a.Normals[k].Items, b.Normals[k].Items)
+	}
+	var tab bytes.Buffer
+	a.table(&tab)
+	require.Contains(t, tab.String(), a.Cases[0].Case.FaultType)
+	require.Contains(t, tab.String(), "fault-free windows after warm-up: 2 windows")
+	require.True(t, strings.Contains(tab.String(), "system: trace-only") || strings.Contains(tab.String(), "system: logs+traces"))
+}
+
+func TestQuantileAndMetrics(t *testing.T) {
+	require.Equal(t, 0, quantile(nil, 0.5))
+	require.Equal(t, 3, quantile([]int{5, 1, 3}, 0.5))
+	require.Equal(t, 5, quantile([]int{5, 1, 3}, 0.9))
+	require.Equal(t, 1, quantile([]int{5, 1, 3}, 0))
+	a1, a3, m := metrics([]caseResult{{Rank: 1}, {Rank: 3}, {Rank: 0}, {Rank: 2}})
+	require.InDelta(t, 0.25, a1, 1e-9)
+	require.InDelta(t, 0.75, a3, 1e-9)
+	require.InDelta(t, (1+1.0/3+0.5)/4, m, 1e-9)
+}
