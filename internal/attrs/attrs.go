@@ -80,6 +80,10 @@ const (
 	RPCService            = "rpc.service" // deprecated in semconv, still emitted
 	MessagingDestination  = string(semconv.MessagingDestinationNameKey)
 	HTTPResendCount       = string(semconv.HTTPRequestResendCountKey)
+	HTTPResponseStatus    = string(semconv.HTTPResponseStatusCodeKey)
+	HTTPStatusCodeOld     = "http.status_code"     // deprecated, still emitted
+	RPCGRPCStatusCode     = "rpc.grpc.status_code" // deprecated (rpc.response.status_code), still emitted
+	RPCResponseStatus     = string(semconv.RPCResponseStatusCodeKey)
 	EnduserID             = string(semconv.EnduserIDKey)
 	TenantID              = "tenant.id" // not a semantic convention; a common custom key
 	// Code location of a log statement (current names and the deprecated

@@ -21,9 +21,11 @@
 package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -59,8 +61,15 @@ type Span struct {
 	Kind                 int    // OTel span kind
 	Start, End           int64  // unix nanos
 	StatusError          bool
+	StatusOK             bool // the instrumentation said the call succeeded
 	StatusMessage        string
 	ErrorType            string // error.type attribute, if any
+	// HTTPStatus is http.response.status_code (0: none); RPCStatus the
+	// gRPC status code (rpc.grpc.status_code, or the name in
+	// rpc.response.status_code; "": none). Spans of instrumentations that
+	// leave the span status unset still tell a failure through them.
+	HTTPStatus int
+	RPCStatus  string
 	Exception            Exception
 	// Dependency is the first of server.address, peer.service,
 	// db.system.name, rpc.service, messaging.destination.name.
@@ -483,14 +492,64 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 
 func isOutbound(kind int) bool { return kind == SpanKindClient || kind == SpanKindProducer }
 
+// isError: the span status says so, an exception was recorded, or (status
+// unset) the semantic conventions' failure signals: error.type is set only
+// when an operation failed; an HTTP server answered 5xx, a client got 4xx or
+// 5xx; a gRPC server failed with a server-side code, a client got any code
+// but OK.
 func isError(sp *Span) bool {
-	return sp.StatusError || sp.Exception.Type != "" || sp.Exception.Message != ""
+	if sp.StatusError || sp.Exception.Type != "" || sp.Exception.Message != "" {
+		return true
+	}
+	return !sp.StatusOK && (sp.ErrorType != "" || protocolFailure(sp) != "")
 }
 
+// protocolFailure names the failure the span's HTTP or gRPC status code
+// reports ("503", "UNAVAILABLE"), or "" when it reports none.
+func protocolFailure(sp *Span) string {
+	client := isOutbound(sp.Kind)
+	if c := sp.HTTPStatus; c >= 500 && c < 600 || client && c >= 400 && c < 500 {
+		return httpCodes[c-400]
+	}
+	switch sp.RPCStatus {
+	case "", "OK", "0":
+		return ""
+	}
+	name := sp.RPCStatus
+	if n, err := strconv.Atoi(name); err == nil {
+		if n < 0 || n >= len(grpcCodes) {
+			return ""
+		}
+		name = grpcCodes[n]
+	}
+	if client {
+		return name
+	}
+	switch name { // the codes the gRPC conventions count as server errors
+	case "UNKNOWN", "DEADLINE_EXCEEDED", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS":
+		return name
+	}
+	return ""
+}
+
+// grpcCodes are the gRPC status code names by number.
+var grpcCodes = []string{"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
+	"ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",
+	"OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"}
+
+// httpCodes[c-400] is the decimal text of status code c (400 to 599),
+// precomputed so the per-span path does not allocate.
+var httpCodes = func() (t [200]string) {
+	for i := range t {
+		t[i] = strconv.Itoa(400 + i)
+	}
+	return t
+}()
+
 func errorOf(sp *Span) (typ, msg string) {
-	typ = sp.Exception.Type
+	typ = cmp.Or(sp.Exception.Type, sp.ErrorType)
 	if typ == "" {
-		typ = sp.ErrorType
+		typ = protocolFailure(sp) // as error.type would say it: "503"
 	}
 	msg = sp.Exception.Message
 	if msg == "" {

@@ -167,6 +167,18 @@ func TestErrors(t *testing.T) {
 		{"client dependency", Span{Name: "SELECT", Kind: SpanKindClient, Dependency: "postgres", StatusError: true}, attrs.KindError, "", "", "SELECT", "postgres"},
 		{"server has no dependency", Span{Name: "op", Kind: SpanKindServer, Dependency: "self:80", StatusError: true}, attrs.KindError, "", "", "op", ""},
 		{"ok span", Span{Name: "op"}, "", "", "", "", ""},
+		// Status unset: the semantic conventions' failure signals.
+		{"error.type alone", Span{Name: "op", ErrorType: "timeout"}, attrs.KindError, "timeout", "", "op", ""},
+		{"http server 503", Span{Name: "GET /a", Kind: SpanKindServer, HTTPStatus: 503}, attrs.KindError, "503", "", "GET /a", ""},
+		{"http server 404 is the client's", Span{Name: "GET /a", Kind: SpanKindServer, HTTPStatus: 404}, "", "", "", "", ""},
+		{"http client 404", Span{Name: "GET", Kind: SpanKindClient, Dependency: "api", HTTPStatus: 404}, attrs.KindError, "404", "", "GET", "api"},
+		{"http client 200", Span{Name: "GET", Kind: SpanKindClient, HTTPStatus: 200}, "", "", "", "", ""},
+		{"grpc client unavailable", Span{Name: "pkg.Cart/Get", Kind: SpanKindClient, Dependency: "pkg.Cart", RPCStatus: "14"}, attrs.KindError, "UNAVAILABLE", "", "pkg.Cart/Get", "pkg.Cart"},
+		{"grpc server not found is the client's", Span{Name: "pkg.Cart/Get", Kind: SpanKindServer, RPCStatus: "NOT_FOUND"}, "", "", "", "", ""},
+		{"grpc server internal", Span{Name: "pkg.Cart/Get", Kind: SpanKindServer, RPCStatus: "13"}, attrs.KindError, "INTERNAL", "", "pkg.Cart/Get", ""},
+		{"grpc ok", Span{Name: "pkg.Cart/Get", Kind: SpanKindClient, RPCStatus: "0"}, "", "", "", "", ""},
+		{"status ok overrides", Span{Name: "op", StatusOK: true, ErrorType: "x", HTTPStatus: 500}, "", "", "", "", ""},
+		{"status error takes the http code as type", Span{Name: "op", Kind: SpanKindServer, StatusError: true, HTTPStatus: 502}, attrs.KindError, "502", "", "op", ""},
 		{"resend count", Span{Name: "GET", Kind: SpanKindClient, Dependency: "api", ResendCount: 2}, attrs.KindRetry, "", "", "GET", "api"},
 	}
 	c := newC(t, Config{})

@@ -2,6 +2,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"time"
 
@@ -118,6 +119,7 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 		Start:         int64(sp.StartTimestamp()),
 		End:           int64(sp.EndTimestamp()),
 		StatusError:   sp.Status().Code() == ptrace.StatusCodeError,
+		StatusOK:      sp.Status().Code() == ptrace.StatusCodeOk,
 		StatusMessage: sp.Status().Message(),
 		ErrorType:     stringAttr(a, attrs.ErrorTypeSemconv),
 	}
@@ -129,6 +131,17 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 	}
 	if v, ok := a.Get(attrs.HTTPResendCount); ok && v.Type() == pcommon.ValueTypeInt {
 		in.ResendCount = int(v.Int())
+	}
+	for _, key := range [...]string{attrs.HTTPResponseStatus, attrs.HTTPStatusCodeOld} {
+		if v, ok := a.Get(key); ok && v.Type() == pcommon.ValueTypeInt {
+			in.HTTPStatus = int(v.Int())
+			break
+		}
+	}
+	if v, ok := a.Get(attrs.RPCResponseStatus); ok && v.Type() == pcommon.ValueTypeStr {
+		in.RPCStatus = v.Str()
+	} else if v, ok := a.Get(attrs.RPCGRPCStatusCode); ok && v.Type() == pcommon.ValueTypeInt {
+		in.RPCStatus = grpcCodeText(v.Int())
 	}
 	evs := sp.Events()
 	for i := 0; i < evs.Len(); i++ {
@@ -146,6 +159,17 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 	}
 	return in
 }
+
+// grpcCodeText is a gRPC status number as text without allocating for
+// the defined codes (0 to 16).
+func grpcCodeText(n int64) string {
+	if n >= 0 && n < int64(len(smallInts)) {
+		return smallInts[n]
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+var smallInts = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"}
 
 // dependencyKeys name the downstream dependency of a span, in order.
 var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSystemName, attrs.RPCService, attrs.MessagingDestination}

@@ -254,3 +254,27 @@ func TestJourneyReachesLogsOfTheTrace(t *testing.T) {
 }
 
 func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+
+// TestTracesStatusUnsetFailures: instrumentations that leave the span
+// status unset still say a call failed through the semantic conventions
+// (http.response.status_code, rpc.grpc.status_code / rpc.response.status_code,
+// error.type); such spans are errors, typed by the code.
+func TestTracesStatusUnsetFailures(t *testing.T) {
+	out := runTraces(t, createDefaultConfig().(*Config), []spanIn{
+		{service: "front", name: "GET /cart", kind: ptrace.SpanKindServer, id: 1, trace: 1, dur: 5 * time.Millisecond,
+			attrs: map[string]any{attrs.HTTPResponseStatus: 503}},
+		{service: "front", name: "hipstershop.CartService/GetCart", kind: ptrace.SpanKindClient, id: 2, parent: 1, trace: 1, dur: 3 * time.Millisecond,
+			attrs: map[string]any{attrs.RPCGRPCStatusCode: 14, attrs.RPCService: "hipstershop.CartService"}},
+		{service: "cart", name: "hipstershop.CartService/GetCart", kind: ptrace.SpanKindServer, id: 3, parent: 2, trace: 1, dur: 2 * time.Millisecond,
+			attrs: map[string]any{attrs.RPCResponseStatus: "UNAVAILABLE"}},
+		{service: "front", name: "GET /ok", kind: ptrace.SpanKindServer, id: 1, trace: 2, dur: 5 * time.Millisecond,
+			attrs: map[string]any{attrs.HTTPResponseStatus: 404}},
+	})
+	assert.Equal(t, "503", out[0].str(attrs.ErrorType))
+	assert.Equal(t, "UNAVAILABLE", out[1].str(attrs.ErrorType))
+	assert.Equal(t, "UNAVAILABLE", out[2].str(attrs.ErrorType))
+	for i := range 3 {
+		assert.Equal(t, attrs.KindError, out[i].str(attrs.FingerprintKind), "span %d", i)
+	}
+	assert.Empty(t, out[3].str(attrs.FingerprintKind), "a server's 404 is the client's mistake")
+}
