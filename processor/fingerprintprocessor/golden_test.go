@@ -135,7 +135,7 @@ func runGoldenLogs(t *testing.T, cfg *Config, set processor.Settings, warmup, in
 	actual := all[0]
 	require.Equal(t, n, actual.LogRecordCount(), "the processor must never drop a record")
 	if *update {
-		require.NoError(t, golden.WriteLogs(t, expected, actual))
+		require.NoError(t, golden.WriteLogsToFile(expected, actual))
 	}
 	want, err := golden.ReadLogs(expected)
 	require.NoError(t, err)
@@ -163,7 +163,7 @@ func runGoldenTraces(t *testing.T, cfg *Config, set processor.Settings, warmup, 
 	actual := all[0]
 	require.Equal(t, n, actual.SpanCount(), "the processor must never drop a span")
 	if *update {
-		require.NoError(t, golden.WriteTraces(t, expected, actual))
+		require.NoError(t, golden.WriteTracesToFile(expected, actual))
 	}
 	want, err := golden.ReadTraces(expected)
 	require.NoError(t, err)
