@@ -16,6 +16,7 @@ import (
 	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/config/confighttp"
 	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/exporter"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/otel/sdk/metric/metricdata"
 	"go.opentelemetry.io/otel/sdk/metric/metricdata/metricdatatest"
@@ -77,6 +78,49 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// factoryExporter is one exporter instance made by the real factory, with
+// its logs and traces sides (sharing it) started, a fixed wall clock and its
+// own telemetry; stop shuts both sides down (once).
+type factoryExporter struct {
+	logs   exporter.Logs
+	traces exporter.Traces
+	e      *backlogExporter
+	tel    *componenttest.Telemetry
+	stop   func()
+}
+
+func startFactoryExporter(tb testing.TB, cfg *Config, wall time.Time) *factoryExporter {
+	tb.Helper()
+	ctx := context.Background()
+	tel := componenttest.NewTelemetry()
+	tb.Cleanup(func() { require.NoError(tb, tel.Shutdown(ctx)) })
+	set := exportertest.NewNopSettings(metadata.Type)
+	set.TelemetrySettings = tel.NewTelemetrySettings()
+	f := NewFactory()
+	le, err := f.CreateLogs(ctx, set, cfg)
+	require.NoError(tb, err)
+	te, err := f.CreateTraces(ctx, set, cfg)
+	require.NoError(tb, err)
+	c, err := getOrCreate(set, cfg) // the instance both share
+	require.NoError(tb, err)
+	e := c.Value
+	require.NoError(tb, c.Shutdown(ctx)) // drop the extra reference
+	e.now = func() time.Time { return wall }
+	for _, comp := range []component.Component{le, te} {
+		require.NoError(tb, comp.Start(ctx, componenttest.NewNopHost()))
+	}
+	stopped := false
+	stop := func() {
+		if !stopped {
+			stopped = true
+			require.NoError(tb, le.Shutdown(ctx))
+			require.NoError(tb, te.Shutdown(ctx))
+		}
+	}
+	tb.Cleanup(stop)
+	return &factoryExporter{logs: le, traces: te, e: e, tel: tel, stop: stop}
+}
+
 // runExporterGolden sends the inputs of a case through the factory's logs
 // and traces exporters (one shared instance), flushes once and returns the
 // output directory. The counters are checked against the case.
@@ -87,33 +131,8 @@ func runExporterGolden(t *testing.T, tc exporterGoldenCase) string {
 	cfg := createDefaultConfig().(*Config)
 	cfg.Directory = t.TempDir()
 	cfg.HTTP = configoptional.None[confighttp.ServerConfig]()
-	tel := componenttest.NewTelemetry()
-	t.Cleanup(func() { require.NoError(t, tel.Shutdown(ctx)) })
-	set := exportertest.NewNopSettings(metadata.Type)
-	set.TelemetrySettings = tel.NewTelemetrySettings()
-
-	f := NewFactory()
-	le, err := f.CreateLogs(ctx, set, cfg)
-	require.NoError(t, err)
-	te, err := f.CreateTraces(ctx, set, cfg)
-	require.NoError(t, err)
-	c, err := getOrCreate(set, cfg) // the instance both share
-	require.NoError(t, err)
-	e := c.Value
-	require.NoError(t, c.Shutdown(ctx)) // drop the extra reference
-	e.now = func() time.Time { return goldenWall }
-	for _, comp := range []component.Component{le, te} {
-		require.NoError(t, comp.Start(ctx, componenttest.NewNopHost()))
-	}
-	stopped := false
-	stop := func() {
-		if !stopped {
-			stopped = true
-			require.NoError(t, le.Shutdown(ctx))
-			require.NoError(t, te.Shutdown(ctx))
-		}
-	}
-	t.Cleanup(stop)
+	fe := startFactoryExporter(t, cfg, goldenWall)
+	le, te, e, tel, stop := fe.logs, fe.traces, fe.e, fe.tel, fe.stop
 
 	base := filepath.Join("testdata", "input", name)
 	if path := base + ".traces.yaml"; exists(path) {
