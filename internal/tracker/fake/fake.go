@@ -6,6 +6,7 @@ package fake
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -181,6 +182,40 @@ func (b *base) wrap(h http.Handler) http.Handler {
 			io.WriteString(w, f.Body)
 		}
 	})
+}
+
+// tracked is what every issue tracker fake holds: the server and the
+// issues.
+type tracked struct {
+	base
+	is issues
+}
+
+// Issues returns a copy of every issue, by number.
+func (t *tracked) Issues() []Issue {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.is.list()
+}
+
+// decodeJSON reads the JSON body of r into v. When it does not parse, or
+// valid (if any) rejects it, reject answers and decodeJSON returns false.
+func decodeJSON(w http.ResponseWriter, r *http.Request, v any, valid func() bool, reject func(http.ResponseWriter)) bool {
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil || valid != nil && !valid() {
+		reject(w)
+		return false
+	}
+	return true
+}
+
+// withIssue runs f on the issue that the request names, under the fake's
+// lock. find answers the request itself (404) when there is none.
+func (b *base) withIssue(w http.ResponseWriter, r *http.Request, find func(http.ResponseWriter, *http.Request) *Issue, f func(*Issue)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if i := find(w, r); i != nil {
+		f(i)
+	}
 }
 
 func hasAll(have, want []string) bool {
