@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -196,6 +197,27 @@ func (t *tracked) Issues() []Issue {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.is.list()
+}
+
+// AddLabel adds a label to issue number n as a person would (GitHub,
+// GitLab; Jira's issues are named by key).
+func (t *tracked) AddLabel(n int, label string) {
+	t.edit(n, func(i *Issue) { addLabel(i, label) })
+}
+
+// edit runs f on issue number n, if there is one, under the fake's lock.
+func (t *tracked) edit(n int, f func(*Issue)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if i := t.is.m[n]; i != nil {
+		f(i)
+	}
+}
+
+func addLabel(i *Issue, label string) {
+	if !slices.Contains(i.Labels, label) {
+		i.Labels = append(i.Labels, label)
+	}
 }
 
 // decodeJSON reads the JSON body of r into v. When it does not parse, or

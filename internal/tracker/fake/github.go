@@ -79,20 +79,7 @@ func NewGitHub() *GitHub {
 // CloseIssue closes an issue as a person would; reason is "completed",
 // "not_planned" or "duplicate".
 func (g *GitHub) CloseIssue(n int, reason string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[n]; i != nil {
-		i.State, i.StateReason, i.ClosedAt = "closed", reason, g.Now().UTC()
-	}
-}
-
-// AddLabel adds a label as a person would.
-func (g *GitHub) AddLabel(n int, label string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[n]; i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
-	}
+	g.edit(n, func(i *Issue) { i.State, i.StateReason, i.ClosedAt = "closed", reason, g.Now().UTC() })
 }
 
 // Delete removes an issue.

@@ -32,21 +32,10 @@ func NewGitLab() *GitLab {
 // CloseIssue closes an issue as a person would, adding labels (e.g.
 // "backlog:wontfix").
 func (g *GitLab) CloseIssue(iid int, labels ...string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[iid]; i != nil {
+	g.edit(iid, func(i *Issue) {
 		i.State, i.ClosedAt = "closed", g.Now().UTC()
 		i.Labels = append(i.Labels, labels...)
-	}
-}
-
-// AddLabel adds a label as a person would.
-func (g *GitLab) AddLabel(iid int, label string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[iid]; i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
-	}
+	})
 }
 
 func (g *GitLab) json(w http.ResponseWriter, code int, v any) {

@@ -54,8 +54,8 @@ func (j *Jira) Resolve(key, resolution string) {
 func (j *Jira) AddLabel(key, label string) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if i := j.byKey(key); i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
+	if i := j.byKey(key); i != nil {
+		addLabel(i, label)
 	}
 }
 
