@@ -12,11 +12,13 @@ import (
 	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/pdatatest/plogtest"
 	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/pdatatest/ptracetest"
 	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/confmap"
 	"go.opentelemetry.io/collector/confmap/confmaptest"
 	"go.opentelemetry.io/collector/consumer/consumertest"
-	"go.opentelemetry.io/collector/processor"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/ptrace"
 	"go.opentelemetry.io/otel/sdk/metric/metricdata"
 	"go.opentelemetry.io/otel/sdk/metric/metricdata/metricdatatest"
 
@@ -73,10 +75,17 @@ func TestGolden(t *testing.T) {
 			input := filepath.Join("testdata", "input", tc.name+".yaml")
 			warmup := filepath.Join("testdata", "input", tc.name+".warmup.yaml")
 			expected := filepath.Join("testdata", "expected", tc.name+".yaml")
+			ctx := context.Background()
 			if tc.traces {
-				runGoldenTraces(t, cfg, set, warmup, input, expected)
+				sink := new(consumertest.TracesSink)
+				p, err := NewFactory().CreateTraces(ctx, set, cfg, sink)
+				startGolden(t, p, err)
+				goldenTraces.run(t, p.ConsumeTraces, sink.AllTraces, sink.Reset, warmup, input, expected)
 			} else {
-				runGoldenLogs(t, cfg, set, warmup, input, expected)
+				sink := new(consumertest.LogsSink)
+				p, err := NewFactory().CreateLogs(ctx, set, cfg, sink)
+				startGolden(t, p, err)
+				goldenLogs.run(t, p.ConsumeLogs, sink.AllLogs, sink.Reset, warmup, input, expected)
 			}
 			if c := tc.counts; c != nil {
 				metadatatest.AssertEqualProcessorFingerprintRecordsFingerprinted(t, tel,
@@ -114,58 +123,55 @@ func exists(path string) bool {
 	return err == nil
 }
 
-func runGoldenLogs(t *testing.T, cfg *Config, set processor.Settings, warmup, input, expected string) {
-	sink := new(consumertest.LogsSink)
-	p, err := NewFactory().CreateLogs(context.Background(), set, cfg, sink)
-	require.NoError(t, err)
-	require.NoError(t, p.Start(context.Background(), componenttest.NewNopHost()))
-	t.Cleanup(func() { require.NoError(t, p.Shutdown(context.Background())) })
-	if exists(warmup) {
-		ld, err := golden.ReadLogs(warmup)
-		require.NoError(t, err)
-		require.NoError(t, p.ConsumeLogs(context.Background(), ld))
-		sink.Reset()
-	}
-	in, err := golden.ReadLogs(input)
-	require.NoError(t, err)
-	n := in.LogRecordCount()
-	require.NoError(t, p.ConsumeLogs(context.Background(), in))
-	all := sink.AllLogs()
-	require.Len(t, all, 1)
-	actual := all[0]
-	require.Equal(t, n, actual.LogRecordCount(), "the processor must never drop a record")
-	if *update {
-		require.NoError(t, golden.WriteLogsToFile(expected, actual))
-	}
-	want, err := golden.ReadLogs(expected)
-	require.NoError(t, err)
-	require.NoError(t, plogtest.CompareLogs(want, actual))
+// goldenSignal is what a golden case needs of one signal (logs or traces):
+// its pdata type T read, written and compared as contrib does.
+type goldenSignal[T any] struct {
+	read    func(string) (T, error)
+	write   func(string, T) error
+	count   func(T) int
+	compare func(expected, actual T) error
 }
 
-func runGoldenTraces(t *testing.T, cfg *Config, set processor.Settings, warmup, input, expected string) {
-	sink := new(consumertest.TracesSink)
-	p, err := NewFactory().CreateTraces(context.Background(), set, cfg, sink)
-	require.NoError(t, err)
-	require.NoError(t, p.Start(context.Background(), componenttest.NewNopHost()))
-	t.Cleanup(func() { require.NoError(t, p.Shutdown(context.Background())) })
-	if exists(warmup) {
-		td, err := golden.ReadTraces(warmup)
-		require.NoError(t, err)
-		require.NoError(t, p.ConsumeTraces(context.Background(), td))
-		sink.Reset()
+var (
+	goldenLogs = goldenSignal[plog.Logs]{
+		read: golden.ReadLogs, write: golden.WriteLogsToFile, count: plog.Logs.LogRecordCount,
+		compare: func(e, a plog.Logs) error { return plogtest.CompareLogs(e, a) },
 	}
-	in, err := golden.ReadTraces(input)
+	goldenTraces = goldenSignal[ptrace.Traces]{
+		read: golden.ReadTraces, write: golden.WriteTracesToFile, count: ptrace.Traces.SpanCount,
+		compare: func(e, a ptrace.Traces) error { return ptracetest.CompareTraces(e, a) },
+	}
+)
+
+// run sends the warm-up (when the file exists), then the input, through
+// consume, and compares what reached the sink (received, reset) with the
+// expected file (rewritten first with -update).
+func (g goldenSignal[T]) run(t *testing.T, consume func(context.Context, T) error, received func() []T, reset func(), warmup, input, expected string) {
+	if exists(warmup) {
+		w, err := g.read(warmup)
+		require.NoError(t, err)
+		require.NoError(t, consume(context.Background(), w))
+		reset()
+	}
+	in, err := g.read(input)
 	require.NoError(t, err)
-	n := in.SpanCount()
-	require.NoError(t, p.ConsumeTraces(context.Background(), in))
-	all := sink.AllTraces()
+	n := g.count(in)
+	require.NoError(t, consume(context.Background(), in))
+	all := received()
 	require.Len(t, all, 1)
 	actual := all[0]
-	require.Equal(t, n, actual.SpanCount(), "the processor must never drop a span")
+	require.Equal(t, n, g.count(actual), "the processor must never drop a record or span")
 	if *update {
-		require.NoError(t, golden.WriteTracesToFile(expected, actual))
+		require.NoError(t, g.write(expected, actual))
 	}
-	want, err := golden.ReadTraces(expected)
+	want, err := g.read(expected)
 	require.NoError(t, err)
-	require.NoError(t, ptracetest.CompareTraces(want, actual))
+	require.NoError(t, g.compare(want, actual))
+}
+
+// startGolden starts a processor the factory made (err is the factory's).
+func startGolden(t *testing.T, c component.Component, err error) {
+	require.NoError(t, err)
+	require.NoError(t, c.Start(context.Background(), componenttest.NewNopHost()))
+	t.Cleanup(func() { require.NoError(t, c.Shutdown(context.Background())) })
 }
