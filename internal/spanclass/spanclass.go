@@ -23,8 +23,6 @@ package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal
 import (
 	"cmp"
 	"errors"
-	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -199,70 +197,6 @@ func (c *Classifier) Stats() Stats {
 	return s
 }
 
-type spanKey struct {
-	trace [16]byte
-	span  [8]byte
-}
-
-const (
-	fKnown uint8 = 1 << iota
-	fSlow
-	fGapSlow
-	fBadDuration
-	fError
-	fGapKnown
-	fBlameCaller
-)
-
-// scratch holds the per-batch working arrays, pooled so that steady-state
-// batches allocate nothing.
-type scratch struct {
-	idx                          map[spanKey]int32
-	parent, serverChild, depth   []int32
-	order, cand                  []int32
-	firstChild, nextSibling      []int32
-	ops, deps                    []string
-	excess, base, gapEx, gapBase []float64
-	explained, carry             []float64
-	flags                        []uint8
-}
-
-func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
-}
-
-func (s *scratch) reset(n int) {
-	clear(s.idx)
-	s.parent = grow(s.parent, n)
-	s.serverChild = grow(s.serverChild, n)
-	s.depth = grow(s.depth, n)
-	s.order = grow(s.order, n)
-	s.firstChild = grow(s.firstChild, n)
-	s.nextSibling = grow(s.nextSibling, n)
-	s.ops = grow(s.ops, n)
-	s.deps = grow(s.deps, n)
-	s.excess = grow(s.excess, n)
-	s.base = grow(s.base, n)
-	s.gapEx = grow(s.gapEx, n)
-	s.gapBase = grow(s.gapBase, n)
-	s.explained = grow(s.explained, n)
-	s.carry = grow(s.carry, n)
-	s.flags = grow(s.flags, n)
-	clear(s.explained)
-	clear(s.flags)
-	clear(s.ops) // drop references to the previous batch's strings on return
-	clear(s.deps)
-}
-
-func (s *scratch) release() {
-	clear(s.ops)
-	clear(s.deps)
-	clear(s.idx)
-}
-
 // Classify classifies batch[i] into out[i]. The batch is the spans of one
 // ConsumeTraces call: parent/child comparisons happen within it. out must be
 // at least as long as batch; spans beyond len(out) are skipped and counted.
@@ -280,49 +214,24 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 	s.reset(n)
 	defer func() { s.release(); c.pool.Put(s) }()
 
-	var missing, dup, nonPos, trunc uint64
+	var tl batchTally
+	s.link(batch, &tl)            // tree.go: index, parents, children, server children
+	c.describe(batch, s, &tl)     // operations, dependencies, errors
+	c.judgeLatency(batch, s, &tl) // latency.go: baselines and gaps, then learn
+	c.order(batch, s)             // tree.go: children before parents
+	c.gapEndpoints(batch, s)      // gaps.go: whom a slow gap blames
+	s.explain()                   // latency.go: excess explained bottom-up
+	c.verdicts(batch, out, s)
+	c.retryGroups(batch, out, s) // retries.go
+	c.count(out, &tl)
+}
 
-	// Index spans and link parents and server children.
-	for i := range batch {
-		sp := &batch[i]
-		if sp.SpanID == ([8]byte{}) {
-			missing++
-			continue
-		}
-		k := spanKey{sp.TraceID, sp.SpanID}
-		if _, ok := s.idx[k]; ok {
-			dup++
-			continue
-		}
-		s.idx[k] = int32(i)
-	}
-	for i := range batch {
-		sp := &batch[i]
-		s.parent[i], s.serverChild[i] = -1, -1
-		if sp.ParentSpanID == ([8]byte{}) {
-			continue
-		}
-		if p, ok := s.idx[spanKey{sp.TraceID, sp.ParentSpanID}]; ok && int(p) != i {
-			s.parent[i] = p
-		}
-	}
-	for i := range batch {
-		s.firstChild[i], s.nextSibling[i] = -1, -1
-	}
-	for i := len(batch) - 1; i >= 0; i-- {
-		if p := s.parent[i]; p >= 0 {
-			s.nextSibling[i] = s.firstChild[p]
-			s.firstChild[p] = int32(i)
-		}
-	}
-	for i := range batch {
-		p := s.parent[i]
-		if p >= 0 && batch[i].Kind == SpanKindServer && batch[p].Kind == SpanKindClient && s.serverChild[p] < 0 {
-			s.serverChild[p] = int32(i)
-		}
-	}
+// batchTally counts what one batch adds to the Stats besides its verdicts.
+type batchTally struct{ missing, dup, nonPos, trunc, warming uint64 }
 
-	// Operations and dependencies.
+// describe sets the operation and the dependency of every span and flags
+// the failed ones.
+func (c *Classifier) describe(batch []Span, s *scratch, tl *batchTally) {
 	for i := range batch {
 		sp := &batch[i]
 		var t bool
@@ -332,7 +241,7 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 			s.ops[i], t = c.truncate(c.operation(sp.Name))
 		}
 		if t {
-			trunc++
+			tl.trunc++
 		}
 		if isOutbound(sp.Kind) {
 			d := sp.Dependency
@@ -340,7 +249,7 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 				d = batch[s.serverChild[i]].Service
 			}
 			if s.deps[i], t = c.truncate(d); t {
-				trunc++
+				tl.trunc++
 			}
 		} else {
 			s.deps[i] = ""
@@ -349,81 +258,11 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 			s.flags[i] |= fError
 		}
 	}
+}
 
-	// Judge latency against baselines, then learn.
-	var warming uint64
-	for i := range batch {
-		sp := &batch[i]
-		if sp.End <= sp.Start {
-			s.flags[i] |= fBadDuration
-			nonPos++
-			continue
-		}
-		ms := float64(sp.End-sp.Start) / 1e6
-		svc, t := c.truncate(sp.Service)
-		if t {
-			trunc++
-		}
-		k := bkey{service: svc, operation: s.ops[i], dependency: s.deps[i], kind: uint8(sp.Kind)}
-		w := 1.0
-		if s.flags[i]&fError != 0 {
-			w = c.cfg.OutlierWeight // failures are often fast: keep them out
-		}
-		ex, base, known, slow := c.judge(&k, ms, w)
-		if !known {
-			warming++
-		}
-		s.excess[i], s.base[i] = ex, base
-		if known {
-			s.flags[i] |= fKnown
-		}
-		if slow {
-			s.flags[i] |= fSlow
-		}
-		if ch := s.serverChild[i]; ch >= 0 {
-			cs := &batch[ch]
-			if cs.End > cs.Start && cs.End-cs.Start <= sp.End-sp.Start {
-				gap := ms - float64(cs.End-cs.Start)/1e6
-				gex, gbase, gknown, gslow := c.judgeGap(svc, s.ops[i], s.deps[i], gap)
-				if gknown {
-					s.flags[i] |= fGapKnown
-				}
-				if gknown && gslow {
-					s.flags[i] |= fGapSlow
-					s.gapEx[i], s.gapBase[i] = gex, gbase
-				}
-			}
-		}
-	}
-
-	c.order(batch, s)
-	c.gapEndpoints(batch, s)
-
-	// Bottom-up: how much of each span's excess its descendants explain.
-	for _, i := range s.order {
-		f := s.flags[i]
-		e := s.explained[i]
-		if f&fGapSlow != 0 {
-			e += s.gapEx[i]
-		}
-		s.explained[i] = e
-		var cr float64
-		switch {
-		case f&fSlow != 0:
-			cr = s.excess[i]
-		case f&fKnown != 0:
-			cr = math.Min(e, math.Max(0, s.excess[i]))
-		default:
-			cr = e
-		}
-		s.carry[i] = cr
-		if p := s.parent[i]; p >= 0 {
-			s.explained[p] += cr
-		}
-	}
-
-	// Verdicts.
-	var nErr, nLat, nProp, nNet uint64
+// verdicts classifies every span from its flags, excess and explanation
+// (retries are found afterwards, over the verdicts).
+func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 	frac := c.cfg.ExplainedFraction
 	for i := range batch {
 		sp := &batch[i]
@@ -458,9 +297,11 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 			}
 		}
 	}
+}
 
-	c.retryGroups(batch, out, s)
-	var nRetry uint64
+// count adds the batch's verdicts and batchTally to the Stats.
+func (c *Classifier) count(out []Class, tl *batchTally) {
+	var nErr, nLat, nProp, nNet, nRetry uint64
 	for i := range out {
 		switch cl := &out[i]; {
 		case cl.Kind == attrs.KindError:
@@ -477,17 +318,17 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 		}
 	}
 
-	c.spans.Add(uint64(n))
+	c.spans.Add(uint64(len(out)))
 	c.errs.Add(nErr)
 	c.lat.Add(nLat)
 	c.retries.Add(nRetry)
 	c.latProp.Add(nProp)
 	c.network.Add(nNet)
-	c.warming.Add(warming)
-	c.missingID.Add(missing)
-	c.dupID.Add(dup)
-	c.nonPos.Add(nonPos)
-	c.trunc.Add(trunc)
+	c.warming.Add(tl.warming)
+	c.missingID.Add(tl.missing)
+	c.dupID.Add(tl.dup)
+	c.nonPos.Add(tl.nonPos)
+	c.trunc.Add(tl.trunc)
 }
 
 func isOutbound(kind int) bool { return kind == SpanKindClient || kind == SpanKindProducer }
@@ -558,93 +399,6 @@ func errorOf(sp *Span) (typ, msg string) {
 	return typ, msg
 }
 
-// judge compares ms with the key's baseline, then adds it (with weight, or
-// OutlierWeight when slow).
-func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
-	sh := c.st.shardOf(k)
-	sh.mu.Lock()
-	b := c.baseline(sh, k)
-	excess, base, known, slow = c.assess(b, ms)
-	if slow {
-		weight = c.cfg.OutlierWeight
-	}
-	b.add(ms, weight, c.cfg.DecayCount)
-	sh.mu.Unlock()
-	return excess, base, known, slow
-}
-
-// baseline returns k's baseline; the shard's lock must be held.
-func (c *Classifier) baseline(sh *shard, k *bkey) *baseline {
-	b, created := sh.get(c.st, k)
-	if created {
-		b.threshold = c.resolve(k)
-	}
-	return b
-}
-
-// assess compares ms with a baseline: a configured budget, else (once warm)
-// max(P99Factor*p99, p50 + SpreadFactor*(p99-p50), p50 + MinExcess).
-func (c *Classifier) assess(b *baseline, ms float64) (excess, base float64, known, slow bool) {
-	switch {
-	case b.threshold >= 0:
-		base = c.thrMs[b.threshold]
-		excess, known, slow = ms-base, true, ms > base
-	case b.count() >= float64(c.cfg.MinSamples):
-		p50, p99 := b.quantiles()
-		limit := max(c.cfg.P99Factor*p99, p50+c.cfg.SpreadFactor*(p99-p50), p50+c.minExcessMs)
-		base, excess, known, slow = p50, ms-p50, true, ms > limit
-	}
-	return excess, base, known, slow
-}
-
-// judgeGap judges a client/server gap against the finest warm of three
-// baselines: the (caller, operation, callee) edge, the callee's inbound
-// gaps, and all gaps. A gap is mostly a property of the link rather than of
-// the operation, so a rarely used edge borrows its callee's or the global
-// distribution instead of waiting for its own warm-up. The gap is then
-// learned by all three, with OutlierWeight when slow, so that a fault that
-// starts while an edge is still warming up does not become its baseline.
-func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
-	keys := [3]bkey{
-		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
-		{dependency: callee, kind: 0x80 | bkGap},
-		{kind: 0x80 | bkGap},
-	}
-	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
-		sh.mu.Lock()
-		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i]), ms)
-		sh.mu.Unlock()
-		if known {
-			break
-		}
-	}
-	w := 1.0
-	if slow {
-		w = c.cfg.OutlierWeight
-	}
-	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
-		sh.mu.Lock()
-		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
-		sh.mu.Unlock()
-	}
-	return excess, base, known, slow
-}
-
-// resolve finds the first configured threshold matching a span key.
-func (c *Classifier) resolve(k *bkey) int {
-	if k.kind&0x80 != 0 {
-		return -1
-	}
-	for i, t := range c.cfg.Thresholds {
-		if (t.Service == "" || t.Service == "*" || t.Service == k.service) && (t.Route == "" || match(t.Route, k.operation)) {
-			return i
-		}
-	}
-	return -1
-}
-
 // operation masks a span name through a bounded cache.
 func (c *Classifier) operation(name string) string {
 	if name == "" {
@@ -684,290 +438,4 @@ func (c *Classifier) truncate(s string) (string, bool) {
 		i--
 	}
 	return s[:i], true
-}
-
-// siblingExplained is the carry of the siblings that ran during most of
-// span i's interval (bounded by the overlap). Asynchronous instrumentation (reactive gateways, executor
-// hand-offs) often records a span that waits for a call as the call's
-// sibling rather than its parent; the waiting span's excess is then the
-// sibling's, not its own.
-func (c *Classifier) siblingExplained(batch []Span, s *scratch, i int32) float64 {
-	p := s.parent[i]
-	if p < 0 {
-		return 0
-	}
-	var e float64
-	a := &batch[i]
-	for j := s.firstChild[p]; j >= 0; j = s.nextSibling[j] {
-		if j == i || s.carry[j] <= 0 {
-			continue
-		}
-		b := &batch[j]
-		overlap := min(a.End, b.End) - max(a.Start, b.Start)
-		if 2*overlap >= a.End-a.Start {
-			e += min(s.carry[j], float64(overlap)/1e6)
-		}
-	}
-	return e
-}
-
-// order sorts the batch children before parents (Kahn's algorithm on the
-// parent links, any depth); spans in or above a parent cycle come last.
-func (c *Classifier) order(batch []Span, s *scratch) {
-	pending := s.depth
-	clear(pending)
-	for i := range batch {
-		if p := s.parent[i]; p >= 0 {
-			pending[p]++
-		}
-	}
-	s.order = s.order[:0]
-	for i := range batch {
-		if pending[i] == 0 {
-			s.order = append(s.order, int32(i))
-		}
-	}
-	for k := 0; k < len(s.order); k++ {
-		if p := s.parent[s.order[k]]; p >= 0 {
-			pending[p]--
-			if pending[p] == 0 {
-				s.order = append(s.order, p)
-			}
-		}
-	}
-	if len(s.order) < len(batch) {
-		var cyc uint64
-		for i := range batch {
-			if pending[i] > 0 {
-				s.order = append(s.order, int32(i))
-				cyc++
-			}
-		}
-		c.cycles.Add(cyc)
-	}
-}
-
-// retryGroups finds sibling client calls to the same dependency and
-// operation under one parent: a failure followed by a success makes every
-// call of the group a retry; a group that never succeeds stays errors with
-// its RetryCount set. With MinRepeatedCalls > 0, long sequential runs of
-// identical calls are retries even without failures.
-func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
-	anyErr := false
-	s.cand = s.cand[:0]
-	for i := range batch {
-		sp := &batch[i]
-		if !isOutbound(sp.Kind) || sp.ParentSpanID == ([8]byte{}) {
-			continue
-		}
-		s.cand = append(s.cand, int32(i))
-		if s.flags[i]&fError != 0 {
-			anyErr = true
-		}
-	}
-	if len(s.cand) < 2 || (!anyErr && c.cfg.MinRepeatedCalls == 0) {
-		return
-	}
-	slices.SortFunc(s.cand, func(a, b int32) int {
-		x, y := &batch[a], &batch[b]
-		if r := compareBytes(x.TraceID[:], y.TraceID[:]); r != 0 {
-			return r
-		}
-		if r := compareBytes(x.ParentSpanID[:], y.ParentSpanID[:]); r != 0 {
-			return r
-		}
-		if r := strings.Compare(x.Service, y.Service); r != 0 {
-			return r
-		}
-		if r := strings.Compare(s.deps[a], s.deps[b]); r != 0 {
-			return r
-		}
-		if r := strings.Compare(s.ops[a], s.ops[b]); r != 0 {
-			return r
-		}
-		return cmpInt64(x.Start, y.Start)
-	})
-	same := func(a, b int32) bool {
-		x, y := &batch[a], &batch[b]
-		return x.TraceID == y.TraceID && x.ParentSpanID == y.ParentSpanID && x.Service == y.Service &&
-			s.deps[a] == s.deps[b] && s.ops[a] == s.ops[b]
-	}
-	for lo := 0; lo < len(s.cand); {
-		hi := lo + 1
-		for hi < len(s.cand) && same(s.cand[lo], s.cand[hi]) {
-			hi++
-		}
-		g := s.cand[lo:hi]
-		lo = hi
-		if len(g) < 2 {
-			continue
-		}
-		firstErr := -1
-		for k, i := range g {
-			if s.flags[i]&fError != 0 {
-				firstErr = k
-				break
-			}
-		}
-		last := g[len(g)-1]
-		retries := len(g) - 1
-		switch {
-		case firstErr >= 0 && firstErr < len(g)-1 && s.flags[last]&fError == 0:
-			typ, msg := errorOf(&batch[g[firstErr]])
-			for _, i := range g {
-				out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i],
-					ErrorType: typ, Message: msg, RetryCount: retries}
-			}
-		case firstErr >= 0:
-			for _, i := range g {
-				if out[i].Kind == attrs.KindError {
-					out[i].RetryCount = retries
-				}
-			}
-		case c.cfg.MinRepeatedCalls > 0 && len(g) >= c.cfg.MinRepeatedCalls && sequential(batch, g):
-			for _, i := range g[1:] {
-				if out[i].Kind == "" || out[i].Kind == attrs.KindLatency {
-					out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: retries}
-				}
-			}
-		}
-	}
-}
-
-func sequential(batch []Span, g []int32) bool {
-	for k := 1; k < len(g); k++ {
-		if batch[g[k]].Start < batch[g[k-1]].End {
-			return false
-		}
-	}
-	return true
-}
-
-func compareBytes(a, b []byte) int { return strings.Compare(string(a), string(b)) }
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// endpoints keeps decayed counts of client/server gaps per service, as
-// caller (outbound) and as callee (inbound), and per (caller, callee) edge,
-// with how many were slow.
-type endpoints struct {
-	mu    sync.Mutex
-	m     map[string]*endpoint
-	edges map[edgeKey]*edge
-}
-
-type endpoint struct {
-	inN, inSlow, outN, outSlow float64
-}
-
-type edgeKey struct{ caller, callee string }
-
-type edge struct{ n, slow float64 }
-
-func (c *Classifier) endpoint(svc string) *endpoint {
-	e := c.eps.m[svc]
-	if e == nil {
-		if len(c.eps.m) >= c.cfg.MaxBaselines {
-			clear(c.eps.m)
-			clear(c.eps.edges)
-			c.epReset.Add(1)
-		}
-		e = &endpoint{}
-		c.eps.m[strings.Clone(svc)] = e
-	}
-	return e
-}
-
-func (c *Classifier) edge(caller, callee string) *edge {
-	k := edgeKey{caller, callee}
-	e := c.eps.edges[k]
-	if e == nil {
-		if len(c.eps.edges) >= c.cfg.MaxBaselines {
-			clear(c.eps.edges)
-			c.epReset.Add(1)
-		}
-		e = &edge{}
-		c.eps.edges[edgeKey{strings.Clone(caller), strings.Clone(callee)}] = e
-	}
-	return e
-}
-
-// callerBlameRate is the slow-gap rate on a caller's other edges from which
-// a slow gap is attributed to the caller.
-const callerBlameRate = 0.05
-
-func halve(n, slow *float64, limit float64) {
-	if *n > limit {
-		*n, *slow = *n/2, *slow/2
-	}
-}
-
-// gapEndpoints updates the gap statistics with the batch's judged gaps and
-// decides, for each slow gap, which endpoint it is attributed to. A delayed
-// or overloaded callee slows its inbound calls from other callers too; a
-// starved or delayed caller slows its outbound calls to other callees too.
-// So the slow-gap rate of the caller's other outbound edges (excluding the
-// edge itself, which both share) is compared with that of the callee's
-// other inbound edges. The callee is the default (a callee with a single
-// caller has no other evidence); the caller is blamed only when its other
-// edges are clearly slow: at least callerBlameRate (5x the ~1% tail a
-// baseline flags by design) and more than twice the callee's rate.
-func (c *Classifier) gapEndpoints(batch []Span, s *scratch) {
-	found := false
-	for i := range batch {
-		if s.flags[i]&fGapKnown != 0 {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return
-	}
-	decay := c.cfg.DecayCount
-	c.eps.mu.Lock()
-	defer c.eps.mu.Unlock()
-	for i := range batch {
-		f := s.flags[i]
-		if f&fGapKnown == 0 {
-			continue
-		}
-		slow := 0.0
-		if f&fGapSlow != 0 {
-			slow = 1
-		}
-		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
-		out, in, e := c.endpoint(caller), c.endpoint(callee), c.edge(caller, callee)
-		out.outN++
-		out.outSlow += slow
-		in.inN++
-		in.inSlow += slow
-		e.n++
-		e.slow += slow
-		halve(&out.outN, &out.outSlow, decay)
-		halve(&in.inN, &in.inSlow, decay)
-		halve(&e.n, &e.slow, decay)
-	}
-	for i := range batch {
-		if s.flags[i]&fGapSlow == 0 {
-			continue
-		}
-		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
-		out, in, e := c.eps.m[caller], c.eps.m[callee], c.eps.edges[edgeKey{caller, callee}]
-		if out == nil || in == nil || e == nil {
-			continue // reset by the bound within this batch
-		}
-		callerOther := max(0, out.outSlow-e.slow) / (max(0, out.outN-e.n) + 1)
-		calleeOther := max(0, in.inSlow-e.slow) / (max(0, in.inN-e.n) + 1)
-		if callerOther >= callerBlameRate && callerOther > 2*calleeOther {
-			s.flags[i] |= fBlameCaller
-		}
-	}
 }

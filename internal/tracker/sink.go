@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 // FeedbackKind is what a person said through a tracker.
@@ -59,24 +57,6 @@ type Result struct {
 	Pending int
 	// Failed counts items whose sync failed this time.
 	Failed int
-}
-
-// record is the persisted per-fingerprint state.
-type record struct {
-	ID         string `json:"id,omitempty"`
-	InternalID string `json:"internal_id,omitempty"`
-	URL        string `json:"url,omitempty"`
-	// Intent is set before a create and cleared once the ticket id is
-	// known: a set intent means "look up by marker before creating".
-	Intent       bool      `json:"intent,omitempty"`
-	IntentAt     time.Time `json:"intent_at,omitempty"`
-	BodyHash     string    `json:"body_hash,omitempty"`
-	State        string    `json:"state,omitempty"`
-	NewInRelease string    `json:"new_in_release,omitempty"`
-	Closed       bool      `json:"closed,omitempty"`
-	ClosedByUs   bool      `json:"closed_by_us,omitempty"`
-	ClosedAt     time.Time `json:"closed_at,omitempty"`
-	Muted        string    `json:"muted,omitempty"`
 }
 
 // Sink pushes backlog documents to one tracker.
@@ -245,134 +225,24 @@ func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Ti
 	if err != nil {
 		return err
 	}
-	var t *Ticket
-	if rec == nil || rec.ID == "" {
-		t, err = k.be.Find(ctx, fp)
-		if err != nil {
-			return err
-		}
-		if t == nil {
-			if rec != nil && rec.Intent && !k.be.ConsistentFind() && now.Sub(rec.IntentAt) < k.s.SearchGracePeriod {
-				return errDeferred // the unconfirmed create may not be searchable yet
-			}
-			if !k.s.Filter.Opens(it) {
-				return nil
-			}
-			if err := k.spend(budget); err != nil {
-				return err
-			}
-			rec = &record{Intent: true, IntentAt: now, BodyHash: hash, State: it.State, NewInRelease: it.NewInRelease}
-			if err := k.save(state, fp, rec); err != nil {
-				return err
-			}
-			t, err = k.be.Create(ctx, c)
-			if err != nil {
-				return err
-			}
-			rec.Intent, rec.ID, rec.InternalID, rec.URL = false, t.ID, t.InternalID, t.URL
-			res.Created++
-			res.Tickets[fp] = TicketRef{Tracker: k.be.ID(), ID: t.ID, URL: t.URL}
-			return k.save(state, fp, rec)
-		}
-		// Found by marker: a create whose answer was lost, or lost state.
-		if rec == nil || !rec.Intent {
-			rec = &record{State: it.State, NewInRelease: it.NewInRelease}
-		}
-		rec.Intent, rec.ID, rec.InternalID, rec.URL = false, t.ID, t.InternalID, t.URL
-		res.Adopted++
-		if err := k.save(state, fp, rec); err != nil {
-			return err
-		}
-	} else {
-		t, err = k.be.Get(ctx, rec.ID)
-		if errors.Is(err, ErrNotFound) {
-			rec.Muted = "deleted"
-			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "deleted"))
-			return k.save(state, fp, rec)
-		}
-		if err != nil {
-			return err
-		}
+	rec, t, done, err := k.resolve(ctx, state, it, rec, c, hash, now, budget, res)
+	if done || err != nil {
+		return err
 	}
-	if t != nil && t.URL != "" {
-		rec.URL = t.URL
-	}
-	res.Tickets[fp] = TicketRef{Tracker: k.be.ID(), ID: rec.ID, URL: rec.URL}
-	if rec.Muted == "deleted" {
-		res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "deleted"))
-		return nil
-	}
-
-	open := !rec.Closed
-	if t != nil {
-		if k.s.MuteLabel != "" && slices.Contains(t.Labels, k.s.MuteLabel) {
-			rec.Muted = "label"
-			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "label"))
-			return k.save(state, fp, rec)
-		}
-		if !t.Open && t.WontFix {
-			rec.Muted, rec.Closed = "wontfix", true
-			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "wontfix"))
-			return k.save(state, fp, rec)
-		}
-		rec.Muted = ""
-		open = t.Open
-		if !t.Open {
-			if !rec.Closed || rec.ClosedAt.IsZero() {
-				rec.ClosedAt = t.ClosedAt
-			}
-			if !rec.Closed {
-				rec.ClosedByUs = false
-			}
-			rec.Closed = true
-		} else {
-			rec.Closed, rec.ClosedByUs = false, false
-		}
+	open, done, err := k.humanState(state, fp, rec, t, res)
+	if done || err != nil {
+		return err
 	}
 	if !open {
-		hit := it.State != backlog.StateResolved && (rec.ClosedAt.IsZero() || it.LastSeen.After(rec.ClosedAt))
-		if !hit {
-			if !rec.ClosedByUs {
-				res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackResolved, "closed"))
-			}
-			return k.save(state, fp, rec)
-		}
-		if err := k.spend(budget); err != nil {
-			return err
-		}
-		if err := k.be.Reopen(ctx, rec.ID, c); err != nil {
-			return err
-		}
-		rec.Closed, rec.ClosedByUs, rec.ClosedAt = false, false, time.Time{}
-		rec.State = "" // force the regressed comment below
-		it.State = backlog.StateRegressed
-		res.Reopened++
-		res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackRegressed, "seen after close"))
-		if err := k.save(state, fp, rec); err != nil {
+		if done, err := k.reopen(ctx, state, &it, rec, c, budget, res); done || err != nil {
 			return err
 		}
 	}
-	if rec.BodyHash != hash {
-		if err := k.spend(budget); err != nil {
-			return err
-		}
-		if err := k.be.Update(ctx, rec.ID, c); err != nil {
-			return err
-		}
-		rec.BodyHash = hash
-		res.Updated++
-		if err := k.save(state, fp, rec); err != nil {
-			return err
-		}
+	if err := k.update(ctx, state, fp, rec, c, hash, budget, res); err != nil {
+		return err
 	}
-	if ev := transition(rec, it); ev != "" {
-		if err := k.spend(budget); err != nil {
-			return err
-		}
-		if err := k.be.Comment(ctx, rec.ID, Transition{Event: ev, Text: k.red.String(commentText(ev, it)), Item: it}); err != nil {
-			return err
-		}
-		res.Commented++
+	if err := k.comment(ctx, rec, it, budget, res); err != nil {
+		return err
 	}
 	if rec.State != it.State || rec.NewInRelease != it.NewInRelease {
 		rec.State, rec.NewInRelease = it.State, it.NewInRelease
@@ -380,48 +250,7 @@ func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Ti
 			return err
 		}
 	}
-	if it.State == backlog.StateResolved && k.s.CloseResolved && !rec.Closed {
-		if err := k.spend(budget); err != nil {
-			return err
-		}
-		if err := k.be.Close(ctx, rec.ID, c); err != nil {
-			return err
-		}
-		rec.Closed, rec.ClosedByUs, rec.ClosedAt = true, true, now
-		res.Closed++
-		return k.save(state, fp, rec)
-	}
-	return nil
-}
-
-func transition(rec *record, it backlog.Item) string {
-	switch {
-	case it.State == rec.State && it.NewInRelease == rec.NewInRelease:
-		return ""
-	case it.State == backlog.StateRegressed && rec.State != backlog.StateRegressed:
-		return EventRegressed
-	case it.State == backlog.StateEscalating && rec.State != backlog.StateEscalating:
-		return EventEscalating
-	case it.State == backlog.StateResolved && rec.State != backlog.StateResolved:
-		return EventResolved
-	case it.NewInRelease != "" && it.NewInRelease != rec.NewInRelease:
-		return EventNewInRelease
-	}
-	return ""
-}
-
-func commentText(ev string, it backlog.Item) string {
-	switch ev {
-	case EventRegressed:
-		return fmt.Sprintf("**Regressed**: seen again (last seen %s, %d occurrences, %.1f minutes of pain).", ts(it.LastSeen), it.Count, it.MinutesOfPain)
-	case EventEscalating:
-		return fmt.Sprintf("**Escalating**: now rank %d, score %.3g, %d occurrences, %.1f minutes of pain.", it.Rank, it.Score, it.Count, it.MinutesOfPain)
-	case EventResolved:
-		return fmt.Sprintf("**Resolved**: no occurrence since %s.", ts(it.LastSeen))
-	case EventNewInRelease:
-		return "**New in release** " + markup.InlineCode(it.NewInRelease) + "."
-	}
-	return ev
+	return k.closeResolved(ctx, state, fp, rec, it, c, now, budget, res)
 }
 
 func (k *Sink) feedback(fp string, rec *record, kind FeedbackKind, reason string) Feedback {
@@ -441,76 +270,3 @@ func (k *Sink) content(it backlog.Item) (Content, string, error) {
 
 // redactItem masks every free-text field before rendering.
 func (k *Sink) redactItem(it backlog.Item) backlog.Item { return it.Redacted(k.red.String) }
-
-func (k *Sink) key(fp string) string { return k.be.ID() + "/t/" + fp }
-
-func (k *Sink) load(ctx context.Context, fp string) (*record, error) {
-	b, err := k.store.Get(ctx, k.key(fp))
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var r record
-	if err := json.Unmarshal(b, &r); err != nil {
-		return nil, nil // corrupt: recover by marker
-	}
-	return &r, nil
-}
-
-func (k *Sink) save(ctx context.Context, fp string, r *record) error {
-	b, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	return k.store.Set(ctx, k.key(fp), b)
-}
-
-// pendingSet keeps items with unfinished work, in order.
-type pendingSet struct {
-	Order []string                `json:"order"`
-	Items map[string]backlog.Item `json:"items"`
-}
-
-func newPendingSet() *pendingSet { return &pendingSet{Items: map[string]backlog.Item{}} }
-
-func (p *pendingSet) put(it backlog.Item) {
-	if _, ok := p.Items[it.Fingerprint]; !ok {
-		p.Order = append(p.Order, it.Fingerprint)
-	}
-	p.Items[it.Fingerprint] = it
-}
-
-// trim keeps the first n items and returns how many were dropped.
-func (p *pendingSet) trim(n int) int {
-	if len(p.Order) <= n {
-		return 0
-	}
-	for _, fp := range p.Order[n:] {
-		delete(p.Items, fp)
-	}
-	d := len(p.Order) - n
-	p.Order = p.Order[:n]
-	return d
-}
-
-func (k *Sink) loadPending(ctx context.Context) (*pendingSet, error) {
-	p := newPendingSet()
-	b, err := k.store.Get(ctx, k.be.ID()+"/pending")
-	if err != nil || b == nil {
-		return p, err
-	}
-	if json.Unmarshal(b, p) != nil || p.Items == nil {
-		return newPendingSet(), nil
-	}
-	return p, nil
-}
-
-func (k *Sink) savePending(ctx context.Context, p *pendingSet) error {
-	if len(p.Order) == 0 {
-		return k.store.Delete(ctx, k.be.ID()+"/pending")
-	}
-	b, err := json.Marshal(p)
-	if err != nil {
-		return err
-	}
-	return k.store.Set(ctx, k.be.ID()+"/pending", b)
-}

@@ -6,9 +6,11 @@ package fake
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -181,6 +183,61 @@ func (b *base) wrap(h http.Handler) http.Handler {
 			io.WriteString(w, f.Body)
 		}
 	})
+}
+
+// tracked is what every issue tracker fake holds: the server and the
+// issues.
+type tracked struct {
+	base
+	is issues
+}
+
+// Issues returns a copy of every issue, by number.
+func (t *tracked) Issues() []Issue {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.is.list()
+}
+
+// AddLabel adds a label to issue number n as a person would (GitHub,
+// GitLab; Jira's issues are named by key).
+func (t *tracked) AddLabel(n int, label string) {
+	t.edit(n, func(i *Issue) { addLabel(i, label) })
+}
+
+// edit runs f on issue number n, if there is one, under the fake's lock.
+func (t *tracked) edit(n int, f func(*Issue)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if i := t.is.m[n]; i != nil {
+		f(i)
+	}
+}
+
+func addLabel(i *Issue, label string) {
+	if !slices.Contains(i.Labels, label) {
+		i.Labels = append(i.Labels, label)
+	}
+}
+
+// decodeJSON reads the JSON body of r into v. When it does not parse, or
+// valid (if any) rejects it, reject answers and decodeJSON returns false.
+func decodeJSON(w http.ResponseWriter, r *http.Request, v any, valid func() bool, reject func(http.ResponseWriter)) bool {
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil || valid != nil && !valid() {
+		reject(w)
+		return false
+	}
+	return true
+}
+
+// withIssue runs f on the issue that the request names, under the fake's
+// lock. find answers the request itself (404) when there is none.
+func (b *base) withIssue(w http.ResponseWriter, r *http.Request, find func(http.ResponseWriter, *http.Request) *Issue, f func(*Issue)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if i := find(w, r); i != nil {
+		f(i)
+	}
 }
 
 func hasAll(have, want []string) bool {

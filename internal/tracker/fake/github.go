@@ -59,8 +59,7 @@ func (s *issues) list() []Issue {
 
 // GitHub is a fake GitHub Issues REST API.
 type GitHub struct {
-	base
-	is issues
+	tracked
 }
 
 // NewGitHub starts a fake GitHub. It requires nothing from Authorization
@@ -77,30 +76,10 @@ func NewGitHub() *GitHub {
 	return g
 }
 
-// Issues returns a copy of every issue, by number.
-func (g *GitHub) Issues() []Issue {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.is.list()
-}
-
 // CloseIssue closes an issue as a person would; reason is "completed",
 // "not_planned" or "duplicate".
 func (g *GitHub) CloseIssue(n int, reason string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[n]; i != nil {
-		i.State, i.StateReason, i.ClosedAt = "closed", reason, g.Now().UTC()
-	}
-}
-
-// AddLabel adds a label as a person would.
-func (g *GitHub) AddLabel(n int, label string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[n]; i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
-	}
+	g.edit(n, func(i *Issue) { i.State, i.StateReason, i.ClosedAt = "closed", reason, g.Now().UTC() })
 }
 
 // Delete removes an issue.
@@ -153,8 +132,7 @@ func (g *GitHub) create(w http.ResponseWriter, r *http.Request) {
 		Body   string   `json:"body"`
 		Labels []string `json:"labels"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Title == "" {
-		g.json(w, r, http.StatusUnprocessableEntity, map[string]string{"message": "Validation Failed"})
+	if !decodeJSON(w, r, &in, func() bool { return in.Title != "" }, g.invalid(r)) {
 		return
 	}
 	if len([]rune(in.Body)) > 65536 {
@@ -190,10 +168,13 @@ func (g *GitHub) list(w http.ResponseWriter, r *http.Request) {
 }
 
 func (g *GitHub) get(w http.ResponseWriter, r *http.Request) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.issue(w, r); i != nil {
-		g.json(w, r, http.StatusOK, g.render(r, i))
+	g.withIssue(w, r, g.issue, func(i *Issue) { g.json(w, r, http.StatusOK, g.render(r, i)) })
+}
+
+// invalid answers GitHub's 422 for a body it cannot accept.
+func (g *GitHub) invalid(r *http.Request) func(http.ResponseWriter) {
+	return func(w http.ResponseWriter) {
+		g.json(w, r, http.StatusUnprocessableEntity, map[string]string{"message": "Validation Failed"})
 	}
 }
 
@@ -204,49 +185,41 @@ func (g *GitHub) patch(w http.ResponseWriter, r *http.Request) {
 		State       *string `json:"state"`
 		StateReason *string `json:"state_reason"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+	if !decodeJSON(w, r, &in, nil, func(w http.ResponseWriter) {
 		g.json(w, r, http.StatusBadRequest, map[string]string{"message": "Problems parsing JSON"})
+	}) {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	i := g.issue(w, r)
-	if i == nil {
-		return
-	}
-	if in.Title != nil {
-		i.Title = *in.Title
-	}
-	if in.Body != nil {
-		i.Body = *in.Body
-	}
-	if in.State != nil {
-		if *in.State == "closed" && i.State != "closed" {
-			i.ClosedAt = g.Now().UTC()
+	g.withIssue(w, r, g.issue, func(i *Issue) {
+		if in.Title != nil {
+			i.Title = *in.Title
 		}
-		i.State = *in.State
-		i.StateReason = ""
-		if in.StateReason != nil {
-			i.StateReason = *in.StateReason
+		if in.Body != nil {
+			i.Body = *in.Body
 		}
-	}
-	g.json(w, r, http.StatusOK, g.render(r, i))
+		if in.State != nil {
+			if *in.State == "closed" && i.State != "closed" {
+				i.ClosedAt = g.Now().UTC()
+			}
+			i.State = *in.State
+			i.StateReason = ""
+			if in.StateReason != nil {
+				i.StateReason = *in.StateReason
+			}
+		}
+		g.json(w, r, http.StatusOK, g.render(r, i))
+	})
 }
 
 func (g *GitHub) comment(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Body string `json:"body"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Body == "" {
-		g.json(w, r, http.StatusUnprocessableEntity, map[string]string{"message": "Validation Failed"})
+	if !decodeJSON(w, r, &in, func() bool { return in.Body != "" }, g.invalid(r)) {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	i := g.issue(w, r)
-	if i == nil {
-		return
-	}
-	i.Comments = append(i.Comments, in.Body)
-	g.json(w, r, http.StatusCreated, map[string]any{"id": len(i.Comments), "body": in.Body})
+	g.withIssue(w, r, g.issue, func(i *Issue) {
+		i.Comments = append(i.Comments, in.Body)
+		g.json(w, r, http.StatusCreated, map[string]any{"id": len(i.Comments), "body": in.Body})
+	})
 }

@@ -12,8 +12,7 @@ import (
 
 // GitLab is a fake GitLab Issues REST v4 API (PRIVATE-TOKEN auth).
 type GitLab struct {
-	base
-	is issues
+	tracked
 }
 
 // NewGitLab starts a fake GitLab. SetToken("<token>") makes it check
@@ -30,31 +29,13 @@ func NewGitLab() *GitLab {
 	return g
 }
 
-// Issues returns a copy of every issue, by iid.
-func (g *GitLab) Issues() []Issue {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.is.list()
-}
-
 // CloseIssue closes an issue as a person would, adding labels (e.g.
 // "backlog:wontfix").
 func (g *GitLab) CloseIssue(iid int, labels ...string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[iid]; i != nil {
+	g.edit(iid, func(i *Issue) {
 		i.State, i.ClosedAt = "closed", g.Now().UTC()
 		i.Labels = append(i.Labels, labels...)
-	}
-}
-
-// AddLabel adds a label as a person would.
-func (g *GitLab) AddLabel(iid int, label string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.is.m[iid]; i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
-	}
+	})
 }
 
 func (g *GitLab) json(w http.ResponseWriter, code int, v any) {
@@ -101,8 +82,7 @@ func (g *GitLab) create(w http.ResponseWriter, r *http.Request) {
 		Description string `json:"description"`
 		Labels      string `json:"labels"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Title == "" {
-		g.json(w, http.StatusBadRequest, map[string]string{"error": "title is missing"})
+	if !decodeJSON(w, r, &in, func() bool { return in.Title != "" }, g.badRequest("title is missing")) {
 		return
 	}
 	if len([]rune(in.Description)) > 1048576 {
@@ -135,10 +115,13 @@ func (g *GitLab) list(w http.ResponseWriter, r *http.Request) {
 }
 
 func (g *GitLab) get(w http.ResponseWriter, r *http.Request) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if i := g.issue(w, r); i != nil {
-		g.json(w, http.StatusOK, g.render(r, i))
+	g.withIssue(w, r, g.issue, func(i *Issue) { g.json(w, http.StatusOK, g.render(r, i)) })
+}
+
+// badRequest answers GitLab's 400 with message.
+func (g *GitLab) badRequest(message string) func(http.ResponseWriter) {
+	return func(w http.ResponseWriter) {
+		g.json(w, http.StatusBadRequest, map[string]string{"error": message})
 	}
 }
 
@@ -149,50 +132,40 @@ func (g *GitLab) put(w http.ResponseWriter, r *http.Request) {
 		StateEvent  string  `json:"state_event"`
 		AddLabels   string  `json:"add_labels"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		g.json(w, http.StatusBadRequest, map[string]string{"error": "bad json"})
+	if !decodeJSON(w, r, &in, nil, g.badRequest("bad json")) {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	i := g.issue(w, r)
-	if i == nil {
-		return
-	}
-	if in.Title != nil {
-		i.Title = *in.Title
-	}
-	if in.Description != nil {
-		i.Body = *in.Description
-	}
-	switch in.StateEvent {
-	case "close":
-		i.State, i.ClosedAt = "closed", g.Now().UTC()
-	case "reopen":
-		i.State, i.ClosedAt = "opened", time.Time{}
-	case "":
-	default:
-		g.json(w, http.StatusBadRequest, map[string]string{"error": "state_event does not have a valid value"})
-		return
-	}
-	i.Labels = append(i.Labels, splitLabels(in.AddLabels)...)
-	g.json(w, http.StatusOK, g.render(r, i))
+	g.withIssue(w, r, g.issue, func(i *Issue) {
+		if in.Title != nil {
+			i.Title = *in.Title
+		}
+		if in.Description != nil {
+			i.Body = *in.Description
+		}
+		switch in.StateEvent {
+		case "close":
+			i.State, i.ClosedAt = "closed", g.Now().UTC()
+		case "reopen":
+			i.State, i.ClosedAt = "opened", time.Time{}
+		case "":
+		default:
+			g.badRequest("state_event does not have a valid value")(w)
+			return
+		}
+		i.Labels = append(i.Labels, splitLabels(in.AddLabels)...)
+		g.json(w, http.StatusOK, g.render(r, i))
+	})
 }
 
 func (g *GitLab) note(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Body string `json:"body"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Body == "" {
-		g.json(w, http.StatusBadRequest, map[string]string{"error": "body is missing"})
+	if !decodeJSON(w, r, &in, func() bool { return in.Body != "" }, g.badRequest("body is missing")) {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	i := g.issue(w, r)
-	if i == nil {
-		return
-	}
-	i.Comments = append(i.Comments, in.Body)
-	g.json(w, http.StatusCreated, map[string]any{"id": len(i.Comments), "body": in.Body, "noteable_iid": i.Number})
+	g.withIssue(w, r, g.issue, func(i *Issue) {
+		i.Comments = append(i.Comments, in.Body)
+		g.json(w, http.StatusCreated, map[string]any{"id": len(i.Comments), "body": in.Body, "noteable_iid": i.Number})
+	})
 }

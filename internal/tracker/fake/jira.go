@@ -15,8 +15,7 @@ import (
 // comment, transitions, search). Workflow: "To Do" (new), "In Progress"
 // (indeterminate), "Done" (done).
 type Jira struct {
-	base
-	is      issues
+	tracked
 	project string
 	// SearchLag hides issues younger than this from searches unless their
 	// id is in reconcileIssues, like Jira's eventually consistent index.
@@ -42,13 +41,6 @@ func NewJira(project string) *Jira {
 	return j
 }
 
-// Issues returns a copy of every issue.
-func (j *Jira) Issues() []Issue {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return j.is.list()
-}
-
 // Resolve moves an issue to Done with a resolution, as a person would.
 func (j *Jira) Resolve(key, resolution string) {
 	j.mu.Lock()
@@ -62,8 +54,8 @@ func (j *Jira) Resolve(key, resolution string) {
 func (j *Jira) AddLabel(key, label string) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if i := j.byKey(key); i != nil && !slices.Contains(i.Labels, label) {
-		i.Labels = append(i.Labels, label)
+	if i := j.byKey(key); i != nil {
+		addLabel(i, label)
 	}
 }
 
@@ -162,80 +154,65 @@ func (j *Jira) create(w http.ResponseWriter, r *http.Request) {
 	i := &Issue{Title: f.Summary, Description: f.Description, State: "To Do", Labels: f.Labels, CreatedAt: j.Now().UTC()}
 	j.is.add(i)
 	i.Key = fmt.Sprintf("%s-%d", j.project, i.Number)
-	if s, ok := f.Description.(string); ok {
-		i.Body = s
-	} else {
-		b, _ := json.Marshal(f.Description)
-		i.Body = string(b)
-	}
+	i.Body = bodyText(f.Description)
 	j.json(w, http.StatusCreated, map[string]any{"id": strconv.Itoa(10000 + i.Number), "key": i.Key, "self": "http://" + r.Host + "/rest/api/3/issue/" + strconv.Itoa(10000+i.Number)})
 }
 
-func (j *Jira) get(w http.ResponseWriter, r *http.Request) {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if i := j.issue(w, r); i != nil {
-		j.json(w, http.StatusOK, j.render(r, i))
+// bodyText is a description or comment body as text: a v2 string as it
+// is, a v3 ADF document as JSON.
+func bodyText(v any) string {
+	if s, ok := v.(string); ok {
+		return s
 	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// badJSON answers Jira's 400 for a body that does not parse.
+func (j *Jira) badJSON(w http.ResponseWriter) { j.errorf(w, http.StatusBadRequest, "bad json") }
+
+func (j *Jira) get(w http.ResponseWriter, r *http.Request) {
+	j.withIssue(w, r, j.issue, func(i *Issue) { j.json(w, http.StatusOK, j.render(r, i)) })
 }
 
 func (j *Jira) put(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Fields map[string]any `json:"fields"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		j.errorf(w, http.StatusBadRequest, "bad json")
+	if !decodeJSON(w, r, &in, nil, j.badJSON) {
 		return
 	}
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	i := j.issue(w, r)
-	if i == nil {
-		return
-	}
-	if s, ok := in.Fields["summary"].(string); ok {
-		i.Title = s
-	}
-	if d, ok := in.Fields["description"]; ok {
-		if n, ok := textOK(r, d); !ok || n > 32767 {
-			j.errorf(w, http.StatusBadRequest, "description: wrong format or too long")
-			return
+	j.withIssue(w, r, j.issue, func(i *Issue) {
+		if s, ok := in.Fields["summary"].(string); ok {
+			i.Title = s
 		}
-		i.Description = d
-		if s, ok := d.(string); ok {
-			i.Body = s
-		} else {
-			b, _ := json.Marshal(d)
-			i.Body = string(b)
+		if d, ok := in.Fields["description"]; ok {
+			if n, ok := textOK(r, d); !ok || n > 32767 {
+				j.errorf(w, http.StatusBadRequest, "description: wrong format or too long")
+				return
+			}
+			i.Description = d
+			i.Body = bodyText(d)
 		}
-	}
-	j.json(w, http.StatusNoContent, nil)
+		j.json(w, http.StatusNoContent, nil)
+	})
 }
 
 func (j *Jira) comment(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Body any `json:"body"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		j.errorf(w, http.StatusBadRequest, "bad json")
+	if !decodeJSON(w, r, &in, nil, j.badJSON) {
 		return
 	}
 	if _, ok := textOK(r, in.Body); !ok {
 		j.errorf(w, http.StatusBadRequest, "comment body: wrong format")
 		return
 	}
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	i := j.issue(w, r)
-	if i == nil {
-		return
-	}
-	b, _ := json.Marshal(in.Body)
-	if s, ok := in.Body.(string); ok {
-		b = []byte(s)
-	}
-	i.Comments = append(i.Comments, string(b))
-	j.json(w, http.StatusCreated, map[string]any{"id": strconv.Itoa(len(i.Comments)), "body": in.Body})
+	j.withIssue(w, r, j.issue, func(i *Issue) {
+		i.Comments = append(i.Comments, bodyText(in.Body))
+		j.json(w, http.StatusCreated, map[string]any{"id": strconv.Itoa(len(i.Comments)), "body": in.Body})
+	})
 }
 
 var workflow = []struct{ id, name, to string }{
@@ -245,48 +222,39 @@ var workflow = []struct{ id, name, to string }{
 }
 
 func (j *Jira) transitions(w http.ResponseWriter, r *http.Request) {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	i := j.issue(w, r)
-	if i == nil {
-		return
-	}
-	out := []map[string]any{}
-	for _, t := range workflow {
-		if t.to != i.State {
-			out = append(out, map[string]any{"id": t.id, "name": t.name, "to": map[string]any{"name": t.to, "statusCategory": map[string]any{"key": categories[t.to]}}})
+	j.withIssue(w, r, j.issue, func(i *Issue) {
+		out := []map[string]any{}
+		for _, t := range workflow {
+			if t.to != i.State {
+				out = append(out, map[string]any{"id": t.id, "name": t.name, "to": map[string]any{"name": t.to, "statusCategory": map[string]any{"key": categories[t.to]}}})
+			}
 		}
-	}
-	j.json(w, http.StatusOK, map[string]any{"transitions": out})
+		j.json(w, http.StatusOK, map[string]any{"transitions": out})
+	})
 }
 
 func (j *Jira) transition(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Transition struct{ ID string } `json:"transition"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		j.errorf(w, http.StatusBadRequest, "bad json")
+	if !decodeJSON(w, r, &in, nil, j.badJSON) {
 		return
 	}
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	i := j.issue(w, r)
-	if i == nil {
-		return
-	}
-	for _, t := range workflow {
-		if t.id == in.Transition.ID && t.to != i.State {
-			i.State = t.to
-			if t.to == "Done" {
-				i.StateReason, i.ClosedAt = "Done", j.Now().UTC()
-			} else {
-				i.StateReason, i.ClosedAt = "", time.Time{}
+	j.withIssue(w, r, j.issue, func(i *Issue) {
+		for _, t := range workflow {
+			if t.id == in.Transition.ID && t.to != i.State {
+				i.State = t.to
+				if t.to == "Done" {
+					i.StateReason, i.ClosedAt = "Done", j.Now().UTC()
+				} else {
+					i.StateReason, i.ClosedAt = "", time.Time{}
+				}
+				j.json(w, http.StatusNoContent, nil)
+				return
 			}
-			j.json(w, http.StatusNoContent, nil)
-			return
 		}
-	}
-	j.errorf(w, http.StatusBadRequest, "Transition id '%s' is not valid for this issue.", in.Transition.ID)
+		j.errorf(w, http.StatusBadRequest, "Transition id '%s' is not valid for this issue.", in.Transition.ID)
+	})
 }
 
 var (
@@ -320,8 +288,7 @@ func (j *Jira) searchJQL(w http.ResponseWriter, r *http.Request) {
 		JQL       string  `json:"jql"`
 		Reconcile []int64 `json:"reconcileIssues"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
-		j.errorf(w, http.StatusBadRequest, "bad json")
+	if !decodeJSON(w, r, &in, nil, j.badJSON) {
 		return
 	}
 	j.search(w, r, in.JQL, in.Reconcile)

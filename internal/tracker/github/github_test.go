@@ -1,7 +1,6 @@
 package github
 
 import (
-	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -26,28 +25,25 @@ const (
 )
 
 type env struct {
-	t     *testing.T
-	g     *fake.GitHub
-	clk   *fake.Clock
-	store *tracker.MemStore
-	cfg   Config
-	hc    *http.Client
-	sink  *tracker.Sink
+	*fake.Harness
+	g   *fake.GitHub
+	cfg Config
 }
 
 func newEnv(t *testing.T, mod func(*Config)) *env {
 	t.Helper()
-	e := &env{t: t, g: fake.NewGitHub(), clk: fake.NewClock(t0), store: tracker.NewMemStore(), hc: &http.Client{Timeout: 5 * time.Second}}
-	e.g.Now = e.clk.Now
+	e := &env{g: fake.NewGitHub()}
+	e.Harness = fake.NewHarness(t, e.g, t0, "fp:")
 	e.g.SetToken("Bearer s3cret-token")
-	t.Cleanup(e.g.Close)
 	e.cfg = DefaultConfig()
 	e.cfg.Owner, e.cfg.Repo, e.cfg.Token = "acme", "shop", "s3cret-token"
 	e.cfg.TraceURLTemplate = "https://jaeger.example/trace/{{.TraceID}}"
 	if mod != nil {
 		mod(&e.cfg)
 	}
-	e.restart()
+	e.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
+		return NewSink(e.cfg, url, hc, store, opts)
+	})
 	if contract.Present(contract.GitHubSpec) { // TestContract skips loudly when absent
 		v := contract.GitHub(t)
 		t.Cleanup(func() {
@@ -65,15 +61,15 @@ func TestContract(t *testing.T) {
 	v := contract.GitHub(t)
 	e := newEnv(t, func(c *Config) { c.CloseResolved = true })
 	it := item(fpA, 1)
-	e.mustSync(it, item(fpB, 2))
+	e.MustSync(it, item(fpB, 2))
 	it.Count, it.State = 900, backlog.StateEscalating
-	e.mustSync(it)
-	e.clk.Advance(time.Hour)
+	e.MustSync(it)
+	e.Clock.Advance(time.Hour)
 	e.g.CloseIssue(1, "completed")
-	it.LastSeen = e.clk.Now().Add(time.Minute)
-	e.mustSync(it)
+	it.LastSeen = e.Clock.Now().Add(time.Minute)
+	e.MustSync(it)
 	it.State = backlog.StateResolved
-	e.mustSync(it)
+	e.MustSync(it)
 	methods := map[string]bool{}
 	for _, r := range e.g.Requests() {
 		methods[r.Method] = true
@@ -82,62 +78,13 @@ func TestContract(t *testing.T) {
 	require.Positive(t, v.ValidateAll(t, e.g.Requests()))
 }
 
-// restart builds a new sink on the same store (a collector restart).
-func (e *env) restart() {
-	e.t.Helper()
-	s, err := NewSink(e.cfg, e.g.URL(), e.hc, e.store, tracker.Options{Clock: e.clk})
-	require.NoError(e.t, err)
-	e.sink = s
-}
-
-func (e *env) sync(items ...backlog.Item) (tracker.Result, error) {
-	return e.sink.Sync(context.Background(), backlog.Document{GeneratedAt: e.clk.Now(), Items: items}, e.clk.Now())
-}
-
-func (e *env) mustSync(items ...backlog.Item) tracker.Result {
-	e.t.Helper()
-	res, err := e.sync(items...)
-	require.NoError(e.t, err)
-	return res
-}
-
-// onePerCluster asserts exactly one issue per fingerprint.
-func (e *env) onePerCluster(fps ...string) map[string]fake.Issue {
-	e.t.Helper()
-	by := map[string]fake.Issue{}
-	for _, is := range e.g.Issues() {
-		for _, l := range is.Labels {
-			if fp, ok := strings.CutPrefix(l, "fp:"); ok {
-				_, dup := by[fp]
-				require.Falsef(e.t, dup, "duplicate issue for %s", fp)
-				by[fp] = is
-			}
-		}
-	}
-	require.Len(e.t, by, len(fps))
-	for _, fp := range fps {
-		require.Contains(e.t, by, fp)
-	}
-	return by
-}
-
-func (e *env) writes() int {
-	n := 0
-	for _, r := range e.g.Requests() {
-		if r.Method != http.MethodGet {
-			n++
-		}
-	}
-	return n
-}
-
 func item(fp string, rank int) backlog.Item { return fake.Item(fp, rank, t0) }
 
 func TestCreateAndIdempotent(t *testing.T) {
 	e := newEnv(t, nil)
-	res := e.mustSync(item(fpA, 1), item(fpB, 2))
+	res := e.MustSync(item(fpA, 1), item(fpB, 2))
 	assert.Equal(t, 2, res.Created)
-	by := e.onePerCluster(fpA, fpB)
+	by := e.OnePerCluster(fpA, fpB)
 	is := by[fpA]
 	assert.Equal(t, "[backlog] "+item(fpA, 1).Title, is.Title)
 	assert.ElementsMatch(t, []string{"backlog", "fp:" + fpA}, is.Labels)
@@ -148,30 +95,30 @@ func TestCreateAndIdempotent(t *testing.T) {
 	assert.Equal(t, "application/vnd.github+json", r0.Header.Get("Accept"))
 	assert.Equal(t, "2022-11-28", r0.Header.Get("X-GitHub-Api-Version"))
 
-	before := e.writes()
-	res = e.mustSync(item(fpA, 1), item(fpB, 2))
+	before := e.Writes()
+	res = e.MustSync(item(fpA, 1), item(fpB, 2))
 	assert.Zero(t, res.Created+res.Updated+res.Commented)
-	assert.Equal(t, before, e.writes(), "an unchanged document must not write")
+	assert.Equal(t, before, e.Writes(), "an unchanged document must not write")
 	assert.Equal(t, "https://github.example/acme/shop/issues/1", res.Tickets[fpA].URL)
-	assert.Equal(t, int64(2), e.sink.Stats().Created)
+	assert.Equal(t, int64(2), e.Sink.Stats().Created)
 }
 
 func TestUpdateOnlyWhenContentChanges(t *testing.T) {
 	e := newEnv(t, nil)
 	it := item(fpA, 1)
-	e.mustSync(it)
+	e.MustSync(it)
 	it.Count, it.MinutesOfPain = 250, 300
-	res := e.mustSync(it)
+	res := e.MustSync(it)
 	assert.Equal(t, 1, res.Updated)
-	assert.Contains(t, e.onePerCluster(fpA)[fpA].Body, "250 occurrences")
-	res = e.mustSync(it)
+	assert.Contains(t, e.OnePerCluster(fpA)[fpA].Body, "250 occurrences")
+	res = e.MustSync(it)
 	assert.Zero(t, res.Updated)
 }
 
 func TestTransitionComments(t *testing.T) {
 	e := newEnv(t, nil)
 	it := item(fpA, 1)
-	e.mustSync(it)
+	e.MustSync(it)
 	for _, tc := range []struct {
 		state, release, want string
 	}{
@@ -182,9 +129,9 @@ func TestTransitionComments(t *testing.T) {
 		{backlog.StateResolved, "v1.3.0", "**Resolved**"},
 	} {
 		it.State, it.NewInRelease = tc.state, tc.release
-		n := len(e.onePerCluster(fpA)[fpA].Comments)
-		e.mustSync(it)
-		cs := e.onePerCluster(fpA)[fpA].Comments
+		n := len(e.OnePerCluster(fpA)[fpA].Comments)
+		e.MustSync(it)
+		cs := e.OnePerCluster(fpA)[fpA].Comments
 		if tc.want == "" {
 			assert.Len(t, cs, n, tc.state)
 		} else if assert.Len(t, cs, n+1, tc.state) {
@@ -196,29 +143,29 @@ func TestTransitionComments(t *testing.T) {
 func TestHumanCloseAndReopen(t *testing.T) {
 	e := newEnv(t, nil)
 	it := item(fpA, 1)
-	e.mustSync(it)
-	e.clk.Advance(time.Hour)
+	e.MustSync(it)
+	e.Clock.Advance(time.Hour)
 	e.g.CloseIssue(1, "completed")
 
 	// Not seen since the close: stays closed, reported resolved.
-	res := e.mustSync(it)
+	res := e.MustSync(it)
 	assert.Equal(t, []tracker.Feedback{{Fingerprint: fpA, Kind: tracker.FeedbackResolved, Tracker: "github:acme/shop", TicketID: "1", URL: "https://github.example/acme/shop/issues/1", Reason: "closed"}}, res.Feedback)
 	assert.Equal(t, "closed", e.g.Issues()[0].State)
 
 	// Hit again: reopened as regressed, with a comment.
-	it.LastSeen = e.clk.Now().Add(time.Minute)
-	res = e.mustSync(it)
+	it.LastSeen = e.Clock.Now().Add(time.Minute)
+	res = e.MustSync(it)
 	assert.Equal(t, 1, res.Reopened)
 	require.Len(t, res.Feedback, 1)
 	assert.Equal(t, tracker.FeedbackRegressed, res.Feedback[0].Kind)
-	is := e.onePerCluster(fpA)[fpA]
+	is := e.OnePerCluster(fpA)[fpA]
 	assert.Equal(t, "open", is.State)
 	assert.Equal(t, "reopened", is.StateReason)
 	require.Len(t, is.Comments, 1)
 	assert.Contains(t, is.Comments[0], "**Regressed**")
 
 	// Next sync is quiet.
-	res = e.mustSync(it)
+	res = e.MustSync(it)
 	assert.Empty(t, res.Feedback)
 	assert.Zero(t, res.Reopened+res.Commented+res.Updated)
 }
@@ -237,18 +184,18 @@ func TestMutedByHuman(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t, nil)
 			it := item(fpA, 1)
-			e.mustSync(it)
+			e.MustSync(it)
 			tc.act(e.g)
 			it.LastSeen, it.State, it.Count = t0.Add(time.Hour), backlog.StateEscalating, 999
-			e.clk.Advance(2 * time.Hour)
+			e.Clock.Advance(2 * time.Hour)
 			for range 2 {
-				res := e.mustSync(it)
+				res := e.MustSync(it)
 				require.Len(t, res.Feedback, 1)
 				assert.Equal(t, tracker.FeedbackMuted, res.Feedback[0].Kind)
 				assert.Equal(t, tc.reason, res.Feedback[0].Reason)
 				assert.Zero(t, res.Reopened+res.Updated+res.Commented)
 			}
-			is := e.onePerCluster(fpA)[fpA]
+			is := e.OnePerCluster(fpA)[fpA]
 			assert.Equal(t, tc.state, is.State)
 			assert.Empty(t, is.Comments)
 		})
@@ -257,9 +204,9 @@ func TestMutedByHuman(t *testing.T) {
 
 func TestDeletedTicketMutes(t *testing.T) {
 	e := newEnv(t, nil)
-	e.mustSync(item(fpA, 1))
+	e.MustSync(item(fpA, 1))
 	e.g.Delete(1)
-	res := e.mustSync(item(fpA, 1))
+	res := e.MustSync(item(fpA, 1))
 	require.Len(t, res.Feedback, 1)
 	assert.Equal(t, "deleted", res.Feedback[0].Reason)
 	assert.Empty(t, e.g.Issues())
@@ -267,15 +214,14 @@ func TestDeletedTicketMutes(t *testing.T) {
 
 func TestLostStateRecoversByMarker(t *testing.T) {
 	e := newEnv(t, nil)
-	e.mustSync(item(fpA, 1), item(fpB, 2))
-	e.store.Wipe()
-	e.restart()
+	e.MustSync(item(fpA, 1), item(fpB, 2))
+	e.LoseState()
 	it := item(fpA, 1)
 	it.State = backlog.StateEscalating
-	res := e.mustSync(it, item(fpB, 2), item(fpC, 3))
+	res := e.MustSync(it, item(fpB, 2), item(fpC, 3))
 	assert.Equal(t, 2, res.Adopted)
 	assert.Equal(t, 1, res.Created)
-	e.onePerCluster(fpA, fpB, fpC)
+	e.OnePerCluster(fpA, fpB, fpC)
 }
 
 func TestCreateAnswerLost(t *testing.T) {
@@ -289,20 +235,20 @@ func TestCreateAnswerLost(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t, nil)
-			e.hc.Timeout = 300 * time.Millisecond
+			e.HTTP.Timeout = 300 * time.Millisecond
 			e.g.Inject(tc.fault)
-			res, err := e.sync(item(fpA, 1))
+			res, err := e.Sync(item(fpA, 1))
 			require.Error(t, err)
 			assert.Equal(t, 1, res.Pending)
 			assert.Len(t, e.g.Issues(), 1, "the fake created it")
 
 			// A restart in between must not matter: the intent is persisted.
-			e.restart()
-			res = e.mustSync(item(fpA, 1))
+			e.Restart()
+			res = e.MustSync(item(fpA, 1))
 			assert.Equal(t, 1, res.Adopted)
 			assert.Zero(t, res.Created)
 			assert.Zero(t, res.Pending)
-			e.onePerCluster(fpA)
+			e.OnePerCluster(fpA)
 		})
 	}
 }
@@ -321,12 +267,12 @@ func TestRateLimits(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t, nil)
 			e.g.Inject(tc.fault)
-			start := e.clk.Now()
-			res := e.mustSync(item(fpA, 1))
+			start := e.Clock.Now()
+			res := e.MustSync(item(fpA, 1))
 			assert.Equal(t, 1, res.Created)
-			e.onePerCluster(fpA)
-			assert.GreaterOrEqual(t, e.clk.Now().Sub(start), tc.slept)
-			assert.Equal(t, int64(1), e.sink.Stats().RateLimited)
+			e.OnePerCluster(fpA)
+			assert.GreaterOrEqual(t, e.Clock.Now().Sub(start), tc.slept)
+			assert.Equal(t, int64(1), e.Sink.Stats().RateLimited)
 		})
 	}
 }
@@ -334,30 +280,30 @@ func TestRateLimits(t *testing.T) {
 func TestLongRateLimitKeepsWorkPending(t *testing.T) {
 	e := newEnv(t, nil)
 	e.g.Inject(fake.Fault{Status: 429, Header: map[string]string{"Retry-After": "3600"}})
-	res, err := e.sync(item(fpA, 1), item(fpB, 2))
+	res, err := e.Sync(item(fpA, 1), item(fpB, 2))
 	var rl *tracker.RateLimitError
 	require.ErrorAs(t, err, &rl)
 	assert.Equal(t, 2, res.Pending)
 	assert.Empty(t, e.g.Issues())
 	n := len(e.g.Requests())
 	// Still blocked: no request at all.
-	_, err = e.sync(item(fpA, 1), item(fpB, 2))
+	_, err = e.Sync(item(fpA, 1), item(fpB, 2))
 	require.ErrorAs(t, err, &rl)
 	assert.Len(t, e.g.Requests(), n)
-	e.clk.Advance(time.Hour)
-	res = e.mustSync(item(fpA, 1), item(fpB, 2))
+	e.Clock.Advance(time.Hour)
+	res = e.MustSync(item(fpA, 1), item(fpB, 2))
 	assert.Equal(t, 2, res.Created)
 	assert.Zero(t, res.Pending)
-	e.onePerCluster(fpA, fpB)
+	e.OnePerCluster(fpA, fpB)
 }
 
 func TestRemainingZeroPausesBeforeNextRequest(t *testing.T) {
 	e := newEnv(t, nil)
 	reset := t0.Add(20 * time.Second).Unix()
 	e.g.Inject(fake.Fault{Method: http.MethodGet, Mode: fake.Refuse, Status: 200, Body: "[]", Header: map[string]string{"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": itoa(reset)}})
-	e.mustSync(item(fpA, 1))
-	assert.GreaterOrEqual(t, e.clk.Now().Unix(), reset)
-	e.onePerCluster(fpA)
+	e.MustSync(item(fpA, 1))
+	assert.GreaterOrEqual(t, e.Clock.Now().Unix(), reset)
+	e.OnePerCluster(fpA)
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -365,45 +311,45 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 func TestOutageConvergesWithoutLossOrDuplicate(t *testing.T) {
 	e := newEnv(t, func(c *Config) { c.BackOff.MaxInterval, c.BackOff.MaxElapsedTime = 4*time.Second, 10*time.Second })
 	a := item(fpA, 1)
-	e.mustSync(a)
+	e.MustSync(a)
 
 	// Outage: everything fails with 503.
 	e.g.Inject(fake.Fault{Status: 503, Times: -1})
 	a.State, a.Count = backlog.StateEscalating, 500
 	b := item(fpB, 2)
-	res, err := e.sync(a, b)
+	res, err := e.Sync(a, b)
 	require.Error(t, err)
 	assert.Equal(t, 2, res.Pending)
-	assert.Equal(t, int64(2), e.sink.Stats().Pending)
-	assert.NotZero(t, e.sink.Stats().FailedRequests[503])
+	assert.Equal(t, int64(2), e.Sink.Stats().Pending)
+	assert.NotZero(t, e.Sink.Stats().FailedRequests[503])
 
 	// The collector restarts; the next document no longer holds a or b.
-	e.restart()
-	res, _ = e.sync(item(fpC, 3))
+	e.Restart()
+	res, _ = e.Sync(item(fpC, 3))
 	assert.Equal(t, 3, res.Pending)
 
 	// Tracker back: pending work converges.
 	e.g.ClearFaults()
-	res = e.mustSync(item(fpC, 3))
+	res = e.MustSync(item(fpC, 3))
 	assert.Zero(t, res.Pending)
-	by := e.onePerCluster(fpA, fpB, fpC)
+	by := e.OnePerCluster(fpA, fpB, fpC)
 	assert.Contains(t, by[fpA].Body, "500 occurrences")
 	require.Len(t, by[fpA].Comments, 1)
 	assert.Contains(t, by[fpA].Comments[0], "**Escalating**")
-	assert.Equal(t, int64(0), e.sink.Stats().Pending)
+	assert.Equal(t, int64(0), e.Sink.Stats().Pending)
 }
 
 func TestWriteBudget(t *testing.T) {
 	e := newEnv(t, func(c *Config) { c.MaxWritesPerSync = 2 })
 	items := []backlog.Item{item(fpA, 1), item(fpB, 2), item(fpC, 3)}
-	res := e.mustSync(items...)
+	res := e.MustSync(items...)
 	assert.Equal(t, 2, res.Created)
 	assert.Equal(t, 1, res.Pending)
-	res = e.mustSync(items...)
+	res = e.MustSync(items...)
 	assert.Equal(t, 1, res.Created)
 	assert.Zero(t, res.Pending)
-	e.onePerCluster(fpA, fpB, fpC)
-	assert.Equal(t, int64(1), e.sink.Stats().BudgetExhausted)
+	e.OnePerCluster(fpA, fpB, fpC)
+	assert.Equal(t, int64(1), e.Sink.Stats().BudgetExhausted)
 }
 
 func TestFilter(t *testing.T) {
@@ -414,8 +360,8 @@ func TestFilter(t *testing.T) {
 	other.Owner = "team-search"
 	low := item(fpC, 3)
 	low.Score = 1
-	e.mustSync(item(fpA, 1), other, low)
-	e.onePerCluster(fpA)
+	e.MustSync(item(fpA, 1), other, low)
+	e.OnePerCluster(fpA)
 }
 
 func TestBodyLimitKeepsFooter(t *testing.T) {
@@ -424,15 +370,15 @@ func TestBodyLimitKeepsFooter(t *testing.T) {
 	for i := range 300 {
 		it.Exemplars = append(it.Exemplars, backlog.Exemplar{Time: t0, Body: strings.Repeat("é", 590) + itoa(int64(i)), TraceID: "4bf92f3577b34da6a3ce929d0e0e4736"})
 	}
-	e.mustSync(it)
-	body := e.onePerCluster(fpA)[fpA].Body
+	e.MustSync(it)
+	body := e.OnePerCluster(fpA)[fpA].Body
 	assert.LessOrEqual(t, len([]rune(body)), BodyLimit)
 	assert.Contains(t, body, "more exemplar(s) omitted")
 	assert.True(t, strings.HasSuffix(body, tracker.Footer(fpA)))
 
 	it.Template = strings.Repeat("x", 2*BodyLimit)
-	e.mustSync(it)
-	body = e.onePerCluster(fpA)[fpA].Body
+	e.MustSync(it)
+	body = e.OnePerCluster(fpA)[fpA].Body
 	assert.LessOrEqual(t, len([]rune(body)), BodyLimit)
 	assert.Contains(t, body, "truncated to fit")
 	assert.True(t, strings.HasSuffix(body, tracker.Footer(fpA)))
@@ -449,7 +395,7 @@ func TestConfigValidate(t *testing.T) {
 
 func TestBadCredentialsStopSync(t *testing.T) {
 	e := newEnv(t, func(c *Config) { c.Token = "wrong" })
-	res, err := e.sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
+	res, err := e.Sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
 	require.True(t, tracker.IsStatus(err, http.StatusUnauthorized), "%v", err)
 	assert.Len(t, e.g.Requests(), 1, "no request after a 401")
 	assert.Equal(t, 3, res.Pending)
@@ -459,28 +405,28 @@ func TestBadCredentialsStopSync(t *testing.T) {
 func TestItemRejectionDoesNotStopSync(t *testing.T) {
 	e := newEnv(t, nil)
 	e.g.Inject(fake.Fault{Method: http.MethodPost, Status: 422, Body: `{"message":"Validation Failed"}`})
-	res, err := e.sync(item(fpA, 1), item(fpB, 2))
+	res, err := e.Sync(item(fpA, 1), item(fpB, 2))
 	require.Error(t, err)
 	assert.Equal(t, 1, res.Created)
 	assert.Equal(t, 1, res.Failed)
 	assert.Equal(t, 1, res.Pending)
-	res = e.mustSync(item(fpA, 1), item(fpB, 2))
+	res = e.MustSync(item(fpA, 1), item(fpB, 2))
 	assert.Equal(t, 1, res.Created)
-	e.onePerCluster(fpA, fpB)
+	e.OnePerCluster(fpA, fpB)
 }
 
 func TestPendingBoundAndMutedItems(t *testing.T) {
 	e := newEnv(t, func(c *Config) { c.MaxPending = 1 })
 	e.g.Inject(fake.Fault{Status: 503, Times: -1})
-	res, err := e.sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
+	res, err := e.Sync(item(fpA, 1), item(fpB, 2), item(fpC, 3))
 	require.Error(t, err)
 	assert.Equal(t, 1, res.Pending)
-	assert.Equal(t, int64(2), e.sink.Stats().PendingDropped)
+	assert.Equal(t, int64(2), e.Sink.Stats().PendingDropped)
 	e.g.ClearFaults()
 
 	muted := item(fpB, 2)
 	muted.State = backlog.StateMuted
-	res = e.mustSync(muted)
+	res = e.MustSync(muted)
 	assert.Equal(t, 1, res.Created, "the kept pending item converges")
-	e.onePerCluster(fpA)
+	e.OnePerCluster(fpA)
 }

@@ -1,7 +1,6 @@
 package gitlab
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"regexp"
@@ -26,55 +25,22 @@ const (
 )
 
 type env struct {
-	t     *testing.T
-	g     *fake.GitLab
-	clk   *fake.Clock
-	store *tracker.MemStore
-	cfg   Config
-	sink  *tracker.Sink
+	*fake.Harness
+	g   *fake.GitLab
+	cfg Config
 }
 
 func newEnv(t *testing.T) *env {
-	e := &env{t: t, g: fake.NewGitLab(), clk: fake.NewClock(t0), store: tracker.NewMemStore()}
-	e.g.Now = e.clk.Now
+	e := &env{g: fake.NewGitLab()}
+	e.Harness = fake.NewHarness(t, e.g, t0, "fp:")
 	e.g.SetToken("glpat-test-token")
-	t.Cleanup(e.g.Close)
 	e.cfg = DefaultConfig()
 	e.cfg.Project, e.cfg.Token = "acme/shop", "glpat-test-token"
-	e.restart()
+	e.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
+		return NewSink(e.cfg, url, hc, store, opts)
+	})
 	t.Cleanup(func() { checkRequests(t, e.g.Requests()) })
 	return e
-}
-
-func (e *env) restart() {
-	s, err := NewSink(e.cfg, e.g.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk})
-	require.NoError(e.t, err)
-	e.sink = s
-}
-
-func (e *env) sync(items ...backlog.Item) (tracker.Result, error) {
-	return e.sink.Sync(context.Background(), backlog.Document{Items: items}, e.clk.Now())
-}
-
-func (e *env) mustSync(items ...backlog.Item) tracker.Result {
-	e.t.Helper()
-	res, err := e.sync(items...)
-	require.NoError(e.t, err)
-	return res
-}
-
-func (e *env) only(fp string) fake.Issue {
-	e.t.Helper()
-	var got []fake.Issue
-	for _, i := range e.g.Issues() {
-		for _, l := range i.Labels {
-			if l == "fp:"+fp {
-				got = append(got, i)
-			}
-		}
-	}
-	require.Len(e.t, got, 1, "exactly one issue for %s", fp)
-	return got[0]
 }
 
 // checkRequests holds each request to GitLab's documented REST v4 shapes
@@ -133,16 +99,16 @@ func rawPath(r fake.Request) string {
 func TestLifecycle(t *testing.T) {
 	e := newEnv(t)
 	a := fake.Item(fpA, 1, t0)
-	res := e.mustSync(a, fake.Item(fpB, 2, t0))
+	res := e.MustSync(a, fake.Item(fpB, 2, t0))
 	assert.Equal(t, 2, res.Created)
-	is := e.only(fpA)
+	is := e.Only(fpA)
 	assert.Equal(t, []string{"backlog", "fp:" + fpA}, is.Labels)
 	assert.Contains(t, is.Body, tracker.MarkerComment(fpA))
 	assert.Equal(t, "https://gitlab.example/acme/shop/-/issues/1", res.Tickets[fpA].URL)
 
 	// Unchanged: no write.
 	n := len(e.g.Requests())
-	res = e.mustSync(a, fake.Item(fpB, 2, t0))
+	res = e.MustSync(a, fake.Item(fpB, 2, t0))
 	assert.Zero(t, res.Updated+res.Created+res.Commented)
 	for _, r := range e.g.Requests()[n:] {
 		assert.Equal(t, http.MethodGet, r.Method)
@@ -150,21 +116,21 @@ func TestLifecycle(t *testing.T) {
 
 	// Escalating: description rewritten, one note.
 	a.State, a.Count = backlog.StateEscalating, 700
-	res = e.mustSync(a)
+	res = e.MustSync(a)
 	assert.Equal(t, 1, res.Updated)
 	assert.Equal(t, 1, res.Commented)
-	is = e.only(fpA)
+	is = e.Only(fpA)
 	assert.Contains(t, is.Body, "700 occurrences")
 	require.Len(t, is.Comments, 1)
 	assert.Contains(t, is.Comments[0], "Escalating")
 
 	// Closed by a person, then hit again: reopened with state_event.
-	e.clk.Advance(time.Hour)
+	e.Clock.Advance(time.Hour)
 	e.g.CloseIssue(1)
-	a.LastSeen = e.clk.Now().Add(time.Minute)
-	res = e.mustSync(a)
+	a.LastSeen = e.Clock.Now().Add(time.Minute)
+	res = e.MustSync(a)
 	assert.Equal(t, 1, res.Reopened)
-	is = e.only(fpA)
+	is = e.Only(fpA)
 	assert.Equal(t, "opened", is.State)
 	assert.Contains(t, is.Comments[len(is.Comments)-1], "Regressed")
 }
@@ -172,45 +138,44 @@ func TestLifecycle(t *testing.T) {
 func TestWontFixAndMuteLabels(t *testing.T) {
 	e := newEnv(t)
 	a, b := fake.Item(fpA, 1, t0), fake.Item(fpB, 2, t0)
-	e.mustSync(a, b)
-	e.clk.Advance(time.Hour)
+	e.MustSync(a, b)
+	e.Clock.Advance(time.Hour)
 	e.g.CloseIssue(1, "backlog:wontfix")
 	e.g.AddLabel(2, "backlog:mute")
-	a.LastSeen, b.LastSeen = e.clk.Now(), e.clk.Now()
+	a.LastSeen, b.LastSeen = e.Clock.Now(), e.Clock.Now()
 	a.State = backlog.StateRegressed
-	res := e.mustSync(a, b)
+	res := e.MustSync(a, b)
 	require.Len(t, res.Feedback, 2)
 	assert.Equal(t, tracker.FeedbackMuted, res.Feedback[0].Kind)
 	assert.Equal(t, "wontfix", res.Feedback[0].Reason)
 	assert.Equal(t, "label", res.Feedback[1].Reason)
-	assert.Equal(t, "closed", e.only(fpA).State)
-	assert.Empty(t, e.only(fpA).Comments)
+	assert.Equal(t, "closed", e.Only(fpA).State)
+	assert.Empty(t, e.Only(fpA).Comments)
 }
 
 func TestLostStateAndLostAnswer(t *testing.T) {
 	e := newEnv(t)
 	e.g.Inject(fake.Fault{Method: http.MethodPost, Path: "/issues", Mode: fake.DropAfter})
-	_, err := e.sync(fake.Item(fpA, 1, t0))
+	_, err := e.Sync(fake.Item(fpA, 1, t0))
 	require.Error(t, err)
-	res := e.mustSync(fake.Item(fpA, 1, t0))
+	res := e.MustSync(fake.Item(fpA, 1, t0))
 	assert.Equal(t, 1, res.Adopted)
-	e.store.Wipe()
-	e.restart()
-	res = e.mustSync(fake.Item(fpA, 1, t0), fake.Item(fpB, 2, t0))
+	e.LoseState()
+	res = e.MustSync(fake.Item(fpA, 1, t0), fake.Item(fpB, 2, t0))
 	assert.Equal(t, 1, res.Adopted)
 	assert.Equal(t, 1, res.Created)
-	e.only(fpA)
-	e.only(fpB)
+	e.Only(fpA)
+	e.Only(fpB)
 }
 
 func TestRateLimitHeaders(t *testing.T) {
 	e := newEnv(t)
 	reset := strconv.FormatInt(t0.Add(30*time.Second).Unix(), 10)
 	e.g.Inject(fake.Fault{Method: http.MethodPost, Status: 429, Header: map[string]string{"RateLimit-Remaining": "0", "RateLimit-Reset": reset}})
-	res := e.mustSync(fake.Item(fpA, 1, t0))
+	res := e.MustSync(fake.Item(fpA, 1, t0))
 	assert.Equal(t, 1, res.Created)
-	assert.GreaterOrEqual(t, e.clk.Now().Sub(t0), 30*time.Second)
-	e.only(fpA)
+	assert.GreaterOrEqual(t, e.Clock.Now().Sub(t0), 30*time.Second)
+	e.Only(fpA)
 }
 
 func TestConfigValidate(t *testing.T) {

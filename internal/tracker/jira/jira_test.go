@@ -1,7 +1,6 @@
 package jira
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"net/http"
@@ -26,18 +25,14 @@ const (
 )
 
 type env struct {
-	t     *testing.T
-	j     *fake.Jira
-	clk   *fake.Clock
-	store *tracker.MemStore
-	cfg   Config
-	sink  *tracker.Sink
+	*fake.Harness
+	j   *fake.Jira
+	cfg Config
 }
 
 func newEnv(t *testing.T, deployment string) *env {
-	e := &env{t: t, j: fake.NewJira("OPS"), clk: fake.NewClock(t0), store: tracker.NewMemStore()}
-	e.j.Now = e.clk.Now
-	t.Cleanup(e.j.Close)
+	e := &env{j: fake.NewJira("OPS")}
+	e.Harness = fake.NewHarness(t, e.j, t0, "fp-")
 	e.cfg = DefaultConfig()
 	e.cfg.Deployment, e.cfg.Project, e.cfg.Token = deployment, "OPS", "jira-api-token"
 	e.cfg.TraceURLTemplate = "https://jaeger.example/trace/{{.TraceID}}"
@@ -47,7 +42,9 @@ func newEnv(t *testing.T, deployment string) *env {
 	} else {
 		e.j.SetToken("Bearer jira-api-token")
 	}
-	e.restart()
+	e.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
+		return NewSink(e.cfg, url, hc, store, opts)
+	})
 	if contract.Present(contract.JiraV3Spec) { // TestContract skips loudly when absent
 		v := contract.JiraV3(t)
 		t.Cleanup(func() {
@@ -79,14 +76,14 @@ func TestContract(t *testing.T) {
 		t.Run(dep, func(t *testing.T) {
 			e := newEnv(t, dep)
 			a := fake.Item(fpA, 1, t0)
-			e.mustSync(a, fake.Item(fpB, 2, t0))
+			e.MustSync(a, fake.Item(fpB, 2, t0))
 			a.State, a.Count = backlog.StateEscalating, 900
-			e.mustSync(a)
-			e.clk.Advance(time.Hour)
+			e.MustSync(a)
+			e.Clock.Advance(time.Hour)
 			e.j.Resolve("OPS-1", "Done")
-			e.mustSync(a)
-			a.LastSeen = e.clk.Now().Add(time.Minute)
-			e.mustSync(a)
+			e.MustSync(a)
+			a.LastSeen = e.Clock.Now().Add(time.Minute)
+			e.MustSync(a)
 			require.Positive(t, v.ValidateAll(t, asV3(e.j.Requests())))
 			if dep == Cloud {
 				checkADF(t, e.j.Requests())
@@ -122,45 +119,14 @@ func checkADF(t *testing.T, reqs []fake.Request) {
 	t.Logf("ADF: %d documents validated", n)
 }
 
-func (e *env) restart() {
-	s, err := NewSink(e.cfg, e.j.URL(), &http.Client{Timeout: 5 * time.Second}, e.store, tracker.Options{Clock: e.clk})
-	require.NoError(e.t, err)
-	e.sink = s
-}
-
-func (e *env) sync(items ...backlog.Item) (tracker.Result, error) {
-	return e.sink.Sync(context.Background(), backlog.Document{Items: items}, e.clk.Now())
-}
-
-func (e *env) mustSync(items ...backlog.Item) tracker.Result {
-	e.t.Helper()
-	res, err := e.sync(items...)
-	require.NoError(e.t, err)
-	return res
-}
-
-func (e *env) only(fp string) fake.Issue {
-	e.t.Helper()
-	var got []fake.Issue
-	for _, i := range e.j.Issues() {
-		for _, l := range i.Labels {
-			if l == "fp-"+fp {
-				got = append(got, i)
-			}
-		}
-	}
-	require.Len(e.t, got, 1, "exactly one issue for %s", fp)
-	return got[0]
-}
-
 func TestLifecycle(t *testing.T) {
 	for _, dep := range []string{Cloud, Server} {
 		t.Run(dep, func(t *testing.T) {
 			e := newEnv(t, dep)
 			a := fake.Item(fpA, 1, t0)
-			res := e.mustSync(a, fake.Item(fpB, 2, t0))
+			res := e.MustSync(a, fake.Item(fpB, 2, t0))
 			assert.Equal(t, 2, res.Created)
-			is := e.only(fpA)
+			is := e.Only(fpA)
 			assert.Equal(t, "OPS-1", is.Key)
 			assert.Equal(t, e.j.URL()+"/browse/OPS-1", res.Tickets[fpA].URL)
 			assert.Contains(t, is.Body, "backlog fingerprint: ")
@@ -175,26 +141,26 @@ func TestLifecycle(t *testing.T) {
 
 			// No change: reads only.
 			n := len(e.j.Requests())
-			e.mustSync(a, fake.Item(fpB, 2, t0))
+			e.MustSync(a, fake.Item(fpB, 2, t0))
 			for _, r := range e.j.Requests()[n:] {
 				assert.Contains(t, []string{http.MethodGet}, r.Method, r.Path)
 			}
 
 			a.State, a.Count = backlog.StateEscalating, 900
-			res = e.mustSync(a)
+			res = e.MustSync(a)
 			assert.Equal(t, 1, res.Updated)
 			assert.Equal(t, 1, res.Commented)
-			assert.Contains(t, e.only(fpA).Comments[0], "Escalating")
+			assert.Contains(t, e.Only(fpA).Comments[0], "Escalating")
 
 			// Resolved by a person ("Done"), hit again: reopened by transition.
-			e.clk.Advance(time.Hour)
+			e.Clock.Advance(time.Hour)
 			e.j.Resolve("OPS-1", "Done")
-			res = e.mustSync(a)
+			res = e.MustSync(a)
 			assert.Equal(t, tracker.FeedbackResolved, res.Feedback[0].Kind)
-			a.LastSeen = e.clk.Now().Add(time.Minute)
-			res = e.mustSync(a)
+			a.LastSeen = e.Clock.Now().Add(time.Minute)
+			res = e.MustSync(a)
 			assert.Equal(t, 1, res.Reopened)
-			is = e.only(fpA)
+			is = e.Only(fpA)
 			assert.Equal(t, "To Do", is.State)
 			assert.Contains(t, is.Comments[len(is.Comments)-1], "Regressed")
 		})
@@ -204,36 +170,36 @@ func TestLifecycle(t *testing.T) {
 func TestWontDoAndMuteLabel(t *testing.T) {
 	e := newEnv(t, Cloud)
 	a, b := fake.Item(fpA, 1, t0), fake.Item(fpB, 2, t0)
-	e.mustSync(a, b)
-	e.clk.Advance(time.Hour)
+	e.MustSync(a, b)
+	e.Clock.Advance(time.Hour)
 	e.j.Resolve("OPS-1", "Won't Do")
 	e.j.AddLabel("OPS-2", "backlog:mute")
-	a.LastSeen, b.LastSeen = e.clk.Now(), e.clk.Now()
-	res := e.mustSync(a, b)
+	a.LastSeen, b.LastSeen = e.Clock.Now(), e.Clock.Now()
+	res := e.MustSync(a, b)
 	require.Len(t, res.Feedback, 2)
 	assert.Equal(t, "wontfix", res.Feedback[0].Reason)
 	assert.Equal(t, "label", res.Feedback[1].Reason)
-	assert.Equal(t, "Done", e.only(fpA).State)
+	assert.Equal(t, "Done", e.Only(fpA).State)
 }
 
 func TestCloseResolved(t *testing.T) {
 	e := newEnv(t, Cloud)
 	e.cfg.CloseResolved = true
-	e.restart()
+	e.Restart()
 	a := fake.Item(fpA, 1, t0)
-	e.mustSync(a)
+	e.MustSync(a)
 	a.State = backlog.StateResolved
-	res := e.mustSync(a)
+	res := e.MustSync(a)
 	assert.Equal(t, 1, res.Closed)
-	assert.Equal(t, "Done", e.only(fpA).State)
-	res = e.mustSync(a)
+	assert.Equal(t, "Done", e.Only(fpA).State)
+	res = e.MustSync(a)
 	assert.Empty(t, res.Feedback, "closed by us is not human feedback")
 	// Regresses: reopened.
-	e.clk.Advance(time.Hour)
-	a.State, a.LastSeen = backlog.StateRegressed, e.clk.Now()
-	res = e.mustSync(a)
+	e.Clock.Advance(time.Hour)
+	a.State, a.LastSeen = backlog.StateRegressed, e.Clock.Now()
+	res = e.MustSync(a)
 	assert.Equal(t, 1, res.Reopened)
-	assert.Equal(t, "To Do", e.only(fpA).State)
+	assert.Equal(t, "To Do", e.Only(fpA).State)
 }
 
 // With a lagging search index, an unconfirmed create waits for the grace
@@ -242,17 +208,17 @@ func TestSearchLagNoDuplicate(t *testing.T) {
 	e := newEnv(t, Cloud)
 	e.j.SearchLag = 2 * time.Minute
 	e.j.Inject(fake.Fault{Method: http.MethodPost, Path: "/rest/api/3/issue", Mode: fake.FailAfter, Status: 504})
-	_, err := e.sync(fake.Item(fpA, 1, t0))
+	_, err := e.Sync(fake.Item(fpA, 1, t0))
 	require.Error(t, err)
-	e.clk.Advance(time.Minute)
-	res := e.mustSync(fake.Item(fpA, 1, t0))
+	e.Clock.Advance(time.Minute)
+	res := e.MustSync(fake.Item(fpA, 1, t0))
 	assert.Equal(t, 1, res.Pending, "deferred, not re-created")
 	assert.Len(t, e.j.Issues(), 1)
-	e.clk.Advance(2 * time.Minute)
-	res = e.mustSync(fake.Item(fpA, 1, t0))
+	e.Clock.Advance(2 * time.Minute)
+	res = e.MustSync(fake.Item(fpA, 1, t0))
 	assert.Equal(t, 1, res.Adopted)
 	assert.Zero(t, res.Pending)
-	e.only(fpA)
+	e.Only(fpA)
 }
 
 // Issues this process created are passed as reconcileIssues, so lost local
@@ -260,11 +226,11 @@ func TestSearchLagNoDuplicate(t *testing.T) {
 func TestReconcileIssues(t *testing.T) {
 	e := newEnv(t, Cloud)
 	e.j.SearchLag = time.Hour
-	e.mustSync(fake.Item(fpA, 1, t0))
-	e.store.Wipe()
-	res := e.mustSync(fake.Item(fpA, 1, t0))
+	e.MustSync(fake.Item(fpA, 1, t0))
+	e.Store.Wipe()
+	res := e.MustSync(fake.Item(fpA, 1, t0))
 	assert.Equal(t, 1, res.Adopted)
-	e.only(fpA)
+	e.Only(fpA)
 }
 
 func TestBodyLimit(t *testing.T) {
@@ -275,9 +241,9 @@ func TestBodyLimit(t *testing.T) {
 			for range 200 {
 				a.Exemplars = append(a.Exemplars, backlog.Exemplar{Time: t0, Body: strings.Repeat("timeout {x} ", 50), TraceID: "4bf92f3577b34da6a3ce929d0e0e4736"})
 			}
-			res := e.mustSync(a)
+			res := e.MustSync(a)
 			assert.Equal(t, 1, res.Created)
-			body := e.only(fpA).Body
+			body := e.Only(fpA).Body
 			assert.LessOrEqual(t, len([]rune(body)), BodyLimit)
 			assert.Contains(t, body, "omitted to fit")
 			assert.Contains(t, body, "backlog fingerprint")

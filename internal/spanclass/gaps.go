@@ -1,0 +1,162 @@
+package spanclass
+
+// Gaps: the time of a client span around its server child (network,
+// queueing, connection setup), judged against its own baselines and blamed
+// on the callee, or on the caller when its other outbound gaps are slow too.
+
+import (
+	"strings"
+	"sync"
+)
+
+// judgeGap judges a client/server gap against the finest warm of three
+// baselines: the (caller, operation, callee) edge, the callee's inbound
+// gaps, and all gaps. A gap is mostly a property of the link rather than of
+// the operation, so a rarely used edge borrows its callee's or the global
+// distribution instead of waiting for its own warm-up. The gap is then
+// learned by all three, with OutlierWeight when slow, so that a fault that
+// starts while an edge is still warming up does not become its baseline.
+func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
+	keys := [3]bkey{
+		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
+		{dependency: callee, kind: 0x80 | bkGap},
+		{kind: 0x80 | bkGap},
+	}
+	for i := range keys {
+		sh := c.st.shardOf(&keys[i])
+		sh.mu.Lock()
+		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i]), ms)
+		sh.mu.Unlock()
+		if known {
+			break
+		}
+	}
+	w := 1.0
+	if slow {
+		w = c.cfg.OutlierWeight
+	}
+	for i := range keys {
+		sh := c.st.shardOf(&keys[i])
+		sh.mu.Lock()
+		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
+		sh.mu.Unlock()
+	}
+	return excess, base, known, slow
+}
+
+// endpoints keeps decayed counts of client/server gaps per service, as
+// caller (outbound) and as callee (inbound), and per (caller, callee) edge,
+// with how many were slow.
+type endpoints struct {
+	mu    sync.Mutex
+	m     map[string]*endpoint
+	edges map[edgeKey]*edge
+}
+
+type endpoint struct {
+	inN, inSlow, outN, outSlow float64
+}
+
+type edgeKey struct{ caller, callee string }
+
+type edge struct{ n, slow float64 }
+
+func (c *Classifier) endpoint(svc string) *endpoint {
+	e := c.eps.m[svc]
+	if e == nil {
+		if len(c.eps.m) >= c.cfg.MaxBaselines {
+			clear(c.eps.m)
+			clear(c.eps.edges)
+			c.epReset.Add(1)
+		}
+		e = &endpoint{}
+		c.eps.m[strings.Clone(svc)] = e
+	}
+	return e
+}
+
+func (c *Classifier) edge(caller, callee string) *edge {
+	k := edgeKey{caller, callee}
+	e := c.eps.edges[k]
+	if e == nil {
+		if len(c.eps.edges) >= c.cfg.MaxBaselines {
+			clear(c.eps.edges)
+			c.epReset.Add(1)
+		}
+		e = &edge{}
+		c.eps.edges[edgeKey{strings.Clone(caller), strings.Clone(callee)}] = e
+	}
+	return e
+}
+
+// callerBlameRate is the slow-gap rate on a caller's other edges from which
+// a slow gap is attributed to the caller.
+const callerBlameRate = 0.05
+
+func halve(n, slow *float64, limit float64) {
+	if *n > limit {
+		*n, *slow = *n/2, *slow/2
+	}
+}
+
+// gapEndpoints updates the gap statistics with the batch's judged gaps and
+// decides, for each slow gap, which endpoint it is attributed to. A delayed
+// or overloaded callee slows its inbound calls from other callers too; a
+// starved or delayed caller slows its outbound calls to other callees too.
+// So the slow-gap rate of the caller's other outbound edges (excluding the
+// edge itself, which both share) is compared with that of the callee's
+// other inbound edges. The callee is the default (a callee with a single
+// caller has no other evidence); the caller is blamed only when its other
+// edges are clearly slow: at least callerBlameRate (5x the ~1% tail a
+// baseline flags by design) and more than twice the callee's rate.
+func (c *Classifier) gapEndpoints(batch []Span, s *scratch) {
+	found := false
+	for i := range batch {
+		if s.flags[i]&fGapKnown != 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	decay := c.cfg.DecayCount
+	c.eps.mu.Lock()
+	defer c.eps.mu.Unlock()
+	for i := range batch {
+		f := s.flags[i]
+		if f&fGapKnown == 0 {
+			continue
+		}
+		slow := 0.0
+		if f&fGapSlow != 0 {
+			slow = 1
+		}
+		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		out, in, e := c.endpoint(caller), c.endpoint(callee), c.edge(caller, callee)
+		out.outN++
+		out.outSlow += slow
+		in.inN++
+		in.inSlow += slow
+		e.n++
+		e.slow += slow
+		halve(&out.outN, &out.outSlow, decay)
+		halve(&in.inN, &in.inSlow, decay)
+		halve(&e.n, &e.slow, decay)
+	}
+	for i := range batch {
+		if s.flags[i]&fGapSlow == 0 {
+			continue
+		}
+		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		out, in, e := c.eps.m[caller], c.eps.m[callee], c.eps.edges[edgeKey{caller, callee}]
+		if out == nil || in == nil || e == nil {
+			continue // reset by the bound within this batch
+		}
+		callerOther := max(0, out.outSlow-e.slow) / (max(0, out.outN-e.n) + 1)
+		calleeOther := max(0, in.inSlow-e.slow) / (max(0, in.inN-e.n) + 1)
+		if callerOther >= callerBlameRate && callerOther > 2*calleeOther {
+			s.flags[i] |= fBlameCaller
+		}
+	}
+}

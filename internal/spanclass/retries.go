@@ -1,0 +1,119 @@
+package spanclass
+
+// Retries: groups of sibling calls to one operation, a failure followed by
+// a success, or a sequential run of identical calls.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+)
+
+// retryGroups finds sibling client calls to the same dependency and
+// operation under one parent: a failure followed by a success makes every
+// call of the group a retry; a group that never succeeds stays errors with
+// its RetryCount set. With MinRepeatedCalls > 0, long sequential runs of
+// identical calls are retries even without failures.
+func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
+	anyErr := false
+	s.cand = s.cand[:0]
+	for i := range batch {
+		sp := &batch[i]
+		if !isOutbound(sp.Kind) || sp.ParentSpanID == ([8]byte{}) {
+			continue
+		}
+		s.cand = append(s.cand, int32(i))
+		if s.flags[i]&fError != 0 {
+			anyErr = true
+		}
+	}
+	if len(s.cand) < 2 || (!anyErr && c.cfg.MinRepeatedCalls == 0) {
+		return
+	}
+	slices.SortFunc(s.cand, func(a, b int32) int {
+		x, y := &batch[a], &batch[b]
+		if r := compareBytes(x.TraceID[:], y.TraceID[:]); r != 0 {
+			return r
+		}
+		if r := compareBytes(x.ParentSpanID[:], y.ParentSpanID[:]); r != 0 {
+			return r
+		}
+		if r := strings.Compare(x.Service, y.Service); r != 0 {
+			return r
+		}
+		if r := strings.Compare(s.deps[a], s.deps[b]); r != 0 {
+			return r
+		}
+		if r := strings.Compare(s.ops[a], s.ops[b]); r != 0 {
+			return r
+		}
+		return cmpInt64(x.Start, y.Start)
+	})
+	same := func(a, b int32) bool {
+		x, y := &batch[a], &batch[b]
+		return x.TraceID == y.TraceID && x.ParentSpanID == y.ParentSpanID && x.Service == y.Service &&
+			s.deps[a] == s.deps[b] && s.ops[a] == s.ops[b]
+	}
+	for lo := 0; lo < len(s.cand); {
+		hi := lo + 1
+		for hi < len(s.cand) && same(s.cand[lo], s.cand[hi]) {
+			hi++
+		}
+		g := s.cand[lo:hi]
+		lo = hi
+		if len(g) < 2 {
+			continue
+		}
+		firstErr := -1
+		for k, i := range g {
+			if s.flags[i]&fError != 0 {
+				firstErr = k
+				break
+			}
+		}
+		last := g[len(g)-1]
+		retries := len(g) - 1
+		switch {
+		case firstErr >= 0 && firstErr < len(g)-1 && s.flags[last]&fError == 0:
+			typ, msg := errorOf(&batch[g[firstErr]])
+			for _, i := range g {
+				out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i],
+					ErrorType: typ, Message: msg, RetryCount: retries}
+			}
+		case firstErr >= 0:
+			for _, i := range g {
+				if out[i].Kind == attrs.KindError {
+					out[i].RetryCount = retries
+				}
+			}
+		case c.cfg.MinRepeatedCalls > 0 && len(g) >= c.cfg.MinRepeatedCalls && sequential(batch, g):
+			for _, i := range g[1:] {
+				if out[i].Kind == "" || out[i].Kind == attrs.KindLatency {
+					out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: retries}
+				}
+			}
+		}
+	}
+}
+
+func sequential(batch []Span, g []int32) bool {
+	for k := 1; k < len(g); k++ {
+		if batch[g[k]].Start < batch[g[k-1]].End {
+			return false
+		}
+	}
+	return true
+}
+
+func compareBytes(a, b []byte) int { return strings.Compare(string(a), string(b)) }
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

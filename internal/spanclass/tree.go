@@ -1,0 +1,149 @@
+package spanclass
+
+// The batch as a forest: span index, parent and child links, an order
+// with children before parents, and the pooled working arrays.
+
+type spanKey struct {
+	trace [16]byte
+	span  [8]byte
+}
+
+const (
+	fKnown uint8 = 1 << iota
+	fSlow
+	fGapSlow
+	fBadDuration
+	fError
+	fGapKnown
+	fBlameCaller
+)
+
+// scratch holds the per-batch working arrays, pooled so that steady-state
+// batches allocate nothing.
+type scratch struct {
+	idx                          map[spanKey]int32
+	parent, serverChild, depth   []int32
+	order, cand                  []int32
+	firstChild, nextSibling      []int32
+	ops, deps                    []string
+	excess, base, gapEx, gapBase []float64
+	explained, carry             []float64
+	flags                        []uint8
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func (s *scratch) reset(n int) {
+	clear(s.idx)
+	s.parent = grow(s.parent, n)
+	s.serverChild = grow(s.serverChild, n)
+	s.depth = grow(s.depth, n)
+	s.order = grow(s.order, n)
+	s.firstChild = grow(s.firstChild, n)
+	s.nextSibling = grow(s.nextSibling, n)
+	s.ops = grow(s.ops, n)
+	s.deps = grow(s.deps, n)
+	s.excess = grow(s.excess, n)
+	s.base = grow(s.base, n)
+	s.gapEx = grow(s.gapEx, n)
+	s.gapBase = grow(s.gapBase, n)
+	s.explained = grow(s.explained, n)
+	s.carry = grow(s.carry, n)
+	s.flags = grow(s.flags, n)
+	clear(s.explained)
+	clear(s.flags)
+	clear(s.ops) // drop references to the previous batch's strings on return
+	clear(s.deps)
+}
+
+func (s *scratch) release() {
+	clear(s.ops)
+	clear(s.deps)
+	clear(s.idx)
+}
+
+// link indexes the spans by (trace, span) id and links every span to its
+// parent, first child and next sibling within the batch, and every client
+// span to its first server child. Spans without an id, or with an id seen
+// before, are not indexed (counted).
+func (s *scratch) link(batch []Span, tl *batchTally) {
+	for i := range batch {
+		sp := &batch[i]
+		if sp.SpanID == ([8]byte{}) {
+			tl.missing++
+			continue
+		}
+		k := spanKey{sp.TraceID, sp.SpanID}
+		if _, ok := s.idx[k]; ok {
+			tl.dup++
+			continue
+		}
+		s.idx[k] = int32(i)
+	}
+	for i := range batch {
+		sp := &batch[i]
+		s.parent[i], s.serverChild[i] = -1, -1
+		if sp.ParentSpanID == ([8]byte{}) {
+			continue
+		}
+		if p, ok := s.idx[spanKey{sp.TraceID, sp.ParentSpanID}]; ok && int(p) != i {
+			s.parent[i] = p
+		}
+	}
+	for i := range batch {
+		s.firstChild[i], s.nextSibling[i] = -1, -1
+	}
+	for i := len(batch) - 1; i >= 0; i-- {
+		if p := s.parent[i]; p >= 0 {
+			s.nextSibling[i] = s.firstChild[p]
+			s.firstChild[p] = int32(i)
+		}
+	}
+	for i := range batch {
+		p := s.parent[i]
+		if p >= 0 && batch[i].Kind == SpanKindServer && batch[p].Kind == SpanKindClient && s.serverChild[p] < 0 {
+			s.serverChild[p] = int32(i)
+		}
+	}
+}
+
+// order sorts the batch children before parents (Kahn's algorithm on the
+// parent links, any depth); spans in or above a parent cycle come last.
+func (c *Classifier) order(batch []Span, s *scratch) {
+	pending := s.depth
+	clear(pending)
+	for i := range batch {
+		if p := s.parent[i]; p >= 0 {
+			pending[p]++
+		}
+	}
+	s.order = s.order[:0]
+	for i := range batch {
+		if pending[i] == 0 {
+			s.order = append(s.order, int32(i))
+		}
+	}
+	for k := 0; k < len(s.order); k++ {
+		if p := s.parent[s.order[k]]; p >= 0 {
+			pending[p]--
+			if pending[p] == 0 {
+				s.order = append(s.order, p)
+			}
+		}
+	}
+	if len(s.order) < len(batch) {
+		var cyc uint64
+		for i := range batch {
+			if pending[i] > 0 {
+				s.order = append(s.order, int32(i))
+				cyc++
+			}
+		}
+		c.cycles.Add(cyc)
+	}
+}
