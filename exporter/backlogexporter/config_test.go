@@ -12,7 +12,6 @@ import (
 	"go.opentelemetry.io/collector/confmap/confmaptest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
@@ -36,11 +35,6 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, 5*time.Minute, cfg.Clusters.TrendBucket)
 			assert.Equal(t, int64(10), cfg.Scoring.Gates.MinEvents)
 			assert.Equal(t, 2.0, cfg.Scoring.MinutesPerRequest)
-			assert.True(t, cfg.Absence.Enabled, "absence stays enabled when only tuned")
-			assert.Equal(t, int64(50), cfg.Absence.MinObservations)
-			assert.Equal(t, 0.99, cfg.Absence.MinRatio)
-			assert.Equal(t, time.Minute, cfg.Absence.Settle)
-			assert.Equal(t, absence.DefaultConfig().MaxPendingTraces, cfg.Absence.MaxPendingTraces)
 			require.Len(t, cfg.Trackers.GitHub, 1)
 			gh := cfg.Trackers.GitHub[0]
 			assert.Equal(t, "https://api.github.com", gh.Endpoint, "endpoint defaults to GitHub's API")
@@ -59,7 +53,10 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_skew", wantErr: "max_clock_skew: must be at least 1s"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
-		{name: "bad_absence", wantErr: "absence: min_ratio"},
+		// absence detection moved to the trace_findings connector: a
+		// configuration that still sets it fails and says where it went.
+		{name: "moved_absence", wantErr: "absence: absence detection moved to the trace_findings connector"},
+		{name: "moved_absence_empty", wantErr: "absence: absence detection moved to the trace_findings connector"},
 		{name: "bad_grace", wantErr: "trackers.shutdown_grace"},
 		{name: "bad_sync_timeout", wantErr: "trackers.webhook[0]: sync_timeout"},
 	}

@@ -3,24 +3,19 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"cmp"
 	"context"
-	"encoding/binary"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/metric"
 
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
@@ -94,18 +89,12 @@ func str(m pcommon.Map, key string) string {
 // fill sets the event fields shared by logs and spans from record
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
-// When loc is not nil it also collects the record's code location.
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo, loc *codeLocation) string {
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo) string {
 	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
 		case pcommon.ValueTypeStr:
-		case pcommon.ValueTypeInt:
-			if loc != nil && (k == attrs.CodeLineNumber || k == attrs.CodeLineNumberOld) {
-				loc.line = v.Int()
-			}
-			return true
 		case pcommon.ValueTypeDouble:
 			switch k {
 			case attrs.JourneyCriticality:
@@ -155,14 +144,6 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			ev.Tenant = s
 		case attrs.TenantID:
 			tenant = s
-		case attrs.CodeFilePath, attrs.CodeFilePathOld:
-			if loc != nil {
-				loc.file = s
-			}
-		case attrs.CodeFunctionName, attrs.CodeFunctionOld:
-			if loc != nil {
-				loc.function = s
-			}
 		}
 		return true
 	})
@@ -190,30 +171,6 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		ev.Template = spanTemplate
 	}
 	return fp
-}
-
-// codeLocation is a log record's code.* attributes.
-type codeLocation struct {
-	file, function string
-	line           int64
-}
-
-// statement hashes the location with the scope name: 0 when the record
-// has neither a line number nor a function.
-func (c *codeLocation) statement(scope string) uint64 {
-	if c.line == 0 && c.function == "" {
-		return 0
-	}
-	var d xxhash.Digest
-	d.Reset()
-	for _, s := range []string{scope, c.file, c.function} {
-		_, _ = d.WriteString(s)
-		_, _ = d.Write([]byte{0})
-	}
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(c.line))
-	_, _ = d.Write(b[:])
-	return d.Sum64() | 1
 }
 
 // batchTimes gives the records of one batch their event times: it clamps
@@ -275,11 +232,6 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 	var ev cluster.Event
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
-	var obs *[]absence.Log
-	if e.absence != nil {
-		obs = borrow[absence.Log](&logObsPool)
-		defer giveBack(&logObsPool, obs, e.absence.ObserveLogs)
-	}
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
@@ -298,22 +250,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 					first, hasFirst = at, true
 				}
 				ev = cluster.Event{}
-				if e.absence == nil || lr.TraceID().IsEmpty() {
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, nil)
-				} else {
-					var loc codeLocation
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, &loc)
-					if ev.Template != "" {
-						*obs = append(*obs, absence.Log{
-							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
-							Statement: loc.statement(sl.Scope().Name()),
-							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
-							Owner:     ev.Owner, Journey: ev.Journey, JourneyWeight: ev.JourneyWeight,
-							User: ev.User, Tenant: ev.Tenant,
-							Time: at,
-						})
-					}
-				}
+				ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res)
 				processorRecords = processorRecords || ev.Kind != ""
 				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
@@ -414,11 +351,6 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	var ev cluster.Event
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
-	var obs *[]absence.Span
-	if e.absence != nil {
-		obs = borrow[absence.Span](&spanObsPool)
-		defer giveBack(&spanObsPool, obs, e.absence.ObserveSpans)
-	}
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
@@ -437,16 +369,8 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 					first, hasFirst = end, true
 				}
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res, nil)
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res)
 				processorRecords = processorRecords || ev.Kind != ""
-				if e.absence != nil {
-					*obs = append(*obs, absence.Span{
-						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
-						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
-						Service: cmp.Or(res.service, ev.Service), Name: sp.Name(), End: end,
-						Release: ev.Release, Environment: ev.Environment,
-					})
-				}
 				if ev.Fingerprint == "" {
 					ignored++
 					continue
@@ -472,63 +396,3 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	}
 	return added, ignored
 }
-
-// Observation buffers, one batch's worth, handed to the absence detector
-// under one lock.
-var (
-	logObsPool  = sync.Pool{New: func() any { return new([]absence.Log) }}
-	spanObsPool = sync.Pool{New: func() any { return new([]absence.Span) }}
-)
-
-func borrow[T any](pool *sync.Pool) *[]T { return pool.Get().(*[]T) }
-
-// giveBack hands the buffered observations to the detector, drops their
-// references and returns the buffer to its pool.
-func giveBack[T any](pool *sync.Pool, buf *[]T, observe func([]T)) {
-	observe(*buf)
-	clear(*buf)
-	*buf = (*buf)[:0]
-	pool.Put(buf)
-}
-
-// addMisses evaluates the settled traces (all of them when final) and adds
-// each sustained absence as events of an absence cluster.
-func (e *backlogExporter) addMisses(final bool) int64 {
-	if e.absence == nil {
-		return 0
-	}
-	var n int64
-	for _, m := range e.absence.Evaluate(final) {
-		ev := cluster.Event{
-			Fingerprint: fingerprint.ID(fingerprint.Key{Kind: attrs.KindAbsence, Service: m.Service, Template: m.Template, Operation: m.Operation}),
-			Kind:        attrs.KindAbsence,
-			Template:    m.Template,
-			Service:     m.Service,
-			Operation:   m.Operation,
-			ErrorType:   absenceErrorType,
-			Severity:    "ERROR",
-			Release:     m.Release,
-			Environment: m.Environment,
-			Owner:       m.Owner,
-			Journey:     m.Journey,
-			User:        m.User,
-			Tenant:      m.Tenant,
-			TraceID:     m.TraceID,
-			SpanID:      m.SpanID,
-			Time:        m.Time,
-			// A journey's criticality weighs its silent failures too.
-			JourneyWeight: m.JourneyWeight,
-			Body: fmt.Sprintf("%s ended without the log line %q (written by %.0f%% of its calls before)",
-				m.Operation, m.Template, 100*m.Expected),
-		}
-		for i := int64(0); i < m.Count; i++ {
-			e.store.Add(&ev)
-		}
-		n += m.Count
-	}
-	return n
-}
-
-// absenceErrorType is the error type of absence clusters (it heads their
-// titles: "[service] missing log line: template").
-const absenceErrorType = "missing log line"
