@@ -148,7 +148,7 @@ func TestAbsenceBecomesAFinding(t *testing.T) {
 		assert.Equal(t, "/prices", attr(lr, attrs.Operation))
 		assert.Equal(t, "2.4.0", attr(lr, attrs.Release), "the call's release, from the span resource")
 		assert.Equal(t, "team-pricing", attr(lr, attrs.Owner), "the operation's owner, from its log records")
-		assert.Equal(t, plog.SeverityNumberWarn, lr.SeverityNumber())
+		assert.Equal(t, plog.SeverityNumberError, lr.SeverityNumber())
 		assert.Contains(t, lr.Body().Str(), "/prices ended without the log line")
 		assert.False(t, lr.TraceID().IsEmpty())
 		assert.Equal(t, byte(1), lr.SpanID()[0], "the call's entry (SERVER) span")
@@ -161,7 +161,7 @@ func TestAbsenceBecomesAFinding(t *testing.T) {
 }
 
 // TestFindingsBecomeABacklogItem: the findings go through the backlog
-// exporter like any record (its default min_severity included) and make
+// exporter like any record (kept even at min_severity error) and make
 // one absence item titled "missing log line", with every silent call
 // counted and the owner and release of the calls.
 func TestFindingsBecomeABacklogItem(t *testing.T) {
@@ -169,6 +169,7 @@ func TestFindingsBecomeABacklogItem(t *testing.T) {
 	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
 	ecfg.Directory = t.TempDir()
 	ecfg.HTTP = configoptional.None[confighttp.ServerConfig]()
+	ecfg.MinSeverity = "error"
 	ctx := context.Background()
 	exp, err := ef.CreateLogs(ctx, exportertest.NewNopSettings(ef.Type()), ecfg)
 	require.NoError(t, err)

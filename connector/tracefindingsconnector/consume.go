@@ -289,7 +289,8 @@ const MissingLine = "missing log line"
 // log.record.template "missing log line: <template>", the operation, the
 // call's release and environment, the operation's owner and journey, the
 // call's user and tenant; the call's trace and span id and time; severity
-// WARN.
+// ERROR (the call failed silently: the exporter weighs it as the in-exporter
+// detection did, and keeps it at any min_severity up to error).
 func Records(misses []absence.Miss) plog.Logs {
 	ld := plog.NewLogs()
 	bySvc := map[string]plog.LogRecordSlice{}
@@ -315,8 +316,8 @@ func record(m *absence.Miss, lr plog.LogRecord) {
 	t := pcommon.Timestamp(max(m.Time, 0))
 	lr.SetTimestamp(t)
 	lr.SetObservedTimestamp(t)
-	lr.SetSeverityNumber(plog.SeverityNumberWarn)
-	lr.SetSeverityText("WARN")
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.SetSeverityText("ERROR")
 	lr.SetTraceID(m.TraceID)
 	lr.SetSpanID(m.SpanID)
 	lr.Body().SetStr(fmt.Sprintf("%s ended without the log line %q (written by %.0f%% of its calls before)",
