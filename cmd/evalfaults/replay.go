@@ -189,11 +189,19 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	pf := fingerprintprocessor.NewFactory()
 	pcfg := pf.CreateDefaultConfig()
 	pset := processortest.NewNopSettings(pf.Type())
-	lp, err := pf.CreateLogs(ctx, pset, pcfg, fanoutLogs(lc, le))
+	logsNext, err := consumer.NewLogs(fanout(lc.ConsumeLogs, le.ConsumeLogs))
 	if err != nil {
 		return nil, err
 	}
-	tp, err := pf.CreateTraces(ctx, pset, pcfg, fanoutTraces(tc, te))
+	tracesNext, err := consumer.NewTraces(fanout(tc.ConsumeTraces, te.ConsumeTraces))
+	if err != nil {
+		return nil, err
+	}
+	lp, err := pf.CreateLogs(ctx, pset, pcfg, logsNext)
+	if err != nil {
+		return nil, err
+	}
+	tp, err := pf.CreateTraces(ctx, pset, pcfg, tracesNext)
 	if err != nil {
 		return nil, err
 	}
@@ -208,28 +216,16 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	return p, nil
 }
 
-// fanoutLogs and fanoutTraces feed one pipeline's exporters in turn, as
-// the collector's fanout does (none of them mutates data).
-func fanoutLogs(cs ...consumer.Logs) consumer.Logs {
-	c, _ := consumer.NewLogs(func(ctx context.Context, ld plog.Logs) error {
+// fanout feeds one pipeline's consumers in turn, as the collector's fanout
+// does (none of them mutates data).
+func fanout[T any](consume ...func(context.Context, T) error) func(context.Context, T) error {
+	return func(ctx context.Context, data T) error {
 		var errs []error
-		for _, c := range cs {
-			errs = append(errs, c.ConsumeLogs(ctx, ld))
+		for _, c := range consume {
+			errs = append(errs, c(ctx, data))
 		}
 		return errors.Join(errs...)
-	})
-	return c
-}
-
-func fanoutTraces(cs ...consumer.Traces) consumer.Traces {
-	c, _ := consumer.NewTraces(func(ctx context.Context, td ptrace.Traces) error {
-		var errs []error
-		for _, c := range cs {
-			errs = append(errs, c.ConsumeTraces(ctx, td))
-		}
-		return errors.Join(errs...)
-	})
-	return c
+	}
 }
 
 // replay sends a window in event-time order, in batches of about batch

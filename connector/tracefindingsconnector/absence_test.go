@@ -57,7 +57,7 @@ func newConnections(t *testing.T, cfg *Config, next consumer.Logs) *connections 
 	require.NoError(t, err)
 	lc, err := f.CreateLogsToLogs(ctx, set, cfg, next)
 	require.NoError(t, err)
-	return &connections{traces: tc, logs: lc, core: tc.(*tracesConnection).shared.Value}
+	return &connections{traces: tc, logs: lc, core: tc.(*connection).shared.Value}
 }
 
 func (c *connections) start(t *testing.T, host component.Host) {
@@ -76,6 +76,17 @@ func (c *connections) consume(t *testing.T, ld plog.Logs, td ptrace.Traces) {
 	t.Helper()
 	require.NoError(t, c.logs.ConsumeLogs(context.Background(), ld))
 	require.NoError(t, c.traces.ConsumeTraces(context.Background(), td))
+}
+
+// healthyThenSilent sends 40 calls from t0 on that write both lines, then,
+// a minute later, 20 calls that lack the "found" line.
+func (c *connections) healthyThenSilent(t *testing.T, t0 time.Time) {
+	t.Helper()
+	var seq uint64
+	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
+	c.consume(t, ld, td)
+	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
+	c.consume(t, ld, td)
 }
 
 // records flattens the emitted findings.
@@ -177,12 +188,7 @@ func TestFindingsBecomeABacklogItem(t *testing.T) {
 
 	c := newConnections(t, createDefaultConfig().(*Config), exp)
 	c.start(t, componenttest.NewNopHost())
-	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	var seq uint64
-	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
-	c.consume(t, ld, td)
-	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
-	c.consume(t, ld, td)
+	c.healthyThenSilent(t, time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC))
 	c.shutdown(t) // emits into the exporter, still running
 	require.NoError(t, exp.Shutdown(ctx))
 
@@ -217,16 +223,11 @@ func TestPipelinesShareOneDetector(t *testing.T) {
 	sink := new(consumertest.LogsSink)
 	cfg := createDefaultConfig().(*Config)
 	c := newConnections(t, cfg, sink)
-	require.Same(t, c.core, c.logs.(*logsConnection).shared.Value, "one core per component ID")
+	require.Same(t, c.core, c.logs.(*connection).shared.Value, "one core per component ID")
 	other := newConnections(t, createDefaultConfig().(*Config), new(consumertest.LogsSink))
 	require.NotSame(t, c.core, other.core, "another component ID")
 	c.start(t, componenttest.NewNopHost())
-	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	var seq uint64
-	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
-	c.consume(t, ld, td)
-	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
-	c.consume(t, ld, td)
+	c.healthyThenSilent(t, time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC))
 	c.shutdown(t)
 	assert.Equal(t, 20, sink.LogRecordCount())
 	st := c.core.det.Stats()
@@ -297,12 +298,7 @@ func TestShutdownIsBounded(t *testing.T) {
 	require.NoError(t, err)
 	c := newConnections(t, cfg, stuck)
 	c.start(t, componenttest.NewNopHost())
-	t0 := time.Now().Add(-2 * time.Minute)
-	var seq uint64
-	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
-	c.consume(t, ld, td)
-	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
-	c.consume(t, ld, td)
+	c.healthyThenSilent(t, time.Now().Add(-2*time.Minute))
 	// The ticker is (or will be) blocked in the stuck pipeline.
 	require.Eventually(t, func() bool { return c.core.det.Stats().Misses > 0 }, 20*time.Second, 5*time.Millisecond)
 

@@ -7,8 +7,6 @@ import (
 
 	"go.opentelemetry.io/collector/connector/connectortest"
 	"go.opentelemetry.io/collector/consumer/consumertest"
-	"go.opentelemetry.io/collector/pdata/plog"
-	"go.opentelemetry.io/collector/pdata/ptrace"
 
 	"github.com/otelcol-backlog/otelcol-backlog/connector/tracefindingsconnector/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence/absencetest"
@@ -31,23 +29,14 @@ func BenchmarkConsume(b *testing.B) {
 	// settle and decision_wait pass as they would live.
 	var wall time.Time
 	f.now = func() time.Time { return wall }
-	type batch struct {
-		ld plog.Logs
-		td ptrace.Traces
-	}
-	var seq uint64
-	batches := make([]batch, 16)
-	for n := range batches {
-		ld, td := absencetest.Calls(&seq, t0.Add(time.Duration(n)*250*time.Second), 250,
-			"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]")
-		batches[n] = batch{ld, td}
-	}
-	size := batches[0].ld.LogRecordCount() + batches[0].td.SpanCount()
+	batches := absencetest.Batches(16, 250, t0,
+		"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]")
+	size := batches[0].Logs.LogRecordCount() + batches[0].Traces.SpanCount()
 	ctx := context.Background()
 	for n, bt := range batches {
 		wall = t0.Add(time.Duration(n) * 250 * time.Second)
-		f.consumeLogs(ctx, bt.ld)
-		f.consumeTraces(ctx, bt.td)
+		f.consumeLogs(ctx, bt.Logs)
+		f.consumeTraces(ctx, bt.Traces)
 		f.evaluate(ctx, false)
 	}
 	b.ReportAllocs()
@@ -55,8 +44,8 @@ func BenchmarkConsume(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		bt := batches[i%len(batches)]
 		wall = t0.Add(time.Duration(len(batches)+i) * 250 * time.Second)
-		f.consumeLogs(ctx, bt.ld)
-		f.consumeTraces(ctx, bt.td)
+		f.consumeLogs(ctx, bt.Logs)
+		f.consumeTraces(ctx, bt.Traces)
 		f.evaluate(ctx, false)
 	}
 	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "records/s")

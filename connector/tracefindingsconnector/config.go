@@ -14,8 +14,9 @@ import (
 // Config is the configuration of the trace findings connector.
 type Config struct {
 	// Absence tunes the detection of calls that silently stop writing a log
-	// line they always wrote.
-	Absence AbsenceConfig `mapstructure:"absence"`
+	// line they always wrote (the options the backlog exporter's absence
+	// section had).
+	Absence absence.Config `mapstructure:"absence"`
 	// EvaluationInterval is how often settled traces are judged and their
 	// findings emitted (the ticker of tail sampling).
 	EvaluationInterval time.Duration `mapstructure:"evaluation_interval"`
@@ -31,49 +32,9 @@ type Config struct {
 	_ struct{}
 }
 
-// AbsenceConfig is the detector's configuration (internal/absence) without
-// its on/off switch: configuring the connector is turning it on.
-type AbsenceConfig struct {
-	MinObservations          int64         `mapstructure:"min_observations"`
-	MinRatio                 float64       `mapstructure:"min_ratio"`
-	Settle                   time.Duration `mapstructure:"settle"`
-	DecisionWait             time.Duration `mapstructure:"decision_wait"`
-	RetireAfter              time.Duration `mapstructure:"retire_after"`
-	MaxPendingTraces         int           `mapstructure:"max_pending_traces"`
-	MaxPendingRecords        int           `mapstructure:"max_pending_records"`
-	MaxOperations            int           `mapstructure:"max_operations"`
-	MaxTemplatesPerOperation int           `mapstructure:"max_templates_per_operation"`
-}
-
-func (a AbsenceConfig) detector() absence.Config {
-	return absence.Config{
-		Enabled:                  true,
-		MinObservations:          a.MinObservations,
-		MinRatio:                 a.MinRatio,
-		Settle:                   a.Settle,
-		DecisionWait:             a.DecisionWait,
-		RetireAfter:              a.RetireAfter,
-		MaxPendingTraces:         a.MaxPendingTraces,
-		MaxPendingRecords:        a.MaxPendingRecords,
-		MaxOperations:            a.MaxOperations,
-		MaxTemplatesPerOperation: a.MaxTemplatesPerOperation,
-	}
-}
-
 func createDefaultConfig() component.Config {
-	d := absence.DefaultConfig()
 	return &Config{
-		Absence: AbsenceConfig{
-			MinObservations:          d.MinObservations,
-			MinRatio:                 d.MinRatio,
-			Settle:                   d.Settle,
-			DecisionWait:             d.DecisionWait,
-			RetireAfter:              d.RetireAfter,
-			MaxPendingTraces:         d.MaxPendingTraces,
-			MaxPendingRecords:        d.MaxPendingRecords,
-			MaxOperations:            d.MaxOperations,
-			MaxTemplatesPerOperation: d.MaxTemplatesPerOperation,
-		},
+		Absence:            absence.DefaultConfig(),
 		EvaluationInterval: time.Second,
 		MaxClockSkew:       watermark.DefaultMaxClockSkew,
 	}
@@ -85,8 +46,10 @@ const minEvaluationInterval = 10 * time.Millisecond
 // Validate checks the configuration; every error names its field.
 func (cfg *Config) Validate() error {
 	var errs []error
-	d := cfg.Absence.detector()
-	if err := d.Validate(); err != nil {
+	if !cfg.Absence.Enabled {
+		errs = append(errs, errors.New("absence.enabled: must be true: absence detection is what the connector does; remove the connector from the pipelines to turn it off"))
+	}
+	if err := cfg.Absence.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("absence.%w", err))
 	}
 	if cfg.EvaluationInterval < minEvaluationInterval {

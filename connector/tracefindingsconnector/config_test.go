@@ -25,7 +25,7 @@ func TestLoadConfig(t *testing.T) {
 	}{
 		{name: "", check: func(t *testing.T, cfg *Config) {
 			assert.Equal(t, createDefaultConfig(), cfg)
-			assert.Equal(t, absence.DefaultConfig(), cfg.Absence.detector(), "the defaults are the detector's")
+			assert.Equal(t, absence.DefaultConfig(), cfg.Absence, "the defaults are the detector's")
 		}},
 		{name: "full", check: func(t *testing.T, cfg *Config) {
 			assert.Equal(t, 2*time.Second, cfg.EvaluationInterval)
@@ -39,6 +39,7 @@ func TestLoadConfig(t *testing.T) {
 		}},
 		{name: "bad_ratio", wantErr: "absence.min_ratio: must be in [0, 1]"},
 		{name: "bad_wait", wantErr: "absence.decision_wait: must be >= 0"},
+		{name: "bad_enabled", wantErr: "absence.enabled: must be true"},
 		{name: "bad_interval", wantErr: "evaluation_interval: must be at least 10ms"},
 		{name: "bad_skew", wantErr: "max_clock_skew: must be at least 1s"},
 	}

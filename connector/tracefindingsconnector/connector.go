@@ -81,7 +81,7 @@ func newFindings(set connector.Settings, cfg *Config) (*findings, error) {
 		set:      set,
 		logger:   set.Logger,
 		tel:      tel,
-		det:      absence.New(cfg.Absence.detector()),
+		det:      absence.New(cfg.Absence),
 		clock:    watermark.New(),
 		fallback: fallback,
 		now:      time.Now,
@@ -260,36 +260,28 @@ var reasonAttrs = func() map[watermark.Reason]metric.AddOption {
 	return m
 }()
 
-// tracesConnection and logsConnection are the two connections of one
-// component ID; both feed the shared findings.
-type tracesConnection struct {
+// connection is one of a component ID's two connections (traces -> logs,
+// logs -> logs); both feed the shared findings.
+type connection struct {
 	shared *sharedComponent
 }
 
-type logsConnection struct {
-	shared *sharedComponent
-}
-
-func (c *tracesConnection) Start(ctx context.Context, host component.Host) error {
+func (c *connection) Start(ctx context.Context, host component.Host) error {
 	return c.shared.Start(ctx, host)
 }
-func (c *tracesConnection) Shutdown(ctx context.Context) error { return c.shared.Shutdown(ctx) }
-func (*tracesConnection) Capabilities() consumer.Capabilities {
+
+func (c *connection) Shutdown(ctx context.Context) error { return c.shared.Shutdown(ctx) }
+
+func (*connection) Capabilities() consumer.Capabilities {
 	return consumer.Capabilities{MutatesData: false}
 }
-func (c *tracesConnection) ConsumeTraces(ctx context.Context, td ptrace.Traces) error {
+
+func (c *connection) ConsumeTraces(ctx context.Context, td ptrace.Traces) error {
 	c.shared.Value.consumeTraces(ctx, td)
 	return nil
 }
 
-func (c *logsConnection) Start(ctx context.Context, host component.Host) error {
-	return c.shared.Start(ctx, host)
-}
-func (c *logsConnection) Shutdown(ctx context.Context) error { return c.shared.Shutdown(ctx) }
-func (*logsConnection) Capabilities() consumer.Capabilities {
-	return consumer.Capabilities{MutatesData: false}
-}
-func (c *logsConnection) ConsumeLogs(ctx context.Context, ld plog.Logs) error {
+func (c *connection) ConsumeLogs(ctx context.Context, ld plog.Logs) error {
 	c.shared.Value.consumeLogs(ctx, ld)
 	return nil
 }

@@ -74,42 +74,6 @@ func (f *findings) observe(ctx context.Context, b *batch) {
 	batchPool.Put(b)
 }
 
-// resource is what an observation takes from its resource.
-type resource struct {
-	service, release, environment, deployment string
-	// processed: the fingerprint processor wrote release, environment or
-	// deployment on the resource; derived: the fallback was derived.
-	processed, derived bool
-	attrs              pcommon.Map
-}
-
-func readResource(r pcommon.Resource) resource {
-	ra := r.Attributes()
-	res := resource{
-		service:     str(ra, attrs.ServiceName),
-		release:     str(ra, attrs.Release),
-		environment: str(ra, attrs.Environment),
-		deployment:  str(ra, attrs.Deployment),
-		attrs:       ra,
-	}
-	res.processed = res.release != "" || res.environment != "" || res.deployment != ""
-	return res
-}
-
-// derive fills in release, environment and deployment of a resource the
-// processor did not enrich, by the processor's default rules (the same
-// fallback as the backlog exporter's).
-func (f *findings) derive(res *resource) {
-	if res.processed || res.derived {
-		return
-	}
-	res.derived = true
-	get := enrich.MapLookup(res.attrs)
-	res.release = f.fallback.Release(get)
-	res.environment = f.fallback.Environment(get)
-	res.deployment = f.fallback.Deployment(get)
-}
-
 func str(m pcommon.Map, key string) string {
 	if v, ok := m.Get(key); ok && v.Type() == pcommon.ValueTypeStr {
 		return v.Str()
@@ -124,7 +88,7 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
-		res := readResource(rs.Resource())
+		res := enrich.ReadResource(rs.Resource())
 		sss := rs.ScopeSpans()
 		for j := 0; j < sss.Len(); j++ {
 			spans := sss.At(j).Spans()
@@ -139,16 +103,16 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 				release, env, deployment := str(a, attrs.Release), str(a, attrs.Environment), str(a, attrs.Deployment)
 				// A span the processor fingerprinted takes only what the
 				// processor wrote; the resource fallback is for the others.
-				if res.processed || str(a, attrs.FingerprintKind) == "" {
-					f.derive(&res)
-					release, env = cmp.Or(release, res.release, deployment, res.deployment), cmp.Or(env, res.environment)
+				if res.Processed || str(a, attrs.FingerprintKind) == "" {
+					res.Derive(f.fallback)
+					release, env = cmp.Or(release, res.Release, deployment, res.Deployment), cmp.Or(env, res.Environment)
 				} else {
 					release = cmp.Or(release, deployment)
 				}
 				b.spans = append(b.spans, absence.Span{
 					TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 					Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
-					Service: cmp.Or(res.service, str(a, attrs.Service)), Name: sp.Name(), End: end,
+					Service: cmp.Or(res.Service, str(a, attrs.Service)), Name: sp.Name(), End: end,
 					Release: release, Environment: env,
 				})
 			}

@@ -43,7 +43,7 @@ func createTracesToLogs(_ context.Context, set connector.Settings, cfg component
 	if err != nil {
 		return nil, err
 	}
-	return &tracesConnection{shared: c}, nil
+	return &connection{shared: c}, nil
 }
 
 func createLogsToLogs(_ context.Context, set connector.Settings, cfg component.Config, next consumer.Logs) (connector.Logs, error) {
@@ -51,5 +51,5 @@ func createLogsToLogs(_ context.Context, set connector.Settings, cfg component.C
 	if err != nil {
 		return nil, err
 	}
-	return &logsConnection{shared: c}, nil
+	return &connection{shared: c}, nil
 }

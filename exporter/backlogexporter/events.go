@@ -19,61 +19,28 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
-// resourceInfo holds what an event takes from its resource.
-type resourceInfo struct {
-	service, release, environment, deployment string
-	// processed: the fingerprint processor wrote its release, environment
-	// or deployment on the resource; nothing else is derived then.
-	processed bool
-	// derived: the fallback was derived (lazily, from attrs: most
-	// resources never need it).
-	derived bool
-	attrs   pcommon.Map
-}
+// resourceInfo is what an event takes from its resource: the processor's
+// release, environment and deployment, else (derived on demand by the
+// processor's default rules) the fallback (enrich.Resource).
+type resourceInfo = enrich.Resource
 
-// readResource takes release, environment and deployment from the
-// fingerprint processor, which owns them (fingerprint.release,
-// fingerprint.environment, fingerprint.deployment on the resource). For a
-// resource the processor did not enrich (another source), derive gets them
-// by the processor's default rules, through the same enrich functions:
-// release from service.version (normalized), environment from
-// deployment.environment.name, deployment.environment or env (lowercased,
-// built-in aliases), deployment from deployment.id.
 func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
-	ra := r.Attributes()
-	ri := resourceInfo{
-		service:     str(ra, attrs.ServiceName),
-		release:     str(ra, attrs.Release),
-		environment: str(ra, attrs.Environment),
-		deployment:  str(ra, attrs.Deployment),
-		attrs:       ra,
-	}
-	ri.processed = ri.release != "" || ri.environment != "" || ri.deployment != ""
-	return ri
+	return enrich.ReadResource(r)
 }
 
 // derive fills in the fallback of a resource the processor did not enrich.
-func (e *backlogExporter) derive(ri *resourceInfo) {
-	if ri.processed || ri.derived {
-		return
-	}
-	ri.derived = true
-	get := enrich.MapLookup(ri.attrs)
-	ri.release = e.fallback.Release(get)
-	ri.environment = e.fallback.Environment(get)
-	ri.deployment = e.fallback.Deployment(get)
-}
+func (e *backlogExporter) derive(ri *resourceInfo) { ri.Derive(e.fallback) }
 
 // observeRelease records the resource's release for new-release detection
 // (the first event time of the resource's records), unless the resource's
 // release is a fallback while its records show that the processor ran (it
 // found no release: none is invented).
 func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords bool, first int64) {
-	if !res.processed && processorRecords {
+	if !res.Processed && processorRecords {
 		return
 	}
 	e.derive(res)
-	e.store.ObserveRelease(res.service, cmp.Or(res.release, res.deployment), first)
+	e.store.ObserveRelease(res.Service, cmp.Or(res.Release, res.Deployment), first)
 }
 
 func str(m pcommon.Map, key string) string {
@@ -148,15 +115,15 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		return true
 	})
 	if ev.Service == "" {
-		ev.Service = res.service
+		ev.Service = res.Service
 	}
 	// Without a version, a deployment id still tells releases apart. A
 	// record the processor fingerprinted (it carries the kind) takes only
 	// what the processor wrote; a resource fallback is for other records.
-	if res.processed || ev.Kind == "" {
+	if res.Processed || ev.Kind == "" {
 		e.derive(res)
-		ev.Release = cmp.Or(release, res.release, deployment, res.deployment)
-		ev.Environment = cmp.Or(env, res.environment)
+		ev.Release = cmp.Or(release, res.Release, deployment, res.Deployment)
+		ev.Environment = cmp.Or(env, res.Environment)
 	} else {
 		ev.Release = cmp.Or(release, deployment)
 		ev.Environment = env

@@ -62,3 +62,20 @@ func Calls(seq *uint64, t0 time.Time, n int, templates ...string) (plog.Logs, pt
 	}
 	return ld, td
 }
+
+// Batch is one batch of calls: their log records and their spans.
+type Batch struct {
+	Logs   plog.Logs
+	Traces ptrace.Traces
+}
+
+// Batches builds n batches of per calls each (Calls), batch k starting at
+// t0 plus k*per seconds, so consecutive batches continue in time.
+func Batches(n, per int, t0 time.Time, templates ...string) []Batch {
+	var seq uint64
+	out := make([]Batch, n)
+	for k := range out {
+		out[k].Logs, out[k].Traces = Calls(&seq, t0.Add(time.Duration(k*per)*time.Second), per, templates...)
+	}
+	return out
+}
