@@ -43,16 +43,6 @@ func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords boo
 	e.store.ObserveRelease(res.Service, cmp.Or(res.Release, res.Deployment), first)
 }
 
-func str(m pcommon.Map, key string) string {
-	if v, ok := m.Get(key); ok {
-		if v.Type() == pcommon.ValueTypeStr {
-			return v.Str()
-		}
-		return ""
-	}
-	return ""
-}
-
 // fill sets the event fields shared by logs and spans from record
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
