@@ -41,6 +41,7 @@ run: $(BIN) bin/replay
 generate: $(MDATAGEN)
 	cd processor/fingerprintprocessor && $(MDATAGEN) metadata.yaml
 	@if [ -d exporter/backlogexporter ]; then cd exporter/backlogexporter && $(MDATAGEN) metadata.yaml; fi
+	cd connector/tracefindingsconnector && $(MDATAGEN) metadata.yaml
 	cd extension/checkedfilestorage && $(MDATAGEN) metadata.yaml
 
 ## test: vet, gofmt check, staticcheck, unit tests with -race, short fuzz runs, end-to-end tests on the built binary
@@ -74,7 +75,7 @@ e2e: $(BIN) bin/replay
 
 ## bench: the Go benchmarks (one core)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./exporter/... ./internal/...
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./connector/... ./exporter/... ./internal/...
 
 ## eval: log-parsing accuracy (GA, FGA, PA, FTA), cold and warm, and fingerprint-id stability (drift, ids per family, replica agreement) on DATA (comma-separated; default: Loghub 2k, the development set, and testdata/logcorpus)
 eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus

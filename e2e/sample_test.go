@@ -38,13 +38,15 @@ func runConfig(t *testing.T, dir string, health, otlp int, extra ...[2]string) s
 }
 
 // TestSampleIncident runs the `make run` pipeline (file_log + OTLP/HTTP ->
-// fingerprint -> batch -> backlog) on the bundled sample incident, with
-// pdata's defaults and with the alpha pdata.useProtoPooling feature gate
-// (pdata recycled after each pipeline, the setting under which the
-// processor's benchmark reaches 1 allocation per record): both must rank
-// the checkout regression first and list cart's silent failure. The gate variant has a single exporter:
-// in v0.165 the gate loses whole batches when the batch processor feeds two
-// exporters, without our components too (scripts/repro-proto-pooling.sh).
+// fingerprint -> batch -> trace_findings and backlog, the connector's
+// findings -> backlog) on the bundled sample incident, with pdata's defaults
+// and with the alpha pdata.useProtoPooling feature gate (pdata recycled
+// after each pipeline, the setting under which the processor's benchmark
+// reaches 1 allocation per record): both must rank the checkout regression
+// first and list cart's silent failure. The gate variant has no debug
+// exporter and no batch processor: in v0.165 the gate loses whole batches
+// when the batch processor feeds two consumers, without our components too
+// (scripts/repro-proto-pooling.sh), and the connector is a second consumer.
 func TestSampleIncident(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
@@ -53,7 +55,8 @@ func TestSampleIncident(t *testing.T) {
 	}{
 		{"default", nil, nil},
 		{"proto_pooling", []string{"--feature-gates=pdata.useProtoPooling"},
-			[][2]string{{"exporters: [backlog, debug]", "exporters: [backlog]"}}},
+			[][2]string{{"exporters: [trace_findings, backlog, debug]", "exporters: [trace_findings, backlog]"},
+				{"processors: [fingerprint, batch]", "processors: [fingerprint]"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -79,8 +82,9 @@ func TestSampleIncident(t *testing.T) {
 				}
 				for _, it := range doc.Items {
 					// cart 3.1.0 stops writing "Reserved ... units" and logs no
-					// error: only absence detection sees it.
-					if it.Kind == "absence" && it.Service == "cart" && strings.HasPrefix(it.Template, "Reserved ") &&
+					// error: only the trace_findings connector's absence
+					// detection sees it.
+					if it.Kind == "absence" && it.Service == "cart" && strings.HasPrefix(it.Template, "missing log line: Reserved ") &&
 						it.NewInRelease == "3.1.0" && it.Owner == "team-catalog" {
 						return true
 					}

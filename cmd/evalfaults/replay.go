@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/connector/connectortest"
 	"go.opentelemetry.io/collector/consumer"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -21,6 +23,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"go.opentelemetry.io/collector/processor/processortest"
 
+	"github.com/otelcol-backlog/otelcol-backlog/connector/tracefindingsconnector"
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
@@ -150,8 +153,10 @@ func windowFrom(id string, readLogs func(func(plog.Logs) error) error, readTrace
 	return w, nil
 }
 
-// pipeline is a fresh fingerprint processor -> backlog exporter, built
-// through the public factories with default settings.
+// pipeline is a fresh fingerprint processor -> trace_findings connector and
+// backlog exporter (the connector's findings -> the exporter), built through
+// the public factories with default settings, wired as the collector wires
+// testdata/run/config.yaml.
 type pipeline struct {
 	logs   consumer.Logs
 	traces consumer.Traces
@@ -180,18 +185,38 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	cf := tracefindingsconnector.NewFactory()
+	ccfg := cf.CreateDefaultConfig()
+	cset := connectortest.NewNopSettings(cf.Type())
+	lc, err := cf.CreateLogsToLogs(ctx, cset, ccfg, le)
+	if err != nil {
+		return nil, err
+	}
+	tc, err := cf.CreateTracesToLogs(ctx, cset, ccfg, le)
+	if err != nil {
+		return nil, err
+	}
 	pf := fingerprintprocessor.NewFactory()
 	pcfg := pf.CreateDefaultConfig()
 	pset := processortest.NewNopSettings(pf.Type())
-	lp, err := pf.CreateLogs(ctx, pset, pcfg, le)
+	logsNext, err := consumer.NewLogs(fanout(lc.ConsumeLogs, le.ConsumeLogs))
 	if err != nil {
 		return nil, err
 	}
-	tp, err := pf.CreateTraces(ctx, pset, pcfg, te)
+	tracesNext, err := consumer.NewTraces(fanout(tc.ConsumeTraces, te.ConsumeTraces))
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{logs: lp, traces: tp, dir: dir, comps: []component.Component{le, te, lp, tp}}
+	lp, err := pf.CreateLogs(ctx, pset, pcfg, logsNext)
+	if err != nil {
+		return nil, err
+	}
+	tp, err := pf.CreateTraces(ctx, pset, pcfg, tracesNext)
+	if err != nil {
+		return nil, err
+	}
+	// Started in this order, shut down processors, connector, exporters.
+	p := &pipeline{logs: lp, traces: tp, dir: dir, comps: []component.Component{le, te, lp, tp, lc, tc}}
 	host := componenttest.NewNopHost()
 	for _, c := range p.comps {
 		if err := c.Start(ctx, host); err != nil {
@@ -199,6 +224,18 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 		}
 	}
 	return p, nil
+}
+
+// fanout feeds one pipeline's consumers in turn, as the collector's fanout
+// does (none of them mutates data).
+func fanout[T any](consume ...func(context.Context, T) error) func(context.Context, T) error {
+	return func(ctx context.Context, data T) error {
+		var errs []error
+		for _, c := range consume {
+			errs = append(errs, c(ctx, data))
+		}
+		return errors.Join(errs...)
+	}
 }
 
 // replay sends a window in event-time order, in batches of about batch
@@ -305,7 +342,7 @@ func shift(t pcommon.Timestamp, offset int64) pcommon.Timestamp {
 // finish shuts the pipeline down (the exporter flushes) and reads the
 // backlog document.
 func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
-	for _, c := range []component.Component{p.comps[2], p.comps[3], p.comps[0], p.comps[1]} {
+	for _, c := range []component.Component{p.comps[2], p.comps[3], p.comps[4], p.comps[5], p.comps[0], p.comps[1]} {
 		if err := c.Shutdown(ctx); err != nil {
 			return nil, err
 		}

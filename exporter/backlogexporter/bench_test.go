@@ -9,9 +9,9 @@ import (
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
-	"go.opentelemetry.io/collector/pdata/ptrace"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence/absencetest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 )
 
@@ -69,8 +69,9 @@ func BenchmarkConsumeLogs(b *testing.B) {
 	}
 }
 
-// BenchmarkConsumeLogsAndTraces measures the consume path with the absence
-// detector joining logs to spans: batches of 250 calls, each one trace of a
+// BenchmarkConsumeLogsAndTraces measures the consume path of instrumented
+// calls (absence detection, which joined them, is the trace_findings
+// connector's since it moved there): batches of 250 calls, each one trace of a
 // SERVER and an internal span with 4 INFO log records (1,500 records per
 // op), 16 batches cycled. records/s counts log records and spans.
 func BenchmarkConsumeLogsAndTraces(b *testing.B) {
@@ -83,39 +84,30 @@ func BenchmarkConsumeLogsAndTraces(b *testing.B) {
 	// decision_wait passes as it would live.
 	var wall time.Time
 	e.now = func() time.Time { return wall }
-	type batch struct {
-		ld plog.Logs
-		td ptrace.Traces
-	}
-	var seq uint64
-	batches := make([]batch, 16)
-	for n := range batches {
-		ld, td := calls(&seq, t0.Add(time.Duration(n)*250*time.Second), 250,
-			"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]")
-		batches[n] = batch{ld, td}
-	}
-	size := batches[0].ld.LogRecordCount() + batches[0].td.SpanCount()
+	batches := absencetest.Batches(16, 250, t0,
+		"[query][start][id: <*>]", "[query][rows][n: <*>]", "[query][cache][hit: <*>]", "[query][done][ms: <*>]")
+	size := batches[0].Logs.LogRecordCount() + batches[0].Traces.SpanCount()
 	ctx := context.Background()
 	for n, bt := range batches {
 		wall = t0.Add(time.Duration(n) * 250 * time.Second)
-		_ = e.consumeLogs(ctx, bt.ld)
-		_ = e.consumeTraces(ctx, bt.td)
+		_ = e.consumeLogs(ctx, bt.Logs)
+		_ = e.consumeTraces(ctx, bt.Traces)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		bt := batches[i%len(batches)]
 		wall = t0.Add(time.Duration(len(batches)+i) * 250 * time.Second)
-		if err := e.consumeLogs(ctx, bt.ld); err != nil {
+		if err := e.consumeLogs(ctx, bt.Logs); err != nil {
 			b.Fatal(err)
 		}
-		if err := e.consumeTraces(ctx, bt.td); err != nil {
+		if err := e.consumeTraces(ctx, bt.Traces); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "records/s")
 	b.StopTimer()
-	if e.absence.Stats().Traces == 0 {
-		b.Fatal("the absence detector judged no trace")
+	if got, want := e.store.Stats().Events, int64(0); got != want {
+		b.Fatalf("store saw %d events of unfingerprinted INFO records and spans, want %d", got, want)
 	}
 }

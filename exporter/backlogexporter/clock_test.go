@@ -194,56 +194,6 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	require.NoError(t, e.Shutdown(ctx))
 }
 
-// TestQuietLiveStreamReportsAbsences: a live service stops writing a log
-// line, then its traffic stops altogether. With no record arriving, the
-// event-time clock follows the wall clock, so the last calls settle and the
-// absence is reported by a flush (not only at shutdown).
-func TestQuietLiveStreamReportsAbsences(t *testing.T) {
-	const (
-		query = "[findPrice][Query price][route: <*>]"
-		found = "[findPrice][Found price][rate: <*>]"
-	)
-	cfg := createDefaultConfig().(*Config)
-	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[HTTPConfig]()
-	ctx := context.Background()
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
-	wall := &wallClock{t: time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)}
-	e.now = wall.now
-	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
-	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
-	var seq uint64
-
-	// 40 healthy calls over the last 40 s, as they happen.
-	ld, td := calls(&seq, wall.now().Add(-40*time.Second), 40, query, found)
-	require.NoError(t, e.consumeLogs(ctx, ld))
-	require.NoError(t, e.consumeTraces(ctx, td))
-	wall.add(20 * time.Second)
-	// 20 calls without the "found" line, then silence.
-	ld, td = calls(&seq, wall.now().Add(-20*time.Second), 20, query)
-	require.NoError(t, e.consumeLogs(ctx, ld))
-	require.NoError(t, e.consumeTraces(ctx, td))
-	e.flush(ctx)
-
-	// Two quiet minutes: flushes run, nothing arrives.
-	for i := 0; i < 4; i++ {
-		wall.add(30 * time.Second)
-		e.flush(ctx)
-	}
-	var missing int64
-	for _, l := range [][]backlog.Item{e.doc.Load().Items, e.doc.Load().Watchlist} {
-		for _, it := range l {
-			if it.Kind == attrs.KindAbsence && it.Template == found {
-				missing += it.Count
-			}
-		}
-	}
-	assert.Equal(t, int64(20), missing, "every silent call is reported while the stream is quiet")
-	ev := e.doc.Load().EventTime
-	assert.True(t, ev.After(wall.now().Add(-time.Minute)) && !ev.After(wall.now()), "event_time %s follows the wall clock %s", ev, wall.now())
-}
-
 // TestPoisonedStateIsSanitizedOnRestore: state written by a version that
 // trusted a record dated 2200 (its clusters resolved against that clock, no
 // stored clock) is repaired on load: times are clamped, the automatic

@@ -13,7 +13,6 @@ import (
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/confmap"
 
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
@@ -59,10 +58,10 @@ type Config struct {
 	Clusters ClustersConfig `mapstructure:"clusters"`
 	// Scoring holds the weights of the score and the gates.
 	Scoring score.Config `mapstructure:"scoring"`
-	// Absence detects log lines that an operation always wrote and that
-	// stopped appearing (silent failures); it needs spans and log records
-	// that share trace and span ids.
-	Absence absence.Config `mapstructure:"absence"`
+	// Absence is no longer an option of the exporter: absence detection
+	// moved to the trace_findings connector. It is kept only so that a
+	// configuration still setting it fails validation with a pointer there.
+	Absence any `mapstructure:"absence"`
 	// Trackers are the issue-tracker sinks.
 	Trackers TrackersConfig `mapstructure:"trackers"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
@@ -242,7 +241,6 @@ func createDefaultConfig() component.Config {
 			NewReleaseWindow: cd.NewReleaseWindow,
 		},
 		Scoring:  score.Default(),
-		Absence:  absence.DefaultConfig(),
 		Trackers: TrackersConfig{ShutdownGrace: 5 * time.Second},
 	}
 }
@@ -260,6 +258,12 @@ func (cfg *Config) clusterConfig() cluster.Config {
 	c.NewReleaseWindow = cfg.Clusters.NewReleaseWindow
 	return c
 }
+
+// errAbsenceMoved is the error of a configuration that still sets absence.
+var errAbsenceMoved = errors.New("absence: absence detection moved to the trace_findings connector " +
+	"(connector/tracefindingsconnector/README.md): remove absence from the backlog exporter, " +
+	"add a trace_findings connector (its absence section takes the same options) as an exporter of the logs and traces pipelines " +
+	"and as the receiver of a logs pipeline that exports to backlog")
 
 // Validate checks the configuration; every error names its field.
 func (cfg *Config) Validate() error {
@@ -306,8 +310,8 @@ func (cfg *Config) Validate() error {
 	if err := cfg.Scoring.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("scoring: %w", err))
 	}
-	if err := cfg.Absence.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("absence: %w", err))
+	if cfg.Absence != nil {
+		errs = append(errs, errAbsenceMoved)
 	}
 	if cfg.Trackers.ShutdownGrace < 0 {
 		errs = append(errs, fmt.Errorf("trackers.shutdown_grace: must not be negative, got %s", cfg.Trackers.ShutdownGrace))

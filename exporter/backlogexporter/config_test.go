@@ -12,7 +12,6 @@ import (
 	"go.opentelemetry.io/collector/confmap/confmaptest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
@@ -37,11 +36,6 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, 5*time.Minute, cfg.Clusters.TrendBucket)
 			assert.Equal(t, int64(10), cfg.Scoring.Gates.MinEvents)
 			assert.Equal(t, 2.0, cfg.Scoring.MinutesPerRequest)
-			assert.True(t, cfg.Absence.Enabled, "absence stays enabled when only tuned")
-			assert.Equal(t, int64(50), cfg.Absence.MinObservations)
-			assert.Equal(t, 0.99, cfg.Absence.MinRatio)
-			assert.Equal(t, time.Minute, cfg.Absence.Settle)
-			assert.Equal(t, absence.DefaultConfig().MaxPendingTraces, cfg.Absence.MaxPendingTraces)
 			require.Len(t, cfg.Trackers.GitHub, 1)
 			gh := cfg.Trackers.GitHub[0]
 			assert.Equal(t, "https://api.github.com", gh.Endpoint, "endpoint defaults to GitHub's API")
@@ -61,7 +55,10 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_http_hosts", wantErr: "http: allowed_hosts[0]: \"backlog.example:8787\" is not a host name"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
-		{name: "bad_absence", wantErr: "absence: min_ratio"},
+		// absence detection moved to the trace_findings connector: a
+		// configuration that still sets it fails and says where it went.
+		{name: "moved_absence", wantErr: "absence: absence detection moved to the trace_findings connector"},
+		{name: "moved_absence_empty", wantErr: "absence: absence detection moved to the trace_findings connector"},
 		{name: "bad_grace", wantErr: "trackers.shutdown_grace"},
 		{name: "bad_sync_timeout", wantErr: "trackers.webhook[0]: sync_timeout"},
 	}

@@ -3,109 +3,55 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"cmp"
 	"context"
-	"encoding/binary"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/cespare/xxhash/v2"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/metric"
 
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
-// resourceInfo holds what an event takes from its resource.
-type resourceInfo struct {
-	service, release, environment, deployment string
-	// processed: the fingerprint processor wrote its release, environment
-	// or deployment on the resource; nothing else is derived then.
-	processed bool
-	// derived: the fallback was derived (lazily, from attrs: most
-	// resources never need it).
-	derived bool
-	attrs   pcommon.Map
-}
+// resourceInfo is what an event takes from its resource: the processor's
+// release, environment and deployment, else (derived on demand by the
+// processor's default rules) the fallback (enrich.Resource).
+type resourceInfo = enrich.Resource
 
-// readResource takes release, environment and deployment from the
-// fingerprint processor, which owns them (fingerprint.release,
-// fingerprint.environment, fingerprint.deployment on the resource). For a
-// resource the processor did not enrich (another source), derive gets them
-// by the processor's default rules, through the same enrich functions:
-// release from service.version (normalized), environment from
-// deployment.environment.name, deployment.environment or env (lowercased,
-// built-in aliases), deployment from deployment.id.
 func (e *backlogExporter) readResource(r pcommon.Resource) resourceInfo {
-	ra := r.Attributes()
-	ri := resourceInfo{
-		service:     str(ra, attrs.ServiceName),
-		release:     str(ra, attrs.Release),
-		environment: str(ra, attrs.Environment),
-		deployment:  str(ra, attrs.Deployment),
-		attrs:       ra,
-	}
-	ri.processed = ri.release != "" || ri.environment != "" || ri.deployment != ""
-	return ri
+	return enrich.ReadResource(r)
 }
 
 // derive fills in the fallback of a resource the processor did not enrich.
-func (e *backlogExporter) derive(ri *resourceInfo) {
-	if ri.processed || ri.derived {
-		return
-	}
-	ri.derived = true
-	get := enrich.MapLookup(ri.attrs)
-	ri.release = e.fallback.Release(get)
-	ri.environment = e.fallback.Environment(get)
-	ri.deployment = e.fallback.Deployment(get)
-}
+func (e *backlogExporter) derive(ri *resourceInfo) { ri.Derive(e.fallback) }
 
 // observeRelease records the resource's release for new-release detection
 // (the first event time of the resource's records), unless the resource's
 // release is a fallback while its records show that the processor ran (it
 // found no release: none is invented).
 func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords bool, first int64) {
-	if !res.processed && processorRecords {
+	if !res.Processed && processorRecords {
 		return
 	}
 	e.derive(res)
-	e.store.ObserveRelease(res.service, cmp.Or(res.release, res.deployment), first)
-}
-
-func str(m pcommon.Map, key string) string {
-	if v, ok := m.Get(key); ok {
-		if v.Type() == pcommon.ValueTypeStr {
-			return v.Str()
-		}
-		return ""
-	}
-	return ""
+	e.store.ObserveRelease(res.Service, cmp.Or(res.Release, res.Deployment), first)
 }
 
 // fill sets the event fields shared by logs and spans from record
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
-// When loc is not nil it also collects the record's code location.
-func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo, loc *codeLocation) string {
+func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo) string {
 	var fp, user, tenant, release, env, deployment, spanTemplate string
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
 		case pcommon.ValueTypeStr:
-		case pcommon.ValueTypeInt:
-			if loc != nil && (k == attrs.CodeLineNumber || k == attrs.CodeLineNumberOld) {
-				loc.line = v.Int()
-			}
-			return true
 		case pcommon.ValueTypeDouble:
 			switch k {
 			case attrs.JourneyCriticality:
@@ -157,27 +103,19 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			ev.Tenant = s
 		case attrs.TenantID:
 			tenant = s
-		case attrs.CodeFilePath, attrs.CodeFilePathOld:
-			if loc != nil {
-				loc.file = s
-			}
-		case attrs.CodeFunctionName, attrs.CodeFunctionOld:
-			if loc != nil {
-				loc.function = s
-			}
 		}
 		return true
 	})
 	if ev.Service == "" {
-		ev.Service = res.service
+		ev.Service = res.Service
 	}
 	// Without a version, a deployment id still tells releases apart. A
 	// record the processor fingerprinted (it carries the kind) takes only
 	// what the processor wrote; a resource fallback is for other records.
-	if res.processed || ev.Kind == "" {
+	if res.Processed || ev.Kind == "" {
 		e.derive(res)
-		ev.Release = cmp.Or(release, res.release, deployment, res.deployment)
-		ev.Environment = cmp.Or(env, res.environment)
+		ev.Release = cmp.Or(release, res.Release, deployment, res.Deployment)
+		ev.Environment = cmp.Or(env, res.Environment)
 	} else {
 		ev.Release = cmp.Or(release, deployment)
 		ev.Environment = env
@@ -210,30 +148,6 @@ func validFingerprint(s string) bool {
 		}
 	}
 	return true
-}
-
-// codeLocation is a log record's code.* attributes.
-type codeLocation struct {
-	file, function string
-	line           int64
-}
-
-// statement hashes the location with the scope name: 0 when the record
-// has neither a line number nor a function.
-func (c *codeLocation) statement(scope string) uint64 {
-	if c.line == 0 && c.function == "" {
-		return 0
-	}
-	var d xxhash.Digest
-	d.Reset()
-	for _, s := range []string{scope, c.file, c.function} {
-		_, _ = d.WriteString(s)
-		_, _ = d.Write([]byte{0})
-	}
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(c.line))
-	_, _ = d.Write(b[:])
-	return d.Sum64() | 1
 }
 
 // batchTimes gives the records of one batch their event times: it clamps
@@ -295,11 +209,6 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 	var ev cluster.Event
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
-	var obs *[]absence.Log
-	if e.absence != nil {
-		obs = borrow[absence.Log](&logObsPool)
-		defer giveBack(&logObsPool, obs, e.absence.ObserveLogs)
-	}
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
@@ -318,22 +227,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 					first, hasFirst = at, true
 				}
 				ev = cluster.Event{}
-				if e.absence == nil || lr.TraceID().IsEmpty() {
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, nil)
-				} else {
-					var loc codeLocation
-					ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res, &loc)
-					if ev.Template != "" {
-						*obs = append(*obs, absence.Log{
-							TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: ev.Service, Template: ev.Template,
-							Statement: loc.statement(sl.Scope().Name()),
-							Failure:   ev.ErrorType != "" || (lr.SeverityNumber() != 0 || lr.SeverityText() != "") && e.severe(lr),
-							Owner:     ev.Owner, Journey: ev.Journey, JourneyWeight: ev.JourneyWeight,
-							User: ev.User, Tenant: ev.Tenant,
-							Time: at,
-						})
-					}
-				}
+				ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res)
 				processorRecords = processorRecords || ev.Kind != ""
 				if ev.Fingerprint == "" || (ev.ErrorType == "" && !e.severe(lr)) {
 					ignored++
@@ -434,11 +328,6 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	var ev cluster.Event
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
-	var obs *[]absence.Span
-	if e.absence != nil {
-		obs = borrow[absence.Span](&spanObsPool)
-		defer giveBack(&spanObsPool, obs, e.absence.ObserveSpans)
-	}
 	rss := td.ResourceSpans()
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
@@ -457,16 +346,8 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 					first, hasFirst = end, true
 				}
 				ev = cluster.Event{}
-				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res, nil)
+				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res)
 				processorRecords = processorRecords || ev.Kind != ""
-				if e.absence != nil {
-					*obs = append(*obs, absence.Span{
-						TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
-						Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
-						Service: cmp.Or(res.service, ev.Service), Name: sp.Name(), End: end,
-						Release: ev.Release, Environment: ev.Environment,
-					})
-				}
 				if ev.Fingerprint == "" {
 					ignored++
 					continue
@@ -492,63 +373,3 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	}
 	return added, ignored
 }
-
-// Observation buffers, one batch's worth, handed to the absence detector
-// under one lock.
-var (
-	logObsPool  = sync.Pool{New: func() any { return new([]absence.Log) }}
-	spanObsPool = sync.Pool{New: func() any { return new([]absence.Span) }}
-)
-
-func borrow[T any](pool *sync.Pool) *[]T { return pool.Get().(*[]T) }
-
-// giveBack hands the buffered observations to the detector, drops their
-// references and returns the buffer to its pool.
-func giveBack[T any](pool *sync.Pool, buf *[]T, observe func([]T)) {
-	observe(*buf)
-	clear(*buf)
-	*buf = (*buf)[:0]
-	pool.Put(buf)
-}
-
-// addMisses evaluates the settled traces (all of them when final) and adds
-// each sustained absence as events of an absence cluster.
-func (e *backlogExporter) addMisses(final bool) int64 {
-	if e.absence == nil {
-		return 0
-	}
-	var n int64
-	for _, m := range e.absence.Evaluate(final) {
-		ev := cluster.Event{
-			Fingerprint: fingerprint.ID(fingerprint.Key{Kind: attrs.KindAbsence, Service: m.Service, Template: m.Template, Operation: m.Operation}),
-			Kind:        attrs.KindAbsence,
-			Template:    m.Template,
-			Service:     m.Service,
-			Operation:   m.Operation,
-			ErrorType:   absenceErrorType,
-			Severity:    "ERROR",
-			Release:     m.Release,
-			Environment: m.Environment,
-			Owner:       m.Owner,
-			Journey:     m.Journey,
-			User:        m.User,
-			Tenant:      m.Tenant,
-			TraceID:     m.TraceID,
-			SpanID:      m.SpanID,
-			Time:        m.Time,
-			// A journey's criticality weighs its silent failures too.
-			JourneyWeight: m.JourneyWeight,
-			Body: fmt.Sprintf("%s ended without the log line %q (written by %.0f%% of its calls before)",
-				m.Operation, m.Template, 100*m.Expected),
-		}
-		for i := int64(0); i < m.Count; i++ {
-			e.store.Add(&ev)
-		}
-		n += m.Count
-	}
-	return n
-}
-
-// absenceErrorType is the error type of absence clusters (it heads their
-// titles: "[service] missing log line: template").
-const absenceErrorType = "missing log line"

@@ -19,7 +19,6 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
@@ -38,9 +37,6 @@ const storageClientName = "backlog_state"
 // clustersKey is the storage key of the cluster store snapshot.
 const clustersKey = "clusters.v1"
 
-// absenceKey is the storage key of the absence detector's expectations.
-const absenceKey = "absence.v1"
-
 // clockKey is the storage key of the event-time clock.
 const clockKey = "watermark.v1"
 
@@ -53,8 +49,7 @@ type backlogExporter struct {
 	tel    *metadata.TelemetryBuilder
 
 	store     *cluster.Store
-	clock     *watermark.Clock  // event-time now of ranking, resolution and settling
-	absence   *absence.Detector // nil when disabled
+	clock     *watermark.Clock // event-time now of ranking and resolution
 	builder   *render.Builder
 	overrides *overrides.File
 	doc       atomic.Pointer[backlog.Document]
@@ -108,11 +103,6 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		now:     time.Now,
 	}
 	b.Now = e.eventNow
-	if cfg.Absence.Enabled {
-		e.absence = absence.New(cfg.Absence)
-		e.absence.SetClock(func() time.Time { return e.now() })
-		e.absence.SetEventClock(e.eventNow)
-	}
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	fallback, err := enrich.New(enrich.DefaultConfig())
 	if err != nil {
@@ -165,15 +155,6 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 			}
 		}
 		e.restoreClock(ctx)
-		if e.absence != nil {
-			if data, err := client.Get(ctx, absenceKey); err != nil {
-				e.logger.Warn("Cannot read the absence expectations; learning afresh", zap.Error(err))
-			} else if len(data) > 0 {
-				if err := e.absence.Restore(data); err != nil {
-					e.logger.Warn("Absence expectations are unreadable; learning afresh", zap.Error(err))
-				}
-			}
-		}
 	}
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
@@ -311,8 +292,6 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Info("Overrides reloaded", zap.String("file", e.cfg.OverridesFile))
 		}
 	}
-	// Traces that settled since the last batch (a quiet pipeline too).
-	e.count(ctx, e.addMisses(false), 0)
 	// The flush's only changes to the store before the (read-only) build:
 	// pinned and boosted clusters are spared by eviction.
 	e.store.Protect(e.builder.Keep())
@@ -332,15 +311,6 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		} else if data != nil {
 			if err := e.client.Set(ctx, clockKey, data); err != nil {
 				e.logger.Warn("Cannot persist the event-time clock", zap.Error(err))
-				failures++
-			}
-		}
-		if e.absence != nil {
-			if data, err := e.absence.Snapshot(); err != nil {
-				e.logger.Warn("Cannot snapshot absence expectations", zap.Error(err))
-				failures++
-			} else if err := e.client.Set(ctx, absenceKey, data); err != nil {
-				e.logger.Warn("Cannot persist absence expectations", zap.Error(err))
 				failures++
 			}
 		}
@@ -378,7 +348,6 @@ func (e *backlogExporter) Shutdown(ctx context.Context) error {
 		errs = append(errs, e.server.Shutdown(ctx))
 	}
 	e.wg.Wait()
-	e.count(ctx, e.addMisses(true), 0) // traces still settling are judged now
 	e.flush(ctx)
 	e.drainSinks(ctx)
 	if e.client != nil {
@@ -416,14 +385,12 @@ func (e *backlogExporter) drainSinks(ctx context.Context) {
 
 func (e *backlogExporter) consumeLogs(ctx context.Context, ld plog.Logs) error {
 	added, ignored := e.addLogs(ctx, ld)
-	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil
 }
 
 func (e *backlogExporter) consumeTraces(ctx context.Context, td ptrace.Traces) error {
 	added, ignored := e.addTraces(ctx, td)
-	added += e.addMisses(false)
 	e.count(ctx, added, ignored)
 	return nil
 }

@@ -107,13 +107,13 @@ func TestResourceReleaseWithoutProcessor(t *testing.T) {
 	r.Attributes().PutStr(attrs.DeploymentEnvironment, "PROD")
 	got := e.readResource(r)
 	e.derive(&got)
-	assert.Equal(t, [4]string{"checkout", "2.0.1", "production", ""}, [4]string{got.service, got.release, got.environment, got.deployment})
-	assert.False(t, got.processed)
+	assert.Equal(t, [4]string{"checkout", "2.0.1", "production", ""}, [4]string{got.Service, got.Release, got.Environment, got.Deployment})
+	assert.False(t, got.Processed)
 
 	// The processor's resource attributes win, and nothing else is derived.
 	r.Attributes().PutStr(attrs.Release, "9f3c2e1")
 	got = e.readResource(r)
 	e.derive(&got)
-	assert.Equal(t, [4]string{"checkout", "9f3c2e1", "", ""}, [4]string{got.service, got.release, got.environment, got.deployment})
-	assert.True(t, got.processed)
+	assert.Equal(t, [4]string{"checkout", "9f3c2e1", "", ""}, [4]string{got.Service, got.Release, got.Environment, got.Deployment})
+	assert.True(t, got.Processed)
 }

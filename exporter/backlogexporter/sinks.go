@@ -14,7 +14,6 @@ import (
 	"go.opentelemetry.io/otel/metric"
 	"go.uber.org/zap"
 
-	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker"
@@ -225,9 +224,6 @@ func (e *backlogExporter) registerCallbacks() error {
 	}); err != nil {
 		return err
 	}
-	if err := e.registerAbsenceCallbacks(); err != nil {
-		return err
-	}
 	perSink := func(register func(metric.Int64Callback) error, value func(tracker.Stats) int64) error {
 		return register(func(_ context.Context, o metric.Int64Observer) error {
 			for _, s := range e.loadSinks() {
@@ -253,46 +249,6 @@ func (e *backlogExporter) registerCallbacks() error {
 			for code, n := range s.Stats().FailedRequests {
 				o.Observe(n, metric.WithAttributes(attribute.String("tracker", s.ID()), attribute.Int("status_code", code)))
 			}
-		}
-		return nil
-	})
-}
-
-// registerAbsenceCallbacks reports the absence detector's counters (zero
-// when it is disabled).
-func (e *backlogExporter) registerAbsenceCallbacks() error {
-	stats := func() absence.Stats {
-		if e.absence == nil {
-			return absence.Stats{}
-		}
-		return e.absence.Stats()
-	}
-	tel := e.tel
-	if err := tel.RegisterExporterBacklogAbsenceExpectationsCallback(func(_ context.Context, o metric.Int64Observer) error {
-		o.Observe(stats().Expectations)
-		return nil
-	}); err != nil {
-		return err
-	}
-	if err := tel.RegisterExporterBacklogAbsenceMissesCallback(func(_ context.Context, o metric.Int64Observer) error {
-		o.Observe(stats().Misses)
-		return nil
-	}); err != nil {
-		return err
-	}
-	return tel.RegisterExporterBacklogAbsenceSkippedCallback(func(_ context.Context, o metric.Int64Observer) error {
-		st := stats()
-		for _, r := range []struct {
-			reason string
-			n      int64
-		}{
-			{"no_logs", st.TracesWithoutLogs}, {"partial_logs", st.TracesPartialLogs},
-			{"early_evaluation", st.EarlyEvaluations}, {"operations_full", st.OperationsFull},
-			{"templates_full", st.TemplatesFull}, {"unlinked_logs", st.UnlinkedLogs},
-			{"logs_before_spans", st.LogsBeforeSpans}, {"spans_before_logs", st.SpansBeforeLogs},
-			{"trace_full", st.TraceRecordsDropped},
-		} {
-			o.Observe(r.n, metric.WithAttributes(attribute.String("reason", r.reason)))
 		}
 		return nil
 	})

@@ -28,9 +28,6 @@ type TelemetryBuilder struct {
 	meter                                metric.Meter
 	mu                                   sync.Mutex
 	registrations                        []metric.Registration
-	ExporterBacklogAbsenceExpectations   metric.Int64ObservableGauge
-	ExporterBacklogAbsenceMisses         metric.Int64ObservableCounter
-	ExporterBacklogAbsenceSkipped        metric.Int64ObservableCounter
 	ExporterBacklogClustersActive        metric.Int64ObservableGauge
 	ExporterBacklogClustersEvicted       metric.Int64ObservableCounter
 	ExporterBacklogFlushErrors           metric.Int64Counter
@@ -54,51 +51,6 @@ type telemetryBuilderOptionFunc func(mb *TelemetryBuilder)
 
 func (tbof telemetryBuilderOptionFunc) apply(mb *TelemetryBuilder) {
 	tbof(mb)
-}
-
-// RegisterExporterBacklogAbsenceExpectationsCallback sets callback for observable ExporterBacklogAbsenceExpectations metric.
-func (builder *TelemetryBuilder) RegisterExporterBacklogAbsenceExpectationsCallback(cb metric.Int64Callback) error {
-	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
-		cb(ctx, &observerInt64{inst: builder.ExporterBacklogAbsenceExpectations, obs: o})
-		return nil
-	}, builder.ExporterBacklogAbsenceExpectations)
-	if err != nil {
-		return err
-	}
-	builder.mu.Lock()
-	defer builder.mu.Unlock()
-	builder.registrations = append(builder.registrations, reg)
-	return nil
-}
-
-// RegisterExporterBacklogAbsenceMissesCallback sets callback for observable ExporterBacklogAbsenceMisses metric.
-func (builder *TelemetryBuilder) RegisterExporterBacklogAbsenceMissesCallback(cb metric.Int64Callback) error {
-	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
-		cb(ctx, &observerInt64{inst: builder.ExporterBacklogAbsenceMisses, obs: o})
-		return nil
-	}, builder.ExporterBacklogAbsenceMisses)
-	if err != nil {
-		return err
-	}
-	builder.mu.Lock()
-	defer builder.mu.Unlock()
-	builder.registrations = append(builder.registrations, reg)
-	return nil
-}
-
-// RegisterExporterBacklogAbsenceSkippedCallback sets callback for observable ExporterBacklogAbsenceSkipped metric.
-func (builder *TelemetryBuilder) RegisterExporterBacklogAbsenceSkippedCallback(cb metric.Int64Callback) error {
-	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
-		cb(ctx, &observerInt64{inst: builder.ExporterBacklogAbsenceSkipped, obs: o})
-		return nil
-	}, builder.ExporterBacklogAbsenceSkipped)
-	if err != nil {
-		return err
-	}
-	builder.mu.Lock()
-	defer builder.mu.Unlock()
-	builder.registrations = append(builder.registrations, reg)
-	return nil
 }
 
 // RegisterExporterBacklogClustersActiveCallback sets callback for observable ExporterBacklogClustersActive metric.
@@ -234,24 +186,6 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 	}
 	builder.meter = Meter(settings)
 	var err, errs error
-	builder.ExporterBacklogAbsenceExpectations, err = builder.meter.Int64ObservableGauge(
-		"otelcol_exporter_backlog_absence_expectations",
-		metric.WithDescription("Number of (operation, log line) pairs the absence detector currently expects in every call. [Alpha]"),
-		metric.WithUnit("{expectations}"),
-	)
-	errs = errors.Join(errs, err)
-	builder.ExporterBacklogAbsenceMisses, err = builder.meter.Int64ObservableCounter(
-		"otelcol_exporter_backlog_absence_misses",
-		metric.WithDescription("Number of calls reported as silently missing an expected log line. [Alpha]"),
-		metric.WithUnit("{calls}"),
-	)
-	errs = errors.Join(errs, err)
-	builder.ExporterBacklogAbsenceSkipped, err = builder.meter.Int64ObservableCounter(
-		"otelcol_exporter_backlog_absence_skipped",
-		metric.WithDescription("Number of traces, templates, operations or log records the absence detector skipped or could not learn, by reason. [Alpha]"),
-		metric.WithUnit("{items}"),
-	)
-	errs = errors.Join(errs, err)
 	builder.ExporterBacklogClustersActive, err = builder.meter.Int64ObservableGauge(
 		"otelcol_exporter_backlog_clusters_active",
 		metric.WithDescription("Number of clusters held by the store. [Alpha]"),
