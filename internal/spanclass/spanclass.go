@@ -68,7 +68,7 @@ type Span struct {
 	// leave the span status unset still tell a failure through them.
 	HTTPStatus int
 	RPCStatus  string
-	Exception            Exception
+	Exception  Exception
 	// Dependency is the first of server.address, peer.service,
 	// db.system.name, rpc.service, messaging.destination.name.
 	Dependency  string
