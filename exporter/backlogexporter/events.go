@@ -165,6 +165,9 @@ type batchTimes struct {
 var batchTimesPool = sync.Pool{New: func() any { return new(batchTimes) }}
 
 func (e *backlogExporter) newBatchTimes() *batchTimes {
+	if now, ok := e.eventNow(); ok {
+		e.store.SetNowBefore(now) // what "regressed" is judged against
+	}
 	b := batchTimesPool.Get().(*batchTimes)
 	b.received, b.skew = e.now().UnixNano(), e.cfg.MaxClockSkew
 	return b

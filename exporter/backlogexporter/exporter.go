@@ -293,8 +293,13 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		}
 	}
 	// The flush's only changes to the store before the (read-only) build:
-	// pinned and boosted clusters are spared by eviction.
+	// pinned and boosted clusters are spared by eviction, and the store
+	// learns the event-time now (a quiet live stream's silence is observed
+	// time; Store.SetNowBefore).
 	e.store.Protect(e.builder.Keep())
+	if at, ok := e.eventNow(); ok {
+		e.store.SetNowBefore(at)
+	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
 	e.doc.Store(&doc)
 	if e.client != nil {

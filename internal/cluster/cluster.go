@@ -119,9 +119,12 @@ type cluster struct {
 
 	count       int64
 	first, last int64
-	ring        []bucket
-	lastBucket  int64
-	windows     int64 // distinct buckets with events, lifetime
+	// unobservedAtLast is the store's unobserved time when last was set:
+	// the time nobody watched since then is the store's now minus it.
+	unobservedAtLast int64
+	ring             []bucket
+	lastBucket       int64
+	windows          int64 // distinct buckets with events, lifetime
 
 	users, tenants, traces *hyperloglog.Sketch
 	// small caches the first distinct user/tenant hashes: repeats of a few
@@ -192,10 +195,19 @@ func floorDiv(a, b int64) int64 {
 
 // add folds one event into c. It returns true when the event was older than
 // the trend ring (still counted, not in the trend).
-func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
+// quietFor is how long c has been quiet at now in observed time: the time
+// since its last event less the time nobody watched (Store.SetNowBefore).
+func (c *cluster) quietFor(now, unobserved int64) int64 {
+	return now - c.last - (unobserved - c.unobservedAtLast)
+}
+
+func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (late bool) {
 	// Quiet for the quiet period, the cluster was resolved at its last
-	// event (as Views shows it at any later now); this event regresses it.
-	if !c.resolved && c.count > 0 && ev.Time-c.last >= int64(cfg.QuietPeriod) {
+	// event (as Views shows it at any later now); this event regresses it,
+	// provided the store's now before this batch (when known) had seen it
+	// quiet that long in observed time (Store.SetNowBefore).
+	quiet := int64(cfg.QuietPeriod)
+	if !c.resolved && c.count > 0 && ev.Time-c.last >= quiet && (before == 0 || c.quietFor(before, unobserved) >= quiet) {
 		c.resolved, c.resolvedAt = true, c.last
 	}
 	c.count++
@@ -203,7 +215,7 @@ func (c *cluster) add(ev *Event, cfg *Config, width int64) (late bool) {
 		c.first = ev.Time
 	}
 	if ev.Time > c.last {
-		c.last = ev.Time
+		c.last, c.unobservedAtLast = ev.Time, unobserved
 	}
 	if c.resolved && ev.Time > c.resolvedAt {
 		c.resolved, c.manual = false, false

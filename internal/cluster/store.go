@@ -48,6 +48,33 @@ type Store struct {
 	rel    releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
+	// before is the event-time now before the events being added;
+	// unobserved sums the jumps of that now (see SetNowBefore).
+	clockMu    sync.Mutex
+	before     atomic.Int64
+	unobserved atomic.Int64
+}
+
+// SetNowBefore tells the store the event-time now (the watermark) before
+// each batch and at each flush. Quietness is counted in observed time: a
+// jump of that now by more than a sixth of the quiet period between two
+// calls (a replay resuming hours later, a collector that was down and
+// restored an old clock) is time nobody watched, and does not count
+// towards a cluster's quiet period, neither in Views nor when the cluster
+// comes back (regressed). A live stream that goes quiet moves the now a
+// flush interval at a time, so its silence counts. Without calls, the
+// event times alone decide.
+func (s *Store) SetNowBefore(now int64) {
+	s.clockMu.Lock()
+	defer s.clockMu.Unlock()
+	prev := s.before.Load()
+	if now <= prev {
+		return
+	}
+	if prev != 0 && now-prev > int64(s.cfg.QuietPeriod)/6 {
+		s.unobserved.Add(now - prev)
+	}
+	s.before.Store(now)
 }
 
 // Protect replaces the set of fingerprints that eviction skips (pinned or
@@ -116,7 +143,7 @@ func (s *Store) Add(ev *Event) {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
 		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
 	}
-	if c.add(ev, &s.cfg, s.width) {
+	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load()) {
 		sh.late++
 	}
 	sh.events++

@@ -521,3 +521,55 @@ func TestViewsAreReadOnly(t *testing.T) {
 	assert.False(t, v.Resolved)
 	assert.Equal(t, t0+int64(3*time.Hour), v.RegressedAt, "back after the quiet period: regressed")
 }
+
+// TestRegressionNeedsAnObservedQuietPeriod: quietness counts in observed
+// time. A cluster that returns after its quiet period is regressed when the
+// store's now moved through that period in small steps (a live stream,
+// quiet or not), not when it jumped over a data gap (a replay resuming
+// hours later, a collector that was down), even if the cluster comes back
+// only in a later batch.
+func TestRegressionNeedsAnObservedQuietPeriod(t *testing.T) {
+	const h = int64(time.Hour)
+	for _, tc := range []struct {
+		name      string
+		steps     []int64 // the nows before batches and at flushes, from t0
+		regressed bool
+	}{
+		{"observed quiet (live stream, a flush every 30 minutes)", []int64{1 * h / 2, 1 * h, 3 * h / 2, 2 * h, 5 * h / 2, 3 * h, 7 * h / 2, 4 * h, 9 * h / 2, 5 * h, 11 * h / 2, 6 * h, 13 * h / 2, 7 * h}, true},
+		{"data gap, cluster back in the same batch", []int64{1 * h / 2, 8 * h}, false},
+		{"data gap, cluster back in a later batch", []int64{1 * h / 2, 7 * h, 15 * h / 2, 8 * h}, false},
+		{"no clock: the gap between events alone decides", nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(Config{QuietPeriod: 6 * time.Hour})
+			s.SetNowBefore(t0)
+			s.Add(ev("a", t0))
+			s.Add(ev("other", t0))
+			for _, st := range tc.steps {
+				s.SetNowBefore(t0 + st)
+			}
+			if tc.steps == nil {
+				s = New(Config{QuietPeriod: 6 * time.Hour})
+				s.Add(ev("a", t0))
+			}
+			at := t0 + 8*h + 1
+			s.Add(ev("a", at))
+			var v View
+			for _, x := range s.Views(at, nil) {
+				if x.Fingerprint == "a" {
+					v = x
+				}
+			}
+			assert.Equal(t, tc.regressed, v.RegressedAt == at, "regressed at %d", v.RegressedAt)
+			if !tc.regressed {
+				// and a view does not show the quiet "other" resolved
+				// across the gap either, unless watched long enough
+				for _, x := range s.Views(at, nil) {
+					if x.Fingerprint == "other" {
+						assert.False(t, x.Resolved, "other resolved across an unobserved gap")
+					}
+				}
+			}
+		})
+	}
+}

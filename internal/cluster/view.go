@@ -67,12 +67,12 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 		sketches = map[string]sk{}
 		targets  = map[string]string{}
 	)
-	quiet := int64(s.cfg.QuietPeriod)
+	quiet, unobserved := int64(s.cfg.QuietPeriod), s.unobserved.Load()
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			v := c.view(now, s.width, quiet)
+			v := c.view(now, s.width, quiet, unobserved)
 			if mergeInto != nil {
 				if t := mergeInto(c.fp); t != "" && t != c.fp {
 					targets[c.fp] = t
@@ -140,8 +140,9 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	return res
 }
 
-// view is c at event-time now; quiet is the quiet period (ns).
-func (c *cluster) view(now, width, quiet int64) View {
+// view is c at event-time now; quiet is the quiet period (ns), unobserved
+// the store's unobserved time (Store.SetNowBefore).
+func (c *cluster) view(now, width, quiet, unobserved int64) View {
 	v := View{
 		Fingerprint:   c.fp,
 		Kind:          c.kind,
@@ -175,7 +176,7 @@ func (c *cluster) view(now, width, quiet int64) View {
 		RegressedAt:   c.regressedAt,
 	}
 	v.ResolvedByHuman = c.resolved && c.manual
-	if !c.resolved && now-c.last >= quiet {
+	if !c.resolved && c.quietFor(now, unobserved) >= quiet {
 		v.Resolved, v.ResolvedAt = true, c.last
 	}
 	v.LatencyBaselineMs = c.baselineMs
