@@ -1,3 +1,6 @@
+// Package render writes the ranked backlog document (built by package rank)
+// as backlog.json and backlog.md, each atomically; it decides nothing about
+// order, state or content.
 package render
 
 import (

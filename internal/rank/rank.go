@@ -1,6 +1,4 @@
-// Package render turns the cluster store into the ranked backlog document
-// and writes it as backlog.json and backlog.md.
-package render
+package rank
 
 import (
 	"fmt"
