@@ -2,9 +2,10 @@ package cluster
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/axiomhq/hyperloglog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // Event is one fingerprinted log record or span, converted by the exporter
@@ -330,20 +331,9 @@ const redactMargin = 512
 // redactedBody is an exemplar body cut at ExemplarBodyMax, redacted first.
 func redactedBody(cfg *Config, body string) string {
 	if cfg.Redact != nil {
-		body = cfg.Redact(truncate(body, cfg.ExemplarBodyMax+redactMargin))
+		body = cfg.Redact(textutil.Truncate(body, cfg.ExemplarBodyMax+redactMargin))
 	}
-	return strings.Clone(truncate(body, cfg.ExemplarBodyMax))
-}
-
-// truncate cuts s to at most n bytes on a rune boundary.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return strings.Clone(textutil.Truncate(body, cfg.ExemplarBodyMax))
 }
 
 // value is the cheap eviction value: count, journey weight and regressions,

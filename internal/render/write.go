@@ -16,6 +16,7 @@ import (
 	"github.com/google/renameio/v2/maybe"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
@@ -220,20 +221,10 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 			if e.Body != "" {
 				body := e.Body
 				if len(body) > 600 {
-					body = truncate(body, 600) + "…"
+					body = textutil.Truncate(body, 600) + "…"
 				}
 				fmt.Fprintf(b, "\n%s\n\n", markup.Fence(body))
 			}
 		}
 	}
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && (s[n]&0xC0) == 0x80 {
-		n--
-	}
-	return s[:n]
 }

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"text/template"
 	"time"
-	"unicode/utf8"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
@@ -306,7 +306,7 @@ func ts(t time.Time) string {
 func oneLine(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > max {
-		s = cut(s, max-3) + "..."
+		s = textutil.Truncate(s, max-3) + "..."
 	}
 	return s
 }
@@ -350,11 +350,4 @@ func Sparkline(counts []int64, n int) string {
 		b.WriteRune(bars[i])
 	}
 	return b.String()
-}
-
-func cut(s string, n int) string {
-	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
