@@ -5,6 +5,7 @@ import (
 
 	"github.com/axiomhq/hyperloglog"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
@@ -76,18 +77,16 @@ func (t *topK) add(key string, limit int, replaced *int64) {
 	*replaced++
 }
 
-// top returns the key with the highest count (ties: smallest key).
+// top returns the dominant key (backlog.Dominant: the highest count, ties:
+// the smallest key).
 func (t topK) top() string {
-	best := -1
-	for i := range t {
-		if best < 0 || t[i].n > t[best].n || (t[i].n == t[best].n && t[i].key < t[best].key) {
-			best = i
+	return backlog.Dominant(func(yield func(string, int64) bool) {
+		for _, e := range t {
+			if !yield(e.key, e.n) {
+				return
+			}
 		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return t[best].key
+	})
 }
 
 func (t topK) asMap() map[string]int64 {

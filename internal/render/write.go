@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -95,21 +94,13 @@ func anchor(fp string) string {
 	}, fp)
 }
 
-// top lists a count map, largest first, each key as inert text.
+// top lists a count map in backlog.Top's order (largest first), each key
+// as inert text.
 func top(m map[string]int64) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s (%d)", markup.Text(k), m[k])
+	counts := backlog.Top(m, 0)
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = fmt.Sprintf("%s (%d)", markup.Text(c.Key), c.N)
 	}
 	return strings.Join(parts, ", ")
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
-	"sort"
 	"strings"
 	"text/template"
 	"time"
@@ -311,19 +310,12 @@ func oneLine(s string, max int) string {
 	return s
 }
 
+// top is backlog.Top(m, n) with untrusted keys.
 func top(m map[string]int64, n int) []KV {
-	out := make([]KV, 0, len(m))
-	for k, v := range m {
-		out = append(out, KV{Untrusted(k), v})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Value != out[j].Value {
-			return out[i].Value > out[j].Value
-		}
-		return out[i].Key < out[j].Key
-	})
-	if len(out) > n {
-		out = out[:n]
+	counts := backlog.Top(m, n)
+	out := make([]KV, len(counts))
+	for i, c := range counts {
+		out[i] = KV{Untrusted(c.Key), c.N}
 	}
 	return out
 }
