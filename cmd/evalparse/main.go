@@ -19,9 +19,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/logtemplate"
@@ -243,23 +243,14 @@ func mineStdin() error {
 	for _, l := range lines {
 		m.Process(l)
 	}
-	counts := map[string]int{}
+	counts := map[string]int64{}
 	for _, l := range lines {
 		counts[m.Process(l).Template]++
 	}
-	tpls := make([]string, 0, len(counts))
-	for t := range counts {
-		tpls = append(tpls, t)
-	}
-	sort.Slice(tpls, func(i, j int) bool {
-		if counts[tpls[i]] != counts[tpls[j]] {
-			return counts[tpls[i]] > counts[tpls[j]]
-		}
-		return tpls[i] < tpls[j]
-	})
+	tpls := backlog.Top(counts, 0)
 	w := bufio.NewWriter(os.Stdout)
 	for _, t := range tpls {
-		fmt.Fprintf(w, "%d\t%s\n", counts[t], t)
+		fmt.Fprintf(w, "%d\t%s\n", t.N, t.Key)
 	}
 	fmt.Fprintf(w, "# %d lines, %d templates, stats %+v\n", len(lines), len(tpls), m.Stats())
 	return w.Flush()

@@ -3,7 +3,6 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"cmp"
 	"context"
-	"strings"
 	"sync"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
 
@@ -270,49 +270,18 @@ func (e *backlogExporter) severe(lr plog.LogRecord) bool {
 	return n >= e.minSeverity
 }
 
-var severityNames = []struct {
-	prefix string
-	n      plog.SeverityNumber
-}{
-	{"trace", plog.SeverityNumberTrace}, {"debug", plog.SeverityNumberDebug},
-	{"info", plog.SeverityNumberInfo}, {"notice", plog.SeverityNumberInfo2},
-	{"warn", plog.SeverityNumberWarn}, {"err", plog.SeverityNumberError},
-	{"crit", plog.SeverityNumberFatal}, {"alert", plog.SeverityNumberFatal},
-	{"emerg", plog.SeverityNumberFatal}, {"fatal", plog.SeverityNumberFatal},
-	{"panic", plog.SeverityNumberFatal}, {"severe", plog.SeverityNumberError},
-}
-
-// severityFromText maps common severity texts (any case, prefixes such as
-// "WARNING" or "ERR") to a severity number.
+// severityFromText maps a severity text to the first number of its level
+// (score.ParseSeverity: any case, common spellings and prefixes such as
+// "WARNING" or "ERR").
 func severityFromText(s string) (plog.SeverityNumber, bool) {
-	if s == "" {
-		return 0, false
-	}
-	for _, sn := range severityNames {
-		if len(s) >= len(sn.prefix) && strings.EqualFold(s[:len(sn.prefix)], sn.prefix) {
-			return sn.n, true
-		}
-	}
-	return 0, false
+	sev := score.ParseSeverity(s)
+	return plog.SeverityNumber(sev.Number()), sev != score.SeverityUnknown
 }
 
-// severityFloor parses min_severity.
+// severityFloor parses min_severity (score.SeverityByName).
 func severityFloor(s string) (plog.SeverityNumber, bool) {
-	switch strings.ToLower(s) {
-	case "trace":
-		return plog.SeverityNumberTrace, true
-	case "debug":
-		return plog.SeverityNumberDebug, true
-	case "info":
-		return plog.SeverityNumberInfo, true
-	case "warn":
-		return plog.SeverityNumberWarn, true
-	case "error":
-		return plog.SeverityNumberError, true
-	case "fatal":
-		return plog.SeverityNumberFatal, true
-	}
-	return 0, false
+	sev, ok := score.SeverityByName(s)
+	return plog.SeverityNumber(sev.Number()), ok
 }
 
 // severity is the record's severity text, or the text of its number.

@@ -23,6 +23,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/rank"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
@@ -50,7 +51,7 @@ type backlogExporter struct {
 
 	store     *cluster.Store
 	clock     *watermark.Clock // event-time now of ranking and resolution
-	builder   *render.Builder
+	builder   *rank.Builder
 	overrides *overrides.File
 	doc       atomic.Pointer[backlog.Document]
 	// sinks is published once by Start, before any goroutine reads it;
@@ -89,7 +90,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	ccfg := cfg.clusterConfig()
 	ccfg.Redact = r.String
 	store := cluster.New(ccfg)
-	b := render.NewBuilder(store)
+	b := rank.NewBuilder(store)
 	b.Score = cfg.Scoring
 	b.MaxItems = cfg.MaxItems
 	b.Redact = r.String

@@ -2,9 +2,11 @@ package cluster
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/axiomhq/hyperloglog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // Event is one fingerprinted log record or span, converted by the exporter
@@ -75,18 +77,16 @@ func (t *topK) add(key string, limit int, replaced *int64) {
 	*replaced++
 }
 
-// top returns the key with the highest count (ties: smallest key).
+// top returns the dominant key (backlog.Dominant: the highest count, ties:
+// the smallest key).
 func (t topK) top() string {
-	best := -1
-	for i := range t {
-		if best < 0 || t[i].n > t[best].n || (t[i].n == t[best].n && t[i].key < t[best].key) {
-			best = i
+	return backlog.Dominant(func(yield func(string, int64) bool) {
+		for _, e := range t {
+			if !yield(e.key, e.n) {
+				return
+			}
 		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return t[best].key
+	})
 }
 
 func (t topK) asMap() map[string]int64 {
@@ -342,20 +342,9 @@ const redactMargin = 512
 // redactedBody is an exemplar body cut at ExemplarBodyMax, redacted first.
 func redactedBody(cfg *Config, body string) string {
 	if cfg.Redact != nil {
-		body = cfg.Redact(truncate(body, cfg.ExemplarBodyMax+redactMargin))
+		body = cfg.Redact(textutil.Truncate(body, cfg.ExemplarBodyMax+redactMargin))
 	}
-	return strings.Clone(truncate(body, cfg.ExemplarBodyMax))
-}
-
-// truncate cuts s to at most n bytes on a rune boundary.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return strings.Clone(textutil.Truncate(body, cfg.ExemplarBodyMax))
 }
 
 // value is the cheap eviction value: count, journey weight and regressions,

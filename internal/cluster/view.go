@@ -2,9 +2,12 @@ package cluster
 
 import (
 	"encoding/hex"
+	"maps"
 	"sort"
 
 	"github.com/axiomhq/hyperloglog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 )
 
 // Exemplar is one sampled occurrence.
@@ -238,8 +241,8 @@ func (v *View) fold(src *View) {
 			(*p.dst)[k] += n
 		}
 	}
-	v.Service, v.Owner = topOf(v.Services), topOf(v.Owners)
-	v.Dependency, v.Journey = topOf(v.Dependencies), topOf(v.Journeys)
+	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
+	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
 	total := v.Count
 	if total > 0 {
 		v.JourneyMean = (v.JourneyMean*float64(v.Count-src.Count) + src.JourneyMean*float64(src.Count)) / float64(total)
@@ -252,14 +255,4 @@ func (v *View) fold(src *View) {
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
 	v.MergedFrom = append(v.MergedFrom, src.Fingerprint)
 	v.MergedFrom = append(v.MergedFrom, src.MergedFrom...)
-}
-
-func topOf(m map[string]int64) string {
-	best, bn := "", int64(-1)
-	for k, n := range m {
-		if n > bn || (n == bn && k < best) {
-			best, bn = k, n
-		}
-	}
-	return best
 }

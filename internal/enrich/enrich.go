@@ -11,8 +11,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 	"unsafe"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // Lookup returns the value of a record attribute.
@@ -317,11 +318,7 @@ func (e *Enricher) capValue(v string) string {
 		return v
 	}
 	e.truncated.Add(1)
-	n := e.maxValueLen
-	for n > 0 && !utf8.RuneStart(v[n]) {
-		n--
-	}
-	return v[:n]
+	return textutil.Truncate(v, e.maxValueLen)
 }
 
 // Stats are the counters of an [Enricher].

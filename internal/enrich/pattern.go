@@ -22,6 +22,9 @@ type Pattern struct {
 	lit    string // exact, prefix
 	tokens []token
 	re     *regexp.Regexp
+	// linear: every wildcard is a "**" that does not stand for a segment,
+	// so the glob is matched by MatchRoute without backtracking.
+	linear bool
 }
 
 type patternKind uint8
@@ -95,6 +98,12 @@ func CompilePattern(s string) (Pattern, error) {
 			t.dir = true
 		}
 	}
+	p.linear = true
+	for _, t := range p.tokens {
+		if t.star == 1 || t.dir {
+			p.linear = false
+		}
+	}
 	if stars > maxWildcards {
 		return p, fmt.Errorf("%q: more than %d wildcards", s, maxWildcards)
 	}
@@ -147,7 +156,41 @@ func (p *Pattern) Match(s string) bool {
 	case patRegex:
 		return p.re.MatchString(s)
 	}
+	if p.linear {
+		return MatchRoute(p.src, s)
+	}
 	return matchTokens(p.tokens, s, 0)
+}
+
+// MatchRoute reports whether s matches the route glob p, where every '*'
+// matches any run of characters, '/' included (a span's operation is one
+// string, not a path), and every other byte matches itself: the latency
+// thresholds' routes. Iterative with one backtrack point (the last '*'):
+// O(len(p)*len(s)), no recursion, no allocation, any number of wildcards.
+func MatchRoute(p, s string) bool {
+	px, sx := 0, 0
+	nextP, nextS := -1, -1
+	for px < len(p) || sx < len(s) {
+		if px < len(p) {
+			if p[px] == '*' {
+				nextP, nextS = px, sx+1
+				px++
+				continue
+			}
+			if sx < len(s) && p[px] == s[sx] {
+				px++
+				sx++
+				continue
+			}
+		}
+		if nextP >= 0 && nextS <= len(s) {
+			px, sx = nextP+1, nextS
+			nextS++
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // matchTokens matches s against toks, skipping the first skip bytes of the

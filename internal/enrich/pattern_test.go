@@ -1,6 +1,8 @@
 package enrich
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,4 +42,64 @@ func TestPattern(t *testing.T) {
 	}
 	var zero Pattern
 	assert.True(t, zero.Match("anything"))
+}
+
+// A glob whose every wildcard is a "**" outside a segment is matched by
+// MatchRoute (linear); it agrees with the backtracking matcher.
+func TestPatternLinearAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 1))
+	alpha := []string{"a", "b", "/", "**"}
+	for range 2000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(8) {
+			sb.WriteString(alpha[rng.IntN(len(alpha))])
+		}
+		p, err := CompilePattern(sb.String())
+		if err != nil {
+			continue
+		}
+		for range 5 {
+			var sub strings.Builder
+			for range rng.IntN(8) {
+				sub.WriteString(alpha[rng.IntN(3)])
+			}
+			s := sub.String()
+			want := p.kind == patAny || matchTokens(p.tokens, s, 0)
+			if p.kind == patExact {
+				want = s == p.lit
+			} else if p.kind == patPrefix {
+				want = strings.HasPrefix(s, p.lit)
+			}
+			assert.Equal(t, want, p.Match(s), "%q ~ %q (linear %v)", p.src, s, p.linear)
+		}
+	}
+	assert.True(t, MustCompilePattern("a**b**c").linear)
+	assert.False(t, MustCompilePattern("a/**/c").linear, `"/**/" may match "/"`)
+	assert.False(t, MustCompilePattern("a*b**c").linear)
+}
+
+func TestMatchRoute(t *testing.T) {
+	for _, tt := range []struct {
+		p, s string
+		want bool
+	}{
+		{"GET /api/*", "GET /api/users/{id}", true}, // '*' crosses '/'
+		{"/a/*/c", "/a/b/x/c", true},
+		{"/a/*/c", "/a/c", false},
+		{"*a*a*a*a*a*a*a*a*a*b", strings.Repeat("a", 300), false}, // more than 8 wildcards
+		{"*", "", true},
+		{"", "", true},
+		{"", "x", false},
+	} {
+		assert.Equal(t, tt.want, MatchRoute(tt.p, tt.s), "%q ~ %q", tt.p, tt.s)
+	}
+}
+
+func BenchmarkMatchRoutePathological(b *testing.B) {
+	s := strings.Repeat("a", 256)
+	p := MustCompilePattern("**a**a**a**a**a**a**a**b")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = p.Match(s)
+	}
 }

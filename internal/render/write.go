@@ -1,3 +1,6 @@
+// Package render writes the ranked backlog document (built by package rank)
+// as backlog.json and backlog.md, each atomically; it decides nothing about
+// order, state or content.
 package render
 
 import (
@@ -6,13 +9,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/google/renameio/v2/maybe"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
@@ -91,21 +94,13 @@ func anchor(fp string) string {
 	}, fp)
 }
 
-// top lists a count map, largest first, each key as inert text.
+// top lists a count map in backlog.Top's order (largest first), each key
+// as inert text.
 func top(m map[string]int64) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s (%d)", markup.Text(k), m[k])
+	counts := backlog.Top(m, 0)
+	parts := make([]string, len(counts))
+	for i, c := range counts {
+		parts[i] = fmt.Sprintf("%s (%d)", markup.Text(c.Key), c.N)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -217,20 +212,10 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 			if e.Body != "" {
 				body := e.Body
 				if len(body) > 600 {
-					body = truncate(body, 600) + "…"
+					body = textutil.Truncate(body, 600) + "…"
 				}
 				fmt.Fprintf(b, "\n%s\n\n", markup.Fence(body))
 			}
 		}
 	}
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && (s[n]&0xC0) == 0x80 {
-		n--
-	}
-	return s[:n]
 }

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
@@ -632,20 +631,4 @@ func (c *Config) Corroboration(k int) float64 {
 		return 1
 	}
 	return math.Min(1+c.CorroborationPerCluster*float64(k-1), math.Max(c.CorroborationMax, 1))
-}
-
-// SeverityLevel maps a severity text (any case, common spellings and
-// prefixes) to debug, info, warn, error or fatal; "" when unknown.
-func SeverityLevel(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []struct{ prefix, level string }{
-		{"trace", "debug"}, {"debug", "debug"}, {"info", "info"}, {"notice", "info"},
-		{"warn", "warn"}, {"err", "error"}, {"severe", "error"},
-		{"fatal", "fatal"}, {"crit", "fatal"}, {"alert", "fatal"}, {"emerg", "fatal"}, {"panic", "fatal"},
-	} {
-		if strings.HasPrefix(s, p.prefix) {
-			return p.level
-		}
-	}
-	return ""
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 )
 
 // Threshold is a fixed latency budget for the spans of one service whose
@@ -174,30 +176,6 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
-// match reports whether s matches the glob pattern p ('*' = any run).
-func match(p, s string) bool {
-	// Iterative glob with single backtrack point: linear-ish, no recursion.
-	px, sx := 0, 0
-	nextP, nextS := -1, -1
-	for px < len(p) || sx < len(s) {
-		if px < len(p) {
-			if p[px] == '*' {
-				nextP, nextS = px, sx+1
-				px++
-				continue
-			}
-			if sx < len(s) && p[px] == s[sx] {
-				px++
-				sx++
-				continue
-			}
-		}
-		if nextP >= 0 && nextS <= len(s) {
-			px, sx = nextP+1, nextS
-			nextS++
-			continue
-		}
-		return false
-	}
-	return true
-}
+// match reports whether s matches the route glob p (enrich.MatchRoute:
+// '*' = any run).
+func match(p, s string) bool { return enrich.MatchRoute(p, s) }

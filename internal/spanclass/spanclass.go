@@ -27,10 +27,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // OTel span kinds (the values of the OTLP SpanKind enum).
@@ -433,9 +433,5 @@ func (c *Classifier) truncate(s string) (string, bool) {
 	if len(s) <= c.cfg.MaxKeyLen {
 		return s, false
 	}
-	i := c.cfg.MaxKeyLen
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i], true
+	return textutil.Truncate(s, c.cfg.MaxKeyLen), true
 }

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
-	"sort"
 	"strings"
 	"text/template"
 	"time"
-	"unicode/utf8"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
@@ -306,24 +305,17 @@ func ts(t time.Time) string {
 func oneLine(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > max {
-		s = cut(s, max-3) + "..."
+		s = textutil.Truncate(s, max-3) + "..."
 	}
 	return s
 }
 
+// top is backlog.Top(m, n) with untrusted keys.
 func top(m map[string]int64, n int) []KV {
-	out := make([]KV, 0, len(m))
-	for k, v := range m {
-		out = append(out, KV{Untrusted(k), v})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Value != out[j].Value {
-			return out[i].Value > out[j].Value
-		}
-		return out[i].Key < out[j].Key
-	})
-	if len(out) > n {
-		out = out[:n]
+	counts := backlog.Top(m, n)
+	out := make([]KV, len(counts))
+	for i, c := range counts {
+		out[i] = KV{Untrusted(c.Key), c.N}
 	}
 	return out
 }
@@ -350,11 +342,4 @@ func Sparkline(counts []int64, n int) string {
 		b.WriteRune(bars[i])
 	}
 	return b.String()
-}
-
-func cut(s string, n int) string {
-	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }

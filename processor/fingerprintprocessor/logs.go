@@ -14,6 +14,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // batchCounts accumulates a batch's counters so telemetry is recorded once
@@ -269,8 +270,5 @@ func truncateUTF8(s string, n int) string {
 	if sp := strings.LastIndexAny(s[:n+1], " \t\n\r"); sp > 0 {
 		return s[:sp]
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return textutil.Truncate(s, n)
 }

@@ -1,10 +1,7 @@
-package render
+package rank
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,54 +12,17 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/rank/ranktest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 )
 
-var t0 = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).UnixNano()
+var (
+	t0       = ranktest.T0
+	scenario = ranktest.Scenario
+	rules    = ranktest.Rules
+)
 
 const minute = int64(time.Minute)
-
-// scenario feeds a small but complete world into a store, shifted by offset
-// nanoseconds (to check replays rank like live traffic).
-func scenario(offset int64) *cluster.Store {
-	s := cluster.New(cluster.Config{})
-	add := func(e cluster.Event) { e.Time += offset; s.Add(&e) }
-	for i := 0; i < 60; i++ {
-		// Chronic noise: one log line per minute for 3 days, steady.
-		for d := 0; d < 3*24; d++ {
-			add(cluster.Event{Fingerprint: "noise", Kind: "log", Template: "cache miss for key <*>", Service: "catalog",
-				Time: t0 - int64(d)*int64(time.Hour) + int64(i)*minute, User: fmt.Sprint("u", i%3)})
-		}
-	}
-	for i := 0; i < 40; i++ {
-		trace := [16]byte{byte(i + 1), 9}
-		at := t0 + int64(i)*minute/2
-		// gateway -> checkout -> payments all fail in one trace.
-		add(cluster.Event{Fingerprint: "gateway", Kind: "error", Template: "upstream returned 502", Service: "gateway", ErrorType: "HTTP 502",
-			TraceID: trace, SpanID: [8]byte{1}, Time: at, User: fmt.Sprint("user", i%10), Release: "g1"})
-		add(cluster.Event{Fingerprint: "checkout", Kind: "error", Template: "Payment <*> failed", Service: "checkout-service",
-			ErrorType: "java.lang.IllegalStateException", Journey: "checkout", JourneyWeight: 5, Owner: "team-payments",
-			TraceID: trace, SpanID: [8]byte{2}, ParentSpanID: [8]byte{1}, Time: at + 1, User: fmt.Sprint("user", i%10), Release: "c1",
-			Body: "java.lang.IllegalStateException: Payment 4711 failed\n\tat Checkout.pay(Checkout.java:42)"})
-		add(cluster.Event{Fingerprint: "payments", Kind: "error", Template: "connection refused", Service: "payments", Dependency: "postgres",
-			ErrorType: "ECONNREFUSED", TraceID: trace, SpanID: [8]byte{3}, ParentSpanID: [8]byte{2}, Time: at + 2, Release: "p1"})
-	}
-	add(cluster.Event{Fingerprint: "rare", Kind: "error", Template: "odd thing", Service: "search", Time: t0 + 10*minute})
-	for i := 0; i < 5; i++ {
-		add(cluster.Event{Fingerprint: "dup", Kind: "error", Template: "Payment <*> failed!", Service: "checkout-service",
-			Time: t0 + int64(i)*minute, User: fmt.Sprint("other", i)})
-		add(cluster.Event{Fingerprint: "muted", Kind: "error", Template: "known flake", Service: "search", Time: t0 + int64(i)*minute})
-	}
-	return s
-}
-
-func rules(t *testing.T) *overrides.Set {
-	set, err := overrides.Parse([]byte(`rules:
-  - {fingerprint: dup, action: merge_into, into: checkout, reason: same-bug}
-  - {fingerprint: muted, action: mute, reason: known-flake}
-`))
-	require.NoError(t, err)
-	return set
-}
 
 func TestBuild(t *testing.T) {
 	b := NewBuilder(scenario(0))
@@ -128,7 +88,7 @@ func TestReplayRanksLikeLive(t *testing.T) {
 func TestBuildEmpty(t *testing.T) {
 	doc := NewBuilder(cluster.New(cluster.Config{})).Build(time.Unix(0, 0))
 	assert.Empty(t, doc.Items)
-	js, err := JSON(&doc)
+	js, err := render.JSON(&doc)
 	require.NoError(t, err)
 	assert.Contains(t, string(js), `"items": []`)
 }
@@ -145,50 +105,6 @@ func TestTitle(t *testing.T) {
 	}
 }
 
-func TestSparkline(t *testing.T) {
-	assert.Equal(t, "▁▂▅█", Sparkline([]int64{0, 1, 4, 8}))
-	assert.Equal(t, "▁▁", Sparkline([]int64{0, 0}))
-	assert.Equal(t, "", Sparkline(nil))
-}
-
-func TestWriteFiles(t *testing.T) {
-	b := NewBuilder(scenario(0))
-	set := rules(t)
-	b.Overrides = func() *overrides.Set { return set }
-	doc := b.Build(time.Unix(0, 0))
-	dir := t.TempDir()
-	require.NoError(t, WriteFiles(dir, &doc))
-	require.NoError(t, WriteFiles(dir, &doc)) // overwrite
-
-	entries, err := os.ReadDir(dir)
-	require.NoError(t, err)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	assert.Equal(t, []string{"backlog.json", "backlog.md"}, names, "no temp files left")
-
-	js, err := os.ReadFile(filepath.Join(dir, JSONFile))
-	require.NoError(t, err)
-	var back backlog.Document
-	require.NoError(t, json.Unmarshal(js, &back))
-	assert.Equal(t, len(doc.Items), len(back.Items))
-
-	md, err := os.ReadFile(filepath.Join(dir, MarkdownFile))
-	require.NoError(t, err)
-	for _, want := range []string{
-		"| 1 | ", `[\[checkout-service\] java.lang.IllegalStateException: Payment &lt;\*&gt; failed](#checkout)`,
-		"## Problems", "head `payments`", "impact", "× frequency", "Exemplars", "Payment 4711 failed", "## Watchlist", "█",
-	} {
-		assert.Contains(t, string(md), want)
-	}
-}
-
-func TestWriteFileAtomicFailsCleanly(t *testing.T) {
-	err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "x.json"), []byte("x"))
-	assert.Error(t, err)
-}
-
 func BenchmarkBuild(b *testing.B) {
 	s := cluster.New(cluster.Config{})
 	for c := 0; c < 2000; c++ {
@@ -203,7 +119,7 @@ func BenchmarkBuild(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		doc := bl.Build(time.Unix(0, 0))
-		_ = Markdown(&doc)
+		_ = render.Markdown(&doc)
 	}
 }
 

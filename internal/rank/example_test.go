@@ -1,4 +1,4 @@
-package render_test
+package rank_test
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/rank"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 )
 
@@ -19,7 +20,7 @@ func Example() {
 
 	store := cluster.New(cluster.Config{}) // cfg.Validate() first in the shell
 	rules := overrides.NewFile(filepath.Join(dir, "overrides.yaml"))
-	b := render.NewBuilder(store)
+	b := rank.NewBuilder(store)
 	b.Overrides = rules.Set
 
 	t0 := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).UnixNano()

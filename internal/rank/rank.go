@@ -1,9 +1,8 @@
-// Package render turns the cluster store into the ranked backlog document
-// and writes it as backlog.json and backlog.md.
-package render
+package rank
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"sort"
 	"strings"
@@ -239,7 +238,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
-	in.Severity = dominant(v.Severity)
+	in.Severity = backlog.Dominant(maps.All(v.Severity))
 	var ref *backlog.OverrideRef
 	if hasRule {
 		switch rule.Action {
@@ -377,17 +376,6 @@ func (b *Builder) corroborate(all []ranked) {
 				fmt.Sprintf("%d novel fingerprints of %s corroborate each other x%.3g", k[r.item.Service], r.item.Service, f))
 		}
 	}
-}
-
-// dominant is the key with the highest count (ties: smallest key).
-func dominant(m map[string]int64) string {
-	best, bn := "", int64(-1)
-	for k, n := range m {
-		if n > bn || (n == bn && k < best) {
-			best, bn = k, n
-		}
-	}
-	return best
 }
 
 // novel reports whether an item counts as new or surging evidence of its
