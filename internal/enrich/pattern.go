@@ -11,7 +11,8 @@ import (
 // against the whole subject).
 const RegexPrefix = "regex:"
 
-// maxWildcards bounds backtracking in glob patterns.
+// maxWildcards bounds the wildcards of a glob pattern (it keeps rules
+// readable; matching is linear in the subject whatever their number).
 const maxWildcards = 8
 
 // Pattern is a compiled glob or regular expression. The zero Pattern
@@ -114,6 +115,13 @@ func CompilePattern(s string) (Pattern, error) {
 		p.kind, p.lit, p.tokens = patPrefix, p.tokens[0].lit, nil
 	default:
 		p.kind = patGlob
+		if !p.linear {
+			re, err := globRegexp(p.tokens)
+			if err != nil {
+				return p, err
+			}
+			p.re = re
+		}
 	}
 	return p, nil
 }
@@ -159,7 +167,39 @@ func (p *Pattern) Match(s string) bool {
 	if p.linear {
 		return MatchRoute(p.src, s)
 	}
-	return matchTokens(p.tokens, s, 0)
+	// Subjects (routes, span names, templates) are telemetry: a
+	// backtracking matcher could be made to take exponential time by a
+	// crafted route ("*-*-*-*-*-*-*-*" against a long run of '-'). The
+	// glob is compiled to RE2, which matches in time linear in s.
+	return p.re.MatchString(s)
+}
+
+// globRegexp translates glob tokens to an anchored RE2 expression: "*" is
+// a run without '/', "**" any run, and a "**" standing for a segment
+// ("a/**/b") also matches nothing together with one of its slashes.
+func globRegexp(toks []token) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString(`^(?s:`)
+	skip := false
+	for _, t := range toks {
+		switch {
+		case t.star == 0:
+			lit := t.lit
+			if skip {
+				lit = lit[1:] // the dir "**" took this '/'
+			}
+			b.WriteString(regexp.QuoteMeta(lit))
+		case t.dir:
+			b.WriteString(`(?:.*/)?`)
+		case t.star == 2:
+			b.WriteString(`.*`)
+		default:
+			b.WriteString(`[^/]*`)
+		}
+		skip = t.dir
+	}
+	b.WriteString(`)$`)
+	return regexp.Compile(b.String())
 }
 
 // MatchRoute reports whether s matches the route glob p, where every '*'
@@ -191,45 +231,4 @@ func MatchRoute(p, s string) bool {
 		return false
 	}
 	return true
-}
-
-// matchTokens matches s against toks, skipping the first skip bytes of the
-// first token's literal.
-func matchTokens(toks []token, s string, skip int) bool {
-	for len(toks) > 0 {
-		t := toks[0]
-		if t.star == 0 {
-			lit := t.lit[skip:]
-			skip = 0
-			if !strings.HasPrefix(s, lit) {
-				return false
-			}
-			s, toks = s[len(lit):], toks[1:]
-			continue
-		}
-		rest := toks[1:]
-		if t.dir && matchTokens(rest, s, 1) {
-			return true
-		}
-		if len(rest) == 0 {
-			return t.star == 2 || strings.IndexByte(s, '/') < 0
-		}
-		for i := 0; i <= len(s); i++ {
-			// Skip ahead to candidates for a literal that follows.
-			if next := rest[0]; next.star == 0 && !strings.HasPrefix(s[i:], next.lit) {
-				if t.star == 1 && i < len(s) && s[i] == '/' {
-					return false
-				}
-				continue
-			}
-			if matchTokens(rest, s[i:], 0) {
-				return true
-			}
-			if t.star == 1 && i < len(s) && s[i] == '/' {
-				return false
-			}
-		}
-		return false
-	}
-	return s == ""
 }

@@ -45,10 +45,11 @@ func TestPattern(t *testing.T) {
 }
 
 // A glob whose every wildcard is a "**" outside a segment is matched by
-// MatchRoute (linear); it agrees with the backtracking matcher.
+// MatchRoute, any other by its RE2 translation; both agree with the
+// backtracking matcher.
 func TestPatternLinearAgrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(10, 1))
-	alpha := []string{"a", "b", "/", "**"}
+	alpha := []string{"a", "b", "/", "**", "*"}
 	for range 2000 {
 		var sb strings.Builder
 		for range 1 + rng.IntN(8) {
@@ -101,5 +102,67 @@ func BenchmarkMatchRoutePathological(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = p.Match(s)
+	}
+}
+
+// matchTokens is the backtracking glob matcher the patterns used before
+// RE2: the reference the compiled expressions are checked against.
+// (matchTokens matches s against toks, skipping the first skip bytes of the
+// first token's literal.)
+func matchTokens(toks []token, s string, skip int) bool {
+	for len(toks) > 0 {
+		t := toks[0]
+		if t.star == 0 {
+			lit := t.lit[skip:]
+			skip = 0
+			if !strings.HasPrefix(s, lit) {
+				return false
+			}
+			s, toks = s[len(lit):], toks[1:]
+			continue
+		}
+		rest := toks[1:]
+		if t.dir && matchTokens(rest, s, 1) {
+			return true
+		}
+		if len(rest) == 0 {
+			return t.star == 2 || strings.IndexByte(s, '/') < 0
+		}
+		for i := 0; i <= len(s); i++ {
+			// Skip ahead to candidates for a literal that follows.
+			if next := rest[0]; next.star == 0 && !strings.HasPrefix(s[i:], next.lit) {
+				if t.star == 1 && i < len(s) && s[i] == '/' {
+					return false
+				}
+				continue
+			}
+			if matchTokens(rest, s[i:], 0) {
+				return true
+			}
+			if t.star == 1 && i < len(s) && s[i] == '/' {
+				return false
+			}
+		}
+		return false
+	}
+	return s == ""
+}
+
+// TestHostileSubjectIsLinear: a route crafted against a many-wildcard rule
+// (each '*' could stop at every '-') made the backtracking matcher take
+// exponential time; the compiled RE2 expression answers at once.
+func TestHostileSubjectIsLinear(t *testing.T) {
+	p := MustCompilePattern("*-*-*-*-*-*-*-x")
+	hostile := strings.Repeat("-", 4096)
+	assert.False(t, p.Match(hostile))
+	assert.True(t, p.Match(hostile+"x"))
+}
+
+func BenchmarkPatternHostileSubject(b *testing.B) {
+	p := MustCompilePattern("*-*-*-*-*-*-*-x")
+	hostile := strings.Repeat("-", 4096)
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Match(hostile)
 	}
 }
