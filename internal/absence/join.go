@@ -1,0 +1,166 @@
+// The join: spans and log records gathered per trace, each record
+// attributed to its call (the entry span of its service).
+
+package absence
+
+func (d *Detector) traceOf(id [16]byte, t, wall int64) *trace {
+	tr := d.pending[id]
+	if tr == nil {
+		if n := len(d.free); n > 0 {
+			tr = d.free[n-1]
+			d.free = d.free[:n-1]
+		} else {
+			tr = &trace{}
+		}
+		tr.id, tr.last = id, t
+		d.pending[id] = tr
+		d.queue = append(d.queue, tr)
+	}
+	if t > tr.last {
+		tr.last = t
+	}
+	tr.lastWall = wall
+	if t > d.now {
+		d.now = t
+	}
+	return tr
+}
+
+// ObserveSpans records a batch of spans under one lock. Spans without trace
+// or span id are ignored.
+func (d *Detector) ObserveSpans(spans []Span) {
+	wall := d.clock()
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range spans {
+		s := &spans[i]
+		if s.TraceID == ([16]byte{}) || s.SpanID == ([8]byte{}) {
+			continue
+		}
+		if !d.sawLogs && len(d.pending) >= preJoinTraces && d.pending[s.TraceID] == nil {
+			d.stats.SpansBeforeLogs++
+			continue
+		}
+		d.sawSpans = true
+		tr := d.traceOf(s.TraceID, s.End, wall)
+		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
+			d.stats.TraceRecordsDropped++
+			continue
+		}
+		d.records++
+		rec := spanRec{
+			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
+			service: s.Service, name: s.Name, release: s.Release, env: s.Environment, end: s.End,
+		}
+		if n := len(tr.spans); n < cap(tr.spans) { // a recycled slot: keep its template slice
+			tr.spans = tr.spans[:n+1]
+			rec.tmpls = tr.spans[n].tmpls[:0]
+			tr.spans[n] = rec
+		} else {
+			tr.spans = append(tr.spans, rec)
+		}
+	}
+}
+
+// ObserveLogs records a batch of log records under one lock. Records
+// without trace id, span id or template are ignored.
+//
+// Until the first span arrives, log records are kept for at most
+// preJoinTraces traces (and spans likewise until the first log record): a
+// logs-only or traces-only pipeline would otherwise fill the
+// pending traces with records that can never be joined.
+func (d *Detector) ObserveLogs(logs []Log) {
+	wall := d.clock()
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for i := range logs {
+		l := &logs[i]
+		if l.TraceID == ([16]byte{}) || l.SpanID == ([8]byte{}) || l.Template == "" {
+			continue
+		}
+		if !d.sawSpans && len(d.pending) >= preJoinTraces && d.pending[l.TraceID] == nil {
+			d.stats.LogsBeforeSpans++
+			continue
+		}
+		d.sawLogs = true
+		st := l.Statement
+		if st == 0 {
+			st = hash(StatementOf(l.Template))
+		}
+		tr := d.traceOf(l.TraceID, l.Time, wall)
+		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
+			d.stats.TraceRecordsDropped++
+			continue
+		}
+		d.records++
+		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template,
+			owner: l.Owner, journey: l.Journey, weight: l.JourneyWeight, user: l.User, tenant: l.Tenant})
+	}
+}
+
+// finish evaluates a trace that leaves the pending set and recycles it.
+func (d *Detector) finish(tr *trace) {
+	delete(d.pending, tr.id)
+	d.records -= len(tr.spans) + len(tr.logs)
+	d.evaluate(tr)
+	d.recycle(tr)
+}
+
+func (d *Detector) recycle(tr *trace) {
+	for i := range tr.spans { // drop the strings, keep the template slices
+		tr.spans[i] = spanRec{tmpls: tr.spans[i].tmpls[:0]}
+	}
+	clear(tr.logs)
+	tr.spans, tr.logs = tr.spans[:0], tr.logs[:0]
+	if len(d.free) < 4096 {
+		d.free = append(d.free, tr)
+	}
+}
+
+// resolve fills d.first (span id -> index of its first copy) and d.entry
+// (span index -> index of its entry span) for one trace, in O(spans).
+func (d *Detector) resolve(spans []spanRec) {
+	if d.first == nil {
+		d.first = map[[8]byte]int32{}
+	}
+	clear(d.first)
+	for i := range spans {
+		if _, ok := d.first[spans[i].id]; !ok {
+			d.first[spans[i].id] = int32(i)
+		}
+	}
+	d.entry = d.entry[:0]
+	for range spans {
+		d.entry = append(d.entry, -1)
+	}
+	for i := range spans {
+		d.entryOf(spans, i)
+	}
+}
+
+// entryOf returns the index of span i's entry span: itself when it is a
+// SERVER or CONSUMER span or has no parent of its service in the trace,
+// else its parent's entry. Parent cycles end the walk.
+func (d *Detector) entryOf(spans []spanRec, i int) int32 {
+	path := d.path[:0]
+	cur := int32(i)
+	for steps := 0; ; steps++ {
+		if e := d.entry[cur]; e >= 0 {
+			cur = e
+			break
+		}
+		s := &spans[cur]
+		p, ok := d.first[s.parent]
+		if s.entry || s.parent == ([8]byte{}) || !ok || spans[p].svc != s.svc || steps >= len(spans) {
+			d.entry[cur] = cur
+			break
+		}
+		path = append(path, cur)
+		cur = p
+	}
+	for _, j := range path {
+		d.entry[j] = cur
+	}
+	d.path = path
+	return cur
+}

@@ -1,0 +1,199 @@
+// Learning and judging: the lines each operation nearly always writes
+// become expectations; a silent call without one is a miss.
+
+package absence
+
+import (
+	"cmp"
+	"sort"
+	"strings"
+)
+
+// judge reports whether a call has expectations and whether it silently
+// misses one of them, without changing anything.
+func (d *Detector) judge(tr *trace, s *spanRec, op *operation) (judged, missing bool) {
+	if op == nil {
+		return false, false
+	}
+	silent := op.silent(tr, s)
+	for h, x := range op.Tmpls {
+		if !x.Expected {
+			continue
+		}
+		judged = true
+		if silent && !has(tr, s, h) {
+			return true, true
+		}
+	}
+	return judged, false
+}
+
+func has(tr *trace, s *spanRec, h uint64) bool {
+	for _, k := range s.tmpls {
+		if tr.logs[k].tmpl == h {
+			return true
+		}
+	}
+	return false
+}
+
+// silent reports whether the call wrote only expected lines: a call that
+// wrote a failure or a line not (yet) expected took another path and said
+// so, and a missing line there is not silent.
+func (op *operation) silent(tr *trace, s *spanRec) bool {
+	for _, k := range s.tmpls {
+		l := &tr.logs[k]
+		if x := op.Tmpls[l.tmpl]; l.failure || x == nil || !x.Expected {
+			return false
+		}
+	}
+	return true
+}
+
+// enrich remembers the owner and journey of the operation's log records.
+func (op *operation) enrich(l *logRec) {
+	if l.owner != "" && l.owner != op.Owner {
+		op.Owner = strings.Clone(l.owner)
+	}
+	if l.journey != "" && l.journey != op.Journey {
+		op.Journey, op.JourneyWeight = strings.Clone(l.journey), l.weight
+	}
+}
+
+// learn folds one call of an operation (its entry span and the templates
+// logged under it) into the operation's expectations.
+func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
+	op := d.ops[key]
+	if op == nil {
+		if len(d.ops) >= d.cfg.MaxOperations {
+			d.stats.OperationsFull++
+			return
+		}
+		op = &operation{Service: strings.Clone(s.service), Name: strings.Clone(s.name), Tmpls: map[uint64]*expectation{}}
+		d.ops[key] = op
+	}
+	var user, tenant string
+	for _, k := range s.tmpls {
+		l := &tr.logs[k]
+		op.enrich(l)
+		user, tenant = cmp.Or(user, l.user), cmp.Or(tenant, l.tenant)
+	}
+	silent := op.silent(tr, s)
+	for h, x := range op.Tmpls {
+		present := has(tr, s, h)
+		if !x.Expected {
+			x.Calls++
+			if present {
+				x.Hits++
+			}
+			if x.Calls >= float64(d.cfg.MinObservations) && x.Hits >= d.cfg.MinRatio*x.Calls {
+				x.Expected, x.Ratio, x.MissRate, x.Held, x.LastHit = true, x.Hits/x.Calls, 0, 0, s.end
+			} else if x.Calls > learnCap {
+				x.Calls, x.Hits = x.Calls/2, x.Hits/2
+			}
+			continue
+		}
+		if present {
+			x.LastHit = max(x.LastHit, s.end)
+			x.MissRate *= 1 - missAlpha
+			if x.MissRate < missTrigger {
+				x.Held = 0
+			}
+			continue
+		}
+		if !silent {
+			continue
+		}
+		if s.end-x.LastHit > int64(d.cfg.RetireAfter) {
+			*x = expectation{Template: x.Template} // the new normal: learn again
+			continue
+		}
+		x.MissRate = x.MissRate*(1-missAlpha) + missAlpha
+		x.Held++
+		if x.MissRate >= missTrigger {
+			d.stats.Misses += x.Held
+			d.out = append(d.out, Miss{
+				Service: op.Service, Operation: op.Name, Template: x.Template, Count: x.Held,
+				TraceID: tr.id, SpanID: s.id, Time: s.end, Expected: x.Ratio,
+				Release: s.release, Environment: s.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
+				User: user, Tenant: tenant,
+			})
+			x.Held = 0
+		}
+	}
+	// Templates seen for the first time start learning with this call.
+	for _, k := range s.tmpls {
+		l := &tr.logs[k]
+		if _, ok := op.Tmpls[l.tmpl]; ok || l.failure {
+			continue
+		}
+		if len(op.Tmpls) >= d.cfg.MaxTemplatesPerOperation {
+			d.stats.TemplatesFull++
+			continue
+		}
+		op.Tmpls[l.tmpl] = &expectation{Template: strings.Clone(l.template), Hits: 1, Calls: 1}
+	}
+}
+
+// Expectation is one learned expectation, for tests and documentation.
+type Expectation struct {
+	Service, Operation, Template string
+	Ratio                        float64
+}
+
+// Expectations returns the expected (operation, template) pairs, sorted.
+func (d *Detector) Expectations() []Expectation {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var out []Expectation
+	for _, op := range d.ops {
+		for _, x := range op.Tmpls {
+			if x.Expected {
+				out = append(out, Expectation{op.Service, op.Name, x.Template, x.Ratio})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Service != b.Service {
+			return a.Service < b.Service
+		}
+		if a.Operation != b.Operation {
+			return a.Operation < b.Operation
+		}
+		return a.Template < b.Template
+	})
+	return out
+}
+
+// minPrefix is the shortest constant template prefix that identifies a
+// statement; statementTokens is how many leading words identify it when the
+// prefix is shorter.
+const (
+	minPrefix       = 12
+	statementTokens = 6
+)
+
+// StatementOf returns the part of a template that identifies its log
+// statement and survives the template generalizing later (or varying in
+// its tail: "in warehouse FRA-<*>" vs "AMS-<*>"): the constant text before
+// the first wildcard when it is long enough, else the first
+// statementTokens words (wildcards included), else the whole template.
+func StatementOf(template string) string {
+	i := strings.Index(template, "<*>")
+	if i >= minPrefix {
+		return template[:i]
+	}
+	if i < 0 {
+		return template
+	}
+	words := 0
+	for j := 0; j < len(template); j++ {
+		if template[j] == ' ' && (j == 0 || template[j-1] != ' ') {
+			if words++; words == statementTokens {
+				return template[:j]
+			}
+		}
+	}
+	return template
+}
