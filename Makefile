@@ -33,8 +33,11 @@ $(BIN): $(OCB) builder-config.yaml $(GO_SOURCES)
 bin/replay: $(GO_SOURCES)
 	$(GO) build -o bin/replay ./cmd/replay
 
+bin/backlogtable: $(GO_SOURCES)
+	$(GO) build -o bin/backlogtable ./cmd/backlogtable
+
 ## run: build if needed, then run the collector on the bundled sample telemetry
-run: $(BIN) bin/replay
+run: $(BIN) bin/replay bin/backlogtable
 	./scripts/run.sh $(RUN_CONFIG)
 
 ## generate: regenerate mdatagen code of every component

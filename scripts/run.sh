@@ -27,8 +27,8 @@ for _ in $(seq 1 150); do
 done
 sleep 8 # decision_wait (5 s) and one more flush, so the file holds the logs, the traces and their joins
 echo
-echo "================ ranked backlog ($out/backlog/backlog.md) ================"
-sed -n '/^| # /,/^$/p' "$out/backlog/backlog.md" | head -16
+echo "================ ranked backlog ($out/backlog/backlog.json) ================"
+./bin/backlogtable -n 10 "$out/backlog/backlog.json"
 echo "==========================================================================="
 echo "Web page:    http://localhost:8787/      JSON: http://localhost:8787/api/backlog"
 echo "Files:       $out/backlog/backlog.json   $out/backlog/backlog.md"
