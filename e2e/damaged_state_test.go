@@ -37,14 +37,7 @@ func TestDamagedStateFile(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := repoRoot(t)
 			dir := t.TempDir()
-			input := filepath.Join(dir, "app.log")
-			sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(input, sample, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			input := copySampleLog(t, root, dir)
 			backlogDir := filepath.Join(dir, "backlog")
 			backlogJSON := filepath.Join(backlogDir, "backlog.json")
 			config := restartConfig(dir, input, fmt.Sprintf("127.0.0.1:%d", freePort(t)), backlogDir)

@@ -171,14 +171,7 @@ func TestBacklogSurvivesCrash(t *testing.T) {
 	root := repoRoot(t)
 	dir := t.TempDir()
 
-	input := filepath.Join(dir, "app.log")
-	sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(input, sample, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	input := copySampleLog(t, root, dir)
 	backlogDir := filepath.Join(dir, "backlog")
 	backlogJSON := filepath.Join(backlogDir, "backlog.json")
 	otlp := fmt.Sprintf("127.0.0.1:%d", freePort(t))
@@ -439,4 +432,19 @@ func TestBacklogCrashMidIngestion(t *testing.T) {
 			t.Errorf("collector log after the restart has %q:\n%s", bad, tail(out, 4000))
 		}
 	}
+}
+
+// copySampleLog copies testdata/sample/app.log into dir (the file_log input
+// of a test collector) and returns the copy's path.
+func copySampleLog(t *testing.T, root, dir string) string {
+	t.Helper()
+	sample, err := os.ReadFile(filepath.Join(root, "testdata", "sample", "app.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := filepath.Join(dir, "app.log")
+	if err := os.WriteFile(input, sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return input
 }

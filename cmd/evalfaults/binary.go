@@ -22,6 +22,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
 )
 
 // binaryOptions configure the parity mode: the built collector, started
@@ -150,7 +151,7 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 			if err != nil {
 				return err
 			}
-			if err := post(ctx, client, endpoint+"/v1/traces", body); err != nil {
+			if err := otlpsend.Post(ctx, client, endpoint+"/v1/traces", body); err != nil {
 				return err
 			}
 		}
@@ -159,7 +160,7 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 			if err != nil {
 				return err
 			}
-			if err := post(ctx, client, endpoint+"/v1/logs", body); err != nil {
+			if err := otlpsend.Post(ctx, client, endpoint+"/v1/logs", body); err != nil {
 				return err
 			}
 		}
@@ -213,29 +214,6 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 func tailLines(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
-}
-
-func post(ctx context.Context, client *http.Client, url string, body []byte) error {
-	for attempt := 0; ; attempt++ {
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-		if err != nil {
-			return err
-		}
-		req.Header.Set("Content-Type", "application/x-protobuf")
-		resp, err := client.Do(req)
-		if err == nil {
-			_, _ = io.Copy(io.Discard, resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode/100 == 2 {
-				return nil
-			}
-			err = fmt.Errorf("%s: %s", url, resp.Status)
-		}
-		if attempt == 20 {
-			return err
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
 }
 
 // parity evaluates the same cases with the in-process harness and with

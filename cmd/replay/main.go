@@ -6,7 +6,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -20,6 +19,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
 )
 
 func main() {
@@ -38,7 +38,7 @@ func main() {
 				if err != nil {
 					return err
 				}
-				if err := post(ctx, client, *endpoint+"/v1/traces", body); err != nil {
+				if err := otlpsend.Post(ctx, client, *endpoint+"/v1/traces", body); err != nil {
 					return err
 				}
 				sent += part.SpanCount()
@@ -56,7 +56,7 @@ func main() {
 				return err
 			}
 			sent += ld.LogRecordCount()
-			return post(ctx, client, *endpoint+"/v1/logs", body)
+			return otlpsend.Post(ctx, client, *endpoint+"/v1/logs", body)
 		})
 		if err != nil {
 			log.Fatalf("logs: %v", err)
@@ -103,26 +103,4 @@ func splitTraces(td ptrace.Traces, n int) []ptrace.Traces {
 		out = append(out, cur)
 	}
 	return out
-}
-
-func post(ctx context.Context, client *http.Client, url string, body []byte) error {
-	for attempt := 0; ; attempt++ {
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-		if err != nil {
-			return err
-		}
-		req.Header.Set("Content-Type", "application/x-protobuf")
-		resp, err := client.Do(req)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode/100 == 2 {
-				return nil
-			}
-			err = fmt.Errorf("%s: %s", url, resp.Status)
-		}
-		if attempt == 20 {
-			return err
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
 }
