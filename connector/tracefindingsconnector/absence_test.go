@@ -26,6 +26,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/connector/tracefindingsconnector/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/absence"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence/absencetest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
@@ -148,7 +149,7 @@ func TestAbsenceBecomesAFinding(t *testing.T) {
 	got, services := records(sink)
 	require.Len(t, got, 20, "one record per silent call")
 	assert.Equal(t, int64(20), second.core.det.Stats().Misses)
-	wantID := fingerprint.ID(fingerprint.Key{Kind: attrs.KindAbsence, Service: "price", Template: found, Operation: "/prices"})
+	wantID := fingerprint.ID(fingerprint.Key{Kind: attrs.KindAbsence, Service: "price", Template: absence.StatementOf(found), Operation: "/prices"})
 	traces := map[pcommon.TraceID]bool{}
 	for i, lr := range got {
 		assert.Equal(t, "price", services[i])

@@ -276,6 +276,20 @@ func Records(misses []absence.Miss) plog.Logs {
 	return ld
 }
 
+// AbsenceID is the fingerprint id of an absence finding: the operation and
+// the missing line's statement (absence.StatementOf: the template's
+// constant prefix or first words), not the whole template text. The text is
+// what this collector's miner made of the first record of the line it saw,
+// so it depends on which records came first: two gateways of a scale-out
+// (docs/deployment.md) that each see a share of the calls would otherwise
+// give one silent failure two ids, and so two backlog entries and two
+// tickets.
+func AbsenceID(service, operation, template string) string {
+	return fingerprint.ID(fingerprint.Key{
+		Kind: attrs.KindAbsence, Service: service, Template: absence.StatementOf(template), Operation: operation,
+	})
+}
+
 func record(m *absence.Miss, lr plog.LogRecord) {
 	t := pcommon.Timestamp(max(m.Time, 0))
 	lr.SetTimestamp(t)
@@ -288,9 +302,7 @@ func record(m *absence.Miss, lr plog.LogRecord) {
 		m.Operation, m.Template, 100*m.Expected))
 	a := lr.Attributes()
 	a.EnsureCapacity(14)
-	a.PutStr(attrs.FingerprintID, fingerprint.ID(fingerprint.Key{
-		Kind: attrs.KindAbsence, Service: m.Service, Template: m.Template, Operation: m.Operation,
-	}))
+	a.PutStr(attrs.FingerprintID, AbsenceID(m.Service, m.Operation, m.Template))
 	a.PutStr(attrs.FingerprintKind, attrs.KindAbsence)
 	a.PutStr(attrs.LogRecordTemplate, MissingLine+": "+m.Template)
 	a.PutStr(attrs.ErrorType, MissingLine)
