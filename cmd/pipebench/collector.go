@@ -181,9 +181,9 @@ func startCollector(bin, dir, tpl string, withPprof bool) (*collector, error) {
 		return nil, err
 	}
 	c := &collector{cmd: cmd, done: make(chan error, 1), logPath: logPath,
-		otlp:    fmt.Sprintf("http://127.0.0.1:%d", ports["otlp"]),
-		metrics: fmt.Sprintf("http://127.0.0.1:%d/metrics", ports["metrics"]),
-		health:  fmt.Sprintf("http://127.0.0.1:%d/", ports["health"]),
+		otlp:     fmt.Sprintf("http://127.0.0.1:%d", ports["otlp"]),
+		metrics:  fmt.Sprintf("http://127.0.0.1:%d/metrics", ports["metrics"]),
+		health:   fmt.Sprintf("http://127.0.0.1:%d/", ports["health"]),
 		stopSamp: make(chan struct{}), sampDone: make(chan struct{})}
 	if withPprof {
 		c.pprof = fmt.Sprintf("http://127.0.0.1:%d/debug/pprof", ports["pprofport"])
