@@ -30,7 +30,7 @@ import (
 const baseConfig = `extensions:
   health_check:
     endpoint: 127.0.0.1:{health}
-receivers:
+{pprof}receivers:
   otlp:
     protocols:
       http:
@@ -41,7 +41,7 @@ exporters:
   debug:
     verbosity: basic
 service:
-  extensions: [health_check]
+  extensions: [health_check{pprofext}]
   telemetry:
     logs:
       level: warn

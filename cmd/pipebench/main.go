@@ -22,8 +22,9 @@
 // (templates) and the exporter (clusters); it fails when the peak exceeds
 // -ceiling-mib. `make bench-memory` runs it.
 //
-// -profile DIR runs (b) once with the pprof extension and writes a CPU
-// profile of the measured window and a heap profile at its end to DIR.
+// -profile DIR runs (b) (or (a) with -profile-pipeline base) once with the
+// pprof extension and writes a CPU profile of the measured window and a
+// heap profile at its end to DIR.
 package main
 
 import (
@@ -64,6 +65,7 @@ type options struct {
 	settle     time.Duration
 	ceilingMiB int
 	profile    string
+	profiled   string
 	seed       uint64
 }
 
@@ -81,6 +83,7 @@ func main() {
 	flag.DurationVar(&o.settle, "settle", 25*time.Second, "time after the last message during which RSS is still watched (memory mode: two default flushes)")
 	flag.IntVar(&o.ceilingMiB, "ceiling-mib", 0, "memory mode: fail when the peak RSS exceeds this many MiB (0: report only)")
 	flag.StringVar(&o.profile, "profile", "", "write pprof CPU and heap profiles of one (b) run to this directory")
+	flag.StringVar(&o.profiled, "profile-pipeline", "ours", "the pipeline -profile runs: ours or base")
 	flag.Uint64Var(&o.seed, "seed", 1, "workload seed")
 	flag.Parse()
 	if o.rate < 0 || o.batch <= 0 || o.runs <= 0 || o.duration <= 0 || o.messages <= 0 {
@@ -175,7 +178,10 @@ func profileRun(o options) error {
 	if err := os.MkdirAll(o.profile, 0o755); err != nil {
 		return err
 	}
-	r, err := measure(o, "ours", filepath.Join(o.out, "profile"), o.profile)
+	if o.profiled != "ours" && o.profiled != "base" {
+		return fmt.Errorf("-profile-pipeline: ours or base, got %q", o.profiled)
+	}
+	r, err := measure(o, o.profiled, filepath.Join(o.out, "profile-"+o.profiled), o.profile)
 	if err != nil {
 		return err
 	}
