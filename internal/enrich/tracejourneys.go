@@ -30,7 +30,7 @@ type journeyShard struct {
 	mu    sync.Mutex
 	index map[TraceID]int32 // nil until the first Put
 	nodes []journeyNode
-	max   int // capacity of the shard
+	max   int   // capacity of the shard
 	head  int32 // most recently used, -1 when empty
 	tail  int32 // least recently used
 	_     [32]byte
