@@ -24,7 +24,8 @@
 //
 // -profile DIR runs (b) (or (a) with -profile-pipeline base) once with the
 // pprof extension and writes a CPU profile of the measured window and a
-// heap profile at its end to DIR.
+// heap profile at its end to DIR; with -mode memory, a heap profile taken
+// when the last message was accepted.
 package main
 
 import (
@@ -99,7 +100,7 @@ func main() {
 	}
 	var err error
 	switch {
-	case o.profile != "":
+	case o.profile != "" && o.mode != "memory":
 		err = profileRun(o)
 	case o.mode == "pipeline":
 		err = pipeline(o)
@@ -405,13 +406,18 @@ func memory(o options) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	c, err := startCollector(o.bin, dir, oursConfig, false)
+	c, err := startCollector(o.bin, dir, oursConfig, o.profile != "")
 	if err != nil {
 		return err
 	}
 	defer c.stop()
 	ctx := context.Background()
 	w := newWorkload(o.seed)
+	if o.profile != "" {
+		if err := os.MkdirAll(o.profile, 0o755); err != nil {
+			return err
+		}
+	}
 	client := &http.Client{Timeout: 60 * time.Second}
 	batch := o.batch
 	start := time.Now()
@@ -441,6 +447,12 @@ func memory(o options) error {
 		}
 	}
 	sendTime := time.Since(start)
+	if o.profile != "" {
+		if err := fetch(c.pprof+"/heap", filepath.Join(o.profile, "heap.pprof")); err != nil {
+			return err
+		}
+		fmt.Printf("memory: heap profile at the last message: %s/heap.pprof\n", o.profile)
+	}
 	time.Sleep(o.settle)
 	peak, last := c.rss()
 	m, err := c.metricsNamed(ctx, "otelcol_processor_fingerprint_templates_active", "otelcol_processor_fingerprint_templates_evicted",
