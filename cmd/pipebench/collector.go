@@ -273,16 +273,8 @@ func (c *collector) stop() {
 	}
 }
 
-// metric sums every series of the named metric in the collector's
+// metricsNamed sums every series of each named metric in the collector's
 // Prometheus exposition (counters carry a _total suffix there).
-func (c *collector) metric(ctx context.Context, name string) (float64, error) {
-	vals, err := c.metricsNamed(ctx, name)
-	if err != nil {
-		return 0, err
-	}
-	return vals[name], nil
-}
-
 func (c *collector) metricsNamed(ctx context.Context, names ...string) (map[string]float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.metrics, nil)
 	if err != nil {

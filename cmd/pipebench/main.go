@@ -350,8 +350,10 @@ func measure(o options, which, dir, profileDir string) (result, error) {
 		r.load1 = avg.Load1
 	}
 	if len(sys0) == 1 && len(sys1) == 1 {
-		busy := func(t cpu.TimesStat) float64 { return t.Total() - t.Idle - t.Iowait }
-		if tot := sys1[0].Total() - sys0[0].Total(); tot > 0 {
+		// guest time is already counted in user time on Linux
+		busy := func(t cpu.TimesStat) float64 { return t.User + t.Nice + t.System + t.Irq + t.Softirq + t.Steal }
+		total := func(t cpu.TimesStat) float64 { return busy(t) + t.Idle + t.Iowait }
+		if tot := total(sys1[0]) - total(sys0[0]); tot > 0 {
 			r.machineBusy = 100 * (busy(sys1[0]) - busy(sys0[0])) / tot
 		}
 	}
