@@ -13,7 +13,7 @@ FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench eval eval-faults eval-faults-binary faultsim generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-pipeline bench-memory eval eval-faults eval-faults-binary faultsim generate tools clean
 
 all: build
 
@@ -79,6 +79,25 @@ e2e: $(BIN) bin/replay
 ## bench: the Go benchmarks (one core)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./connector/... ./exporter/... ./internal/...
+
+## bench-pipeline: CPU and RSS of the collector running (a) otlp -> batch ->
+## debug and (b) otlp -> fingerprint -> batch -> backlog (+ trace_findings)
+## under RATE logs/s and RATE spans/s for DURATION (after WARMUP), RUNS
+## pairs back to back (cmd/pipebench; docs/evaluation.md, Pipeline overhead)
+bench-pipeline: DURATION ?= 60s
+bench-pipeline: WARMUP ?= 10s
+bench-pipeline: RATE ?= 10000
+bench-pipeline: RUNS ?= 1
+bench-pipeline: $(BIN)
+	$(GO) run ./cmd/pipebench -bin $(BIN) -duration $(DURATION) -warmup $(WARMUP) -rate $(RATE) -runs $(RUNS)
+
+## bench-memory: MESSAGES distinct messages through (b); fails when the
+## peak RSS exceeds CEILING_MIB (docs/evaluation.md, Memory bounds)
+bench-memory: MESSAGES ?= 1000000
+bench-memory: MEMORY_RATE ?= 20000
+bench-memory: CEILING_MIB ?= 400
+bench-memory: $(BIN)
+	$(GO) run ./cmd/pipebench -mode memory -bin $(BIN) -messages $(MESSAGES) -rate $(MEMORY_RATE) -batch 1000 -ceiling-mib $(CEILING_MIB)
 
 ## eval: log-parsing accuracy (GA, FGA, PA, FTA), cold and warm, and fingerprint-id stability (drift, ids per family, replica agreement) on DATA (comma-separated; default: Loghub 2k, the development set, and testdata/logcorpus)
 eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus

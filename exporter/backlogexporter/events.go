@@ -132,6 +132,23 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 	return fp
 }
 
+// ignorable reports, without reading every attribute (fill), that a record
+// lacking attribute key altogether is ignored and fill would learn nothing
+// else from it: either the resource already has a record of the processor
+// (known), or the record has no kind attribute either. Most records take
+// this path: spans the processor found nothing in (no fingerprint) and log
+// records below min_severity (no error type).
+func (e *backlogExporter) ignorable(a pcommon.Map, key string, known bool) bool {
+	if _, ok := a.Get(key); ok {
+		return false
+	}
+	if known {
+		return true
+	}
+	_, hasKind := a.Get(e.cfg.Attributes.Kind)
+	return !hasKind
+}
+
 // validFingerprint accepts what the fingerprint processor writes (16 hex
 // digits) and any other token-like id: 1 to 64 of A-Z a-z 0-9 . _ : -.
 // The fingerprint goes into ticket markers and labels, tracker searches
@@ -229,6 +246,10 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				if !hasFirst {
 					first, hasFirst = at, true
 				}
+				if !e.severe(lr) && e.ignorable(lr.Attributes(), attrs.ErrorType, processorRecords) {
+					ignored++ // below min_severity without an error type
+					continue
+				}
 				ev = cluster.Event{}
 				ev.Fingerprint = e.fill(&ev, lr.Attributes(), &res)
 				processorRecords = processorRecords || ev.Kind != ""
@@ -316,6 +337,10 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 				end := times.at(sp.EndTimestamp(), sp.StartTimestamp())
 				if !hasFirst {
 					first, hasFirst = end, true
+				}
+				if e.ignorable(sp.Attributes(), e.cfg.Attributes.Fingerprint, processorRecords) {
+					ignored++ // no fingerprint
+					continue
 				}
 				ev = cluster.Event{}
 				ev.Fingerprint = e.fill(&ev, sp.Attributes(), &res)

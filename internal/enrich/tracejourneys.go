@@ -19,7 +19,8 @@ const traceShards = 16
 // TraceJourneys remembers the journey of recently seen traces so that logs
 // of a trace get the journey of its spans. It is a sharded LRU bounded by
 // its capacity, counts evictions, is safe for concurrent use and does not
-// allocate in steady state.
+// allocate in steady state. Its memory grows with use up to the capacity
+// (none when no journey is ever put, as without journey rules).
 type TraceJourneys struct {
 	shards    [traceShards]journeyShard
 	evictions atomic.Uint64
@@ -27,8 +28,9 @@ type TraceJourneys struct {
 
 type journeyShard struct {
 	mu    sync.Mutex
-	index map[TraceID]int32
+	index map[TraceID]int32 // nil until the first Put
 	nodes []journeyNode
+	max   int   // capacity of the shard
 	head  int32 // most recently used, -1 when empty
 	tail  int32 // least recently used
 	_     [32]byte
@@ -50,8 +52,7 @@ func NewTraceJourneys(capacity int) *TraceJourneys {
 	t := &TraceJourneys{}
 	for i := range t.shards {
 		s := &t.shards[i]
-		s.index = make(map[TraceID]int32, per)
-		s.nodes = make([]journeyNode, 0, per)
+		s.max = per
 		s.head, s.tail = -1, -1
 	}
 	return t
@@ -74,8 +75,11 @@ func (t *TraceJourneys) Put(id TraceID, j Journey) {
 		s.mu.Unlock()
 		return
 	}
+	if s.index == nil {
+		s.index = map[TraceID]int32{}
+	}
 	var i int32
-	if len(s.nodes) < cap(s.nodes) {
+	if len(s.nodes) < s.max {
 		i = int32(len(s.nodes))
 		s.nodes = append(s.nodes, journeyNode{})
 	} else {

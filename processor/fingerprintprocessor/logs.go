@@ -150,7 +150,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	// fingerprinted before (a second collector, a replay) is overwritten in
 	// place, without growing its attribute slice again.
 	if missing := in.missing(exType != ""); missing > 0 {
-		la.EnsureCapacity(la.Len() + missing)
+		la.EnsureCapacity(la.Len() + missing + f.enrichSlots(re))
 	}
 	la.PutStr(f.cfg.Attributes.Template, template)
 	la.PutStr(f.cfg.Attributes.ID, id)

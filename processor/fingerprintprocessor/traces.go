@@ -200,7 +200,7 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: fingerprint.IDTemplate(template), Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
 	}
 	a := sp.Attributes()
-	a.EnsureCapacity(a.Len() + 8)
+	a.EnsureCapacity(a.Len() + 8 + f.enrichSlots(re))
 	a.PutStr(f.cfg.Attributes.ID, id)
 	a.PutStr(f.cfg.Attributes.Kind, c.Kind)
 	a.PutStr(attrs.SpanTemplate, template)

@@ -1,0 +1,479 @@
+// Command pipebench measures what the otelcol-backlog pipeline costs on top
+// of a plain Collector pipeline, running the real binary
+// (bin/otelcol-backlog) like the contrib testbed does: a load generator
+// sends OTLP/HTTP protobuf logs and spans at a fixed rate to
+//
+//	(a) base: otlp -> batch -> debug (verbosity basic)
+//	(b) ours: otlp -> fingerprint -> batch -> backlog, + trace_findings
+//
+// one after the other (base, ours, base, ours, ... for -runs pairs), reads
+// the collector process's CPU time and resident set size (peak and at the
+// end of the measured window) and prints them, the ratio, and as its last
+// line
+//
+//	pipeline: cpu_base=<pct>% cpu_ours=<pct>% ratio=<x> rss_base_mib=<n> rss_ours_mib=<n>
+//
+// (medians over the runs; CPU in % of one core over the measured window,
+// RSS the peak). `make bench-pipeline` runs it.
+//
+// -mode memory sends -messages distinct ERROR messages (random words: after
+// masking almost every one is its own template and its own cluster) through
+// (b) and prints the peak RSS and the bound metrics of the processor
+// (templates) and the exporter (clusters); it fails when the peak exceeds
+// -ceiling-mib. `make bench-memory` runs it.
+//
+// -profile DIR runs (b) (or (a) with -profile-pipeline base) once with the
+// pprof extension and writes a CPU profile of the measured window and a
+// heap profile at its end to DIR; with -mode memory, a heap profile taken
+// when the last message was accepted.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/shirou/gopsutil/v4/cpu"
+	"github.com/shirou/gopsutil/v4/load"
+	"github.com/shirou/gopsutil/v4/process"
+	"go.opentelemetry.io/collector/pdata/plog/plogotlp"
+	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
+)
+
+type options struct {
+	bin        string
+	out        string
+	mode       string
+	duration   time.Duration
+	warmup     time.Duration
+	rate       int
+	batch      int
+	runs       int
+	messages   int
+	settle     time.Duration
+	ceilingMiB int
+	profile    string
+	profiled   string
+	seed       uint64
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.bin, "bin", "bin/otelcol-backlog", "collector binary")
+	flag.StringVar(&o.out, "out", "out/pipebench", "working directory (configs, state, collector logs)")
+	flag.StringVar(&o.mode, "mode", "pipeline", "pipeline (base vs ours) or memory (distinct messages through ours)")
+	flag.DurationVar(&o.duration, "duration", 60*time.Second, "measured window (pipeline mode)")
+	flag.DurationVar(&o.warmup, "warmup", 10*time.Second, "load before the measured window, not measured (pipeline mode)")
+	flag.IntVar(&o.rate, "rate", 10000, "records per second of each signal (pipeline mode: logs and spans each); memory mode: messages per second, 0 = as fast as accepted")
+	flag.IntVar(&o.batch, "batch", 100, "records per OTLP request")
+	flag.IntVar(&o.runs, "runs", 1, "base/ours pairs, run back to back (pipeline mode)")
+	flag.IntVar(&o.messages, "messages", 1_000_000, "distinct messages (memory mode)")
+	flag.DurationVar(&o.settle, "settle", 25*time.Second, "time after the last message during which RSS is still watched (memory mode: two default flushes)")
+	flag.IntVar(&o.ceilingMiB, "ceiling-mib", 0, "memory mode: fail when the peak RSS exceeds this many MiB (0: report only)")
+	flag.StringVar(&o.profile, "profile", "", "write pprof CPU and heap profiles of one (b) run to this directory")
+	flag.StringVar(&o.profiled, "profile-pipeline", "ours", "the pipeline -profile runs: ours or base")
+	flag.Uint64Var(&o.seed, "seed", 1, "workload seed")
+	flag.Parse()
+	if o.rate < 0 || o.batch <= 0 || o.runs <= 0 || o.duration <= 0 || o.messages <= 0 {
+		log.Fatal("pipebench: -rate must be >= 0, -batch, -runs, -duration and -messages > 0")
+	}
+	if _, err := os.Stat(o.bin); err != nil {
+		log.Fatalf("pipebench: %v (build it with `make build`)", err)
+	}
+	for _, p := range []*string{&o.out, &o.bin} {
+		if abs, err := filepath.Abs(*p); err == nil {
+			*p = abs
+		}
+	}
+	var err error
+	switch {
+	case o.profile != "" && o.mode != "memory":
+		err = profileRun(o)
+	case o.mode == "pipeline":
+		err = pipeline(o)
+	case o.mode == "memory":
+		err = memory(o)
+	default:
+		err = fmt.Errorf("unknown -mode %q", o.mode)
+	}
+	if err != nil {
+		log.Fatalf("pipebench: %v", err)
+	}
+}
+
+// result is one measured run.
+type result struct {
+	name                     string
+	cpuPct                   float64 // of one core, over the window
+	peakMiB, endMiB          float64
+	logs, spans              int64 // sent in the window
+	window                   time.Duration
+	acceptedLogs, acceptedSp float64 // receiver totals (warm-up included)
+	refused                  float64
+	ingested                 float64 // ours: backlog records ingested
+	machineBusy              float64 // % of all cores busy over the window
+	load1                    float64
+	genCPUPct                float64
+}
+
+func (r result) String() string {
+	s := fmt.Sprintf("%-4s cpu=%5.1f%% of one core  rss_peak=%4.0f MiB rss_end=%4.0f MiB  sent %d logs/s %d spans/s over %s  accepted logs=%.0f spans=%.0f refused=%.0f",
+		r.name, r.cpuPct, r.peakMiB, r.endMiB, int64(float64(r.logs)/r.window.Seconds()), int64(float64(r.spans)/r.window.Seconds()),
+		r.window.Round(time.Second), r.acceptedLogs, r.acceptedSp, r.refused)
+	if r.name == "ours" {
+		s += fmt.Sprintf(" ingested=%.0f", r.ingested)
+	}
+	return s + fmt.Sprintf("  [machine %.0f%% busy of all cores, load1 %.2f, generator %.1f%% of one core]", r.machineBusy, r.load1, r.genCPUPct)
+}
+
+func pipeline(o options) error {
+	var base, ours []result
+	for i := 1; i <= o.runs; i++ {
+		for _, which := range []string{"base", "ours"} {
+			r, err := measure(o, which, filepath.Join(o.out, fmt.Sprintf("%s-%d", which, i)), "")
+			if err != nil {
+				return err
+			}
+			fmt.Printf("run %d %s\n", i, r)
+			if which == "base" {
+				base = append(base, r)
+			} else {
+				ours = append(ours, r)
+				b := base[len(base)-1]
+				fmt.Printf("run %d ratio=%.2f rss_diff_mib=%.0f\n", i, r.cpuPct/b.cpuPct, r.peakMiB-b.peakMiB)
+			}
+		}
+	}
+	cb, co := median(base, func(r result) float64 { return r.cpuPct }), median(ours, func(r result) float64 { return r.cpuPct })
+	rb, ro := median(base, func(r result) float64 { return r.peakMiB }), median(ours, func(r result) float64 { return r.peakMiB })
+	fmt.Printf("pipeline: cpu_base=%.1f%% cpu_ours=%.1f%% ratio=%.2f rss_base_mib=%.0f rss_ours_mib=%.0f\n", cb, co, co/cb, rb, ro)
+	return nil
+}
+
+func median(rs []result, f func(result) float64) float64 {
+	v := make([]float64, len(rs))
+	for i, r := range rs {
+		v[i] = f(r)
+	}
+	slices.Sort(v)
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
+}
+
+func profileRun(o options) error {
+	if err := os.MkdirAll(o.profile, 0o755); err != nil {
+		return err
+	}
+	if o.profiled != "ours" && o.profiled != "base" {
+		return fmt.Errorf("-profile-pipeline: ours or base, got %q", o.profiled)
+	}
+	r, err := measure(o, o.profiled, filepath.Join(o.out, "profile-"+o.profiled), o.profile)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("profiled %s\nprofiles: %s/cpu.pprof %s/heap.pprof\n", r, o.profile, o.profile)
+	return nil
+}
+
+// sender generates the workload and posts it at o.rate records per second
+// of each signal until stopped; it counts what the collector accepted.
+type sender struct {
+	logs, spans atomic.Int64
+	failed      atomic.Int64
+}
+
+func (s *sender) run(ctx context.Context, o options, endpoint string) error {
+	w := newWorkload(o.seed)
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
+	type req struct {
+		path string
+		body []byte
+		n    int
+		logs bool
+	}
+	queue := make(chan req, 64)
+	var wg sync.WaitGroup
+	var firstErr atomic.Value
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for q := range queue {
+				if err := otlpsend.Post(ctx, client, endpoint+q.path, q.body); err != nil {
+					if ctx.Err() == nil {
+						firstErr.CompareAndSwap(nil, err)
+						s.failed.Add(1)
+					}
+					continue
+				}
+				if q.logs {
+					s.logs.Add(int64(q.n))
+				} else {
+					s.spans.Add(int64(q.n))
+				}
+			}
+		}()
+	}
+	start := time.Now()
+	made := 0
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-tick.C:
+		}
+		due := int(time.Since(start).Seconds() * float64(o.rate))
+		for made+o.batch <= due && ctx.Err() == nil {
+			ld, td := w.batch(o.batch, time.Now())
+			lb, err := plogotlp.NewExportRequestFromLogs(ld).MarshalProto()
+			if err != nil {
+				return err
+			}
+			tb, err := ptraceotlp.NewExportRequestFromTraces(td).MarshalProto()
+			if err != nil {
+				return err
+			}
+			made += td.SpanCount()
+			select {
+			case queue <- req{"/v1/logs", lb, ld.LogRecordCount(), true}:
+			case <-ctx.Done():
+			}
+			select {
+			case queue <- req{"/v1/traces", tb, td.SpanCount(), false}:
+			case <-ctx.Done():
+			}
+		}
+	}
+	close(queue)
+	wg.Wait()
+	if err, _ := firstErr.Load().(error); err != nil {
+		return err
+	}
+	return nil
+}
+
+func measure(o options, which, dir, profileDir string) (result, error) {
+	tpl := baseConfig
+	if which == "ours" {
+		tpl = oursConfig
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return result{}, err
+	}
+	c, err := startCollector(o.bin, dir, tpl, profileDir != "")
+	if err != nil {
+		return result{}, err
+	}
+	defer c.stop()
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &sender{}
+	sendErr := make(chan error, 1)
+	go func() { sendErr <- s.run(ctx, o, c.otlp) }()
+	select {
+	case err := <-sendErr:
+		cancel()
+		return result{}, fmt.Errorf("%s: sender stopped during warm-up: %v", which, err)
+	case <-time.After(o.warmup):
+	}
+	self, _ := process.NewProcess(int32(os.Getpid()))
+	gen0 := cpuOf(self)
+	sys0, _ := cpu.Times(false)
+	cpu0, err := c.cpuSeconds()
+	if err != nil {
+		cancel()
+		return result{}, err
+	}
+	logs0, spans0 := s.logs.Load(), s.spans.Load()
+	t0 := time.Now()
+	var profErr chan error
+	if profileDir != "" {
+		profErr = make(chan error, 1)
+		go func() {
+			profErr <- fetch(c.pprof+fmt.Sprintf("/profile?seconds=%d", int(o.duration.Seconds())), filepath.Join(profileDir, "cpu.pprof"))
+		}()
+	}
+	select {
+	case err := <-sendErr:
+		cancel()
+		return result{}, fmt.Errorf("%s: sender stopped: %v", which, err)
+	case <-time.After(o.duration):
+	}
+	cpu1, err := c.cpuSeconds()
+	t1 := time.Now()
+	logs1, spans1 := s.logs.Load(), s.spans.Load()
+	peakRSS, endRSS := c.rss()
+	sys1, _ := cpu.Times(false)
+	gen1 := cpuOf(self)
+	avg, _ := load.Avg()
+	if err != nil {
+		cancel()
+		return result{}, err
+	}
+	if profErr != nil {
+		if err := <-profErr; err != nil {
+			cancel()
+			return result{}, err
+		}
+		if err := fetch(c.pprof+"/heap", filepath.Join(profileDir, "heap.pprof")); err != nil {
+			cancel()
+			return result{}, err
+		}
+	}
+	cancel()
+	if err := <-sendErr; err != nil && !errors.Is(err, context.Canceled) {
+		return result{}, fmt.Errorf("%s: %v", which, err)
+	}
+	win := t1.Sub(t0)
+	r := result{name: which, cpuPct: 100 * (cpu1 - cpu0) / win.Seconds(),
+		peakMiB: float64(peakRSS) / (1 << 20), endMiB: float64(endRSS) / (1 << 20),
+		logs: logs1 - logs0, spans: spans1 - spans0, window: win,
+		genCPUPct: 100 * (gen1 - gen0) / win.Seconds()}
+	if avg != nil {
+		r.load1 = avg.Load1
+	}
+	if len(sys0) == 1 && len(sys1) == 1 {
+		// guest time is already counted in user time on Linux
+		busy := func(t cpu.TimesStat) float64 { return t.User + t.Nice + t.System + t.Irq + t.Softirq + t.Steal }
+		total := func(t cpu.TimesStat) float64 { return busy(t) + t.Idle + t.Iowait }
+		if tot := total(sys1[0]) - total(sys0[0]); tot > 0 {
+			r.machineBusy = 100 * (busy(sys1[0]) - busy(sys0[0])) / tot
+		}
+	}
+	mctx, mcancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer mcancel()
+	m, err := c.metricsNamed(mctx, "otelcol_receiver_accepted_log_records", "otelcol_receiver_accepted_spans",
+		"otelcol_receiver_refused_log_records", "otelcol_receiver_refused_spans", "otelcol_exporter_backlog_records_ingested")
+	if err != nil {
+		return result{}, fmt.Errorf("%s: metrics: %v", which, err)
+	}
+	r.acceptedLogs, r.acceptedSp = m["otelcol_receiver_accepted_log_records"], m["otelcol_receiver_accepted_spans"]
+	r.refused = m["otelcol_receiver_refused_log_records"] + m["otelcol_receiver_refused_spans"]
+	r.ingested = m["otelcol_exporter_backlog_records_ingested"]
+	return r, nil
+}
+
+func cpuOf(p *process.Process) float64 {
+	if p == nil {
+		return 0
+	}
+	t, err := p.Times()
+	if err != nil {
+		return 0
+	}
+	return t.User + t.System
+}
+
+func fetch(url, path string) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		return fmt.Errorf("%s: %s %s", url, resp.Status, strings.TrimSpace(string(b)))
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// memory sends o.messages distinct messages through (b).
+func memory(o options) error {
+	dir := filepath.Join(o.out, "memory")
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	c, err := startCollector(o.bin, dir, oursConfig, o.profile != "")
+	if err != nil {
+		return err
+	}
+	defer c.stop()
+	ctx := context.Background()
+	w := newWorkload(o.seed)
+	if o.profile != "" {
+		if err := os.MkdirAll(o.profile, 0o755); err != nil {
+			return err
+		}
+	}
+	client := &http.Client{Timeout: 60 * time.Second}
+	batch := o.batch
+	start := time.Now()
+	next := time.Now()
+	for sent := 0; sent < o.messages; {
+		n := min(batch, o.messages-sent)
+		body, err := plogotlp.NewExportRequestFromLogs(w.distinct(n, time.Now())).MarshalProto()
+		if err != nil {
+			return err
+		}
+		if err := otlpsend.Post(ctx, client, c.otlp+"/v1/logs", body); err != nil {
+			return err
+		}
+		sent += n
+		if sent%100_000 < batch {
+			peak, last := c.rss()
+			m, _ := c.metricsNamed(ctx, "otelcol_processor_fingerprint_templates_active", "otelcol_exporter_backlog_clusters_active")
+			fmt.Printf("memory: %7d sent  rss=%4.0f MiB peak=%4.0f MiB  templates_active=%.0f clusters_active=%.0f  %s\n", sent,
+				float64(last)/(1<<20), float64(peak)/(1<<20), m["otelcol_processor_fingerprint_templates_active"],
+				m["otelcol_exporter_backlog_clusters_active"], time.Since(start).Round(time.Second))
+		}
+		if o.rate > 0 {
+			next = next.Add(time.Duration(float64(n) / float64(o.rate) * float64(time.Second)))
+			if d := time.Until(next); d > 0 {
+				time.Sleep(d)
+			}
+		}
+	}
+	sendTime := time.Since(start)
+	if o.profile != "" {
+		if err := fetch(c.pprof+"/heap", filepath.Join(o.profile, "heap.pprof")); err != nil {
+			return err
+		}
+		fmt.Printf("memory: heap profile at the last message: %s/heap.pprof\n", o.profile)
+	}
+	time.Sleep(o.settle)
+	peak, last := c.rss()
+	m, err := c.metricsNamed(ctx, "otelcol_processor_fingerprint_templates_active", "otelcol_processor_fingerprint_templates_evicted",
+		"otelcol_exporter_backlog_clusters_active", "otelcol_exporter_backlog_clusters_evicted",
+		"otelcol_exporter_backlog_records_ingested", "otelcol_exporter_backlog_flushes",
+		"otelcol_receiver_accepted_log_records", "otelcol_receiver_refused_log_records")
+	if err != nil {
+		return err
+	}
+	fmt.Printf("memory: sent %d distinct messages in %s (%.0f/s); accepted=%.0f refused=%.0f ingested=%.0f flushes=%.0f\n",
+		o.messages, sendTime.Round(time.Second), float64(o.messages)/sendTime.Seconds(),
+		m["otelcol_receiver_accepted_log_records"], m["otelcol_receiver_refused_log_records"],
+		m["otelcol_exporter_backlog_records_ingested"], m["otelcol_exporter_backlog_flushes"])
+	fmt.Printf("memory: messages=%d rss_peak_mib=%.0f rss_end_mib=%.0f templates_active=%.0f templates_evicted=%.0f clusters_active=%.0f clusters_evicted=%.0f\n",
+		o.messages, float64(peak)/(1<<20), float64(last)/(1<<20),
+		m["otelcol_processor_fingerprint_templates_active"], m["otelcol_processor_fingerprint_templates_evicted"],
+		m["otelcol_exporter_backlog_clusters_active"], m["otelcol_exporter_backlog_clusters_evicted"])
+	if o.ceilingMiB > 0 && peak > uint64(o.ceilingMiB)<<20 {
+		return fmt.Errorf("peak RSS %.0f MiB exceeds the ceiling of %d MiB", float64(peak)/(1<<20), o.ceilingMiB)
+	}
+	return nil
+}
