@@ -148,7 +148,7 @@ var genericWrappers = map[string]struct{}{
 	"java.lang.reflect.UndeclaredThrowableException": {},
 	"System.AggregateException":                      {},
 	"System.Reflection.TargetInvocationException":    {},
-	"AggregateError":                                 {},
-	"ExceptionGroup":                                 {},
-	"BaseExceptionGroup":                             {},
+	"AggregateError":     {},
+	"ExceptionGroup":     {},
+	"BaseExceptionGroup": {},
 }
