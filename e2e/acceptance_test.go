@@ -152,9 +152,13 @@ func runShop(t *testing.T, shape string) {
 	}
 	t.Cleanup(stopShop)
 	n := 0
+	perCase := map[string]int{}
 	req := func(c string) {
 		n++
-		cur := currencies[n%len(currencies)]
+		perCase[c]++
+		// Each path sees every currency in turn (a gateway refusal is the
+		// same bug in GBP, USD or CHF).
+		cur := currencies[perCase[c]%len(currencies)]
 		if _, err := shop.Request(c, cur, fmt.Sprintf("user-%d", n%17)); err != nil {
 			t.Fatalf("request %s: %v", c, err)
 		}
@@ -163,10 +167,15 @@ func runShop(t *testing.T, shape string) {
 	for i := 0; i < 40; i++ {
 		req(acceptance.CaseOK)
 	}
+	// The orders database pool runs dry under a burst: every call fails
+	// (status Error, no line written) for a while.
+	for i := 0; i < 12; i++ {
+		req(acceptance.CasePool)
+	}
 	// Release 1.4.0 in production: every failure kind among healthy calls.
 	for i := 0; i < 12; i++ {
 		for _, c := range []string{acceptance.CaseGateway, acceptance.CasePanic, acceptance.CaseSlowDB,
-			acceptance.CaseRetry, acceptance.CasePool, acceptance.CaseTax} {
+			acceptance.CaseRetry, acceptance.CaseTax} {
 			req(c)
 			req(acceptance.CaseOK)
 			req(acceptance.CaseOK)
@@ -175,7 +184,6 @@ func runShop(t *testing.T, shape string) {
 	// The silent branch: checkout stops reserving stock, without a word.
 	for i := 0; i < 10; i++ {
 		req(acceptance.CaseSilent)
-		req(acceptance.CaseOK)
 	}
 	path := filepath.Join(backlogDir, "backlog.json")
 	isTax := func(it accItem) bool { return strings.Contains(it.Template, "tax service unavailable") }
@@ -265,7 +273,7 @@ func runShop(t *testing.T, shape string) {
 	// there and the tax error had regressed.
 	t.Logf("shape %s: %d ranked items", shape, len(items))
 	for _, it := range items {
-		t.Logf("  #%d %-8s %-9s %-9s %s | %s", it.Rank, it.Kind, it.Service, it.State, it.Title, it.ErrorType)
+		t.Logf("  #%d %-8s %-9s %-9s %4d %s | %s", it.Rank, it.Kind, it.Service, it.State, it.Count, it.Title, it.ErrorType)
 	}
 	byFamily := map[string][]accItem{}
 	for _, f := range families {
@@ -289,6 +297,19 @@ func runShop(t *testing.T, shape string) {
 		}
 		if len(its) > 0 && its[0].Service != f.root {
 			pending(t, "h2-problems", "family %q: first item %q is of %s, want the root cause %s first", f.name, its[0].Title, its[0].Service, f.root)
+		}
+	}
+	// One gateway refusal in six currencies is one family: the currency
+	// is a slot of the message, for the span and the log alike.
+	for _, kind := range []string{"error", "log"} {
+		ids := map[string]bool{}
+		for _, it := range byFamily["gateway error"] {
+			if it.Service == "payment" && it.Kind == kind {
+				ids[it.Title] = true
+			}
+		}
+		if len(ids) > 1 {
+			pending(t, "h1-mask", "payment's gateway refusal is %d %s items (one per currency): %v", len(ids), kind, ids)
 		}
 	}
 	// Error types: a wrapper type is no type, one failure has one type.
@@ -326,10 +347,19 @@ func runShop(t *testing.T, shape string) {
 		}
 	}
 	// No silent-failure item for failed calls: the only absence is the
-	// reservation line the silent branch stopped writing.
+	// reservation line the silent branch stopped writing, counted once per
+	// silent call at most (the calls that failed visibly, pool errors,
+	// panics, tax errors, wrote no reservation either).
+	if n := len(byFamily["silent failure"]); n != 1 {
+		t.Errorf("the silent branch is %d silent-failure items, want 1", n)
+	}
 	for _, it := range byFamily["silent failure"] {
 		if it.Service != "checkout" || !strings.Contains(it.Template, "reserved") {
 			t.Errorf("silent-failure item for a failed call: %q (%s)", it.Title, it.Template)
+		}
+		if it.Count > int64(perCase[acceptance.CaseSilent]) {
+			t.Errorf("silent-failure item %q counts %d calls, but only %d calls were silent (failed calls or one span counted twice)",
+				it.Title, it.Count, perCase[acceptance.CaseSilent])
 		}
 	}
 	// The bad release: the new error is new in 2.1.0.
