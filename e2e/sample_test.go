@@ -38,7 +38,7 @@ func runConfig(t *testing.T, dir string, health, otlp int, extra ...[2]string) s
 }
 
 // TestSampleIncident runs the `make run` pipeline (file_log + OTLP/HTTP ->
-// fingerprint -> batch -> trace_findings and backlog, the connector's
+// memory_limiter -> batch -> fingerprint -> trace_findings and backlog, the connector's
 // findings -> backlog) on the bundled sample incident, with pdata's defaults
 // and with the alpha pdata.useProtoPooling feature gate (pdata recycled
 // after each pipeline, the setting under which the processor's benchmark
@@ -56,7 +56,7 @@ func TestSampleIncident(t *testing.T) {
 		{"default", nil, nil},
 		{"proto_pooling", []string{"--feature-gates=pdata.useProtoPooling"},
 			[][2]string{{"exporters: [trace_findings, backlog, debug]", "exporters: [trace_findings, backlog]"},
-				{"processors: [fingerprint, batch]", "processors: [fingerprint]"}}},
+				{"processors: [memory_limiter, batch, fingerprint]", "processors: [memory_limiter, fingerprint]"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()

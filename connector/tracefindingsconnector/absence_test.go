@@ -167,8 +167,32 @@ func TestAbsenceBecomesAFinding(t *testing.T) {
 		traces[lr.TraceID()] = true
 	}
 	// The first misses are held until the absence is sustained, then
-	// reported with the call that sustained it; every later call is its own.
-	assert.Greater(t, len(traces), 10, "the records name the silent calls")
+	// reported each as its own call: no call (span) is counted twice.
+	assert.Len(t, traces, 20, "every record names its own silent call")
+}
+
+// TestFailedCallsAreNotSilent: calls whose span has status Error failed
+// visibly; the lines they did not write make no finding.
+func TestFailedCallsAreNotSilent(t *testing.T) {
+	sink := new(consumertest.LogsSink)
+	c := newConnections(t, createDefaultConfig().(*Config), sink)
+	c.start(t, componenttest.NewNopHost())
+	t0 := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	var seq uint64
+	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
+	c.consume(t, ld, td)
+	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
+	spans := td.ResourceSpans().At(0).ScopeSpans().At(0).Spans()
+	for i := 0; i < spans.Len(); i++ {
+		if spans.At(i).Kind() == ptrace.SpanKindInternal {
+			spans.At(i).Status().SetCode(ptrace.StatusCodeError)
+			spans.At(i).Status().SetMessage("price lookup failed")
+		}
+	}
+	c.consume(t, ld, td)
+	c.shutdown(t)
+	assert.Zero(t, sink.LogRecordCount(), "failed calls reported as silent failures")
+	assert.Zero(t, c.core.det.Stats().Misses)
 }
 
 // TestFindingsBecomeABacklogItem: the findings go through the backlog

@@ -114,6 +114,7 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 					Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
 					Service: cmp.Or(res.Service, str(a, attrs.Service)), Name: sp.Name(), End: end,
 					Release: release, Environment: env,
+					Error: sp.Status().Code() == ptrace.StatusCodeError,
 				})
 			}
 		}

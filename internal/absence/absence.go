@@ -40,6 +40,9 @@ type Span struct {
 	Release, Environment string
 	// End is the span's end time (unix ns).
 	End int64
+	// Error marks a span with status Error: its call failed visibly, so a
+	// line it did not write is no silent failure.
+	Error bool
 }
 
 // Log is what the detector needs of a log record.
@@ -116,6 +119,10 @@ type spanRec struct {
 	env        string
 	end        int64
 	tmpls      []int32 // indexes into trace.logs, filled at evaluation
+	failed     bool    // the span has status Error
+	// callFailed: a span of this entry span's call has status Error
+	// (filled at evaluation)
+	callFailed bool
 }
 
 type logRec struct {
@@ -155,7 +162,22 @@ type expectation struct {
 	MissRate float64 `json:"miss_rate,omitempty"`
 	Held     int64   `json:"held,omitempty"`     // misses not yet reported
 	LastHit  int64   `json:"last_hit,omitempty"` // event time
+	// held are the calls behind Held (at most maxHeldCalls; not
+	// persisted: after a restart the count alone remains).
+	held []heldCall
 }
+
+// heldCall is a silent call held until the absence is sustained.
+type heldCall struct {
+	trace                      [16]byte
+	span                       [8]byte
+	time                       int64
+	release, env, user, tenant string
+}
+
+// maxHeldCalls bounds the calls an expectation remembers while its miss
+// rate climbs to the trigger (4 calls from a clean start).
+const maxHeldCalls = 16
 
 type operation struct {
 	Service       string                  `json:"service"`
@@ -300,6 +322,12 @@ func (d *Detector) evaluate(tr *trace) {
 		e := d.entry[i]
 		tr.spans[e].tmpls = append(tr.spans[e].tmpls, int32(k))
 	}
+	// A call with a failed span (status Error) failed visibly.
+	for i := range tr.spans {
+		if tr.spans[i].failed {
+			tr.spans[d.entry[i]].callFailed = true
+		}
+	}
 	// Calls are the entry spans (a span sent twice counts once), each with
 	// its operation key.
 	calls := d.calls[:0]
@@ -331,6 +359,7 @@ func (d *Detector) evaluate(tr *trace) {
 	}
 	for i := range tr.spans {
 		tr.spans[i].tmpls = tr.spans[i].tmpls[:0]
+		tr.spans[i].callFailed = false
 	}
 }
 

@@ -50,7 +50,7 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		d.records++
 		rec := spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
-			service: s.Service, name: s.Name, release: s.Release, env: s.Environment, end: s.End,
+			service: s.Service, name: s.Name, release: s.Release, env: s.Environment, end: s.End, failed: s.Error,
 		}
 		if n := len(tr.spans); n < cap(tr.spans) { // a recycled slot: keep its template slice
 			tr.spans = tr.spans[:n+1]

@@ -37,10 +37,14 @@ func has(tr *trace, s *spanRec, h uint64) bool {
 	return false
 }
 
-// silent reports whether the call wrote only expected lines: a call that
-// wrote a failure or a line not (yet) expected took another path and said
-// so, and a missing line there is not silent.
+// silent reports whether the call wrote only expected lines and failed no
+// span: a call that wrote a failure or a line not (yet) expected took
+// another path and said so, a call with a span of status Error failed
+// visibly, and a missing line there is not silent.
 func (op *operation) silent(tr *trace, s *spanRec) bool {
+	if s.callFailed {
+		return false
+	}
 	for _, k := range s.tmpls {
 		l := &tr.logs[k]
 		if x := op.Tmpls[l.tmpl]; l.failure || x == nil || !x.Expected {
@@ -79,6 +83,10 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 		user, tenant = cmp.Or(user, l.user), cmp.Or(tenant, l.tenant)
 	}
 	silent := op.silent(tr, s)
+	// One silent call is one finding: when it misses several expected
+	// lines, the miss of the first template (in text order, so the choice
+	// is stable) is reported and the others are not counted again.
+	var pick *expectation
 	for h, x := range op.Tmpls {
 		present := has(tr, s, h)
 		if !x.Expected {
@@ -97,7 +105,7 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 			x.LastHit = max(x.LastHit, s.end)
 			x.MissRate *= 1 - missAlpha
 			if x.MissRate < missTrigger {
-				x.Held = 0
+				x.Held, x.held = 0, x.held[:0]
 			}
 			continue
 		}
@@ -111,14 +119,38 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 		x.MissRate = x.MissRate*(1-missAlpha) + missAlpha
 		x.Held++
 		if x.MissRate >= missTrigger {
-			d.stats.Misses += x.Held
-			d.out = append(d.out, Miss{
-				Service: op.Service, Operation: op.Name, Template: x.Template, Count: x.Held,
-				TraceID: tr.id, SpanID: s.id, Time: s.end, Expected: x.Ratio,
-				Release: s.release, Environment: s.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
-				User: user, Tenant: tenant,
-			})
-			x.Held = 0
+			if pick == nil || x.Template < pick.Template {
+				pick = x
+			}
+			continue
+		}
+		if len(x.held) < maxHeldCalls {
+			x.held = append(x.held, heldCall{trace: tr.id, span: s.id, time: s.end,
+				release: strings.Clone(s.release), env: strings.Clone(s.env), user: strings.Clone(user), tenant: strings.Clone(tenant)})
+		}
+	}
+	if pick != nil {
+		// Every held call is reported as itself (its trace and span), the
+		// reporting call last; held calls a restart forgot stay a count on
+		// the reporting call.
+		d.stats.Misses += pick.Held
+		miss := func(c heldCall, count int64) Miss {
+			return Miss{
+				Service: op.Service, Operation: op.Name, Template: pick.Template, Count: count,
+				TraceID: c.trace, SpanID: c.span, Time: c.time, Expected: pick.Ratio,
+				Release: c.release, Environment: c.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
+				User: c.user, Tenant: c.tenant,
+			}
+		}
+		for _, c := range pick.held {
+			d.out = append(d.out, miss(c, 1))
+		}
+		d.out = append(d.out, miss(heldCall{trace: tr.id, span: s.id, time: s.end, release: s.release, env: s.env, user: user, tenant: tenant},
+			max(pick.Held-int64(len(pick.held)), 1)))
+		for _, x := range op.Tmpls {
+			if x.MissRate >= missTrigger {
+				x.Held, x.held = 0, x.held[:0]
+			}
 		}
 	}
 	// Templates seen for the first time start learning with this call.

@@ -125,10 +125,12 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 		}
 		frames = trace.TopFrames(f.cfg.Stack.Frames)
 	}
-	if exType == "" {
-		exType = in.errType
-	}
+	// A generic wrapper type (fingerprint.GenericErrorType) is no type:
+	// error.type, if any, names the failure instead.
 	exType = fingerprint.NormalizeErrorType(exType)
+	if exType == "" {
+		exType = fingerprint.NormalizeErrorType(in.errType)
+	}
 
 	// The template is what the miner learned so far and may generalize; the
 	// id is derived from the masked record alone (fingerprint.IDForm), so it

@@ -176,7 +176,7 @@ var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSy
 
 // annotateSpan derives the fingerprint of a classified span and writes it.
 func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment) {
-	var template string
+	var template, masked string
 	var frames []string
 	switch c.Kind {
 	case attrs.KindError:
@@ -184,20 +184,37 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 		if len(msg) > f.cfg.Logs.MaxMessageLength {
 			msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
 		}
-		template = f.miner.Mask(msg)
+		// Status and exception messages are mined like log bodies: the
+		// template shown is the miner's (values in one slot become one
+		// "<*>" as the miner learns them), the id hashes the masked
+		// message as a log's does, so it never drifts.
+		if msg != "" {
+			r := f.miner.Process(msg)
+			template, masked = r.Template, r.Masked
+		}
 		if in.Exception.Stacktrace != "" {
 			frames = f.stack.Parse(in.Exception.Stacktrace).TopFrames(f.cfg.Stack.Frames)
 		}
 	case attrs.KindLatency, attrs.KindRetry:
 		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Network)
 	}
+	// A generic wrapper type (the span's outermost error, say
+	// *fmt.wrapError) is no type: the span's error.type names the failure.
 	errorType := fingerprint.NormalizeErrorType(c.ErrorType)
+	if errorType == "" && c.Kind == attrs.KindError {
+		errorType = fingerprint.NormalizeErrorType(in.ErrorType)
+	}
 	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}
+	idTemplate := fingerprint.IDTemplate(template)
+	if c.Kind == attrs.KindError {
+		key.template, key.masked = masked, true
+		idTemplate = fingerprint.IDForm(masked)
+	}
 	var id string
 	if len(frames) == 0 {
 		id = f.ids.get(key)
 	} else {
-		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: fingerprint.IDTemplate(template), Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
+		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: idTemplate, Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
 	}
 	a := sp.Attributes()
 	a.EnsureCapacity(a.Len() + 8 + f.enrichSlots(re))
