@@ -91,12 +91,23 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		msg = msg[:m.maxBytes]
 		truncated = true
 	}
-	msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
-	for _, r := range m.rules {
-		msg = r.re.ReplaceAllString(msg, r.repl)
-	}
 	start := len(dst)
-	dst = scan(dst, msg)
+	// One pass: the scan also looks for credentials where one can start
+	// and gives up at the first (rare). User rules run between the two
+	// steps, and a cut message drops its last token first, so they take
+	// the two-pass path.
+	found := true
+	if len(m.rules) == 0 && !truncated {
+		dst, found = scan(dst, msg, true)
+	}
+	if found {
+		dst = dst[:start]
+		msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
+		for _, r := range m.rules {
+			msg = r.re.ReplaceAllString(msg, r.repl)
+		}
+		dst, _ = scan(dst, msg, false)
+	}
 	dst = collapseRuns(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
@@ -111,6 +122,7 @@ const (
 	clDigit
 	clAlpha
 	clHex
+	clPunct // neither a word byte nor whitespace nor a delimiter
 )
 
 var class [256]uint8
@@ -136,6 +148,11 @@ func init() {
 	for _, c := range "abcdefABCDEF" {
 		class[c] |= clHex
 	}
+	for c := 0; c < 256; c++ {
+		if class[c] == 0 && c != '_' {
+			class[c] = clPunct
+		}
+	}
 }
 
 func isSpace(c byte) bool { return class[c]&clSpace != 0 }
@@ -160,7 +177,10 @@ func appendWild(dst []byte, space bool) []byte {
 	return append(dst, Wildcard...)
 }
 
-func scan(dst []byte, s string) []byte {
+// scan masks s into dst. With detect, it reports found (and stops) at the
+// first credential that maskSecrets would replace, checking every place one
+// can start: word starts, '=' and ':', and the spans it consumes whole.
+func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	start := len(dst)
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
@@ -178,6 +198,9 @@ func scan(dst []byte, s string) []byte {
 		if tokStart {
 			tokStart = false
 			if n := maybeDateTime(s[i:]); n > 0 {
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, pendingSpace)
 				pendingSpace = false
 				i += n
@@ -196,15 +219,23 @@ func scan(dst []byte, s string) []byte {
 		if isDelim(c) {
 			if c == '"' {
 				inQuote = !inQuote
+			} else if detect && (c == '=' || c == ':') && keyAt(s, i) {
+				return dst, true
 			}
 			dst = append(dst, c)
 			i++
 			if c == '=' {
 				if n := matchNumericGroups(s[i:]); n > 0 {
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
 					dst = appendWild(dst, false)
 					i += n
 				} else if n := matchQuotedValue(s[i:]); n > 0 && !messageKey(s[:i-1]) {
 					// key="any text": the quoted value is one variable
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
 					q := s[i]
 					dst = append(appendWild(append(dst, q), false), q)
 					i += n
@@ -214,6 +245,9 @@ func scan(dst []byte, s string) []byte {
 		}
 		if i > 0 && isDelim(s[i-1]) {
 			if n := maybeDateTime(s[i:]); n > 0 {
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, false)
 				i += n
 				continue
@@ -232,6 +266,7 @@ func scan(dst []byte, s string) []byte {
 		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
+		var seen uint8 // the classes of the piece's bytes
 		j := i
 		for ; j < len(s); j++ {
 			b := s[j]
@@ -239,6 +274,7 @@ func scan(dst []byte, s string) []byte {
 			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
 				break
 			}
+			seen |= cl
 			if cl&clDigit != 0 {
 				st.digits++
 			}
@@ -254,6 +290,18 @@ func scan(dst []byte, s string) []byte {
 				st.backslash = true
 			}
 		}
+		if detect {
+			// a piece of word bytes has one word start; others are
+			// searched like the two-pass scan does
+			if seen&clPunct != 0 || path {
+				found = secretIn(s, i, j)
+			} else {
+				found = triggerAt(s, i)
+			}
+			if found {
+				return dst, true
+			}
+		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
 			switch {
@@ -265,6 +313,9 @@ func scan(dst []byte, s string) []byte {
 				n = matchHexColon(s[i:])
 			}
 			if n > 0 {
+				if detect && secretIn(s, j, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, false)
 				i += n
 				continue
@@ -308,7 +359,7 @@ func scan(dst []byte, s string) []byte {
 		dst = append(dst, s[end:j]...)
 		i = j
 	}
-	return dst
+	return dst, false
 }
 
 // pieceStats are counted while a piece is delimited.
