@@ -384,7 +384,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
@@ -400,10 +400,42 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		dst = append(dst, '-')
 		return append(dst, Wildcard...)
 	}
+	if dashedHex(p) {
+		return appendWild(dst, false) // an id whose first group has no digit
+	}
 	if n := alphaPrefix(p); n > 0 {
 		return append(append(dst, p[:n]...), Wildcard...)
 	}
 	return appendWild(dst, false)
+}
+
+// dashedHex reports an identifier written as groups of hex digits joined
+// by dashes, every group 4 or more long, 16 or more hex digits in all: a
+// UUID ("daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60", whose first group may have
+// no decimal digit), a GUID, a dashed trace or key id. It is one value,
+// never a word prefix and an id ("daefeabb-<*>").
+func dashedHex(p string) bool {
+	if len(p) < 19 {
+		return false
+	}
+	groups, glen, hex := 1, 0, 0
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '-':
+			if glen < 4 {
+				return false
+			}
+			groups++
+			glen = 0
+		case class[c]&clHex != 0:
+			glen++
+			hex++
+		default:
+			return false
+		}
+	}
+	return groups >= 2 && glen >= 4 && hex >= 16
 }
 
 // isLiteralValue reports the value literals true, false and null.
@@ -859,14 +891,35 @@ func init() {
 	}
 }
 
-// notNames are words that follow such a noun without being a name.
+// notNames are words that follow such a noun without being a name: the
+// function words of English (verbs to be/have/do, modals, prepositions,
+// conjunctions, articles), the irregular past tenses of common verbs (a
+// regular one ends in "ed", see notNameSuffixes) and a few state words.
+// "products table took 523 ms": the table's name came before the noun, and
+// "took" says what happened.
 var notNames = map[string]bool{
-	"is": true, "was": true, "are": true, "has": true, "had": true, "have": true, "not": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "not": true,
 	"of": true, "in": true, "to": true, "for": true, "from": true, "with": true, "by": true, "on": true,
 	"at": true, "and": true, "or": true, "the": true, "a": true, "an": true, "as": true, "if": true,
 	"unknown": true, "name": true, "id": true, "does": true, "did": true, "will": true, "can": true,
 	"cannot": true, "could": true, "should": true, "must": true, "may": true, "be": true,
+	"into": true, "onto": true, "over": true, "under": true, "via": true, "than": true, "but": true,
+	"took": true, "got": true, "went": true, "made": true, "found": true, "left": true, "lost": true,
+	"ran": true, "sent": true, "began": true, "became": true, "came": true, "held": true, "kept": true,
+	"built": true, "broke": true, "froze": true, "shut": true, "wrote": true, "gave": true, "grew": true,
+	"knew": true, "saw": true, "spent": true, "stood": true, "threw": true, "won": true, "bound": true,
+	"fell": true, "felt": true, "hung": true, "led": true, "met": true, "paid": true, "rose": true,
+	"said": true, "sold": true, "told": true, "woke": true, "takes": true, "gets": true, "needs": true,
+	"full": true, "empty": true, "down": true, "up": true, "ok": true, "busy": true, "idle": true,
+	"still": true, "now": true, "too": true, "also": true, "already": true, "again": true,
 }
+
+// notNameSuffixes are the endings of verb forms and of derived nouns,
+// adjectives and adverbs ("dropped", "loading", "connection",
+// "membership", "unreachable", "successfully"): the word after a name
+// noun that ends so describes the event or is a compound noun ("database
+// connection pool"), it does not name the thing.
+var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly"}
 
 // isNounPiece reports whether the piece s[i:j] is a name noun standing as a
 // word (after a space, '(' or '[', or first). A table lookup on its first
@@ -904,7 +957,15 @@ func isNameSlot(s string, i, j int) bool {
 	}
 	var wb [32]byte
 	w := lower(wb[:0], s[i:j])
-	return !notNames[string(w)] && !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
+	if notNames[string(w)] {
+		return false
+	}
+	for _, suf := range notNameSuffixes {
+		if len(w) > len(suf)+1 && string(w[len(w)-len(suf):]) == suf {
+			return false
+		}
+	}
+	return true
 }
 
 // unitName returns the length of the name of a systemd unit "name.type"
