@@ -135,6 +135,14 @@ func TestIssue14FailureClasses(t *testing.T) {
 			want: "job <*> finished in <*> s",
 		},
 		{
+			name: "a field written as dashes is an absent value",
+			msgs: []string{
+				`10.1.0.4 - alice [04/Dec/2026:10:12:33 +0000] "GET /a/1 HTTP/1.1" 200 512 "https://shop.example/cart" "curl/8.4.0"`,
+				`10.1.0.5 - - [04/Dec/2026:10:12:34 +0000] "GET /a/2 HTTP/1.1" 404 0 "-" "curl/8.4.0"`,
+			},
+			want: `<*> - <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

@@ -435,9 +435,26 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 }
 
 // wordLike reports a token with a letter outside its variables: a plain
-// word or a named id ("api-<*>", "news(uid=<*>)").
+// word or a named id ("api-<*>", "news(uid=<*>)"), or an absent field
+// (dashOnly).
 func wordLike(t string) bool {
-	return hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+	return dashOnly(t) || hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+}
+
+// dashOnly reports a token of dashes only ("-", "----"): positional records
+// (the Common Log Format, HAProxy, Envoy access logs) write a field that
+// has no value as dashes, so at the position of a variable or of a word
+// that varies, dashes are one more value of the field.
+func dashOnly(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // keyOf returns the key of a key=value token ("r24" of "r24=<*>"), or "".
@@ -582,6 +599,11 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 func joinable(tpl []string, i int, u string) bool {
 	t := tpl[i]
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
+		return true
+	}
+	// an absent field where others have a value: "-" and "<*>", "-" and
+	// "alice" (the user field of the Common Log Format)
+	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
 		return true
 	}
 	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) {

@@ -185,6 +185,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
 	inQuote := false
+	quoteDst, quoteSrc, quoteMsg := -1, 0, false // the open double quote
 	nounEnd := -2 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
@@ -219,6 +220,17 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		if isDelim(c) {
 			if c == '"' {
 				inQuote = !inQuote
+				if inQuote {
+					quoteDst, quoteSrc, quoteMsg = len(dst), i, messageValue(s[:i])
+				} else if quoteDst >= 0 && !quoteMsg && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
+					// a quoted string that holds a variable is one value:
+					// programs quote what they substitute whole (a request
+					// line, a user agent, an error text, a file name); the
+					// method of an HTTP request line names the operation
+					// and stays ("GET <*>", "POST <*>")
+					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
+					dst = append(dst[:keep], Wildcard...)
+				}
 			} else if detect && (c == '=' || c == ':') && keyAt(s, i) {
 				return dst, true
 			}
@@ -821,6 +833,39 @@ func messageKey(s string) bool {
 		return true
 	}
 	return false
+}
+
+// httpMethod returns the length of "METHOD " when b starts with an HTTP
+// request method and a space, else 0.
+func httpMethod(b []byte) int {
+	k := bytes.IndexByte(b, ' ')
+	if k < 3 || k > 7 {
+		return 0
+	}
+	switch string(b[:k]) {
+	case "GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS", "CONNECT", "TRACE":
+		return k + 1
+	}
+	return 0
+}
+
+// messageValue reports whether a quoted string that starts after s is the
+// value of a message key (msg="...", "message":"..."): the format string of
+// a structured record, which keeps its words.
+func messageValue(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	switch {
+	case k > 0 && s[k-1] == '=':
+		k--
+	case k > 1 && s[k-1] == ':' && s[k-2] == '"':
+		k -= 2
+	default:
+		return false
+	}
+	return messageKey(s[:k])
 }
 
 // lower appends s in ASCII lower case to dst (no allocation for a short s
