@@ -186,7 +186,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	tokStart := true // at the start of a whitespace-separated token
 	inQuote := false
 	quoteDst, quoteSrc, quoteMsg := -1, 0, false // the open double quote
-	nounEnd := -2 // end of the last piece that is a name noun
+	nounEnd := -2                                // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
