@@ -123,9 +123,14 @@ const (
 	clAlpha
 	clHex
 	clPunct // neither a word byte nor whitespace nor a delimiter
+	clSlow  // '.' and '\\': looked at one by one in a piece
 )
 
 var class [256]uint8
+
+// pieceCount[c] adds c to the digit count (low 32 bits) and the hex digit
+// count (high 32 bits) of a piece, without a branch per byte.
+var pieceCount [256]uint64
 
 func init() {
 	// control bytes separate tokens like whitespace (and never reach a
@@ -152,7 +157,15 @@ func init() {
 		if class[c] == 0 && c != '_' {
 			class[c] = clPunct
 		}
+		if class[c]&clDigit != 0 {
+			pieceCount[c] |= 1
+		}
+		if class[c]&clHex != 0 {
+			pieceCount[c] |= 1 << 32
+		}
 	}
+	class['.'] |= clSlow
+	class['\\'] |= clSlow
 }
 
 func isSpace(c byte) bool { return class[c]&clSpace != 0 }
@@ -278,30 +291,30 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
-		var seen uint8 // the classes of the piece's bytes
+		var seen uint8   // the classes of the piece's bytes
+		var count uint64 // digits and hex digits (pieceCount)
 		j := i
 		for ; j < len(s); j++ {
 			b := s[j]
 			cl := class[b]
-			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
-				break
+			if cl&(clSpace|clDelim|clSlow) != 0 {
+				if cl&(clSpace|clDelim) != 0 {
+					if !(path && b == '=') {
+						break
+					}
+				} else if b == '.' {
+					if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+						break // a run of dots ends the piece
+					}
+					st.dots++
+				} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+					st.backslash = true // '\\' inside a piece
+				}
 			}
 			seen |= cl
-			if cl&clDigit != 0 {
-				st.digits++
-			}
-			if cl&clHex != 0 {
-				st.hex++
-			}
-			if b == '.' {
-				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
-					break // a run of dots ends the piece
-				}
-				st.dots++
-			} else if b == '\\' && j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true
-			}
+			count += pieceCount[b]
 		}
+		st.digits, st.hex = int(uint32(count)), int(count>>32)
 		if detect {
 			// a piece of word bytes has one word start; others are
 			// searched like the two-pass scan does
