@@ -405,7 +405,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
-	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) {
+	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) && !className(p) {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
@@ -605,6 +605,27 @@ func qualified(p string) bool {
 		}
 	}
 	return dots >= 2 || dots == 1 && slash
+}
+
+// className reports a qualified type name, lower-case package parts and a
+// capitalized last part without digits ("kafka.log.LocalLog",
+// "java.lang.NullPointerException"): a class names code, it is constant,
+// where a hostname is written in lower case (DNS names are
+// case-insensitive).
+func className(p string) bool {
+	k := strings.LastIndexByte(p, '.')
+	if k < 0 || k+1 >= len(p) || p[k+1] < 'A' || p[k+1] > 'Z' {
+		return false
+	}
+	lower := false // CamelCase, not a CONSTANT_NAME
+	for m := 0; m < len(p); m++ {
+		c := p[m]
+		if m < k && 'A' <= c && c <= 'Z' || isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
+			return false
+		}
+		lower = lower || m > k && 'a' <= c && c <= 'z'
+	}
+	return lower
 }
 
 // matchHexColon matches colon-separated hex groups (MAC and IPv6 addresses,
