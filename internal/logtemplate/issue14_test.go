@@ -143,6 +143,14 @@ func TestIssue14FailureClasses(t *testing.T) {
 			want: `<*> - <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>"`,
 		},
 		{
+			name: "a numbered name joins a variable of the same slot",
+			msgs: []string{
+				"I/O error on device nvme0n1p2, logical block 7741",
+				"I/O error on device sda1, logical block 2048",
+			},
+			want: "I/O error on device <*>, logical block <*>",
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

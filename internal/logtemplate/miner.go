@@ -486,6 +486,21 @@ func identifierLike(t string) bool {
 	return upper && lower
 }
 
+// punctEnd is the punctuation that may follow a value in a token.
+const punctEnd = ",;:)]}"
+
+// numberedName reports a name that ends in its number after letters
+// ("sda1", "eth0", "nvme0n1"): devices, interfaces and cores are
+// named so, and where other messages hold a variable, the number says
+// which one it is.
+func numberedName(t string) bool {
+	k := len(t)
+	for k > 0 && isDigitByte(t[k-1]) {
+		k--
+	}
+	return k > 0 && k < len(t) && hasLetter(t[:k])
+}
+
 // split splits a masked message into tokens, bounded by MaxTokens.
 func (m *Miner) split(masked string) []string {
 	toks := m.toks[:0]
@@ -612,6 +627,12 @@ func joinable(tpl []string, i int, u string) bool {
 	// an identifier where other messages have a variable: "root_domain" vs
 	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot
 	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
+		return true
+	}
+	// a numbered name where others have a variable, either way round and
+	// before the same punctuation: "sda1," and "<*>,"
+	if nt, nu := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(nt):] == u[len(nu):] &&
+		(nu == mask.Wildcard && numberedName(nt) || nt == mask.Wildcard && numberedName(nu)) {
 		return true
 	}
 	p := keyPrefix(t, u)
