@@ -277,6 +277,23 @@ func families() []family {
 			{5, `+sdown master {sentinel} {ip} 6379`},
 			{5, `WARNING overcommit_memory is set to 0! Background save may fail under low memory condition.`},
 		}},
+		{name: "Configure", format: `<Content>`, header: bare, events: []event{
+			// GNU autoconf: "checking <what>... <result>" glues the result
+			// to the question with dots; AC_CACHE_CHECK prints "(cached)"
+			// before a result it did not compute again
+			{60, "checking for {acprog}... {acprogres}"},
+			{50, "checking for {acheader}... {pick:yes|yes|yes|no}"},
+			{25, "checking for {acheader}... (cached) {pick:yes|yes|no}"},
+			{40, "checking whether {acwhether}... {pick:yes|no}"},
+			{20, "checking size of {ctype}... {pick:1|2|4|8}"},
+			{15, "checking for {acfunc} in -l{aclib}... {pick:yes|no}"},
+			{10, "checking dependency style of {pick:gcc|g++}... {pick:gcc3|none}"},
+			{15, "config.status: creating {acfile}"},
+			{10, "config.status: executing {pick:depfiles|libtool|default-1} commands"},
+			{8, "configure: WARNING: {acheader}: present but cannot be compiled"},
+			{6, "configure: creating ./config.status"},
+			{4, "configure: error: {pick:C compiler cannot create executables|no acceptable C compiler found in $PATH|Package requirements (glib-2.0 >= 2.56) were not met}"},
+		}},
 		{name: "Kafka", format: `\[<Date> <Time>\] <Level> <Content>`, header: func(g *gen, c string) string {
 			return fmt.Sprintf("[2026-12-04 %02d:%02d:%02d,%03d] %s %s", g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.r.IntN(1000), g.pick("INFO", "WARN"), c)
 		}, events: []event{

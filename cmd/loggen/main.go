@@ -5,7 +5,7 @@
 // syslog, nginx and envoy access and error logs, Kubernetes events,
 // PostgreSQL and MySQL server logs, logfmt and JSON (zap) bodies of Go
 // services, Java, Python, Go and .NET exception lines, HAProxy, systemd and
-// kernel messages, Redis and Kafka. It exists so that `make eval` can score
+// kernel messages, Redis and Kafka, GNU autoconf configure output. It exists so that `make eval` can score
 // the miner on logs its rules were not designed on; the development set is
 // Loghub-2k.
 //

@@ -252,6 +252,26 @@ func (g *gen) uuidish() string {
 func (g *gen) more(kind string) (string, bool) {
 	r := g.r
 	switch kind {
+	// GNU autoconf configure scripts (AC_CHECK_PROG, AC_CHECK_HEADERS,
+	// AC_CACHE_CHECK, AC_CHECK_SIZEOF, AC_CHECK_LIB, AC_CONFIG_FILES)
+	case "acprog":
+		return g.pick("gcc", "a BSD-compatible install", "a thread-safe mkdir -p", "gawk", "pkg-config",
+			"the pathname of the linker", "a sed that does not truncate output", "grep that handles long lines and -e", "ar", "strip"), true
+	case "acprogres":
+		return g.pick("gcc", "/usr/bin/install -c", "/usr/bin/mkdir -p", "gawk", "/usr/bin/pkg-config", "/usr/bin/ld", "/usr/bin/sed", "/usr/bin/grep", "ar", "strip", "no"), true
+	case "acheader":
+		return g.pick("stdio.h", "stdlib.h", "string.h", "inttypes.h", "stdint.h", "strings.h", "sys/stat.h", "sys/types.h", "unistd.h", "pthread.h", "zlib.h", "openssl/ssl.h"), true
+	case "acwhether":
+		return g.pick("the C compiler works", "we are cross compiling", "build environment is sane", "make supports nested variables",
+			"gcc accepts -g", "byte ordering is bigendian", "make sets $(MAKE)", "the compiler supports GNU C"), true
+	case "ctype":
+		return g.pick("int", "long", "long long", "void *", "size_t", "off_t", "time_t"), true
+	case "acfunc":
+		return g.pick("pthread_create", "dlopen", "clock_gettime", "inflate", "SSL_new", "sqrt"), true
+	case "aclib":
+		return g.pick("pthread", "dl", "rt", "z", "ssl", "m"), true
+	case "acfile":
+		return g.pick("Makefile", "src/Makefile", "lib/Makefile", "doc/Makefile", "tests/Makefile", "config.h", "libfoo.pc"), true
 	case "ipport":
 		return g.value("ip") + ":" + g.value("port"), true
 	case "nginxtime":

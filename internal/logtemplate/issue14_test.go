@@ -108,6 +108,49 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "a name before its noun: the word after it is the event",
+			msgs: []string{
+				"slow query: products table took 523 ms",
+				"slow query: invoices table took 1204 ms",
+				"slow query: orders table took 77 ms",
+				"slow query: customers table took 310 ms",
+				"slow query: payments table took 96 ms",
+			},
+			want: "slow query: <*> table took <*> ms",
+		},
+		{
+			name: "a name after its noun is a variable, the verb after it is not",
+			msgs: []string{
+				"table invoices locked by pid 42",
+				"table orders locked by pid 7",
+			},
+			want: "table <*> locked by pid <*>",
+		},
+		{
+			name: "uuid whose first group has no digit is one id",
+			msgs: []string{
+				"job daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60 finished in 3 s",
+				"job 3fa85f64-5717-4562-b3fc-2c963f66afa6 finished in 12 s",
+			},
+			want: "job <*> finished in <*> s",
+		},
+		{
+			name: "a field written as dashes is an absent value",
+			msgs: []string{
+				`10.1.0.4 - alice [04/Dec/2026:10:12:33 +0000] "GET /a/1 HTTP/1.1" 200 512 "https://shop.example/cart" "curl/8.4.0"`,
+				`10.1.0.5 - - [04/Dec/2026:10:12:34 +0000] "GET /a/2 HTTP/1.1" 404 0 "-" "curl/8.4.0"`,
+			},
+			want: `<*> - <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
+			name: "a numbered name joins a variable of the same slot",
+			msgs: []string{
+				"I/O error on device nvme0n1p2, logical block 7741",
+				"I/O error on device sda1, logical block 2048",
+			},
+			want: "I/O error on device <*>, logical block <*>",
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

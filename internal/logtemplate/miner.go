@@ -435,9 +435,26 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 }
 
 // wordLike reports a token with a letter outside its variables: a plain
-// word or a named id ("api-<*>", "news(uid=<*>)").
+// word or a named id ("api-<*>", "news(uid=<*>)"), or an absent field
+// (dashOnly).
 func wordLike(t string) bool {
-	return hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+	return dashOnly(t) || hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+}
+
+// dashOnly reports a token of dashes only ("-", "----"): positional records
+// (the Common Log Format, HAProxy, Envoy access logs) write a field that
+// has no value as dashes, so at the position of a variable or of a word
+// that varies, dashes are one more value of the field.
+func dashOnly(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // keyOf returns the key of a key=value token ("r24" of "r24=<*>"), or "".
@@ -467,6 +484,21 @@ func identifierLike(t string) bool {
 		}
 	}
 	return upper && lower
+}
+
+// punctEnd is the punctuation that may follow a value in a token.
+const punctEnd = ",;:)]}"
+
+// numberedName reports a name that ends in its number after letters
+// ("sda1", "eth0", "nvme0n1"): devices, interfaces and cores are
+// named so, and where other messages hold a variable, the number says
+// which one it is.
+func numberedName(t string) bool {
+	k := len(t)
+	for k > 0 && isDigitByte(t[k-1]) {
+		k--
+	}
+	return k > 0 && k < len(t) && hasLetter(t[:k])
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
@@ -584,12 +616,23 @@ func joinable(tpl []string, i int, u string) bool {
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
 		return true
 	}
+	// an absent field where others have a value: "-" and "<*>", "-" and
+	// "alice" (the user field of the Common Log Format)
+	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
+		return true
+	}
 	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) {
 		return true
 	}
 	// an identifier where other messages have a variable: "root_domain" vs
 	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot
 	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
+		return true
+	}
+	// a numbered name where others have a variable, either way round and
+	// before the same punctuation: "sda1," and "<*>,"
+	if nt, nu := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(nt):] == u[len(nu):] &&
+		(nu == mask.Wildcard && numberedName(nt) || nt == mask.Wildcard && numberedName(nu)) {
 		return true
 	}
 	p := keyPrefix(t, u)

@@ -91,12 +91,23 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		msg = msg[:m.maxBytes]
 		truncated = true
 	}
-	msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
-	for _, r := range m.rules {
-		msg = r.re.ReplaceAllString(msg, r.repl)
-	}
 	start := len(dst)
-	dst = scan(dst, msg)
+	// One pass: the scan also looks for credentials where one can start
+	// and gives up at the first (rare). User rules run between the two
+	// steps, and a cut message drops its last token first, so they take
+	// the two-pass path.
+	found := true
+	if len(m.rules) == 0 && !truncated {
+		dst, found = scan(dst, msg, true)
+	}
+	if found {
+		dst = dst[:start]
+		msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
+		for _, r := range m.rules {
+			msg = r.re.ReplaceAllString(msg, r.repl)
+		}
+		dst, _ = scan(dst, msg, false)
+	}
 	dst = collapseRuns(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
@@ -111,9 +122,15 @@ const (
 	clDigit
 	clAlpha
 	clHex
+	clPunct // neither a word byte nor whitespace nor a delimiter
+	clSlow  // '.' and '\\': looked at one by one in a piece
 )
 
 var class [256]uint8
+
+// pieceCount[c] adds c to the digit count (low 32 bits) and the hex digit
+// count (high 32 bits) of a piece, without a branch per byte.
+var pieceCount [256]uint64
 
 func init() {
 	// control bytes separate tokens like whitespace (and never reach a
@@ -136,6 +153,19 @@ func init() {
 	for _, c := range "abcdefABCDEF" {
 		class[c] |= clHex
 	}
+	for c := 0; c < 256; c++ {
+		if class[c] == 0 && c != '_' {
+			class[c] = clPunct
+		}
+		if class[c]&clDigit != 0 {
+			pieceCount[c] |= 1
+		}
+		if class[c]&clHex != 0 {
+			pieceCount[c] |= 1 << 32
+		}
+	}
+	class['.'] |= clSlow
+	class['\\'] |= clSlow
 }
 
 func isSpace(c byte) bool { return class[c]&clSpace != 0 }
@@ -160,12 +190,16 @@ func appendWild(dst []byte, space bool) []byte {
 	return append(dst, Wildcard...)
 }
 
-func scan(dst []byte, s string) []byte {
+// scan masks s into dst. With detect, it reports found (and stops) at the
+// first credential that maskSecrets would replace, checking every place one
+// can start: word starts, '=' and ':', and the spans it consumes whole.
+func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	start := len(dst)
 	pendingSpace := false
 	tokStart := true // at the start of a whitespace-separated token
 	inQuote := false
-	nounEnd := -2 // end of the last piece that is a name noun
+	quoteDst, quoteSrc, quoteMsg := -1, 0, false // the open double quote
+	nounEnd := -2                                // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -178,6 +212,9 @@ func scan(dst []byte, s string) []byte {
 		if tokStart {
 			tokStart = false
 			if n := maybeDateTime(s[i:]); n > 0 {
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, pendingSpace)
 				pendingSpace = false
 				i += n
@@ -196,15 +233,34 @@ func scan(dst []byte, s string) []byte {
 		if isDelim(c) {
 			if c == '"' {
 				inQuote = !inQuote
+				if inQuote {
+					quoteDst, quoteSrc, quoteMsg = len(dst), i, messageValue(s[:i])
+				} else if quoteDst >= 0 && !quoteMsg && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
+					// a quoted string that holds a variable is one value:
+					// programs quote what they substitute whole (a request
+					// line, a user agent, an error text, a file name); the
+					// method of an HTTP request line names the operation
+					// and stays ("GET <*>", "POST <*>")
+					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
+					dst = append(dst[:keep], Wildcard...)
+				}
+			} else if detect && (c == '=' || c == ':') && keyAt(s, i) {
+				return dst, true
 			}
 			dst = append(dst, c)
 			i++
 			if c == '=' {
 				if n := matchNumericGroups(s[i:]); n > 0 {
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
 					dst = appendWild(dst, false)
 					i += n
 				} else if n := matchQuotedValue(s[i:]); n > 0 && !messageKey(s[:i-1]) {
 					// key="any text": the quoted value is one variable
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
 					q := s[i]
 					dst = append(appendWild(append(dst, q), false), q)
 					i += n
@@ -214,6 +270,9 @@ func scan(dst []byte, s string) []byte {
 		}
 		if i > 0 && isDelim(s[i-1]) {
 			if n := maybeDateTime(s[i:]); n > 0 {
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, false)
 				i += n
 				continue
@@ -232,26 +291,40 @@ func scan(dst []byte, s string) []byte {
 		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
+		var seen uint8   // the classes of the piece's bytes
+		var count uint64 // digits and hex digits (pieceCount)
 		j := i
 		for ; j < len(s); j++ {
 			b := s[j]
 			cl := class[b]
-			if cl&clSpace != 0 || cl&clDelim != 0 && !(path && b == '=') {
-				break
-			}
-			if cl&clDigit != 0 {
-				st.digits++
-			}
-			if cl&clHex != 0 {
-				st.hex++
-			}
-			if b == '.' {
-				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
-					break // a run of dots ends the piece
+			if cl&(clSpace|clDelim|clSlow) != 0 {
+				if cl&(clSpace|clDelim) != 0 {
+					if !(path && b == '=') {
+						break
+					}
+				} else if b == '.' {
+					if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+						break // a run of dots ends the piece
+					}
+					st.dots++
+				} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+					st.backslash = true // '\\' inside a piece
 				}
-				st.dots++
-			} else if b == '\\' && j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true
+			}
+			seen |= cl
+			count += pieceCount[b]
+		}
+		st.digits, st.hex = int(uint32(count)), int(count>>32)
+		if detect {
+			// a piece of word bytes has one word start; others are
+			// searched like the two-pass scan does
+			if seen&clPunct != 0 || path {
+				found = secretIn(s, i, j)
+			} else {
+				found = triggerAt(s, i)
+			}
+			if found {
+				return dst, true
 			}
 		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
@@ -265,6 +338,9 @@ func scan(dst []byte, s string) []byte {
 				n = matchHexColon(s[i:])
 			}
 			if n > 0 {
+				if detect && secretIn(s, j, i+n) {
+					return dst, true
+				}
 				dst = appendWild(dst, false)
 				i += n
 				continue
@@ -308,7 +384,7 @@ func scan(dst []byte, s string) []byte {
 		dst = append(dst, s[end:j]...)
 		i = j
 	}
-	return dst
+	return dst, false
 }
 
 // pieceStats are counted while a piece is delimited.
@@ -329,11 +405,11 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
-	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) {
+	if hex == len(p) && len(p) >= 8 || dots > 0 && qualified(p) && !className(p) {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
@@ -349,10 +425,42 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		dst = append(dst, '-')
 		return append(dst, Wildcard...)
 	}
+	if dashedHex(p) {
+		return appendWild(dst, false) // an id whose first group has no digit
+	}
 	if n := alphaPrefix(p); n > 0 {
 		return append(append(dst, p[:n]...), Wildcard...)
 	}
 	return appendWild(dst, false)
+}
+
+// dashedHex reports an identifier written as groups of hex digits joined
+// by dashes, every group 4 or more long, 16 or more hex digits in all: a
+// UUID ("daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60", whose first group may have
+// no decimal digit), a GUID, a dashed trace or key id. It is one value,
+// never a word prefix and an id ("daefeabb-<*>").
+func dashedHex(p string) bool {
+	if len(p) < 19 {
+		return false
+	}
+	groups, glen, hex := 1, 0, 0
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '-':
+			if glen < 4 {
+				return false
+			}
+			groups++
+			glen = 0
+		case class[c]&clHex != 0:
+			glen++
+			hex++
+		default:
+			return false
+		}
+	}
+	return groups >= 2 && glen >= 4 && hex >= 16
 }
 
 // isLiteralValue reports the value literals true, false and null.
@@ -497,6 +605,27 @@ func qualified(p string) bool {
 		}
 	}
 	return dots >= 2 || dots == 1 && slash
+}
+
+// className reports a qualified type name, lower-case package parts and a
+// capitalized last part without digits ("kafka.log.LocalLog",
+// "java.lang.NullPointerException"): a class names code, it is constant,
+// where a hostname is written in lower case (DNS names are
+// case-insensitive).
+func className(p string) bool {
+	k := strings.LastIndexByte(p, '.')
+	if k < 0 || k+1 >= len(p) || p[k+1] < 'A' || p[k+1] > 'Z' {
+		return false
+	}
+	lower := false // CamelCase, not a CONSTANT_NAME
+	for m := 0; m < len(p); m++ {
+		c := p[m]
+		if m < k && 'A' <= c && c <= 'Z' || isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
+			return false
+		}
+		lower = lower || m > k && 'a' <= c && c <= 'z'
+	}
+	return lower
 }
 
 // matchHexColon matches colon-separated hex groups (MAC and IPv6 addresses,
@@ -740,6 +869,39 @@ func messageKey(s string) bool {
 	return false
 }
 
+// httpMethod returns the length of "METHOD " when b starts with an HTTP
+// request method and a space, else 0.
+func httpMethod(b []byte) int {
+	k := bytes.IndexByte(b, ' ')
+	if k < 3 || k > 7 {
+		return 0
+	}
+	switch string(b[:k]) {
+	case "GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS", "CONNECT", "TRACE":
+		return k + 1
+	}
+	return 0
+}
+
+// messageValue reports whether a quoted string that starts after s is the
+// value of a message key (msg="...", "message":"..."): the format string of
+// a structured record, which keeps its words.
+func messageValue(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	switch {
+	case k > 0 && s[k-1] == '=':
+		k--
+	case k > 1 && s[k-1] == ':' && s[k-2] == '"':
+		k -= 2
+	default:
+		return false
+	}
+	return messageKey(s[:k])
+}
+
 // lower appends s in ASCII lower case to dst (no allocation for a short s
 // and a stack dst).
 func lower(dst []byte, s string) []byte {
@@ -808,14 +970,35 @@ func init() {
 	}
 }
 
-// notNames are words that follow such a noun without being a name.
+// notNames are words that follow such a noun without being a name: the
+// function words of English (verbs to be/have/do, modals, prepositions,
+// conjunctions, articles), the irregular past tenses of common verbs (a
+// regular one ends in "ed", see notNameSuffixes) and a few state words.
+// "products table took 523 ms": the table's name came before the noun, and
+// "took" says what happened.
 var notNames = map[string]bool{
-	"is": true, "was": true, "are": true, "has": true, "had": true, "have": true, "not": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "not": true,
 	"of": true, "in": true, "to": true, "for": true, "from": true, "with": true, "by": true, "on": true,
 	"at": true, "and": true, "or": true, "the": true, "a": true, "an": true, "as": true, "if": true,
 	"unknown": true, "name": true, "id": true, "does": true, "did": true, "will": true, "can": true,
 	"cannot": true, "could": true, "should": true, "must": true, "may": true, "be": true,
+	"into": true, "onto": true, "over": true, "under": true, "via": true, "than": true, "but": true,
+	"took": true, "got": true, "went": true, "made": true, "found": true, "left": true, "lost": true,
+	"ran": true, "sent": true, "began": true, "became": true, "came": true, "held": true, "kept": true,
+	"built": true, "broke": true, "froze": true, "shut": true, "wrote": true, "gave": true, "grew": true,
+	"knew": true, "saw": true, "spent": true, "stood": true, "threw": true, "won": true, "bound": true,
+	"fell": true, "felt": true, "hung": true, "led": true, "met": true, "paid": true, "rose": true,
+	"said": true, "sold": true, "told": true, "woke": true, "takes": true, "gets": true, "needs": true,
+	"full": true, "empty": true, "down": true, "up": true, "ok": true, "busy": true, "idle": true,
+	"still": true, "now": true, "too": true, "also": true, "already": true, "again": true,
 }
+
+// notNameSuffixes are the endings of verb forms and of derived nouns,
+// adjectives and adverbs ("dropped", "loading", "connection",
+// "membership", "unreachable", "successfully"): the word after a name
+// noun that ends so describes the event or is a compound noun ("database
+// connection pool"), it does not name the thing.
+var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly"}
 
 // isNounPiece reports whether the piece s[i:j] is a name noun standing as a
 // word (after a space, '(' or '[', or first). A table lookup on its first
@@ -853,7 +1036,15 @@ func isNameSlot(s string, i, j int) bool {
 	}
 	var wb [32]byte
 	w := lower(wb[:0], s[i:j])
-	return !notNames[string(w)] && !bytes.HasSuffix(w, []byte("ed")) && !bytes.HasSuffix(w, []byte("ing"))
+	if notNames[string(w)] {
+		return false
+	}
+	for _, suf := range notNameSuffixes {
+		if len(w) > len(suf)+1 && string(w[len(w)-len(suf):]) == suf {
+			return false
+		}
+	}
+	return true
 }
 
 // unitName returns the length of the name of a systemd unit "name.type"

@@ -68,6 +68,17 @@ func TestMask(t *testing.T) {
 		{"systemd unit", "nginx.service: Deactivated successfully. Stopped apt-daily.timer", "<*>.service: Deactivated successfully. Stopped <*>.timer"},
 		{"method named like a unit", "Servlet.service() for servlet", "Servlet.service() for servlet"},
 		{"compound noun", `Container image "nginx" already present`, `Container image "nginx" already present`},
+		{"verb after a name noun", "products table took 523 ms; host unreachable after 3 attempts; user successfully removed", "products table took <*> ms; host unreachable after <*> attempts; user successfully removed"},
+		{"compound noun after a name noun", "database connection pool exhausted; group membership changed", "database connection pool exhausted; group membership changed"},
+		{"name after a name noun", "table invoices locked by pid 42; role auditor granted", "table <*> locked by pid <*>; role <*> granted"},
+		{"uuid without a digit in its first group", "job daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60 and 3fa85f64-5717-4562-b3fc-2c963f66afa6 done", "job <*> and <*> done"},
+		{"dashed hex id without any digit", "trace abcdefab-cdef-abcd-efab-cdefabcdefab sampled", "trace <*> sampled"},
+		{"quoted string with a variable is one value", `upstream said "dial tcp 10.0.0.7:5432: connect: connection refused" after "retry 3"`, `upstream said "<*>" after "<*>"`},
+		{"quoted constant stays", `info: "Connection refused", check "ok"`, `info: "Connection refused", check "ok"`},
+		{"request line keeps its method", `10.0.0.1 "POST /api/v2/orders/981 HTTP/1.1" 201 "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"`, `<*> "POST <*>" <*> "<*>"`},
+		{"message values keep their words", `{"msg":"retry 3 of 5 failed","error":"timeout after 30s"} msg="took 4 ms"`, `{"msg":"retry <*> of <*> failed","error":"<*>"} msg="took <*> ms"`},
+		{"class names stay, hostnames and constants do not", "rolled (kafka.log.LocalLog) on cp-1.utah.cloudlab.us act=android.intent.action.MAIN", "rolled (kafka.log.LocalLog) on <*> act=<*>"},
+		{"word prefix before an id stays", "pod api-gateway-7d9f8b6c5-x2x9z and node-229", "pod api-gateway-<*> and node-<*>"},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)

@@ -41,7 +41,7 @@ type SecretSpan struct{ Start, End int }
 // non-overlapping. It allocates only when dst grows.
 func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 	for i := 0; i < len(s); {
-		start, end, ok := nextSecret(s, i, "")
+		start, end, ok := nextSecret(s, i, len(s), "")
 		if !ok {
 			break
 		}
@@ -63,7 +63,7 @@ func replaceSecrets(s, repl string, digitsMasked bool) string {
 	var b []byte
 	last := 0
 	for i := 0; ; {
-		start, end, ok := nextSecret(s, i, repl)
+		start, end, ok := nextSecret(s, i, len(s), repl)
 		if !ok {
 			break
 		}
@@ -135,11 +135,11 @@ func init() {
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
-// from. Spans equal to skip are passed over. Words are skipped in a tight
+// from and before limit (it may end after limit). Spans equal to skip are passed over. Words are skipped in a tight
 // loop; only their first byte, '=', ':' and '-' are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
 // passed (no scanning back).
-func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
+func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool) {
 	i := from
 	if i > 0 {
 		for i < len(s) && wordByte[s[i-1]] && wordByte[s[i]] {
@@ -147,7 +147,7 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 		}
 	}
 	runStart, runEnd := -1, -1 // the last run of key bytes
-	for i < len(s) {
+	for i < limit {
 		c := s[i]
 		switch secClass[c] {
 		case scOther:
@@ -174,13 +174,7 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 			runEnd = i
 			continue
 		case scKeyEnd:
-			end = 0
-			if c == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-				start, end = urlPassword(s, i)
-			} else if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
-				start, end = keyedValue(s, i, ks, ke)
-			}
-			if end > start && s[start:end] != skip {
+			if start, end = keyEnd(s, i, runStart, runEnd); end > start && s[start:end] != skip {
 				return start, end, true
 			}
 		case scDash:
@@ -199,6 +193,85 @@ func nextSecret(s string, from int, skip string) (start, end int, ok bool) {
 		i++
 	}
 	return 0, 0, false
+}
+
+// keyEnd matches the credential after the '=' or ':' at s[i] (a URL
+// password after "://", or the value of a credential key), given the last
+// run of key bytes before it.
+func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
+	if s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
+		return urlPassword(s, i)
+	}
+	if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
+		return keyedValue(s, i, ks, ke)
+	}
+	return 0, 0
+}
+
+// The masker's one-pass scan (scan in mask.go) asks the functions below
+// at the places where a credential can start, instead of a second pass
+// over the message: at a word start (triggerAt), at '=' and ':' (keyAt),
+// and over the spans it consumes whole (secretIn). Any credential they
+// report sends the message down the two-pass path (maskSecrets, then the
+// scan), so the one pass never has to mask one itself; a report the
+// two-pass scan would not act on (a wildcard, digits only) is no report.
+
+// maskable reports a span the two-pass masker would replace.
+func maskable(s string, start, end int) bool {
+	return end > start && s[start:end] != Wildcard && run(s, start, isDigit) != end
+}
+
+// triggerAt reports a credential that starts with the word at s[i] (a
+// published prefix or an authentication scheme).
+func triggerAt(s string, i int) bool {
+	c := s[i]
+	if secClass[c] != scTrigger || i+1 >= len(s) || !secondOK[c][s[i+1]] || i > 0 && wordByte[s[i-1]] {
+		return false
+	}
+	var start, end int
+	if c == 'B' || c == 'b' || c == 'T' || c == 't' {
+		start, end = schemeCredential(s, i)
+	} else {
+		start, end = prefixed(s, i)
+	}
+	return maskable(s, start, end)
+}
+
+// keyAt reports a credential after the '=' or ':' at s[i]. The run of key
+// bytes before it is found by scanning back (as far as a key can be long).
+func keyAt(s string, i int) bool {
+	e := i
+	for e > 0 && i-e < 4 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
+		e--
+	}
+	st := e
+	for st > 0 && e-st <= maxKeyLen && (wordByte[s[st-1]] || s[st-1] == '-' || s[st-1] == '.') {
+		st--
+	}
+	runStart, runEnd := -1, -1
+	if st < e {
+		runStart, runEnd = st, e
+	}
+	start, end := keyEnd(s, i, runStart, runEnd)
+	return maskable(s, start, end)
+}
+
+// secretIn reports a credential that starts in s[from:limit].
+func secretIn(s string, from, limit int) bool {
+	for i := from; i < limit; {
+		start, end, ok := nextSecret(s, i, limit, Wildcard)
+		if !ok {
+			return false
+		}
+		if maskable(s, start, end) {
+			return true
+		}
+		i = end
+	}
+	return false
 }
 
 // secondByte reports whether d can follow c at the start of a prefix or
@@ -619,15 +692,16 @@ func trimClosers(s string, start, end int) int {
 	return end
 }
 
+const pemBegin = "-----BEGIN "
+
 // pemBlock matches the body of a PEM private-key block starting at s[i]:
 // from after "-----BEGIN ... PRIVATE KEY-----" up to "-----END", or to the
 // end of s when the block is cut.
 func pemBlock(s string, i int) (int, int) {
-	const begin = "-----BEGIN "
-	if !hasPrefix(s[i:], begin) {
+	if !hasPrefix(s[i:], pemBegin) {
 		return 0, 0
 	}
-	k := i + len(begin)
+	k := i + len(pemBegin)
 	m := k
 	for m < len(s) && m-k < 48 && ('A' <= s[m] && s[m] <= 'Z' || s[m] == ' ') {
 		m++

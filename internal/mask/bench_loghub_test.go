@@ -1,0 +1,51 @@
+package mask
+
+import (
+	"testing"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
+)
+
+// BenchmarkMaskLoghub masks the mixed Loghub stream (the processor
+// benchmark's input) one message per op.
+func BenchmarkMaskLoghub(b *testing.B) {
+	msgs, err := loghub.Mixed("../../../shared/data/loghub2k")
+	if err != nil {
+		b.Skipf("../shared not readable (%v): the Loghub benchmark needs ../shared", err)
+	}
+	m, _ := New(nil, 0)
+	buf := make([]byte, 0, 1024)
+	b.Run("one-pass", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			buf, _ = m.Append(buf[:0], msgs[i%len(msgs)])
+			i++
+		}
+	})
+	// the credential pass, then the scan (the masker before the one-pass
+	// scan), for comparison on the same machine
+	b.Run("two-pass", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			buf, _ = scan(buf[:0], maskSecrets(msgs[i%len(msgs)], false), false)
+			buf = collapseRuns(buf, 0)
+			i++
+		}
+	})
+}
+
+// BenchmarkSecretsLoghub is the credential scan alone on the same stream.
+func BenchmarkSecretsLoghub(b *testing.B) {
+	msgs, err := loghub.Mixed("../../../shared/data/loghub2k")
+	if err != nil {
+		b.Skipf("../shared not readable (%v): the Loghub benchmark needs ../shared", err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = maskSecrets(msgs[i%len(msgs)], false)
+		i++
+	}
+}
