@@ -73,6 +73,18 @@ type Span struct {
 	// db.system.name, rpc.service, messaging.destination.name.
 	Dependency  string
 	ResendCount int // http.request.resend_count
+	// Names the semantic conventions give the operation, preferred to the
+	// span name (see Operation): rpc.service and rpc.method,
+	// db.query.summary, db.operation.name and db.collection.name,
+	// messaging.operation.name and messaging.destination.template,
+	// http.request.method and url.template (client spans).
+	RPCService, RPCMethod                     string
+	DBQuerySummary, DBOperation, DBCollection string
+	MessagingOperation, MessagingDestination  string
+	HTTPMethod, URLTemplate                   string
+	// DB marks a database call (db.system.name or db.system is set): its
+	// callee records no server span, so its time is its own.
+	DB bool
 }
 
 // Class is the verdict on one span.
@@ -235,11 +247,7 @@ func (c *Classifier) describe(batch []Span, s *scratch, tl *batchTally) {
 	for i := range batch {
 		sp := &batch[i]
 		var t bool
-		if sp.Route != "" {
-			s.ops[i], t = c.truncate(sp.Route)
-		} else {
-			s.ops[i], t = c.truncate(c.operation(sp.Name))
-		}
+		s.ops[i], t = c.truncate(c.operationOf(sp, s))
 		if t {
 			tl.trunc++
 		}
@@ -287,6 +295,16 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i],
 				ExcessMs: s.excess[i], BaselineMs: s.base[i]}
 			e := s.explained[i]
+			if sp.Kind == SpanKindClient && !sp.DB {
+				// A client call's time is its callee's and the way there.
+				// The callee's spans judge the callee wherever they arrive
+				// (another batch, another collector), and the gap is judged
+				// above when both halves are here: blaming the caller would
+				// depend on which spans share this batch. Database calls
+				// have no server span: their time is the query's.
+				cl.Propagated = true
+				break
+			}
 			if e < frac*s.excess[i] {
 				e += c.siblingExplained(batch, s, int32(i))
 			}
@@ -404,26 +422,41 @@ func (c *Classifier) operation(name string) string {
 	if name == "" {
 		return ""
 	}
-	h := xxhash.Sum64String(name)
-	sh := &c.ops[h%numShards]
+	sh := &c.ops[xxhash.Sum64String(name)%numShards]
 	sh.mu.Lock()
 	op, ok := sh.m[name]
 	sh.mu.Unlock()
 	if ok {
 		return op
 	}
-	op = c.mask(name)
+	return c.remember(sh, strings.Clone(name))
+}
+
+// operationBytes is operation for a name composed in a scratch buffer
+// (looked up without a copy).
+func (c *Classifier) operationBytes(name []byte) string {
+	if len(name) == 0 {
+		return ""
+	}
+	sh := &c.ops[xxhash.Sum64(name)%numShards]
+	sh.mu.Lock()
+	op, ok := sh.m[string(name)]
+	sh.mu.Unlock()
+	if ok {
+		return op
+	}
+	return c.remember(sh, string(name))
+}
+
+// remember masks name (owned by the cache from now on) and caches the result.
+func (c *Classifier) remember(sh *opShard, name string) string {
+	op := c.mask(name)
 	sh.mu.Lock()
 	if len(sh.m) >= (c.cfg.MaxOperations+numShards-1)/numShards {
 		clear(sh.m)
 		c.opReset.Add(1)
 	}
-	if op == name {
-		op = strings.Clone(name)
-		sh.m[op] = op
-	} else {
-		sh.m[strings.Clone(name)] = op
-	}
+	sh.m[name] = op
 	sh.mu.Unlock()
 	return op
 }

@@ -29,6 +29,7 @@ type scratch struct {
 	excess, base, gapEx, gapBase []float64
 	explained, carry             []float64
 	flags                        []uint8
+	opBuf                        []byte // operationOf's composed name
 }
 
 func grow[T any](s []T, n int) []T {

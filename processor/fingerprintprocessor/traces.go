@@ -123,6 +123,16 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 		StatusMessage: sp.Status().Message(),
 		ErrorType:     stringAttr(a, attrs.ErrorTypeSemconv),
 	}
+	in.RPCService = stringAttr(a, attrs.RPCService)
+	in.RPCMethod = stringAttr(a, attrs.RPCMethod)
+	in.DBQuerySummary = stringAttr(a, attrs.DBQuerySummary)
+	in.DBOperation = stringAttr(a, attrs.DBOperationName)
+	in.DBCollection = stringAttr(a, attrs.DBCollectionName)
+	in.DB = stringAttr(a, attrs.DBSystemName) != "" || stringAttr(a, attrs.DBSystemOld) != ""
+	in.MessagingOperation = stringAttr(a, attrs.MessagingOperationName)
+	in.MessagingDestination = stringAttr(a, attrs.MessagingDestinationTemplate)
+	in.HTTPMethod = stringAttr(a, attrs.HTTPRequestMethod)
+	in.URLTemplate = stringAttr(a, attrs.URLTemplate)
 	for _, key := range dependencyKeys {
 		if v := stringAttr(a, key); v != "" {
 			in.Dependency = v
@@ -185,11 +195,14 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 			msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
 		}
 		template = f.miner.Mask(msg)
+		if template == "" {
+			template = fingerprint.ErrorSpanTemplate(c.Operation, c.Dependency)
+		}
 		if in.Exception.Stacktrace != "" {
 			frames = f.stack.Parse(in.Exception.Stacktrace).TopFrames(f.cfg.Stack.Frames)
 		}
 	case attrs.KindLatency, attrs.KindRetry:
-		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Network)
+		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Dependency, c.Network)
 	}
 	errorType := fingerprint.NormalizeErrorType(c.ErrorType)
 	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}
