@@ -16,3 +16,13 @@ const (
 	URLTemplate                  = string(semconv.URLTemplateKey)
 	HTTPRequestMethod            = string(semconv.HTTPRequestMethodKey)
 )
+
+// Error-propagation evidence the fingerprint processor writes on a failed
+// span whose failure a failed span below it explains (see
+// docs/attributes.md): the fingerprint id and the service of the deepest
+// failed span under it in the same batch. The exporter may make that
+// callee the head of the caller's problem.
+const (
+	CauseID      = "fingerprint.cause.id"
+	CauseService = "fingerprint.cause.service"
+)

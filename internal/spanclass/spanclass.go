@@ -14,7 +14,12 @@
 // outbound gaps are slow too (see Class.Network). A slow span that ran
 // alongside a slow sibling for most of its time (asynchronous
 // instrumentation that records the waiting span as the call's sibling) is
-// explained by that sibling.
+// explained by that sibling. A slow client span is never a cause (its time
+// is the callee's, judged by the callee's spans wherever they arrive), except
+// a database call, whose callee records no span: so a verdict never depends
+// on whether the callee's spans share the batch. A failed span is linked to
+// the deepest failed span below it (Class.CausedBy), evidence of error
+// propagation.
 //
 // Per batch, Classify allocates nothing in steady state: working arrays are
 // pooled, baselines are sharded by key under short mutexes.
@@ -115,6 +120,12 @@ type Class struct {
 	// caller when the caller's gaps to other callees are clearly slow too
 	// (a starved or delayed caller); Dependency is always the callee.
 	Network bool
+	// CausedBy, on a failed span, is 1 + the batch index of the deepest
+	// failed span below it (through its children, across services): the
+	// callee failure that explains this one (0: none in the batch). It is
+	// evidence for ranking (the callee heads the problem), not a verdict:
+	// a callee in another batch or collector leaves it 0.
+	CausedBy int
 }
 
 // Stats are cumulative counters.
@@ -235,6 +246,7 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 	s.explain()                   // latency.go: excess explained bottom-up
 	c.verdicts(batch, out, s)
 	c.retryGroups(batch, out, s) // retries.go
+	s.causes(out)
 	c.count(out, &tl)
 }
 
@@ -313,6 +325,28 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 			} else {
 				cl.ExcessMs -= e
 			}
+		}
+	}
+}
+
+// causes links every failed span to the deepest failed span below it
+// (children before parents, so a child's link is known first): a failure
+// whose child failed is explained by that child's own cause.
+func (s *scratch) causes(out []Class) {
+	for _, i := range s.order {
+		if out[i].Kind != attrs.KindError {
+			continue
+		}
+		for j := s.firstChild[i]; j >= 0; j = s.nextSibling[j] {
+			if out[j].Kind != attrs.KindError {
+				continue
+			}
+			if out[j].CausedBy > 0 {
+				out[i].CausedBy = out[j].CausedBy
+			} else {
+				out[i].CausedBy = int(j) + 1
+			}
+			break
 		}
 	}
 }

@@ -104,3 +104,31 @@ func TestTracesLatencyCauseIndependentOfBatching(t *testing.T) {
 	assert.Equal(t, want, findings(split[len(split)-4:]), "split by service")
 	assert.Empty(t, findings(sidecar[len(sidecar)-2:]), "the caller's collector alone: no cause in the caller")
 }
+
+// TestTracesErrorPropagationEvidence: payment fails, checkout's call and
+// handler fail, the frontend's call and handler fail: every caller's
+// failure names payment's fingerprint and service as its cause.
+func TestTracesErrorPropagationEvidence(t *testing.T) {
+	d := time.Millisecond
+	status := func(code int64) map[string]any { return map[string]any{"http.response.status_code": code} }
+	out := runTraces(t, createDefaultConfig().(*Config), []spanIn{
+		{service: "frontend", name: "POST /buy", route: "/buy", kind: ptrace.SpanKindServer, id: 1, trace: 1, dur: 50 * d, attrs: status(502)},
+		{service: "frontend", name: "POST", kind: ptrace.SpanKindClient, id: 2, parent: 1, trace: 1, start: d, dur: 45 * d,
+			attrs: mergeMaps(status(502), map[string]any{"server.address": "checkout"})},
+		{service: "checkout", name: "POST /checkout", route: "/checkout", kind: ptrace.SpanKindServer, id: 3, parent: 2, trace: 1, start: 2 * d, dur: 40 * d, attrs: status(502)},
+		{service: "checkout", name: "POST", kind: ptrace.SpanKindClient, id: 4, parent: 3, trace: 1, start: 3 * d, dur: 30 * d,
+			attrs: mergeMaps(status(500), map[string]any{"server.address": "payment"})},
+		{service: "payment", name: "POST /authorize", route: "/authorize", kind: ptrace.SpanKindServer, id: 5, parent: 4, trace: 1, start: 4 * d, dur: 20 * d,
+			exc: [3]string{"GatewayError", "payment authorization failed", ""}},
+		{service: "payment", name: "GET /health", route: "/health", kind: ptrace.SpanKindServer, id: 6, trace: 2, dur: d},
+	})
+	payment := out[4].str(attrs.FingerprintID)
+	require.NotEmpty(t, payment)
+	for i := range 4 {
+		assert.Equal(t, attrs.KindError, out[i].str(attrs.FingerprintKind), "span %d", i)
+		assert.Equal(t, payment, out[i].str(attrs.CauseID), "span %d", i)
+		assert.Equal(t, "payment", out[i].str(attrs.CauseService), "span %d", i)
+	}
+	assert.Empty(t, out[4].str(attrs.CauseID), "the root cause has no cause")
+	assert.Empty(t, out[5].str(attrs.CauseID))
+}

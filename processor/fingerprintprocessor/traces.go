@@ -101,6 +101,23 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 		f.annotateSpan(b.spans[i], in, &b.out[i], &b.res[b.resOf[i]])
 		counts.fingerprinted++
 	}
+	// Error propagation: a failure explained by a failed span below it
+	// names that span's fingerprint and service (evidence for the
+	// exporter's problem head; the ids were all written above).
+	for i := range b.out {
+		c := &b.out[i]
+		if c.CausedBy <= 0 || c.Kind != attrs.KindError {
+			continue
+		}
+		j := c.CausedBy - 1
+		id, ok := b.spans[j].Attributes().Get(f.cfg.Attributes.ID)
+		if !ok || id.Type() != pcommon.ValueTypeStr {
+			continue
+		}
+		a := b.spans[i].Attributes()
+		a.PutStr(attrs.CauseID, id.Str())
+		a.PutStr(attrs.CauseService, b.out[j].Service)
+	}
 	f.record(ctx, counts)
 	return td, nil
 }
