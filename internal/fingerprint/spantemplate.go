@@ -43,3 +43,8 @@ func ErrorSpanTemplate(operation, dependency string) string {
 	}
 	return operation + " failed"
 }
+
+// SaturationTemplate is the template of a service-wide slowdown (every
+// operation's own time grew: CPU, threads, GC, a lock), one finding per
+// service rather than one per operation.
+const SaturationTemplate = "saturation: every operation slower"

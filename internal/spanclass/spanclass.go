@@ -126,6 +126,11 @@ type Class struct {
 	// evidence for ranking (the callee heads the problem), not a verdict:
 	// a callee in another batch or collector leaves it 0.
 	CausedBy int
+	// Saturation marks a latency found as a slowdown of the whole service
+	// (saturation.go): the span's self time is relatively slow while most
+	// of the service's entry spans are. Operation is then "": the finding
+	// is the service's, not one operation's.
+	Saturation bool
 }
 
 // Stats are cumulative counters.
@@ -153,6 +158,7 @@ type Stats struct {
 // Classifier is safe for concurrent use.
 type Classifier struct {
 	cfg   Config
+	sat   saturation
 	mask  func(string) string
 	st    *store_
 	ops   [numShards]opShard
@@ -192,6 +198,7 @@ func New(cfg Config) (*Classifier, error) {
 	for i := range c.ops {
 		c.ops[i].m = make(map[string]string)
 	}
+	c.sat.m, c.sat.max = make(map[string]*satState), cfg.MaxBaselines
 	c.eps.m = make(map[string]*endpoint)
 	c.eps.edges = make(map[edgeKey]*edge)
 	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
@@ -241,6 +248,7 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 	s.link(batch, &tl)            // tree.go: index, parents, children, server children
 	c.describe(batch, s, &tl)     // operations, dependencies, errors
 	c.judgeLatency(batch, s, &tl) // latency.go: baselines and gaps, then learn
+	c.judgeSaturation(batch, s)   // saturation.go: self time, per service
 	c.order(batch, s)             // tree.go: children before parents
 	c.gapEndpoints(batch, s)      // gaps.go: whom a slow gap blames
 	s.explain()                   // latency.go: excess explained bottom-up
@@ -303,6 +311,8 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 			}
 			*cl = Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.ops[i], Dependency: callee,
 				ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
+		case f&fSaturated != 0:
+			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, ExcessMs: s.satEx[i], BaselineMs: s.satBase[i], Saturation: true}
 		case f&fSlow != 0:
 			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i],
 				ExcessMs: s.excess[i], BaselineMs: s.base[i]}

@@ -16,6 +16,7 @@ const (
 	fError
 	fGapKnown
 	fBlameCaller
+	fSaturated
 )
 
 // scratch holds the per-batch working arrays, pooled so that steady-state
@@ -28,6 +29,7 @@ type scratch struct {
 	ops, deps                    []string
 	excess, base, gapEx, gapBase []float64
 	explained, carry             []float64
+	satEx, satBase               []float64
 	flags                        []uint8
 	opBuf                        []byte // operationOf's composed name
 }
@@ -55,6 +57,8 @@ func (s *scratch) reset(n int) {
 	s.gapBase = grow(s.gapBase, n)
 	s.explained = grow(s.explained, n)
 	s.carry = grow(s.carry, n)
+	s.satEx = grow(s.satEx, n)
+	s.satBase = grow(s.satBase, n)
 	s.flags = grow(s.flags, n)
 	clear(s.explained)
 	clear(s.flags)

@@ -220,6 +220,9 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 		}
 	case attrs.KindLatency, attrs.KindRetry:
 		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Dependency, c.Network)
+		if c.Saturation {
+			template = fingerprint.SaturationTemplate
+		}
 	}
 	errorType := fingerprint.NormalizeErrorType(c.ErrorType)
 	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}
