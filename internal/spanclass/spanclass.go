@@ -17,11 +17,14 @@
 // explained by that sibling. A slow client span is never a cause (its time
 // is the callee's, judged by the callee's spans wherever they arrive), except
 // a database call, whose callee records no span: so a verdict never depends
-// on whether the callee's spans share the batch. A failed span is linked to
+// on whether the callee's spans share the batch. When a client span and its
+// server span arrive in different batches, the first half waits (bounded,
+// join.go) and the second half's batch judges their gap. A failed span is linked to
 // the deepest failed span below it (Class.CausedBy), evidence of error
 // propagation.
 //
-// Per batch, Classify allocates nothing in steady state: working arrays are
+// Per batch, Classify allocates nothing in steady state (beyond new names
+// waiting in the join): working arrays are
 // pooled, baselines are sharded by key under short mutexes.
 package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 
@@ -159,6 +162,7 @@ type Stats struct {
 type Classifier struct {
 	cfg   Config
 	sat   saturation
+	join  joiner
 	mask  func(string) string
 	st    *store_
 	ops   [numShards]opShard
@@ -304,13 +308,7 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 		case sp.ResendCount > 0:
 			*cl = Class{Kind: attrs.KindRetry, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: sp.ResendCount}
 		case f&fGapSlow != 0 && (s.serverChild[i] < 0 || s.gapEx[i] >= s.carry[s.serverChild[i]]):
-			callee := batch[s.serverChild[i]].Service
-			blamed := callee
-			if f&fBlameCaller != 0 {
-				blamed = sp.Service
-			}
-			*cl = Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.ops[i], Dependency: callee,
-				ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
+			*cl = c.networkClass(s, int32(i))
 		case f&fSaturated != 0:
 			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, ExcessMs: s.satEx[i], BaselineMs: s.satBase[i], Saturation: true}
 		case f&fSlow != 0:
@@ -336,7 +334,22 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 				cl.ExcessMs -= e
 			}
 		}
+		if cl.Kind == "" && f&fGapJoinedSlow != 0 && s.gapEx[i] >= s.carry[i] {
+			*cl = c.networkClass(s, int32(i)) // the gap before this server span (join.go)
+		}
 	}
+}
+
+// networkClass is the verdict on a slow client/server gap recorded on span i:
+// the callee's, or the caller's when its other outbound gaps are slow too.
+func (c *Classifier) networkClass(s *scratch, i int32) Class {
+	callee := s.gapCallee[i]
+	blamed := callee
+	if s.flags[i]&fBlameCaller != 0 {
+		blamed = s.gapCaller[i]
+	}
+	return Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.gapOp[i], Dependency: callee,
+		ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
 }
 
 // causes links every failed span to the deepest failed span below it

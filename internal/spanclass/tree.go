@@ -9,7 +9,7 @@ type spanKey struct {
 }
 
 const (
-	fKnown uint8 = 1 << iota
+	fKnown uint16 = 1 << iota
 	fSlow
 	fGapSlow
 	fBadDuration
@@ -17,6 +17,7 @@ const (
 	fGapKnown
 	fBlameCaller
 	fSaturated
+	fGapJoinedSlow // a server span whose gap to its client half (another batch) is slow
 )
 
 // scratch holds the per-batch working arrays, pooled so that steady-state
@@ -30,8 +31,9 @@ type scratch struct {
 	excess, base, gapEx, gapBase []float64
 	explained, carry             []float64
 	satEx, satBase               []float64
-	flags                        []uint8
-	opBuf                        []byte // operationOf's composed name
+	flags                        []uint16
+	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
+	opBuf                        []byte   // operationOf's composed name
 }
 
 func grow[T any](s []T, n int) []T {
@@ -60,15 +62,24 @@ func (s *scratch) reset(n int) {
 	s.satEx = grow(s.satEx, n)
 	s.satBase = grow(s.satBase, n)
 	s.flags = grow(s.flags, n)
+	s.gapCaller = grow(s.gapCaller, n)
+	s.gapCallee = grow(s.gapCallee, n)
+	s.gapOp = grow(s.gapOp, n)
 	clear(s.explained)
 	clear(s.flags)
 	clear(s.ops) // drop references to the previous batch's strings on return
 	clear(s.deps)
+	clear(s.gapCaller)
+	clear(s.gapCallee)
+	clear(s.gapOp)
 }
 
 func (s *scratch) release() {
 	clear(s.ops)
 	clear(s.deps)
+	clear(s.gapCaller)
+	clear(s.gapCallee)
+	clear(s.gapOp)
 	clear(s.idx)
 }
 

@@ -69,16 +69,28 @@ func shop(trace byte, start time.Duration, dbMs int) (front, back []spanIn) {
 	return front, back
 }
 
-// findings maps every fingerprinted span to "service kind template".
+// findings maps every fingerprinted span to "kind template" and returns
+// the set of their fingerprint ids (the item identity, which includes the
+// attributed service).
 func findings(out []spanOut) map[string]bool {
 	m := map[string]bool{}
 	for _, s := range out {
 		if k := s.str(attrs.FingerprintKind); k != "" {
-			svc := s.str(attrs.Service)
-			m[svc+" "+k+" "+s.str(attrs.SpanTemplate)] = true
+			m[k+" "+s.str(attrs.SpanTemplate)] = true
+			m["id "+s.str(attrs.FingerprintID)] = true
 		}
 	}
 	return m
+}
+
+// ids returns the "id …" keys of findings.
+func ids(m map[string]bool) (out []string) {
+	for k := range m {
+		if len(k) > 3 && k[:3] == "id " {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // TestTracesLatencyCauseIndependentOfBatching: a slow database call in
@@ -99,9 +111,10 @@ func TestTracesLatencyCauseIndependentOfBatching(t *testing.T) {
 	split := runTraces(t, cfg, append(warm, front, back)...)
 	sidecar := runTraces(t, cfg, append(warm, front)...)
 
-	want := map[string]bool{" latency slow SELECT orders to postgresql": true}
-	assert.Equal(t, want, findings(one[len(one)-4:]), "one batch")
-	assert.Equal(t, want, findings(split[len(split)-4:]), "split by service")
+	got := findings(one[len(one)-4:])
+	require.Len(t, ids(got), 1)
+	assert.True(t, got["latency slow SELECT orders to postgresql"], "one batch: %v", got)
+	assert.Equal(t, got, findings(split[len(split)-4:]), "split by service")
 	assert.Empty(t, findings(sidecar[len(sidecar)-2:]), "the caller's collector alone: no cause in the caller")
 }
 
@@ -131,4 +144,38 @@ func TestTracesErrorPropagationEvidence(t *testing.T) {
 	}
 	assert.Empty(t, out[4].str(attrs.CauseID), "the root cause has no cause")
 	assert.Empty(t, out[5].str(attrs.CauseID))
+}
+
+// TestTracesNetworkGapIndependentOfBatching: the network delay between the
+// frontend's call and checkout's handler is found whether both halves
+// share a batch or not, in either order of arrival; a caller's collector
+// that never sees checkout's spans reports nothing.
+func TestTracesNetworkGapIndependentOfBatching(t *testing.T) {
+	var warm [][]spanIn
+	for i := range 60 {
+		f, b := shop(byte(i+1), time.Duration(i)*time.Second, 5+i%4)
+		warm = append(warm, append(f, b...))
+	}
+	front, back := shop(200, 2*time.Minute, 5)
+	front[0].dur += 400 * time.Millisecond // 400 ms between the call and the handler
+	front[1].dur += 400 * time.Millisecond
+	back[0].start += 200 * time.Millisecond
+	back[1].start += 200 * time.Millisecond
+	cfg := createDefaultConfig().(*Config)
+
+	one := runTraces(t, cfg, append(warm, append(append([]spanIn{}, front...), back...))...)
+	want := findings(one[len(one)-4:])
+	require.Len(t, ids(want), 1)
+	assert.True(t, want["latency slow network or queueing before POST to checkout"], "one batch: %v", want)
+	for _, s := range one[len(one)-4:] {
+		if s.str(attrs.FingerprintKind) != "" {
+			assert.Equal(t, "checkout", s.str(attrs.Service), "attributed to the callee")
+		}
+	}
+	split := runTraces(t, cfg, append(warm, front, back)...)
+	assert.Equal(t, want, findings(split[len(split)-4:]), "caller's spans first")
+	reverse := runTraces(t, cfg, append(warm, back, front)...)
+	assert.Equal(t, want, findings(reverse[len(reverse)-4:]), "callee's spans first")
+	sidecar := runTraces(t, cfg, append(warm, front)...)
+	assert.Empty(t, findings(sidecar[len(sidecar)-2:]), "the caller's collector alone")
 }
