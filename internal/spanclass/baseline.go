@@ -11,11 +11,13 @@ import (
 
 const numShards = 16
 
-// Baseline kinds: the duration of a span, or the gap between a client span
-// and the server span it called (network, queueing, connection setup).
+// Baseline kinds: the duration of a span, the gap between a client span
+// and the server span it called (network, queueing, connection setup), or
+// an entry span's self time.
 const (
 	bkSpan uint8 = iota
 	bkGap
+	bkSelf // the self time of an entry span (saturation.go)
 )
 
 type bkey struct {

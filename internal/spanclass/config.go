@@ -54,6 +54,10 @@ type Config struct {
 	// ExplainedFraction: a slow span whose excess is at least this fraction
 	// explained by the excess of its slow descendants is marked Propagated.
 	ExplainedFraction float64
+	// SaturationFraction: a service is saturated while at least this
+	// exponentially weighted share of its entry spans has a relatively
+	// slow self time (saturation.go).
+	SaturationFraction float64
 	// MaxKeyLen truncates service, operation and dependency strings used as
 	// baseline keys and outputs.
 	MaxKeyLen int
@@ -75,18 +79,19 @@ type Config struct {
 // NewDefaultConfig returns the defaults, sized for a small machine.
 func NewDefaultConfig() Config {
 	return Config{
-		MaxBaselines:      4096,
-		MinSamples:        20,
-		RelativeAccuracy:  0.02,
-		MaxBins:           512,
-		P99Factor:         1.5,
-		SpreadFactor:      3,
-		MinExcess:         50 * time.Millisecond,
-		OutlierWeight:     0.001,
-		DecayCount:        2000,
-		ExplainedFraction: 0.5,
-		MaxKeyLen:         256,
-		MaxOperations:     8192,
+		MaxBaselines:       4096,
+		MinSamples:         20,
+		RelativeAccuracy:   0.02,
+		MaxBins:            512,
+		P99Factor:          1.5,
+		SpreadFactor:       3,
+		MinExcess:          50 * time.Millisecond,
+		OutlierWeight:      0.001,
+		DecayCount:         2000,
+		ExplainedFraction:  0.5,
+		SaturationFraction: 0.5,
+		MaxKeyLen:          256,
+		MaxOperations:      8192,
 	}
 }
 
@@ -122,6 +127,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.ExplainedFraction == 0 {
 		c.ExplainedFraction = d.ExplainedFraction
+	}
+	if c.SaturationFraction == 0 {
+		c.SaturationFraction = d.SaturationFraction
 	}
 	if c.MaxKeyLen == 0 {
 		c.MaxKeyLen = d.MaxKeyLen
@@ -161,6 +169,9 @@ func (c Config) Validate() error {
 	}
 	if c.ExplainedFraction < 0 || c.ExplainedFraction > 1 {
 		errs = append(errs, errors.New("explained_fraction: must be in [0, 1]"))
+	}
+	if c.SaturationFraction < 0 || c.SaturationFraction > 1 {
+		errs = append(errs, errors.New("saturation_fraction: must be in [0, 1]"))
 	}
 	if c.MaxBins != 0 && c.MaxBins < 16 {
 		errs = append(errs, errors.New("max_bins: must be >= 16"))

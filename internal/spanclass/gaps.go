@@ -129,10 +129,10 @@ func (c *Classifier) gapEndpoints(batch []Span, s *scratch) {
 			continue
 		}
 		slow := 0.0
-		if f&fGapSlow != 0 {
+		if f&(fGapSlow|fGapJoinedSlow) != 0 {
 			slow = 1
 		}
-		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		caller, callee := s.gapCaller[i], s.gapCallee[i]
 		out, in, e := c.endpoint(caller), c.endpoint(callee), c.edge(caller, callee)
 		out.outN++
 		out.outSlow += slow
@@ -145,10 +145,10 @@ func (c *Classifier) gapEndpoints(batch []Span, s *scratch) {
 		halve(&e.n, &e.slow, decay)
 	}
 	for i := range batch {
-		if s.flags[i]&fGapSlow == 0 {
+		if s.flags[i]&(fGapSlow|fGapJoinedSlow) == 0 {
 			continue
 		}
-		caller, callee := batch[i].Service, batch[s.serverChild[i]].Service
+		caller, callee := s.gapCaller[i], s.gapCallee[i]
 		out, in, e := c.eps.m[caller], c.eps.m[callee], c.eps.edges[edgeKey{caller, callee}]
 		if out == nil || in == nil || e == nil {
 			continue // reset by the bound within this batch

@@ -4,6 +4,7 @@ package spanclass
 // excess of a slow span is explained by its descendants or siblings.
 
 import (
+	"cmp"
 	"math"
 )
 
@@ -39,20 +40,46 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 		if slow {
 			s.flags[i] |= fSlow
 		}
-		if ch := s.serverChild[i]; ch >= 0 {
-			cs := &batch[ch]
-			if cs.End > cs.Start && cs.End-cs.Start <= sp.End-sp.Start {
-				gap := ms - float64(cs.End-cs.Start)/1e6
-				gex, gbase, gknown, gslow := c.judgeGap(svc, s.ops[i], s.deps[i], gap)
-				if gknown {
-					s.flags[i] |= fGapKnown
-				}
-				if gknown && gslow {
-					s.flags[i] |= fGapSlow
-					s.gapEx[i], s.gapBase[i] = gex, gbase
-				}
+		d := sp.End - sp.Start
+		switch ch := s.serverChild[i]; {
+		case ch >= 0:
+			if cd := batch[ch].End - batch[ch].Start; cd > 0 && cd <= d {
+				c.gap(s, int32(i), svc, s.ops[i], s.deps[i], batch[ch].Service, d-cd, false)
+			}
+		case sp.Kind == SpanKindClient && !sp.DB && sp.SpanID != [8]byte{}:
+			// The server half may be in another batch (join.go).
+			h := halfSpan{client: true, dur: d, service: svc, op: s.ops[i], dep: s.deps[i]}
+			if o, ok := c.join.match(spanKey{sp.TraceID, sp.SpanID}, h); ok && o.dur <= d {
+				c.gap(s, int32(i), svc, s.ops[i], cmp.Or(s.deps[i], o.service), o.service, d-o.dur, false)
 			}
 		}
+		if sp.Kind == SpanKindServer && s.parent[i] < 0 && sp.ParentSpanID != [8]byte{} {
+			// The client half may be in another batch: this span then
+			// carries the gap's verdict.
+			if o, ok := c.join.match(spanKey{sp.TraceID, sp.ParentSpanID}, halfSpan{dur: d, service: svc}); ok && d <= o.dur {
+				c.gap(s, int32(i), o.service, o.op, cmp.Or(o.dep, svc), svc, o.dur-d, true)
+			}
+		}
+	}
+}
+
+// gap judges the gap (ns) between a client span and its server span and
+// records it on span i, the client span, or (carrier) the server span
+// whose client half came in an earlier batch.
+func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, gapNs int64, carrier bool) {
+	gex, gbase, gknown, gslow := c.judgeGap(caller, op, dep, float64(gapNs)/1e6)
+	if !gknown {
+		return
+	}
+	s.flags[i] |= fGapKnown
+	s.gapCaller[i], s.gapCallee[i], s.gapOp[i] = caller, callee, op
+	if gslow {
+		if carrier {
+			s.flags[i] |= fGapJoinedSlow
+		} else {
+			s.flags[i] |= fGapSlow
+		}
+		s.gapEx[i], s.gapBase[i] = gex, gbase
 	}
 }
 

@@ -54,6 +54,10 @@ func fromPdata(td ptrace.Traces) []Span {
 						break
 					}
 				}
+				_, s.DB = a.Get(attrs.DBSystemName)
+				if _, old := a.Get(attrs.DBSystemOld); old {
+					s.DB = true
+				}
 				if v, ok := a.Get(attrs.HTTPResendCount); ok {
 					s.ResendCount = int(v.Int())
 				}

@@ -14,9 +14,17 @@
 // outbound gaps are slow too (see Class.Network). A slow span that ran
 // alongside a slow sibling for most of its time (asynchronous
 // instrumentation that records the waiting span as the call's sibling) is
-// explained by that sibling.
+// explained by that sibling. A slow client span is never a cause (its time
+// is the callee's, judged by the callee's spans wherever they arrive), except
+// a database call, whose callee records no span: so a verdict never depends
+// on whether the callee's spans share the batch. When a client span and its
+// server span arrive in different batches, the first half waits (bounded,
+// join.go) and the second half's batch judges their gap. A failed span is linked to
+// the deepest failed span below it (Class.CausedBy), evidence of error
+// propagation.
 //
-// Per batch, Classify allocates nothing in steady state: working arrays are
+// Per batch, Classify allocates nothing in steady state (beyond new names
+// waiting in the join): working arrays are
 // pooled, baselines are sharded by key under short mutexes.
 package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 
@@ -73,6 +81,18 @@ type Span struct {
 	// db.system.name, rpc.service, messaging.destination.name.
 	Dependency  string
 	ResendCount int // http.request.resend_count
+	// Names the semantic conventions give the operation, preferred to the
+	// span name (see Operation): rpc.service and rpc.method,
+	// db.query.summary, db.operation.name and db.collection.name,
+	// messaging.operation.name and messaging.destination.template,
+	// http.request.method and url.template (client spans).
+	RPCService, RPCMethod                     string
+	DBQuerySummary, DBOperation, DBCollection string
+	MessagingOperation, MessagingDestination  string
+	HTTPMethod, URLTemplate                   string
+	// DB marks a database call (db.system.name or db.system is set): its
+	// callee records no server span, so its time is its own.
+	DB bool
 }
 
 // Class is the verdict on one span.
@@ -103,6 +123,17 @@ type Class struct {
 	// caller when the caller's gaps to other callees are clearly slow too
 	// (a starved or delayed caller); Dependency is always the callee.
 	Network bool
+	// CausedBy, on a failed span, is 1 + the batch index of the deepest
+	// failed span below it (through its children, across services): the
+	// callee failure that explains this one (0: none in the batch). It is
+	// evidence for ranking (the callee heads the problem), not a verdict:
+	// a callee in another batch or collector leaves it 0.
+	CausedBy int
+	// Saturation marks a latency found as a slowdown of the whole service
+	// (saturation.go): the span's self time is relatively slow while most
+	// of the service's entry spans are. Operation is then "": the finding
+	// is the service's, not one operation's.
+	Saturation bool
 }
 
 // Stats are cumulative counters.
@@ -130,6 +161,8 @@ type Stats struct {
 // Classifier is safe for concurrent use.
 type Classifier struct {
 	cfg   Config
+	sat   saturation
+	join  joiner
 	mask  func(string) string
 	st    *store_
 	ops   [numShards]opShard
@@ -169,6 +202,7 @@ func New(cfg Config) (*Classifier, error) {
 	for i := range c.ops {
 		c.ops[i].m = make(map[string]string)
 	}
+	c.sat.m, c.sat.max = make(map[string]*satState), cfg.MaxBaselines
 	c.eps.m = make(map[string]*endpoint)
 	c.eps.edges = make(map[edgeKey]*edge)
 	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
@@ -218,11 +252,13 @@ func (c *Classifier) Classify(batch []Span, out []Class) {
 	s.link(batch, &tl)            // tree.go: index, parents, children, server children
 	c.describe(batch, s, &tl)     // operations, dependencies, errors
 	c.judgeLatency(batch, s, &tl) // latency.go: baselines and gaps, then learn
+	c.judgeSaturation(batch, s)   // saturation.go: self time, per service
 	c.order(batch, s)             // tree.go: children before parents
 	c.gapEndpoints(batch, s)      // gaps.go: whom a slow gap blames
 	s.explain()                   // latency.go: excess explained bottom-up
 	c.verdicts(batch, out, s)
 	c.retryGroups(batch, out, s) // retries.go
+	s.causes(out)
 	c.count(out, &tl)
 }
 
@@ -235,11 +271,7 @@ func (c *Classifier) describe(batch []Span, s *scratch, tl *batchTally) {
 	for i := range batch {
 		sp := &batch[i]
 		var t bool
-		if sp.Route != "" {
-			s.ops[i], t = c.truncate(sp.Route)
-		} else {
-			s.ops[i], t = c.truncate(c.operation(sp.Name))
-		}
+		s.ops[i], t = c.truncate(c.operationOf(sp, s))
 		if t {
 			tl.trunc++
 		}
@@ -276,17 +308,23 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 		case sp.ResendCount > 0:
 			*cl = Class{Kind: attrs.KindRetry, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: sp.ResendCount}
 		case f&fGapSlow != 0 && (s.serverChild[i] < 0 || s.gapEx[i] >= s.carry[s.serverChild[i]]):
-			callee := batch[s.serverChild[i]].Service
-			blamed := callee
-			if f&fBlameCaller != 0 {
-				blamed = sp.Service
-			}
-			*cl = Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.ops[i], Dependency: callee,
-				ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
+			*cl = c.networkClass(s, int32(i))
+		case f&fSaturated != 0:
+			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, ExcessMs: s.satEx[i], BaselineMs: s.satBase[i], Saturation: true}
 		case f&fSlow != 0:
 			*cl = Class{Kind: attrs.KindLatency, Service: sp.Service, Operation: s.ops[i], Dependency: s.deps[i],
 				ExcessMs: s.excess[i], BaselineMs: s.base[i]}
 			e := s.explained[i]
+			if sp.Kind == SpanKindClient && !sp.DB {
+				// A client call's time is its callee's and the way there.
+				// The callee's spans judge the callee wherever they arrive
+				// (another batch, another collector), and the gap is judged
+				// above when both halves are here: blaming the caller would
+				// depend on which spans share this batch. Database calls
+				// have no server span: their time is the query's.
+				cl.Propagated = true
+				break
+			}
 			if e < frac*s.excess[i] {
 				e += c.siblingExplained(batch, s, int32(i))
 			}
@@ -295,6 +333,43 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 			} else {
 				cl.ExcessMs -= e
 			}
+		}
+		if cl.Kind == "" && f&fGapJoinedSlow != 0 && s.gapEx[i] >= s.carry[i] {
+			*cl = c.networkClass(s, int32(i)) // the gap before this server span (join.go)
+		}
+	}
+}
+
+// networkClass is the verdict on a slow client/server gap recorded on span i:
+// the callee's, or the caller's when its other outbound gaps are slow too.
+func (c *Classifier) networkClass(s *scratch, i int32) Class {
+	callee := s.gapCallee[i]
+	blamed := callee
+	if s.flags[i]&fBlameCaller != 0 {
+		blamed = s.gapCaller[i]
+	}
+	return Class{Kind: attrs.KindLatency, Service: blamed, Operation: s.gapOp[i], Dependency: callee,
+		ExcessMs: s.gapEx[i], BaselineMs: s.gapBase[i], Network: true}
+}
+
+// causes links every failed span to the deepest failed span below it
+// (children before parents, so a child's link is known first): a failure
+// whose child failed is explained by that child's own cause.
+func (s *scratch) causes(out []Class) {
+	for _, i := range s.order {
+		if out[i].Kind != attrs.KindError {
+			continue
+		}
+		for j := s.firstChild[i]; j >= 0; j = s.nextSibling[j] {
+			if out[j].Kind != attrs.KindError {
+				continue
+			}
+			if out[j].CausedBy > 0 {
+				out[i].CausedBy = out[j].CausedBy
+			} else {
+				out[i].CausedBy = int(j) + 1
+			}
+			break
 		}
 	}
 }
@@ -404,26 +479,41 @@ func (c *Classifier) operation(name string) string {
 	if name == "" {
 		return ""
 	}
-	h := xxhash.Sum64String(name)
-	sh := &c.ops[h%numShards]
+	sh := &c.ops[xxhash.Sum64String(name)%numShards]
 	sh.mu.Lock()
 	op, ok := sh.m[name]
 	sh.mu.Unlock()
 	if ok {
 		return op
 	}
-	op = c.mask(name)
+	return c.remember(sh, strings.Clone(name))
+}
+
+// operationBytes is operation for a name composed in a scratch buffer
+// (looked up without a copy).
+func (c *Classifier) operationBytes(name []byte) string {
+	if len(name) == 0 {
+		return ""
+	}
+	sh := &c.ops[xxhash.Sum64(name)%numShards]
+	sh.mu.Lock()
+	op, ok := sh.m[string(name)]
+	sh.mu.Unlock()
+	if ok {
+		return op
+	}
+	return c.remember(sh, string(name))
+}
+
+// remember masks name (owned by the cache from now on) and caches the result.
+func (c *Classifier) remember(sh *opShard, name string) string {
+	op := c.mask(name)
 	sh.mu.Lock()
 	if len(sh.m) >= (c.cfg.MaxOperations+numShards-1)/numShards {
 		clear(sh.m)
 		c.opReset.Add(1)
 	}
-	if op == name {
-		op = strings.Clone(name)
-		sh.m[op] = op
-	} else {
-		sh.m[strings.Clone(name)] = op
-	}
+	sh.m[name] = op
 	sh.mu.Unlock()
 	return op
 }

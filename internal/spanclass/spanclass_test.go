@@ -33,7 +33,7 @@ func (sh shape) spans(trace int, t0 int64) []Span {
 		{TraceID: tid, SpanID: id(1), Service: "gateway", Name: "GET /api", Kind: SpanKindServer, Start: t0, End: t0 + gw},
 		{TraceID: tid, SpanID: id(2), ParentSpanID: id(1), Service: "gateway", Name: "HTTP GET", Kind: SpanKindClient, Start: t0 + 1, End: t0 + 1 + cli},
 		{TraceID: tid, SpanID: id(3), ParentSpanID: id(2), Service: "things", Name: "GET", Route: "/things/{id}", Kind: SpanKindServer, Start: t0 + 2, End: t0 + 2 + srv},
-		{TraceID: tid, SpanID: id(4), ParentSpanID: id(3), Service: "things", Name: "SELECT things", Dependency: "mysql", Kind: SpanKindClient, Start: t0 + 3, End: t0 + 3 + db},
+		{TraceID: tid, SpanID: id(4), ParentSpanID: id(3), Service: "things", Name: "SELECT things", Dependency: "mysql", DB: true, Kind: SpanKindClient, Start: t0 + 3, End: t0 + 3 + db},
 	}
 }
 

@@ -9,13 +9,15 @@ type spanKey struct {
 }
 
 const (
-	fKnown uint8 = 1 << iota
+	fKnown uint16 = 1 << iota
 	fSlow
 	fGapSlow
 	fBadDuration
 	fError
 	fGapKnown
 	fBlameCaller
+	fSaturated
+	fGapJoinedSlow // a server span whose gap to its client half (another batch) is slow
 )
 
 // scratch holds the per-batch working arrays, pooled so that steady-state
@@ -28,7 +30,10 @@ type scratch struct {
 	ops, deps                    []string
 	excess, base, gapEx, gapBase []float64
 	explained, carry             []float64
-	flags                        []uint8
+	satEx, satBase               []float64
+	flags                        []uint16
+	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
+	opBuf                        []byte   // operationOf's composed name
 }
 
 func grow[T any](s []T, n int) []T {
@@ -54,16 +59,27 @@ func (s *scratch) reset(n int) {
 	s.gapBase = grow(s.gapBase, n)
 	s.explained = grow(s.explained, n)
 	s.carry = grow(s.carry, n)
+	s.satEx = grow(s.satEx, n)
+	s.satBase = grow(s.satBase, n)
 	s.flags = grow(s.flags, n)
+	s.gapCaller = grow(s.gapCaller, n)
+	s.gapCallee = grow(s.gapCallee, n)
+	s.gapOp = grow(s.gapOp, n)
 	clear(s.explained)
 	clear(s.flags)
 	clear(s.ops) // drop references to the previous batch's strings on return
 	clear(s.deps)
+	clear(s.gapCaller)
+	clear(s.gapCallee)
+	clear(s.gapOp)
 }
 
 func (s *scratch) release() {
 	clear(s.ops)
 	clear(s.deps)
+	clear(s.gapCaller)
+	clear(s.gapCallee)
+	clear(s.gapOp)
 	clear(s.idx)
 }
 

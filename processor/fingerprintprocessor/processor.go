@@ -86,7 +86,9 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		return nil, fmt.Errorf("templates: %w", err)
 	}
 	scfg := cfg.spanclassConfig()
-	scfg.Mask = miner.Mask // span names are masked like log messages
+	if scfg.Mask, err = spanNameMask(cfg.Templates.Masks); err != nil {
+		return nil, err
+	}
 	classifier, err := spanclass.New(scfg)
 	if err != nil {
 		return nil, fmt.Errorf("traces: %w", err)

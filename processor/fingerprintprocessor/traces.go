@@ -101,6 +101,23 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 		f.annotateSpan(b.spans[i], in, &b.out[i], &b.res[b.resOf[i]])
 		counts.fingerprinted++
 	}
+	// Error propagation: a failure explained by a failed span below it
+	// names that span's fingerprint and service (evidence for the
+	// exporter's problem head; the ids were all written above).
+	for i := range b.out {
+		c := &b.out[i]
+		if c.CausedBy <= 0 || c.Kind != attrs.KindError {
+			continue
+		}
+		j := c.CausedBy - 1
+		id, ok := b.spans[j].Attributes().Get(f.cfg.Attributes.ID)
+		if !ok || id.Type() != pcommon.ValueTypeStr {
+			continue
+		}
+		a := b.spans[i].Attributes()
+		a.PutStr(attrs.CauseID, id.Str())
+		a.PutStr(attrs.CauseService, b.out[j].Service)
+	}
 	f.record(ctx, counts)
 	return td, nil
 }
@@ -123,6 +140,16 @@ func toClassInput(service string, sp ptrace.Span) spanclass.Span {
 		StatusMessage: sp.Status().Message(),
 		ErrorType:     stringAttr(a, attrs.ErrorTypeSemconv),
 	}
+	in.RPCService = stringAttr(a, attrs.RPCService)
+	in.RPCMethod = stringAttr(a, attrs.RPCMethod)
+	in.DBQuerySummary = stringAttr(a, attrs.DBQuerySummary)
+	in.DBOperation = stringAttr(a, attrs.DBOperationName)
+	in.DBCollection = stringAttr(a, attrs.DBCollectionName)
+	in.DB = stringAttr(a, attrs.DBSystemName) != "" || stringAttr(a, attrs.DBSystemOld) != ""
+	in.MessagingOperation = stringAttr(a, attrs.MessagingOperationName)
+	in.MessagingDestination = stringAttr(a, attrs.MessagingDestinationTemplate)
+	in.HTTPMethod = stringAttr(a, attrs.HTTPRequestMethod)
+	in.URLTemplate = stringAttr(a, attrs.URLTemplate)
 	for _, key := range dependencyKeys {
 		if v := stringAttr(a, key); v != "" {
 			in.Dependency = v
@@ -192,11 +219,19 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 			r := f.miner.Process(msg)
 			template, masked = r.Template, r.Masked
 		}
+		if template == "" {
+			// No message at all: the call itself names the failure.
+			template = fingerprint.ErrorSpanTemplate(c.Operation, c.Dependency)
+			masked = template
+		}
 		if in.Exception.Stacktrace != "" {
 			frames = f.stack.Parse(in.Exception.Stacktrace).TopFrames(f.cfg.Stack.Frames)
 		}
 	case attrs.KindLatency, attrs.KindRetry:
-		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Network)
+		template = fingerprint.SpanTemplate(c.Kind, c.Operation, c.Dependency, c.Network)
+		if c.Saturation {
+			template = fingerprint.SaturationTemplate
+		}
 	}
 	// A generic wrapper type (the span's outermost error, say
 	// *fmt.wrapError) is no type: the span's error.type names the failure.

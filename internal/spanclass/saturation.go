@@ -1,0 +1,138 @@
+package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
+
+import "sync"
+
+// Saturation: a starved service (CPU, threads, GC, a lock) is slower in
+// every operation, by a factor, while each span may stay far below the
+// absolute floor (MinExcess) that keeps single outliers quiet: a 1 ms
+// handler taking 7 ms is no latency finding, a service whose handlers all
+// take seven times their usual time is one. It is judged on self time, the
+// time an entry span (SERVER or CONSUMER) spent outside its outbound calls
+// (CLIENT and PRODUCER descendants through its INTERNAL spans), so a caller
+// waiting on a saturated callee is not saturated itself; and it needs only
+// the service's own spans, so it does not depend on which other spans share
+// the batch.
+//
+// Each entry span's self time is judged against its operation's self-time
+// baseline by the relative part of the latency rule, max(P99Factor*p99,
+// p50 + SpreadFactor*(p99-p50)), with a small absolute floor
+// (satMinExcessMs, below the sketch's and clocks' noise). A service is
+// saturated while an exponentially weighted share (weight satAlpha per
+// span) of its entry spans is relatively slow, at least
+// SaturationFraction; its relatively slow entry spans are then one
+// finding per service (Class.Saturation).
+
+const (
+	satAlpha       = 1.0 / 32
+	satMinExcessMs = 1.0
+)
+
+type satState struct {
+	rate float64 // EWMA of the relatively-slow indicator
+	n    int     // entry spans judged (warm baselines only), capped
+}
+
+type saturation struct {
+	mu    sync.Mutex
+	m     map[string]*satState
+	max   int
+	reset uint64
+}
+
+// observe records one judged entry span of service svc and reports whether
+// the service is saturated.
+func (st *saturation) observe(svc string, slow bool, minSamples int, fraction float64) bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	s := st.m[svc]
+	if s == nil {
+		if len(st.m) >= st.max {
+			clear(st.m)
+			st.reset++
+		}
+		s = &satState{}
+		st.m[cloneStr(svc)] = s
+	}
+	x := 0.0
+	if slow {
+		x = 1
+	}
+	if s.n < minSamples {
+		s.n++
+		s.rate += (x - s.rate) / float64(s.n) // plain mean until warm
+	} else {
+		s.rate += satAlpha * (x - s.rate)
+	}
+	return s.n >= minSamples && s.rate >= fraction
+}
+
+// selfTime is span i's duration minus the time of its outbound calls
+// (direct, or below its INTERNAL children), never negative. Calls that ran
+// in parallel are subtracted each, so a fan-out's self time is
+// underestimated, never overestimated.
+func selfTime(batch []Span, s *scratch, i int32) float64 {
+	var out int64
+	stack := s.cand[:0]
+	stack = append(stack, i)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for j := s.firstChild[p]; j >= 0; j = s.nextSibling[j] {
+			c := &batch[j]
+			switch {
+			case isOutbound(c.Kind):
+				if c.End > c.Start {
+					out += c.End - c.Start
+				}
+			case c.Kind == SpanKindInternal || c.Kind == SpanKindUnspecified:
+				if len(stack) < 1024 {
+					stack = append(stack, j)
+				}
+			}
+		}
+	}
+	s.cand = stack[:0]
+	sp := &batch[i]
+	return max(0, float64(sp.End-sp.Start-out)/1e6)
+}
+
+// judgeSaturation judges the self time of every entry span and flags the
+// relatively slow ones of saturated services (fSaturated, s.satEx,
+// s.satBase).
+func (c *Classifier) judgeSaturation(batch []Span, s *scratch) {
+	for i := range batch {
+		sp := &batch[i]
+		if sp.Kind != SpanKindServer && sp.Kind != SpanKindConsumer || s.flags[i]&fBadDuration != 0 {
+			continue
+		}
+		self := selfTime(batch, s, int32(i))
+		svc, _ := c.truncate(sp.Service)
+		k := bkey{service: svc, operation: s.ops[i], kind: 0x80 | bkSelf}
+		sh := c.st.shardOf(&k)
+		sh.mu.Lock()
+		b := c.baseline(sh, &k)
+		known, slow := false, false
+		var p50 float64
+		if b.count() >= float64(c.cfg.MinSamples) {
+			var p99 float64
+			p50, p99 = b.quantiles()
+			known = true
+			slow = self > max(c.cfg.P99Factor*p99, p50+c.cfg.SpreadFactor*(p99-p50)) && self-p50 >= satMinExcessMs
+		}
+		w := 1.0
+		if slow || s.flags[i]&fError != 0 {
+			w = c.cfg.OutlierWeight
+		}
+		if self > 0 {
+			b.add(self, w, c.cfg.DecayCount)
+		}
+		sh.mu.Unlock()
+		if !known {
+			continue
+		}
+		if c.sat.observe(svc, slow, c.cfg.MinSamples, c.cfg.SaturationFraction) && slow {
+			s.flags[i] |= fSaturated
+			s.satEx[i], s.satBase[i] = self-p50, p50
+		}
+	}
+}
