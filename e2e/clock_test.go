@@ -19,6 +19,7 @@ import (
 type otlpLog struct {
 	service, body, errType string
 	ts                     string
+	traceID                string // hex, optional
 }
 
 // postLogs sends the records as one OTLP/HTTP JSON request.
@@ -32,6 +33,7 @@ func postLogs(t *testing.T, endpoint string, recs []otlpLog) {
 			}},
 			"scopeLogs": []any{map[string]any{"logRecords": []any{map[string]any{
 				"timeUnixNano":   r.ts,
+				"traceId":        r.traceID,
 				"severityNumber": 17,
 				"severityText":   "ERROR",
 				"body":           map[string]any{"stringValue": r.body},
@@ -55,15 +57,19 @@ func postLogs(t *testing.T, endpoint string, recs []otlpLog) {
 	}
 }
 
-// failures is n ERROR records per service over the last n seconds.
+// failures is n ERROR records per service over the last n seconds, each in
+// its own trace (requests): repeated in several traces, a failure passes
+// the backlog's repeatability gate (a burst within one minute and without
+// traces stays on the watchlist).
 func failures(services []string, n int, at time.Time) []otlpLog {
 	var out []otlpLog
 	for _, svc := range services {
 		for i := 0; i < n; i++ {
 			out = append(out, otlpLog{
 				service: svc, errType: "TimeoutError",
-				body: fmt.Sprintf("call to %s-db timed out after %d ms", svc, 1000+i),
-				ts:   fmt.Sprint(at.Add(-time.Duration(n-i) * time.Second).UnixNano()),
+				body:    fmt.Sprintf("call to %s-db timed out after %d ms", svc, 1000+i),
+				ts:      fmt.Sprint(at.Add(-time.Duration(n-i) * time.Second).UnixNano()),
+				traceID: fmt.Sprintf("%016x%016x", at.UnixNano(), uint64(len(out)+1)),
 			})
 		}
 	}
@@ -71,11 +77,26 @@ func failures(services []string, n int, at time.Time) []otlpLog {
 }
 
 type clockItem struct {
-	Fingerprint string    `json:"fingerprint"`
-	Service     string    `json:"service"`
-	State       string    `json:"state"`
-	FirstSeen   time.Time `json:"first_seen"`
-	LastSeen    time.Time `json:"last_seen"`
+	Fingerprint string `json:"fingerprint"`
+	Gate        string `json:"gate"`
+	Problem     struct {
+		ID string `json:"id"`
+	} `json:"problem"`
+	Members []struct {
+		Fingerprint string `json:"fingerprint"`
+	} `json:"members"`
+	Service   string    `json:"service"`
+	State     string    `json:"state"`
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+}
+
+// key is the item's ticket key: its problem id for a problem item.
+func (it clockItem) key() string {
+	if len(it.Members) > 0 && it.Problem.ID != "" {
+		return it.Problem.ID
+	}
+	return it.Fingerprint
 }
 
 type clockDoc struct {
@@ -134,6 +155,25 @@ func TestFutureRecordClosesNoTicket(t *testing.T) {
 		return m
 	}
 
+	t.Cleanup(func() {
+		if d, ok := read(); ok && t.Failed() {
+			for _, l := range [][]clockItem{d.Items, d.Watchlist} {
+				for _, it := range l {
+					t.Logf("item %s key %s (%d members) %s %s %s", it.Fingerprint, it.key(), len(it.Members), it.Service, it.State, it.Gate)
+				}
+			}
+			for _, is := range gh.Issues() {
+				t.Logf("issue #%d %s %v", is.Number, is.State, is.Labels)
+			}
+			writes := 0
+			for _, r := range gh.Requests() {
+				if r.Method != "GET" {
+					writes++
+				}
+			}
+			t.Logf("%d writes to the tracker", writes)
+		}
+	})
 	c := startCollector(t, dir, config)
 	waitListening(t, c, otlp)
 	services := []string{"cart", "payment", "shipping", "catalog"}
@@ -146,7 +186,7 @@ func TestFutureRecordClosesNoTicket(t *testing.T) {
 		}
 		tickets := ghTickets(t, gh)
 		for _, it := range d.Items {
-			if len(tickets[it.Fingerprint]) == 0 {
+			if len(tickets[it.key()]) == 0 {
 				return false
 			}
 		}

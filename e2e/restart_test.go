@@ -29,7 +29,17 @@ type backlogDoc struct {
 }
 
 type backlogItem struct {
-	Fingerprint  string `json:"fingerprint"`
+	Fingerprint string `json:"fingerprint"`
+	Title       string `json:"title"`
+	Problem     struct {
+		ID string `json:"id"`
+	} `json:"problem"`
+	Members []struct {
+		Fingerprint string `json:"fingerprint"`
+		Role        string `json:"role"`
+		Kind        string `json:"kind"`
+		Service     string `json:"service"`
+	} `json:"members"`
 	Kind         string `json:"kind"`
 	Service      string `json:"service"`
 	Owner        string `json:"owner"`
@@ -39,6 +49,15 @@ type backlogItem struct {
 	FirstSeen    string `json:"first_seen"`
 	LastSeen     string `json:"last_seen"`
 	Trend        []int  `json:"trend"`
+}
+
+// key is the item's ticket key (the trackers' marker): its problem id for
+// a problem item, else its fingerprint.
+func (it backlogItem) key() string {
+	if len(it.Members) > 0 && it.Problem.ID != "" {
+		return it.Problem.ID
+	}
+	return it.Fingerprint
 }
 
 // readBacklog parses backlog.json; ok is false while it does not exist. A

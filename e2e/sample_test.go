@@ -43,7 +43,9 @@ func runConfig(t *testing.T, dir string, health, otlp int, extra ...[2]string) s
 // and with the alpha pdata.useProtoPooling feature gate (pdata recycled
 // after each pipeline, the setting under which the processor's benchmark
 // reaches 1 allocation per record): both must rank the checkout regression
-// first and list cart's silent failure. The gate variant has no debug
+// first, as one item with its three members (the checkout exception's log
+// record and span, the frontend's symptom), with no two items sharing a
+// title, and list cart's silent failure. The gate variant has no debug
 // exporter and no batch processor: in v0.165 the gate loses whole batches
 // when the batch processor feeds two consumers, without our components too
 // (scripts/repro-proto-pooling.sh), and the connector is a second consumer.
@@ -91,6 +93,20 @@ func TestSampleIncident(t *testing.T) {
 				}
 				return false
 			})
+			// The checkout incident is one item: the exception seen in its log
+			// record and in its span, and the frontend's symptom of it.
+			doc, _ := readBacklog(t, path)
+			inc := doc.Items[0]
+			if len(inc.Members) != 3 {
+				t.Errorf("the checkout incident has %d members, want 3: %+v", len(inc.Members), inc.Members)
+			}
+			titles := map[string]bool{}
+			for _, it := range doc.Items {
+				if titles[it.Title] {
+					t.Errorf("two items share the title %q", it.Title)
+				}
+				titles[it.Title] = true
+			}
 			if !strings.Contains(c.stderr.String(), "Everything is ready") {
 				t.Errorf("collector did not report ready")
 			}

@@ -91,7 +91,8 @@ type ghTicket struct {
 
 var occurrencesRE = regexp.MustCompile(`Occurrences: (\d+)`)
 
-// ghTickets groups the fake's issues by marker label ("fp:<fingerprint>").
+// ghTickets groups the fake's issues by marker label ("fp:<key>": a
+// problem id or a fingerprint).
 func ghTickets(t *testing.T, g *fake.GitHub) map[string][]ghTicket {
 	t.Helper()
 	out := map[string][]ghTicket{}
@@ -274,7 +275,7 @@ func TestTrackersSurviveCrash(t *testing.T) {
 			}
 		}
 		for _, it := range doc.Items {
-			if len(issues[it.Fingerprint]) == 0 || !created[it.Fingerprint] {
+			if len(issues[it.key()]) == 0 || !created[it.key()] {
 				return false
 			}
 		}
@@ -437,8 +438,8 @@ func TestTrackerCrashDuringCreate(t *testing.T) {
 		issues := ghTickets(t, gh)
 		ranked = ranked[:0]
 		for _, it := range doc.Items {
-			ranked = append(ranked, it.Fingerprint)
-			if len(issues[it.Fingerprint]) == 0 {
+			ranked = append(ranked, it.key())
+			if len(issues[it.key()]) == 0 {
 				return false
 			}
 		}

@@ -1,5 +1,6 @@
 // Command backlogtable prints the ranked items of a backlog.json as a plain
-// text table for a terminal (make run uses it). Titles and owners are
+// text table for a terminal (make run uses it): the signal-to-noise line,
+// then one row per problem with its member clusters below it. Titles and owners are
 // telemetry: control characters (terminal escape sequences among them) are
 // shown as '?', and long titles are cut.
 //
@@ -17,6 +18,7 @@ import (
 	"unicode"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 )
 
 func main() {
@@ -43,6 +45,9 @@ func printTable(w io.Writer, data []byte, n, width int) error {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return fmt.Errorf("backlog.json: %w", err)
 	}
+	if line := render.SignalToNoise(doc.Stats); line != "" {
+		fmt.Fprintln(w, safe(line, 400))
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tscore\tstate\tevents\tusers\tcust.min\towner\ttitle")
 	for i, it := range doc.Items {
@@ -51,6 +56,13 @@ func printTable(w io.Writer, data []byte, n, width int) error {
 		}
 		fmt.Fprintf(tw, "%d\t%.2f\t%s\t%d\t%d\t%.1f\t%s\t%s\n", it.Rank, it.Score, safe(it.State, 20), it.Count,
 			it.Affected.Users, it.MinutesOfPain, safe(it.Owner, 24), safe(it.Title, width))
+		if len(it.Members) > 1 {
+			// The problem's clusters, head first.
+			for _, m := range it.Members {
+				fmt.Fprintf(tw, "\t\t\t%d\t%d\t%.1f\t\t  %s %s: %s\n", m.Count, m.Affected.Users, m.MinutesOfPain,
+					safe(m.Role, 10), safe(m.Kind, 10), safe(m.Title, width-4))
+			}
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err

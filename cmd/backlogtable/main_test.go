@@ -13,8 +13,9 @@ import (
 // clear the screen or rewrite what the operator reads) prints as plain
 // text on one line.
 func TestTerminalInert(t *testing.T) {
-	doc := backlog.Document{Items: []backlog.Item{
-		{Rank: 1, Score: 3.5, State: "new", Count: 7, Title: "[pay] boom \x1b[2J\x1b]0;pwned\x07 next\nline\u009b31m", Owner: "team\x1b[31m"},
+	doc := backlog.Document{Stats: map[string]int64{"records_in": 99}, Items: []backlog.Item{
+		{Rank: 1, Score: 3.5, State: "new", Count: 7, Title: "[pay] boom \x1b[2J\x1b]0;pwned\x07 next\nline\u009b31m", Owner: "team\x1b[31m",
+			Members: []backlog.Member{{Role: "head", Kind: "error", Title: "head \x1b[2J"}, {Role: "symptom", Kind: "log", Title: "sym\nptom"}}},
 		{Rank: 2, Title: strings.Repeat("x", 200)},
 	}}
 	data, err := json.Marshal(doc)
@@ -31,8 +32,11 @@ func TestTerminalInert(t *testing.T) {
 			t.Errorf("output holds control character %q: %q", c, s)
 		}
 	}
-	if got := strings.Count(s, "\n"); got != 3 {
-		t.Errorf("want header, one item, one footer line; got %d lines: %q", got, s)
+	if got := strings.Count(s, "\n"); got != 6 {
+		t.Errorf("want stats, header, one item, its two members, one footer line; got %d lines: %q", got, s)
+	}
+	if !strings.Contains(s, "99 records in") || !strings.Contains(s, "symptom log: sym?ptom") {
+		t.Errorf("no stats or members: %q", s)
 	}
 	if !strings.Contains(s, "(1 more items") {
 		t.Errorf("no footer: %q", s)

@@ -237,7 +237,7 @@ func quantile(xs []int, q float64) int {
 // table prints AC@1/AC@3/MRR and items per case for each fault kind, then
 // the items of the fault-free windows.
 func (s *summary) table(out io.Writer) {
-	fmt.Fprintf(out, "\n%-24s %5s %5s %5s %6s  %s\n", "fault kind", "cases", "AC@1", "AC@3", "MRR", "items per case p50/p90")
+	fmt.Fprintf(out, "\n%-24s %5s %5s %5s %6s  %s\n", "fault kind", "cases", "AC@1", "AC@3", "MRR", itemUnit()+" per case p50/p90, root's problem ticket-worthy")
 	byKind := map[string][]caseResult{}
 	var kinds, groups []string
 	for _, r := range s.Cases {
@@ -275,16 +275,46 @@ func (s *summary) table(out io.Writer) {
 				zero++
 			}
 		}
-		fmt.Fprintf(out, "%-24s %5d %5.2f %5.2f %6.3f  %d/%d (%d with no item)\n", k, len(cs), a1, a3, m, quantile(it, 0.5), quantile(it, 0.9), zero)
+		worthy := 0
+		for _, r := range cs {
+			if rootTicketWorthy(r.Doc, r.Case.RootCauseService) {
+				worthy++
+			}
+		}
+		fmt.Fprintf(out, "%-24s %5d %5.2f %5.2f %6.3f  %d/%d (%d with no item), %d/%d\n", k, len(cs), a1, a3, m, quantile(it, 0.5), quantile(it, 0.9), zero, worthy, len(cs))
 	}
 	if len(s.Normals) > 0 {
 		var items, fresh []int
 		for _, n := range s.Normals {
 			items, fresh = append(items, n.Items), append(fresh, n.Fresh)
 		}
-		fmt.Fprintf(out, "fault-free windows after warm-up: %d windows, items p50/p90/max %d/%d/%d, first seen in the window p50/p90/max %d/%d/%d\n",
-			len(s.Normals), quantile(items, 0.5), quantile(items, 0.9), quantile(items, 1), quantile(fresh, 0.5), quantile(fresh, 0.9), quantile(fresh, 1))
+		fmt.Fprintf(out, "fault-free windows after warm-up: %d windows, %s p50/p90/max %d/%d/%d, first seen in the window p50/p90/max %d/%d/%d\n",
+			len(s.Normals), itemUnit(), quantile(items, 0.5), quantile(items, 0.9), quantile(items, 1), quantile(fresh, 0.5), quantile(fresh, 0.9), quantile(fresh, 1))
 	}
+}
+
+// itemUnit names what the backlog ranks in this run.
+func itemUnit() string {
+	if problemItems {
+		return "problems"
+	}
+	return "clusters"
+}
+
+// rootTicketWorthy reports whether a ranked (ticket-worthy) item holds a
+// cluster of the root cause's service: its head or one of its members.
+func rootTicketWorthy(doc *backlog.Document, svc string) bool {
+	for _, it := range doc.Items {
+		if it.Service == svc {
+			return true
+		}
+		for _, m := range it.Members {
+			if m.Service == svc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankOf is the 1-based position of the first item whose dominant service
@@ -420,7 +450,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 		if r.Rank > 0 {
 			rank = fmt.Sprint(r.Rank)
 		}
-		fmt.Fprintf(out, "%-50s %-15s %4s  (root %s, %d items)\n", c.ID, c.FaultType, rank, c.RootCauseService, len(doc.Items))
+		fmt.Fprintf(out, "%-50s %-15s %4s  (root %s, %d %s)\n", c.ID, c.FaultType, rank, c.RootCauseService, len(doc.Items), itemUnit())
 		printTop(out, opt, doc, c.RootCauseService)
 	}
 	if !opt.skipNormals && len(normals) >= 1 {

@@ -167,12 +167,17 @@ type pipeline struct {
 // scoring, when set, changes the exporter's default scoring (experiments).
 var scoring func(*score.Config)
 
+// problemItems ranks problems (the exporter's problem_items, the default)
+// in the replayed pipeline; EVAL_CLUSTER_ITEMS=1 ranks clusters instead.
+var problemItems = os.Getenv("EVAL_CLUSTER_ITEMS") == ""
+
 func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ef := backlogexporter.NewFactory()
 	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
 	ecfg.Directory = dir
 	ecfg.HTTP = configoptional.None[backlogexporter.HTTPConfig]() // no web page (and no port)
 	ecfg.FlushInterval = time.Hour                                // Shutdown flushes
+	ecfg.ProblemItems = problemItems
 	if scoring != nil {
 		scoring(&ecfg.Scoring)
 	}

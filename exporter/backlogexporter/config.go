@@ -52,6 +52,10 @@ type Config struct {
 	RedactPatterns []string `mapstructure:"redact_patterns"`
 	// MaxItems bounds the ranked items of a document.
 	MaxItems int `mapstructure:"max_items"`
+	// ProblemItems ranks problems instead of clusters: each item of
+	// backlog.json, backlog.md, the page and the trackers is one problem
+	// with its members.
+	ProblemItems bool `mapstructure:"problem_items"`
 	// Attributes names the attributes written by the fingerprint processor.
 	Attributes AttributesConfig `mapstructure:"attributes"`
 	// Clusters bounds the cluster store.
@@ -224,6 +228,7 @@ func createDefaultConfig() component.Config {
 		HTTP:          configoptional.Default(defaultServer()),
 		MinSeverity:   "warn",
 		MaxItems:      1000,
+		ProblemItems:  true,
 		MaxClockSkew:  watermark.DefaultMaxClockSkew,
 		Attributes: AttributesConfig{
 			Fingerprint: attrs.FingerprintID,

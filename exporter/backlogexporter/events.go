@@ -79,6 +79,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			spanTemplate = s
 		case attrs.ErrorType:
 			ev.ErrorType = s
+		case attrs.Frames:
+			ev.Frames = s
 		case attrs.Operation:
 			ev.Operation = s
 		case attrs.Dependency:

@@ -61,6 +61,12 @@ type backlogExporter struct {
 	// goroutines report, read by the builder's overrides.
 	mutes atomic.Pointer[map[string]string]
 
+	// recordsIn and fingerprinted count records received and added to
+	// clusters since start (signal-to-noise stats); last holds the values
+	// at the previous flush (flush_* stats).
+	recordsIn, fingerprinted atomic.Int64
+	last                     map[string]int64
+
 	minSeverity plog.SeverityNumber
 	// fallback derives release, environment and deployment of resources
 	// the fingerprint processor did not enrich, by its default rules.
@@ -93,6 +99,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	b := rank.NewBuilder(store)
 	b.Score = cfg.Scoring
 	b.MaxItems = cfg.MaxItems
+	b.ByProblem = cfg.ProblemItems
 	b.Redact = r.String
 	e := &backlogExporter{
 		cfg:     cfg,
@@ -302,6 +309,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		e.store.SetNowBefore(at)
 	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
+	e.signalToNoise(&doc)
 	e.doc.Store(&doc)
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {
@@ -402,10 +410,40 @@ func (e *backlogExporter) consumeTraces(ctx context.Context, td ptrace.Traces) e
 }
 
 func (e *backlogExporter) count(ctx context.Context, added, ignored int64) {
+	e.recordsIn.Add(added + ignored)
+	e.fingerprinted.Add(added)
 	if added > 0 {
 		e.tel.ExporterBacklogRecordsIngested.Add(ctx, added)
 	}
 	if ignored > 0 {
 		e.tel.ExporterBacklogRecordsIgnored.Add(ctx, ignored)
 	}
+}
+
+// signalToNoise adds the signal-to-noise stats to doc: records in and
+// fingerprinted, and the trackers' tickets created, updated, duplicates
+// avoided (found by marker instead of created again, or closed as the
+// duplicate of a problem that absorbed theirs) and muted, since
+// start and (flush_*) since the previous flush. Called under flushMu.
+func (e *backlogExporter) signalToNoise(doc *backlog.Document) {
+	st := doc.Stats
+	st["records_in"], st["records_fingerprinted"] = e.recordsIn.Load(), e.fingerprinted.Load()
+	var muted int
+	for _, s := range e.loadSinks() {
+		ts := s.Stats()
+		st["tickets_created"] += ts.Created
+		st["tickets_updated"] += ts.Updated
+		st["tickets_duplicates_avoided"] += ts.Adopted + ts.Merged
+		s.mu.Lock()
+		muted += len(s.mutes)
+		s.mu.Unlock()
+	}
+	st["tickets_muted"] = int64(muted)
+	keys := []string{"records_in", "records_fingerprinted", "tickets_created", "tickets_updated", "tickets_duplicates_avoided"}
+	now := make(map[string]int64, len(keys))
+	for _, k := range keys {
+		now[k] = st[k]
+		st["flush_"+k] = st[k] - e.last[k]
+	}
+	e.last = now
 }

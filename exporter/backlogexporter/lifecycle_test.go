@@ -70,7 +70,7 @@ func errorLog(service, fp string, t time.Time) plog.Logs {
 // directory, with one webhook tracker at url.
 func startWithTracker(t *testing.T, url string) (*backlogExporter, *Config) {
 	t.Helper()
-	cfg := createDefaultConfig().(*Config)
+	cfg := openGates(createDefaultConfig().(*Config))
 	cfg.Directory = t.TempDir()
 	cfg.HTTP = noServer()
 	cfg.FlushInterval = 100 * time.Millisecond
@@ -210,4 +210,13 @@ func TestStartFailureClosesStorageClient(t *testing.T) {
 
 func noServer() configoptional.Optional[HTTPConfig] {
 	return configoptional.None[HTTPConfig]()
+}
+
+// openGates lets every cluster through the gates (one event is enough, no
+// evidence needed): for tests about the machinery, not the gates.
+func openGates(cfg *Config) *Config {
+	g := &cfg.Scoring.Gates
+	g.MinEvents, g.MinWindows, g.MinTraces = 1, 0, 0
+	g.ImpactMinUsers, g.ImpactMinTenants, g.ImpactMinMinutes = 0, 0, 0
+	return cfg
 }

@@ -35,7 +35,7 @@ func TestSecretsNeverLeaveTheExporter(t *testing.T) {
 	storageID := component.MustNewID("file_storage")
 	ext := statestoretest.New()
 	host := statestoretest.NewHost(storageID, ext)
-	cfg := createDefaultConfig().(*Config)
+	cfg := openGates(createDefaultConfig().(*Config))
 	cfg.Directory = t.TempDir()
 	cfg.Storage = &storageID
 	ctx := context.Background()

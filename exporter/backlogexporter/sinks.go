@@ -146,7 +146,8 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 
 // syncSink pushes the latest document to one tracker (the engine bounds
 // the Sync by the tracker's sync_timeout) and applies what people did
-// there: muted tickets mute their cluster, closed ones resolve it.
+// there: muted tickets mute their clusters (every member of a problem
+// ticket), closed ones resolve them.
 func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
 	j := s.latest.Swap(nil)
 	if j == nil {
@@ -165,11 +166,18 @@ func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
 		clear(s.mutes)
 	}
 	for _, fb := range res.Feedback {
-		switch fb.Kind {
-		case tracker.FeedbackMuted:
-			s.mutes[fb.Fingerprint] = "tracker:" + fb.Reason
-		case tracker.FeedbackResolved:
-			e.store.MarkResolved(fb.Fingerprint)
+		// A problem ticket's decision applies to every member cluster.
+		members := fb.Members
+		if len(members) == 0 {
+			members = []string{fb.Fingerprint}
+		}
+		for _, fp := range members {
+			switch fb.Kind {
+			case tracker.FeedbackMuted:
+				s.mutes[fp] = "tracker:" + fb.Reason
+			case tracker.FeedbackResolved:
+				e.store.MarkResolved(fp)
+			}
 		}
 	}
 	s.mu.Unlock()
@@ -231,6 +239,23 @@ func (e *backlogExporter) registerCallbacks() error {
 			}
 			return nil
 		})
+	}
+	docStat := func(register func(metric.Int64Callback) error, key string) error {
+		return register(func(_ context.Context, o metric.Int64Observer) error {
+			if d := e.doc.Load(); d != nil {
+				o.Observe(d.Stats[key])
+			}
+			return nil
+		})
+	}
+	if err := docStat(tel.RegisterExporterBacklogProblemsCallback, "problems"); err != nil {
+		return err
+	}
+	if err := docStat(tel.RegisterExporterBacklogProblemsTicketWorthyCallback, "problems_ticket_worthy"); err != nil {
+		return err
+	}
+	if err := perSink(tel.RegisterExporterBacklogTicketsDuplicatesAvoidedCallback, func(s tracker.Stats) int64 { return s.Adopted + s.Merged }); err != nil {
+		return err
 	}
 	if err := perSink(tel.RegisterExporterBacklogTicketsCreatedCallback, func(s tracker.Stats) int64 { return s.Created }); err != nil {
 		return err

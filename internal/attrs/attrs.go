@@ -21,6 +21,9 @@ const (
 	SpanTemplate = "fingerprint.template"
 	// ErrorType is the error type or family that went into the id.
 	ErrorType = "fingerprint.error.type"
+	// Frames are the normalized top in-app stack frames that went into the
+	// id, innermost first, one per line (absent without a stack trace).
+	Frames = "fingerprint.frames"
 	// Operation is the normalized operation (http.route or span name).
 	Operation = "fingerprint.operation"
 	// Service is the service a span fingerprint is attributed to, written

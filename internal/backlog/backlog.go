@@ -19,12 +19,20 @@ const (
 // Document is the whole ranked backlog at one flush.
 type Document struct {
 	GeneratedAt time.Time `json:"generated_at"`
-	// Items are ranked: Items[0] has Rank 1.
+	// Items are the ranked problems that passed the gates (ticket-worthy):
+	// Items[0] has Rank 1. Each item is one problem: its head cluster's
+	// fields, the problem's union counts and score, and its Members.
 	Items []Item `json:"items"`
-	// Watchlist holds clusters below the gates (not backlog items yet).
+	// Watchlist holds the problems below the gates (not backlog items).
 	Watchlist []Item `json:"watchlist,omitempty"`
-	// Problems groups items that share traces, a release or a dependency.
+	// Problems lists every problem's id, head and members (an index of
+	// Items and Watchlist).
 	Problems []Problem `json:"problems,omitempty"`
+	// Clusters holds one item per cluster, each scored on its own (Rank
+	// among the clusters passing the gates, 0 below them), with Members
+	// unset: for the web page's cluster view, /api/clusters and
+	// per-cluster tickets. Not written to backlog.json.
+	Clusters []Item `json:"-"`
 	// EventTime is the event-time "now" used for ranking: the newest event
 	// time seen (so a replay ranks like live traffic).
 	EventTime time.Time `json:"event_time"`
@@ -33,7 +41,11 @@ type Document struct {
 	Stats map[string]int64 `json:"stats,omitempty"`
 }
 
-// Item is one cluster (one fingerprint) in the backlog.
+// Item is one problem (in Items and Watchlist) or one cluster (in
+// Clusters). A problem item carries the fields of its head cluster
+// (Fingerprint, Title, Kind, Template, ErrorType, Exemplars, ...) and the
+// problem's own Score, State, Gate, union counts (Count, Affected,
+// MinutesOfPain), merged counters and Members.
 type Item struct {
 	Rank           int       `json:"rank"`
 	Fingerprint    string    `json:"fingerprint"`
@@ -75,6 +87,41 @@ type Item struct {
 	Problem       ProblemRef   `json:"problem"`
 	Exemplars     []Exemplar   `json:"exemplars"`
 	Override      *OverrideRef `json:"override,omitempty"`
+	// Labels: "debt" for a debt candidate (low severity, frequent or
+	// chronic).
+	Labels []string `json:"labels,omitempty"`
+	// Members lists the clusters of a problem, head first, then by score
+	// (problem items only).
+	Members []Member `json:"members,omitempty"`
+}
+
+// Label values of Item.Labels.
+const LabelDebt = "debt"
+
+// Member is one cluster of a problem, with its own counts and evidence.
+type Member struct {
+	Fingerprint string `json:"fingerprint"`
+	Title       string `json:"title"`
+	Kind        string `json:"kind"`
+	Service     string `json:"service"`
+	// Role is "head" (likely cause), "symptom" (explained along the error
+	// chain by the head) or "related" (linked otherwise).
+	Role string `json:"role"`
+	// Depth on the error chain: 0 for the top caller, +1 per callee.
+	Depth int `json:"depth"`
+	// Reasons says how it was linked: "cause" (a failing callee or an
+	// earlier error of another service in its traces), "trace" (shared
+	// traces), "release" (new in the same release), "dependency".
+	Reasons       []string `json:"reasons"`
+	Count         int64    `json:"count"`
+	Affected      Affected `json:"affected"`
+	MinutesOfPain float64  `json:"minutes_of_pain"`
+	Score         float64  `json:"score"`
+	State         string   `json:"state"`
+	// Gate is the member's own evidence (whether it alone would pass).
+	Gate string `json:"gate,omitempty"`
+	// Frames are the member's top in-app stack frames (when known).
+	Frames []string `json:"frames,omitempty"`
 }
 
 // Affected counts distinct affected entities (HyperLogLog estimates).
@@ -116,6 +163,10 @@ type Problem struct {
 	// Title is the head item's title; Score the highest member score.
 	Title string  `json:"title,omitempty"`
 	Score float64 `json:"score"`
+	// Anchor is the member whose fingerprint gives the id (the earliest
+	// seen); TicketWorthy reports whether the problem passed the gates.
+	Anchor       string `json:"anchor,omitempty"`
+	TicketWorthy bool   `json:"ticket_worthy"`
 }
 
 // Exemplar is one sampled occurrence.
@@ -137,7 +188,7 @@ type OverrideRef struct {
 // problem titles) through r: the one place local outputs (backlog.json,
 // backlog.md, the web page and its API) are redacted.
 func (d *Document) Redact(r func(string) string) {
-	for _, items := range [][]Item{d.Items, d.Watchlist} {
+	for _, items := range [][]Item{d.Items, d.Watchlist, d.Clusters} {
 		for i := range items {
 			items[i] = items[i].Redacted(r)
 		}
@@ -171,6 +222,15 @@ func (it Item) Redacted(r func(string) string) Item {
 		ex[i] = e
 	}
 	it.Exemplars = ex
+	if it.Members != nil {
+		ms := make([]Member, len(it.Members))
+		for i, m := range it.Members {
+			m.Title, m.Service = r(m.Title), r(m.Service)
+			m.Gate, m.Frames = r(m.Gate), mapStrings(m.Frames, r)
+			ms[i] = m
+		}
+		it.Members = ms
+	}
 	if it.Override != nil {
 		o := *it.Override
 		o.Reason = r(o.Reason)

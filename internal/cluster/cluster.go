@@ -38,6 +38,9 @@ type Event struct {
 	LatencyBaselineMs float64
 	// Body is the exemplar body (may be long; truncated when kept).
 	Body string
+	// Frames are the top in-app stack frames of the fingerprint, one per
+	// line (kept from the first event that has them).
+	Frames string
 }
 
 // bucket is one slot of the trend ring.
@@ -116,6 +119,7 @@ type cluster struct {
 	kind      string
 	template  string
 	errorType string
+	frames    string // top stack frames, one per line (redacted, bounded)
 
 	count       int64
 	first, last int64
@@ -161,6 +165,7 @@ func newCluster(ev *Event, h uint64, cfg *Config) *cluster {
 		kind:       strings.Clone(ev.Kind),
 		template:   redacted(cfg, ev.Template),
 		errorType:  redacted(cfg, ev.ErrorType),
+		frames:     redactedFrames(cfg, ev.Frames),
 		first:      ev.Time,
 		last:       ev.Time,
 		ring:       make([]bucket, cfg.Buckets),
@@ -211,6 +216,9 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.resolved, c.resolvedAt = true, c.last
 	}
 	c.count++
+	if c.frames == "" && ev.Frames != "" {
+		c.frames = redactedFrames(cfg, ev.Frames)
+	}
 	if ev.Time < c.first {
 		c.first = ev.Time
 	}
@@ -333,6 +341,17 @@ func redacted(cfg *Config, s string) string {
 		return strings.Clone(s)
 	}
 	return strings.Clone(cfg.Redact(s))
+}
+
+// maxFrames bounds the kept frames text.
+const maxFrames = 2048
+
+// redactedFrames is frames redacted and cut at maxFrames.
+func redactedFrames(cfg *Config, frames string) string {
+	if frames == "" {
+		return ""
+	}
+	return redacted(cfg, textutil.Truncate(frames, maxFrames))
 }
 
 // redactMargin is how far past ExemplarBodyMax a body is redacted before it

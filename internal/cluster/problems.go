@@ -4,23 +4,64 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"sort"
+	"strings"
 
+	"github.com/axiomhq/hyperloglog"
 	"github.com/cespare/xxhash/v2"
 )
 
 // Link reasons of a problem.
 const (
 	ReasonTrace      = "trace"
+	ReasonCause      = "cause"
 	ReasonRelease    = "release"
 	ReasonDependency = "dependency"
 )
 
+// KindLatency is the fingerprint kind of slow spans.
+const KindLatency = "latency"
+
+// Roles of a member in its problem.
+const (
+	// RoleHead: the likely cause (the deepest failing member of the error
+	// chain).
+	RoleHead = "head"
+	// RoleSymptom: a member whose failures are explained, directly or
+	// through other members, by a failing descendant span (its callee) or
+	// an earlier error of another service.
+	RoleSymptom = "symptom"
+	// RoleRelated: linked by shared traces, a release or a dependency, but
+	// on no error chain with the head.
+	RoleRelated = "related"
+)
+
 // Problem groups clusters into one user-facing problem.
+//
+// Identity: ID is ProblemID(Anchor), where Anchor is the member seen first
+// (earliest first event, then the smallest fingerprint). A problem keeps its
+// id while members join or leave, as long as its anchor stays. When two
+// problems merge, the merged one carries the id of the older anchor (the
+// other id disappears: absorbed). When a problem splits, the part holding
+// the anchor keeps the id and every other part gets the id of its own
+// anchor (a new id). The rule needs no state beyond the clusters' first
+// seen times, which the store persists, so ids survive restarts; the id
+// changes only when the anchor cluster is evicted or folded by merge_into.
 type Problem struct {
 	ID      string
+	Anchor  string   // the member whose fingerprint gives the id
 	Head    string   // likely root cause
 	Members []string // sorted, head included
-	Reasons []string // sorted: "dependency", "release", "trace"
+	Reasons []string // sorted: "cause", "dependency", "release", "trace"
+	// MemberReasons lists, per member, why it was linked to the others
+	// (sorted; empty for a singleton).
+	MemberReasons map[string][]string
+	// Roles gives each member's role (RoleHead, RoleSymptom, RoleRelated).
+	Roles map[string]string
+	// Depth is each member's depth on the error chain: 0 for a member
+	// nothing in the problem explains it, n for a member explained by a
+	// member of depth n-1. The head is the deepest member that no member
+	// explains further.
+	Depth map[string]int
 }
 
 // GroupOptions tunes Group.
@@ -32,6 +73,11 @@ type GroupOptions struct {
 	// ByDependency groups failing clusters whose dominant dependency is the
 	// same.
 	ByDependency bool
+	// Strength, when set, gives each fingerprint's strength of evidence
+	// (its own score): among members the error chain does not order
+	// (equally deep, none explained), the strongest heads, before the
+	// cause-link balance and the first seen.
+	Strength func(fp string) float64
 }
 
 // DefaultGroupOptions enables every grouping.
@@ -39,20 +85,30 @@ func DefaultGroupOptions() GroupOptions {
 	return GroupOptions{MinLinkCount: 1, ByRelease: true, ByDependency: true}
 }
 
-// ProblemID is the deterministic problem id for a head fingerprint.
-func ProblemID(head string) string {
+// ProblemID is the deterministic problem id of an anchor fingerprint.
+func ProblemID(anchor string) string {
 	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], xxhash.Sum64String("problem/v1|"+head))
+	binary.BigEndian.PutUint64(b[:], xxhash.Sum64String("problem/v1|"+anchor))
 	return "p" + hex.EncodeToString(b[:])
 }
 
 // Group links views into problems: clusters sharing traces (connected by
 // links), clusters new in the same release of a service, and failing clusters
 // sharing a dependency. Every view lands in exactly one problem (singletons
-// included). The head is the member whose failures are explained least by
-// failing child spans and explain most of the others (cause links in minus
-// out), then the earliest first seen, then the highest count, then the
-// smallest fingerprint. Output is sorted by problem id.
+// included).
+//
+// The head follows the error chain: a cause link says the callee's failing
+// span is a descendant of the caller's (or an earlier error of another
+// service preceded the later one), so the callee explains the caller. A
+// member with a cause link to another member is explained, and never
+// heads: along one chain the head is its deepest failing member, and the
+// whole chain above it is symptom. Among unexplained members (the bottoms
+// of several chains, members linked otherwise) the strongest heads
+// (GroupOptions.Strength), then the deepest, then the one whose failures
+// explain most of the others
+// (cause links in minus out), then the earliest first seen, then the
+// highest count, then the smallest fingerprint. Every member with a path
+// of cause links to the head is a symptom. Output is sorted by problem id.
 func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	if opt.MinLinkCount <= 0 {
 		opt.MinLinkCount = 1
@@ -73,6 +129,12 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		return i
 	}
 	reasons := make([]map[string]bool, len(views))
+	note := func(i int, reason string) {
+		if reasons[i] == nil {
+			reasons[i] = map[string]bool{}
+		}
+		reasons[i][reason] = true
+	}
 	union := func(a, b int, reason string) {
 		ra, rb := find(a), find(b)
 		if ra != rb {
@@ -81,22 +143,31 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			}
 			parent[rb] = ra
 		}
-		if reasons[a] == nil {
-			reasons[a] = map[string]bool{}
-		}
-		reasons[a][reason] = true
+		note(a, reason)
+		note(b, reason)
 	}
 	rootness := make([]int64, len(views))
+	explains := make([][]int, len(views)) // callee -> callers it explains
+	explained := make([]bool, len(views))
 	for _, l := range links {
 		a, okA := idx[l.A]
 		b, okB := idx[l.B]
 		if !okA || !okB || a == b || l.Count < opt.MinLinkCount {
 			continue
 		}
-		union(a, b, ReasonTrace)
-		if l.Kind == LinkCause {
+		// A slow callee explains its caller's slowness and its caller's
+		// timeout, not its caller's other errors: an error is explained
+		// by a failing callee (or an earlier error), so a latency under a
+		// non-latency cluster that reports no timeout is only a shared
+		// trace.
+		if l.Kind == LinkCause && (views[b].Kind != KindLatency || views[a].Kind == KindLatency || timeoutLike(&views[a])) {
+			union(a, b, ReasonCause)
 			rootness[b] += l.Count
 			rootness[a] -= l.Count
+			explains[b] = append(explains[b], a)
+			explained[a] = true
+		} else {
+			union(a, b, ReasonTrace)
 		}
 	}
 	byKey := func(key func(v *View) string, reason string) {
@@ -129,6 +200,13 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			return v.Dependency
 		}, ReasonDependency)
 	}
+	depth := chainDepth(len(views), explains)
+	strength := func(i int) float64 {
+		if opt.Strength == nil {
+			return 0
+		}
+		return opt.Strength(views[i].Fingerprint)
+	}
 
 	comps := map[int][]int{}
 	for i := range views {
@@ -137,19 +215,43 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	}
 	out := make([]Problem, 0, len(comps))
 	for _, members := range comps {
-		head := members[0]
+		head, anchor := -1, members[0]
 		rs := map[string]bool{}
 		for _, m := range members {
 			for r := range reasons[m] {
 				rs[r] = true
 			}
-			if better(&views[m], rootness[m], &views[head], rootness[head]) {
+			if head < 0 || betterHead(&views[m], explained[m], depth[m], strength(m), rootness[m], &views[head], explained[head], depth[head], strength(head), rootness[head]) {
 				head = m
 			}
+			if earlier(&views[m], &views[anchor]) {
+				anchor = m
+			}
 		}
-		p := Problem{Head: views[head].Fingerprint, ID: ProblemID(views[head].Fingerprint)}
+		p := Problem{
+			Head: views[head].Fingerprint, Anchor: views[anchor].Fingerprint, ID: ProblemID(views[anchor].Fingerprint),
+			MemberReasons: make(map[string][]string, len(members)), Roles: make(map[string]string, len(members)),
+			Depth: make(map[string]int, len(members)),
+		}
+		symptoms := upstream(head, explains)
 		for _, m := range members {
-			p.Members = append(p.Members, views[m].Fingerprint)
+			fp := views[m].Fingerprint
+			p.Members = append(p.Members, fp)
+			mr := []string{}
+			for r := range reasons[m] {
+				mr = append(mr, r)
+			}
+			sort.Strings(mr)
+			p.MemberReasons[fp] = mr
+			p.Depth[fp] = depth[m]
+			switch {
+			case m == head:
+				p.Roles[fp] = RoleHead
+			case symptoms[m]:
+				p.Roles[fp] = RoleSymptom
+			default:
+				p.Roles[fp] = RoleRelated
+			}
 		}
 		sort.Strings(p.Members)
 		for r := range rs {
@@ -162,7 +264,75 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	return out
 }
 
-func better(a *View, ra int64, b *View, rb int64) bool {
+// chainDepth returns each node's depth on the cause graph, counted down
+// from the callers: a node that explains nobody (a top caller or an
+// unlinked cluster) has depth 0; a callee has 1 + the greatest depth of the
+// callers it explains. Cycles are cut after n rounds.
+func chainDepth(n int, explains [][]int) []int {
+	depth := make([]int, n)
+	for round := 0; round < n; round++ {
+		changed := false
+		for callee, callers := range explains {
+			for _, c := range callers {
+				if d := depth[c] + 1; d > depth[callee] && d <= n {
+					depth[callee] = d
+					changed = true
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return depth
+}
+
+// upstream returns every node with a path of cause links to head (the
+// callers head explains, their callers, ...).
+func upstream(head int, explains [][]int) map[int]bool {
+	seen := map[int]bool{}
+	stack := []int{head}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range explains[n] {
+			if !seen[c] && c != head {
+				seen[c] = true
+				stack = append(stack, c)
+			}
+		}
+	}
+	return seen
+}
+
+// timeoutLike reports whether a cluster reports a timeout: its error type
+// or template names one ("timeout", "timed out", "deadline exceeded" and
+// their spellings: SocketTimeoutException, DEADLINE_EXCEEDED,
+// context.DeadlineExceeded, ETIMEDOUT, 504 Gateway Timeout).
+func timeoutLike(v *View) bool {
+	for _, s := range []string{v.ErrorType, v.Template} {
+		l := strings.ToLower(s)
+		if strings.Contains(l, "timeout") || strings.Contains(l, "timed out") || strings.Contains(l, "timedout") ||
+			strings.Contains(l, "deadline") {
+			return true
+		}
+	}
+	return false
+}
+
+// betterHead prefers an unexplained member, then the strongest, then the
+// deepest, then the highest rootness, then the earliest first seen, the
+// highest count and the smallest fingerprint.
+func betterHead(a *View, ea bool, da int, sa float64, ra int64, b *View, eb bool, db int, sb float64, rb int64) bool {
+	if ea != eb {
+		return !ea
+	}
+	if sa != sb {
+		return sa > sb
+	}
+	if da != db {
+		return da > db
+	}
 	if ra != rb {
 		return ra > rb
 	}
@@ -173,4 +343,62 @@ func better(a *View, ra int64, b *View, rb int64) bool {
 		return a.Count > b.Count
 	}
 	return a.Fingerprint < b.Fingerprint
+}
+
+// earlier orders anchors: the earliest first seen, then the smallest
+// fingerprint.
+func earlier(a, b *View) bool {
+	if a.FirstSeen != b.FirstSeen {
+		return a.FirstSeen < b.FirstSeen
+	}
+	return a.Fingerprint < b.Fingerprint
+}
+
+// UnionAffected estimates, per group of fingerprints, the distinct users,
+// tenants and traces of all its members together (their HyperLogLog
+// sketches merged): a request seen in the log and in the span of one
+// exception, or in the caller's and the callee's failing spans, counts
+// once. mergeInto, when not nil, maps a folded fingerprint to its target
+// (as in Views): a folded cluster counts for its target's group.
+func (s *Store) UnionAffected(groups [][]string, mergeInto func(fp string) string) [][3]uint64 {
+	groupOf := map[string]int{}
+	for g, fps := range groups {
+		for _, fp := range fps {
+			groupOf[fp] = g
+		}
+	}
+	type acc struct{ u, t, tr *hyperloglog.Sketch }
+	accs := make([]acc, len(groups))
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		for _, c := range sh.m {
+			fp := c.fp
+			if mergeInto != nil {
+				if t := mergeInto(fp); t != "" {
+					fp = t
+				}
+			}
+			g, ok := groupOf[fp]
+			if !ok {
+				continue
+			}
+			a := &accs[g]
+			if a.u == nil {
+				a.u, a.t, a.tr = c.users.Clone(), c.tenants.Clone(), c.traces.Clone()
+				continue
+			}
+			_ = a.u.Merge(c.users)
+			_ = a.t.Merge(c.tenants)
+			_ = a.tr.Merge(c.traces)
+		}
+		sh.mu.Unlock()
+	}
+	out := make([][3]uint64, len(groups))
+	for g, a := range accs {
+		if a.u != nil {
+			out[g] = [3]uint64{a.u.Estimate(), a.t.Estimate(), a.tr.Estimate()}
+		}
+	}
+	return out
 }

@@ -40,6 +40,7 @@ type snapCluster struct {
 	Kind        string         `json:"kind,omitempty"`
 	Template    string         `json:"tpl,omitempty"`
 	ErrorType   string         `json:"err,omitempty"`
+	Frames      string         `json:"frames,omitempty"`
 	Count       int64          `json:"n"`
 	First       int64          `json:"first"`
 	Last        int64          `json:"last"`
@@ -110,7 +111,7 @@ func (s *Store) Snapshot() ([]byte, error) {
 
 func (c *cluster) snap() (snapCluster, error) {
 	sc := snapCluster{
-		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType,
+		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
 		Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
 		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
@@ -260,7 +261,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		return nil, errors.New("bad float")
 	}
 	h := hashString(sc.FP)
-	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Time: sc.First}
+	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Frames: sc.Frames, Time: sc.First}
 	c := newCluster(&ev, h, &s.cfg)
 	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
 	c.latencyMs, c.baselineMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.BaselineMs, sc.JourneySum, sc.JourneyMax

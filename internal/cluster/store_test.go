@@ -176,6 +176,7 @@ func TestGroupRootCause(t *testing.T) {
 		name    string
 		events  []*Event
 		head    string
+		anchor  string
 		members []string
 		reasons []string
 	}{
@@ -185,12 +186,30 @@ func TestGroupRootCause(t *testing.T) {
 				span("gateway", 1, 1, 0, t0), span("checkout", 1, 2, 1, t0), span("payments", 1, 3, 2, t0),
 				span("payments", 2, 3, 2, t0), span("gateway", 2, 1, 0, t0), span("checkout", 2, 2, 1, t0),
 			},
-			head: "payments", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"trace"},
+			head: "payments", anchor: "checkout", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
+		},
+		{
+			// checkout explains ten gateway failures and is explained by
+			// two payments failures: counting links in minus out made the
+			// busy middle of the chain the head; the deepest failing
+			// service is.
+			name: "deepest of the chain, not the busiest middle",
+			events: func() []*Event {
+				var es []*Event
+				for tr := byte(1); tr <= 10; tr++ {
+					es = append(es, span("gateway", tr, 1, 0, t0+int64(tr)), span("checkout", tr, 2, 1, t0+int64(tr)))
+					if tr <= 2 {
+						es = append(es, span("payments", tr, 3, 2, t0+int64(tr)))
+					}
+				}
+				return es
+			}(),
+			head: "payments", anchor: "checkout", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
 		},
 		{
 			name:   "log in the same span is linked, span stays head",
 			events: []*Event{span("db-error", 1, 5, 4, t0+1), {Fingerprint: "log-line", Kind: "log", Time: t0, TraceID: [16]byte{1}, SpanID: [8]byte{5}}, span("api", 1, 4, 0, t0+2)},
-			head:   "db-error", members: []string{"api", "db-error", "log-line"}, reasons: []string{"trace"},
+			head:   "db-error", anchor: "log-line", members: []string{"api", "db-error", "log-line"}, reasons: []string{"cause", "trace"},
 		},
 	}
 	for _, tt := range tests {
@@ -202,7 +221,9 @@ func TestGroupRootCause(t *testing.T) {
 			ps := Group(s.Views(t0, nil), s.Links(), DefaultGroupOptions())
 			require.Len(t, ps, 1)
 			assert.Equal(t, tt.head, ps[0].Head)
-			assert.Equal(t, ProblemID(tt.head), ps[0].ID)
+			assert.Equal(t, tt.anchor, ps[0].Anchor)
+			assert.Equal(t, ProblemID(tt.anchor), ps[0].ID)
+			assert.Equal(t, RoleHead, ps[0].Roles[tt.head])
 			assert.Equal(t, tt.members, ps[0].Members)
 			assert.Equal(t, tt.reasons, ps[0].Reasons)
 		})
@@ -570,6 +591,39 @@ func TestRegressionNeedsAnObservedQuietPeriod(t *testing.T) {
 					}
 				}
 			}
+		})
+	}
+}
+
+// A slow callee explains its caller's slowness and timeout, not its
+// caller's other errors; explained members never head, among the others
+// the strongest does.
+func TestGroupLatencyCauses(t *testing.T) {
+	slow := View{Fingerprint: "slow-db", Kind: KindLatency, FirstSeen: 2}
+	tests := []struct {
+		name   string
+		caller View
+		head   string
+	}{
+		{"error is not explained by a slow callee", View{Fingerprint: "api-400", Kind: "error", ErrorType: "HTTP 400", FirstSeen: 1}, "api-400"},
+		{"timeout is explained by a slow callee", View{Fingerprint: "api-deadline", Kind: "error", ErrorType: "DEADLINE_EXCEEDED", FirstSeen: 1}, "slow-db"},
+		{"slowness is explained by a slow callee", View{Fingerprint: "api-slow", Kind: KindLatency, FirstSeen: 1}, "slow-db"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			views := []View{tt.caller, slow}
+			links := []Link{{A: tt.caller.Fingerprint, B: "slow-db", Kind: LinkCause, Count: 5}}
+			opt := DefaultGroupOptions()
+			// The caller is the stronger: it heads unless it is explained.
+			opt.Strength = func(fp string) float64 {
+				if fp == tt.caller.Fingerprint {
+					return 10
+				}
+				return 1
+			}
+			ps := Group(views, links, opt)
+			require.Len(t, ps, 1)
+			assert.Equal(t, tt.head, ps[0].Head)
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"maps"
 	"sort"
+	"strings"
 
 	"github.com/axiomhq/hyperloglog"
 
@@ -25,9 +26,12 @@ type View struct {
 	Kind        string
 	Template    string
 	ErrorType   string
-	Count       int64
-	FirstSeen   int64 // unix ns, event time
-	LastSeen    int64
+	// Frames are the top in-app stack frames, innermost first (nil when
+	// unknown).
+	Frames    []string
+	Count     int64
+	FirstSeen int64 // unix ns, event time
+	LastSeen  int64
 	// Trend holds counts per BucketSeconds, oldest first, ending at the
 	// bucket containing now.
 	Trend         []int64
@@ -151,6 +155,7 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Kind:          c.kind,
 		Template:      c.template,
 		ErrorType:     c.errorType,
+		Frames:        splitFrames(c.frames),
 		Count:         c.count,
 		FirstSeen:     c.first,
 		LastSeen:      c.last,
@@ -255,4 +260,12 @@ func (v *View) fold(src *View) {
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
 	v.MergedFrom = append(v.MergedFrom, src.Fingerprint)
 	v.MergedFrom = append(v.MergedFrom, src.MergedFrom...)
+}
+
+// splitFrames splits the kept frames text into frames.
+func splitFrames(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
 }

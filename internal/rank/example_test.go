@@ -28,11 +28,11 @@ func Example() {
 		store.Add(&cluster.Event{
 			Fingerprint: "3f2a9c0d1b2e4f56", Kind: "error", Service: "checkout-service",
 			ErrorType: "java.lang.IllegalStateException", Template: "Payment <*> failed",
-			User: fmt.Sprint("user", i), Time: t0 + int64(i)*int64(time.Second),
+			User: fmt.Sprint("user", i), Time: t0 + int64(i)*int64(time.Minute),
 		})
 	}
 
-	flushAt := time.Date(2026, 11, 25, 12, 1, 0, 0, time.UTC) // injected clock
+	flushAt := time.Date(2026, 11, 25, 12, 5, 0, 0, time.UTC) // injected clock
 	if _, err := rules.Reload(flushAt); err != nil {
 		fmt.Println("overrides:", err) // keep the previous rules
 	}

@@ -3,7 +3,7 @@ package rank
 import (
 	"fmt"
 	"maps"
-	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -39,18 +39,24 @@ type Builder struct {
 	// Now is the event-time now of ranking and resolution (unix ns; false:
 	// no data yet). nil: the store's newest event time (Store.Now).
 	Now func() (int64, bool)
+	// ByProblem ranks problems (Items and Watchlist hold one item per
+	// problem, with Members); false ranks clusters, each on its own, as
+	// before (the problem index and stats are built either way).
+	ByProblem bool
 	// Redact, when set, is applied to every free-text field of the built
 	// document (backlog.Document.Redact), so whatever renders it (files,
 	// web page, API, trackers) gets redacted text.
 	Redact func(string) string
 }
 
-// NewBuilder returns a builder with default scoring and grouping.
+// NewBuilder returns a builder with default scoring and grouping, ranking
+// problems.
 func NewBuilder(s *cluster.Store) *Builder {
-	return &Builder{Store: s, Score: score.Default(), Group: cluster.DefaultGroupOptions()}
+	return &Builder{Store: s, Score: score.Default(), Group: cluster.DefaultGroupOptions(), ByProblem: true}
 }
 
 type ranked struct {
+	frames []string // the cluster's top stack frames
 	in     score.Input
 	lift   float64
 	item   backlog.Item
@@ -114,14 +120,6 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			links[i].B = t
 		}
 	}
-	problems := cluster.Group(views, links, b.Group)
-	probOf := make(map[string]*cluster.Problem, len(views))
-	for i := range problems {
-		for _, m := range problems[i].Members {
-			probOf[m] = &problems[i]
-		}
-	}
-
 	// The baseline of the lift: every cluster's events within the score's
 	// lift window and before it.
 	var tot totals
@@ -147,10 +145,30 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	}
 	all := make([]ranked, 0, len(views))
 	for i := range views {
-		all = append(all, b.item(&views[i], now, set, probOf[views[i].Fingerprint], tot))
+		all = append(all, b.item(&views[i], now, set, tot))
 	}
 	b.pool(all)
 	b.corroborate(all)
+	// Problems: among members the error chain does not order, the
+	// strongest (highest own score) heads.
+	scores := make(map[string]float64, len(all))
+	for i := range all {
+		scores[all[i].item.Fingerprint] = all[i].item.Score
+	}
+	gopt := b.Group
+	gopt.Strength = func(fp string) float64 { return scores[fp] }
+	problems := cluster.Group(views, links, gopt)
+	probOf := make(map[string]*cluster.Problem, len(views))
+	for i := range problems {
+		for _, m := range problems[i].Members {
+			probOf[m] = &problems[i]
+		}
+	}
+	for i := range all {
+		if p := probOf[all[i].item.Fingerprint]; p != nil {
+			all[i].item.Problem = backlog.ProblemRef{ID: p.ID, Head: p.Head, IsHead: p.Head == all[i].item.Fingerprint}
+		}
+	}
 	sort.SliceStable(all, func(i, j int) bool { return less(&all[i], &all[j]) })
 
 	maxItems, maxWatch := b.MaxItems, b.MaxWatchlist
@@ -160,46 +178,253 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	if maxWatch <= 0 {
 		maxWatch = DefaultMaxWatchlist
 	}
-	scoreOf := map[string]float64{}
-	titleOf := map[string]string{}
+	// Clusters, each on its own (the cluster view and per-cluster tickets).
+	byFP := make(map[string]*ranked, len(all))
+	doc.Clusters = make([]backlog.Item, 0, len(all))
+	nc := 0
 	for i := range all {
 		r := &all[i]
-		scoreOf[r.item.Fingerprint] = r.item.Score
-		titleOf[r.item.Fingerprint] = r.item.Title
+		byFP[r.item.Fingerprint] = r
+		it := r.item
+		if r.passes {
+			nc++
+			it.Rank = nc
+		}
+		doc.Clusters = append(doc.Clusters, it)
+	}
+	// Problems, the ranked unit.
+	groups := make([][]string, len(problems))
+	for i := range problems {
+		groups[i] = problems[i].Members
+	}
+	unions := b.Store.UnionAffected(groups, set.MergeTarget)
+	probs := make([]ranked, 0, len(problems))
+	for i := range problems {
+		probs = append(probs, b.problem(&problems[i], byFP, unions[i]))
+	}
+	sort.SliceStable(probs, func(i, j int) bool { return less(&probs[i], &probs[j]) })
+	for i := range probs {
+		r := &probs[i]
 		switch {
 		case !r.passes:
+			doc.Stats["problems_watchlist"]++
 			if len(doc.Watchlist) >= maxWatch {
 				doc.Stats["watchlist_truncated"]++
 				continue
 			}
 			doc.Watchlist = append(doc.Watchlist, r.item)
 		case len(doc.Items) >= maxItems:
+			doc.Stats["problems_ticket_worthy"]++
 			doc.Stats["items_truncated"]++
 		default:
+			doc.Stats["problems_ticket_worthy"]++
 			r.item.Rank = len(doc.Items) + 1
 			doc.Items = append(doc.Items, r.item)
 		}
-	}
-	for _, p := range problems {
-		bp := backlog.Problem{ID: p.ID, Head: p.Head, Members: p.Members, Reasons: p.Reasons, Title: titleOf[p.Head]}
+		if slices.Contains(r.item.Labels, backlog.LabelDebt) {
+			doc.Stats["problems_debt"]++
+		}
+		p := r.item.Problem
+		bp := backlog.Problem{ID: p.ID, Head: p.Head, Title: r.item.Title, Score: r.item.Score, TicketWorthy: r.passes}
+		for _, m := range r.item.Members {
+			bp.Members = append(bp.Members, m.Fingerprint)
+		}
+		sort.Strings(bp.Members)
+		for _, pr := range problems {
+			if pr.ID == p.ID {
+				bp.Reasons, bp.Anchor = pr.Reasons, pr.Anchor
+				break
+			}
+		}
 		if bp.Reasons == nil {
 			bp.Reasons = []string{}
 		}
-		for _, m := range p.Members {
-			bp.Score = math.Max(bp.Score, scoreOf[m])
-		}
 		doc.Problems = append(doc.Problems, bp)
 	}
-	sort.SliceStable(doc.Problems, func(i, j int) bool {
-		if doc.Problems[i].Score != doc.Problems[j].Score {
-			return doc.Problems[i].Score > doc.Problems[j].Score
+	doc.Stats["problems"] = int64(len(problems))
+	if !b.ByProblem {
+		doc.Items, doc.Watchlist = []backlog.Item{}, nil
+		for _, it := range doc.Clusters {
+			switch {
+			case it.Rank == 0:
+				if len(doc.Watchlist) < maxWatch {
+					doc.Watchlist = append(doc.Watchlist, it)
+				}
+			case len(doc.Items) < maxItems:
+				doc.Items = append(doc.Items, it)
+			}
 		}
-		return doc.Problems[i].ID < doc.Problems[j].ID
-	})
+	}
 	if b.Redact != nil {
 		doc.Redact(b.Redact)
 	}
 	return doc
+}
+
+// problem ranks one problem. Its score input is the head's, with every
+// affected request, user and tenant counted once over the members (their
+// sketches merged: UnionAffected), the largest member count and trend
+// (events of one failure seen through several signals are not added), the
+// latency pain summed and scaled by the traces' overlap (union / sum), the
+// union of services and operations, the strongest journey, the earliest
+// first seen, the latest last seen, any member's release, regression and
+// pin, and no symptom discount (the problem is the whole chain). The score
+// is the higher of that evaluation and the best member's own score.
+func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]uint64) ranked {
+	head := byFP[p.Head]
+	in := head.in
+	in.Users, in.Tenants, in.Traces = union[0], union[1], union[2]
+	in.ExplainedBy, in.Explains = 0, 0
+	in.Pinned, in.Muted, in.Resolved = false, true, true
+	var sumTraces uint64
+	var pain, base float64
+	best := head
+	svcs, ops := map[string]bool{}, map[string]bool{}
+	members := make([]*ranked, 0, len(p.Members))
+	for _, fp := range p.Members {
+		m := byFP[fp]
+		if m == nil {
+			continue
+		}
+		members = append(members, m)
+		mi := &m.in
+		in.Count = max(in.Count, mi.Count)
+		in.Windows = max(in.Windows, mi.Windows)
+		in.LastSeen = max(in.LastSeen, mi.LastSeen)
+		if mi.FirstSeen < in.FirstSeen {
+			in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst = mi.FirstSeen, mi.AllSinceFirst, mi.AllBeforeFirst
+		}
+		if mi.RegressedAt > in.RegressedAt {
+			in.RegressedAt, in.SinceRegression, in.AllSinceRegression, in.AllBeforeRegression =
+				mi.RegressedAt, mi.SinceRegression, mi.AllSinceRegression, mi.AllBeforeRegression
+		}
+		if in.NewInRelease == "" {
+			in.NewInRelease = mi.NewInRelease
+		}
+		in.JourneyMax = max(in.JourneyMax, mi.JourneyMax)
+		if mi.JourneyMean > in.JourneyMean {
+			in.JourneyMean, in.Journey = mi.JourneyMean, mi.Journey
+		}
+		in.Trend = maxTrends(in.Trend, mi.Trend)
+		sumTraces += mi.Traces
+		pain += mi.LatencyPainMs
+		base += mi.LatencyBaselineMs
+		in.Pinned = in.Pinned || mi.Pinned
+		in.Muted = in.Muted && mi.Muted
+		in.Resolved = in.Resolved && mi.Resolved
+		in.Boost = max(in.Boost, mi.Boost)
+		for s := range m.item.Services {
+			svcs[s] = true
+		}
+		for o := range m.item.Operations {
+			ops[o] = true
+		}
+		if less(m, best) {
+			best = m
+		}
+	}
+	in.Services, in.Operations = max(len(svcs), 1), max(len(ops), 1)
+	overlap := 1.0
+	if sumTraces > 0 && in.Traces > 0 && in.Traces < sumTraces {
+		overlap = float64(in.Traces) / float64(sumTraces)
+	}
+	in.LatencyPainMs, in.LatencyBaselineMs = pain*overlap, base*overlap
+	res := b.Score.Evaluate(&in)
+
+	it := head.item
+	it.Members = make([]backlog.Member, 0, len(members))
+	sort.SliceStable(members, func(i, j int) bool {
+		if (members[i] == head) != (members[j] == head) {
+			return members[i] == head
+		}
+		return less(members[i], members[j])
+	})
+	for _, m := range members {
+		fp := m.item.Fingerprint
+		it.Members = append(it.Members, backlog.Member{
+			Fingerprint: fp, Title: m.item.Title, Kind: m.item.Kind, Service: m.item.Service,
+			Role: p.Roles[fp], Depth: p.Depth[fp], Reasons: nonNilS(p.MemberReasons[fp]),
+			Count: m.item.Count, Affected: m.item.Affected, MinutesOfPain: m.item.MinutesOfPain,
+			Score: m.item.Score, State: m.item.State, Gate: m.item.Gate, Frames: m.frames,
+		})
+		if m != head {
+			it.Services = maxCounts(it.Services, m.item.Services)
+			it.Operations = maxCounts(it.Operations, m.item.Operations)
+			it.Dependencies = maxCounts(it.Dependencies, m.item.Dependencies)
+			it.Journeys = maxCounts(it.Journeys, m.item.Journeys)
+			it.Releases = maxCounts(it.Releases, m.item.Releases)
+			it.Environments = maxCounts(it.Environments, m.item.Environments)
+		}
+	}
+	it.Problem = backlog.ProblemRef{ID: p.ID, Head: p.Head, IsHead: true}
+	it.Count, it.Affected = in.Count, backlog.Affected{Users: in.Users, Tenants: in.Tenants, Traces: in.Traces}
+	it.FirstSeen, it.LastSeen = time.Unix(0, in.FirstSeen).UTC(), time.Unix(0, in.LastSeen).UTC()
+	it.MinutesOfPain, it.State, it.Gate = res.MinutesOfPain, res.State, res.GateNote
+	it.Score, it.ScoreBreakdown = res.Score, res.Breakdown
+	if len(members) > 1 {
+		it.ScoreBreakdown.Notes = append(slices.Clone(it.ScoreBreakdown.Notes), fmt.Sprintf(
+			"problem of %d clusters: %d traces counted once (%d summed over members)", len(members), in.Traces, sumTraces))
+		if it.Trend != nil && len(in.Trend) >= len(it.Trend) {
+			it.Trend = in.Trend[len(in.Trend)-len(it.Trend):]
+		}
+	}
+	if best.item.Score > it.Score {
+		it.Score, it.ScoreBreakdown = best.item.Score, best.item.ScoreBreakdown
+		it.ScoreBreakdown.Notes = append(slices.Clone(it.ScoreBreakdown.Notes),
+			"problem scored by its strongest member "+best.item.Fingerprint)
+	}
+	if res.Debt {
+		it.Labels = []string{backlog.LabelDebt}
+	}
+	passes := res.Passes
+	if !passes {
+		// A member passing alone passes the problem: joining a problem
+		// never hides evidence.
+		for _, m := range members {
+			if m.passes && !m.muted {
+				passes, it.Gate = true, "passed by member "+m.item.Fingerprint+": "+m.item.Gate
+				break
+			}
+		}
+	}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: passes, lift: res.Lift}
+}
+
+func nonNilS(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// maxCounts merges counters by the larger count per key (a union: the same
+// events seen in two members are not added).
+func maxCounts(a, b map[string]int64) map[string]int64 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make(map[string]int64, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] = max(out[k], v)
+	}
+	return out
+}
+
+// maxTrends takes the larger count per bucket of two trends aligned at
+// their ends.
+func maxTrends(a, b []int64) []int64 {
+	if len(b) > len(a) {
+		a, b = b, a
+	}
+	out := append([]int64(nil), a...)
+	for j, n := range b {
+		k := len(out) - len(b) + j
+		out[k] = max(out[k], n)
+	}
+	return out
 }
 
 // less orders pinned items first, muted items last, then by score, then by
@@ -226,7 +451,7 @@ type totals struct {
 	explainedBy, explains map[string]int64
 }
 
-func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluster.Problem, tot totals) ranked {
+func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot totals) ranked {
 	rule, hasRule := set.Lookup(v.Fingerprint)
 	in := score.Input{
 		Kind: v.Kind, Count: v.Count, Users: v.Users, Tenants: v.Tenants, Traces: v.Traces,
@@ -238,6 +463,10 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
+	if v.RegressedAt != 0 {
+		in.AllSinceRegression, in.AllBeforeRegression = tot.since(v.RegressedAt, v.BucketSeconds, now)
+		in.SinceRegression = sinceBucket(v.Trend, v.BucketSeconds, v.RegressedAt, now)
+	}
 	in.Severity = backlog.Dominant(maps.All(v.Severity))
 	var ref *backlog.OverrideRef
 	if hasRule {
@@ -294,15 +523,12 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 	if n := b.TrendBuckets; n > 0 && n < len(it.Trend) {
 		it.Trend = it.Trend[len(it.Trend)-n:]
 	}
-	if p != nil {
-		it.Problem = backlog.ProblemRef{ID: p.ID, Head: p.Head, IsHead: p.Head == v.Fingerprint}
-	}
 	for _, e := range v.Exemplars {
 		it.Exemplars = append(it.Exemplars, backlog.Exemplar{
 			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
 		})
 	}
-	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift, frames: v.Frames}
 }
 
 func nonNil(m map[string]int64) map[string]int64 {
@@ -338,12 +564,35 @@ func Title(service, errType, template string) string {
 // sinceFirst counts every cluster's events since the trend bucket of v's
 // first event and before it; zeros when that bucket is outside the trend.
 func (t *totals) sinceFirst(v *cluster.View, now int64) (since, before int64) {
-	bs := v.BucketSeconds
+	return t.since(v.FirstSeen, v.BucketSeconds, now)
+}
+
+// sinceBucket sums a trend (ending at now) since the bucket of at; 0 when
+// that bucket is outside the trend.
+func sinceBucket(trend []int64, bs, at, now int64) int64 {
+	if bs <= 0 {
+		return 0
+	}
+	w := bs * int64(time.Second)
+	back := now/w - at/w
+	if back < 0 || back >= int64(len(trend)) {
+		return 0
+	}
+	var n int64
+	for _, x := range trend[len(trend)-1-int(back):] {
+		n += x
+	}
+	return n
+}
+
+// since counts every cluster's events since the trend bucket of at and
+// before it; zeros when that bucket is outside the trend.
+func (t *totals) since(at, bs, now int64) (since, before int64) {
 	if bs <= 0 || len(t.trend) == 0 {
 		return 0, 0
 	}
 	w := bs * int64(time.Second)
-	back := now/w - v.FirstSeen/w // buckets between first seen and now
+	back := now/w - at/w // buckets between at and now
 	if back < 0 || back >= int64(len(t.trend)) {
 		return 0, 0
 	}
@@ -407,7 +656,9 @@ func (b *Builder) pool(all []ranked) {
 	var order []key
 	for i := range all {
 		r := &all[i]
-		if !b.novel(r) || !pooled[r.item.Kind] {
+		// Fragments need not pass the gates alone: pooled, they are one
+		// piece of evidence, gated as one.
+		if r.muted || r.item.Service == "" || r.lift < b.Score.CorroborationLift || !pooled[r.item.Kind] {
 			continue
 		}
 		k := key{r.item.Service, r.item.Kind}
@@ -461,6 +712,9 @@ func (b *Builder) pool(all []ranked) {
 			fmt.Sprintf("pools %d novel %s fingerprints of %s (%d events)", len(g), k.kind, k.svc, in.Count))
 		h.item.ScoreBreakdown = res.Breakdown
 		h.lift = res.Lift
+		if !h.passes && res.Passes {
+			h.passes, h.item.Gate = true, res.GateNote+" (pooled)"
+		}
 	}
 }
 

@@ -26,25 +26,21 @@ const minute = int64(time.Minute)
 
 func TestBuild(t *testing.T) {
 	b := NewBuilder(scenario(0))
+	b.ByProblem = true
 	set := rules(t)
 	b.Overrides = func() *overrides.Set { return set }
 	gen := time.Date(2026, 11, 25, 13, 0, 0, 0, time.UTC)
 	doc := b.Build(gen)
 
 	assert.Equal(t, gen, doc.GeneratedAt)
+	// Clusters on their own: gateway's failures are all explained by
+	// checkout's (its child span): the symptom ranks below its cause.
 	var order []string
-	for i, it := range doc.Items {
-		assert.Equal(t, i+1, it.Rank)
-		order = append(order, it.Fingerprint+":"+it.State)
+	for _, it := range doc.Clusters {
+		order = append(order, fmt.Sprintf("%s:%s:%d", it.Fingerprint, it.State, it.Rank))
 	}
-	// gateway's failures are all explained by checkout's (its child span):
-	// the symptom ranks below the deepest cause, payments.
-	assert.Equal(t, []string{"checkout:new", "payments:new", "gateway:new", "noise:ongoing", "muted:muted"}, order)
-	require.Len(t, doc.Watchlist, 1)
-	assert.Equal(t, "rare", doc.Watchlist[0].Fingerprint)
-	assert.Contains(t, doc.Watchlist[0].Gate, "min_events")
-
-	co := doc.Items[0]
+	assert.Equal(t, []string{"checkout:new:1", "payments:new:2", "gateway:new:3", "noise:ongoing:4", "rare:new:0", "muted:muted:5"}, order)
+	co := doc.Clusters[0]
 	assert.Equal(t, "[checkout-service] java.lang.IllegalStateException: Payment <*> failed", co.Title)
 	assert.Equal(t, int64(45), co.Count, "dup merged in")
 	assert.Equal(t, []string{"dup"}, co.MergedFrom)
@@ -55,11 +51,45 @@ func TestBuild(t *testing.T) {
 	assert.Len(t, co.Trend, 60)
 	assert.NotEmpty(t, co.Exemplars)
 	assert.Contains(t, strings.Join(co.ScoreBreakdown.Notes, ";"), "checkout journey x")
+	assert.Equal(t, 0.5, doc.Clusters[3].ScoreBreakdown.Novelty, "chronic dampening")
 
-	noise := doc.Items[3]
-	assert.Equal(t, "noise", noise.Fingerprint)
-	assert.Equal(t, 0.5, noise.ScoreBreakdown.Novelty, "chronic dampening")
-	assert.Equal(t, &backlog.OverrideRef{Action: "mute", Reason: "known-flake"}, doc.Items[4].Override)
+	// Problems are the ranked unit: the incident is one item, headed by
+	// its deepest failing span, with its three members.
+	order = nil
+	titles := map[string]bool{}
+	for i, it := range doc.Items {
+		assert.Equal(t, i+1, it.Rank)
+		order = append(order, it.Fingerprint+":"+it.State)
+		assert.False(t, titles[it.Title], "two items share the title %q", it.Title)
+		titles[it.Title] = true
+	}
+	assert.Equal(t, []string{"payments:new", "noise:ongoing", "muted:muted"}, order, "muted last")
+	inc := doc.Items[0]
+	require.Len(t, inc.Members, 3)
+	assert.Equal(t, "payments", inc.Members[0].Fingerprint)
+	assert.Equal(t, cluster.RoleHead, inc.Members[0].Role)
+	roles := map[string]string{}
+	for _, m := range inc.Members {
+		roles[m.Fingerprint] = m.Role
+		assert.NotZero(t, m.Count)
+		assert.NotEmpty(t, m.Reasons)
+	}
+	assert.Equal(t, map[string]string{"payments": "head", "checkout": "symptom", "gateway": "symptom"}, roles)
+	// Union, not sum: each member saw the same 40 traces.
+	assert.Equal(t, uint64(40), inc.Affected.Traces)
+	assert.Equal(t, uint64(15), inc.Affected.Users)
+	assert.Equal(t, int64(45), inc.Count)
+	assert.GreaterOrEqual(t, inc.Score, co.Score, "a problem scores at least its best member")
+	assert.Contains(t, inc.Gate, "passed")
+
+	require.Len(t, doc.Watchlist, 1)
+	assert.Equal(t, "rare", doc.Watchlist[0].Fingerprint)
+	assert.Contains(t, doc.Watchlist[0].Gate, "min_events")
+	assert.Contains(t, doc.Items[2].Gate, "escalating against the baseline")
+	assert.Equal(t, &backlog.OverrideRef{Action: "mute", Reason: "known-flake"}, doc.Items[2].Override)
+	assert.Equal(t, int64(4), doc.Stats["problems"])
+	assert.Equal(t, int64(3), doc.Stats["problems_ticket_worthy"])
+	assert.Equal(t, int64(1), doc.Stats["problems_watchlist"])
 
 	var linked *backlog.Problem
 	for i := range doc.Problems {
@@ -69,9 +99,11 @@ func TestBuild(t *testing.T) {
 	}
 	require.NotNil(t, linked)
 	assert.Equal(t, []string{"checkout", "gateway", "payments"}, linked.Members)
-	assert.Equal(t, []string{"trace"}, linked.Reasons)
-	assert.Equal(t, cluster.ProblemID("payments"), linked.ID)
-	assert.Equal(t, doc.Problems[0].ID, linked.ID, "problems ranked by their best member")
+	assert.Equal(t, []string{"cause", "trace"}, linked.Reasons)
+	assert.Equal(t, cluster.ProblemID(linked.Anchor), linked.ID)
+	assert.Equal(t, inc.Problem.ID, linked.ID)
+	assert.True(t, linked.TicketWorthy)
+	assert.Equal(t, doc.Problems[0].ID, linked.ID, "problems ranked by score")
 }
 
 func TestReplayRanksLikeLive(t *testing.T) {
@@ -127,7 +159,8 @@ func TestBuildOverridesAndStates(t *testing.T) {
 	s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
 	add := func(fp string, n int, at int64) {
 		for i := 0; i < n; i++ {
-			s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: "svc", Time: at + int64(i)})
+			s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: "svc", User: fmt.Sprint(i),
+				Time: at + int64(i)*minute/10})
 		}
 	}
 	add("big", 500, t0)
@@ -150,14 +183,15 @@ func TestBuildOverridesAndStates(t *testing.T) {
 	for _, it := range doc.Items {
 		order = append(order, it.Fingerprint+":"+it.State)
 	}
-	assert.Equal(t, []string{"small:new", "boosted:new", "back:regressed", "big:new", "gone:resolved"}, order)
+	// gone: ten events within one minute long ago, not repeatable.
+	assert.Equal(t, []string{"small:new", "boosted:new", "back:regressed", "big:new"}, order)
 	assert.Equal(t, "pinned", doc.Items[0].Gate)
 	assert.Equal(t, 1000.0, doc.Items[1].ScoreBreakdown.Override)
 
 	b.MaxItems = 2
 	doc = b.Build(time.Unix(0, 0))
 	assert.Len(t, doc.Items, 2)
-	assert.Equal(t, int64(3), doc.Stats["items_truncated"])
+	assert.Equal(t, int64(2), doc.Stats["items_truncated"])
 }
 
 func TestBuildEscalatingAndRelease(t *testing.T) {
@@ -179,9 +213,11 @@ func TestBuildEscalatingAndRelease(t *testing.T) {
 		add("fresh-a", "v2", t0+300+i)
 		add("fresh-b", "v2", t0+300+i)
 	}
-	doc := NewBuilder(s).Build(time.Unix(0, 0))
+	b := NewBuilder(s)
+	b.ByProblem = true
+	doc := b.Build(time.Unix(0, 0))
 	byFP := map[string]backlog.Item{}
-	for _, it := range doc.Items {
+	for _, it := range doc.Clusters {
 		byFP[it.Fingerprint] = it
 	}
 	assert.Equal(t, backlog.StateEscalating, byFP["steady"].State)
@@ -190,6 +226,13 @@ func TestBuildEscalatingAndRelease(t *testing.T) {
 	assert.Equal(t, "v2", byFP["fresh-b"].NewInRelease)
 	assert.Equal(t, "fresh-a", byFP["fresh-b"].Problem.Head, "grouped by release, earliest first seen heads")
 	assert.True(t, byFP["fresh-a"].Problem.IsHead)
+	// The release's problem is one item.
+	var items []string
+	for _, it := range append(doc.Items, doc.Watchlist...) {
+		items = append(items, it.Fingerprint)
+	}
+	assert.Contains(t, items, "fresh-a")
+	assert.NotContains(t, items, "fresh-b")
 }
 
 // Fragmented latency fingerprints of one service (one per operation) are
@@ -217,14 +260,33 @@ func TestPoolFragmentedLatency(t *testing.T) {
 		return b.Build(time.Unix(0, t0))
 	}
 	without := build(nil)
-	require.NotEmpty(t, without.Items)
-	assert.Equal(t, "db-client", without.Items[0].Service)
+	require.NotEmpty(t, without.Clusters)
+	assert.Equal(t, "db-client", without.Clusters[0].Service)
 	with := build([]string{"latency"})
-	assert.Equal(t, "food", with.Items[0].Service)
-	assert.Contains(t, strings.Join(with.Items[0].ScoreBreakdown.Notes, ";"), "pools 4 novel latency fingerprints of food (16 events)")
-	assert.Contains(t, strings.Join(with.Items[0].ScoreBreakdown.Notes, ";"), "slowdown 100x its baseline;", "pooled excess over pooled baselines")
-	assert.Equal(t, int64(4), with.Items[0].Count, "the item keeps its own count")
-	assert.Equal(t, "db-client", with.Items[1].Service, "only the strongest fragment takes the pooled score")
+	assert.Equal(t, "food", with.Clusters[0].Service)
+	assert.Contains(t, strings.Join(with.Clusters[0].ScoreBreakdown.Notes, ";"), "pools 4 novel latency fingerprints of food (16 events)")
+	assert.Contains(t, strings.Join(with.Clusters[0].ScoreBreakdown.Notes, ";"), "slowdown 100x its baseline;", "pooled excess over pooled baselines")
+	assert.Equal(t, int64(4), with.Clusters[0].Count, "the item keeps its own count")
+	assert.Equal(t, "db-client", with.Clusters[1].Service, "only the strongest fragment takes the pooled score")
+}
+
+// The top in-app frames of a cluster reach its member entry (shown in
+// backlog.md, the page and the ticket body).
+func TestFramesShown(t *testing.T) {
+	s := cluster.New(cluster.Config{})
+	for i := 0; i < 5; i++ {
+		s.Add(&cluster.Event{Fingerprint: "f", Kind: "log", Template: "boom", Service: "api", User: fmt.Sprint(i),
+			Time: t0 + int64(i)*minute, Frames: "com.shop.Pay.charge(Pay.java)\ncom.shop.Cart.checkout(Cart.java)"})
+	}
+	doc := NewBuilder(s).Build(time.Unix(0, 0))
+	require.Len(t, doc.Items, 1)
+	require.Len(t, doc.Items[0].Members, 1)
+	assert.Equal(t, []string{"com.shop.Pay.charge(Pay.java)", "com.shop.Cart.checkout(Cart.java)"}, doc.Items[0].Members[0].Frames)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := cluster.New(cluster.Config{})
+	require.NoError(t, r.Restore(snap))
+	assert.Equal(t, doc.Items[0].Members[0].Frames, NewBuilder(r).Build(time.Unix(0, 0)).Items[0].Members[0].Frames, "frames survive a restart")
 }
 
 // TestBuildIsReadOnly: Build neither resolves clusters nor changes which

@@ -105,12 +105,27 @@ func top(m map[string]int64) string {
 	return strings.Join(parts, ", ")
 }
 
-func codes(ss []string) string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = markup.InlineCode(s)
+func linkedBy(reasons []string) string {
+	if len(reasons) == 0 {
+		return "nothing: alone"
 	}
-	return strings.Join(out, ", ")
+	return texts(reasons)
+}
+
+// SignalToNoise renders the signal-to-noise stats of a document (since
+// start, and for the last flush when known) as one line; "" without them.
+func SignalToNoise(st map[string]int64) string {
+	if st == nil {
+		return ""
+	}
+	line := fmt.Sprintf("Signal to noise since start: %d records in, %d fingerprinted, %d clusters, %d problems, %d ticket-worthy; tickets %d created, %d updated, %d duplicates avoided, %d muted.",
+		st["records_in"], st["records_fingerprinted"], st["clusters"], st["problems"], st["problems_ticket_worthy"],
+		st["tickets_created"], st["tickets_updated"], st["tickets_duplicates_avoided"], st["tickets_muted"])
+	if _, ok := st["flush_records_in"]; ok {
+		line += fmt.Sprintf(" Last flush: %d records in, %d fingerprinted, %d tickets created, %d updated.",
+			st["flush_records_in"], st["flush_records_fingerprinted"], st["flush_tickets_created"], st["flush_tickets_updated"])
+	}
+	return line
 }
 
 func texts(ss []string) string {
@@ -128,8 +143,11 @@ func texts(ss []string) string {
 // links are the table's links to the items' anchors.
 func Markdown(doc *backlog.Document) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# Engineering backlog\n\nGenerated %s, event time %s: %d items, %d on the watchlist, %d problems.\n\n",
-		doc.GeneratedAt.Format(time.RFC3339), doc.EventTime.Format(time.RFC3339), len(doc.Items), len(doc.Watchlist), len(doc.Problems))
+	fmt.Fprintf(&b, "# Engineering backlog\n\nGenerated %s, event time %s: %d problems ranked, %d on the watchlist.\n\n",
+		doc.GeneratedAt.Format(time.RFC3339), doc.EventTime.Format(time.RFC3339), len(doc.Items), len(doc.Watchlist))
+	if line := SignalToNoise(doc.Stats); line != "" {
+		b.WriteString(line + "\n\n")
+	}
 	b.WriteString("| # | Score | State | Title | Owner | Events | Users | Cust. min | Trend |\n")
 	b.WriteString("|--:|------:|-------|-------|-------|-------:|------:|----------:|-------|\n")
 	for i := range doc.Items {
@@ -137,27 +155,14 @@ func Markdown(doc *backlog.Document) []byte {
 		fmt.Fprintf(&b, "| %d | %.2f | %s | [%s](#%s) | %s | %d | %d | %.1f | %s |\n",
 			it.Rank, it.Score, markup.Text(it.State), markup.Text(it.Title), anchor(it.Fingerprint), markup.Text(it.Owner), it.Count, it.Affected.Users, it.MinutesOfPain, Sparkline(it.Trend))
 	}
-	var multi []backlog.Problem
-	for _, p := range doc.Problems {
-		if len(p.Members) > 1 {
-			multi = append(multi, p)
-		}
-	}
-	if len(multi) > 0 {
-		b.WriteString("\n## Problems\n\n")
-		for _, p := range multi {
-			fmt.Fprintf(&b, "- **%s** %s: head %s (likely root cause), %d clusters linked by %s: %s\n",
-				markup.Text(p.ID), markup.Text(p.Title), markup.InlineCode(p.Head), len(p.Members), texts(p.Reasons), codes(p.Members))
-		}
-	}
 	b.WriteString("\n## Details\n")
 	for i := range doc.Items {
 		writeItem(&b, &doc.Items[i])
 	}
 	if len(doc.Watchlist) > 0 {
-		b.WriteString("\n## Watchlist\n\nBelow the gates, not backlog items yet.\n\n| Score | Title | Events | Why |\n|------:|-------|-------:|-----|\n")
+		b.WriteString("\n## Watchlist\n\nProblems below the gates: monitored, not ticketed.\n\n| Score | Title | Clusters | Events | Why |\n|------:|-------|---------:|-------:|-----|\n")
 		for _, it := range doc.Watchlist {
-			fmt.Fprintf(&b, "| %.2f | %s | %d | %s |\n", it.Score, markup.Text(it.Title), it.Count, markup.Text(it.Gate))
+			fmt.Fprintf(&b, "| %.2f | %s | %d | %d | %s |\n", it.Score, markup.Text(it.Title), max(len(it.Members), 1), it.Count, markup.Text(it.Gate))
 		}
 	}
 	return b.Bytes()
@@ -172,12 +177,21 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	if it.Override != nil {
 		fmt.Fprintf(b, ", override %s (%s)", markup.Text(it.Override.Action), markup.Text(it.Override.Reason))
 	}
+	if len(it.Labels) > 0 {
+		fmt.Fprintf(b, ", labels %s", texts(it.Labels))
+	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "- Problem: %s", markup.InlineCode(it.Problem.ID))
-	if it.Problem.IsHead {
-		b.WriteString(" (head: likely root cause)\n")
-	} else {
-		fmt.Fprintf(b, " (caused by %s)\n", markup.InlineCode(it.Problem.Head))
+	fmt.Fprintf(b, "- Problem: %s, head %s (likely cause); gate: %s\n", markup.InlineCode(it.Problem.ID), markup.InlineCode(it.Problem.Head), markup.Text(it.Gate))
+	if len(it.Members) > 0 {
+		fmt.Fprintf(b, "- Members (%d):\n", len(it.Members))
+		for _, m := range it.Members {
+			fmt.Fprintf(b, "  - %s %s %s (%s, depth %d, linked by %s): %d events, %d users, %d traces, %.1f customer minutes, score %.2f, %s; %s\n",
+				markup.Text(m.Role), markup.InlineCode(m.Fingerprint), markup.Text(m.Title), markup.Text(m.Kind), m.Depth, linkedBy(m.Reasons),
+				m.Count, m.Affected.Users, m.Affected.Traces, m.MinutesOfPain, m.Score, markup.Text(m.State), markup.Text(m.Gate))
+			for _, f := range m.Frames {
+				fmt.Fprintf(b, "    - at %s\n", markup.InlineCode(f))
+			}
+		}
 	}
 	fmt.Fprintf(b, "- Seen %d times, %s to %s; %d users, %d tenants, %d traces; %.1f customer minutes of pain\n",
 		it.Count, it.FirstSeen.Format(time.RFC3339), it.LastSeen.Format(time.RFC3339),

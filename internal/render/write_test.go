@@ -24,6 +24,7 @@ func TestSparkline(t *testing.T) {
 
 func TestWriteFiles(t *testing.T) {
 	b := rank.NewBuilder(ranktest.Scenario(0))
+	b.ByProblem = true
 	set := ranktest.Rules(t)
 	b.Overrides = func() *overrides.Set { return set }
 	doc := b.Build(time.Unix(0, 0))
@@ -48,8 +49,7 @@ func TestWriteFiles(t *testing.T) {
 	md, err := os.ReadFile(filepath.Join(dir, MarkdownFile))
 	require.NoError(t, err)
 	for _, want := range []string{
-		"| 1 | ", `[\[checkout-service\] java.lang.IllegalStateException: Payment &lt;\*&gt; failed](#checkout)`,
-		"## Problems", "head `payments`", "impact", "× frequency", "Exemplars", "Payment 4711 failed", "## Watchlist", "█",
+		"| 1 | ", "](#payments)", "- Members (3):", "head `payments`", "symptom `checkout` \\[checkout-service\\] java.lang.IllegalStateException: Payment &lt;\\*&gt; failed", "impact", "× frequency", "Exemplars", "## Watchlist", "Signal to noise since start", "█",
 	} {
 		assert.Contains(t, string(md), want)
 	}

@@ -106,14 +106,38 @@ type Config struct {
 	Gates     Gates              `mapstructure:"gates"`
 }
 
-// Gates decide whether a cluster is a backlog item or stays on the
-// watchlist: it passes when it hit a critical journey, or when it has at
-// least MinEvents events, MinUsers users and events in MinWindows buckets.
+// Gates decide whether a problem (or a cluster) is ticket-worthy, a
+// backlog item, or stays on the watchlist. It passes when pinned, or when
+// it is repeatable AND shows at least one piece of evidence:
+//
+//   - repeatable: at least MinEvents events and MinUsers users, seen in at
+//     least MinWindows trend buckets (minutes) or in at least MinTraces
+//     traces;
+//   - evidence: customer impact (at least ImpactMinUsers users, or
+//     ImpactMinTenants tenants, or ImpactMinMinutes customer minutes of
+//     pain), a critical journey (journey weight >= CriticalJourneyWeight),
+//     new in a release, regressed, or escalating.
+//
+// A zero Impact* threshold is always met: it turns the evidence
+// requirement off.
 type Gates struct {
 	MinEvents             int64   `mapstructure:"min_events"`
 	MinUsers              uint64  `mapstructure:"min_users"`
 	MinWindows            int64   `mapstructure:"min_windows"`
+	MinTraces             uint64  `mapstructure:"min_traces"`
+	ImpactMinUsers        uint64  `mapstructure:"impact_min_users"`
+	ImpactMinTenants      uint64  `mapstructure:"impact_min_tenants"`
+	ImpactMinMinutes      float64 `mapstructure:"impact_min_minutes"`
 	CriticalJourneyWeight float64 `mapstructure:"critical_journey_weight"`
+	// EscalationLift: a cluster whose baseline-novelty factor (the lift,
+	// see LiftWindow) reached it is escalating against the baseline of
+	// all traffic (a failure absent or rare before, now frequent), which
+	// counts as evidence like escalating against its own trend. 0 disables.
+	EscalationLift float64 `mapstructure:"escalation_lift"`
+	// DebtMinEvents: a problem whose dominant severity is below error
+	// (debug, info, warn) is labelled debt when it is chronic or has at
+	// least this many events (0 disables the count rule).
+	DebtMinEvents int64 `mapstructure:"debt_min_events"`
 }
 
 // Default returns the default weights.
@@ -153,7 +177,8 @@ func Default() Config {
 		SlowdownRef:             200,
 		SlowdownMax:             2,
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
-		Gates:                   Gates{MinEvents: 3, MinUsers: 0, MinWindows: 1, CriticalJourneyWeight: 3},
+		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
+			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100},
 	}
 }
 
@@ -253,6 +278,12 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("gates.min_events: must be >= 0, got %d", g.MinEvents)
 	case g.MinWindows < 0:
 		return fmt.Errorf("gates.min_windows: must be >= 0, got %d", g.MinWindows)
+	case g.ImpactMinMinutes < 0 || math.IsNaN(g.ImpactMinMinutes) || math.IsInf(g.ImpactMinMinutes, 0):
+		return fmt.Errorf("gates.impact_min_minutes: must be a finite number >= 0, got %v", g.ImpactMinMinutes)
+	case g.EscalationLift < 0 || math.IsNaN(g.EscalationLift) || math.IsInf(g.EscalationLift, 0):
+		return fmt.Errorf("gates.escalation_lift: must be a finite number >= 0, got %v", g.EscalationLift)
+	case g.DebtMinEvents < 0:
+		return fmt.Errorf("gates.debt_min_events: must be >= 0, got %d", g.DebtMinEvents)
 	case !(g.CriticalJourneyWeight > 0):
 		return fmt.Errorf("gates.critical_journey_weight: must be > 0, got %v", g.CriticalJourneyWeight)
 	}
@@ -291,6 +322,13 @@ type Input struct {
 	// that appeared after a baseline was seen is judged against it for as
 	// long as it lasts, not only within LiftWindow.
 	AllSinceFirst, AllBeforeFirst int64
+	// SinceRegression counts this cluster's events since the bucket of
+	// RegressedAt; AllSinceRegression and AllBeforeRegression every
+	// cluster's events since that bucket and before it (zero when
+	// unknown). A regressed cluster is judged like one that just appeared,
+	// on its events since the return, so its earlier life does not make it
+	// background.
+	SinceRegression, AllSinceRegression, AllBeforeRegression int64
 	// Severity is the dominant severity of the cluster's records, any
 	// text (e.g. "WARN", "Error", "SEVERE"); see SeverityWeight.
 	Severity string
@@ -318,6 +356,8 @@ type Result struct {
 	// rather than watchlist); GateNote says why.
 	Passes   bool
 	GateNote string
+	// Debt reports a debt candidate (see Gates.DebtMinEvents).
+	Debt bool
 }
 
 // Evaluate scores and classifies one cluster.
@@ -443,11 +483,16 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Notes = append(b.Notes, fmt.Sprintf("resolved x%.3g", c.ResolvedFactor))
 	}
 	r.Lift = 1
-	if f, note := c.lift(in); f != 1 {
+	if f, note := c.lift(in, regressed); f != 1 {
 		r.Lift = f
 		b.Novelty *= f
 		b.Notes = append(b.Notes, note)
 	}
+	// Net of the links it explains: a cluster explained in some traces but
+	// explaining more in others is nearer the cause (discounting the
+	// whole chain by the links in alone cost the Nezha "return" case its
+	// rank 1). Along a chain, the problem's head is its deepest member
+	// (cluster.Group).
 	if net := in.ExplainedBy - in.Explains; net > 0 && in.Count > 0 && c.SymptomFactor < 1 {
 		frac := math.Min(1, float64(net)/float64(in.Count))
 		f := 1 - (1-c.SymptomFactor)*frac
@@ -471,22 +516,58 @@ func (c *Config) Evaluate(in *Input) Result {
 	}
 	r.Score = b.Impact * b.Frequency * b.Recency * b.BlastRadius * b.Novelty * b.Override / b.FixEffort
 
-	g := c.Gates
-	switch {
-	case in.Pinned:
-		r.Passes, r.GateNote = true, "pinned"
-	case in.JourneyMax >= g.CriticalJourneyWeight:
-		r.Passes, r.GateNote = true, fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
-	case in.Count < g.MinEvents:
-		r.GateNote = fmt.Sprintf("%d events < min_events %d", in.Count, g.MinEvents)
-	case in.Users < g.MinUsers:
-		r.GateNote = fmt.Sprintf("%d users < min_users %d", in.Users, g.MinUsers)
-	case in.Windows < g.MinWindows:
-		r.GateNote = fmt.Sprintf("seen in %d windows < min_windows %d", in.Windows, g.MinWindows)
-	default:
-		r.Passes = true
+	r.Passes, r.GateNote = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift)
+	if sev := SeverityLevel(in.Severity); (sev == "debug" || sev == "info" || sev == "warn") &&
+		(r.Chronic || (c.Gates.DebtMinEvents > 0 && in.Count >= c.Gates.DebtMinEvents)) {
+		r.Debt = true
 	}
 	return r
+}
+
+// gate applies Gates: repeatability AND one piece of evidence. The note
+// says which gate passed or why it held.
+func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64) (bool, string) {
+	g := c.Gates
+	if in.Pinned {
+		return true, "pinned"
+	}
+	var rep string
+	switch {
+	case in.Count < g.MinEvents:
+		return false, fmt.Sprintf("held: not repeatable, %d events < min_events %d", in.Count, g.MinEvents)
+	case in.Users < g.MinUsers:
+		return false, fmt.Sprintf("held: %d users < min_users %d", in.Users, g.MinUsers)
+	case in.Windows >= g.MinWindows:
+		rep = fmt.Sprintf("repeatable (%d events in %d windows)", in.Count, in.Windows)
+	case g.MinTraces > 0 && in.Traces >= g.MinTraces:
+		rep = fmt.Sprintf("repeatable (%d events in %d traces)", in.Count, in.Traces)
+	default:
+		return false, fmt.Sprintf("held: not repeatable, seen in %d windows < min_windows %d and %d traces < min_traces %d",
+			in.Windows, g.MinWindows, in.Traces, g.MinTraces)
+	}
+	var ev string
+	switch {
+	case in.Users >= g.ImpactMinUsers:
+		ev = fmt.Sprintf("customer impact (%d users)", in.Users)
+	case in.Tenants >= g.ImpactMinTenants:
+		ev = fmt.Sprintf("customer impact (%d tenants)", in.Tenants)
+	case pain >= g.ImpactMinMinutes:
+		ev = fmt.Sprintf("customer impact (%.1f minutes of pain)", pain)
+	case in.JourneyMax >= g.CriticalJourneyWeight:
+		ev = fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
+	case in.NewInRelease != "":
+		ev = "new in release " + in.NewInRelease
+	case regressed:
+		ev = "regressed"
+	case escalating:
+		ev = "escalating"
+	case g.EscalationLift > 0 && lift >= g.EscalationLift:
+		ev = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift)
+	default:
+		return false, fmt.Sprintf("held: %s but no evidence (%d users, %d tenants, %.1f minutes of pain < impact_min_minutes %.3g; no critical journey, release, regression or escalation)",
+			rep, in.Users, in.Tenants, pain, g.ImpactMinMinutes)
+	}
+	return true, "passed: " + rep + " and " + ev
 }
 
 // escalating compares the last bucket with an EWMA of the earlier ones.
@@ -560,7 +641,19 @@ func (c *Config) baselined(in *Input) bool {
 // lift is the baseline-novelty factor: the cluster's share of the recent
 // events over its (smoothed) share of the events before, mapped to
 // [LiftFloor, LiftMax] as 1+ln(lift) above 1 and lift below 1.
-func (c *Config) lift(in *Input) (float64, string) {
+func (c *Config) lift(in *Input, regressed bool) (float64, string) {
+	if regressed {
+		// Returned after a resolution: judged on the events since the
+		// return, like a cluster that just appeared; never background.
+		if in.AllSinceRegression > 0 && in.AllBeforeRegression >= max(c.LiftMinBaseline, 1) && in.SinceRegression > 0 {
+			expected := float64(in.AllSinceRegression) / float64(in.AllBeforeRegression+1)
+			l := (float64(in.SinceRegression) + 0.5) / (expected + 0.5)
+			if f := math.Min(1+math.Log(max(l, 1)), c.LiftMax); f >= 1.05 {
+				return f, fmt.Sprintf("returned above the baseline (%d events before the return) x%.3g", in.AllBeforeRegression, f)
+			}
+		}
+		return 1, ""
+	}
 	if in.AllSinceFirst > 0 && in.AllBeforeFirst >= max(c.LiftMinBaseline, 1) && in.Count > 0 {
 		// Appeared after the baseline: its share since then against the
 		// highest share it could have had unseen before (1 event).

@@ -116,18 +116,32 @@ func TestMinutesOfPain(t *testing.T) {
 
 func TestGates(t *testing.T) {
 	cfg := Default()
-	cfg.Gates = Gates{MinEvents: 5, MinUsers: 2, MinWindows: 2, CriticalJourneyWeight: 3}
+	cfg.Gates = Gates{MinEvents: 5, MinUsers: 2, MinWindows: 2, MinTraces: 3, ImpactMinUsers: 5, ImpactMinTenants: 1, ImpactMinMinutes: 100, CriticalJourneyWeight: 3, EscalationLift: 1.5}
+	noImpact := func(in *Input) { in.Users, in.Traces = 2, 100 } // 50 minutes < 100
 	tests := []struct {
 		name   string
 		mod    func(*Input)
 		passes bool
+		note   string
 	}{
-		{"passes", func(*Input) {}, true},
-		{"few events", func(in *Input) { in.Count = 4 }, false},
-		{"few users", func(in *Input) { in.Users = 1 }, false},
-		{"one window", func(in *Input) { in.Windows = 1 }, false},
-		{"critical journey", func(in *Input) { in.Count, in.JourneyMax = 1, 3 }, true},
-		{"pinned", func(in *Input) { in.Count, in.Pinned = 1, true }, true},
+		{"passes", func(*Input) {}, true, "customer impact (10 users)"},
+		{"few events", func(in *Input) { in.Count = 4 }, false, "not repeatable"},
+		{"few users", func(in *Input) { in.Users = 1 }, false, "min_users"},
+		{"one window, several traces", func(in *Input) { in.Windows = 1 }, true, "in 100 traces"},
+		{"one window, one trace", func(in *Input) { in.Windows, in.Traces = 1, 1 }, false, "not repeatable"},
+		{"repeatable, no evidence", noImpact, false, "no evidence"},
+		{"minutes of pain", func(in *Input) { in.Users, in.Traces = 2, 300 }, true, "minutes of pain"},
+		{"critical journey", func(in *Input) { noImpact(in); in.JourneyMax = 3 }, true, "critical journey"},
+		{"critical journey, not repeatable", func(in *Input) { in.Count, in.JourneyMax = 1, 3 }, false, "not repeatable"},
+		{"new in release", func(in *Input) { noImpact(in); in.NewInRelease = "v2" }, true, "new in release v2"},
+		{"regressed", func(in *Input) { noImpact(in); in.RegressedAt = now - hour }, true, "regressed"},
+		{"escalating", func(in *Input) { noImpact(in); in.Trend = append(flat(59, 1), 50) }, true, "escalating"},
+		{"escalating against the baseline", func(in *Input) {
+			noImpact(in)
+			in.AllRecent, in.AllBefore = 1000, 100000 // 100 of 1000 recent events, 0 of 100000 before
+			in.Trend = append(flat(55, 0), flat(5, 20)...)
+		}, true, "escalating against the baseline"},
+		{"pinned", func(in *Input) { in.Count, in.Pinned = 1, true }, true, "pinned"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,8 +149,54 @@ func TestGates(t *testing.T) {
 			tt.mod(&in)
 			r := cfg.Evaluate(&in)
 			assert.Equal(t, tt.passes, r.Passes, r.GateNote)
+			assert.Contains(t, r.GateNote, tt.note)
 		})
 	}
+}
+
+func TestDebt(t *testing.T) {
+	cfg := Default()
+	in := base()
+	in.Severity = "WARN"
+	assert.True(t, cfg.Evaluate(&in).Debt, "a frequent warning is debt")
+	in.Count = 10
+	assert.False(t, cfg.Evaluate(&in).Debt, "an infrequent, young warning is not")
+	in.Severity = "ERROR"
+	in.Count = 1000
+	assert.False(t, cfg.Evaluate(&in).Debt, "an error is never debt")
+}
+
+// A cluster that returns after a resolution ranks at least as high as it
+// did when it was new with the same traffic: its earlier life is no
+// "background share".
+func TestRegressedRanksAtLeastAsNew(t *testing.T) {
+	cfg := Default()
+	bucket := int64(60)
+	trend := func(pre, post []int64) []int64 { return append(append([]int64{}, pre...), post...) }
+	// All clusters together: 100 events per minute for 2 hours.
+	const all = 100 * 120
+	newIn := Input{
+		Kind: "error", Count: 50, Users: 5, Traces: 50, Services: 1, Operations: 1,
+		Trend: trend(flat(110, 0), flat(10, 5)), BucketSeconds: bucket, Windows: 10,
+		FirstSeen: now - 10*int64(time.Minute), LastSeen: now, Now: now,
+		AllRecent: 500, AllBefore: all - 500, AllSinceFirst: 1000, AllBeforeFirst: all - 1000,
+	}
+	asNew := cfg.Evaluate(&newIn)
+	// The same burst after a long life (5000 events before the trend
+	// window), a resolution and a return.
+	reg := newIn
+	reg.Count, reg.Traces = 5050, 5050
+	reg.Windows = 1000
+	reg.FirstSeen = now - 48*hour
+	reg.RegressedAt = now - 10*int64(time.Minute)
+	reg.AllSinceFirst, reg.AllBeforeFirst = 0, 0 // first seen before the trend
+	reg.SinceRegression, reg.AllSinceRegression, reg.AllBeforeRegression = 50, 1000, all-1000
+	got := cfg.Evaluate(&reg)
+	require.Equal(t, backlog.StateRegressed, got.State)
+	for _, n := range got.Breakdown.Notes {
+		assert.NotContains(t, n, "background", "a regressed cluster is not background")
+	}
+	assert.GreaterOrEqual(t, got.Score, asNew.Score, "regressed %v\nnew %v", got.Breakdown, asNew.Breakdown)
 }
 
 func TestValidate(t *testing.T) {
@@ -151,6 +211,9 @@ func TestValidate(t *testing.T) {
 		{func(c *Config) { c.RecencyHalfLife = 0 }, "recency_half_life"},
 		{func(c *Config) { c.FixEffort["latency"] = 0 }, "fix_effort.latency"},
 		{func(c *Config) { c.Gates.MinEvents = -1 }, "gates.min_events"},
+		{func(c *Config) { c.Gates.ImpactMinMinutes = -1 }, "gates.impact_min_minutes"},
+		{func(c *Config) { c.Gates.EscalationLift = math.Inf(1) }, "gates.escalation_lift"},
+		{func(c *Config) { c.Gates.DebtMinEvents = -1 }, "gates.debt_min_events"},
 		{func(c *Config) { c.BlastMax = 0.5 }, "blast_max"},
 		{func(c *Config) { c.SlowdownWeight = -1 }, "slowdown_weight"},
 		{func(c *Config) { c.SlowdownRef = 0 }, "slowdown_reference"},

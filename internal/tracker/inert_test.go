@@ -129,7 +129,7 @@ func FuzzRenderInert(f *testing.F) {
 		if limit > 0 {
 			lim = 400 + int(limit)
 		}
-		gotTitle, gotBody, err := r.render(it, lim, utf8.RuneCountInString)
+		gotTitle, gotBody, err := r.render(it, it.Fingerprint, lim, utf8.RuneCountInString)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -56,6 +56,15 @@ type ItemView struct {
 	Services, Operations, Dependencies, Journeys, Releases, Environments, Severity map[Untrusted]int64
 	ScoreBreakdown                                                                 BreakdownView
 	Exemplars                                                                      []ExemplarView
+	Members                                                                        []MemberView
+}
+
+// MemberView is a problem member as body templates see it.
+type MemberView struct {
+	backlog.Member
+	Title, Kind, Service, Role, Gate Untrusted
+	Reasons                          []Untrusted
+	Frames                           []Untrusted
 }
 
 // BreakdownView is backlog.Breakdown with Untrusted notes (they name
@@ -157,21 +166,25 @@ func Render(s Settings, it backlog.Item, limit int, measure func(string) int) (t
 	if err != nil {
 		return "", "", err
 	}
-	return r.render(it, limit, measure)
+	key := it.Fingerprint
+	if s.Unit != UnitCluster && len(it.Members) > 0 && it.Problem.ID != "" {
+		key = it.Problem.ID
+	}
+	return r.render(it, key, limit, measure)
 }
 
 // render returns a title and a body (footer included) with
 // measure(body) <= limit: exemplars go first, then whole lines are cut
 // (code spans never span lines), a fenced block left open is closed, and
 // the truncation note and the footer always stay.
-func (r *renderer) render(it backlog.Item, limit int, measure func(string) int) (string, string, error) {
+func (r *renderer) render(it backlog.Item, key string, limit int, measure func(string) int) (string, string, error) {
 	data := r.data(it)
 	var tb bytes.Buffer
 	if err := r.title.Execute(&tb, TitleData{Item: it}); err != nil {
 		return "", "", err
 	}
 	title := oneLine(markup.Plain(tb.String()), maxTitle)
-	footer := Footer(it.Fingerprint)
+	footer := Footer(key)
 	all := data.Exemplars
 	var main string
 	for n := len(all); n >= 0; n-- {
@@ -248,7 +261,7 @@ func (r *renderer) data(it backlog.Item) TemplateData {
 		Releases:     top(it.Releases, 5),
 		Dependencies: top(it.Dependencies, 5),
 		Journeys:     top(it.Journeys, 5),
-		Problem:      it.Problem.ID != "" && (it.Problem.Head != "" && it.Problem.Head != it.Fingerprint || !it.Problem.IsHead),
+		Problem:      it.Problem.ID != "" && len(it.Members) == 0 && (it.Problem.Head != "" && it.Problem.Head != it.Fingerprint || !it.Problem.IsHead),
 	}
 	for _, e := range it.Exemplars {
 		v := ExemplarView{
@@ -291,6 +304,17 @@ func view(it backlog.Item) ItemView {
 	}
 	for _, n := range it.ScoreBreakdown.Notes {
 		v.ScoreBreakdown.Notes = append(v.ScoreBreakdown.Notes, Untrusted(n))
+	}
+	for _, m := range it.Members {
+		mv := MemberView{Member: m, Title: Untrusted(m.Title), Kind: Untrusted(m.Kind), Service: Untrusted(m.Service),
+			Role: Untrusted(m.Role), Gate: Untrusted(m.Gate)}
+		for _, r := range m.Reasons {
+			mv.Reasons = append(mv.Reasons, Untrusted(r))
+		}
+		for _, f := range m.Frames {
+			mv.Frames = append(mv.Frames, Untrusted(f))
+		}
+		v.Members = append(v.Members, mv)
 	}
 	return v
 }

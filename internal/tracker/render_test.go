@@ -25,7 +25,7 @@ func TestRender(t *testing.T) {
 	s.TraceURLTemplate = "https://tempo.example/trace/{{.TraceID}}?span={{.SpanID}}"
 	r, err := newRenderer(s)
 	require.NoError(t, err)
-	title, body, err := r.render(testItem(), 1<<20, utf8.RuneCountInString)
+	title, body, err := r.render(testItem(), testItem().Fingerprint, 1<<20, utf8.RuneCountInString)
 	require.NoError(t, err)
 	assert.Equal(t, "[backlog] db timeout", title)
 	for _, want := range []string{"db <*> timed out", "Release `v2`: 10", "https://tempo.example/trace/abc?span=", "``db `orders` timed out``", "`team-orders`", "▁▂▄█"} {
@@ -40,7 +40,7 @@ func TestRenderCustomTemplate(t *testing.T) {
 	s.TitleTemplate = "{{.Item.Owner}}: {{.Item.Title}}"
 	r, err := newRenderer(s)
 	require.NoError(t, err)
-	title, body, err := r.render(testItem(), 1000, utf8.RuneCountInString)
+	title, body, err := r.render(testItem(), testItem().Fingerprint, 1000, utf8.RuneCountInString)
 	require.NoError(t, err)
 	assert.Equal(t, "team-orders: db timeout", title)
 	assert.Equal(t, "orders x12"+Footer("a1b2c3d4e5f60718"), body)
@@ -54,7 +54,7 @@ func TestRenderFits(t *testing.T) {
 		it.Exemplars = append(it.Exemplars, backlog.Exemplar{Body: strings.Repeat("x", 500)})
 	}
 	for _, limit := range []int{400, 2000, 5000, 30000} {
-		_, body, err := r.render(it, limit, utf8.RuneCountInString)
+		_, body, err := r.render(it, it.Fingerprint, limit, utf8.RuneCountInString)
 		require.NoError(t, err)
 		assert.LessOrEqual(t, utf8.RuneCountInString(body), limit)
 		assert.True(t, strings.HasSuffix(body, Footer(it.Fingerprint)), "footer kept at %d", limit)
@@ -99,15 +99,16 @@ func TestSettingsValidate(t *testing.T) {
 	s.MaxWritesPerSync = 0
 	s.RedactPatterns = []string{"("}
 	s.TraceURLTemplate = "{{"
+	s.Unit = "ticket"
 	err := s.Validate()
 	require.Error(t, err)
-	for _, want := range []string{"max_writes_per_sync", "pattern", "trace_url_template"} {
+	for _, want := range []string{"max_writes_per_sync", "pattern", "trace_url_template", `unit must be "problem" or "cluster", got "ticket"`} {
 		assert.Contains(t, err.Error(), want)
 	}
 }
 
 func TestPendingTrim(t *testing.T) {
-	p := newPendingSet()
+	p := (&Sink{s: DefaultSettings()}).newPendingSet()
 	for _, fp := range []string{"a", "b", "c", "a"} {
 		p.put(backlog.Item{Fingerprint: fp})
 	}
@@ -122,6 +123,6 @@ func BenchmarkRender(b *testing.B) {
 	it := testItem()
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _, _ = r.render(it, 65536, utf8.RuneCountInString)
+		_, _, _ = r.render(it, it.Fingerprint, 65536, utf8.RuneCountInString)
 	}
 }

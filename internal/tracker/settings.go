@@ -96,7 +96,21 @@ type Settings struct {
 	// (so retry_on_failure.max_elapsed_time: 0 never means forever); work
 	// left over stays pending for the next Sync.
 	SyncTimeout time.Duration `mapstructure:"sync_timeout"`
+	// Unit is what one ticket stands for: UnitProblem (default; one ticket
+	// per problem, its members listed with their fingerprints) or
+	// UnitCluster (one ticket per cluster passing the gates).
+	Unit string `mapstructure:"unit"`
+	// OpenDebt lets debt candidates (items labelled debt) open tickets,
+	// which then carry the debt label too; by default they only update
+	// tickets that exist.
+	OpenDebt bool `mapstructure:"open_debt"`
 }
+
+// Ticket units (Settings.Unit).
+const (
+	UnitProblem = "problem"
+	UnitCluster = "cluster"
+)
 
 // DefaultSettings returns conservative defaults (GitHub asks for about one
 // content-creating request per second).
@@ -112,6 +126,7 @@ func DefaultSettings() Settings {
 		MaxRetryWait:      time.Minute,
 		BackOff:           configretry.NewDefaultBackOffConfig(),
 		SyncTimeout:       2 * time.Minute,
+		Unit:              UnitProblem,
 	}
 }
 
@@ -123,6 +138,9 @@ func (s Settings) Validate() error {
 	}
 	if s.SyncTimeout <= 0 {
 		errs = append(errs, fmt.Errorf("sync_timeout must be positive, got %s", s.SyncTimeout))
+	}
+	if s.Unit != "" && s.Unit != UnitProblem && s.Unit != UnitCluster {
+		errs = append(errs, fmt.Errorf("unit must be %q or %q, got %q", UnitProblem, UnitCluster, s.Unit))
 	}
 	if s.MaxPending < 0 {
 		errs = append(errs, errors.New("max_pending must not be negative"))
@@ -158,7 +176,10 @@ func (o Options) withDefaults() Options {
 type Stats struct {
 	Created, Updated, Commented, Reopened, Closed int64
 	// Adopted counts tickets found by marker instead of created.
-	Adopted  int64
+	Adopted int64
+	// Merged counts problem tickets closed as duplicates of the problem
+	// that absorbed theirs.
+	Merged   int64
 	Requests int64
 	Retries  int64
 	// RateLimited counts refusals (429, 403 secondary limits).

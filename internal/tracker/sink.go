@@ -31,7 +31,11 @@ const (
 
 // Feedback reports a human decision back to the exporter.
 type Feedback struct {
+	// Fingerprint is the ticket's key: the problem id of a problem ticket,
+	// else the cluster's fingerprint. Members lists the fingerprints the
+	// decision applies to (the problem's members, or the fingerprint).
 	Fingerprint string
+	Members     []string
 	Kind        FeedbackKind
 	Tracker     string
 	TicketID    string
@@ -53,6 +57,8 @@ type Result struct {
 	// Tickets maps fingerprints to their tickets (items seen this Sync).
 	Tickets                                                map[string]TicketRef
 	Created, Updated, Commented, Reopened, Closed, Adopted int
+	// Merged counts tickets closed as duplicates of a surviving problem.
+	Merged int
 	// Pending counts items with work left for a later Sync.
 	Pending int
 	// Failed counts items whose sync failed this time.
@@ -128,11 +134,11 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 	}
 	var items []backlog.Item
 	inDoc := map[string]bool{}
-	for _, it := range doc.Items {
+	for _, it := range k.units(doc) {
 		if it.Fingerprint == "" || !k.s.Filter.Routes(it) {
 			continue
 		}
-		inDoc[it.Fingerprint] = true
+		inDoc[k.keyOf(it)] = true
 		items = append(items, it)
 	}
 	for _, fp := range pending.Order {
@@ -143,13 +149,16 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 	budget := k.s.MaxWritesPerSync
 	var errs []error
 	var stop error
-	next := newPendingSet()
+	next := k.newPendingSet()
 	for _, it := range items {
 		if stop != nil {
 			next.put(it)
 			continue
 		}
 		err := k.syncItem(ctx, state, it, now, &budget, &res)
+		if err == nil && k.problemTicket(it) {
+			err = k.lineage(ctx, state, it, inDoc, &budget, &res)
+		}
 		if err == nil {
 			continue
 		}
@@ -183,6 +192,7 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 		s.Reopened += int64(res.Reopened)
 		s.Closed += int64(res.Closed)
 		s.Adopted += int64(res.Adopted)
+		s.Merged += int64(res.Merged)
 	})
 	return res, errors.Join(errs...)
 }
@@ -212,7 +222,7 @@ func (k *Sink) spend(budget *int) error {
 // syncItem talks to the tracker on ctx and keeps its state on state (not
 // cancelled with ctx).
 func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Time, budget *int, res *Result) error {
-	fp := it.Fingerprint
+	fp := k.keyOf(it)
 	rec, err := k.load(state, fp)
 	if err != nil {
 		return err
@@ -224,6 +234,11 @@ func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Ti
 	c, hash, err := k.content(it)
 	if err != nil {
 		return err
+	}
+	if rec == nil || rec.ID == "" {
+		if c, hash, err = k.withOrigin(state, it, c); err != nil {
+			return err
+		}
 	}
 	rec, t, done, err := k.resolve(ctx, state, it, rec, c, hash, now, budget, res)
 	if done || err != nil {
@@ -254,18 +269,30 @@ func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Ti
 }
 
 func (k *Sink) feedback(fp string, rec *record, kind FeedbackKind, reason string) Feedback {
-	return Feedback{Fingerprint: fp, Kind: kind, Tracker: k.be.ID(), TicketID: rec.ID, URL: rec.URL, Reason: reason}
+	members := rec.Members
+	if len(members) == 0 {
+		members = []string{fp}
+	}
+	return Feedback{Fingerprint: fp, Members: members, Kind: kind, Tracker: k.be.ID(), TicketID: rec.ID, URL: rec.URL, Reason: reason}
 }
 
 // content renders the ticket for it and hashes what the tracker shows.
 func (k *Sink) content(it backlog.Item) (Content, string, error) {
-	title, body, err := k.render.render(it, k.be.BodyLimit(), k.be.BodyLen)
+	key := k.keyOf(it)
+	title, body, err := k.render.render(it, key, k.be.BodyLimit(), k.be.BodyLen)
 	if err != nil {
 		return Content{}, "", err
 	}
-	labels := append(slices.Clone(k.s.Labels), k.be.MarkerLabel(it.Fingerprint))
+	labels := append(slices.Clone(k.s.Labels), k.be.MarkerLabel(key))
+	if k.s.OpenDebt && slices.Contains(it.Labels, backlog.LabelDebt) {
+		labels = append(labels, backlog.LabelDebt)
+	}
+	return Content{Fingerprint: key, Title: title, Body: body, Labels: labels, Item: it}, contentHash(title, body), nil
+}
+
+func contentHash(title, body string) string {
 	h := sha256.Sum256([]byte(title + "\x00" + body))
-	return Content{Fingerprint: it.Fingerprint, Title: title, Body: body, Labels: labels, Item: it}, hex.EncodeToString(h[:]), nil
+	return hex.EncodeToString(h[:])
 }
 
 // redactItem masks every free-text field before rendering.

@@ -48,7 +48,7 @@ func (k *Sink) humanState(state context.Context, fp string, rec *record, t *Tick
 // item becomes regressed); otherwise the close stands (done), reported as
 // resolved when a person closed it.
 func (k *Sink) reopen(ctx, state context.Context, it *backlog.Item, rec *record, c Content, budget *int, res *Result) (done bool, err error) {
-	fp := it.Fingerprint
+	fp := k.keyOf(*it)
 	hit := it.State != backlog.StateResolved && (rec.ClosedAt.IsZero() || it.LastSeen.After(rec.ClosedAt))
 	if !hit {
 		if !rec.ClosedByUs {

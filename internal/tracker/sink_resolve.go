@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
@@ -13,7 +14,7 @@ import (
 // creates one (when the filter opens it and the budget allows). done means
 // the item needs nothing more this sync (err says why, if it failed).
 func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record, c Content, hash string, now time.Time, budget *int, res *Result) (_ *record, t *Ticket, done bool, err error) {
-	fp := it.Fingerprint
+	fp := k.keyOf(it)
 	if rec == nil || rec.ID == "" {
 		t, err = k.be.Find(ctx, fp)
 		if err != nil {
@@ -23,13 +24,13 @@ func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record,
 			if rec != nil && rec.Intent && !k.be.ConsistentFind() && now.Sub(rec.IntentAt) < k.s.SearchGracePeriod {
 				return rec, t, true, errDeferred // the unconfirmed create may not be searchable yet
 			}
-			if !k.s.Filter.Opens(it) {
+			if !k.s.Filter.Opens(it) || (!k.s.OpenDebt && slices.Contains(it.Labels, backlog.LabelDebt)) {
 				return rec, t, true, nil
 			}
 			if err := k.spend(budget); err != nil {
 				return rec, t, true, err
 			}
-			rec = &record{Intent: true, IntentAt: now, BodyHash: hash, State: it.State, NewInRelease: it.NewInRelease}
+			rec = &record{Intent: true, IntentAt: now, BodyHash: hash, State: it.State, NewInRelease: it.NewInRelease, Members: k.membersOf(it)}
 			if err := k.save(state, fp, rec); err != nil {
 				return rec, t, true, err
 			}
@@ -44,7 +45,7 @@ func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record,
 		}
 		// Found by marker: a create whose answer was lost, or lost state.
 		if rec == nil || !rec.Intent {
-			rec = &record{State: it.State, NewInRelease: it.NewInRelease}
+			rec = &record{State: it.State, NewInRelease: it.NewInRelease, Members: k.membersOf(it)}
 		}
 		rec.Intent, rec.ID, rec.InternalID, rec.URL = false, t.ID, t.InternalID, t.URL
 		res.Adopted++

@@ -27,6 +27,11 @@ type record struct {
 	ClosedByUs   bool      `json:"closed_by_us,omitempty"`
 	ClosedAt     time.Time `json:"closed_at,omitempty"`
 	Muted        string    `json:"muted,omitempty"`
+	// Members are the fingerprints of a problem ticket's members, as of
+	// its last sync (feedback applies to them); MergedInto is the key of
+	// the problem that absorbed this one (its ticket closed as duplicate).
+	Members    []string `json:"members,omitempty"`
+	MergedInto string   `json:"merged_into,omitempty"`
 }
 
 func (k *Sink) key(fp string) string { return k.be.ID() + "/t/" + fp }
@@ -51,19 +56,23 @@ func (k *Sink) save(ctx context.Context, fp string, r *record) error {
 	return k.store.Set(ctx, k.key(fp), b)
 }
 
-// pendingSet keeps items with unfinished work, in order.
+// pendingSet keeps items with unfinished work, in order, by ticket key.
 type pendingSet struct {
 	Order []string                `json:"order"`
 	Items map[string]backlog.Item `json:"items"`
+	key   func(backlog.Item) string
 }
 
-func newPendingSet() *pendingSet { return &pendingSet{Items: map[string]backlog.Item{}} }
+func (k *Sink) newPendingSet() *pendingSet {
+	return &pendingSet{Items: map[string]backlog.Item{}, key: k.keyOf}
+}
 
 func (p *pendingSet) put(it backlog.Item) {
-	if _, ok := p.Items[it.Fingerprint]; !ok {
-		p.Order = append(p.Order, it.Fingerprint)
+	key := p.key(it)
+	if _, ok := p.Items[key]; !ok {
+		p.Order = append(p.Order, key)
 	}
-	p.Items[it.Fingerprint] = it
+	p.Items[key] = it
 }
 
 // trim keeps the first n items and returns how many were dropped.
@@ -80,13 +89,13 @@ func (p *pendingSet) trim(n int) int {
 }
 
 func (k *Sink) loadPending(ctx context.Context) (*pendingSet, error) {
-	p := newPendingSet()
+	p := k.newPendingSet()
 	b, err := k.store.Get(ctx, k.be.ID()+"/pending")
 	if err != nil || b == nil {
 		return p, err
 	}
 	if json.Unmarshal(b, p) != nil || p.Items == nil {
-		return newPendingSet(), nil
+		return k.newPendingSet(), nil
 	}
 	return p, nil
 }

@@ -33,7 +33,7 @@ func (k *Sink) comment(ctx context.Context, rec *record, it backlog.Item, budget
 		if err := k.spend(budget); err != nil {
 			return err
 		}
-		if err := k.be.Comment(ctx, rec.ID, Transition{Event: ev, Text: k.red.String(commentText(ev, it)), Item: it}); err != nil {
+		if err := k.be.Comment(ctx, rec.ID, Transition{Fingerprint: k.keyOf(it), Event: ev, Text: k.red.String(commentText(ev, it)), Item: it}); err != nil {
 			return err
 		}
 		res.Commented++

@@ -131,11 +131,17 @@ const (
 	EventEscalating   = "escalating"
 	EventRegressed    = "regressed"
 	EventResolved     = "resolved"
+	// EventMerged: the ticket's problem was merged into another; the
+	// comment links the survivor's ticket before the close.
+	EventMerged = "merged"
 )
 
 // Transition is a state change worth a comment.
 type Transition struct {
-	Event string
+	// Fingerprint is the ticket's key (Content.Fingerprint): the problem
+	// id of a problem ticket, else the cluster's fingerprint.
+	Fingerprint string
+	Event       string
 	// Text is the Markdown comment.
 	Text string
 	Item backlog.Item

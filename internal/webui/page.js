@@ -1,8 +1,10 @@
 (function () {
   "use strict";
   var doc = JSON.parse(document.getElementById("backlog-data").textContent || "{}");
-  var items = doc.items || [];
+  var clusters = JSON.parse(document.getElementById("clusters-data").textContent || "[]");
   var params = new URLSearchParams(window.location.search);
+  var view = params.get("view") || "";
+  var items = view === "clusters" ? clusters : view === "watchlist" ? (doc.watchlist || []) : (doc.items || []);
   var filters = ["service", "team", "journey", "state"];
 
   function el(tag, attrs, text) {
@@ -74,6 +76,24 @@
       meta += " · problem " + it.problem.id + (it.problem.is_head ? " (root cause)" : " (caused by " + it.problem.head + ")");
     }
     d.appendChild(el("p", { "class": "meta" }, meta));
+    if (it.gate) d.appendChild(el("p", { "class": "meta" }, "gate: " + it.gate + ((it.labels || []).length ? " · labels " + it.labels.join(", ") : "")));
+    if ((it.members || []).length) {
+      var ml = el("ul", { "class": "members" });
+      it.members.forEach(function (m) {
+        var li = el("li", null, m.role + " " + m.fingerprint + " " + m.title + " (" + m.kind + ", depth " + m.depth +
+          ", linked by " + ((m.reasons || []).join(", ") || "nothing: alone") + "): " + m.count + " events, " +
+          m.affected.users + " users, " + m.affected.traces + " traces, score " + fmt(m.score) + ", " + m.state +
+          (m.gate ? "; " + m.gate : ""));
+        if ((m.frames || []).length) {
+          var fl = el("ul");
+          m.frames.forEach(function (f) { fl.appendChild(el("li", { "class": "title" }, "at " + f)); });
+          li.appendChild(fl);
+        }
+        ml.appendChild(li);
+      });
+      d.appendChild(el("p", null, "Members (" + it.members.length + "):"));
+      d.appendChild(ml);
+    }
     (it.exemplars || []).slice(0, 3).forEach(function (e) {
       d.appendChild(el("pre", null, e.time + " " + (e.service || "") + " trace " + (e.trace_id || "-") + "\n" + (e.body || "")));
     });
@@ -96,6 +116,10 @@
       if (it.problem && it.problem.id && !it.problem.is_head) {
         t.appendChild(el("div", { "class": "cause" }, "↳ likely caused by " + it.problem.head));
       }
+      if ((it.members || []).length > 1) {
+        t.appendChild(el("div", { "class": "cause" }, it.members.length + " clusters: " +
+          it.members.map(function (m) { return m.role + " " + (m.service || m.fingerprint); }).join(", ")));
+      }
       tr.appendChild(t);
       tr.appendChild(el("td", null, it.owner || ""));
       tr.appendChild(el("td", { "class": "num" }, it.count));
@@ -111,7 +135,7 @@
       tbody.appendChild(tr);
       tbody.appendChild(dr);
     });
-    document.getElementById("count").textContent = shown + " of " + items.length + " items";
+    document.getElementById("count").textContent = shown + " of " + items.length + (view === "clusters" ? " clusters" : view === "watchlist" ? " on the watchlist" : " problems");
   }
 
   function setupFilters() {
@@ -131,6 +155,12 @@
         render();
       });
     });
+    var vs = document.getElementById("f-view");
+    vs.value = view;
+    vs.addEventListener("change", function () {
+      if (vs.value) params.set("view", vs.value); else params.delete("view");
+      window.location.search = params.toString();
+    });
     var q = document.getElementById("f-q");
     q.value = params.get("q") || "";
     q.addEventListener("input", function () {
@@ -142,6 +172,14 @@
 
   document.getElementById("generated").textContent =
     "generated " + doc.generated_at + " · event time " + doc.event_time + " · " + (doc.watchlist || []).length + " on the watchlist";
+  var st = doc.stats || {};
+  function n(k) { return st[k] || 0; }
+  document.getElementById("stats").textContent =
+    "signal to noise since start: " + n("records_in") + " records in, " + n("records_fingerprinted") + " fingerprinted, " +
+    n("clusters") + " clusters, " + n("problems") + " problems, " + n("problems_ticket_worthy") + " ticket-worthy; tickets " +
+    n("tickets_created") + " created, " + n("tickets_updated") + " updated, " + n("tickets_duplicates_avoided") +
+    " duplicates avoided, " + n("tickets_muted") + " muted · last flush: " + n("flush_records_in") + " records in, " +
+    n("flush_tickets_created") + " tickets created";
   setupFilters();
   render();
 })();

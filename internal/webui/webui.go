@@ -43,22 +43,28 @@ const head = `<!doctype html>
 <body>
 <h1>Engineering backlog</h1>
 <div id="generated"></div>
+<div id="stats"></div>
 <div class="filters">
 <label>Service<select id="f-service"><option value="">all</option></select></label>
 <label>Team<select id="f-team"><option value="">all</option></select></label>
 <label>Journey<select id="f-journey"><option value="">all</option></select></label>
 <label>State<select id="f-state"><option value="">all</option></select></label>
 <label>Search<input id="f-q" type="search" placeholder="title or fingerprint"></label>
+<label>View<select id="f-view"><option value="">problems</option><option value="watchlist">watchlist</option><option value="clusters">clusters</option></select></label>
 <span id="count"></span>
 </div>
 <table><thead><tr><th>#</th><th>Score</th><th>State</th><th>Title</th><th>Team</th><th>Events</th><th>Users</th><th>Cust. min</th><th>Trend</th></tr></thead>
 <tbody id="rows"></tbody></table>
 <script type="application/json" id="backlog-data">`
 
+const mid = `</script>
+<script type="application/json" id="clusters-data">`
+
 const tail = `</script>
 <script>`
 
-// Handler serves GET / (HTML page) and GET /api/backlog (JSON document).
+// Handler serves GET / (HTML page), GET /api/backlog (JSON document) and
+// GET /api/clusters (every cluster scored on its own, a JSON array).
 type Handler struct {
 	get func() *backlog.Document
 }
@@ -93,16 +99,32 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write(js)
+	case "/api/clusters":
+		js, err := json.Marshal(clusters(h.doc()))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(js)
 	case "":
-		js, err := json.Marshal(h.doc()) // escapes <, > and & for HTML
+		d := h.doc()
+		js, err := json.Marshal(d) // escapes <, > and & for HTML
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		cs, err := json.Marshal(clusters(d))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
 		var b bytes.Buffer
-		b.Grow(len(head) + len(js) + len(pageJS) + 64)
+		b.Grow(len(head) + len(js) + len(cs) + len(pageJS) + 128)
 		b.WriteString(head)
 		b.Write(js)
+		b.WriteString(mid)
+		b.Write(cs)
 		b.WriteString(tail)
 		b.WriteString(pageJS)
 		b.WriteString("</script>\n</body></html>\n")
@@ -112,6 +134,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// clusters returns the document's clusters, never nil.
+func clusters(d *backlog.Document) []backlog.Item {
+	if d.Clusters == nil {
+		return []backlog.Item{}
+	}
+	return d.Clusters
 }
 
 // LoopbackHosts are the host names a page bound to a loopback address

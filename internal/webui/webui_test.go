@@ -35,6 +35,13 @@ func testDoc() *backlog.Document {
 		mk(3, "cccc", "checkout", "team-pay", "browse", "regressed"),
 	}}
 	d.Items[2].Problem = backlog.ProblemRef{ID: "p1", Head: "aaaa"}
+	d.Items[0].Members = []backlog.Member{
+		{Fingerprint: "aaaa", Title: "head <i>a</i>", Kind: "error", Role: "head", Reasons: []string{"cause"}, Count: 3, Frames: []string{"Pay.charge(<b>Pay.java:42)"}},
+		{Fingerprint: "dddd", Title: "symptom d", Kind: "log", Service: "gateway", Role: "symptom", Depth: 1, Reasons: []string{"cause"}, Count: 2},
+	}
+	d.Watchlist = []backlog.Item{mk(0, "eeee", "search", "team-find", "browse", "new")}
+	d.Clusters = []backlog.Item{mk(1, "aaaa", "checkout", "team-pay", "checkout", "new"), mk(2, "dddd", "gateway", "team-pay", "checkout", "new")}
+	d.Stats = map[string]int64{"records_in": 1234, "problems": 3}
 	return d
 }
 
@@ -57,6 +64,7 @@ func TestHandler(t *testing.T) {
 		{"GET", "/?service=checkout", 200, "text/html; charset=utf-8"},
 		{"GET", "/api/backlog", 200, "application/json"},
 		{"HEAD", "/api/backlog", 200, "application/json"},
+		{"GET", "/api/clusters", 200, "application/json"},
 		{"POST", "/", 405, "text/plain; charset=utf-8"},
 		{"GET", "/nope", 404, "text/plain; charset=utf-8"},
 	}
@@ -79,6 +87,11 @@ func TestHandler(t *testing.T) {
 	var back backlog.Document
 	require.NoError(t, json.NewDecoder(res.Body).Decode(&back))
 	assert.Len(t, back.Items, 3)
+
+	res = get(t, h, "GET", "/api/clusters")
+	var cl []backlog.Item
+	require.NoError(t, json.NewDecoder(res.Body).Decode(&cl))
+	assert.Len(t, cl, 2, "clusters stay inspectable")
 
 	empty := New(func() *backlog.Document { return nil })
 	res = get(t, empty, "GET", "/api/backlog")
@@ -121,7 +134,13 @@ func TestBrowser(t *testing.T) {
 
 	dom := dumpDOM(t, srv.URL+"/")
 	assert.Equal(t, []string{"aaaa", "bbbb", "cccc"}, rows(dom), "all items rendered by the script")
-	assert.Contains(t, dom, "3 of 3 items")
+	assert.Contains(t, dom, "3 of 3 problems")
+	assert.Contains(t, dom, "2 clusters: head aaaa, symptom gateway", "members in the row")
+	assert.Contains(t, dom, "symptom dddd symptom d (log, depth 1, linked by cause)", "members in the details")
+	assert.Contains(t, dom, "at Pay.charge(&lt;b&gt;Pay.java:42)", "frames as text")
+	assert.Contains(t, dom, "signal to noise since start: 1234 records in", "stats in the header")
+	assert.Equal(t, []string{"eeee"}, rows(dumpDOM(t, srv.URL+"/?view=watchlist")), "watchlist view")
+	assert.Equal(t, []string{"aaaa", "dddd"}, rows(dumpDOM(t, srv.URL+"/?view=clusters")), "cluster view")
 	assert.Contains(t, dom, "<polyline", "inline SVG sparkline")
 	assert.Contains(t, dom, "note-aaaa", "score breakdown rendered")
 	assert.Contains(t, dom, "likely caused by aaaa", "problem link rendered")

@@ -160,6 +160,9 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	if exType != "" {
 		la.PutStr(attrs.ErrorType, exType)
 	}
+	if len(frames) > 0 {
+		la.PutStr(attrs.Frames, f.frameTexts.text(id, frames))
+	}
 	route := stringAttr(la, attrs.HTTPRoute)
 	var journey enrich.Journey
 	var hasJourney bool

@@ -127,6 +127,13 @@ func TestLogsFamilies(t *testing.T) {
 	assert.Equal(t, "Request failed", get(out[9], attrs.LogRecordTemplate))
 	assert.Equal(t, "java.lang.IllegalStateException", get(out[9], attrs.ErrorType))
 	assert.NotContains(t, get(out[0], attrs.LogRecordTemplate), "10.0.0.1")
+	// The top in-app frames that went into the id are written, so the
+	// backlog can show them.
+	frames := get(out[5], attrs.Frames)
+	assert.Contains(t, frames, "PaymentClient.authorize")
+	assert.Equal(t, frames, get(out[6], attrs.Frames), "one family, one set of frames")
+	assert.NotEqual(t, frames, get(out[7], attrs.Frames))
+	assert.Empty(t, get(out[0], attrs.Frames), "no stack, no frames")
 }
 
 func TestLogsOddInputPassThrough(t *testing.T) {

@@ -63,6 +63,8 @@ type fingerprinter struct {
 	// frameIDs interns the ids of keys with stack frames (not cacheable by
 	// ids), so a family seen again allocates no new id string.
 	frameIDs *fingerprint.Cache
+	// frameTexts interns the fingerprint.frames attribute values.
+	frameTexts *framesCache
 
 	client storage.Client
 	stop   chan struct{}
@@ -112,9 +114,10 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
 		hasJourneys:    len(cfg.Enrichment.Journeys) > 0,
 		// Identical traces (the same exception thrown again) parse once.
-		stack:    stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
-		ids:      newIDCache(1 << 16),
-		frameIDs: fingerprint.NewCache(0),
+		stack:      stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
+		ids:        newIDCache(1 << 16),
+		frameIDs:   fingerprint.NewCache(0),
+		frameTexts: newFramesCache(),
 	}
 	if len(cfg.Logs.Conditions) > 0 {
 		conds, err := parseLogConditions(cfg.Logs.Conditions, set.TelemetrySettings)

@@ -266,6 +266,9 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	if errorType != "" {
 		a.PutStr(attrs.ErrorType, errorType)
 	}
+	if len(frames) > 0 {
+		a.PutStr(attrs.Frames, f.frameTexts.text(id, frames))
+	}
 	switch c.Kind {
 	case attrs.KindLatency:
 		a.PutDouble(attrs.LatencyExcessMs, c.ExcessMs)

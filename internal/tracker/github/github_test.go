@@ -149,7 +149,7 @@ func TestHumanCloseAndReopen(t *testing.T) {
 
 	// Not seen since the close: stays closed, reported resolved.
 	res := e.MustSync(it)
-	assert.Equal(t, []tracker.Feedback{{Fingerprint: fpA, Kind: tracker.FeedbackResolved, Tracker: "github:acme/shop", TicketID: "1", URL: "https://github.example/acme/shop/issues/1", Reason: "closed"}}, res.Feedback)
+	assert.Equal(t, []tracker.Feedback{{Fingerprint: fpA, Members: []string{fpA}, Kind: tracker.FeedbackResolved, Tracker: "github:acme/shop", TicketID: "1", URL: "https://github.example/acme/shop/issues/1", Reason: "closed"}}, res.Feedback)
 	assert.Equal(t, "closed", e.g.Issues()[0].State)
 
 	// Hit again: reopened as regressed, with a comment.

@@ -160,7 +160,11 @@ func (b *Backend) Update(ctx context.Context, _ string, c tracker.Content) error
 
 // Comment implements tracker.Backend.
 func (b *Backend) Comment(ctx context.Context, _ string, tr tracker.Transition) error {
-	p := Payload{Event: EventTransition, Transition: tr.Event, Fingerprint: tr.Item.Fingerprint, Title: tr.Item.Title, Comment: tr.Text, Item: tr.Item}
+	fp := tr.Fingerprint
+	if fp == "" {
+		fp = tr.Item.Fingerprint
+	}
+	p := Payload{Event: EventTransition, Transition: tr.Event, Fingerprint: fp, Title: tr.Item.Title, Comment: tr.Text, Item: tr.Item}
 	return b.send(ctx, p, EventTransition, tr.Event, tr.Item.LastSeen.String())
 }
 

@@ -25,21 +25,24 @@ func Tracer(settings component.TelemetrySettings) trace.Tracer {
 // TelemetryBuilder provides an interface for components to report telemetry
 // as defined in metadata and user config.
 type TelemetryBuilder struct {
-	meter                                metric.Meter
-	mu                                   sync.Mutex
-	registrations                        []metric.Registration
-	ExporterBacklogClustersActive        metric.Int64ObservableGauge
-	ExporterBacklogClustersEvicted       metric.Int64ObservableCounter
-	ExporterBacklogFlushErrors           metric.Int64Counter
-	ExporterBacklogFlushes               metric.Int64Counter
-	ExporterBacklogRecordsIgnored        metric.Int64Counter
-	ExporterBacklogRecordsIngested       metric.Int64Counter
-	ExporterBacklogTicketsCreated        metric.Int64ObservableCounter
-	ExporterBacklogTicketsReopened       metric.Int64ObservableCounter
-	ExporterBacklogTicketsUpdated        metric.Int64ObservableCounter
-	ExporterBacklogTimestampsAdjusted    metric.Int64Counter
-	ExporterBacklogTrackerPendingWrites  metric.Int64ObservableGauge
-	ExporterBacklogTrackerRequestsFailed metric.Int64ObservableCounter
+	meter                                   metric.Meter
+	mu                                      sync.Mutex
+	registrations                           []metric.Registration
+	ExporterBacklogClustersActive           metric.Int64ObservableGauge
+	ExporterBacklogClustersEvicted          metric.Int64ObservableCounter
+	ExporterBacklogFlushErrors              metric.Int64Counter
+	ExporterBacklogFlushes                  metric.Int64Counter
+	ExporterBacklogProblems                 metric.Int64ObservableGauge
+	ExporterBacklogProblemsTicketWorthy     metric.Int64ObservableGauge
+	ExporterBacklogRecordsIgnored           metric.Int64Counter
+	ExporterBacklogRecordsIngested          metric.Int64Counter
+	ExporterBacklogTicketsCreated           metric.Int64ObservableCounter
+	ExporterBacklogTicketsDuplicatesAvoided metric.Int64ObservableCounter
+	ExporterBacklogTicketsReopened          metric.Int64ObservableCounter
+	ExporterBacklogTicketsUpdated           metric.Int64ObservableCounter
+	ExporterBacklogTimestampsAdjusted       metric.Int64Counter
+	ExporterBacklogTrackerPendingWrites     metric.Int64ObservableGauge
+	ExporterBacklogTrackerRequestsFailed    metric.Int64ObservableCounter
 }
 
 // TelemetryBuilderOption applies changes to default builder.
@@ -83,12 +86,57 @@ func (builder *TelemetryBuilder) RegisterExporterBacklogClustersEvictedCallback(
 	return nil
 }
 
+// RegisterExporterBacklogProblemsCallback sets callback for observable ExporterBacklogProblems metric.
+func (builder *TelemetryBuilder) RegisterExporterBacklogProblemsCallback(cb metric.Int64Callback) error {
+	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
+		cb(ctx, &observerInt64{inst: builder.ExporterBacklogProblems, obs: o})
+		return nil
+	}, builder.ExporterBacklogProblems)
+	if err != nil {
+		return err
+	}
+	builder.mu.Lock()
+	defer builder.mu.Unlock()
+	builder.registrations = append(builder.registrations, reg)
+	return nil
+}
+
+// RegisterExporterBacklogProblemsTicketWorthyCallback sets callback for observable ExporterBacklogProblemsTicketWorthy metric.
+func (builder *TelemetryBuilder) RegisterExporterBacklogProblemsTicketWorthyCallback(cb metric.Int64Callback) error {
+	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
+		cb(ctx, &observerInt64{inst: builder.ExporterBacklogProblemsTicketWorthy, obs: o})
+		return nil
+	}, builder.ExporterBacklogProblemsTicketWorthy)
+	if err != nil {
+		return err
+	}
+	builder.mu.Lock()
+	defer builder.mu.Unlock()
+	builder.registrations = append(builder.registrations, reg)
+	return nil
+}
+
 // RegisterExporterBacklogTicketsCreatedCallback sets callback for observable ExporterBacklogTicketsCreated metric.
 func (builder *TelemetryBuilder) RegisterExporterBacklogTicketsCreatedCallback(cb metric.Int64Callback) error {
 	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
 		cb(ctx, &observerInt64{inst: builder.ExporterBacklogTicketsCreated, obs: o})
 		return nil
 	}, builder.ExporterBacklogTicketsCreated)
+	if err != nil {
+		return err
+	}
+	builder.mu.Lock()
+	defer builder.mu.Unlock()
+	builder.registrations = append(builder.registrations, reg)
+	return nil
+}
+
+// RegisterExporterBacklogTicketsDuplicatesAvoidedCallback sets callback for observable ExporterBacklogTicketsDuplicatesAvoided metric.
+func (builder *TelemetryBuilder) RegisterExporterBacklogTicketsDuplicatesAvoidedCallback(cb metric.Int64Callback) error {
+	reg, err := builder.meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
+		cb(ctx, &observerInt64{inst: builder.ExporterBacklogTicketsDuplicatesAvoided, obs: o})
+		return nil
+	}, builder.ExporterBacklogTicketsDuplicatesAvoided)
 	if err != nil {
 		return err
 	}
@@ -210,6 +258,18 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 		metric.WithUnit("{flushes}"),
 	)
 	errs = errors.Join(errs, err)
+	builder.ExporterBacklogProblems, err = builder.meter.Int64ObservableGauge(
+		"otelcol_exporter_backlog_problems",
+		metric.WithDescription("Number of problems (linked clusters) in the last backlog document. [Alpha]"),
+		metric.WithUnit("{problems}"),
+	)
+	errs = errors.Join(errs, err)
+	builder.ExporterBacklogProblemsTicketWorthy, err = builder.meter.Int64ObservableGauge(
+		"otelcol_exporter_backlog_problems_ticket_worthy",
+		metric.WithDescription("Number of problems that passed the gates (ticket-worthy) in the last backlog document; the others are on the watchlist. [Alpha]"),
+		metric.WithUnit("{problems}"),
+	)
+	errs = errors.Join(errs, err)
 	builder.ExporterBacklogRecordsIgnored, err = builder.meter.Int64Counter(
 		"otelcol_exporter_backlog_records_ignored",
 		metric.WithDescription("Number of log records and spans ignored because they carry no fingerprint attribute, or (logs) are below min_severity without an error type. [Alpha]"),
@@ -225,6 +285,12 @@ func NewTelemetryBuilder(settings component.TelemetrySettings, options ...Teleme
 	builder.ExporterBacklogTicketsCreated, err = builder.meter.Int64ObservableCounter(
 		"otelcol_exporter_backlog_tickets_created",
 		metric.WithDescription("Number of tickets created in issue trackers. [Alpha]"),
+		metric.WithUnit("{tickets}"),
+	)
+	errs = errors.Join(errs, err)
+	builder.ExporterBacklogTicketsDuplicatesAvoided, err = builder.meter.Int64ObservableCounter(
+		"otelcol_exporter_backlog_tickets_duplicates_avoided",
+		metric.WithDescription("Number of tickets found by their marker instead of created again, or closed as the duplicate of the problem that absorbed theirs. [Alpha]"),
 		metric.WithUnit("{tickets}"),
 	)
 	errs = errors.Join(errs, err)

@@ -1,0 +1,176 @@
+package tracker
+
+// Problem tickets: the ticket key, the member index and what a merge or
+// a split of problems does to their tickets.
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
+)
+
+// units returns the items this sink tickets: the document's items (one per
+// problem when the document ranks problems) with UnitProblem, the clusters
+// passing the gates with UnitCluster (the items themselves when the
+// document carries no clusters).
+func (k *Sink) units(doc backlog.Document) []backlog.Item {
+	if k.s.Unit != UnitCluster || len(doc.Clusters) == 0 {
+		return doc.Items
+	}
+	var out []backlog.Item
+	for _, it := range doc.Clusters {
+		if it.Rank > 0 {
+			it.Members = nil
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// problemTicket reports whether it is ticketed as a problem.
+func (k *Sink) problemTicket(it backlog.Item) bool {
+	return k.s.Unit != UnitCluster && len(it.Members) > 0 && it.Problem.ID != ""
+}
+
+// keyOf is the ticket key of an item: its problem id for a problem ticket,
+// else its fingerprint. The marker label and footer carry it.
+func (k *Sink) keyOf(it backlog.Item) string {
+	if k.problemTicket(it) {
+		return it.Problem.ID
+	}
+	return it.Fingerprint
+}
+
+// membersOf lists the fingerprints a ticket stands for.
+func (k *Sink) membersOf(it backlog.Item) []string {
+	if !k.problemTicket(it) {
+		return []string{it.Fingerprint}
+	}
+	out := make([]string, 0, len(it.Members))
+	for _, m := range it.Members {
+		out = append(out, m.Fingerprint)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (k *Sink) memberKey(fp string) string { return k.be.ID() + "/m/" + fp }
+
+// previousProblem returns the problem key the member index holds for a
+// member fingerprint ("" when none).
+func (k *Sink) previousProblem(ctx context.Context, fp string) (string, error) {
+	b, err := k.store.Get(ctx, k.memberKey(fp))
+	if err != nil || b == nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// withOrigin prepends, to the body of a problem ticket about to be created,
+// the tickets its members were ticketed under before: "Split from" a
+// problem that still exists, "Continues" one that this problem absorbed
+// (whose ticket lineage then closes as a duplicate of this one).
+func (k *Sink) withOrigin(state context.Context, it backlog.Item, c Content) (Content, string, error) {
+	if !k.problemTicket(it) {
+		return c, contentHash(c.Title, c.Body), nil
+	}
+	seen := map[string]bool{}
+	var lines []string
+	for _, fp := range k.membersOf(it) {
+		prev, err := k.previousProblem(state, fp)
+		if err != nil {
+			return c, "", err
+		}
+		if prev == "" || prev == c.Fingerprint || seen[prev] {
+			continue
+		}
+		seen[prev] = true
+		rec, err := k.load(state, prev)
+		if err != nil {
+			return c, "", err
+		}
+		if rec == nil || rec.ID == "" {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("- Member %s was ticketed under problem %s: %s", markup.InlineCode(fp), markup.InlineCode(prev), ticketRef(rec)))
+	}
+	if len(lines) > 0 {
+		c.Body = "## Origin\n" + strings.Join(lines, "\n") + "\n\n" + c.Body
+	}
+	return c, contentHash(c.Title, c.Body), nil
+}
+
+// ticketRef names a ticket by its URL (a link only when it is http(s)) or
+// its id.
+func ticketRef(rec *record) string {
+	if u, ok := markup.SafeURL(rec.URL); ok && u != "" {
+		return "[" + markup.Text(rec.ID) + "](" + u + ")"
+	}
+	return markup.InlineCode(rec.ID)
+}
+
+// lineage runs after a problem's ticket is synced: every member whose
+// index names another problem that left the document (absorbed by this
+// one) closes that problem's open ticket as a duplicate with a link to
+// this one; the index then maps every member to this problem. A member
+// whose former problem is still in the document moved out of it (a
+// split): that ticket stays, and this one's Origin links back to it.
+func (k *Sink) lineage(ctx, state context.Context, it backlog.Item, inDoc map[string]bool, budget *int, res *Result) error {
+	key := k.keyOf(it)
+	self, err := k.load(state, key)
+	if err != nil || self == nil || self.ID == "" {
+		return err // not ticketed (yet): the index waits for the ticket
+	}
+	for _, fp := range k.membersOf(it) {
+		prev, err := k.previousProblem(state, fp)
+		if err != nil {
+			return err
+		}
+		if prev != "" && prev != key && !inDoc[prev] {
+			if err := k.closeAbsorbed(ctx, state, prev, key, self, budget, res); err != nil {
+				return err
+			}
+		}
+		if prev != key {
+			if err := k.store.Set(state, k.memberKey(fp), []byte(key)); err != nil {
+				return err
+			}
+		}
+	}
+	if !slices.Equal(self.Members, k.membersOf(it)) {
+		self.Members = k.membersOf(it)
+		return k.save(state, key, self)
+	}
+	return nil
+}
+
+// closeAbsorbed closes the open ticket of problem prev as a duplicate of
+// the survivor's ticket, once (the record remembers MergedInto).
+func (k *Sink) closeAbsorbed(ctx, state context.Context, prev, survivor string, self *record, budget *int, res *Result) error {
+	rec, err := k.load(state, prev)
+	if err != nil || rec == nil || rec.ID == "" || rec.Closed || rec.MergedInto != "" || rec.ID == self.ID {
+		return err
+	}
+	if err := k.spend(budget); err != nil {
+		return err
+	}
+	text := fmt.Sprintf("Duplicate of %s: problem %s was merged into problem %s, which this ticket continues.",
+		ticketRef(self), markup.InlineCode(prev), markup.InlineCode(survivor))
+	if err := k.be.Comment(ctx, rec.ID, Transition{Fingerprint: prev, Event: EventMerged, Text: text}); err != nil {
+		return err
+	}
+	if err := k.spend(budget); err != nil {
+		return err
+	}
+	if err := k.be.Close(ctx, rec.ID, Content{Fingerprint: prev}); err != nil {
+		return err
+	}
+	rec.Closed, rec.ClosedByUs, rec.MergedInto = true, true, survivor
+	res.Closed++
+	res.Merged++
+	return k.save(state, prev, rec)
+}
