@@ -38,6 +38,9 @@ type Event struct {
 	LatencyBaselineMs float64
 	// Body is the exemplar body (may be long; truncated when kept).
 	Body string
+	// BusinessHours is +1 when the event fell in its tenant's or region's
+	// working hours, -1 when outside, 0 when unknown.
+	BusinessHours int8
 }
 
 // bucket is one slot of the trend ring.
@@ -137,6 +140,9 @@ type cluster struct {
 	baselineMs float64 // summed baselines of the events with an excess
 	journeySum float64
 	journeyMax float64
+	// bizIn and bizKnown count events in business hours and events whose
+	// business hours were known.
+	bizIn, bizKnown int64
 
 	exemplars []exemplar
 	rng       uint64
@@ -282,6 +288,12 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.latencyMs += ev.LatencyExcessMs
 		if ev.LatencyBaselineMs > 0 {
 			c.baselineMs += ev.LatencyBaselineMs
+		}
+	}
+	if ev.BusinessHours != 0 {
+		c.bizKnown++
+		if ev.BusinessHours > 0 {
+			c.bizIn++
 		}
 	}
 	w := ev.JourneyWeight

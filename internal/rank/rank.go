@@ -236,6 +236,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
 		AllRecent: tot.recent, AllBefore: tot.before,
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
+		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
 	in.Severity = backlog.Dominant(maps.All(v.Severity))
@@ -430,6 +431,7 @@ func (b *Builder) pool(all []ranked) {
 		in := all[head].in
 		in.Count, in.Users, in.Tenants, in.Traces, in.LatencyPainMs, in.LatencyBaselineMs = 0, 0, 0, 0, 0, 0
 		in.ExplainedBy, in.Explains, in.Trend = 0, 0, nil
+		in.BusinessHoursEvents, in.BusinessHoursKnown = 0, 0 // h7: business hours
 		earliest := head
 		for _, i := range g {
 			m := &all[i].in
@@ -441,6 +443,8 @@ func (b *Builder) pool(all []ranked) {
 			in.LatencyBaselineMs += m.LatencyBaselineMs
 			in.ExplainedBy += m.ExplainedBy
 			in.Explains += m.Explains
+			in.BusinessHoursEvents += m.BusinessHoursEvents // h7: business hours
+			in.BusinessHoursKnown += m.BusinessHoursKnown
 			in.Windows = max(in.Windows, m.Windows)
 			in.LastSeen = max(in.LastSeen, m.LastSeen)
 			if m.FirstSeen < all[earliest].in.FirstSeen {
