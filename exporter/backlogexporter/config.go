@@ -15,6 +15,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
@@ -64,6 +65,9 @@ type Config struct {
 	Absence any `mapstructure:"absence"`
 	// Trackers are the issue-tracker sinks.
 	Trackers TrackersConfig `mapstructure:"trackers"`
+	// Digest writes digest.md and digest.json next to backlog.json once
+	// per day or week of event time (off by default). h7: review loop.
+	Digest digest.Config `mapstructure:"digest"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
 	// may be; a record further ahead (or dated zero, before 2000, or
 	// overflowing) takes its observed timestamp, else its receive time.
@@ -282,6 +286,13 @@ func (cfg *Config) Validate() error {
 	}
 	if cfg.MaxItems <= 0 {
 		errs = append(errs, fmt.Errorf("max_items: must be positive, got %d", cfg.MaxItems))
+	}
+	// h7: review loop (digest).
+	if err := cfg.Digest.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("digest.%w", err))
+	}
+	if cfg.Digest.Enabled() && cfg.Directory == "" {
+		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))
 	}
 	if cfg.Attributes.Fingerprint == "" {
 		errs = append(errs, errors.New("attributes.fingerprint: must not be empty"))

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -21,6 +22,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/rank"
@@ -69,6 +71,9 @@ type backlogExporter struct {
 	client storage.Client
 	server *http.Server
 
+	// digest builds the periodic review digest (nil: off). h7.
+	digest *digest.Scheduler
+
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
 	flushMu sync.Mutex
@@ -110,6 +115,16 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		return nil, err
 	}
 	e.fallback = fallback
+	if cfg.Digest.Enabled() { // h7: review digest
+		if e.digest, err = digest.New(cfg.Digest, r.String); err != nil {
+			return nil, fmt.Errorf("digest.%w", err)
+		}
+		if data, err := os.ReadFile(digest.ReadFile(cfg.Directory)); err == nil {
+			if err := e.digest.Restore(data); err != nil {
+				set.Logger.Warn("Previous digest.json not readable; the next digest starts afresh", zap.Error(err))
+			}
+		}
+	}
 	if cfg.OverridesFile != "" {
 		e.overrides = overrides.NewFile(cfg.OverridesFile)
 		b.Overrides = e.overrides.Set
@@ -328,6 +343,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Warn("Cannot write backlog files", zap.Error(err))
 			failures++
 		}
+		failures += e.writeDigest(&doc) // h7: review digest
 	}
 	for _, s := range e.loadSinks() {
 		s.offer(&syncJob{doc: doc, now: now})
@@ -408,4 +424,32 @@ func (e *backlogExporter) count(ctx context.Context, added, ignored int64) {
 	if ignored > 0 {
 		e.tel.ExporterBacklogRecordsIgnored.Add(ctx, ignored)
 	}
+}
+
+// writeDigest updates digest.md and digest.json for the document's event
+// time and archives a completed period under digests/ (h7: review loop).
+// It returns the number of failures.
+func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
+	if e.digest == nil {
+		return 0
+	}
+	cur, done := e.digest.Observe(doc, doc.Stats["events"])
+	var failures int64
+	if done != nil {
+		dir := filepath.Join(e.cfg.Directory, "digests", done.Start.Format("2006-01-02"))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			e.logger.Warn("Cannot archive the digest", zap.Error(err))
+			failures++
+		} else if err := e.digest.WriteFiles(dir, done); err != nil {
+			e.logger.Warn("Cannot archive the digest", zap.Error(err))
+			failures++
+		}
+	}
+	if cur != nil {
+		if err := e.digest.WriteFiles(e.cfg.Directory, cur); err != nil {
+			e.logger.Warn("Cannot write the digest", zap.Error(err))
+			failures++
+		}
+	}
+	return failures
 }
