@@ -49,6 +49,7 @@ func TestDigestFiles(t *testing.T) {
 	assert.Equal(t, "2026-03-02T00:00:00+09:00", d.Start.Format(time.RFC3339))
 	assert.False(t, d.Complete)
 	assert.Equal(t, int64(20), d.Funnel.Records)
+	assert.Equal(t, int64(20), d.Funnel.Events)
 	require.Len(t, d.Top, 1)
 	assert.FileExists(t, filepath.Join(dir, "digest.md"))
 

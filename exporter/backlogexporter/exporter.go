@@ -71,8 +71,10 @@ type backlogExporter struct {
 	client storage.Client
 	server *http.Server
 
-	// digest builds the periodic review digest (nil: off). h7.
-	digest *digest.Scheduler
+	// digest builds the periodic review digest (nil: off); recordsSeen
+	// counts every record received, for its funnel. h7.
+	digest      *digest.Scheduler
+	recordsSeen atomic.Int64
 
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
@@ -418,6 +420,7 @@ func (e *backlogExporter) consumeTraces(ctx context.Context, td ptrace.Traces) e
 }
 
 func (e *backlogExporter) count(ctx context.Context, added, ignored int64) {
+	e.recordsSeen.Add(added + ignored) // h7: digest funnel
 	if added > 0 {
 		e.tel.ExporterBacklogRecordsIngested.Add(ctx, added)
 	}
@@ -433,7 +436,7 @@ func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
 	if e.digest == nil {
 		return 0
 	}
-	cur, done := e.digest.Observe(doc, doc.Stats["events"])
+	cur, done := e.digest.Observe(doc, digest.Counters{Records: e.recordsSeen.Load(), Events: doc.Stats["events"]})
 	var failures int64
 	if done != nil {
 		dir := filepath.Join(e.cfg.Directory, "digests", done.Start.Format("2006-01-02"))

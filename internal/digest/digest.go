@@ -156,11 +156,13 @@ type Changes struct {
 }
 
 // Funnel is the period's signal-to-noise: the records that reached the
-// exporter, the clusters and problems they formed that were active in the
-// period, and how many of those passed the gates (backlog items, the ones
-// trackers ticket).
+// exporter, the failure events among them (fingerprinted, at or above
+// min_severity), the clusters and problems active in the period, and how
+// many of those passed the gates (backlog items, the ones trackers
+// ticket).
 type Funnel struct {
 	Records  int64 `json:"records"`
+	Events   int64 `json:"events"`
 	Clusters int64 `json:"clusters"`
 	Problems int64 `json:"problems"`
 	Tickets  int64 `json:"backlog_items"`
@@ -178,7 +180,21 @@ type Team struct {
 type Baseline struct {
 	At      time.Time         `json:"at"`
 	Records int64             `json:"records"`
+	Events  int64             `json:"events"`
 	States  map[string]string `json:"states"`
+}
+
+// Counters are the exporter's cumulative counters at a flush: records
+// received and failure events clustered.
+type Counters struct {
+	Records, Events int64
+}
+
+func delta(now, before int64) int64 {
+	if now < before { // the counter restarted
+		return now
+	}
+	return now - before
 }
 
 // Digest is one period's digest (digest.json).
@@ -260,8 +276,8 @@ func (s *Scheduler) Restore(data []byte) error {
 // Observe updates the digest of the period containing doc's event time.
 // It returns the current digest (nil before any event) and, once when the
 // event time has moved into a later period, the completed digest of the
-// period before. records is the exporter's cumulative record counter.
-func (s *Scheduler) Observe(doc *backlog.Document, records int64) (cur, completed *Digest) {
+// period before.
+func (s *Scheduler) Observe(doc *backlog.Document, n Counters) (cur, completed *Digest) {
 	if doc.EventTime.IsZero() {
 		return s.cur, nil
 	}
@@ -280,11 +296,11 @@ func (s *Scheduler) Observe(doc *backlog.Document, records int64) (cur, complete
 			since = nil
 		}
 	}
-	s.cur = s.build(doc, records, start, s.periodEnd(start), since)
+	s.cur = s.build(doc, n, start, s.periodEnd(start), since)
 	return s.cur, completed
 }
 
-func (s *Scheduler) build(doc *backlog.Document, records int64, start, end time.Time, since *Baseline) *Digest {
+func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Time, since *Baseline) *Digest {
 	d := &Digest{
 		Period: s.cfg.Period, TimeZone: s.loc.String(), Start: start, End: end,
 		EventTime: doc.EventTime, Since: since,
@@ -297,18 +313,15 @@ func (s *Scheduler) build(doc *backlog.Document, records int64, start, end time.
 		e.Title, e.Owner, e.Journey, e.Service = s.redact(e.Title), s.redact(e.Owner), s.redact(e.Journey), s.redact(e.Service)
 		e.Traces = s.traceRefs(e.Traces)
 	}
-	d.Baseline = Baseline{At: doc.EventTime, Records: records, States: make(map[string]string, len(entries))}
+	d.Baseline = Baseline{At: doc.EventTime, Records: n.Records, Events: n.Events, States: make(map[string]string, len(entries))}
 	prevStates := map[string]string{}
 	changesFrom := start
 	if since != nil {
 		prevStates = since.States
 		changesFrom = since.At
-		d.Funnel.Records = records - since.Records
-		if d.Funnel.Records < 0 { // the counter restarted
-			d.Funnel.Records = records
-		}
+		d.Funnel.Records, d.Funnel.Events = delta(n.Records, since.Records), delta(n.Events, since.Events)
 	} else {
-		d.Funnel.Records = records
+		d.Funnel.Records, d.Funnel.Events = n.Records, n.Events
 	}
 	problems := map[string]bool{}
 	teams := map[string]*Team{}

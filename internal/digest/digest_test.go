@@ -77,7 +77,7 @@ func TestDigestGolden(t *testing.T) {
 			item("cc03", "Cache miss storm", "", backlog.StateOngoing, 5, "2026-03-01T09:00:00Z", "2026-03-02T10:00:00Z", 3, 3, 0, 0),
 		},
 	}
-	cur, done := s.Observe(&day1, 1000)
+	cur, done := s.Observe(&day1, Counters{Records: 5000, Events: 1000})
 	require.NotNil(t, cur)
 	assert.Nil(t, done)
 	assert.Equal(t, ts("2026-03-01T23:00:00Z"), cur.Start.UTC(), "Berlin midnight")
@@ -94,7 +94,7 @@ func TestDigestGolden(t *testing.T) {
 			item("cc03", "Cache miss storm", "", backlog.StateMuted, 1, "2026-03-01T09:00:00Z", "2026-03-03T10:00:00Z", 1, 0, 0, 1),
 		},
 	}
-	cur, done = s.Observe(&day2, 1800)
+	cur, done = s.Observe(&day2, Counters{Records: 9000, Events: 1800})
 	require.NotNil(t, done, "crossing midnight completes the previous day")
 	assert.True(t, done.Complete)
 	assert.Equal(t, ts("2026-03-01T23:00:00Z"), done.Start.UTC())
@@ -107,7 +107,7 @@ func TestDigestGolden(t *testing.T) {
 	golden(t, "daily.md", md)
 	golden(t, "daily-complete.md", s.Markdown(done))
 
-	assert.Equal(t, Funnel{Records: 800, Clusters: 4, Problems: 4, Tickets: 3}, cur.Funnel)
+	assert.Equal(t, Funnel{Records: 4000, Events: 800, Clusters: 4, Problems: 4, Tickets: 3}, cur.Funnel)
 	ids := func(refs []Ref) (out []string) {
 		for _, r := range refs {
 			out = append(out, r.ID)
@@ -133,7 +133,7 @@ func TestDigestGolden(t *testing.T) {
 	// day compares with the same baseline.
 	r := newScheduler(t, Config{Period: PeriodDaily, TimeZone: "Europe/Berlin"})
 	require.NoError(t, r.Restore(js))
-	again, done := r.Observe(&day2, 1800)
+	again, done := r.Observe(&day2, Counters{Records: 9000, Events: 1800})
 	assert.Nil(t, done)
 	assert.Equal(t, cur.Changes, again.Changes)
 	assert.Equal(t, cur.Funnel, again.Funnel)

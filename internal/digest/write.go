@@ -66,7 +66,7 @@ func (s *Scheduler) Markdown(d *Digest) []byte {
 	}
 	b.WriteString("\n\n## Signal to noise\n\n")
 	f := d.Funnel
-	fmt.Fprintf(&b, "%d records → %d clusters → %d problems → %d backlog items", f.Records, f.Clusters, f.Problems, f.Tickets)
+	fmt.Fprintf(&b, "%d records → %d failure events → %d clusters → %d problems → %d backlog items", f.Records, f.Events, f.Clusters, f.Problems, f.Tickets)
 	if f.Tickets > 0 && f.Records > 0 {
 		fmt.Fprintf(&b, " (one backlog item per %.0f records)", float64(f.Records)/float64(f.Tickets))
 	}
@@ -79,7 +79,7 @@ func (s *Scheduler) Markdown(d *Digest) []byte {
 		for i := range d.Top {
 			e := &d.Top[i]
 			fmt.Fprintf(&b, "| %d | %.2f | %s | %s %s | %s | %s | %s | %s | %d | %s |\n",
-				i+1, e.Score, markup.Text(e.State), markup.Text(e.Trend), render.Sparkline(e.trend), markup.Text(e.Title),
+				i+1, e.Score, markup.Text(e.State), markup.Text(e.Trend), render.Sparkline(lastN(e.trend, sparkBuckets)), markup.Text(e.Title),
 				orDash(markup.Text(e.Owner)), orDash(markup.Text(e.Journey)), e.FirstSeen.In(s.loc).Format("2006-01-02 15:04"), e.Count, s.traceLinks(e.Traces))
 		}
 	}
@@ -121,6 +121,16 @@ func (s *Scheduler) Markdown(d *Digest) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// sparkBuckets is the number of trend buckets the digest's sparklines show.
+const sparkBuckets = 24
+
+func lastN(v []int64, n int) []int64 {
+	if len(v) > n {
+		return v[len(v)-n:]
+	}
+	return v
 }
 
 func orDash(s string) string {
