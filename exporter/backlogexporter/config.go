@@ -16,6 +16,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/outcome"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
@@ -68,6 +69,9 @@ type Config struct {
 	// Digest writes digest.md and digest.json next to backlog.json once
 	// per day or week of event time (off by default). h7: review loop.
 	Digest digest.Config `mapstructure:"digest"`
+	// FixOutcomes feeds ticket closes and reopens back into the score.
+	// h7: review loop.
+	FixOutcomes outcome.Config `mapstructure:"fix_outcomes"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
 	// may be; a record further ahead (or dated zero, before 2000, or
 	// overflowing) takes its observed timestamp, else its receive time.
@@ -244,8 +248,9 @@ func createDefaultConfig() component.Config {
 			QuietPeriod:      cd.QuietPeriod,
 			NewReleaseWindow: cd.NewReleaseWindow,
 		},
-		Scoring:  score.Default(),
-		Trackers: TrackersConfig{ShutdownGrace: 5 * time.Second},
+		Scoring:     score.Default(),
+		Trackers:    TrackersConfig{ShutdownGrace: 5 * time.Second},
+		FixOutcomes: outcome.Default(), // h7
 	}
 }
 
@@ -290,6 +295,9 @@ func (cfg *Config) Validate() error {
 	// h7: review loop (digest).
 	if err := cfg.Digest.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("digest.%w", err))
+	}
+	if err := cfg.FixOutcomes.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("fix_outcomes.%w", err))
 	}
 	if cfg.Digest.Enabled() && cfg.Directory == "" {
 		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))

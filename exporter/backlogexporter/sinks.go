@@ -174,6 +174,7 @@ func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
 	}
 	s.mu.Unlock()
 	e.collectTrackerMutes()
+	e.observeOutcomes(s.ID(), res.Feedback, j.doc.EventTime) // h7: fix outcomes
 }
 
 // collectTrackerMutes publishes the union of every tracker's mutes.

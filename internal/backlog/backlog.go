@@ -94,6 +94,11 @@ type Breakdown struct {
 	Novelty     float64 `json:"novelty"`
 	Override    float64 `json:"override"`
 	FixEffort   float64 `json:"fix_effort"`
+	// FixFailed (> 1) raises a problem that recurred after a ticket was
+	// closed as completed; Dismissed (< 1) lowers one people dismissed
+	// repeatedly or muted for long. Both multiply the score; absent = 1.
+	FixFailed float64 `json:"fix_failed,omitempty"`
+	Dismissed float64 `json:"dismissed,omitempty"`
 	// Notes are human-readable reasons, e.g. "checkout journey x3".
 	Notes []string `json:"notes,omitempty"`
 }

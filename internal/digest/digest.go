@@ -153,6 +153,9 @@ type Changes struct {
 	Escalating []Ref `json:"escalating"`
 	Resolved   []Ref `json:"resolved"`
 	Muted      []Ref `json:"muted"`
+	// FixVerified lists the units closed as completed that stayed quiet
+	// for the verification window (fix_outcomes).
+	FixVerified []Ref `json:"fix_verified"`
 }
 
 // Funnel is the period's signal-to-noise: the records that reached the
@@ -224,6 +227,9 @@ type Scheduler struct {
 	weekStart time.Weekday
 	redact    func(string) string
 	cur       *Digest
+	// FixVerified, when set, returns the fingerprints whose fix was
+	// verified in (from, to] (internal/outcome.Ledger.Verified).
+	FixVerified func(from, to time.Time) []string
 }
 
 // New returns a scheduler; redact (nil: none) is applied to every free-text
@@ -304,7 +310,7 @@ func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Tim
 	d := &Digest{
 		Period: s.cfg.Period, TimeZone: s.loc.String(), Start: start, End: end,
 		EventTime: doc.EventTime, Since: since,
-		Changes: Changes{New: []Ref{}, Regressed: []Ref{}, Escalating: []Ref{}, Resolved: []Ref{}, Muted: []Ref{}},
+		Changes: Changes{New: []Ref{}, Regressed: []Ref{}, Escalating: []Ref{}, Resolved: []Ref{}, Muted: []Ref{}, FixVerified: []Ref{}},
 		Top:     []Entry{}, Teams: []Team{},
 	}
 	entries := Entries(doc)
@@ -377,6 +383,19 @@ func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Tim
 		}
 	}
 	d.Funnel.Problems = int64(len(problems))
+	if s.FixVerified != nil {
+		byID := make(map[string]*Entry, len(entries))
+		for i := range entries {
+			byID[entries[i].ID] = &entries[i]
+		}
+		for _, id := range s.FixVerified(changesFrom, doc.EventTime) {
+			ref := Ref{ID: id, Was: prevStates[id]}
+			if e := byID[id]; e != nil {
+				ref.Title, ref.Owner, ref.Score = e.Title, e.Owner, e.Score
+			}
+			d.Changes.FixVerified = append(d.Changes.FixVerified, ref)
+		}
+	}
 	for _, t := range teams {
 		d.Teams = append(d.Teams, *t)
 	}

@@ -94,6 +94,12 @@ func TestDigestGolden(t *testing.T) {
 			item("cc03", "Cache miss storm", "", backlog.StateMuted, 1, "2026-03-01T09:00:00Z", "2026-03-03T10:00:00Z", 1, 0, 0, 1),
 		},
 	}
+	s.FixVerified = func(from, to time.Time) []string {
+		if from.Equal(ts("2026-03-02T20:00:00Z")) && to.Equal(day2.EventTime) {
+			return []string{"aa01"}
+		}
+		return nil
+	}
 	cur, done = s.Observe(&day2, Counters{Records: 9000, Events: 1800})
 	require.NotNil(t, done, "crossing midnight completes the previous day")
 	assert.True(t, done.Complete)
@@ -119,6 +125,7 @@ func TestDigestGolden(t *testing.T) {
 	assert.Equal(t, []string{"bb02"}, ids(cur.Changes.Escalating))
 	assert.Equal(t, []string{"aa01"}, ids(cur.Changes.Resolved))
 	assert.Equal(t, []string{"cc03"}, ids(cur.Changes.Muted))
+	assert.Equal(t, []string{"aa01"}, ids(cur.Changes.FixVerified))
 
 	// Inert and redacted: no secret, no live mention, link or HTML.
 	for _, out := range []string{string(md), string(js)} {
@@ -133,6 +140,7 @@ func TestDigestGolden(t *testing.T) {
 	// day compares with the same baseline.
 	r := newScheduler(t, Config{Period: PeriodDaily, TimeZone: "Europe/Berlin"})
 	require.NoError(t, r.Restore(js))
+	r.FixVerified = s.FixVerified
 	again, done := r.Observe(&day2, Counters{Records: 9000, Events: 1800})
 	assert.Nil(t, done)
 	assert.Equal(t, cur.Changes, again.Changes)

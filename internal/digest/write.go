@@ -88,7 +88,7 @@ func (s *Scheduler) Markdown(d *Digest) []byte {
 		name string
 		refs []Ref
 	}{{"New", d.Changes.New}, {"Regressed", d.Changes.Regressed}, {"Escalating", d.Changes.Escalating},
-		{"Resolved", d.Changes.Resolved}, {"Muted", d.Changes.Muted}} {
+		{"Resolved", d.Changes.Resolved}, {"Muted", d.Changes.Muted}, {"Fix verified", d.Changes.FixVerified}} {
 		fmt.Fprintf(&b, "- **%s** (%d)", c.name, len(c.refs))
 		if len(c.refs) == 0 {
 			b.WriteString(": none\n")

@@ -39,6 +39,9 @@ type Builder struct {
 	// Now is the event-time now of ranking and resolution (unix ns; false:
 	// no data yet). nil: the store's newest event time (Store.Now).
 	Now func() (int64, bool)
+	// Outcome, when set, returns the fix-outcome effect of a fingerprint at
+	// event-time now (unix ns). h7: fix outcomes.
+	Outcome func(fp string, now int64) score.Outcome
 	// Redact, when set, is applied to every free-text field of the built
 	// document (backlog.Document.Redact), so whatever renders it (files,
 	// web page, API, trackers) gets redacted text.
@@ -239,6 +242,9 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, p *cluste
 		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
+	if b.Outcome != nil { // h7: fix outcomes
+		in.Outcome = b.Outcome(v.Fingerprint, now)
+	}
 	in.Severity = backlog.Dominant(maps.All(v.Severity))
 	var ref *backlog.OverrideRef
 	if hasRule {

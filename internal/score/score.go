@@ -311,6 +311,9 @@ type Input struct {
 	// BusinessHoursEvents counts the events in business hours among the
 	// BusinessHoursKnown events whose business hours were known.
 	BusinessHoursEvents, BusinessHoursKnown int64
+	// Outcome is the effect of fix outcomes (internal/outcome); the zero
+	// value has none.
+	Outcome Outcome
 	// Override: Boost multiplies the score (0 means 1); Muted sets the
 	// muted state; Pinned passes the gates.
 	Boost         float64
@@ -487,11 +490,24 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.FixEffort = v
 	}
 	r.Score = b.Impact * b.Frequency * b.Recency * b.BlastRadius * b.Novelty * b.Override / b.FixEffort
+	if o := in.Outcome; o.FixFailed > 1 || (o.Dismissed > 0 && o.Dismissed < 1) { // h7: fix outcomes
+		if o.FixFailed > 1 {
+			b.FixFailed = o.FixFailed
+			r.Score *= o.FixFailed
+		}
+		if o.Dismissed > 0 && o.Dismissed < 1 {
+			b.Dismissed = o.Dismissed
+			r.Score *= o.Dismissed
+		}
+		b.Notes = append(b.Notes, o.Notes...)
+	}
 
 	g := c.Gates
 	switch {
 	case in.Pinned:
 		r.Passes, r.GateNote = true, "pinned"
+	case in.Outcome.Watch: // h7: fix outcomes
+		r.GateNote = "dismissed by people: watched, not ticketed"
 	case in.JourneyMax >= g.CriticalJourneyWeight:
 		r.Passes, r.GateNote = true, fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
 	case in.Count < g.MinEvents:
@@ -663,4 +679,14 @@ func (c *Config) BusinessHours(inside, known int64) (factor, share float64) {
 		return 1, share
 	}
 	return 1 + (w-1)*share, share
+}
+
+// Outcome is what fix outcomes do to a cluster's score (h7, issue #16):
+// FixFailed (> 1) and Dismissed (< 1) multiply it (0 or 1: none) and show
+// in the breakdown as fix_failed and dismissed; Watch keeps it on the
+// watchlist unless pinned; Notes explain them.
+type Outcome struct {
+	FixFailed, Dismissed float64
+	Watch                bool
+	Notes                []string
 }
