@@ -13,6 +13,7 @@ import (
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/confmap"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/ai"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
@@ -72,6 +73,9 @@ type Config struct {
 	// FixOutcomes feeds ticket closes and reopens back into the score.
 	// h7: review loop.
 	FixOutcomes outcome.Config `mapstructure:"fix_outcomes"`
+	// AI asks an OpenAI-compatible endpoint for suggestions about the top
+	// items (off without an endpoint). h7: review loop.
+	AI AIConfig `mapstructure:"ai"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
 	// may be; a record further ahead (or dated zero, before 2000, or
 	// overflowing) takes its observed timestamp, else its receive time.
@@ -111,6 +115,20 @@ type TrackersConfig struct {
 	GitLab  []GitLabConfig  `mapstructure:"gitlab"`
 	Jira    []JiraConfig    `mapstructure:"jira"`
 	Webhook []WebhookConfig `mapstructure:"webhook"`
+}
+
+// AIConfig is the AI suggestion client: an OpenAI-compatible API base
+// (endpoint, e.g. "http://127.0.0.1:8080/v1") with confighttp's options.
+type AIConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	ai.Config               `mapstructure:",squash"`
+}
+
+func (c *AIConfig) maxItems() int {
+	if c.MaxItems > 0 {
+		return c.MaxItems
+	}
+	return ai.DefaultMaxItems
 }
 
 // GitHubConfig is a GitHub Issues sink.
@@ -251,6 +269,7 @@ func createDefaultConfig() component.Config {
 		Scoring:     score.Default(),
 		Trackers:    TrackersConfig{ShutdownGrace: 5 * time.Second},
 		FixOutcomes: outcome.Default(), // h7
+		AI:          AIConfig{ClientConfig: httpClient("")},
 	}
 }
 
@@ -298,6 +317,14 @@ func (cfg *Config) Validate() error {
 	}
 	if err := cfg.FixOutcomes.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("fix_outcomes.%w", err))
+	}
+	if cfg.AI.Endpoint != "" {
+		if cfg.AI.Model == "" {
+			errs = append(errs, errors.New("ai.model: required when ai.endpoint is set"))
+		}
+		if err := cfg.AI.Config.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("ai.%w", err))
+		}
 	}
 	if cfg.Digest.Enabled() && cfg.Directory == "" {
 		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))

@@ -20,6 +20,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/ai"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
@@ -72,6 +73,8 @@ type backlogExporter struct {
 	client storage.Client
 	server *http.Server
 
+	// ai attaches AI suggestions (nil: off). h7.
+	ai *ai.Annotator
 	// outcomes feeds ticket outcomes into the score. h7.
 	outcomes *outcome.Ledger
 	// digest builds the periodic review digest (nil: off); recordsSeen
@@ -191,6 +194,9 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 			return fmt.Errorf("overrides_file: %w", err)
 		}
 	}
+	if err := e.prepareAI(ctx, host); err != nil { // h7: AI suggestions
+		return err
+	}
 	sinks, err := e.buildSinks(ctx, host)
 	if err != nil {
 		return err
@@ -213,6 +219,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		go e.runSink(runCtx, s)
 	}
 	e.stop = make(chan struct{})
+	e.runAI(runCtx) // h7: AI suggestions
 	e.wg.Add(1)
 	go e.flushLoop(runCtx)
 	return nil
@@ -329,6 +336,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		e.outcomes.Advance(time.Unix(0, at))
 	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
+	e.annotate(&doc)            // h7: AI suggestions (labelled; no score or gate change)
 	e.doc.Store(&doc)
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {

@@ -75,6 +75,30 @@ type Item struct {
 	Problem       ProblemRef   `json:"problem"`
 	Exemplars     []Exemplar   `json:"exemplars"`
 	Override      *OverrideRef `json:"override,omitempty"`
+	// AI is an AI-generated suggestion (exporter option ai), labelled as
+	// such; it changes neither the score nor the gates.
+	AI *AISuggestion `json:"ai_suggestion,omitempty"`
+}
+
+// AILabel labels every AI suggestion wherever it is shown.
+const AILabel = "AI-suggested"
+
+// AISuggestion is a validated answer of a language model about an item:
+// each claim carries its confidence and the ids of the evidence it cites
+// ("e1" is the item's first exemplar, "e2" the second, ...).
+type AISuggestion struct {
+	Label          string  `json:"label"`
+	Model          string  `json:"model"`
+	Summary        AIClaim `json:"summary"`
+	LikelyCause    AIClaim `json:"likely_cause"`
+	SuggestedOwner AIClaim `json:"suggested_owner"`
+}
+
+// AIClaim is one AI claim.
+type AIClaim struct {
+	Text       string   `json:"text"`
+	Confidence float64  `json:"confidence"`
+	Evidence   []string `json:"evidence"`
 }
 
 // Affected counts distinct affected entities (HyperLogLog estimates).
@@ -180,6 +204,11 @@ func (it Item) Redacted(r func(string) string) Item {
 		o := *it.Override
 		o.Reason = r(o.Reason)
 		it.Override = &o
+	}
+	if it.AI != nil { // model output is as untrusted as telemetry
+		a := *it.AI
+		a.Summary.Text, a.LikelyCause.Text, a.SuggestedOwner.Text = r(a.Summary.Text), r(a.LikelyCause.Text), r(a.SuggestedOwner.Text)
+		it.AI = &a
 	}
 	return it
 }

@@ -195,8 +195,23 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	bd := it.ScoreBreakdown
 	fmt.Fprintf(b, "- Score %.3f = impact %.3f × frequency %.3f × recency %.3f × blast radius %.3f × novelty %.3f × override %.3f ÷ fix effort %.3f\n",
 		it.Score, bd.Impact, bd.Frequency, bd.Recency, bd.BlastRadius, bd.Novelty, bd.Override, bd.FixEffort)
+	if bd.FixFailed > 0 || bd.Dismissed > 0 { // h7: fix outcomes
+		fmt.Fprintf(b, "  - fix outcomes: fix failed ×%.3g, dismissed ×%.3g\n", max(bd.FixFailed, 1), orOne(bd.Dismissed))
+	}
 	for _, n := range bd.Notes {
 		fmt.Fprintf(b, "  - %s\n", markup.Text(n))
+	}
+	if ai := it.AI; ai != nil { // h7: AI suggestions
+		fmt.Fprintf(b, "- **%s** by %s (not reviewed; changes no score or gate):\n", backlog.AILabel, markup.InlineCode(ai.Model))
+		for _, c := range []struct {
+			name string
+			c    backlog.AIClaim
+		}{{"Summary", ai.Summary}, {"Likely cause", ai.LikelyCause}, {"Suggested owner", ai.SuggestedOwner}} {
+			if c.c.Text == "" {
+				continue
+			}
+			fmt.Fprintf(b, "  - %s: %s (confidence %.2f, evidence %s)\n", c.name, markup.Text(c.c.Text), c.c.Confidence, codes(c.c.Evidence))
+		}
 	}
 	if len(it.Exemplars) > 0 {
 		b.WriteString("- Exemplars:\n")
@@ -218,4 +233,11 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 			}
 		}
 	}
+}
+
+func orOne(f float64) float64 {
+	if f == 0 {
+		return 1
+	}
+	return f
 }
