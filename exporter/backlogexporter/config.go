@@ -20,6 +20,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/outcome"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/jira"
@@ -76,6 +77,8 @@ type Config struct {
 	// AI asks an OpenAI-compatible endpoint for suggestions about the top
 	// items (off without an endpoint). h7: review loop.
 	AI AIConfig `mapstructure:"ai"`
+	// Similar suggests merges of items that look like one problem. h7.
+	Similar SimilarConfig `mapstructure:"similar"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
 	// may be; a record further ahead (or dated zero, before 2000, or
 	// overflowing) takes its observed timestamp, else its receive time.
@@ -270,6 +273,7 @@ func createDefaultConfig() component.Config {
 		Trackers:    TrackersConfig{ShutdownGrace: 5 * time.Second},
 		FixOutcomes: outcome.Default(), // h7
 		AI:          AIConfig{ClientConfig: httpClient("")},
+		Similar:     SimilarConfig{Config: similar.Default(), Embeddings: AIConfig{ClientConfig: httpClient("")}},
 	}
 }
 
@@ -324,6 +328,17 @@ func (cfg *Config) Validate() error {
 		}
 		if err := cfg.AI.Config.Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("ai.%w", err))
+		}
+	}
+	if err := cfg.Similar.Config.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("similar.%w", err))
+	}
+	if emb := cfg.Similar.Embeddings; emb.Endpoint != "" {
+		if emb.Model == "" {
+			errs = append(errs, errors.New("similar.embeddings.model: required when similar.embeddings.endpoint is set"))
+		}
+		if err := emb.Config.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("similar.embeddings.%w", err))
 		}
 	}
 	if cfg.Digest.Enabled() && cfg.Directory == "" {

@@ -30,6 +30,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/rank"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
@@ -73,6 +74,10 @@ type backlogExporter struct {
 	client storage.Client
 	server *http.Server
 
+	// embeddings caches embeddings for merge suggestions (nil: lexical
+	// only); autoMerges are the auto merges of the last flush. h7.
+	embeddings *similar.Embeddings
+	autoMerges atomic.Pointer[map[string]string]
 	// ai attaches AI suggestions (nil: off). h7.
 	ai *ai.Annotator
 	// outcomes feeds ticket outcomes into the score. h7.
@@ -197,6 +202,9 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 	if err := e.prepareAI(ctx, host); err != nil { // h7: AI suggestions
 		return err
 	}
+	if err := e.prepareSimilar(ctx, host); err != nil { // h7: similar problems
+		return err
+	}
 	sinks, err := e.buildSinks(ctx, host)
 	if err != nil {
 		return err
@@ -205,6 +213,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 	if len(sinks) > 0 {
 		e.useTrackerMutes()
 	}
+	e.useAutoMerges() // h7: similar problems
 	if e.cfg.HTTP.HasValue() {
 		if err := e.startServer(ctx, host); err != nil {
 			return err
@@ -219,7 +228,8 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		go e.runSink(runCtx, s)
 	}
 	e.stop = make(chan struct{})
-	e.runAI(runCtx) // h7: AI suggestions
+	e.runAI(runCtx)      // h7: AI suggestions
+	e.runSimilar(runCtx) // h7: similar problems
 	e.wg.Add(1)
 	go e.flushLoop(runCtx)
 	return nil
@@ -337,6 +347,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
 	e.annotate(&doc)            // h7: AI suggestions (labelled; no score or gate change)
+	e.suggestMerges(&doc)       // h7: similar problems
 	e.doc.Store(&doc)
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {

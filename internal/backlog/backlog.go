@@ -31,6 +31,23 @@ type Document struct {
 	// Stats counts store sizes and every bound hit (clusters evicted, late
 	// events, items truncated, ...).
 	Stats map[string]int64 `json:"stats,omitempty"`
+	// MergeSuggestions are pairs of items that look like one problem
+	// (internal/similar). h7.
+	MergeSuggestions []MergeSuggestion `json:"merge_suggestions,omitempty"`
+}
+
+// MergeSuggestion suggests merging item B into item A: their similarity
+// by a method (lexical or embedding) and the operational context they
+// share as evidence; AutoMerged when the configured threshold merged them.
+type MergeSuggestion struct {
+	A          string   `json:"a"`
+	B          string   `json:"b"`
+	TitleA     string   `json:"title_a"`
+	TitleB     string   `json:"title_b"`
+	Similarity float64  `json:"similarity"`
+	Method     string   `json:"method"`
+	Shared     []string `json:"shared_context"`
+	Merged     bool     `json:"auto_merged,omitempty"`
 }
 
 // Item is one cluster (one fingerprint) in the backlog.

@@ -214,6 +214,8 @@ type Digest struct {
 	Changes   Changes   `json:"changes"`
 	Funnel    Funnel    `json:"funnel"`
 	Teams     []Team    `json:"teams"`
+	// Similar are the document's merge suggestions (internal/similar).
+	Similar []backlog.MergeSuggestion `json:"similar"`
 	// Since is the previous digest's baseline (nil for the first digest);
 	// Baseline this digest's, for the next one.
 	Since    *Baseline `json:"since,omitempty"`
@@ -311,7 +313,7 @@ func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Tim
 		Period: s.cfg.Period, TimeZone: s.loc.String(), Start: start, End: end,
 		EventTime: doc.EventTime, Since: since,
 		Changes: Changes{New: []Ref{}, Regressed: []Ref{}, Escalating: []Ref{}, Resolved: []Ref{}, Muted: []Ref{}, FixVerified: []Ref{}},
-		Top:     []Entry{}, Teams: []Team{},
+		Top:     []Entry{}, Teams: []Team{}, Similar: []backlog.MergeSuggestion{},
 	}
 	entries := Entries(doc)
 	for i := range entries {
@@ -383,6 +385,13 @@ func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Tim
 		}
 	}
 	d.Funnel.Problems = int64(len(problems))
+	for _, m := range doc.MergeSuggestions {
+		if len(d.Similar) == s.cfg.Top {
+			break
+		}
+		m.TitleA, m.TitleB = s.redact(m.TitleA), s.redact(m.TitleB)
+		d.Similar = append(d.Similar, m)
+	}
 	if s.FixVerified != nil {
 		byID := make(map[string]*Entry, len(entries))
 		for i := range entries {

@@ -93,6 +93,8 @@ func TestDigestGolden(t *testing.T) {
 		Watchlist: []backlog.Item{
 			item("cc03", "Cache miss storm", "", backlog.StateMuted, 1, "2026-03-01T09:00:00Z", "2026-03-03T10:00:00Z", 1, 0, 0, 1),
 		},
+		MergeSuggestions: []backlog.MergeSuggestion{{A: "bb02", B: "ee05", TitleA: "Timeout calling inventory", TitleB: "Timeout calling inventory v2 @team",
+			Similarity: 0.83, Method: "lexical", Shared: []string{"service checkout"}}},
 	}
 	s.FixVerified = func(from, to time.Time) []string {
 		if from.Equal(ts("2026-03-02T20:00:00Z")) && to.Equal(day2.EventTime) {

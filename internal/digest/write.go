@@ -106,6 +106,17 @@ func (s *Scheduler) Markdown(d *Digest) []byte {
 			b.WriteString("\n")
 		}
 	}
+	if len(d.Similar) > 0 {
+		b.WriteString("\n## Similar problems\n\nSuggested merges (an override `merge_into` merges; removing it undoes):\n\n")
+		for _, m := range d.Similar {
+			fmt.Fprintf(&b, "- %s %s ← %s %s: %s similarity %.2f, shared %s", markup.InlineCode(m.A), markup.Text(m.TitleA),
+				markup.InlineCode(m.B), markup.Text(m.TitleB), markup.Text(m.Method), m.Similarity, markup.Text(strings.Join(m.Shared, ", ")))
+			if m.Merged {
+				b.WriteString(" (auto-merged)")
+			}
+			b.WriteString("\n")
+		}
+	}
 	b.WriteString("\n## Teams\n")
 	if len(d.Teams) == 0 {
 		b.WriteString("\nNo backlog item was active in the period.\n")

@@ -150,6 +150,7 @@ func Markdown(doc *backlog.Document) []byte {
 				markup.Text(p.ID), markup.Text(p.Title), markup.InlineCode(p.Head), len(p.Members), texts(p.Reasons), codes(p.Members))
 		}
 	}
+	writeMergeSuggestions(&b, doc.MergeSuggestions) // h7: similar problems
 	b.WriteString("\n## Details\n")
 	for i := range doc.Items {
 		writeItem(&b, &doc.Items[i])
@@ -240,4 +241,22 @@ func orOne(f float64) float64 {
 		return 1
 	}
 	return f
+}
+
+// writeMergeSuggestions lists the pairs of items that look like one
+// problem (h7: similar problems).
+func writeMergeSuggestions(b *bytes.Buffer, ms []backlog.MergeSuggestion) {
+	if len(ms) == 0 {
+		return
+	}
+	b.WriteString("\n## Merge suggestions\n\nItems that look like one problem. Merge with an override (`merge_into`); remove it to undo.\n\n")
+	b.WriteString("| Similarity | Method | Into | Merge | Shared context |\n|-----------:|--------|------|-------|----------------|\n")
+	for _, m := range ms {
+		merge := fmt.Sprintf("%s %s", markup.InlineCode(m.B), markup.Text(m.TitleB))
+		if m.Merged {
+			merge += " (auto-merged)"
+		}
+		fmt.Fprintf(b, "| %.2f | %s | %s %s | %s | %s |\n", m.Similarity, markup.Text(m.Method),
+			markup.InlineCode(m.A), markup.Text(m.TitleA), merge, texts(m.Shared))
+	}
 }
