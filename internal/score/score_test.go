@@ -311,3 +311,25 @@ func TestBusinessHoursFactor(t *testing.T) {
 	cfg.BusinessHoursWeight = 0
 	assert.ErrorContains(t, cfg.Validate(), "business_hours_weight")
 }
+
+func TestOutcomeFactors(t *testing.T) {
+	cfg := Default()
+	in := Input{Kind: "error", Count: 40, Trend: []int64{40}, Severity: "error", Windows: 1}
+	base := cfg.Evaluate(&in)
+	require.True(t, base.Passes, base.GateNote)
+	in.Outcome = Outcome{FixFailed: 2, Notes: []string{"fix failed x2"}}
+	r := cfg.Evaluate(&in)
+	assert.InDelta(t, 2*base.Score, r.Score, 1e-9)
+	assert.Equal(t, 2.0, r.Breakdown.FixFailed)
+	assert.Contains(t, r.Breakdown.Notes, "fix failed x2")
+
+	in.Outcome = Outcome{Dismissed: 0.5, Watch: true}
+	r = cfg.Evaluate(&in)
+	assert.InDelta(t, 0.5*base.Score, r.Score, 1e-9)
+	assert.Equal(t, 0.5, r.Breakdown.Dismissed)
+	assert.False(t, r.Passes)
+	assert.Equal(t, "dismissed by people: watched, not ticketed", r.GateNote)
+	in.Pinned = true
+	assert.True(t, cfg.Evaluate(&in).Passes, "a pin wins")
+	assert.Zero(t, base.Breakdown.FixFailed, "absent when it does not apply")
+}
