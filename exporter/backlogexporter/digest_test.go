@@ -16,6 +16,8 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
 )
 
 // The exporter writes digest.md and digest.json next to backlog.json, by
@@ -73,4 +75,49 @@ func TestDigestConfigNamesField(t *testing.T) {
 	cfg.Digest = digest.Config{Period: "daily"}
 	cfg.Directory = ""
 	assert.ErrorContains(t, cfg.Validate(), "digest.period: needs directory")
+}
+
+// A completed digest is posted once to the webhook sinks, signed, with an
+// Idempotency-Key per period.
+func TestDigestPostedToWebhook(t *testing.T) {
+	wh := fake.NewWebhook("s3cr3t")
+	defer wh.Close()
+	dir := t.TempDir()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToWebhooks: true}
+	whc := WebhookConfig{ClientConfig: httpClient(wh.URL()), Config: webhook.DefaultConfig()}
+	whc.Secret = "s3cr3t"
+	whc.WritesPerSecond, whc.ReadsPerSecond = 0, 0
+	cfg.Trackers.Webhook = []WebhookConfig{whc}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	wall := &wallClock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = wall.now
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	digests := func() (out []fake.Event) {
+		for _, ev := range wh.Events() {
+			if ev.Type == EventDigest {
+				out = append(out, ev)
+			}
+		}
+		return out
+	}
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.now().Add(-time.Minute), 20)))
+	flushSynced(t, e, ctx)
+	assert.Empty(t, digests(), "the day is not over")
+	wall.add(24 * time.Hour)
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", wall.now().Add(-time.Minute), 5)))
+	flushSynced(t, e, ctx)
+	flushSynced(t, e, ctx)
+	got := digests()
+	require.Len(t, got, 1)
+	assert.Equal(t, "digest:daily:2026-03-02T00:00:00Z", got[0].Key)
+	assert.Contains(t, got[0].Payload["body"], "# Daily backlog digest: 2026-03-02")
+	d, _ := got[0].Payload["digest"].(map[string]any)
+	assert.Equal(t, true, d["complete"])
 }

@@ -469,6 +469,15 @@ func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
 	cur, done := e.digest.Observe(doc, digest.Counters{Records: e.recordsSeen.Load(), Events: doc.Stats["events"]})
 	var failures int64
 	if done != nil {
+		md := e.digest.Markdown(done)
+		for _, s := range e.loadSinks() {
+			if s.digests != nil {
+				if err := s.digests.enqueue(done, md); err != nil {
+					e.logger.Warn("Cannot prepare the digest event", zap.Error(err))
+					failures++
+				}
+			}
+		}
 		dir := filepath.Join(e.cfg.Directory, "digests", done.Start.Format("2006-01-02"))
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			e.logger.Warn("Cannot archive the digest", zap.Error(err))

@@ -30,6 +30,9 @@ type Config struct {
 	// TraceURLTemplate links exemplar traces; "{{.TraceID}}" is replaced by
 	// the trace id (only http and https URLs are linked).
 	TraceURLTemplate string `mapstructure:"trace_url_template"`
+	// PostToWebhooks posts every completed digest to the webhook sinks
+	// (event "digest", Idempotency-Key per period).
+	PostToWebhooks bool `mapstructure:"post_to_webhooks"`
 }
 
 // Defaults.
