@@ -30,7 +30,12 @@ echo
 echo "================ ranked backlog ($out/backlog/backlog.json) ================"
 ./bin/backlogtable -n 10 "$out/backlog/backlog.json"
 echo "==========================================================================="
+if [ -s "$out/backlog/digest.md" ]; then
+  echo "================ daily digest ($out/backlog/digest.md), first 30 lines ================"
+  head -30 "$out/backlog/digest.md"
+  echo "==========================================================================="
+fi
 echo "Web page:    http://localhost:8787/      JSON: http://localhost:8787/api/backlog"
-echo "Files:       $out/backlog/backlog.json   $out/backlog/backlog.md"
+echo "Files:       $out/backlog/backlog.json   $out/backlog/backlog.md   $out/backlog/digest.md"
 echo "Collector:   $out/collector.log   (Ctrl-C to stop)"
 wait "$pid"

@@ -13,10 +13,14 @@ import (
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/confmap"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/ai"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/outcome"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/gitlab"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/jira"
@@ -68,6 +72,17 @@ type Config struct {
 	Absence any `mapstructure:"absence"`
 	// Trackers are the issue-tracker sinks.
 	Trackers TrackersConfig `mapstructure:"trackers"`
+	// Digest writes digest.md and digest.json next to backlog.json once
+	// per day or week of event time (off by default). h7: review loop.
+	Digest digest.Config `mapstructure:"digest"`
+	// FixOutcomes feeds ticket closes and reopens back into the score.
+	// h7: review loop.
+	FixOutcomes outcome.Config `mapstructure:"fix_outcomes"`
+	// AI asks an OpenAI-compatible endpoint for suggestions about the top
+	// items (off without an endpoint). h7: review loop.
+	AI AIConfig `mapstructure:"ai"`
+	// Similar suggests merges of items that look like one problem. h7.
+	Similar SimilarConfig `mapstructure:"similar"`
 	// MaxClockSkew is how far ahead of the wall clock a record's timestamp
 	// may be; a record further ahead (or dated zero, before 2000, or
 	// overflowing) takes its observed timestamp, else its receive time.
@@ -107,6 +122,20 @@ type TrackersConfig struct {
 	GitLab  []GitLabConfig  `mapstructure:"gitlab"`
 	Jira    []JiraConfig    `mapstructure:"jira"`
 	Webhook []WebhookConfig `mapstructure:"webhook"`
+}
+
+// AIConfig is the AI suggestion client: an OpenAI-compatible API base
+// (endpoint, e.g. "http://127.0.0.1:8080/v1") with confighttp's options.
+type AIConfig struct {
+	confighttp.ClientConfig `mapstructure:",squash"`
+	ai.Config               `mapstructure:",squash"`
+}
+
+func (c *AIConfig) maxItems() int {
+	if c.MaxItems > 0 {
+		return c.MaxItems
+	}
+	return ai.DefaultMaxItems
 }
 
 // GitHubConfig is a GitHub Issues sink.
@@ -245,8 +274,11 @@ func createDefaultConfig() component.Config {
 			QuietPeriod:      cd.QuietPeriod,
 			NewReleaseWindow: cd.NewReleaseWindow,
 		},
-		Scoring:  score.Default(),
-		Trackers: TrackersConfig{ShutdownGrace: 5 * time.Second},
+		Scoring:     score.Default(),
+		Trackers:    TrackersConfig{ShutdownGrace: 5 * time.Second},
+		FixOutcomes: outcome.Default(), // h7
+		AI:          AIConfig{ClientConfig: httpClient("")},
+		Similar:     SimilarConfig{Config: similar.Default(), Embeddings: AIConfig{ClientConfig: httpClient("")}},
 	}
 }
 
@@ -287,6 +319,35 @@ func (cfg *Config) Validate() error {
 	}
 	if cfg.MaxItems <= 0 {
 		errs = append(errs, fmt.Errorf("max_items: must be positive, got %d", cfg.MaxItems))
+	}
+	// h7: review loop (digest).
+	if err := cfg.Digest.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("digest.%w", err))
+	}
+	if err := cfg.FixOutcomes.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("fix_outcomes.%w", err))
+	}
+	if cfg.AI.Endpoint != "" {
+		if cfg.AI.Model == "" {
+			errs = append(errs, errors.New("ai.model: required when ai.endpoint is set"))
+		}
+		if err := cfg.AI.Config.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("ai.%w", err))
+		}
+	}
+	if err := cfg.Similar.Config.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("similar.%w", err))
+	}
+	if emb := cfg.Similar.Embeddings; emb.Endpoint != "" {
+		if emb.Model == "" {
+			errs = append(errs, errors.New("similar.embeddings.model: required when similar.embeddings.endpoint is set"))
+		}
+		if err := emb.Config.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("similar.embeddings.%w", err))
+		}
+	}
+	if cfg.Digest.Enabled() && cfg.Directory == "" {
+		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))
 	}
 	if cfg.Attributes.Fingerprint == "" {
 		errs = append(errs, errors.New("attributes.fingerprint: must not be empty"))

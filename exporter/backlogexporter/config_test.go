@@ -36,6 +36,8 @@ func TestLoadConfig(t *testing.T) {
 			assert.Equal(t, 5*time.Minute, cfg.Clusters.TrendBucket)
 			assert.Equal(t, int64(10), cfg.Scoring.Gates.MinEvents)
 			assert.Equal(t, 2.0, cfg.Scoring.MinutesPerRequest)
+			assert.Equal(t, "weekly", cfg.Digest.Period)
+			assert.Equal(t, "Europe/Berlin", cfg.Digest.TimeZone)
 			require.Len(t, cfg.Trackers.GitHub, 1)
 			gh := cfg.Trackers.GitHub[0]
 			assert.Equal(t, "https://api.github.com", gh.Endpoint, "endpoint defaults to GitHub's API")

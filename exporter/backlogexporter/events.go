@@ -62,6 +62,14 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 				ev.LatencyBaselineMs = v.Double()
 			}
 			return true
+		case pcommon.ValueTypeBool: // h7: business hours
+			if k == attrs.BusinessHours {
+				ev.BusinessHours = -1
+				if v.Bool() {
+					ev.BusinessHours = 1
+				}
+			}
+			return true
 		default:
 			return true
 		}

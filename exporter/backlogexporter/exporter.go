@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,13 +20,17 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/ai"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/outcome"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/rank"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
@@ -75,6 +80,18 @@ type backlogExporter struct {
 	client storage.Client
 	server *http.Server
 
+	// embeddings caches embeddings for merge suggestions (nil: lexical
+	// only); autoMerges are the auto merges of the last flush. h7.
+	embeddings *similar.Embeddings
+	autoMerges atomic.Pointer[map[string]string]
+	// ai attaches AI suggestions (nil: off). h7.
+	ai *ai.Annotator
+	// outcomes feeds ticket outcomes into the score. h7.
+	outcomes *outcome.Ledger
+	// digest builds the periodic review digest (nil: off); its funnel
+	// counts records from recordsIn. h7.
+	digest *digest.Scheduler
+
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
 	flushMu sync.Mutex
@@ -117,6 +134,19 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		return nil, err
 	}
 	e.fallback = fallback
+	if cfg.Digest.Enabled() { // h7: review digest
+		if e.digest, err = digest.New(cfg.Digest, r.String); err != nil {
+			return nil, fmt.Errorf("digest.%w", err)
+		}
+		if data, err := os.ReadFile(digest.ReadFile(cfg.Directory)); err == nil {
+			if err := e.digest.Restore(data); err != nil {
+				set.Logger.Warn("Previous digest.json not readable; the next digest starts afresh", zap.Error(err))
+			}
+		}
+	}
+	if err := e.setupOutcomes(); err != nil { // h7: fix outcomes
+		return nil, fmt.Errorf("fix_outcomes.%w", err)
+	}
 	if cfg.OverridesFile != "" {
 		e.overrides = overrides.NewFile(cfg.OverridesFile)
 		b.Overrides = e.overrides.Set
@@ -163,6 +193,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 			}
 		}
 		e.restoreClock(ctx)
+		e.restoreOutcomes(ctx) // h7: fix outcomes
 	}
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
@@ -174,6 +205,12 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 			return fmt.Errorf("overrides_file: %w", err)
 		}
 	}
+	if err := e.prepareAI(ctx, host); err != nil { // h7: AI suggestions
+		return err
+	}
+	if err := e.prepareSimilar(ctx, host); err != nil { // h7: similar problems
+		return err
+	}
 	sinks, err := e.buildSinks(ctx, host)
 	if err != nil {
 		return err
@@ -182,6 +219,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 	if len(sinks) > 0 {
 		e.useTrackerMutes()
 	}
+	e.useAutoMerges() // h7: similar problems
 	if e.cfg.HTTP.HasValue() {
 		if err := e.startServer(ctx, host); err != nil {
 			return err
@@ -196,6 +234,8 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		go e.runSink(runCtx, s)
 	}
 	e.stop = make(chan struct{})
+	e.runAI(runCtx)      // h7: AI suggestions
+	e.runSimilar(runCtx) // h7: similar problems
 	e.wg.Add(1)
 	go e.flushLoop(runCtx)
 	return nil
@@ -308,8 +348,13 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	if at, ok := e.eventNow(); ok {
 		e.store.SetNowBefore(at)
 	}
+	if at, ok := e.eventNow(); ok { // h7: fix outcomes verified by event time
+		e.outcomes.Advance(time.Unix(0, at))
+	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
 	e.signalToNoise(&doc)
+	e.annotate(&doc)      // h7: AI suggestions (labelled; no score or gate change)
+	e.suggestMerges(&doc) // h7: similar problems
 	e.doc.Store(&doc)
 	if e.client != nil {
 		if data, err := e.store.Snapshot(); err != nil {
@@ -319,6 +364,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Warn("Cannot persist clusters", zap.Error(err))
 			failures++
 		}
+		failures += e.persistOutcomes(ctx) // h7: fix outcomes
 		if data, err := e.clock.Snapshot(); err != nil {
 			e.logger.Warn("Cannot snapshot the event-time clock", zap.Error(err))
 			failures++
@@ -336,6 +382,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Warn("Cannot write backlog files", zap.Error(err))
 			failures++
 		}
+		failures += e.writeDigest(&doc) // h7: review digest
 	}
 	for _, s := range e.loadSinks() {
 		s.offer(&syncJob{doc: doc, now: now})
@@ -446,4 +493,41 @@ func (e *backlogExporter) signalToNoise(doc *backlog.Document) {
 		st["flush_"+k] = st[k] - e.last[k]
 	}
 	e.last = now
+}
+
+// writeDigest updates digest.md and digest.json for the document's event
+// time and archives a completed period under digests/ (h7: review loop).
+// It returns the number of failures.
+func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
+	if e.digest == nil {
+		return 0
+	}
+	cur, done := e.digest.Observe(doc, digest.Counters{Records: e.recordsIn.Load(), Events: doc.Stats["events"]})
+	var failures int64
+	if done != nil {
+		md := e.digest.Markdown(done)
+		for _, s := range e.loadSinks() {
+			if s.digests != nil {
+				if err := s.digests.enqueue(done, md); err != nil {
+					e.logger.Warn("Cannot prepare the digest event", zap.Error(err))
+					failures++
+				}
+			}
+		}
+		dir := filepath.Join(e.cfg.Directory, "digests", done.Start.Format("2006-01-02"))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			e.logger.Warn("Cannot archive the digest", zap.Error(err))
+			failures++
+		} else if err := e.digest.WriteFiles(dir, done); err != nil {
+			e.logger.Warn("Cannot archive the digest", zap.Error(err))
+			failures++
+		}
+	}
+	if cur != nil {
+		if err := e.digest.WriteFiles(e.cfg.Directory, cur); err != nil {
+			e.logger.Warn("Cannot write the digest", zap.Error(err))
+			failures++
+		}
+	}
+	return failures
 }

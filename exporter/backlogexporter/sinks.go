@@ -41,6 +41,9 @@ type sink struct {
 	offered, synced atomic.Uint64
 	wake            chan struct{} // capacity 1
 	quit            chan struct{} // closed by Shutdown: send the latest job, return
+	// digests posts completed digests (webhook sinks with
+	// digest.post_to_webhooks; nil otherwise). h7.
+	digests *digestPoster
 }
 
 // syncJob is one flush's document for the trackers.
@@ -96,6 +99,7 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 		store = memoryStore()
 	}
 	var out []*sink
+	var posters []*digestPoster // h7: digest
 	add := func(kind string, i int, hc confighttp.ClientConfig, build func(*http.Client) (*tracker.Sink, error)) error {
 		client, err := hc.ToClient(ctx, host.GetExtensions(), e.set.TelemetrySettings)
 		if err != nil {
@@ -136,10 +140,15 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 	}
 	for i, c := range e.cfg.Trackers.Webhook {
 		if err := add("webhook", i, c.ClientConfig, func(hc *http.Client) (*tracker.Sink, error) {
-			return webhook.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+			ks, err := webhook.NewSink(c.Config, c.Endpoint, hc, store, tracker.Options{})
+			posters = append(posters, e.newDigestPoster(c, hc)) // h7: digest
+			return ks, err
 		}); err != nil {
 			return nil, err
 		}
+	}
+	for i, p := range posters { // h7: digest; the webhooks are the last sinks
+		out[len(out)-len(posters)+i].digests = p
 	}
 	return out, nil
 }
@@ -182,6 +191,12 @@ func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
 	}
 	s.mu.Unlock()
 	e.collectTrackerMutes()
+	e.observeOutcomes(s.ID(), res.Feedback, j.doc.EventTime) // h7: fix outcomes
+	if s.digests != nil {                                    // h7: digest
+		if err := s.digests.post(ctx); err != nil {
+			e.logger.Warn("Digest not posted; retried at the next sync", zap.String("tracker", s.ID()), zap.Error(err))
+		}
+	}
 }
 
 // collectTrackerMutes publishes the union of every tracker's mutes.

@@ -50,6 +50,10 @@ const (
 	JourneyCriticality = "fingerprint.journey.criticality"
 	Tenant             = "fingerprint.tenant"
 	User               = "fingerprint.user"
+	// BusinessHours (bool) tells whether the record's time fell in the
+	// working hours of its tenant's or region's time zone; written only
+	// when a schedule applies.
+	BusinessHours = "fingerprint.business_hours"
 )
 
 // Fingerprint kinds.
@@ -89,6 +93,7 @@ const (
 	RPCResponseStatus     = string(semconv.RPCResponseStatusCodeKey)
 	EnduserID             = string(semconv.EnduserIDKey)
 	TenantID              = "tenant.id" // not a semantic convention; a common custom key
+	CloudRegion           = string(semconv.CloudRegionKey)
 	// Code location of a log statement (current names and the deprecated
 	// ones still emitted by many SDKs).
 	CodeFilePath      = string(semconv.CodeFilePathKey)

@@ -39,6 +39,23 @@ type Document struct {
 	// Stats counts store sizes and every bound hit (clusters evicted, late
 	// events, items truncated, ...).
 	Stats map[string]int64 `json:"stats,omitempty"`
+	// MergeSuggestions are pairs of items that look like one problem
+	// (internal/similar). h7.
+	MergeSuggestions []MergeSuggestion `json:"merge_suggestions,omitempty"`
+}
+
+// MergeSuggestion suggests merging item B into item A: their similarity
+// by a method (lexical or embedding) and the operational context they
+// share as evidence; AutoMerged when the configured threshold merged them.
+type MergeSuggestion struct {
+	A          string   `json:"a"`
+	B          string   `json:"b"`
+	TitleA     string   `json:"title_a"`
+	TitleB     string   `json:"title_b"`
+	Similarity float64  `json:"similarity"`
+	Method     string   `json:"method"`
+	Shared     []string `json:"shared_context"`
+	Merged     bool     `json:"auto_merged,omitempty"`
 }
 
 // Item is one problem (in Items and Watchlist) or one cluster (in
@@ -93,6 +110,30 @@ type Item struct {
 	// Members lists the clusters of a problem, head first, then by score
 	// (problem items only).
 	Members []Member `json:"members,omitempty"`
+	// AI is an AI-generated suggestion (exporter option ai), labelled as
+	// such; it changes neither the score nor the gates.
+	AI *AISuggestion `json:"ai_suggestion,omitempty"`
+}
+
+// AILabel labels every AI suggestion wherever it is shown.
+const AILabel = "AI-suggested"
+
+// AISuggestion is a validated answer of a language model about an item:
+// each claim carries its confidence and the ids of the evidence it cites
+// ("e1" is the item's first exemplar, "e2" the second, ...).
+type AISuggestion struct {
+	Label          string  `json:"label"`
+	Model          string  `json:"model"`
+	Summary        AIClaim `json:"summary"`
+	LikelyCause    AIClaim `json:"likely_cause"`
+	SuggestedOwner AIClaim `json:"suggested_owner"`
+}
+
+// AIClaim is one AI claim.
+type AIClaim struct {
+	Text       string   `json:"text"`
+	Confidence float64  `json:"confidence"`
+	Evidence   []string `json:"evidence"`
 }
 
 // Label values of Item.Labels.
@@ -141,6 +182,11 @@ type Breakdown struct {
 	Novelty     float64 `json:"novelty"`
 	Override    float64 `json:"override"`
 	FixEffort   float64 `json:"fix_effort"`
+	// FixFailed (> 1) raises a problem that recurred after a ticket was
+	// closed as completed; Dismissed (< 1) lowers one people dismissed
+	// repeatedly or muted for long. Both multiply the score; absent = 1.
+	FixFailed float64 `json:"fix_failed,omitempty"`
+	Dismissed float64 `json:"dismissed,omitempty"`
 	// Notes are human-readable reasons, e.g. "checkout journey x3".
 	Notes []string `json:"notes,omitempty"`
 }
@@ -235,6 +281,11 @@ func (it Item) Redacted(r func(string) string) Item {
 		o := *it.Override
 		o.Reason = r(o.Reason)
 		it.Override = &o
+	}
+	if it.AI != nil { // model output is as untrusted as telemetry
+		a := *it.AI
+		a.Summary.Text, a.LikelyCause.Text, a.SuggestedOwner.Text = r(a.Summary.Text), r(a.LikelyCause.Text), r(a.SuggestedOwner.Text)
+		it.AI = &a
 	}
 	return it
 }

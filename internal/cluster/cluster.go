@@ -41,6 +41,9 @@ type Event struct {
 	// Frames are the top in-app stack frames of the fingerprint, one per
 	// line (kept from the first event that has them).
 	Frames string
+	// BusinessHours is +1 when the event fell in its tenant's or region's
+	// working hours, -1 when outside, 0 when unknown.
+	BusinessHours int8
 }
 
 // bucket is one slot of the trend ring.
@@ -141,6 +144,9 @@ type cluster struct {
 	baselineMs float64 // summed baselines of the events with an excess
 	journeySum float64
 	journeyMax float64
+	// bizIn and bizKnown count events in business hours and events whose
+	// business hours were known.
+	bizIn, bizKnown int64
 
 	exemplars []exemplar
 	rng       uint64
@@ -290,6 +296,12 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.latencyMs += ev.LatencyExcessMs
 		if ev.LatencyBaselineMs > 0 {
 			c.baselineMs += ev.LatencyBaselineMs
+		}
+	}
+	if ev.BusinessHours != 0 {
+		c.bizKnown++
+		if ev.BusinessHours > 0 {
+			c.bizIn++
 		}
 	}
 	w := ev.JourneyWeight

@@ -55,6 +55,8 @@ type snapCluster struct {
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
 	JourneyMax  float64        `json:"jmax"`
+	BizIn       int64          `json:"bizin,omitempty"` // absent in older snapshots: 0
+	BizKnown    int64          `json:"bizknown,omitempty"`
 	Exemplars   []snapExemplar `json:"ex,omitempty"`
 	RNG         uint64         `json:"rng"`
 	LastRelease string         `json:"lrel,omitempty"`
@@ -114,6 +116,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
 		Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
 		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
+		BizIn: c.bizIn, BizKnown: c.bizKnown,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
@@ -253,7 +256,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	switch {
 	case sc.FP == "":
 		return nil, errors.New("empty fingerprint")
-	case sc.Count < 0 || sc.Windows < 0 || sc.Regressions < 0:
+	case sc.Count < 0 || sc.Windows < 0 || sc.Regressions < 0 || sc.BizIn < 0 || sc.BizKnown < sc.BizIn:
 		return nil, errors.New("negative count")
 	case sc.First > sc.Last:
 		return nil, errors.New("first seen after last seen")
@@ -265,6 +268,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	c := newCluster(&ev, h, &s.cfg)
 	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
 	c.latencyMs, c.baselineMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.BaselineMs, sc.JourneySum, sc.JourneyMax
+	c.bizIn, c.bizKnown = sc.BizIn, sc.BizKnown
 	if sc.RNG != 0 {
 		c.rng = sc.RNG
 	}

@@ -324,6 +324,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 		e.User = fmt.Sprint("u", i%13)
 		e.Release = []string{"v1", "v2"}[i/100]
 		e.Body = "x"
+		e.BusinessHours = int8(i%3 - 1)
 		s.Add(e)
 	}
 	s.MarkResolved("fp3")
@@ -336,6 +337,11 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	rnow, _ := r.Now()
 	assert.Equal(t, now, rnow)
 	assert.Equal(t, s.Views(now, nil), r.Views(now, nil))
+	var bizIn, bizKnown int64
+	for _, v := range r.Views(now, nil) {
+		bizIn, bizKnown = bizIn+v.BusinessHoursEvents, bizKnown+v.BusinessHoursKnown
+	}
+	assert.Equal(t, [2]int64{66, 133}, [2]int64{bizIn, bizKnown}, "business-hours counts survive a restart")
 	assert.Equal(t, s.Links(), r.Links())
 	assert.Equal(t, s.Releases(), r.Releases())
 

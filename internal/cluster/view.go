@@ -49,12 +49,15 @@ type View struct {
 	LatencyBaselineMs      float64 // summed baselines of the events with a latency excess
 	JourneyMean            float64 // count-weighted mean journey weight (>= 1)
 	JourneyMax             float64
-	Exemplars              []Exemplar
-	NewInRelease           string
-	Resolved               bool
-	ResolvedByHuman        bool
-	ResolvedAt             int64
-	RegressedAt            int64 // 0 when it never regressed
+	// BusinessHoursEvents and BusinessHoursKnown count the events in
+	// business hours and those whose business hours were known.
+	BusinessHoursEvents, BusinessHoursKnown int64
+	Exemplars                               []Exemplar
+	NewInRelease                            string
+	Resolved                                bool
+	ResolvedByHuman                         bool
+	ResolvedAt                              int64
+	RegressedAt                             int64 // 0 when it never regressed
 	// MergedFrom lists fingerprints folded into this view.
 	MergedFrom []string
 }
@@ -188,6 +191,7 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		v.Resolved, v.ResolvedAt = true, c.last
 	}
 	v.LatencyBaselineMs = c.baselineMs
+	v.BusinessHoursEvents, v.BusinessHoursKnown = c.bizIn, c.bizKnown
 	if c.count > 0 {
 		v.JourneyMean = c.journeySum / float64(c.count)
 	}
@@ -255,6 +259,8 @@ func (v *View) fold(src *View) {
 	v.JourneyMax = max(v.JourneyMax, src.JourneyMax)
 	v.LatencyPainMs += src.LatencyPainMs
 	v.LatencyBaselineMs += src.LatencyBaselineMs
+	v.BusinessHoursEvents += src.BusinessHoursEvents
+	v.BusinessHoursKnown += src.BusinessHoursKnown
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
 	v.Exemplars = append(v.Exemplars, src.Exemplars...)
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })

@@ -20,6 +20,7 @@ const (
 	attrTenantID           = attrkeys.TenantID
 	attrEnduserID          = attrkeys.EnduserID
 	attrUserID             = "user.id"
+	attrCloudRegion        = attrkeys.CloudRegion
 )
 
 // Defaults.
@@ -56,6 +57,10 @@ type Config struct {
 
 	// Affected configures tenant and user extraction.
 	Affected AffectedConfig `mapstructure:"affected"`
+
+	// BusinessHours maps tenants and regions to working hours for
+	// fingerprint.business_hours; off when empty.
+	BusinessHours BusinessHoursConfig `mapstructure:"business_hours"`
 }
 
 // OwnerRule assigns Team to records whose service, route and template match
@@ -170,6 +175,10 @@ func (c *Config) Validate() error {
 	}
 	if a.MaxValueLength < 0 {
 		add("affected.max_value_length", fmt.Errorf("must be >= 0, got %d", a.MaxValueLength))
+	}
+	c.BusinessHours.validate(add)
+	if len(c.BusinessHours.Tenants) > 0 && len(a.TenantFrom) == 0 {
+		add("business_hours.tenants", errors.New("needs affected.tenant_from to read the tenant"))
 	}
 	return errors.Join(errs...)
 }

@@ -35,6 +35,7 @@ type Enricher struct {
 	hashLen, maxValueLen int
 	hmacPool             sync.Pool
 	truncated            atomic.Uint64
+	bh                   *businessHours
 }
 
 // ownerRule holds its patterns with the subject each applies to, cheapest
@@ -120,6 +121,11 @@ func New(cfg Config) (*Enricher, error) {
 	if e.maxValueLen == 0 {
 		e.maxValueLen = DefaultMaxValueLength
 	}
+	bh, err := newBusinessHours(cfg.BusinessHours)
+	if err != nil {
+		return nil, err
+	}
+	e.bh = bh
 	key := []byte(string(cfg.Affected.HashKey))
 	e.hmacPool.New = func() any { return &hmacState{h: hmac.New(sha256.New, key)} }
 	for _, r := range cfg.Owners {

@@ -21,3 +21,38 @@ func (s *Set) WithMutes(mutes map[string]string) *Set {
 	}
 	return out
 }
+
+// WithMerges returns s plus merges (source -> target) for sources without
+// a rule of their own whose target is not merged itself (so no chain or
+// cycle arises); s is not changed. h7: similar problems.
+func (s *Set) WithMerges(merges map[string]string) *Set {
+	if len(merges) == 0 {
+		return s
+	}
+	if s == nil {
+		s = Empty
+	}
+	out := &Set{rules: s.rules, merge: make(map[string]string, len(s.merge)+len(merges))}
+	targets := map[string]bool{}
+	for fp, t := range s.merge {
+		out.merge[fp] = t
+		targets[t] = true
+	}
+	for fp, target := range merges {
+		if targets[fp] {
+			continue
+		}
+		if _, ok := s.rules[fp]; ok || fp == target {
+			continue
+		}
+		if _, ok := out.merge[target]; ok {
+			continue
+		}
+		if _, ok := out.merge[fp]; ok {
+			continue
+		}
+		out.merge[fp] = target
+		targets[target] = true
+	}
+	return out
+}

@@ -21,3 +21,19 @@ func TestWithMutes(t *testing.T) {
 		t.Error("no mutes must return the set itself")
 	}
 }
+
+func TestWithMerges(t *testing.T) {
+	base, err := Parse([]byte("rules:\n  - {fingerprint: aaaa, action: pin, reason: vip}\n  - {fingerprint: cccc, action: merge_into, into: dddd, reason: same}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := base.WithMerges(map[string]string{"aaaa": "bbbb", "eeee": "ffff", "gggg": "cccc", "dddd": "hhhh"})
+	for fp, want := range map[string]string{"aaaa": "", "eeee": "ffff", "gggg": "", "dddd": "", "cccc": "dddd"} {
+		if g := got.MergeTarget(fp); g != want {
+			t.Errorf("MergeTarget(%s) = %q, want %q", fp, g, want)
+		}
+	}
+	if base.MergeTarget("eeee") != "" {
+		t.Error("WithMerges changed its receiver")
+	}
+}

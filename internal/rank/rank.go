@@ -43,6 +43,9 @@ type Builder struct {
 	// problem, with Members); false ranks clusters, each on its own, as
 	// before (the problem index and stats are built either way).
 	ByProblem bool
+	// Outcome, when set, returns the fix-outcome effect of a fingerprint at
+	// event-time now (unix ns). h7: fix outcomes.
+	Outcome func(fp string, now int64) score.Outcome
 	// Redact, when set, is applied to every free-text field of the built
 	// document (backlog.Document.Redact), so whatever renders it (files,
 	// web page, API, trackers) gets redacted text.
@@ -461,11 +464,15 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		NewInRelease: v.NewInRelease, Resolved: v.Resolved, RegressedAt: v.RegressedAt,
 		AllRecent: tot.recent, AllBefore: tot.before,
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
+		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
 	if v.RegressedAt != 0 {
 		in.AllSinceRegression, in.AllBeforeRegression = tot.since(v.RegressedAt, v.BucketSeconds, now)
 		in.SinceRegression = sinceBucket(v.Trend, v.BucketSeconds, v.RegressedAt, now)
+	}
+	if b.Outcome != nil { // h7: fix outcomes
+		in.Outcome = b.Outcome(v.Fingerprint, now)
 	}
 	in.Severity = backlog.Dominant(maps.All(v.Severity))
 	var ref *backlog.OverrideRef
@@ -681,6 +688,7 @@ func (b *Builder) pool(all []ranked) {
 		in := all[head].in
 		in.Count, in.Users, in.Tenants, in.Traces, in.LatencyPainMs, in.LatencyBaselineMs = 0, 0, 0, 0, 0, 0
 		in.ExplainedBy, in.Explains, in.Trend = 0, 0, nil
+		in.BusinessHoursEvents, in.BusinessHoursKnown = 0, 0 // h7: business hours
 		earliest := head
 		for _, i := range g {
 			m := &all[i].in
@@ -692,6 +700,8 @@ func (b *Builder) pool(all []ranked) {
 			in.LatencyBaselineMs += m.LatencyBaselineMs
 			in.ExplainedBy += m.ExplainedBy
 			in.Explains += m.Explains
+			in.BusinessHoursEvents += m.BusinessHoursEvents // h7: business hours
+			in.BusinessHoursKnown += m.BusinessHoursKnown
 			in.Windows = max(in.Windows, m.Windows)
 			in.LastSeen = max(in.LastSeen, m.LastSeen)
 			if m.FirstSeen < all[earliest].in.FirstSeen {

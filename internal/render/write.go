@@ -128,6 +128,14 @@ func SignalToNoise(st map[string]int64) string {
 	return line
 }
 
+func codes(ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = markup.InlineCode(s)
+	}
+	return strings.Join(out, ", ")
+}
+
 func texts(ss []string) string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
@@ -155,6 +163,7 @@ func Markdown(doc *backlog.Document) []byte {
 		fmt.Fprintf(&b, "| %d | %.2f | %s | [%s](#%s) | %s | %d | %d | %.1f | %s |\n",
 			it.Rank, it.Score, markup.Text(it.State), markup.Text(it.Title), anchor(it.Fingerprint), markup.Text(it.Owner), it.Count, it.Affected.Users, it.MinutesOfPain, Sparkline(it.Trend))
 	}
+	writeMergeSuggestions(&b, doc.MergeSuggestions) // h7: similar problems
 	b.WriteString("\n## Details\n")
 	for i := range doc.Items {
 		writeItem(&b, &doc.Items[i])
@@ -209,8 +218,23 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	bd := it.ScoreBreakdown
 	fmt.Fprintf(b, "- Score %.3f = impact %.3f × frequency %.3f × recency %.3f × blast radius %.3f × novelty %.3f × override %.3f ÷ fix effort %.3f\n",
 		it.Score, bd.Impact, bd.Frequency, bd.Recency, bd.BlastRadius, bd.Novelty, bd.Override, bd.FixEffort)
+	if bd.FixFailed > 0 || bd.Dismissed > 0 { // h7: fix outcomes
+		fmt.Fprintf(b, "  - fix outcomes: fix failed ×%.3g, dismissed ×%.3g\n", max(bd.FixFailed, 1), orOne(bd.Dismissed))
+	}
 	for _, n := range bd.Notes {
 		fmt.Fprintf(b, "  - %s\n", markup.Text(n))
+	}
+	if ai := it.AI; ai != nil { // h7: AI suggestions
+		fmt.Fprintf(b, "- **%s** by %s (not reviewed; changes no score or gate):\n", backlog.AILabel, markup.InlineCode(ai.Model))
+		for _, c := range []struct {
+			name string
+			c    backlog.AIClaim
+		}{{"Summary", ai.Summary}, {"Likely cause", ai.LikelyCause}, {"Suggested owner", ai.SuggestedOwner}} {
+			if c.c.Text == "" {
+				continue
+			}
+			fmt.Fprintf(b, "  - %s: %s (confidence %.2f, evidence %s)\n", c.name, markup.Text(c.c.Text), c.c.Confidence, codes(c.c.Evidence))
+		}
 	}
 	if len(it.Exemplars) > 0 {
 		b.WriteString("- Exemplars:\n")
@@ -231,5 +255,30 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 				fmt.Fprintf(b, "\n%s\n\n", markup.Fence(body))
 			}
 		}
+	}
+}
+
+func orOne(f float64) float64 {
+	if f == 0 {
+		return 1
+	}
+	return f
+}
+
+// writeMergeSuggestions lists the pairs of items that look like one
+// problem (h7: similar problems).
+func writeMergeSuggestions(b *bytes.Buffer, ms []backlog.MergeSuggestion) {
+	if len(ms) == 0 {
+		return
+	}
+	b.WriteString("\n## Merge suggestions\n\nItems that look like one problem. Merge with an override (`merge_into`); remove it to undo.\n\n")
+	b.WriteString("| Similarity | Method | Into | Merge | Shared context |\n|-----------:|--------|------|-------|----------------|\n")
+	for _, m := range ms {
+		merge := fmt.Sprintf("%s %s", markup.InlineCode(m.B), markup.Text(m.TitleB))
+		if m.Merged {
+			merge += " (auto-merged)"
+		}
+		fmt.Fprintf(b, "| %.2f | %s | %s %s | %s | %s |\n", m.Similarity, markup.Text(m.Method),
+			markup.InlineCode(m.A), markup.Text(m.TitleA), merge, texts(m.Shared))
 	}
 }

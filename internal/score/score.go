@@ -101,6 +101,14 @@ type Config struct {
 	SlowdownWeight float64 `mapstructure:"slowdown_weight"`
 	SlowdownRef    float64 `mapstructure:"slowdown_reference"`
 	SlowdownMax    float64 `mapstructure:"slowdown_max"`
+	// BusinessHoursWeight weighs the pain felt during business hours: the
+	// impact is multiplied by 1 + (BusinessHoursWeight-1)*share, where
+	// share is the fraction of the cluster's events with a known
+	// fingerprint.business_hours that fell in business hours. 1 (the
+	// default) is neutral; 2 doubles the impact of a cluster that hurts
+	// only during the working day; below 1 favours off-hours pain (e.g. a
+	// consumer product whose peak is the evening).
+	BusinessHoursWeight float64 `mapstructure:"business_hours_weight"`
 	// FixEffort per fingerprint kind (default 1 for kinds not listed).
 	FixEffort map[string]float64 `mapstructure:"fix_effort"`
 	Gates     Gates              `mapstructure:"gates"`
@@ -176,6 +184,7 @@ func Default() Config {
 		SlowdownWeight:          0.3,
 		SlowdownRef:             200,
 		SlowdownMax:             2,
+		BusinessHoursWeight:     1,
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
 			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100},
@@ -205,6 +214,7 @@ func (c *Config) Validate() error {
 		{"novelty_regressed", c.NoveltyRegressed}, {"novelty_escalating", c.NoveltyEscalating},
 		{"chronic_factor", c.ChronicFactor}, {"resolved_factor", c.ResolvedFactor}, {"escalation_ratio", c.EscalationRatio},
 		{"lift_max", c.LiftMax}, {"lift_floor", c.LiftFloor}, {"symptom_factor", c.SymptomFactor},
+		{"business_hours_weight", c.BusinessHoursWeight},
 	}
 	for _, p := range factors {
 		if !(p.v > 0) || math.IsInf(p.v, 0) {
@@ -336,6 +346,12 @@ type Input struct {
 	// another cluster (cause links in); Explains those it explains (cause
 	// links out).
 	ExplainedBy, Explains int64
+	// BusinessHoursEvents counts the events in business hours among the
+	// BusinessHoursKnown events whose business hours were known.
+	BusinessHoursEvents, BusinessHoursKnown int64
+	// Outcome is the effect of fix outcomes (internal/outcome); the zero
+	// value has none.
+	Outcome Outcome
 	// Override: Boost multiplies the score (0 means 1); Muted sets the
 	// muted state; Pinned passes the gates.
 	Boost         float64
@@ -387,6 +403,10 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Notes = append(b.Notes, fmt.Sprintf("slowdown %.3gx its baseline x%.3g", r, f))
 	} else if r > 0 {
 		b.Notes = append(b.Notes, fmt.Sprintf("slowdown %.3gx its baseline", r))
+	}
+	if f, share := c.BusinessHours(in.BusinessHoursEvents, in.BusinessHoursKnown); f != 1 {
+		b.Impact *= f
+		b.Notes = append(b.Notes, fmt.Sprintf("%.0f%% of events in business hours x%.3g", 100*share, f))
 	}
 	b.Notes = append(b.Notes, fmt.Sprintf("impact: %d users, %d tenants, %.1f customer minutes", in.Users, in.Tenants, r.MinutesOfPain))
 	if jw != 1 {
@@ -515,8 +535,22 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.FixEffort = v
 	}
 	r.Score = b.Impact * b.Frequency * b.Recency * b.BlastRadius * b.Novelty * b.Override / b.FixEffort
+	if o := in.Outcome; o.FixFailed > 1 || (o.Dismissed > 0 && o.Dismissed < 1) { // h7: fix outcomes
+		if o.FixFailed > 1 {
+			b.FixFailed = o.FixFailed
+			r.Score *= o.FixFailed
+		}
+		if o.Dismissed > 0 && o.Dismissed < 1 {
+			b.Dismissed = o.Dismissed
+			r.Score *= o.Dismissed
+		}
+		b.Notes = append(b.Notes, o.Notes...)
+	}
 
 	r.Passes, r.GateNote = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift)
+	if in.Outcome.Watch && !in.Pinned { // h7: fix outcomes
+		r.Passes, r.GateNote = false, "held: dismissed by people, watched, not ticketed"
+	}
 	if sev := SeverityLevel(in.Severity); (sev == "debug" || sev == "info" || sev == "warn") &&
 		(r.Chronic || (c.Gates.DebtMinEvents > 0 && in.Count >= c.Gates.DebtMinEvents)) {
 		r.Debt = true
@@ -724,4 +758,29 @@ func (c *Config) Corroboration(k int) float64 {
 		return 1
 	}
 	return math.Min(1+c.CorroborationPerCluster*float64(k-1), math.Max(c.CorroborationMax, 1))
+}
+
+// BusinessHours is the impact factor of a cluster with inside of its known
+// events in business hours: 1 + (BusinessHoursWeight-1)*inside/known, and
+// the share; 1 when none is known or the weight is neutral (0 or 1).
+func (c *Config) BusinessHours(inside, known int64) (factor, share float64) {
+	if known <= 0 || inside < 0 {
+		return 1, 0
+	}
+	share = math.Min(float64(inside)/float64(known), 1)
+	w := c.BusinessHoursWeight
+	if !(w > 0) || w == 1 || math.IsInf(w, 0) {
+		return 1, share
+	}
+	return 1 + (w-1)*share, share
+}
+
+// Outcome is what fix outcomes do to a cluster's score (h7, issue #16):
+// FixFailed (> 1) and Dismissed (< 1) multiply it (0 or 1: none) and show
+// in the breakdown as fix_failed and dismissed; Watch keeps it on the
+// watchlist unless pinned; Notes explain them.
+type Outcome struct {
+	FixFailed, Dismissed float64
+	Watch                bool
+	Notes                []string
 }

@@ -351,3 +351,48 @@ func TestSlowdown(t *testing.T) {
 	assert.Contains(t, strings.Join(rm.Breakdown.Notes, ";"), "slowdown 1x its baseline")
 	assert.NotContains(t, strings.Join(ru.Breakdown.Notes, ";"), "slowdown")
 }
+
+func TestBusinessHoursFactor(t *testing.T) {
+	cfg := Default()
+	f, share := cfg.BusinessHours(30, 40)
+	assert.Equal(t, 1.0, f, "neutral by default")
+	assert.InDelta(t, 0.75, share, 1e-9)
+
+	cfg.BusinessHoursWeight = 2
+	f, _ = cfg.BusinessHours(30, 40)
+	assert.InDelta(t, 1.75, f, 1e-9)
+	f, _ = cfg.BusinessHours(0, 0)
+	assert.Equal(t, 1.0, f, "unknown business hours weigh 1")
+
+	in := Input{Kind: "error", Count: 40, Trend: []int64{40}, FirstSeen: 0, LastSeen: 0, Now: 0, Severity: "error"}
+	base := cfg.Evaluate(&in)
+	in.BusinessHoursEvents, in.BusinessHoursKnown = 40, 40
+	r := cfg.Evaluate(&in)
+	assert.InDelta(t, 2*base.Breakdown.Impact, r.Breakdown.Impact, 1e-9)
+	assert.Contains(t, r.Breakdown.Notes, "100% of events in business hours x2")
+
+	cfg.BusinessHoursWeight = 0
+	assert.ErrorContains(t, cfg.Validate(), "business_hours_weight")
+}
+
+func TestOutcomeFactors(t *testing.T) {
+	cfg := Default()
+	in := Input{Kind: "error", Count: 40, Trend: []int64{40}, Severity: "error", Windows: 2, Users: 3}
+	base := cfg.Evaluate(&in)
+	require.True(t, base.Passes, base.GateNote)
+	in.Outcome = Outcome{FixFailed: 2, Notes: []string{"fix failed x2"}}
+	r := cfg.Evaluate(&in)
+	assert.InDelta(t, 2*base.Score, r.Score, 1e-9)
+	assert.Equal(t, 2.0, r.Breakdown.FixFailed)
+	assert.Contains(t, r.Breakdown.Notes, "fix failed x2")
+
+	in.Outcome = Outcome{Dismissed: 0.5, Watch: true}
+	r = cfg.Evaluate(&in)
+	assert.InDelta(t, 0.5*base.Score, r.Score, 1e-9)
+	assert.Equal(t, 0.5, r.Breakdown.Dismissed)
+	assert.False(t, r.Passes)
+	assert.Equal(t, "held: dismissed by people, watched, not ticketed", r.GateNote)
+	in.Pinned = true
+	assert.True(t, cfg.Evaluate(&in).Passes, "a pin wins")
+	assert.Zero(t, base.Breakdown.FixFailed, "absent when it does not apply")
+}

@@ -57,6 +57,38 @@ type ItemView struct {
 	ScoreBreakdown                                                                 BreakdownView
 	Exemplars                                                                      []ExemplarView
 	Members                                                                        []MemberView
+	// AI is the item's AI suggestion with untrusted texts (nil: none). h7.
+	AI *AIView
+}
+
+// AIView is backlog.AISuggestion for templates: model output is as
+// untrusted as telemetry.
+type AIView struct {
+	Label                                string
+	Model                                Untrusted
+	Summary, LikelyCause, SuggestedOwner AIClaimView
+}
+
+// AIClaimView is one AI claim for templates.
+type AIClaimView struct {
+	Text       Untrusted
+	Confidence float64
+	Evidence   []Untrusted
+}
+
+func aiView(s *backlog.AISuggestion) *AIView {
+	if s == nil {
+		return nil
+	}
+	claim := func(c backlog.AIClaim) AIClaimView {
+		v := AIClaimView{Text: Untrusted(c.Text), Confidence: c.Confidence}
+		for _, e := range c.Evidence {
+			v.Evidence = append(v.Evidence, Untrusted(e))
+		}
+		return v
+	}
+	return &AIView{Label: backlog.AILabel, Model: Untrusted(s.Model),
+		Summary: claim(s.Summary), LikelyCause: claim(s.LikelyCause), SuggestedOwner: claim(s.SuggestedOwner)}
 }
 
 // MemberView is a problem member as body templates see it.
@@ -301,6 +333,7 @@ func view(it backlog.Item) ItemView {
 		Services: u(it.Services), Operations: u(it.Operations), Dependencies: u(it.Dependencies), Journeys: u(it.Journeys),
 		Releases: u(it.Releases), Environments: u(it.Environments), Severity: u(it.Severity),
 		ScoreBreakdown: BreakdownView{Breakdown: it.ScoreBreakdown},
+		AI:             aiView(it.AI), // h7
 	}
 	for _, n := range it.ScoreBreakdown.Notes {
 		v.ScoreBreakdown.Notes = append(v.ScoreBreakdown.Notes, Untrusted(n))

@@ -126,3 +126,25 @@ func BenchmarkRender(b *testing.B) {
 		_, _, _ = r.render(it, it.Fingerprint, 65536, utf8.RuneCountInString)
 	}
 }
+
+// An AI suggestion shows labelled in the ticket, its texts as inert as
+// telemetry (h7, issue #16).
+func TestRenderAISuggestion(t *testing.T) {
+	r, err := newRenderer(DefaultSettings())
+	require.NoError(t, err)
+	it := testItem()
+	it.AI = &backlog.AISuggestion{Label: backlog.AILabel, Model: "m1",
+		Summary:        backlog.AIClaim{Text: "Orders time out @admin [x](javascript:alert(1))", Confidence: 0.7, Evidence: []string{"e1"}},
+		LikelyCause:    backlog.AIClaim{Text: "Pool exhausted", Confidence: 0.4},
+		SuggestedOwner: backlog.AIClaim{Text: "team-orders", Confidence: 0.5, Evidence: []string{"e1"}}}
+	_, body, err := r.render(it, it.Fingerprint, 1<<20, utf8.RuneCountInString)
+	require.NoError(t, err)
+	for _, want := range []string{"## AI-suggested (not reviewed)", "By model `m1`", "confidence 0.70, `e1`", "Likely cause: Pool exhausted (confidence 0.40)", "Suggested owner: `team-orders`"} {
+		assert.Contains(t, body, want)
+	}
+	assert.NotContains(t, body, "@admin")
+	assert.NotContains(t, body, "](javascript")
+	_, plain, err := r.render(testItem(), testItem().Fingerprint, 1<<20, utf8.RuneCountInString)
+	require.NoError(t, err)
+	assert.NotContains(t, plain, "AI-suggested")
+}

@@ -72,8 +72,9 @@ func (f *fingerprinter) enrichSlots(re *resourceEnrichment) int {
 }
 
 // enrichRecord writes the enrichment attributes of one fingerprinted record.
-// journey is the journey already known for the record (zero if none).
-func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney bool) {
+// journey is the journey already known for the record (zero if none); ts
+// is the record's time (unix ns, 0 if unknown).
+func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney bool, ts int64) {
 	putIf(a, attrs.Release, re.release)
 	putIf(a, attrs.Environment, re.environment)
 	putIf(a, attrs.Deployment, re.deployment)
@@ -86,6 +87,11 @@ func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, rout
 		get := bothLookup(a, re.res)
 		putIf(a, attrs.Tenant, f.enricher.Tenant(get))
 		putIf(a, attrs.User, f.enricher.User(get))
+	}
+	if f.enricher.HasBusinessHours() {
+		if in, known := f.enricher.BusinessHours(ts, bothLookup(a, re.res)); known {
+			a.PutBool(attrs.BusinessHours, in)
+		}
 	}
 }
 

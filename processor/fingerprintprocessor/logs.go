@@ -172,7 +172,11 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 			journey, hasJourney = f.enricher.Journey(service, route)
 		}
 	}
-	f.enrichRecord(la, re, route, template, journey, hasJourney)
+	ts := lr.Timestamp()
+	if ts == 0 {
+		ts = lr.ObservedTimestamp()
+	}
+	f.enrichRecord(la, re, route, template, journey, hasJourney, int64(ts))
 	counts.fingerprinted++
 }
 

@@ -1,0 +1,127 @@
+package backlogexporter
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
+)
+
+// The exporter writes digest.md and digest.json next to backlog.json, by
+// the event time of the data (a replay of two past days in Tokyo), and
+// archives the first day once the second begins.
+func TestDigestFiles(t *testing.T) {
+	dir := t.TempDir()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	// One burst is enough here: these tests are not about the gates.
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Digest = digest.Config{Period: digest.PeriodDaily, TimeZone: "Asia/Tokyo"}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = func() time.Time { return time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC) }
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+
+	// 2 March 10:00 Tokyo, then 3 March 09:00 Tokyo.
+	day1 := time.Date(2026, 3, 2, 1, 0, 0, 0, time.UTC)
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", day1, 20)))
+	e.flush(ctx)
+	var d digest.Digest
+	read := func(p string) {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(data, &d))
+	}
+	read(filepath.Join(dir, "digest.json"))
+	assert.Equal(t, "2026-03-02T00:00:00+09:00", d.Start.Format(time.RFC3339))
+	assert.False(t, d.Complete)
+	assert.Equal(t, int64(20), d.Funnel.Records)
+	assert.Equal(t, int64(20), d.Funnel.Events)
+	require.Len(t, d.Top, 1)
+	assert.FileExists(t, filepath.Join(dir, "digest.md"))
+
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", day1.Add(23*time.Hour), 5)))
+	e.flush(ctx)
+	read(filepath.Join(dir, "digests", "2026-03-02", "digest.json"))
+	assert.True(t, d.Complete)
+	read(filepath.Join(dir, "digest.json"))
+	assert.Equal(t, "2026-03-03T00:00:00+09:00", d.Start.Format(time.RFC3339))
+	assert.Equal(t, int64(5), d.Funnel.Records, "records of the period only")
+	require.Len(t, d.Changes.New, 1)
+	assert.Equal(t, "00000000000000b2", d.Changes.New[0].ID)
+}
+
+func TestDigestConfigNamesField(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Digest.Period = "monthly"
+	assert.ErrorContains(t, cfg.Validate(), "digest.period: want daily or weekly")
+	cfg.Digest = digest.Config{Period: "daily", TimeZone: "Mars/Base"}
+	assert.ErrorContains(t, cfg.Validate(), "digest.time_zone")
+	cfg.Digest = digest.Config{Period: "daily"}
+	cfg.Directory = ""
+	assert.ErrorContains(t, cfg.Validate(), "digest.period: needs directory")
+}
+
+// A completed digest is posted once to the webhook sinks, signed, with an
+// Idempotency-Key per period.
+func TestDigestPostedToWebhook(t *testing.T) {
+	wh := fake.NewWebhook("s3cr3t")
+	defer wh.Close()
+	dir := t.TempDir()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	// One burst is enough here: these tests are not about the gates.
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToWebhooks: true}
+	whc := WebhookConfig{ClientConfig: httpClient(wh.URL()), Config: webhook.DefaultConfig()}
+	whc.Secret = "s3cr3t"
+	whc.WritesPerSecond, whc.ReadsPerSecond = 0, 0
+	cfg.Trackers.Webhook = []WebhookConfig{whc}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	wall := &wallClock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = wall.now
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	digests := func() (out []fake.Event) {
+		for _, ev := range wh.Events() {
+			if ev.Type == EventDigest {
+				out = append(out, ev)
+			}
+		}
+		return out
+	}
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.now().Add(-time.Minute), 20)))
+	flushSynced(t, e, ctx)
+	assert.Empty(t, digests(), "the day is not over")
+	wall.add(24 * time.Hour)
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", wall.now().Add(-time.Minute), 5)))
+	flushSynced(t, e, ctx)
+	flushSynced(t, e, ctx)
+	got := digests()
+	require.Len(t, got, 1)
+	assert.Equal(t, "digest:daily:2026-03-02T00:00:00Z", got[0].Key)
+	assert.Contains(t, got[0].Payload["body"], "# Daily backlog digest: 2026-03-02")
+	d, _ := got[0].Payload["digest"].(map[string]any)
+	assert.Equal(t, true, d["complete"])
+}

@@ -1,0 +1,88 @@
+package backlogexporter
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/plog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+)
+
+func templatedLogs(fp, service, template string, t0 time.Time, n int) plog.Logs {
+	ld := errorLogs(fp, service, t0, n)
+	lrs := ld.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords()
+	for i := 0; i < lrs.Len(); i++ {
+		lrs.At(i).Attributes().PutStr(attrs.LogRecordTemplate, template)
+	}
+	return ld
+}
+
+// Two fingerprints of one service whose templates differ in a word are
+// suggested as one problem (lexical fallback, no endpoint), shown in
+// backlog.md and the JSON; with auto_merge they become one item, and
+// without it nothing merges.
+func TestMergeSuggestions(t *testing.T) {
+	for _, auto := range []float64{0, 0.7} {
+		dir := t.TempDir()
+		cfg := createDefaultConfig().(*Config)
+		cfg.Directory = dir
+		cfg.HTTP = configoptional.None[HTTPConfig]()
+		// One burst is enough here: these tests are not about the gates.
+		cfg.Scoring.Gates.MinWindows = 1
+		cfg.Similar.AutoMerge = auto
+		require.NoError(t, cfg.Validate())
+		ctx := context.Background()
+		e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+		require.NoError(t, err)
+		wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		e.now = func() time.Time { return wall }
+		require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a1", "checkout", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 20)))
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a2", "checkout", "payment declined for order <*>: upstream timeout after retry", wall.Add(-time.Minute), 10)))
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a3", "cart", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 10)))
+		e.flush(ctx)
+		doc := e.doc.Load()
+		require.Len(t, doc.MergeSuggestions, 1, "a3 shares no context with the others")
+		s := doc.MergeSuggestions[0]
+		assert.Equal(t, [2]string{"00000000000000a1", "00000000000000a2"}, [2]string{s.A, s.B})
+		assert.Equal(t, "lexical", s.Method)
+		assert.InDelta(t, 0.75, s.Similarity, 1e-9)
+		assert.Equal(t, []string{"service checkout"}, s.Shared)
+		md, err := os.ReadFile(filepath.Join(dir, "backlog.md"))
+		require.NoError(t, err)
+		assert.Contains(t, string(md), "## Merge suggestions")
+
+		e.flush(ctx) // auto merges apply from the next build
+		doc = e.doc.Load()
+		merged := false
+		for _, it := range doc.Items {
+			if it.Fingerprint == "00000000000000a1" {
+				merged = len(it.MergedFrom) == 1 && it.MergedFrom[0] == "00000000000000a2"
+			}
+		}
+		assert.Equal(t, auto > 0, merged, "auto_merge %v", auto)
+		e.flush(ctx)
+		doc = e.doc.Load()
+		assert.Len(t, doc.Items, map[bool]int{true: 2, false: 3}[auto > 0], "an auto merge holds")
+		require.NoError(t, e.Shutdown(ctx))
+	}
+}
+
+func TestSimilarConfigNamesField(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Similar.AutoMerge = 2
+	assert.ErrorContains(t, cfg.Validate(), "similar.auto_merge")
+	cfg = createDefaultConfig().(*Config)
+	cfg.Similar.Embeddings.Endpoint = "http://127.0.0.1:1/v1"
+	assert.ErrorContains(t, cfg.Validate(), "similar.embeddings.model: required")
+}
