@@ -57,13 +57,13 @@ func TestDigestFiles(t *testing.T) {
 	require.Len(t, d.Top, 1)
 	assert.FileExists(t, filepath.Join(dir, "digest.md"))
 
-	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", day1.Add(23*time.Hour), 5)))
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", day1.Add(23*time.Hour), 20)))
 	e.flush(ctx)
 	read(filepath.Join(dir, "digests", "2026-03-02", "digest.json"))
 	assert.True(t, d.Complete)
 	read(filepath.Join(dir, "digest.json"))
 	assert.Equal(t, "2026-03-03T00:00:00+09:00", d.Start.Format(time.RFC3339))
-	assert.Equal(t, int64(5), d.Funnel.Records, "records of the period only")
+	assert.Equal(t, int64(20), d.Funnel.Records, "records of the period only")
 	require.Len(t, d.Changes.New, 1)
 	assert.Equal(t, "00000000000000b2", d.Changes.New[0].ID)
 }
