@@ -353,6 +353,9 @@ func TestTrackersSurviveCrash(t *testing.T) {
 		}
 	}
 	if posts != 0 {
+		for _, is := range gh.Issues() {
+			t.Logf("issue #%d %s %q\n%s", is.Number, is.State, is.Title, is.Body)
+		}
 		t.Errorf("after the restart the sink created %d issues, want 0 (all fingerprints already had one)", posts)
 	}
 	if patches < len(before) {

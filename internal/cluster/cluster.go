@@ -117,6 +117,10 @@ type exemplar struct {
 
 // cluster is the aggregate of one fingerprint. Guarded by its shard's lock.
 type cluster struct {
+	// seq orders clusters by creation in this store (persisted): the
+	// anchor of a problem is its oldest member by seq, so a new cluster,
+	// whatever the event time it carries, never takes a problem's id.
+	seq       uint64
 	fp        string
 	hash      uint64
 	kind      string

@@ -37,14 +37,15 @@ const (
 
 // Problem groups clusters into one user-facing problem.
 //
-// Identity: ID is ProblemID(Anchor), where Anchor is the member seen first
-// (earliest first event, then the smallest fingerprint). A problem keeps its
+// Identity: ID is ProblemID(Anchor), where Anchor is the member created
+// first in the store (its persisted creation order; then the earliest
+// first event, then the smallest fingerprint). A problem keeps its
 // id while members join or leave, as long as its anchor stays. When two
 // problems merge, the merged one carries the id of the older anchor (the
 // other id disappears: absorbed). When a problem splits, the part holding
 // the anchor keeps the id and every other part gets the id of its own
-// anchor (a new id). The rule needs no state beyond the clusters' first
-// seen times, which the store persists, so ids survive restarts; the id
+// anchor (a new id). The rule needs no state beyond the clusters' creation
+// order, which the store persists, so ids survive restarts; the id
 // changes only when the anchor cluster is evicted or folded by merge_into.
 type Problem struct {
 	ID      string
@@ -345,9 +346,14 @@ func betterHead(a *View, ea bool, da int, sa float64, ra int64, b *View, eb bool
 	return a.Fingerprint < b.Fingerprint
 }
 
-// earlier orders anchors: the earliest first seen, then the smallest
-// fingerprint.
+// earlier orders anchors: the cluster created first in this store (Seq:
+// a new cluster, whatever event time its first record claims, never takes
+// over an existing problem's id), then the earliest first seen, then the
+// smallest fingerprint.
 func earlier(a, b *View) bool {
+	if a.Seq != b.Seq {
+		return a.Seq < b.Seq
+	}
 	if a.FirstSeen != b.FirstSeen {
 		return a.FirstSeen < b.FirstSeen
 	}

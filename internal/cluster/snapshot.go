@@ -37,6 +37,7 @@ type snapExemplar struct {
 
 type snapCluster struct {
 	FP          string         `json:"fp"`
+	Seq         uint64         `json:"seq,omitempty"`
 	Kind        string         `json:"kind,omitempty"`
 	Template    string         `json:"tpl,omitempty"`
 	ErrorType   string         `json:"err,omitempty"`
@@ -114,7 +115,7 @@ func (s *Store) Snapshot() ([]byte, error) {
 func (c *cluster) snap() (snapCluster, error) {
 	sc := snapCluster{
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
-		Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
+		Seq: c.seq, Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
 		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
 		BizIn: c.bizIn, BizKnown: c.bizKnown,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
@@ -267,6 +268,13 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Frames: sc.Frames, Time: sc.First}
 	c := newCluster(&ev, h, &s.cfg)
 	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
+	c.seq = sc.Seq
+	for {
+		cur := s.seq.Load()
+		if sc.Seq <= cur || s.seq.CompareAndSwap(cur, sc.Seq) {
+			break
+		}
+	}
 	c.latencyMs, c.baselineMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.BaselineMs, sc.JourneySum, sc.JourneyMax
 	c.bizIn, c.bizKnown = sc.BizIn, sc.BizKnown
 	if sc.RNG != 0 {

@@ -48,6 +48,8 @@ type Store struct {
 	rel    releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
+	// seq numbers clusters in creation order (see cluster.seq).
+	seq atomic.Uint64
 	// before is the event-time now before the events being added;
 	// unobserved sums the jumps of that now (see SetNowBefore).
 	clockMu    sync.Mutex
@@ -166,6 +168,7 @@ func (s *Store) create(sh *shard, ev *Event, h uint64) *cluster {
 		s.evict(sh) // may find nothing evictable: the shard then grows by one
 	}
 	c := newCluster(ev, h, &s.cfg)
+	c.seq = s.seq.Add(1)
 	if ev.Release != "" {
 		first, baseline := s.rel.observe(ev.Service, ev.Release, ev.Time)
 		c.lastRelease = c.releasesKey(ev.Release)

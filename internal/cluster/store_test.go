@@ -186,7 +186,7 @@ func TestGroupRootCause(t *testing.T) {
 				span("gateway", 1, 1, 0, t0), span("checkout", 1, 2, 1, t0), span("payments", 1, 3, 2, t0),
 				span("payments", 2, 3, 2, t0), span("gateway", 2, 1, 0, t0), span("checkout", 2, 2, 1, t0),
 			},
-			head: "payments", anchor: "checkout", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
+			head: "payments", anchor: "gateway", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
 		},
 		{
 			// checkout explains ten gateway failures and is explained by
@@ -204,12 +204,20 @@ func TestGroupRootCause(t *testing.T) {
 				}
 				return es
 			}(),
-			head: "payments", anchor: "checkout", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
+			head: "payments", anchor: "gateway", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
+		},
+		{
+			// A cluster created later joins the problem but never takes
+			// its id, whatever (earlier) time its record claims: a late or
+			// replayed record must not re-key a ticketed problem.
+			name:   "a later cluster with an earlier event time is no anchor",
+			events: []*Event{span("existing", 1, 1, 0, t0+100), span("newcomer", 1, 2, 1, t0)},
+			head:   "newcomer", anchor: "existing", members: []string{"existing", "newcomer"}, reasons: []string{"cause"},
 		},
 		{
 			name:   "log in the same span is linked, span stays head",
 			events: []*Event{span("db-error", 1, 5, 4, t0+1), {Fingerprint: "log-line", Kind: "log", Time: t0, TraceID: [16]byte{1}, SpanID: [8]byte{5}}, span("api", 1, 4, 0, t0+2)},
-			head:   "db-error", anchor: "log-line", members: []string{"api", "db-error", "log-line"}, reasons: []string{"cause", "trace"},
+			head:   "db-error", anchor: "db-error", members: []string{"api", "db-error", "log-line"}, reasons: []string{"cause", "trace"},
 		},
 	}
 	for _, tt := range tests {

@@ -31,7 +31,10 @@ type View struct {
 	Frames    []string
 	Count     int64
 	FirstSeen int64 // unix ns, event time
-	LastSeen  int64
+	// Seq is the cluster's creation order in the store (0: restored from
+	// a snapshot that had none, older than any numbered one).
+	Seq      uint64
+	LastSeen int64
 	// Trend holds counts per BucketSeconds, oldest first, ending at the
 	// bucket containing now.
 	Trend         []int64
@@ -161,6 +164,7 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Frames:        splitFrames(c.frames),
 		Count:         c.count,
 		FirstSeen:     c.first,
+		Seq:           c.seq,
 		LastSeen:      c.last,
 		BucketSeconds: width / 1e9,
 		Windows:       c.windows,
