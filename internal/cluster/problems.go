@@ -150,6 +150,21 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	rootness := make([]int64, len(views))
 	explains := make([][]int, len(views)) // callee -> callers it explains
 	explained := make([]bool, len(views))
+	// A cluster explained by several causes (a server's generic "500"
+	// seen over a gateway error in some requests and a pool error in
+	// others) is a symptom of each, but it must not bridge them into one
+	// problem: it joins its dominant cause only (the callee explaining
+	// most of its traces), and the other causes stay problems of their
+	// own. Along one chain every explained member has one dominant cause,
+	// so the chain stays whole.
+	type cause struct {
+		b     int
+		count int64
+	}
+	dominant := make([]cause, len(views))
+	for i := range dominant {
+		dominant[i].b = -1
+	}
 	for _, l := range links {
 		a, okA := idx[l.A]
 		b, okB := idx[l.B]
@@ -162,14 +177,31 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// non-latency cluster that reports no timeout is only a shared
 		// trace.
 		if l.Kind == LinkCause && (views[b].Kind != KindLatency || views[a].Kind == KindLatency || timeoutLike(&views[a])) {
-			union(a, b, ReasonCause)
-			rootness[b] += l.Count
-			rootness[a] -= l.Count
-			explains[b] = append(explains[b], a)
-			explained[a] = true
-		} else {
+			d := &dominant[a]
+			if d.b < 0 || l.Count > d.count || (l.Count == d.count && views[b].Fingerprint < views[d.b].Fingerprint) {
+				d.b, d.count = b, l.Count
+			}
+			continue
+		}
+		// Sharing traces makes one failure only when the two clusters
+		// are mostly the same requests (a log and the span of one
+		// exception; a caller's and a callee's spans of one failing
+		// call): their trace sets overlap by half or more (Jaccard). A
+		// few requests shared with a busy cluster are coincidence, not
+		// one problem.
+		if jaccard(l.Count, views[a].Traces, views[b].Traces) >= 0.5 {
 			union(a, b, ReasonTrace)
 		}
+	}
+	for a, d := range dominant {
+		if d.b < 0 {
+			continue
+		}
+		union(a, d.b, ReasonCause)
+		rootness[d.b] += d.count
+		rootness[a] -= d.count
+		explains[d.b] = append(explains[d.b], a)
+		explained[a] = true
 	}
 	byKey := func(key func(v *View) string, reason string) {
 		first := map[string]int{}
@@ -263,6 +295,17 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// jaccard estimates the overlap of two trace sets of sizes ta and tb that
+// share n traces (estimates: clamped to [0, 1]).
+func jaccard(n int64, ta, tb uint64) float64 {
+	a, b := max(float64(ta), float64(n)), max(float64(tb), float64(n))
+	u := a + b - float64(n)
+	if n <= 0 || u <= 0 {
+		return 0
+	}
+	return min(float64(n)/u, 1)
 }
 
 // chainDepth returns each node's depth on the cause graph, counted down

@@ -204,7 +204,7 @@ func TestGroupRootCause(t *testing.T) {
 				}
 				return es
 			}(),
-			head: "payments", anchor: "gateway", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause", "trace"},
+			head: "payments", anchor: "gateway", members: []string{"checkout", "gateway", "payments"}, reasons: []string{"cause"},
 		},
 		{
 			// A cluster created later joins the problem but never takes
@@ -640,4 +640,38 @@ func TestGroupLatencyCauses(t *testing.T) {
 			assert.Equal(t, tt.head, ps[0].Head)
 		})
 	}
+}
+
+// A generic symptom explained by two unrelated causes (a server's "500"
+// over a gateway error in some requests and over a pool error in others)
+// joins its dominant cause only: the two causes stay two problems. And a
+// few requests shared with a busy cluster are coincidence: no problem.
+func TestGroupSymptomDoesNotBridgeCauses(t *testing.T) {
+	views := []View{
+		{Fingerprint: "server-500", Kind: "error", Traces: 100, FirstSeen: 1},
+		{Fingerprint: "gateway-error", Kind: "error", Traces: 60, FirstSeen: 2},
+		{Fingerprint: "pool-error", Kind: "error", Traces: 40, FirstSeen: 3},
+		{Fingerprint: "busy-log", Kind: "log", Traces: 200, FirstSeen: 4},
+		{Fingerprint: "rare-log", Kind: "log", Traces: 50, FirstSeen: 5},
+		{Fingerprint: "span-error", Kind: "error", Traces: 48, FirstSeen: 6},
+	}
+	links := []Link{
+		{A: "server-500", B: "gateway-error", Kind: LinkCause, Count: 60},
+		{A: "server-500", B: "pool-error", Kind: LinkCause, Count: 40},
+		{A: "busy-log", B: "rare-log", Kind: LinkTrace, Count: 3},    // Jaccard 3/247
+		{A: "rare-log", B: "span-error", Kind: LinkTrace, Count: 45}, // Jaccard 45/53: one failure, two signals
+	}
+	opt := DefaultGroupOptions()
+	opt.ByDependency, opt.ByRelease = false, false
+	ps := Group(views, links, opt)
+	got := map[string][]string{}
+	for _, p := range ps {
+		got[p.Head] = p.Members
+	}
+	assert.Equal(t, map[string][]string{
+		"gateway-error": {"gateway-error", "server-500"},
+		"pool-error":    {"pool-error"},
+		"busy-log":      {"busy-log"},
+		"rare-log":      {"rare-log", "span-error"},
+	}, got)
 }
