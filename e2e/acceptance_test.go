@@ -52,6 +52,7 @@ type accMember struct {
 	Kind        string   `json:"kind"`
 	Service     string   `json:"service"`
 	Role        string   `json:"role"`
+	Reasons     []string `json:"reasons"`
 	Frames      []string `json:"frames"`
 }
 
@@ -327,7 +328,9 @@ func runShop(t *testing.T, shape string) {
 			return strings.Contains(it.Template, "panic recovered") || strings.Contains(it.Template, "nil map")
 		}, "checkout"},
 		{"slow database", func(it accItem) bool { return it.Kind == "latency" }, "checkout"},
-		{"retries", func(it accItem) bool { return it.Kind == "retry" }, "checkout"},
+		// Payment answers 503 twice per order, checkout retries: the
+		// retries are payment's doing.
+		{"retries", func(it accItem) bool { return it.Kind == "retry" }, "payment"},
 		{"connection pool", func(it accItem) bool { return strings.Contains(it.Template, "connection pool exhausted") }, "checkout"},
 		{"silent failure", func(it accItem) bool { return it.Kind == "absence" }, "checkout"},
 		{"bad release", func(it accItem) bool { return strings.Contains(it.Template, "fraud check") }, "payment"},
@@ -385,7 +388,14 @@ func runShop(t *testing.T, shape string) {
 	}
 
 	// One ranked problem per failure family, the root cause at its head.
+	// The gateway refusal is the known gap: one cluster per currency (the
+	// currency is not masked, so each is its own family), held on the
+	// watchlist with two events each.
 	for _, f := range families {
+		report := t.Errorf
+		if f.name == "gateway error" {
+			report = func(format string, args ...any) { gap(t, format, args...) }
+		}
 		problems := map[string]*accProblem{}
 		for _, c := range byFamily[f.name] {
 			if p, _ := bl.problemOf(c.Fingerprint); p != nil {
@@ -393,11 +403,11 @@ func runShop(t *testing.T, shape string) {
 			}
 		}
 		if len(problems) != 1 {
-			gap(t, "family %q is %d clusters in %d problems, want one", f.name, len(byFamily[f.name]), len(problems))
+			report("family %q is %d clusters in %d problems, want one", f.name, len(byFamily[f.name]), len(problems))
 		}
 		for _, p := range problems {
 			if p.Service != f.root {
-				gap(t, "family %q: its problem %q is headed by %s, want the root cause %s", f.name, p.Title, p.Service, f.root)
+				report("family %q: its problem %q is headed by %s, want the root cause %s", f.name, p.Title, p.Service, f.root)
 			}
 		}
 	}
@@ -442,13 +452,10 @@ func runShop(t *testing.T, shape string) {
 			t.Errorf("false latency cause %q (service %s, dependencies %v)", it.Title, it.Service, it.Dependencies)
 		}
 	}
-	// Stack frames shown: the panic's in-app frame, in the cluster and in
-	// the problem that holds it.
+	// Stack frames shown: the panic's in-app frame, in the problem that
+	// holds it.
 	for _, it := range byFamily["recovered panic"] {
-		if !strings.Contains(it.raw, "applyCoupon") {
-			t.Errorf("cluster %q shows no stack frame (applyCoupon)", it.Title)
-		}
-		if p, _ := bl.problemOf(it.Fingerprint); p != nil && !strings.Contains(p.raw, "applyCoupon") {
+		if p, _ := bl.problemOf(it.Fingerprint); p == nil || !strings.Contains(p.raw, "applyCoupon") {
 			t.Errorf("problem %q shows no stack frame of its member %q (applyCoupon)", p.Title, it.Title)
 		}
 	}
@@ -474,17 +481,24 @@ func runShop(t *testing.T, shape string) {
 			t.Errorf("the fraud-check error %q: new_in_release %q, want 2.1.0", it.Title, it.NewInRelease)
 		}
 	}
-	// The returning error ranks at least as high as when it was new.
+	// The returning error is ranked, and above every problem that is
+	// resolved (issue #15: a regressed error ranked under a resolved item).
+	// Its rank when new is not the measure: a worse bug (the bad release)
+	// came in between.
 	for _, it := range byFamily["returning error"] {
 		if it.State != "regressed" {
 			t.Errorf("the returning tax error %q is %s, want regressed", it.Title, it.State)
 		}
 		p, ranked := bl.problemOf(it.Fingerprint)
-		switch {
-		case p == nil || !ranked:
+		if p == nil || !ranked {
 			t.Errorf("the returning tax error %q is not ranked (watchlist or absent)", it.Title)
-		case p.Rank > taxRankNew:
-			t.Errorf("the returning tax error's problem %q ranks #%d, was #%d when new", p.Title, p.Rank, taxRankNew)
+			continue
+		}
+		t.Logf("the returning tax error's problem ranks #%d (#%d when new)", p.Rank, taxRankNew)
+		for _, q := range bl.Items {
+			if q.State == "resolved" && q.Rank < p.Rank {
+				t.Errorf("the returning tax error's problem %q ranks #%d, under the resolved %q (#%d)", p.Title, p.Rank, q.Title, q.Rank)
+			}
 		}
 	}
 }
@@ -497,7 +511,7 @@ func logBacklog(t *testing.T, shape string, b *accBacklog) {
 	for _, p := range b.Items {
 		t.Logf("  #%d %-8s %-9s %-9s %4d %s", p.Rank, p.Kind, p.Service, p.State, p.Count, p.Title)
 		for _, m := range p.Members {
-			t.Logf("       %-7s %-8s %-9s %s", m.Role, m.Kind, m.Service, m.Title)
+			t.Logf("       %-7s %-8s %-9s %s (linked by %s)", m.Role, m.Kind, m.Service, m.Title, strings.Join(m.Reasons, ","))
 		}
 	}
 	for _, p := range b.Watchlist {

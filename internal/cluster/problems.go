@@ -81,9 +81,15 @@ type GroupOptions struct {
 	Strength func(fp string) float64
 }
 
-// DefaultGroupOptions enables every grouping.
+// DefaultGroupOptions groups by traces (cause and shared requests) and by
+// dependency. Grouping by release is off: a release often brings several
+// unrelated bugs, and linking them made one problem of every failure new
+// in it (the acceptance shop: panic, pool errors, slow query and retries of
+// one checkout release); "new in release" stays each cluster's own flag
+// and gate. make eval-faults is unchanged by it (TrainTicket and the
+// simulator's bad_release cases).
 func DefaultGroupOptions() GroupOptions {
-	return GroupOptions{MinLinkCount: 1, ByRelease: true, ByDependency: true}
+	return GroupOptions{MinLinkCount: 1, ByRelease: false, ByDependency: true}
 }
 
 // ProblemID is the deterministic problem id of an anchor fingerprint.
@@ -203,10 +209,10 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		explains[d.b] = append(explains[d.b], a)
 		explained[a] = true
 	}
-	byKey := func(key func(v *View) string, reason string) {
+	byKey := func(key func(i int) string, reason string) {
 		first := map[string]int{}
 		for i := range views {
-			k := key(&views[i])
+			k := key(i)
 			if k == "" {
 				continue
 			}
@@ -218,19 +224,24 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		}
 	}
 	if opt.ByRelease {
-		byKey(func(v *View) string {
-			if v.NewInRelease == "" {
+		byKey(func(i int) string {
+			if views[i].NewInRelease == "" {
 				return ""
 			}
-			return v.Service + "\x00" + v.NewInRelease
+			return views[i].Service + "\x00" + views[i].NewInRelease
 		}, ReasonRelease)
 	}
 	if opt.ByDependency {
-		byKey(func(v *View) string {
-			if v.Kind == "log" {
+		// Failures of one dependency (several callers failing on a
+		// database that is down) are one problem; a symptom already
+		// explained by its cause is not linked again by its dependency,
+		// or a caller's generic "call failed" would bridge every cause
+		// behind that call.
+		byKey(func(i int) string {
+			if views[i].Kind == "log" || explained[i] {
 				return ""
 			}
-			return v.Dependency
+			return views[i].Dependency
 		}, ReasonDependency)
 	}
 	depth := chainDepth(len(views), explains)

@@ -246,7 +246,9 @@ func TestGroupReleaseAndDependency(t *testing.T) {
 		{Fingerprint: "d", Kind: "retry", Dependency: "postgres", FirstSeen: 3},
 		{Fingerprint: "e", Kind: "log", Dependency: "postgres"},
 	}
-	ps := Group(views, nil, DefaultGroupOptions())
+	opt := DefaultGroupOptions()
+	opt.ByRelease = true // off by default: see DefaultGroupOptions
+	ps := Group(views, nil, opt)
 	heads := map[string][]string{}
 	for _, p := range ps {
 		heads[p.Head] = append(p.Members, p.Reasons...)

@@ -215,6 +215,7 @@ func TestBuildEscalatingAndRelease(t *testing.T) {
 	}
 	b := NewBuilder(s)
 	b.ByProblem = true
+	b.Group.ByRelease = true // off by default: see cluster.DefaultGroupOptions
 	doc := b.Build(time.Unix(0, 0))
 	byFP := map[string]backlog.Item{}
 	for _, it := range doc.Clusters {
