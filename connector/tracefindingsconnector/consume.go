@@ -155,7 +155,8 @@ func (f *findings) consumeLogs(ctx context.Context, ld plog.Logs) {
 // failure (an error type, or WARN and above).
 func observeLog(lr plog.LogRecord, scope, service string) (absence.Log, bool) {
 	l := absence.Log{TraceID: lr.TraceID(), SpanID: lr.SpanID(), Service: service}
-	var kind, errType, user, tenant, file, function string
+	var kind, errType, file, function string
+	var enr attrs.Enrichment
 	var line int64
 	lr.Attributes().Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
@@ -183,29 +184,20 @@ func observeLog(lr plog.LogRecord, scope, service string) (absence.Log, bool) {
 			errType = s
 		case attrs.Service:
 			l.Service = s
-		case attrs.Owner:
-			l.Owner = s
-		case attrs.Journey:
-			l.Journey = s
-		case attrs.User:
-			l.User = s
-		case attrs.EnduserID:
-			user = s
-		case attrs.Tenant:
-			l.Tenant = s
-		case attrs.TenantID:
-			tenant = s
 		case attrs.CodeFilePath, attrs.CodeFilePathOld:
 			file = s
 		case attrs.CodeFunctionName, attrs.CodeFunctionOld:
 			function = s
+		default:
+			enr.Take(k, s)
 		}
 		return true
 	})
 	if l.Template == "" || kind == attrs.KindAbsence {
 		return l, false
 	}
-	l.User, l.Tenant = cmp.Or(l.User, user), cmp.Or(l.Tenant, tenant)
+	enr.Resolve()
+	l.Owner, l.Journey, l.User, l.Tenant = enr.Owner, enr.Journey, enr.User, enr.Tenant
 	l.Failure = errType != "" || failure(lr)
 	l.Statement = statement(scope, file, function, line)
 	return l, true

@@ -47,7 +47,8 @@ func (e *backlogExporter) observeRelease(res *resourceInfo, processorRecords boo
 // attributes in one pass, falling back to the resource for release and
 // environment. It returns the fingerprint (empty: not fingerprinted).
 func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceInfo) string {
-	var fp, user, tenant, release, env, deployment, spanTemplate string
+	var fp, release, env, deployment, spanTemplate string
+	var enr attrs.Enrichment
 	keys := &e.cfg.Attributes
 	a.Range(func(k string, v pcommon.Value) bool {
 		switch v.Type() {
@@ -101,18 +102,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			env = s
 		case attrs.Deployment:
 			deployment = s
-		case attrs.Owner:
-			ev.Owner = s
-		case attrs.Journey:
-			ev.Journey = s
-		case attrs.User:
-			ev.User = s
-		case attrs.EnduserID:
-			user = s
-		case attrs.Tenant:
-			ev.Tenant = s
-		case attrs.TenantID:
-			tenant = s
+		default:
+			enr.Take(k, s)
 		}
 		return true
 	})
@@ -130,12 +121,8 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		ev.Release = cmp.Or(release, deployment)
 		ev.Environment = env
 	}
-	if ev.User == "" {
-		ev.User = user
-	}
-	if ev.Tenant == "" {
-		ev.Tenant = tenant
-	}
+	enr.Resolve()
+	ev.Owner, ev.Journey, ev.User, ev.Tenant = enr.Owner, enr.Journey, enr.User, enr.Tenant
 	if ev.Template == "" {
 		ev.Template = spanTemplate
 	}
