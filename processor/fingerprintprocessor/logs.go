@@ -143,7 +143,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: masked, masked: true})
+		id = f.ids.getLog(service, exType, masked)
 	} else {
 		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDForm(masked), Frames: frames})
 	}
