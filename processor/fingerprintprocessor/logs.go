@@ -84,6 +84,7 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
+	bare := la.Len() == 0
 	in := f.scanLogAttrs(la)
 	msg, odd := f.message(lr.Body())
 	exType, stack := in.exType, in.stack
@@ -169,7 +170,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 			journey, hasJourney = f.enricher.Journey(service, route)
 		}
 	}
-	f.enrichRecord(la, re, route, template, journey, hasJourney)
+	f.enrichRecord(la, re, route, template, journey, hasJourney, bare)
 	counts.fingerprinted++
 }
 
