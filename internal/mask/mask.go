@@ -320,10 +320,13 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
 		if detect {
 			// a piece of word bytes has one word start; others are
-			// searched like the two-pass scan does
-			if seen&clPunct != 0 || path {
+			// searched like the two-pass scan does, except a piece
+			// without a letter: every credential starts with one (a
+			// published prefix, a scheme, "-----BEGIN") or at a '=' or
+			// ':', which ends a piece that is not a path
+			if path || seen&(clPunct|clAlpha) == clPunct|clAlpha {
 				found = secretIn(s, i, j)
-			} else {
+			} else if seen&clPunct == 0 {
 				found = triggerAt(s, i)
 			}
 			if found {
