@@ -283,6 +283,20 @@ func (e *Enricher) User(get Lookup) string {
 	return e.affected(get, e.userFrom, e.hashUser)
 }
 
+// TenantUser returns Tenant(get) and User(get) for a caller that reuses
+// them for many records (the processor, for every record of a resource
+// whose own attributes cannot hold a tenant or user). ok is false when a
+// value would be truncated: the caller then asks per record, so
+// TruncatedValues still counts every record.
+func (e *Enricher) TenantUser(get Lookup) (tenant, user string, ok bool) {
+	for _, keys := range [2][]string{e.tenantFrom, e.userFrom} {
+		if v, found := first(get, keys); found && e.maxValueLen > 0 && len(v) > e.maxValueLen {
+			return "", "", false
+		}
+	}
+	return e.Tenant(get), e.User(get), true
+}
+
 func (e *Enricher) affected(get Lookup, keys []string, hashed bool) string {
 	v, ok := first(get, keys)
 	if !ok {

@@ -11,6 +11,9 @@ import "strings"
 // wrapper type (see [GenericErrorType]): such a type says how an error was
 // built or carried, not which failure it is.
 func NormalizeErrorType(s string) string {
+	if s == "" { // most log records carry no type: skip the trims and the map
+		return ""
+	}
 	s = normalizeErrorType(s)
 	if GenericErrorType(s) {
 		return ""

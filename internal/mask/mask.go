@@ -124,9 +124,11 @@ const (
 	clHex
 	clPunct // neither a word byte nor whitespace nor a delimiter
 	clSlow  // '.' and '\\': looked at one by one in a piece
+	clUpper // 'A'-'Z'
+	clLower // 'a'-'z'
 )
 
-var class [256]uint8
+var class [256]uint16
 
 // pieceCount[c] adds c to the digit count (low 32 bits) and the hex digit
 // count (high 32 bits) of a piece, without a branch per byte.
@@ -147,8 +149,8 @@ func init() {
 		class[c] |= clDigit | clHex
 	}
 	for c := 'a'; c <= 'z'; c++ {
-		class[c] |= clAlpha
-		class[c-'a'+'A'] |= clAlpha
+		class[c] |= clAlpha | clLower
+		class[c-'a'+'A'] |= clAlpha | clUpper
 	}
 	for _, c := range "abcdefABCDEF" {
 		class[c] |= clHex
@@ -291,7 +293,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		path := c == '/' // a path runs through its query string
 		var st pieceStats
-		var seen uint8   // the classes of the piece's bytes
+		var seen uint16  // the classes of the piece's bytes
 		var count uint64 // digits and hex digits (pieceCount)
 		j := i
 		for ; j < len(s); j++ {
@@ -315,12 +317,16 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			count += pieceCount[b]
 		}
 		st.digits, st.hex = int(uint32(count)), int(count>>32)
+		st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
 		if detect {
 			// a piece of word bytes has one word start; others are
-			// searched like the two-pass scan does
-			if seen&clPunct != 0 || path {
+			// searched like the two-pass scan does, except a piece
+			// without a letter: every credential starts with one (a
+			// published prefix, a scheme, "-----BEGIN") or at a '=' or
+			// ':', which ends a piece that is not a path
+			if path || seen&(clPunct|clAlpha) == clPunct|clAlpha {
 				found = secretIn(s, i, j)
-			} else {
+			} else if seen&clPunct == 0 {
 				found = triggerAt(s, i)
 			}
 			if found {
@@ -355,7 +361,8 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
 		nounEnd = -2
-		if isNounPiece(s, i, j) {
+		// (isNounPiece's first-letter table, inline: it rejects most pieces)
+		if c0 := s[i] | 0x20; c0 >= 'a' && c0 <= 'z' && nounLens[c0-'a']&(1<<(j-i)) != 0 && isNounPiece(s, i, j) {
 			nounEnd = j
 		}
 		if afterNoun && isNameSlot(s, i, j) {
@@ -391,6 +398,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 type pieceStats struct {
 	digits, hex, dots int
 	backslash         bool
+	// upperLower: the piece has an upper-case and a lower-case letter
+	// (upperLower(p), from the classes the piece loop saw)
+	upperLower bool
 }
 
 // appendPiece appends one delimiter-free piece, masked.
@@ -414,7 +424,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		}
 		return append(dst, p...)
 	}
-	if len(p) >= 16 && digits >= 2 && upperLower(p) && transitions(p) >= 4 {
+	if len(p) >= 16 && digits >= 2 && st.upperLower && transitions(p) >= 4 {
 		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
@@ -736,16 +746,6 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
-}
-
-func upperLower(p string) bool {
-	up, lo := false, false
-	for k := 0; k < len(p); k++ {
-		c := p[k]
-		up = up || 'A' <= c && c <= 'Z'
-		lo = lo || 'a' <= c && c <= 'z'
-	}
-	return up && lo
 }
 
 // matchEmail matches local@domain.tld.

@@ -1,6 +1,8 @@
 package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
 
 import (
+	"slices"
+
 	"go.opentelemetry.io/collector/pdata/pcommon"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
@@ -12,6 +14,10 @@ import (
 type resourceEnrichment struct {
 	service, release, environment, deployment string
 	res                                       pcommon.Map
+	// tenant and user as the resource alone gives them (resOK), for the
+	// records whose own attributes cannot hold one (see enrichRecord)
+	tenant, user string
+	resOK        bool
 }
 
 // enrichResource derives release, environment and deployment once per
@@ -32,7 +38,27 @@ func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment 
 	putIf(ra, attrs.Release, re.release)
 	putIf(ra, attrs.Environment, re.environment)
 	putIf(ra, attrs.Deployment, re.deployment)
+	if f.enrichAffected && f.affectedDisjoint {
+		re.tenant, re.user, re.resOK = f.enricher.TenantUser(get)
+	}
 	return re
+}
+
+// affectedDisjoint reports whether no tenant or user source key is one of
+// the keys fingerprintLog writes on a record before enrichRecord looks them
+// up: then a record that had no attributes has no tenant or user of its own.
+func affectedDisjoint(cfg *Config) bool {
+	written := map[string]bool{
+		cfg.Attributes.Template: true, cfg.Attributes.ID: true, cfg.Attributes.Kind: true,
+		attrs.ErrorType: true, attrs.Release: true, attrs.Environment: true, attrs.Deployment: true,
+		attrs.Owner: true, attrs.Journey: true, attrs.JourneyCriticality: true, attrs.Tenant: true, attrs.User: true,
+	}
+	for _, k := range append(slices.Clone(cfg.Enrichment.Affected.TenantFrom), cfg.Enrichment.Affected.UserFrom...) {
+		if written[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // bothLookup reads the record's attributes first, then the resource's.
@@ -73,8 +99,10 @@ func (f *fingerprinter) enrichSlots(re *resourceEnrichment) int {
 
 // enrichRecord writes the enrichment attributes of one fingerprinted record.
 // journey is the journey already known for the record (zero if none); ts
-// is the record's time (unix ns, 0 if unknown).
-func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney bool, ts int64) {
+// is the record's time (unix ns, 0 if unknown). bare: the record had no
+// attributes before the processor wrote its own, so (with
+// affectedDisjoint) its tenant and user are the resource's.
+func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney, bare bool, ts int64) {
 	putIf(a, attrs.Release, re.release)
 	putIf(a, attrs.Environment, re.environment)
 	putIf(a, attrs.Deployment, re.deployment)
@@ -84,9 +112,14 @@ func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, rout
 		a.PutDouble(attrs.JourneyCriticality, journey.Criticality)
 	}
 	if f.enrichAffected {
-		get := bothLookup(a, re.res)
-		putIf(a, attrs.Tenant, f.enricher.Tenant(get))
-		putIf(a, attrs.User, f.enricher.User(get))
+		if bare && re.resOK {
+			putIf(a, attrs.Tenant, re.tenant)
+			putIf(a, attrs.User, re.user)
+		} else {
+			get := bothLookup(a, re.res)
+			putIf(a, attrs.Tenant, f.enricher.Tenant(get))
+			putIf(a, attrs.User, f.enricher.User(get))
+		}
 	}
 	if f.enricher.HasBusinessHours() {
 		if in, known := f.enricher.BusinessHours(ts, bothLookup(a, re.res)); known {

@@ -3,6 +3,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 import (
 	"sync"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 )
 
@@ -22,10 +23,46 @@ type idCache struct {
 	mu  sync.RWMutex
 	max int
 	m   map[idKey]string
+	// logs holds the keys of log records (kind log, a masked message, no
+	// operation or dependency) under a three-string key: a lookup per log
+	// record hashes and compares half the fields of idKey.
+	logs map[logIDKey]string
+}
+
+// logIDKey is an idKey{kind: attrs.KindLog, masked: true} without the fields
+// that are constant or empty for log records.
+type logIDKey struct {
+	service, errorType, masked string
 }
 
 func newIDCache(max int) idCache {
-	return idCache{max: max, m: make(map[idKey]string, 1024)}
+	return idCache{max: max, m: make(map[idKey]string, 1024), logs: make(map[logIDKey]string, 1024)}
+}
+
+// getLog is get(idKey{kind: attrs.KindLog, service: service, errorType:
+// errorType, template: masked, masked: true}).
+func (c *idCache) getLog(service, errorType, masked string) string {
+	k := logIDKey{service: service, errorType: errorType, masked: masked}
+	c.mu.RLock()
+	id, ok := c.logs[k]
+	c.mu.RUnlock()
+	if ok {
+		return id
+	}
+	id = fingerprint.ID(fingerprint.Key{
+		Kind:      attrs.KindLog,
+		Service:   service,
+		ErrorType: errorType,
+		Template:  fingerprint.IDForm(masked),
+	})
+	c.mu.Lock()
+	if len(c.m)+len(c.logs) >= c.max {
+		clear(c.m)
+		clear(c.logs)
+	}
+	c.logs[k] = id
+	c.mu.Unlock()
+	return id
 }
 
 // get returns the id for k, computing it with fingerprint.ID on a miss.
@@ -49,8 +86,9 @@ func (c *idCache) get(k idKey) string {
 		Dependency: k.dependency,
 	})
 	c.mu.Lock()
-	if len(c.m) >= c.max {
+	if len(c.m)+len(c.logs) >= c.max {
 		clear(c.m)
+		clear(c.logs)
 	}
 	c.m[k] = id
 	c.mu.Unlock()

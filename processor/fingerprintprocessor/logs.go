@@ -84,6 +84,7 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
+	bare := la.Len() == 0
 	in := f.scanLogAttrs(la)
 	msg, odd := f.message(lr.Body())
 	exType, stack := in.exType, in.stack
@@ -143,7 +144,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.get(idKey{kind: attrs.KindLog, service: service, errorType: exType, template: masked, masked: true})
+		id = f.ids.getLog(service, exType, masked)
 	} else {
 		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDForm(masked), Frames: frames})
 	}
@@ -176,7 +177,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	if ts == 0 {
 		ts = lr.ObservedTimestamp()
 	}
-	f.enrichRecord(la, re, route, template, journey, hasJourney, int64(ts))
+	f.enrichRecord(la, re, route, template, journey, hasJourney, bare, int64(ts))
 	counts.fingerprinted++
 }
 

@@ -56,6 +56,8 @@ type fingerprinter struct {
 	enricher   *enrich.Enricher
 	// enrichAffected is set when tenant or user sources are configured.
 	enrichAffected bool
+	// affectedDisjoint: see affectedDisjoint
+	affectedDisjoint bool
 	// hasJourneys is set when journey rules exist (else no trace has one).
 	hasJourneys bool
 	logConds    *ottl.ConditionSequence[*ottllog.TransformContext]
@@ -104,15 +106,16 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		return nil, err
 	}
 	f := &fingerprinter{
-		cfg:            cfg,
-		set:            set,
-		logger:         set.Logger,
-		tel:            tel,
-		miner:          miner,
-		classifier:     classifier,
-		enricher:       enricher,
-		enrichAffected: len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
-		hasJourneys:    len(cfg.Enrichment.Journeys) > 0,
+		cfg:              cfg,
+		set:              set,
+		logger:           set.Logger,
+		tel:              tel,
+		miner:            miner,
+		classifier:       classifier,
+		enricher:         enricher,
+		enrichAffected:   len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
+		hasJourneys:      len(cfg.Enrichment.Journeys) > 0,
+		affectedDisjoint: affectedDisjoint(cfg),
 		// Identical traces (the same exception thrown again) parse once.
 		stack:      stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
 		ids:        newIDCache(1 << 16),

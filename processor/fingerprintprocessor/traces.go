@@ -281,7 +281,7 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	if f.hasJourneys {
 		journey, hasJourney = f.enricher.TraceJourneys().Get(enrich.TraceID(in.TraceID))
 	}
-	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney, in.Start)
+	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney, false, in.Start)
 }
 
 // journeyKey is what journey and ownership rules match a span's route
