@@ -50,6 +50,9 @@ type Entry struct {
 	Traces  []string `json:"traces,omitempty"`
 
 	trend []int64
+	// clusters is the number of clusters the entry stands for (a problem's
+	// members; 1 for an entry without members).
+	clusters int64
 }
 
 // Entries is the document's ranked units: today its items (in rank order)
@@ -67,7 +70,7 @@ func Entries(doc *backlog.Document) []Entry {
 				ID: it.Fingerprint, Title: it.Title, Kind: it.Kind, Service: it.Service, Owner: it.Owner,
 				Journey: backlog.Dominant(mapSeq(it.Journeys)), Problem: it.Problem.ID, State: it.State,
 				Score: it.Score, Count: it.Count, FirstSeen: it.FirstSeen, LastSeen: it.LastSeen,
-				Backlog: list.backlog, trend: it.Trend,
+				Backlog: list.backlog, trend: it.Trend, clusters: int64(max(1, len(it.Members))),
 			}
 			e.Trend = trendWord(it.Trend)
 			for _, ex := range it.Exemplars {
@@ -338,7 +341,7 @@ func (s *Scheduler) build(doc *backlog.Document, n Counters, start, end time.Tim
 		d.Baseline.States[e.ID] = e.State
 		active := !e.LastSeen.Before(start)
 		if active {
-			d.Funnel.Clusters++
+			d.Funnel.Clusters += max(1, e.clusters)
 			p := e.Problem
 			if p == "" {
 				p = e.ID
