@@ -38,9 +38,14 @@ func (e *backlogExporter) prepareAI(ctx context.Context, host component.Host) er
 // runAI runs the annotator until runCtx ends or Shutdown begins (an
 // unfinished request is cancelled).
 func (e *backlogExporter) runAI(runCtx context.Context) {
-	if e.ai == nil {
-		return
+	if e.ai != nil {
+		e.runBackground(runCtx, e.ai.Run)
 	}
+}
+
+// runBackground runs run on its own goroutine with a context that ends
+// with runCtx or when Shutdown begins; Shutdown waits for it (e.wg).
+func (e *backlogExporter) runBackground(runCtx context.Context, run func(context.Context)) {
 	ctx, cancel := context.WithCancel(runCtx)
 	stop := e.stop
 	e.wg.Add(1)
@@ -54,7 +59,7 @@ func (e *backlogExporter) runAI(runCtx context.Context) {
 			case <-ctx.Done():
 			}
 		}()
-		e.ai.Run(ctx)
+		run(ctx)
 	}()
 }
 

@@ -46,24 +46,9 @@ func (e *backlogExporter) prepareSimilar(ctx context.Context, host component.Hos
 // runSimilar runs the embeddings cache until runCtx ends or Shutdown
 // begins.
 func (e *backlogExporter) runSimilar(runCtx context.Context) {
-	if e.embeddings == nil {
-		return
+	if e.embeddings != nil {
+		e.runBackground(runCtx, e.embeddings.Run)
 	}
-	ctx, cancel := context.WithCancel(runCtx)
-	stop := e.stop
-	e.wg.Add(1)
-	go func() {
-		defer e.wg.Done()
-		defer cancel()
-		go func() {
-			select {
-			case <-stop:
-				cancel()
-			case <-ctx.Done():
-			}
-		}()
-		e.embeddings.Run(ctx)
-	}()
 }
 
 // useAutoMerges makes the builder rank with the auto merges of the last

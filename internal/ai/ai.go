@@ -146,30 +146,42 @@ type Suggestion struct {
 
 // Client calls the endpoint.
 type Client struct {
+	api
+}
+
+// api is what Client and Embedder share: the validated configuration, the
+// API base, the HTTP client and the rate limiter.
+type api struct {
 	cfg      Config
 	endpoint string
 	hc       *http.Client
 	limiter  *rate.Limiter
 }
 
-// New returns a client posting to endpoint + "/chat/completions" (endpoint
-// is the API base, e.g. "http://127.0.0.1:8080/v1") through hc.
-func New(cfg Config, endpoint string, hc *http.Client) (*Client, error) {
+// newAPI validates cfg and endpoint (an http(s) API base).
+func newAPI(cfg Config, endpoint string, hc *http.Client) (api, error) {
 	if err := cfg.Validate(); err != nil {
-		return nil, err
+		return api{}, err
 	}
 	if cfg.Model == "" {
-		return nil, errors.New("model: required")
+		return api{}, errors.New("model: required")
 	}
 	u, err := url.Parse(endpoint)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("endpoint: want an http(s) URL, got %q", endpoint)
+		return api{}, fmt.Errorf("endpoint: want an http(s) URL, got %q", endpoint)
 	}
 	c := cfg.withDefaults()
-	return &Client{
-		cfg: c, endpoint: strings.TrimRight(endpoint, "/"), hc: hc,
-		limiter: rate.NewLimiter(rate.Limit(c.RateLimit/60), 1),
-	}, nil
+	return api{cfg: c, endpoint: strings.TrimRight(endpoint, "/"), hc: hc, limiter: rate.NewLimiter(rate.Limit(c.RateLimit/60), 1)}, nil
+}
+
+// New returns a client posting to endpoint + "/chat/completions" (endpoint
+// is the API base, e.g. "http://127.0.0.1:8080/v1") through hc.
+func New(cfg Config, endpoint string, hc *http.Client) (*Client, error) {
+	a, err := newAPI(cfg, endpoint, hc)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{api: a}, nil
 }
 
 // MaxItems is the number of units to summarize per document.

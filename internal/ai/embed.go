@@ -4,15 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
 	"net/http"
-	"net/url"
-	"strings"
-
-	"golang.org/x/time/rate"
 )
 
 // MaxDimensions bounds the length of an embedding vector.
@@ -23,26 +18,16 @@ const MaxDimensions = 16384
 // rate limited and time-bounded, and answers are validated strictly
 // (one finite vector of one common dimension per input, each index once).
 type Embedder struct {
-	cfg      Config
-	endpoint string
-	hc       *http.Client
-	limiter  *rate.Limiter
+	api
 }
 
 // NewEmbedder returns an embedder posting to endpoint + "/embeddings".
 func NewEmbedder(cfg Config, endpoint string, hc *http.Client) (*Embedder, error) {
-	if err := cfg.Validate(); err != nil {
+	a, err := newAPI(cfg, endpoint, hc)
+	if err != nil {
 		return nil, err
 	}
-	if cfg.Model == "" {
-		return nil, errors.New("model: required")
-	}
-	u, err := url.Parse(endpoint)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("endpoint: want an http(s) URL, got %q", endpoint)
-	}
-	c := cfg.withDefaults()
-	return &Embedder{cfg: c, endpoint: strings.TrimRight(endpoint, "/"), hc: hc, limiter: rate.NewLimiter(rate.Limit(c.RateLimit/60), 1)}, nil
+	return &Embedder{api: a}, nil
 }
 
 // Embed returns one vector per text, in order.
