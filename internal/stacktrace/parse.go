@@ -289,6 +289,17 @@ func (st *state) pythonFrame(s string) (Frame, bool) {
 
 func (st *state) addGoFrame(fn, file string) {
 	name, lib := normGo(fn)
+	// In a stack taken while a panic unwinds (debug.Stack() in a deferred
+	// recover, as loggers and HTTP servers do), the frames above the
+	// runtime's panic frame are the recovery path (debug.Stack, the
+	// deferred function): the failure starts below it. Go prints the same
+	// order for an unrecovered runtime error. Drop them, as Sentry's Go
+	// SDK does, so the top frames are where the panic happened.
+	if name == "panic" && strings.Contains(file, "/runtime/panic.go") && st.cur >= 0 {
+		e := &st.t.Exceptions[st.cur]
+		e.Frames = e.Frames[:0]
+		return
+	}
 	st.addFrame(Go, name, slashes(file), lib || strings.Contains(file, "/go/src/runtime/"))
 }
 

@@ -389,3 +389,21 @@ func TestNormalizers(t *testing.T) {
 		assert.Equal(t, want, got, in)
 	}
 }
+
+// A stack taken in a deferred recover (debug.Stack()) starts with the
+// recovery path; the failure's frames are below the runtime's panic frame.
+func TestGoRecoveredPanicFramesStartAtTheFailure(t *testing.T) {
+	stack := "goroutine 21 [running]:\n" +
+		"runtime/debug.Stack()\n\t/usr/local/go/src/runtime/debug/stack.go:26 +0x5e\n" +
+		"example.com/shop/checkout.(*Server).orders.func1()\n\t/src/checkout/server.go:88 +0x2a\n" +
+		"panic({0x6b1080?, 0x974b20?})\n\t/usr/local/go/src/runtime/panic.go:860 +0x13a\n" +
+		"example.com/shop/checkout.applyCoupon(...)\n\t/src/checkout/coupon.go:12\n" +
+		"example.com/shop/checkout.(*Server).orders(0x754?)\n\t/src/checkout/server.go:95 +0x55\n" +
+		"net/http.HandlerFunc.ServeHTTP(0xc000010000?, {0x8a3c40?, 0xc0000a0000?}, 0xc0000b0000?)\n\t/usr/local/go/src/net/http/server.go:2294 +0x29\n" +
+		"created by net/http.(*Server).Serve in goroutine 1\n\t/usr/local/go/src/net/http/server.go:3454 +0x485\n"
+	got := TopFrames(stack, 2)
+	want := []string{"example.com/shop/checkout.applyCoupon", "example.com/shop/checkout.Server.orders"}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("TopFrames = %q, want %q", got, want)
+	}
+}
