@@ -39,6 +39,7 @@ type backlogItem struct {
 		Role        string `json:"role"`
 		Kind        string `json:"kind"`
 		Service     string `json:"service"`
+		Count       int64  `json:"count"`
 	} `json:"members"`
 	Kind         string `json:"kind"`
 	Service      string `json:"service"`

@@ -35,13 +35,21 @@ type rankedUnit struct {
 // watched) by key. Change it, and only it, when the ranked unit changes.
 func rankedUnits(doc backlogDoc) (ranked []rankedUnit, all map[string]rankedUnit) {
 	all = map[string]rankedUnit{}
+	// all holds every cluster with its own count: a problem's members
+	// too, so a cluster that joins another problem between two reads is
+	// not "lost".
+	add := func(it backlogItem) {
+		all[it.Fingerprint] = rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count}
+		for _, m := range it.Members {
+			all[m.Fingerprint] = rankedUnit{Key: m.Fingerprint, Kind: m.Kind, Count: m.Count}
+		}
+	}
 	for _, it := range doc.Items {
-		u := rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count}
-		ranked = append(ranked, u)
-		all[u.Key] = u
+		ranked = append(ranked, rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count})
+		add(it)
 	}
 	for _, it := range doc.Watchlist {
-		all[it.Fingerprint] = rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count}
+		add(it)
 	}
 	return ranked, all
 }
