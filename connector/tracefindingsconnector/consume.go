@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/cespare/xxhash/v2"
@@ -81,6 +82,50 @@ func str(m pcommon.Map, key string) string {
 	return ""
 }
 
+// fingerprintPrefix begins every key readSpanAttrs reads
+// (TestReadSpanAttrsReadsLikeStr).
+const fingerprintPrefix = "fingerprint."
+
+// spanAttrs are the attributes consumeTraces reads of a span.
+type spanAttrs struct{ release, env, deployment, kind, service string }
+
+// readSpanAttrs reads spanAttrs in one pass over the span's attributes, as
+// str would read each (the first attribute of a key decides; a value that
+// is not a string reads ""). All of them are the processor's
+// "fingerprint." attributes.
+func readSpanAttrs(m pcommon.Map) (sa spanAttrs) {
+	var seen uint8
+	for k, v := range m.All() {
+		if !strings.HasPrefix(k, fingerprintPrefix) {
+			continue
+		}
+		var bit uint8
+		var dst *string
+		switch k {
+		case attrs.Release:
+			bit, dst = 1, &sa.release
+		case attrs.Environment:
+			bit, dst = 2, &sa.env
+		case attrs.Deployment:
+			bit, dst = 4, &sa.deployment
+		case attrs.FingerprintKind:
+			bit, dst = 8, &sa.kind
+		case attrs.Service:
+			bit, dst = 16, &sa.service
+		default:
+			continue
+		}
+		if seen&bit != 0 {
+			continue
+		}
+		seen |= bit
+		if v.Type() == pcommon.ValueTypeStr {
+			*dst = v.Str()
+		}
+	}
+	return sa
+}
+
 // consumeTraces observes every span with a trace and span id.
 func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 	b := f.newBatch()
@@ -99,20 +144,20 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 				if sp.TraceID().IsEmpty() || sp.SpanID().IsEmpty() {
 					continue
 				}
-				a := sp.Attributes()
-				release, env, deployment := str(a, attrs.Release), str(a, attrs.Environment), str(a, attrs.Deployment)
+				sa := readSpanAttrs(sp.Attributes())
+				release, env := sa.release, sa.env
 				// A span the processor fingerprinted takes only what the
 				// processor wrote; the resource fallback is for the others.
-				if res.Processed || str(a, attrs.FingerprintKind) == "" {
+				if res.Processed || sa.kind == "" {
 					res.Derive(f.fallback)
-					release, env = cmp.Or(release, res.Release, deployment, res.Deployment), cmp.Or(env, res.Environment)
+					release, env = cmp.Or(release, res.Release, sa.deployment, res.Deployment), cmp.Or(env, res.Environment)
 				} else {
-					release = cmp.Or(release, deployment)
+					release = cmp.Or(release, sa.deployment)
 				}
 				b.spans = append(b.spans, absence.Span{
 					TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 					Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
-					Service: cmp.Or(res.Service, str(a, attrs.Service)), Name: sp.Name(), End: end,
+					Service: cmp.Or(res.Service, sa.service), Name: sp.Name(), End: end,
 					Release: release, Environment: env,
 					Error: sp.Status().Code() == ptrace.StatusCodeError,
 				})

@@ -109,17 +109,20 @@ type Stats struct {
 	Misses              int64 // calls reported as missing an expected template
 }
 
+// spanRec and logRec hold no pointers: their text lives in the trace's
+// arena (trace.text), so the pending traces (tens of MB at 10,000 spans/s)
+// are memory the garbage collector does not scan, and they keep no string
+// of the batches they came from alive.
 type spanRec struct {
 	id, parent [8]byte
 	svc        uint64
 	entry      bool
-	service    string
-	name       string
-	release    string
-	env        string
+	service    ref
+	name       ref
+	release    ref
+	env        ref
 	end        int64
-	tmpls      []int32 // indexes into trace.logs, filled at evaluation
-	failed     bool    // the span has status Error
+	failed     bool // the span has status Error
 	// callFailed: a span of this entry span's call has status Error
 	// (filled at evaluation)
 	callFailed bool
@@ -130,12 +133,40 @@ type logRec struct {
 	svc      uint64
 	tmpl     uint64
 	failure  bool
-	template string
-	owner    string
-	journey  string
+	template ref
+	owner    ref
+	journey  ref
 	weight   float64
-	user     string
-	tenant   string
+	user     ref
+	tenant   ref
+}
+
+// ref is a string in a trace's arena: text[off : off+n].
+type ref struct{ off, n uint32 }
+
+// maxTraceText bounds a trace's arena; text beyond it is kept as "" (a
+// trace's strings are its spans' names and attributes: far below it).
+const maxTraceText = 1 << 30
+
+// put copies s into the trace's arena.
+func (tr *trace) put(s string) ref {
+	if s == "" || len(tr.text)+len(s) > maxTraceText {
+		return ref{}
+	}
+	r := ref{off: uint32(len(tr.text)), n: uint32(len(s))}
+	tr.text = append(tr.text, s...)
+	return r
+}
+
+// bytes is the text of r, valid until the trace is recycled.
+func (tr *trace) bytes(r ref) []byte { return tr.text[r.off : r.off+r.n : r.off+r.n] }
+
+// str is a copy of the text of r.
+func (tr *trace) str(r ref) string {
+	if r.n == 0 {
+		return ""
+	}
+	return string(tr.bytes(r))
 }
 
 type trace struct {
@@ -145,6 +176,7 @@ type trace struct {
 	lastWall int64
 	spans    []spanRec
 	logs     []logRec
+	text     []byte // the arena of the records' strings
 }
 
 // call is an entry span of a trace and its operation's key.
@@ -199,12 +231,17 @@ type Detector struct {
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
-	out     []Miss // misses of the running Evaluate
-	records int    // spans and log records held by pending traces
-	calls   []call // scratch of evaluate
-	first   map[[8]byte]int32
+	out     []Miss            // misses of the running Evaluate
+	records int               // spans and log records held by pending traces
+	calls   []call            // scratch of evaluate
+	first   map[[8]byte]int32 // firstOf of a trace beyond linearSpans
+	linear  bool              // the trace being evaluated is resolved linearly
 	entry   []int32
 	path    []int32
+	// The templates of each call at evaluation, in record order: a list
+	// per entry span through its log records (-1 ends a list).
+	tmplHead, tmplTail []int32 // per span
+	tmplNext           []int32 // per log record
 	// sawSpans and sawLogs: a span, a log record has arrived (the other
 	// signal is kept without the preJoinTraces bound from then on).
 	sawSpans, sawLogs bool
@@ -249,6 +286,16 @@ func opKey(svc, name string) uint64 {
 	_, _ = d.WriteString(svc)
 	_, _ = d.Write([]byte{0})
 	_, _ = d.WriteString(name)
+	return d.Sum64()
+}
+
+// opKeyBytes is opKey of a service and name held as bytes.
+func opKeyBytes(svc, name []byte) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	_, _ = d.Write(svc)
+	_, _ = d.Write([]byte{0})
+	_, _ = d.Write(name)
 	return d.Sum64()
 }
 
@@ -312,15 +359,23 @@ func (d *Detector) evaluate(tr *trace) {
 		return
 	}
 	d.resolve(tr.spans)
+	d.tmplHead = fill(d.tmplHead, len(tr.spans))
+	d.tmplTail = fill(d.tmplTail, len(tr.spans))
+	d.tmplNext = fill(d.tmplNext, len(tr.logs))
 	for k := range tr.logs {
 		l := &tr.logs[k]
-		i, ok := d.first[l.span]
+		i, ok := d.firstOf(tr.spans, l.span)
 		if !ok || tr.spans[i].svc != l.svc {
 			d.stats.UnlinkedLogs++
 			continue
 		}
 		e := d.entry[i]
-		tr.spans[e].tmpls = append(tr.spans[e].tmpls, int32(k))
+		if t := d.tmplTail[e]; t >= 0 {
+			d.tmplNext[t] = int32(k)
+		} else {
+			d.tmplHead[e] = int32(k)
+		}
+		d.tmplTail[e] = int32(k)
 	}
 	// A call with a failed span (status Error) failed visibly.
 	for i := range tr.spans {
@@ -332,8 +387,8 @@ func (d *Detector) evaluate(tr *trace) {
 	// its operation key.
 	calls := d.calls[:0]
 	for i := range tr.spans {
-		if s := &tr.spans[i]; d.entry[i] == int32(i) && d.first[s.id] == int32(i) {
-			calls = append(calls, call{span: int32(i), key: opKey(s.service, s.name)})
+		if s := &tr.spans[i]; d.entry[i] == int32(i) && first(d, tr.spans, s.id) == int32(i) {
+			calls = append(calls, call{span: int32(i), key: opKeyBytes(tr.bytes(s.service), tr.bytes(s.name))})
 		}
 	}
 	d.calls = calls
@@ -342,7 +397,7 @@ func (d *Detector) evaluate(tr *trace) {
 	// behavior: it teaches and reports nothing.
 	judged, missing := 0, 0
 	for _, c := range calls {
-		j, m := d.judge(tr, &tr.spans[c.span], d.ops[c.key])
+		j, m := d.judge(tr, c.span, d.ops[c.key])
 		if j {
 			judged++
 		}
@@ -354,13 +409,29 @@ func (d *Detector) evaluate(tr *trace) {
 		d.stats.TracesPartialLogs++
 	} else {
 		for _, c := range calls {
-			d.learn(tr, &tr.spans[c.span], c.key)
+			d.learn(tr, c.span, c.key)
 		}
 	}
 	for i := range tr.spans {
-		tr.spans[i].tmpls = tr.spans[i].tmpls[:0]
 		tr.spans[i].callFailed = false
 	}
+}
+
+func first(d *Detector, spans []spanRec, id [8]byte) int32 {
+	i, _ := d.firstOf(spans, id)
+	return i
+}
+
+// fill returns s resized to n, every element -1.
+func fill(s []int32, n int) []int32 {
+	if cap(s) < n {
+		s = make([]int32, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = -1
+	}
+	return s
 }
 
 // Stats returns the counters.

@@ -48,17 +48,11 @@ func (d *Detector) ObserveSpans(spans []Span) {
 			continue
 		}
 		d.records++
-		rec := spanRec{
+		tr.spans = append(tr.spans, spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
-			service: s.Service, name: s.Name, release: s.Release, env: s.Environment, end: s.End, failed: s.Error,
-		}
-		if n := len(tr.spans); n < cap(tr.spans) { // a recycled slot: keep its template slice
-			tr.spans = tr.spans[:n+1]
-			rec.tmpls = tr.spans[n].tmpls[:0]
-			tr.spans[n] = rec
-		} else {
-			tr.spans = append(tr.spans, rec)
-		}
+			service: tr.put(s.Service), name: tr.put(s.Name), release: tr.put(s.Release), env: tr.put(s.Environment),
+			end: s.End, failed: s.Error,
+		})
 	}
 }
 
@@ -93,8 +87,8 @@ func (d *Detector) ObserveLogs(logs []Log) {
 			continue
 		}
 		d.records++
-		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: l.Template,
-			owner: l.Owner, journey: l.Journey, weight: l.JourneyWeight, user: l.User, tenant: l.Tenant})
+		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: tr.put(l.Template),
+			owner: tr.put(l.Owner), journey: tr.put(l.Journey), weight: l.JourneyWeight, user: tr.put(l.User), tenant: tr.put(l.Tenant)})
 	}
 }
 
@@ -106,27 +100,37 @@ func (d *Detector) finish(tr *trace) {
 	d.recycle(tr)
 }
 
+// maxFreeText is the largest arena a recycled trace keeps.
+const maxFreeText = 64 << 10
+
 func (d *Detector) recycle(tr *trace) {
-	for i := range tr.spans { // drop the strings, keep the template slices
-		tr.spans[i] = spanRec{tmpls: tr.spans[i].tmpls[:0]}
+	tr.spans, tr.logs, tr.text = tr.spans[:0], tr.logs[:0], tr.text[:0]
+	if cap(tr.text) > maxFreeText {
+		tr.text = nil
 	}
-	clear(tr.logs)
-	tr.spans, tr.logs = tr.spans[:0], tr.logs[:0]
 	if len(d.free) < 4096 {
 		d.free = append(d.free, tr)
 	}
 }
 
-// resolve fills d.first (span id -> index of its first copy) and d.entry
-// (span index -> index of its entry span) for one trace, in O(spans).
+// linearSpans is the largest trace whose span ids resolve by a linear
+// scan (no map to fill and clear): most traces are a handful of spans.
+const linearSpans = 16
+
+// resolve prepares firstOf (span id -> index of its first copy) and fills
+// d.entry (span index -> index of its entry span) for one trace, in
+// O(spans) (a map beyond linearSpans).
 func (d *Detector) resolve(spans []spanRec) {
-	if d.first == nil {
-		d.first = map[[8]byte]int32{}
-	}
-	clear(d.first)
-	for i := range spans {
-		if _, ok := d.first[spans[i].id]; !ok {
-			d.first[spans[i].id] = int32(i)
+	d.linear = len(spans) <= linearSpans
+	if !d.linear {
+		if d.first == nil {
+			d.first = map[[8]byte]int32{}
+		}
+		clear(d.first)
+		for i := range spans {
+			if _, ok := d.first[spans[i].id]; !ok {
+				d.first[spans[i].id] = int32(i)
+			}
 		}
 	}
 	d.entry = d.entry[:0]
@@ -136,6 +140,20 @@ func (d *Detector) resolve(spans []spanRec) {
 	for i := range spans {
 		d.entryOf(spans, i)
 	}
+}
+
+// firstOf returns the index of the first span with id id (resolve).
+func (d *Detector) firstOf(spans []spanRec, id [8]byte) (int32, bool) {
+	if d.linear {
+		for i := range spans {
+			if spans[i].id == id {
+				return int32(i), true
+			}
+		}
+		return 0, false
+	}
+	i, ok := d.first[id]
+	return i, ok
 }
 
 // entryOf returns the index of span i's entry span: itself when it is a
@@ -150,7 +168,7 @@ func (d *Detector) entryOf(spans []spanRec, i int) int32 {
 			break
 		}
 		s := &spans[cur]
-		p, ok := d.first[s.parent]
+		p, ok := d.firstOf(spans, s.parent)
 		if s.entry || s.parent == ([8]byte{}) || !ok || spans[p].svc != s.svc || steps >= len(spans) {
 			d.entry[cur] = cur
 			break

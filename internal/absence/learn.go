@@ -4,32 +4,32 @@
 package absence
 
 import (
-	"cmp"
 	"sort"
 	"strings"
 )
 
 // judge reports whether a call has expectations and whether it silently
 // misses one of them, without changing anything.
-func (d *Detector) judge(tr *trace, s *spanRec, op *operation) (judged, missing bool) {
+func (d *Detector) judge(tr *trace, i int32, op *operation) (judged, missing bool) {
 	if op == nil {
 		return false, false
 	}
-	silent := op.silent(tr, s)
+	silent := d.silent(op, tr, i)
 	for h, x := range op.Tmpls {
 		if !x.Expected {
 			continue
 		}
 		judged = true
-		if silent && !has(tr, s, h) {
+		if silent && !d.has(tr, i, h) {
 			return true, true
 		}
 	}
 	return judged, false
 }
 
-func has(tr *trace, s *spanRec, h uint64) bool {
-	for _, k := range s.tmpls {
+// has reports whether call i (an entry span) logged template h.
+func (d *Detector) has(tr *trace, i int32, h uint64) bool {
+	for k := d.tmplHead[i]; k >= 0; k = d.tmplNext[k] {
 		if tr.logs[k].tmpl == h {
 			return true
 		}
@@ -41,11 +41,11 @@ func has(tr *trace, s *spanRec, h uint64) bool {
 // span: a call that wrote a failure or a line not (yet) expected took
 // another path and said so, a call with a span of status Error failed
 // visibly, and a missing line there is not silent.
-func (op *operation) silent(tr *trace, s *spanRec) bool {
-	if s.callFailed {
+func (d *Detector) silent(op *operation, tr *trace, i int32) bool {
+	if tr.spans[i].callFailed {
 		return false
 	}
-	for _, k := range s.tmpls {
+	for k := d.tmplHead[i]; k >= 0; k = d.tmplNext[k] {
 		l := &tr.logs[k]
 		if x := op.Tmpls[l.tmpl]; l.failure || x == nil || !x.Expected {
 			return false
@@ -55,40 +55,46 @@ func (op *operation) silent(tr *trace, s *spanRec) bool {
 }
 
 // enrich remembers the owner and journey of the operation's log records.
-func (op *operation) enrich(l *logRec) {
-	if l.owner != "" && l.owner != op.Owner {
-		op.Owner = strings.Clone(l.owner)
+func (op *operation) enrich(tr *trace, l *logRec) {
+	if owner := tr.bytes(l.owner); len(owner) > 0 && string(owner) != op.Owner {
+		op.Owner = string(owner)
 	}
-	if l.journey != "" && l.journey != op.Journey {
-		op.Journey, op.JourneyWeight = strings.Clone(l.journey), l.weight
+	if journey := tr.bytes(l.journey); len(journey) > 0 && string(journey) != op.Journey {
+		op.Journey, op.JourneyWeight = string(journey), l.weight
 	}
 }
 
 // learn folds one call of an operation (its entry span and the templates
 // logged under it) into the operation's expectations.
-func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
+func (d *Detector) learn(tr *trace, i int32, key uint64) {
+	s := &tr.spans[i]
 	op := d.ops[key]
 	if op == nil {
 		if len(d.ops) >= d.cfg.MaxOperations {
 			d.stats.OperationsFull++
 			return
 		}
-		op = &operation{Service: strings.Clone(s.service), Name: strings.Clone(s.name), Tmpls: map[uint64]*expectation{}}
+		op = &operation{Service: tr.str(s.service), Name: tr.str(s.name), Tmpls: map[uint64]*expectation{}}
 		d.ops[key] = op
 	}
-	var user, tenant string
-	for _, k := range s.tmpls {
+	var user, tenant ref // the call's first ones
+	for k := d.tmplHead[i]; k >= 0; k = d.tmplNext[k] {
 		l := &tr.logs[k]
-		op.enrich(l)
-		user, tenant = cmp.Or(user, l.user), cmp.Or(tenant, l.tenant)
+		op.enrich(tr, l)
+		if user.n == 0 {
+			user = l.user
+		}
+		if tenant.n == 0 {
+			tenant = l.tenant
+		}
 	}
-	silent := op.silent(tr, s)
+	silent := d.silent(op, tr, i)
 	// One silent call is one finding: when it misses several expected
 	// lines, the miss of the first template (in text order, so the choice
 	// is stable) is reported and the others are not counted again.
 	var pick *expectation
 	for h, x := range op.Tmpls {
-		present := has(tr, s, h)
+		present := d.has(tr, i, h)
 		if !x.Expected {
 			x.Calls++
 			if present {
@@ -126,7 +132,7 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 		}
 		if len(x.held) < maxHeldCalls {
 			x.held = append(x.held, heldCall{trace: tr.id, span: s.id, time: s.end,
-				release: strings.Clone(s.release), env: strings.Clone(s.env), user: strings.Clone(user), tenant: strings.Clone(tenant)})
+				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant)})
 		}
 	}
 	if pick != nil {
@@ -145,7 +151,7 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 		for _, c := range pick.held {
 			d.out = append(d.out, miss(c, 1))
 		}
-		d.out = append(d.out, miss(heldCall{trace: tr.id, span: s.id, time: s.end, release: s.release, env: s.env, user: user, tenant: tenant},
+		d.out = append(d.out, miss(heldCall{trace: tr.id, span: s.id, time: s.end, release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant)},
 			max(pick.Held-int64(len(pick.held)), 1)))
 		for _, x := range op.Tmpls {
 			if x.MissRate >= missTrigger {
@@ -154,7 +160,7 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 		}
 	}
 	// Templates seen for the first time start learning with this call.
-	for _, k := range s.tmpls {
+	for k := d.tmplHead[i]; k >= 0; k = d.tmplNext[k] {
 		l := &tr.logs[k]
 		if _, ok := op.Tmpls[l.tmpl]; ok || l.failure {
 			continue
@@ -163,7 +169,7 @@ func (d *Detector) learn(tr *trace, s *spanRec, key uint64) {
 			d.stats.TemplatesFull++
 			continue
 		}
-		op.Tmpls[l.tmpl] = &expectation{Template: strings.Clone(l.template), Hits: 1, Calls: 1}
+		op.Tmpls[l.tmpl] = &expectation{Template: tr.str(l.template), Hits: 1, Calls: 1}
 	}
 }
 
