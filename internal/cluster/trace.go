@@ -109,15 +109,15 @@ func (t *traceShard) add(ev *Event, h uint64, fp string) {
 }
 
 func (t *traceShard) link(k linkKey) {
-	if n, ok := t.links[k]; ok {
-		t.links[k] = n + 1
+	if len(t.links) < t.maxLinks {
+		t.links[k]++ // one map operation, known link or new
 		return
 	}
-	if len(t.links) >= t.maxLinks {
-		t.linksDropped++
+	if _, ok := t.links[k]; ok {
+		t.links[k]++
 		return
 	}
-	t.links[k] = 1
+	t.linksDropped++
 }
 
 // Link is an observed relation between two clusters.
