@@ -69,7 +69,7 @@ func BenchmarkGCWithPendingTraces(b *testing.B) {
 					Release: fmt.Sprint("1.8.0"), Environment: fmt.Sprint("production"), End: t0})
 				logs = append(logs, Log{TraceID: tid, SpanID: sid, Service: fmt.Sprint("checkout"),
 					Template: fmt.Sprint("order <*> created for user <*>: <*> items, total <*> EUR"),
-					User: fmt.Sprint("user-", k), Tenant: fmt.Sprint("tenant-", k%40), Time: t0})
+					User:     fmt.Sprint("user-", k), Tenant: fmt.Sprint("tenant-", k%40), Time: t0})
 			}
 		}
 		d.ObserveSpans(spans)
