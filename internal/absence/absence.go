@@ -280,17 +280,8 @@ func (d *Detector) SetEventClock(now func() (int64, bool)) {
 
 func hash(s string) uint64 { return xxhash.Sum64String(s) }
 
-func opKey(svc, name string) uint64 {
-	var d xxhash.Digest
-	d.Reset()
-	_, _ = d.WriteString(svc)
-	_, _ = d.Write([]byte{0})
-	_, _ = d.WriteString(name)
-	return d.Sum64()
-}
-
-// opKeyBytes is opKey of a service and name held as bytes.
-func opKeyBytes(svc, name []byte) uint64 {
+// opKey is the key of an operation: its service and name.
+func opKey(svc, name []byte) uint64 {
 	var d xxhash.Digest
 	d.Reset()
 	_, _ = d.Write(svc)
@@ -388,7 +379,7 @@ func (d *Detector) evaluate(tr *trace) {
 	calls := d.calls[:0]
 	for i := range tr.spans {
 		if s := &tr.spans[i]; d.entry[i] == int32(i) && first(d, tr.spans, s.id) == int32(i) {
-			calls = append(calls, call{span: int32(i), key: opKeyBytes(tr.bytes(s.service), tr.bytes(s.name))})
+			calls = append(calls, call{span: int32(i), key: opKey(tr.bytes(s.service), tr.bytes(s.name))})
 		}
 	}
 	d.calls = calls

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,10 +66,10 @@ func BenchmarkGCWithPendingTraces(b *testing.B) {
 				}
 				// fresh strings per record, as pdata decodes them
 				spans = append(spans, Span{TraceID: tid, SpanID: sid, ParentID: parent, Entry: s%2 == 0,
-					Service: fmt.Sprint("checkout"), Name: fmt.Sprint("POST /api/checkout"),
-					Release: fmt.Sprint("1.8.0"), Environment: fmt.Sprint("production"), End: t0})
-				logs = append(logs, Log{TraceID: tid, SpanID: sid, Service: fmt.Sprint("checkout"),
-					Template: fmt.Sprint("order <*> created for user <*>: <*> items, total <*> EUR"),
+					Service: strings.Clone("checkout"), Name: strings.Clone("POST /api/checkout"),
+					Release: strings.Clone("1.8.0"), Environment: strings.Clone("production"), End: t0})
+				logs = append(logs, Log{TraceID: tid, SpanID: sid, Service: strings.Clone("checkout"),
+					Template: strings.Clone("order <*> created for user <*>: <*> items, total <*> EUR"),
 					User:     fmt.Sprint("user-", k), Tenant: fmt.Sprint("tenant-", k%40), Time: t0})
 			}
 		}
