@@ -112,7 +112,10 @@ type Stats struct {
 // spanRec and logRec hold no pointers: their text lives in the trace's
 // arena (trace.text), so the pending traces (tens of MB at 10,000 spans/s)
 // are memory the garbage collector does not scan, and they keep no string
-// of the batches they came from alive.
+// of the batches they came from alive. A log record's template, the one
+// string that is long and shared by many records (the processor writes
+// its miner's string), is kept by reference in trace.templates instead:
+// one pointer per record, no copy.
 type spanRec struct {
 	id, parent [8]byte
 	svc        uint64
@@ -129,16 +132,15 @@ type spanRec struct {
 }
 
 type logRec struct {
-	span     [8]byte
-	svc      uint64
-	tmpl     uint64
-	failure  bool
-	template ref
-	owner    ref
-	journey  ref
-	weight   float64
-	user     ref
-	tenant   ref
+	span    [8]byte
+	svc     uint64
+	tmpl    uint64
+	failure bool
+	owner   ref
+	journey ref
+	weight  float64
+	user    ref
+	tenant  ref
 }
 
 // ref is a string in a trace's arena: text[off : off+n].
@@ -177,6 +179,8 @@ type trace struct {
 	spans    []spanRec
 	logs     []logRec
 	text     []byte // the arena of the records' strings
+	// templates[k] is the template of logs[k].
+	templates []string
 }
 
 // call is an entry span of a trace and its operation's key.

@@ -87,7 +87,8 @@ func (d *Detector) ObserveLogs(logs []Log) {
 			continue
 		}
 		d.records++
-		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure, template: tr.put(l.Template),
+		tr.templates = append(tr.templates, l.Template)
+		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure,
 			owner: tr.put(l.Owner), journey: tr.put(l.Journey), weight: l.JourneyWeight, user: tr.put(l.User), tenant: tr.put(l.Tenant)})
 	}
 }
@@ -104,7 +105,8 @@ func (d *Detector) finish(tr *trace) {
 const maxFreeText = 64 << 10
 
 func (d *Detector) recycle(tr *trace) {
-	tr.spans, tr.logs, tr.text = tr.spans[:0], tr.logs[:0], tr.text[:0]
+	clear(tr.templates) // drop the batches' strings
+	tr.spans, tr.logs, tr.text, tr.templates = tr.spans[:0], tr.logs[:0], tr.text[:0], tr.templates[:0]
 	if cap(tr.text) > maxFreeText {
 		tr.text = nil
 	}

@@ -169,7 +169,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 			d.stats.TemplatesFull++
 			continue
 		}
-		op.Tmpls[l.tmpl] = &expectation{Template: tr.str(l.template), Hits: 1, Calls: 1}
+		op.Tmpls[l.tmpl] = &expectation{Template: strings.Clone(tr.templates[k]), Hits: 1, Calls: 1}
 	}
 }
 
