@@ -251,6 +251,18 @@ func keyAt(s string, i int) bool {
 	for st > 0 && e-st <= maxKeyLen && (wordByte[s[st-1]] || s[st-1] == '-' || s[st-1] == '.') {
 		st--
 	}
+	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
+		// Not a URL: keyEnd can only find a keyed value, whose key is
+		// this run (keyBefore) and must name a credential (keyedValue).
+		// Most keys do not: that test first, without the calls (the
+		// one-pass scan runs it at every '=' and ':'; measured with
+		// BenchmarkMaskLoghub, cachegrind).
+		if st >= e || !credentialKey(s[st:e]) {
+			return false
+		}
+		start, end := keyEnd(s, i, st, e)
+		return maskable(s, start, end)
+	}
 	runStart, runEnd := -1, -1
 	if st < e {
 		runStart, runEnd = st, e
@@ -487,11 +499,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
 		return 0, 0 // Type::member
 	}
-	key := s[ks:ke]
-	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
-		key = key[dot+1:] // "spring.datasource.password", not "a.b.TokenCache.get"
-	}
-	auth := foldSuffix(key, "authorization") && (len(key) == 13 || ke-ks >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	key, auth := lastKeyPart(s[ks:ke])
 	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
@@ -538,6 +546,26 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
 	}
 	return k, trimClosers(s, k, end)
+}
+
+// lastKeyPart returns the part of a key after its last dot, the part that
+// names what the value is ("spring.datasource.password", not
+// "a.b.TokenCache.get"), and whether it names an authorization header
+// ("Authorization", "Proxy-Authorization").
+func lastKeyPart(full string) (key string, auth bool) {
+	key = full
+	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:]
+	}
+	auth = foldSuffix(key, "authorization") && (len(key) == 13 || len(full) >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	return key, auth
+}
+
+// credentialKey reports whether keyedValue would take the key as naming a
+// credential (its value is then looked at).
+func credentialKey(full string) bool {
+	key, auth := lastKeyPart(full)
+	return auth || secretKey(key)
 }
 
 // javaObjectRef reports Java's default Object.toString() form, a qualified
