@@ -224,6 +224,14 @@ func maskable(s string, start, end int) bool {
 // triggerAt reports a credential that starts with the word at s[i] (a
 // published prefix or an authentication scheme).
 func triggerAt(s string, i int) bool {
+	// (the first test inlined where scan calls it, at every word)
+	if secClass[s[i]] != scTrigger {
+		return false
+	}
+	return prefixOrSchemeAt(s, i)
+}
+
+func prefixOrSchemeAt(s string, i int) bool {
 	c := s[i]
 	if secClass[c] != scTrigger || i+1 >= len(s) || !secondOK[c][s[i+1]] || i > 0 && wordByte[s[i-1]] {
 		return false
