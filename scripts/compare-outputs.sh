@@ -9,8 +9,8 @@ base=${1:-HEAD}
 root=$(git rev-parse --show-toplevel)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-git -C "$root" archive "$(git -C "$root" rev-parse "$base")" | tar -x -C "$tmp"
-mkdir -p "$tmp/base" && mv "$tmp"/* "$tmp/base" 2>/dev/null || true
+mkdir "$tmp/base"
+git -C "$root" archive "$(git -C "$root" rev-parse "$base")" | tar -x -C "$tmp/base"
 # the base may predate the dump test: use the work tree's
 cp "$root/processor/fingerprintprocessor/outputs_dump_test.go" "$tmp/base/processor/fingerprintprocessor/"
 # ../shared is a sibling of the module root
