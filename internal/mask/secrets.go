@@ -115,6 +115,11 @@ var (
 	wordByte [256]bool
 	// secondOK[c][d]: d can follow the trigger c ("AK", "gh", "Be", ...).
 	secondOK [256][256]bool
+	// keyByte: word bytes, '-' and '.', the bytes of a key (keyAt)
+	keyByte [256]bool
+	// secretWordStart: the first letters of the words secretKey looks
+	// for, in either case (one load per byte instead of its switch)
+	secretWordStart [256]bool
 )
 
 func init() {
@@ -131,6 +136,12 @@ func init() {
 		}
 	}
 	secClass['='], secClass[':'] = scKeyEnd, scKeyEnd
+	for c := 0; c < 256; c++ {
+		keyByte[c] = wordByte[c] || c == '-' || c == '.'
+	}
+	for _, c := range "pstacPSTAC" {
+		secretWordStart[c] = true
+	}
 	secClass['-'], secClass['.'] = scDash, scDot
 }
 
@@ -256,7 +267,7 @@ func keyAt(s string, i int) bool {
 		e--
 	}
 	st := e
-	for st > 0 && e-st <= maxKeyLen && (wordByte[s[st-1]] || s[st-1] == '-' || s[st-1] == '.') {
+	for st > 0 && e-st <= maxKeyLen && keyByte[s[st-1]] {
 		st--
 	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
@@ -644,6 +655,9 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 // over the raw key, dispatching on the first letter of each word.
 func secretKey(k string) bool {
 	for j := 0; j+3 <= len(k); j++ {
+		if !secretWordStart[k[j]] {
+			continue
+		}
 		r := k[j:]
 		switch r[0] | 0x20 {
 		case 'p':
