@@ -219,6 +219,10 @@ func (e *Enricher) NormalizeEnvironment(s string) string {
 	return s
 }
 
+// HasOwners reports whether an owner rule or a CODEOWNERS rule is
+// configured: without one, Owner always returns "".
+func (e *Enricher) HasOwners() bool { return len(e.owners)+len(e.fileOwners) > 0 }
+
 // Owner returns the owning team of a record: the first matching inline
 // rule, else the last matching CODEOWNERS line, else "". route is the
 // http.route or span name and may be empty.

@@ -49,3 +49,21 @@ func BenchmarkSecretsLoghub(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkMaskLogcorpus masks the mixed stream of testdata/logcorpus (the
+// second evaluation corpus, in the repository: JSON and logfmt bodies,
+// access logs, exceptions, syslog) one message per op.
+func BenchmarkMaskLogcorpus(b *testing.B) {
+	msgs, err := loghub.Mixed("../../testdata/logcorpus")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, _ := New(nil, 0)
+	buf := make([]byte, 0, 1024)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		buf, _ = m.Append(buf[:0], msgs[i%len(msgs)])
+		i++
+	}
+}

@@ -206,7 +206,10 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	for i < len(s) {
 		c := s[i]
 		if isSpace(c) {
-			i++
+			// the whole run at once: a round of the outer loop reloads
+			// its state (measured, cachegrind)
+			for i++; i < len(s) && isSpace(s[i]); i++ {
+			}
 			pendingSpace = len(dst) > start
 			tokStart = true
 			continue
@@ -292,32 +295,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			continue
 		}
 		path := c == '/' // a path runs through its query string
-		var st pieceStats
-		var seen uint16  // the classes of the piece's bytes
-		var count uint64 // digits and hex digits (pieceCount)
-		j := i
-		for ; j < len(s); j++ {
-			b := s[j]
-			cl := class[b]
-			if cl&(clSpace|clDelim|clSlow) != 0 {
-				if cl&(clSpace|clDelim) != 0 {
-					if !(path && b == '=') {
-						break
-					}
-				} else if b == '.' {
-					if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
-						break // a run of dots ends the piece
-					}
-					st.dots++
-				} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-					st.backslash = true // '\\' inside a piece
-				}
-			}
-			seen |= cl
-			count += pieceCount[b]
-		}
-		st.digits, st.hex = int(uint32(count)), int(count>>32)
-		st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+		j, seen, st := pieceAt(s, i, path)
 		if detect {
 			// a piece of word bytes has one word start; others are
 			// searched like the two-pass scan does, except a piece
@@ -387,11 +365,61 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
-		dst = appendPiece(dst, s[i:end], st)
-		dst = append(dst, s[end:j]...)
+		if p := s[i:end]; seen&clPunct == 0 && st.digits == 0 {
+			// a word of letters and '_' (no '.', '/', '\\', '-', '<' or
+			// non-ASCII byte: those are clPunct): what appendPiece does
+			// with it, without the call and its other tests (the
+			// commonest piece; measured with BenchmarkMaskLoghub,
+			// cachegrind)
+			if st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = append(dst, p...)
+			}
+		} else {
+			dst = appendPiece(dst, p, st)
+		}
+		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
+			dst = append(dst, s[end:j]...)
+		}
 		i = j
 	}
 	return dst, false
+}
+
+// pieceAt delimits the piece that starts at s[i] and counts its stats;
+// seen is the union of the classes of its bytes. It is a function of its
+// own, not inline in scan, for speed: in scan's body the compiler kept
+// seen and the counts on the stack (a load and a store of each per byte);
+// here they stay in registers (BenchmarkMaskLoghub, cachegrind).
+func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
+	var count uint64 // digits and hex digits (pieceCount)
+	dots := 0
+	j = i
+	for ; j < len(s); j++ {
+		b := s[j]
+		cl := class[b]
+		if cl&(clSpace|clDelim|clSlow) != 0 {
+			if cl&(clSpace|clDelim) != 0 {
+				if !(path && b == '=') {
+					break
+				}
+			} else if b == '.' {
+				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+					break // a run of dots ends the piece
+				}
+				dots++
+			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+				st.backslash = true // '\\' inside a piece
+			}
+		}
+		seen |= cl
+		count += pieceCount[b]
+	}
+	st.dots = dots
+	st.digits, st.hex = int(uint32(count)), int(count>>32)
+	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+	return j, seen, st
 }
 
 // pieceStats are counted while a piece is delimited.
@@ -678,7 +706,17 @@ const LongRun = 8
 var wildcardBytes = []byte(Wildcard)
 
 // maybeDateTime runs matchDateTime only where a date or time can start.
+// Its first test is small enough to be inlined where scan calls it (at
+// every token start): most tokens start with neither a digit nor an
+// upper-case letter and cost no call (BenchmarkMaskLoghub, cachegrind).
 func maybeDateTime(s string) int {
+	if len(s) < 5 || class[s[0]]&(clDigit|clUpper) == 0 {
+		return 0
+	}
+	return dateTimeAt(s)
+}
+
+func dateTimeAt(s string) int {
 	if len(s) < 5 || !isDigit(s[0]) && (s[0] < 'A' || s[0] > 'Z' || s[3] != ' ') {
 		return 0
 	}

@@ -115,6 +115,11 @@ var (
 	wordByte [256]bool
 	// secondOK[c][d]: d can follow the trigger c ("AK", "gh", "Be", ...).
 	secondOK [256][256]bool
+	// keyByte: word bytes, '-' and '.', the bytes of a key (keyAt)
+	keyByte [256]bool
+	// secretWordStart: the first letters of the words secretKey looks
+	// for, in either case (one load per byte instead of its switch)
+	secretWordStart [256]bool
 )
 
 func init() {
@@ -131,6 +136,12 @@ func init() {
 		}
 	}
 	secClass['='], secClass[':'] = scKeyEnd, scKeyEnd
+	for c := 0; c < 256; c++ {
+		keyByte[c] = wordByte[c] || c == '-' || c == '.'
+	}
+	for _, c := range "pstacPSTAC" {
+		secretWordStart[c] = true
+	}
 	secClass['-'], secClass['.'] = scDash, scDot
 }
 
@@ -224,6 +235,14 @@ func maskable(s string, start, end int) bool {
 // triggerAt reports a credential that starts with the word at s[i] (a
 // published prefix or an authentication scheme).
 func triggerAt(s string, i int) bool {
+	// (the first test inlined where scan calls it, at every word)
+	if secClass[s[i]] != scTrigger {
+		return false
+	}
+	return prefixOrSchemeAt(s, i)
+}
+
+func prefixOrSchemeAt(s string, i int) bool {
 	c := s[i]
 	if secClass[c] != scTrigger || i+1 >= len(s) || !secondOK[c][s[i+1]] || i > 0 && wordByte[s[i-1]] {
 		return false
@@ -248,8 +267,20 @@ func keyAt(s string, i int) bool {
 		e--
 	}
 	st := e
-	for st > 0 && e-st <= maxKeyLen && (wordByte[s[st-1]] || s[st-1] == '-' || s[st-1] == '.') {
+	for st > 0 && e-st <= maxKeyLen && keyByte[s[st-1]] {
 		st--
+	}
+	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
+		// Not a URL: keyEnd can only find a keyed value, whose key is
+		// this run (keyBefore) and must name a credential (keyedValue).
+		// Most keys do not: that test first, without the calls (the
+		// one-pass scan runs it at every '=' and ':'; measured with
+		// BenchmarkMaskLoghub, cachegrind).
+		if st >= e || !credentialKey(s[st:e]) {
+			return false
+		}
+		start, end := keyEnd(s, i, st, e)
+		return maskable(s, start, end)
 	}
 	runStart, runEnd := -1, -1
 	if st < e {
@@ -487,11 +518,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if s[i] == ':' && (i+1 < len(s) && s[i+1] == ':' || i > 0 && s[i-1] == ':') {
 		return 0, 0 // Type::member
 	}
-	key := s[ks:ke]
-	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
-		key = key[dot+1:] // "spring.datasource.password", not "a.b.TokenCache.get"
-	}
-	auth := foldSuffix(key, "authorization") && (len(key) == 13 || ke-ks >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	key, auth := lastKeyPart(s[ks:ke])
 	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
@@ -538,6 +565,26 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
 	}
 	return k, trimClosers(s, k, end)
+}
+
+// lastKeyPart returns the part of a key after its last dot, the part that
+// names what the value is ("spring.datasource.password", not
+// "a.b.TokenCache.get"), and whether it names an authorization header
+// ("Authorization", "Proxy-Authorization").
+func lastKeyPart(full string) (key string, auth bool) {
+	key = full
+	if dot := strings.LastIndexByte(key, '.'); dot >= 0 {
+		key = key[dot+1:]
+	}
+	auth = foldSuffix(key, "authorization") && (len(key) == 13 || len(full) >= 18 && foldHas(key, "proxy") && len(key)-len("authorization") <= 6)
+	return key, auth
+}
+
+// credentialKey reports whether keyedValue would take the key as naming a
+// credential (its value is then looked at).
+func credentialKey(full string) bool {
+	key, auth := lastKeyPart(full)
+	return auth || secretKey(key)
 }
 
 // javaObjectRef reports Java's default Object.toString() form, a qualified
@@ -608,6 +655,9 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 // over the raw key, dispatching on the first letter of each word.
 func secretKey(k string) bool {
 	for j := 0; j+3 <= len(k); j++ {
+		if !secretWordStart[k[j]] {
+			continue
+		}
 		r := k[j:]
 		switch r[0] | 0x20 {
 		case 'p':

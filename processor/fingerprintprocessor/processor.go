@@ -60,8 +60,10 @@ type fingerprinter struct {
 	affectedDisjoint bool
 	// hasJourneys is set when journey rules exist (else no trace has one).
 	hasJourneys bool
-	logConds    *ottl.ConditionSequence[*ottllog.TransformContext]
-	ids         idCache
+	// hasOwners is set when owner rules exist (else no record gets one).
+	hasOwners bool
+	logConds  *ottl.ConditionSequence[*ottllog.TransformContext]
+	ids       idCache
 	// frameIDs interns the ids of keys with stack frames (not cacheable by
 	// ids), so a family seen again allocates no new id string.
 	frameIDs *fingerprint.Cache
@@ -115,6 +117,7 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		enricher:         enricher,
 		enrichAffected:   len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
 		hasJourneys:      len(cfg.Enrichment.Journeys) > 0,
+		hasOwners:        enricher.HasOwners(),
 		affectedDisjoint: affectedDisjoint(cfg),
 		// Identical traces (the same exception thrown again) parse once.
 		stack:      stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
