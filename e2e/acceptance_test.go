@@ -37,7 +37,10 @@ type accItem struct {
 	ErrorType    string           `json:"error_type"`
 	Count        int64            `json:"count"`
 	Dependencies map[string]int64 `json:"dependencies"`
-	Problem      struct {
+	Exemplars    []struct {
+		TraceID string `json:"trace_id"`
+	} `json:"exemplars"`
+	Problem struct {
 		ID     string `json:"id"`
 		Head   string `json:"head"`
 		IsHead bool   `json:"is_head"`
@@ -444,18 +447,41 @@ func runShop(t *testing.T, shape string) {
 			t.Errorf("retry title %q does not name the dependency payment", it.Title)
 		}
 	}
-	// No false latency cause: only the database call is slow. Known gap:
-	// in the sidecar shape checkout's server span is sometimes exported
-	// in another batch than its database span, and the per-batch
-	// processor then blames the server span's own time ("slow /orders").
+	// No false latency cause: only the database call is slow. A server
+	// span is often exported in another batch than its database span (an
+	// SDK exports a span when it ends); the trace_findings connector
+	// judges latency causes with whole traces
+	// (traces.latency.attribution: trace), so no handler is blamed for its
+	// query's time in either shape.
 	for _, it := range byFamily["slow database"] {
 		if it.Service != "checkout" || it.Dependencies["orders-db"] == 0 {
 			t.Errorf("false latency cause %q (service %s, dependencies %v)", it.Title, it.Service, it.Dependencies)
 		}
 	}
+	// A handler or caller blamed in a trace of the slow query is a false
+	// cause: the slow query below it explains its time (the defect of
+	// per-batch attribution). Other latency clusters are logged: on a
+	// starved machine (e.g. 2 busy loops and 3 concurrent runs on 2 cores,
+	// or make test beside other builds) a request's own time or its
+	// queueing before a call really grows, the whole trace being seen.
+	slowQuery := map[string]bool{}
+	for _, it := range byFamily["slow database"] {
+		for _, e := range it.Exemplars {
+			slowQuery[e.TraceID] = true
+		}
+	}
 	for _, it := range bl.Clusters {
-		if it.Kind == "latency" && !strings.Contains(it.Title, "orders-db") {
-			gap(t, "false latency cause %q (service %s, dependencies %v): its child spans came in another batch", it.Title, it.Service, it.Dependencies)
+		if it.Kind != "latency" || strings.Contains(it.Title, "orders-db") {
+			continue
+		}
+		shared := false
+		for _, e := range it.Exemplars {
+			shared = shared || slowQuery[e.TraceID]
+		}
+		if shared && !strings.Contains(it.Title, "network or queueing") {
+			t.Errorf("false latency cause %q (service %s, dependencies %v, %d events) in a trace of the slow query", it.Title, it.Service, it.Dependencies, it.Count)
+		} else {
+			t.Logf("a latency outlier of its own (machine load), not above the slow query: %q (service %s, %d events)", it.Title, it.Service, it.Count)
 		}
 	}
 	// Stack frames shown: the panic's in-app frame, in the problem that

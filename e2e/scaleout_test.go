@@ -94,13 +94,12 @@ func exact(units []rankedUnit) []rankedUnit {
 
 // noLatencyBaselines keeps the fingerprint processor's learned latency
 // baselines from judging (a warm-up no test input reaches), on the single
-// collector and on the gateways alike: their verdicts depend on which spans
-// share a batch, so they differ between two runs of one collector already,
-// and at N gateways each baseline learns from a share of the calls
-// (docs/deployment.md, Scale out). Fixed latency budgets, errors and
-// retries are judged as usual.
-var noLatencyBaselines = [2]string{"  fingerprint:\n    storage: file_storage\n",
-	"  fingerprint:\n    storage: file_storage\n    traces:\n      latency:\n        min_samples: 1000\n"}
+// collector and on the gateways alike: at N gateways each baseline learns
+// from a share of the calls (docs/deployment.md, Scale out), so borderline
+// spans are judged differently. Fixed latency budgets, errors and retries
+// are judged as usual.
+var noLatencyBaselines = [2]string{"    traces:\n      latency:\n        attribution: trace\n",
+	"    traces:\n      latency:\n        attribution: trace\n        min_samples: 1000\n"}
 
 // deployConfig reads testdata/deploy/<name> and applies the replacements,
 // failing when one no longer matches.

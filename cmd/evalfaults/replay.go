@@ -203,6 +203,9 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	}
 	pf := fingerprintprocessor.NewFactory()
 	pcfg := pf.CreateDefaultConfig()
+	// As the recommended configurations: latency causes judged with whole
+	// traces by the connector (docs/deployment.md).
+	pcfg.(*fingerprintprocessor.Config).Traces.Latency.Attribution = fingerprintprocessor.AttributionTrace
 	pset := processortest.NewNopSettings(pf.Type())
 	logsNext, err := consumer.NewLogs(fanout(lc.ConsumeLogs, le.ConsumeLogs))
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.opentelemetry.io/collector/component"
@@ -65,6 +66,12 @@ type findings struct {
 	lastPersist time.Time
 	cancel      context.CancelFunc
 	done        chan struct{}
+
+	// cands are the latency candidates waiting for their trace's verdict
+	// (latency.go); candDropped counts those refused at maxHeldCandidates.
+	candMu      sync.Mutex
+	cands       map[candKey]heldCandidate
+	candDropped atomic.Int64
 }
 
 func newFindings(set connector.Settings, cfg *Config) (*findings, error) {
@@ -165,9 +172,16 @@ func (f *findings) run(ctx context.Context) {
 func (f *findings) evaluate(ctx context.Context, final bool) {
 	f.evalMu.Lock()
 	defer f.evalMu.Unlock()
-	if misses := f.det.Evaluate(final); len(misses) > 0 {
-		ld := Records(misses)
-		n := int64(ld.LogRecordCount())
+	misses := f.det.Evaluate(final)
+	verdicts := f.det.TakeLatency()
+	var n int64
+	var ld plog.Logs
+	if len(misses) > 0 || len(verdicts) > 0 {
+		ld = Records(misses)
+		f.latencyRecords(verdicts, ld) // none when every candidate was a symptom
+		n = int64(ld.LogRecordCount())
+	}
+	if n > 0 {
 		if next := f.next(); next == nil {
 			f.tel.ConnectorTraceFindingsEmitErrors.Add(ctx, 1)
 		} else if err := next.ConsumeLogs(ctx, ld); err != nil {
@@ -243,7 +257,7 @@ func (f *findings) registerCallbacks() error {
 			{"early_evaluation", st.EarlyEvaluations}, {"operations_full", st.OperationsFull},
 			{"templates_full", st.TemplatesFull}, {"unlinked_logs", st.UnlinkedLogs},
 			{"logs_before_spans", st.LogsBeforeSpans}, {"spans_before_logs", st.SpansBeforeLogs},
-			{"trace_full", st.TraceRecordsDropped},
+			{"trace_full", st.TraceRecordsDropped}, {"latency_candidates_full", f.candDropped.Load()},
 		} {
 			o.Observe(r.n, metric.WithAttributes(attribute.String("reason", r.reason)))
 		}

@@ -87,7 +87,13 @@ func str(m pcommon.Map, key string) string {
 const fingerprintPrefix = "fingerprint."
 
 // spanAttrs are the attributes consumeTraces reads of a span.
-type spanAttrs struct{ release, env, deployment, kind, service string }
+type spanAttrs struct {
+	release, env, deployment, kind, service string
+	// slowMs is fingerprint.latency.slow_ms (a double; 0 otherwise);
+	// candidate: fingerprint.latency.candidate_id is a non-empty string.
+	slowMs    float64
+	candidate bool
+}
 
 // readSpanAttrs reads spanAttrs in one pass over the span's attributes, as
 // str would read each (the first attribute of a key decides; a value that
@@ -102,6 +108,20 @@ func readSpanAttrs(m pcommon.Map) (sa spanAttrs) {
 		var bit uint8
 		var dst *string
 		switch k {
+		case attrs.LatencySlowMs:
+			if seen&32 == 0 {
+				seen |= 32
+				if v.Type() == pcommon.ValueTypeDouble {
+					sa.slowMs = v.Double()
+				}
+			}
+			continue
+		case attrs.LatencyCandidateID:
+			if seen&64 == 0 {
+				seen |= 64
+				sa.candidate = v.Type() == pcommon.ValueTypeStr && v.Str() != ""
+			}
+			continue
 		case attrs.Release:
 			bit, dst = 1, &sa.release
 		case attrs.Environment:
@@ -161,6 +181,16 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 					Release: release, Environment: env,
 					Error: sp.Status().Code() == ptrace.StatusCodeError,
 				})
+				// A slow span (the processor's judgement, when it leaves
+				// latency attribution to whole traces) explains its
+				// ancestors; a candidate waits here for its trace's verdict.
+				if sa.slowMs > 0 {
+					s := &b.spans[len(b.spans)-1]
+					s.SlowMs, s.Start = sa.slowMs, int64(sp.StartTimestamp())
+					if sa.candidate && f.holdCandidate(rs.Resource(), sp) {
+						s.Candidate = true
+					}
+				}
 			}
 		}
 	}

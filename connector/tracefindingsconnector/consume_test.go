@@ -16,7 +16,7 @@ import (
 // that only share the prefix and attributes in any order.
 func TestReadSpanAttrsReadsLikeStr(t *testing.T) {
 	keys := []string{attrs.Release, attrs.Environment, attrs.Deployment, attrs.FingerprintKind, attrs.Service}
-	for _, k := range keys {
+	for _, k := range append(keys, attrs.LatencySlowMs, attrs.LatencyCandidateID) {
 		if !strings.HasPrefix(k, fingerprintPrefix) {
 			t.Fatalf("%q lacks the prefix %q readSpanAttrs skips by", k, fingerprintPrefix)
 		}
@@ -28,6 +28,15 @@ func TestReadSpanAttrsReadsLikeStr(t *testing.T) {
 			for i, k := range keys {
 				m.PutStr(k, strings.Repeat("v", i+1))
 			}
+		},
+		"latency": func(m pcommon.Map) {
+			m.PutDouble(attrs.LatencySlowMs, 12.5)
+			m.PutStr(attrs.LatencyCandidateID, "abc")
+			m.PutDouble(attrs.LatencySlowMs, 99) // a duplicate: the first decides
+		},
+		"latency wrong types": func(m pcommon.Map) {
+			m.PutStr(attrs.LatencySlowMs, "12")
+			m.PutInt(attrs.LatencyCandidateID, 1)
 		},
 		"not strings": func(m pcommon.Map) {
 			m.PutInt(attrs.Release, 3)
@@ -77,6 +86,10 @@ func check(t *testing.T, m pcommon.Map) {
 	want := spanAttrs{
 		release: str(m, attrs.Release), env: str(m, attrs.Environment), deployment: str(m, attrs.Deployment),
 		kind: str(m, attrs.FingerprintKind), service: str(m, attrs.Service),
+		candidate: str(m, attrs.LatencyCandidateID) != "",
+	}
+	if v, ok := m.Get(attrs.LatencySlowMs); ok && v.Type() == pcommon.ValueTypeDouble {
+		want.slowMs = v.Double()
 	}
 	if got := readSpanAttrs(m); got != want {
 		t.Fatalf("readSpanAttrs = %+v, str reads %+v", got, want)

@@ -3,6 +3,7 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"cmp"
 	"context"
+	"encoding/hex"
 	"sync"
 	"time"
 
@@ -102,6 +103,15 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			env = s
 		case attrs.Deployment:
 			deployment = s
+		case attrs.ParentSpanID:
+			// A trace_findings latency finding (a log record) links in its
+			// trace as its span would (a span's own parent id wins).
+			var id [8]byte
+			if len(s) == 2*len(id) {
+				if _, err := hex.Decode(id[:], []byte(s)); err == nil {
+					ev.ParentSpanID = id
+				}
+			}
 		default:
 			enr.Take(k, s)
 		}

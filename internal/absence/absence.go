@@ -24,6 +24,8 @@ import (
 	"time"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 )
 
 // Span is what the detector needs of a span.
@@ -43,6 +45,23 @@ type Span struct {
 	// Error marks a span with status Error: its call failed visibly, so a
 	// line it did not write is no silent failure.
 	Error bool
+	// SlowMs (whole excess over its baseline, 0: not slow), Start and
+	// Candidate (its own time may be a latency cause) are the processor's
+	// judgement of a slow span, for whole-trace latency attribution
+	// (spanclass.Attribute; TakeLatency). A slow span is always kept.
+	SlowMs    float64
+	Start     int64
+	Candidate bool
+}
+
+// Latency is the whole-trace verdict on a latency candidate: Cause, with
+// the excess (ms) its own time is blamed for, or a symptom of slow spans
+// below it (Cause false).
+type Latency struct {
+	TraceID  [16]byte
+	SpanID   [8]byte
+	Cause    bool
+	ExcessMs float64
 }
 
 // Log is what the detector needs of a log record.
@@ -126,6 +145,9 @@ type spanRec struct {
 	env        ref
 	end        int64
 	failed     bool // the span has status Error
+	start      int64
+	slowMs     float64
+	candidate  bool
 	// callFailed: a span of this entry span's call has status Error
 	// (filled at evaluation)
 	callFailed bool
@@ -181,6 +203,8 @@ type trace struct {
 	text     []byte // the arena of the records' strings
 	// templates[k] is the template of logs[k].
 	templates []string
+	// slow counts its slow spans (whole-trace latency attribution).
+	slow int
 }
 
 // call is an entry span of a trace and its operation's key.
@@ -253,6 +277,12 @@ type Detector struct {
 	clock func() int64
 	// event, when set, is the event-time now of settling (see SetEventClock).
 	event func() (int64, bool)
+	// latency: verdicts on latency candidates not yet taken (TakeLatency),
+	// and Attribute's scratch.
+	latency []Latency
+	latSc   spanclass.AttributionScratch
+	latIn   []spanclass.TraceSpan
+	latOwn  []float64
 }
 
 // New returns a detector; cfg is completed with defaults.
@@ -341,8 +371,47 @@ func (d *Detector) Evaluate(final bool) []Miss {
 	return out
 }
 
+// TakeLatency returns the verdicts on latency candidates of the traces
+// judged since the last call (the caller's slice; nil when none).
+func (d *Detector) TakeLatency() []Latency {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := d.latency
+	d.latency = nil
+	return out
+}
+
+// attribute judges the latency candidates of a finished trace with all its
+// spans (spanclass.Attribute).
+func (d *Detector) attribute(tr *trace) {
+	in := d.latIn[:0]
+	for i := range tr.spans {
+		s := &tr.spans[i]
+		in = append(in, spanclass.TraceSpan{ID: s.id, Parent: s.parent, Start: s.start, End: s.end, SlowMs: s.slowMs, Candidate: s.candidate})
+	}
+	d.latIn = in
+	if cap(d.latOwn) < len(in) {
+		d.latOwn = make([]float64, len(in))
+	}
+	own := d.latOwn[:len(in)]
+	spanclass.Attribute(in, explainedFraction, &d.latSc, own)
+	for i := range in {
+		if in[i].Candidate && in[i].SlowMs > 0 {
+			d.latency = append(d.latency, Latency{TraceID: tr.id, SpanID: in[i].ID, Cause: own[i] > 0, ExcessMs: own[i]})
+		}
+	}
+	clear(in) // no references kept
+}
+
+// explainedFraction is the fingerprint processor's (spanclass.Config): a
+// slow span at least this much explained by slow spans below it is a symptom.
+var explainedFraction = spanclass.NewDefaultConfig().ExplainedFraction
+
 func (d *Detector) evaluate(tr *trace) {
 	d.stats.Traces++
+	if tr.slow > 0 {
+		d.attribute(tr)
+	}
 	if len(tr.spans) == 0 {
 		d.stats.UnlinkedLogs += int64(len(tr.logs))
 		return

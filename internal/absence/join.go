@@ -37,13 +37,14 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		if s.TraceID == ([16]byte{}) || s.SpanID == ([8]byte{}) {
 			continue
 		}
-		if !d.sawLogs && len(d.pending) >= preJoinTraces && d.pending[s.TraceID] == nil {
+		slow := s.SlowMs > 0 // always kept: its verdict is owed (TakeLatency)
+		if !slow && !d.sawLogs && len(d.pending) >= preJoinTraces && d.pending[s.TraceID] == nil {
 			d.stats.SpansBeforeLogs++
 			continue
 		}
 		d.sawSpans = true
 		tr := d.traceOf(s.TraceID, s.End, wall)
-		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
+		if !slow && len(tr.spans)+len(tr.logs) >= maxTraceRecords {
 			d.stats.TraceRecordsDropped++
 			continue
 		}
@@ -51,8 +52,11 @@ func (d *Detector) ObserveSpans(spans []Span) {
 		tr.spans = append(tr.spans, spanRec{
 			id: s.SpanID, parent: s.ParentID, svc: hash(s.Service), entry: s.Entry,
 			service: tr.put(s.Service), name: tr.put(s.Name), release: tr.put(s.Release), env: tr.put(s.Environment),
-			end: s.End, failed: s.Error,
+			end: s.End, failed: s.Error, start: s.Start, slowMs: s.SlowMs, candidate: s.Candidate,
 		})
+		if slow {
+			tr.slow++
+		}
 	}
 }
 
@@ -110,6 +114,7 @@ func (d *Detector) recycle(tr *trace) {
 	if cap(tr.text) > maxFreeText {
 		tr.text = nil
 	}
+	tr.slow = 0
 	if len(d.free) < 4096 {
 		d.free = append(d.free, tr)
 	}

@@ -38,6 +38,22 @@ const (
 	LatencyBaselineMs = "fingerprint.latency.baseline_ms"
 	// RetryCount is the number of retries seen for a retry fingerprint.
 	RetryCount = "fingerprint.retry.count"
+	// LatencySlowMs (double) marks a span slower than its baseline with its
+	// whole excess in ms, whatever the span's own verdict, when the
+	// processor leaves latency attribution to the whole trace
+	// (traces.latency.attribution: trace): the trace_findings connector
+	// explains a slow span's excess by the slow spans below it.
+	LatencySlowMs = "fingerprint.latency.slow_ms"
+	// LatencyCandidateID is the fingerprint id a slow span would have as a
+	// latency cause (its own time grew), written instead of FingerprintID
+	// and FingerprintKind when the verdict is the whole trace's: the
+	// trace_findings connector emits it as a latency finding only when no
+	// slow span below it explains its excess.
+	LatencyCandidateID = "fingerprint.latency.candidate_id"
+	// ParentSpanID is the span's parent span id (hex) on a latency finding
+	// the trace_findings connector emits as a log record: the exporter
+	// links it in its trace as it links the span.
+	ParentSpanID = "fingerprint.parent_span_id"
 
 	// Enrichment.
 	Release     = "fingerprint.release"

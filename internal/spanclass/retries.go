@@ -80,7 +80,7 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 			typ, msg := errorOf(&batch[g[firstErr]])
 			for _, i := range g {
 				out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i],
-					ErrorType: typ, Message: msg, RetryCount: retries}
+					ErrorType: typ, Message: msg, RetryCount: retries, Slow: out[i].Slow, SlowExcessMs: out[i].SlowExcessMs}
 			}
 		case firstErr >= 0:
 			for _, i := range g {
@@ -91,7 +91,8 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 		case c.cfg.MinRepeatedCalls > 0 && len(g) >= c.cfg.MinRepeatedCalls && sequential(batch, g):
 			for _, i := range g[1:] {
 				if out[i].Kind == "" || out[i].Kind == attrs.KindLatency {
-					out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: retries}
+					out[i] = Class{Kind: attrs.KindRetry, Service: batch[i].Service, Operation: s.ops[i], Dependency: s.deps[i], RetryCount: retries,
+						Slow: out[i].Slow, SlowExcessMs: out[i].SlowExcessMs}
 				}
 			}
 		}

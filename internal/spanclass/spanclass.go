@@ -134,6 +134,15 @@ type Class struct {
 	// of the service's entry spans are. Operation is then "": the finding
 	// is the service's, not one operation's.
 	Saturation bool
+	// Slow marks a span slower than its baseline whatever its verdict (an
+	// error, a gap, a symptom), and SlowExcessMs is its whole excess: what
+	// it explains of its ancestors' excess. The trace_findings connector
+	// attributes latency over whole traces from them (Attribute).
+	Slow         bool
+	SlowExcessMs float64
+	// Delegated marks a slow client call whose time is its callee's (not a
+	// database call): never a latency cause itself, only an explanation.
+	Delegated bool
 }
 
 // Stats are cumulative counters.
@@ -322,7 +331,7 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 				// above when both halves are here: blaming the caller would
 				// depend on which spans share this batch. Database calls
 				// have no server span: their time is the query's.
-				cl.Propagated = true
+				cl.Propagated, cl.Delegated = true, true
 				break
 			}
 			if e < frac*s.excess[i] {
@@ -336,6 +345,9 @@ func (c *Classifier) verdicts(batch []Span, out []Class, s *scratch) {
 		}
 		if cl.Kind == "" && f&fGapJoinedSlow != 0 && s.gapEx[i] >= s.carry[i] {
 			*cl = c.networkClass(s, int32(i)) // the gap before this server span (join.go)
+		}
+		if f&fSlow != 0 {
+			cl.Slow, cl.SlowExcessMs = true, s.excess[i]
 		}
 	}
 }

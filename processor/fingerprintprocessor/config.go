@@ -84,7 +84,20 @@ type LatencyConfig struct {
 	// Thresholds are fixed per-route latency budgets, checked in order
 	// before the baselines.
 	Thresholds []ThresholdConfig `mapstructure:"thresholds"`
+	// Attribution is where the verdict "this span's own time grew" is
+	// made: "batch" (each batch alone: a slow span whose slow children
+	// came in another batch is blamed itself) or "trace" (the
+	// trace_findings connector judges the candidates with whole traces and
+	// emits the causes; needs the connector downstream, see
+	// docs/deployment.md).
+	Attribution string `mapstructure:"attribution"`
 }
+
+// Latency attribution modes (LatencyConfig.Attribution).
+const (
+	AttributionBatch = "batch"
+	AttributionTrace = "trace"
+)
 
 // ThresholdConfig is a fixed latency budget for matching spans.
 type ThresholdConfig struct {
@@ -143,6 +156,7 @@ func createDefaultConfig() component.Config {
 			P99Factor:    sc.P99Factor,
 			SpreadFactor: sc.SpreadFactor,
 			MinExcess:    sc.MinExcess,
+			Attribution:  AttributionBatch,
 		}},
 		Enrichment: enrich.DefaultConfig(),
 		Templates:  TemplatesConfig{MaxTemplates: 10000},
@@ -204,6 +218,11 @@ func (cfg *Config) Validate() error {
 	case ottl.IgnoreError, ottl.SilentError, ottl.PropagateError:
 	default:
 		errs = append(errs, fmt.Errorf("error_mode: must be one of ignore, silent, propagate, got %q", cfg.ErrorMode))
+	}
+	switch cfg.Traces.Latency.Attribution {
+	case AttributionBatch, AttributionTrace:
+	default:
+		errs = append(errs, fmt.Errorf("traces.latency.attribution: must be %q or %q, got %q", AttributionBatch, AttributionTrace, cfg.Traces.Latency.Attribution))
 	}
 	if err := cfg.spanclassConfig().Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("traces.latency: %w", err))

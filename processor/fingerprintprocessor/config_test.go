@@ -79,6 +79,7 @@ func TestValidateNamesFields(t *testing.T) {
 		{"threshold", func(c *Config) {
 			c.Traces.Latency.Thresholds = []ThresholdConfig{{Route: "/x"}}
 		}, "traces.latency: thresholds[0].max"},
+		{"attribution", func(c *Config) { c.Traces.Latency.Attribution = "span" }, `traces.latency.attribution: must be "batch" or "trace", got "span"`},
 		{"snapshot interval", func(c *Config) {
 			id := component.MustNewID("file_storage")
 			c.Storage = &id

@@ -62,8 +62,11 @@ type fingerprinter struct {
 	hasJourneys bool
 	// hasOwners is set when owner rules exist (else no record gets one).
 	hasOwners bool
-	logConds  *ottl.ConditionSequence[*ottllog.TransformContext]
-	ids       idCache
+	// traceAttribution leaves the latency cause verdict to the
+	// trace_findings connector (traces.latency.attribution: trace).
+	traceAttribution bool
+	logConds         *ottl.ConditionSequence[*ottllog.TransformContext]
+	ids              idCache
 	// frameIDs interns the ids of keys with stack frames (not cacheable by
 	// ids), so a family seen again allocates no new id string.
 	frameIDs *fingerprint.Cache
@@ -118,6 +121,7 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		enrichAffected:   len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) > 0,
 		hasJourneys:      len(cfg.Enrichment.Journeys) > 0,
 		hasOwners:        enricher.HasOwners(),
+		traceAttribution: cfg.Traces.Latency.Attribution == AttributionTrace,
 		affectedDisjoint: affectedDisjoint(cfg),
 		// Identical traces (the same exception thrown again) parse once.
 		stack:      stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),

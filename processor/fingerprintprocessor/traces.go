@@ -92,13 +92,30 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 		if in.SpanID == [8]byte{} || in.End < in.Start || in.End == 0 {
 			counts.malformed++
 		}
+		c := &b.out[i]
+		if f.traceAttribution && c.Slow {
+			// The cause verdict is the whole trace's (the trace_findings
+			// connector): every slow span tells its excess, which explains
+			// its ancestors'; one whose own time may have grown is a
+			// candidate, annotated but without fingerprint.id.
+			if c.Kind == attrs.KindLatency && !c.Network && !c.Saturation {
+				if !c.Delegated {
+					c.ExcessMs = c.SlowExcessMs
+					f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], true)
+				}
+				b.spans[i].Attributes().PutDouble(attrs.LatencySlowMs, c.SlowExcessMs)
+				counts.skipped++
+				continue
+			}
+			b.spans[i].Attributes().PutDouble(attrs.LatencySlowMs, c.SlowExcessMs)
+		}
 		// A propagated latency is a symptom of a slow descendant, which
 		// carries the fingerprint; the symptom stays unannotated.
-		if b.out[i].Kind == "" || b.out[i].Propagated {
+		if c.Kind == "" || c.Propagated {
 			counts.skipped++
 			continue
 		}
-		f.annotateSpan(b.spans[i], in, &b.out[i], &b.res[b.resOf[i]])
+		f.annotateSpan(b.spans[i], in, c, &b.res[b.resOf[i]])
 		counts.fingerprinted++
 	}
 	// Error propagation: a failure explained by a failed span below it
@@ -203,6 +220,14 @@ var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSy
 
 // annotateSpan derives the fingerprint of a classified span and writes it.
 func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment) {
+	f.annotate(sp, in, c, re, false)
+}
+
+// annotate is annotateSpan; a latency candidate (whose verdict is the
+// trace_findings connector's) takes its id as fingerprint.latency.candidate_id
+// and no fingerprint.id or kind, so that nothing downstream counts it
+// before the verdict.
+func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment, candidate bool) {
 	var template, masked string
 	var frames []string
 	switch c.Kind {
@@ -253,8 +278,12 @@ func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *span
 	}
 	a := sp.Attributes()
 	a.EnsureCapacity(a.Len() + 8 + f.enrichSlots(re))
-	a.PutStr(f.cfg.Attributes.ID, id)
-	a.PutStr(f.cfg.Attributes.Kind, c.Kind)
+	if candidate {
+		a.PutStr(attrs.LatencyCandidateID, id)
+	} else {
+		a.PutStr(f.cfg.Attributes.ID, id)
+		a.PutStr(f.cfg.Attributes.Kind, c.Kind)
+	}
 	a.PutStr(attrs.SpanTemplate, template)
 	a.PutStr(attrs.Operation, c.Operation)
 	if c.Service != in.Service {
