@@ -80,7 +80,14 @@ func itemsKey(doc *backlog.Document) string {
 	return b.String()
 }
 
-func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
+func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (runResult, error) {
+	doc, err := b.replay(ctx, warm, w)
+	return runResult{Doc: doc}, err
+}
+
+// replay runs one case in a fresh collector and returns the settled live
+// backlog.
+func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
 	dir, err := os.MkdirTemp("", "evalfaults-bin-")
 	if err != nil {
 		return nil, err
