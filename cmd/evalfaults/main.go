@@ -602,7 +602,7 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
-			fmt.Fprintf(out, "         template: %s\n", cut(it.Template, 4*titleWidth))
+			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
 		}
 	}
 }
