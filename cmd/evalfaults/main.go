@@ -68,9 +68,13 @@ func main() {
 	slowdown := flag.Float64("slowdown-weight", -1, "experiment: scoring.slowdown_weight instead of the default (0 disables)")
 	slowdownMax := flag.Float64("slowdown-max", 0, "experiment: scoring.slowdown_max instead of the default")
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
+	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
+	holdBelowError := flag.Bool("hold-below-error", true, "experiment: scoring.gates.hold_below_error")
 	flag.Parse()
-	if *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || !*holdBelowError || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
+			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
+			c.Gates.HoldBelowError = c.Gates.HoldBelowError && *holdBelowError
 			if *slowdownRef > 0 {
 				c.SlowdownRef = *slowdownRef
 			}
@@ -218,7 +222,7 @@ func (s *summary) line() string {
 		for _, n := range s.Normals {
 			fi = append(fi, n.Items)
 		}
-		l += fmt.Sprintf(" fault-free %s %v", itemUnit(), fi)
+		l += fmt.Sprintf(" fault-free %s %s", itemUnit(), spread(fi))
 	}
 	if t := ticketLine(s.Cases, s.Normals); t != "" {
 		l += "; " + t
@@ -374,9 +378,17 @@ func ticketLine(cs []caseResult, ns []normalResult) string {
 	}
 	s := fmt.Sprintf("tickets/case p50=%d p90=%d max=%d, root ticketed %d/%d (%.0f%%)", quantile(opened, 0.5), quantile(opened, 0.9), quantile(opened, 1), rootOK, len(cs), 100*float64(rootOK)/float64(max(1, len(cs))))
 	if len(free) > 0 {
-		s += fmt.Sprintf(", fault-free tickets %v", free)
+		s += fmt.Sprintf(", fault-free tickets %s", spread(free))
 	}
 	return s
+}
+
+// spread prints a few numbers as a list, more as p50/p90/max.
+func spread(xs []int) string {
+	if len(xs) <= 4 {
+		return fmt.Sprint(xs)
+	}
+	return fmt.Sprintf("p50/p90/max %d/%d/%d", quantile(xs, 0.5), quantile(xs, 0.9), quantile(xs, 1))
 }
 
 // itemUnit names what the backlog ranks in this run.
@@ -603,6 +615,13 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
 			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
+		}
+	}
+	if opt.verbose && root != "" {
+		for _, it := range doc.Watchlist {
+			if it.Service == root {
+				fmt.Fprintf(out, "    watched: %s %s %s; score=%.2f count=%d; %s; notes: %s\n", it.Service, it.Kind, cut(it.Title, titleWidth), it.Score, it.Count, it.Gate, strings.Join(it.ScoreBreakdown.Notes, "; "))
+			}
 		}
 	}
 }

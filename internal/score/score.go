@@ -612,7 +612,7 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 	}
 	var ev string
 	// Background: impact is no evidence (see HoldBackground).
-	background := g.HoldBackground && baselined && lift < 1.05
+	background := g.HoldBackground && baselined && lift < 1
 	switch {
 	case !background && in.Users >= g.ImpactMinUsers:
 		ev = fmt.Sprintf("customer impact (%d users)", in.Users)
