@@ -46,7 +46,7 @@ func runConfig(t *testing.T, dir string, health, otlp int, extra ...[2]string) s
 // first, as one item with its three members (the checkout exception's log
 // record and span, the frontend's symptom), with no two items sharing a
 // title, and list cart's silent failure, with the two chronic problems on
-// the watchlist (gates.hold_background, gates.hold_below_error). The gate variant has no debug
+// the watchlist (gates.hold_background). The gate variant has no debug
 // exporter and no batch processor: in v0.165 the gate loses whole batches
 // when the batch processor feeds two consumers, without our components too
 // (scripts/repro-proto-pooling.sh), and the connector is a second consumer.

@@ -69,12 +69,12 @@ func main() {
 	slowdownMax := flag.Float64("slowdown-max", 0, "experiment: scoring.slowdown_max instead of the default")
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
 	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
-	holdBelowError := flag.Bool("hold-below-error", true, "experiment: scoring.gates.hold_below_error")
+	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
 	flag.Parse()
-	if !*holdBackground || !*holdBelowError || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
 			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
-			c.Gates.HoldBelowError = c.Gates.HoldBelowError && *holdBelowError
+			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
 			if *slowdownRef > 0 {
 				c.SlowdownRef = *slowdownRef
 			}

@@ -157,7 +157,9 @@ type Gates struct {
 	// severity is below error (debug, info, warn) are not evidence of
 	// customer impact. Its records say the service handled the case (a
 	// warning, not a failed request); the minutes are only its request
-	// count. Users, tenants and every other evidence still count.
+	// count. Users, tenants and every other evidence still count. Off by
+	// default: a warning can be how a service reports pain it did not
+	// fail on ("slow lookup: took 900 ms"); docs/evaluation.md measures it.
 	HoldBelowError bool `mapstructure:"hold_below_error"`
 }
 
@@ -210,7 +212,7 @@ func Default() Config {
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
 			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100,
-			HoldBackground: true, HoldBelowError: true},
+			HoldBackground: true},
 	}
 }
 
