@@ -362,6 +362,9 @@ func rootTicketed(doc *backlog.Document, t *tickets, svc string) bool {
 func ticketLine(cs []caseResult, ns []normalResult) string {
 	var opened, free []int
 	rootOK := 0
+	if len(cs) == 0 {
+		return ""
+	}
 	for _, r := range cs {
 		if r.Tickets == nil {
 			return ""
