@@ -60,6 +60,7 @@ func main() {
 	binMax := flag.Int("binary-max", 0, "parity mode: at most this many fault cases per data set (0: all)")
 	binSimSystems := flag.Int("binary-sim", 0, "parity mode: simulated systems replayed into the binary (their first -binary-max cases)")
 	flag.BoolVar(&measureTickets, "tickets", true, "in-process harness: give the exporter a GitHub sink on a loopback fake GitHub and count the tickets each case opens after its warm-up")
+	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")
 	minWait := flag.Duration("binary-min-wait", 7*time.Second, "parity mode: the least time between the last request and reading backlog.json (absence.decision_wait 5s + 2 flush intervals)")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
@@ -139,7 +140,7 @@ func main() {
 		}
 		return
 	}
-	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait}
+	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait, tickets: *binTickets}
 	for k, o := range sets {
 		o.match = compile("binary-cases", *binMatch)
 		o.maxCases = *binMax
