@@ -5,7 +5,11 @@
 // backlog item whose dominant service is the labelled root-cause service.
 // It prints per-case ranks, the items each fault-free window produces when
 // replayed after the other one (false alarms), AC@1, AC@3 and MRR, and a
-// table per fault kind with the items per case.
+// table per fault kind with the items per case. Each replayed exporter
+// has a GitHub sink on a loopback fake GitHub: the tickets a case opens
+// after its warm-up, whether its root cause's problem is ticketed, and the
+// tickets of the fault-free windows are printed beside the ranks
+// (-tickets=false: off; docs/evaluation.md, "Tickets per case").
 //
 //	go run ./cmd/evalfaults -data ../shared/data/nezha-trainticket -sim 50
 //
