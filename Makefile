@@ -114,13 +114,15 @@ eval-faults:
 
 ## eval-faults-binary: the same cases through the harness and through the
 ## built collector over OTLP/HTTP (testdata/eval/config.yaml); prints the
-## parity line. BINARY_CASES (regexp) and BINARY_SIM (systems) choose subsets.
+## parity line. BINARY_CASES (regexp) and BINARY_SIM (systems) choose subsets;
+## tickets are counted on a fake GitHub (BINARY_TICKETS= turns it off).
 eval-faults-binary: DATA ?= ../shared/data/nezha-trainticket
 eval-faults-binary: BINARY_SIM ?= 4
 eval-faults-binary: BINARY_MAX ?= 0
 eval-faults-binary: SEED ?= 1
+eval-faults-binary: BINARY_TICKETS ?= testdata/eval/github.yaml
 eval-faults-binary: $(BIN)
-	$(GO) run ./cmd/evalfaults -data "$(DATA)" -sim $(BINARY_SIM) -seed $(SEED) -binary $(BIN) -binary-sim $(BINARY_SIM) -binary-max $(BINARY_MAX) -binary-cases "$(BINARY_CASES)"
+	$(GO) run ./cmd/evalfaults -data "$(DATA)" -sim $(BINARY_SIM) -seed $(SEED) -binary $(BIN) -binary-sim $(BINARY_SIM) -binary-max $(BINARY_MAX) -binary-cases "$(BINARY_CASES)" -binary-tickets "$(BINARY_TICKETS)"
 
 ## faultsim: write simulated fault cases in the shared data layout to out/faultsim
 faultsim:

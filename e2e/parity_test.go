@@ -13,7 +13,9 @@ import (
 // and a latency fault): each is ranked by the in-process harness and by
 // this binary fed over OTLP/HTTP with testdata/eval/config.yaml, and the
 // root cause's rank must be the same both ways (the parity the full
-// measurement, `make eval-faults-binary`, tracks as a number).
+// measurement, `make eval-faults-binary`, tracks as a number), and the
+// root cause's problem must be ticketed on a fake GitHub as often by the
+// binary as by the harness.
 func TestHarnessBinaryParity(t *testing.T) {
 	bin := binary(t)
 	root := repoRoot(t)
@@ -26,6 +28,7 @@ func TestHarnessBinaryParity(t *testing.T) {
 	cmd := exec.Command(tool, "-data", "", "-sim", "1", "-sim-cases", "3", "-seed", "1",
 		"-binary", bin, "-binary-sim", "1", "-binary-quiet", "4s",
 		"-binary-config", filepath.Join(root, "testdata", "eval", "config.yaml"),
+		"-binary-tickets", filepath.Join(root, "testdata", "eval", "github.yaml"),
 		"-binary-cases", `_(exception|error_return|latency)$`)
 	cmd.Dir = root
 	out, err := cmd.CombinedOutput()
@@ -42,6 +45,13 @@ func TestHarnessBinaryParity(t *testing.T) {
 		if r[3] != r[4] {
 			t.Errorf("%s (%s): harness rank %s, binary rank %s", r[1], r[2], r[3], r[4])
 		}
+	}
+	// Tickets through the fake GitHub: the root cause's problem is
+	// ticketed in as many cases by the binary as by the harness.
+	ticketed := regexp.MustCompile(`(?m)^(harness|binary live):.*root ticketed (\d+)/3`)
+	tk := ticketed.FindAllStringSubmatch(string(out), -1)
+	if len(tk) != 2 || tk[0][2] != tk[1][2] {
+		t.Errorf("root ticketed: want the same count from the harness and the binary, got %q", tk)
 	}
 	if !strings.Contains(string(out), "parity: harness_ac1=") || !strings.Contains(string(out), " diff=+0.00 ") {
 		t.Errorf("no parity line with diff=+0.00")

@@ -50,6 +50,7 @@ type backlogItem struct {
 	FirstSeen    string `json:"first_seen"`
 	LastSeen     string `json:"last_seen"`
 	Trend        []int  `json:"trend"`
+	Gate         string `json:"gate"`
 }
 
 // key is the item's ticket key (the trackers' marker): its problem id for

@@ -45,7 +45,8 @@ func runConfig(t *testing.T, dir string, health, otlp int, extra ...[2]string) s
 // reaches 1 allocation per record): both must rank the checkout regression
 // first, as one item with its three members (the checkout exception's log
 // record and span, the frontend's symptom), with no two items sharing a
-// title, and list cart's silent failure. The gate variant has no debug
+// title, and list cart's silent failure, with the two chronic problems on
+// the watchlist (gates.hold_background). The gate variant has no debug
 // exporter and no batch processor: in v0.165 the gate loses whole batches
 // when the batch processor feeds two consumers, without our components too
 // (scripts/repro-proto-pooling.sh), and the connector is a second consumer.
@@ -69,17 +70,20 @@ func TestSampleIncident(t *testing.T) {
 				filepath.Join(repoRoot(t), "testdata", "sample", "traces.json"), "")
 			path := filepath.Join(dir, "backlog", "backlog.json")
 			t.Cleanup(func() {
-				if t.Failed() {
+				if t.Failed() || testing.Verbose() {
 					doc, _ := readBacklog(t, path)
 					t.Logf("backlog: %d items, stats %+v", len(doc.Items), doc.Stats)
 					for i, it := range doc.Items {
-						t.Logf("  %d %s %s %d", i+1, it.Kind, it.Template, it.Count)
+						t.Logf("  %d %s %s %s %d members, %s", i+1, it.Service, it.Kind, it.Template, len(it.Members), it.Gate)
+					}
+					for _, it := range doc.Watchlist {
+						t.Logf("  watchlist: %s %s %s: %s", it.Service, it.Kind, it.Template, it.Gate)
 					}
 				}
 			})
 			waitFor(t, c, 90*time.Second, "the checkout regression ranked first and cart's silent failure listed", func() bool {
 				doc, ok := readBacklog(t, path)
-				if !ok || len(doc.Items) < 3 || !strings.Contains(doc.Items[0].Template, "Payment authorization failed") {
+				if !ok || len(doc.Items) < 2 || !strings.Contains(doc.Items[0].Template, "Payment authorization failed") {
 					return false
 				}
 				for _, it := range doc.Items {
@@ -92,6 +96,25 @@ func TestSampleIncident(t *testing.T) {
 					}
 				}
 				return false
+			})
+			// The sample's two chronic problems (auth's token refresh
+			// timeouts, catalog's slow query warnings: steady for the whole
+			// half hour) are background: watched, not ticket-worthy items.
+			waitFor(t, c, 30*time.Second, "the chronic auth and catalog problems on the watchlist, not ranked", func() bool {
+				doc, ok := readBacklog(t, path)
+				if !ok {
+					return false
+				}
+				for _, it := range doc.Items {
+					if it.Service == "auth" || it.Service == "catalog" {
+						return false
+					}
+				}
+				watched := map[string]bool{}
+				for _, it := range doc.Watchlist {
+					watched[it.Service] = true
+				}
+				return watched["auth"] && watched["catalog"]
 			})
 			// The checkout incident is one item: the exception seen in its log
 			// record and in its span, and the frontend's symptom of it.

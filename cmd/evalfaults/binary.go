@@ -23,6 +23,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
 )
 
 // binaryOptions configure the parity mode: the built collector, started
@@ -38,6 +39,9 @@ type binaryOptions struct {
 	// (absence.decision_wait 5s + 2 flush intervals of 1s).
 	minWait time.Duration
 	batch   int
+	// tickets adds the overlay (config with a GitHub sink) and a fake
+	// GitHub per case, and counts the tickets.
+	tickets string
 }
 
 // binaryRun replays windows into a fresh collector process per case.
@@ -80,36 +84,80 @@ func itemsKey(doc *backlog.Document) string {
 	return b.String()
 }
 
-func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
+func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (runResult, error) {
+	if b.bo.tickets == "" {
+		doc, _, err := b.replay(ctx, warm, w, nil)
+		return runResult{Doc: doc}, err
+	}
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	doc, before, err := b.replay(ctx, warm, w, gh)
+	if err != nil {
+		return runResult{}, err
+	}
+	t := &tickets{Open: map[string]bool{}, all: map[string]bool{}}
+	for _, is := range gh.Issues() {
+		for _, l := range is.Labels {
+			if k, ok := strings.CutPrefix(l, "fp:"); ok {
+				t.all[k] = true
+				if is.State == "open" {
+					t.Open[k] = true
+				}
+				if before[k] {
+					continue
+				}
+				t.Opened++
+			}
+		}
+	}
+	t.Warm = len(before)
+	return runResult{Doc: doc, Tickets: t}, nil
+}
+
+// replay runs one case in a fresh collector and returns the settled live
+// backlog; with gh (tickets measured), also the ticket keys the warm-up
+// opened (read once the backlog settled after the warm-up).
+func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *fake.GitHub) (_ *backlog.Document, before map[string]bool, _ error) {
 	dir, err := os.MkdirTemp("", "evalfaults-bin-")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	var ports [3]int
 	for k := range ports {
 		if ports[k], err = freePort(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	cfg, err := filepath.Abs(b.bo.config)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	logf, err := os.Create(filepath.Join(dir, "collector.log"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer logf.Close()
-	cmd := exec.Command(b.bo.bin, "--config", cfg)
+	args := []string{"--config", cfg}
+	if gh != nil {
+		overlay, err := filepath.Abs(b.bo.tickets)
+		if err != nil {
+			return nil, nil, err
+		}
+		args = append(args, "--config", overlay)
+	}
+	cmd := exec.Command(b.bo.bin, args...)
 	cmd.Env = append(os.Environ(),
 		fmt.Sprintf("EVAL_OTLP_ENDPOINT=127.0.0.1:%d", ports[0]),
 		fmt.Sprintf("EVAL_HEALTH_ENDPOINT=127.0.0.1:%d", ports[1]),
 		fmt.Sprintf("EVAL_WEB_ENDPOINT=127.0.0.1:%d", ports[2]),
 		"EVAL_BACKLOG_DIR="+filepath.Join(dir, "backlog"))
+	if gh != nil {
+		cmd.Env = append(cmd.Env, "EVAL_GITHUB_ENDPOINT="+gh.URL())
+	}
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -137,11 +185,11 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 		select {
 		case err := <-exited:
 			stopped = true
-			return nil, fail(fmt.Errorf("collector exited at start: %v", err))
+			return nil, nil, fail(fmt.Errorf("collector exited at start: %v", err))
 		case <-time.After(100 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			return nil, fail(errors.New("collector not healthy after 60s"))
+			return nil, nil, fail(errors.New("collector not healthy after 60s"))
 		}
 	}
 	endpoint := fmt.Sprintf("http://127.0.0.1:%d", ports[0])
@@ -169,31 +217,52 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 	offsets := warmOffsets(warm, w)
 	for i, ww := range warm {
 		if err := eachBatch(ww, b.bo.batch, offsets[i], send); err != nil {
-			return nil, fail(err)
+			return nil, nil, fail(err)
+		}
+	}
+	path := filepath.Join(dir, "backlog", "backlog.json")
+	// settle waits until backlog.json settled after the last request.
+	settle := func(last time.Time) (*backlog.Document, error) {
+		var live *backlog.Document
+		key, changed := "", time.Now()
+		for {
+			time.Sleep(250 * time.Millisecond)
+			if doc, err := readDoc(path); err == nil {
+				if k := itemsKey(doc); k != key || live == nil {
+					key, changed = k, time.Now()
+				}
+				live = doc
+			}
+			now := time.Now()
+			if live != nil && now.Sub(last) >= b.bo.minWait && now.Sub(changed) >= b.bo.quiet {
+				return live, nil
+			}
+			if now.Sub(last) > 10*time.Minute {
+				return nil, fail(errors.New("backlog.json did not settle within 10 minutes"))
+			}
+		}
+	}
+	if gh != nil && len(warm) > 0 {
+		// The warm-up's tickets: those open once it settled (not counted).
+		if _, err := settle(time.Now()); err != nil {
+			return nil, nil, err
+		}
+		before = map[string]bool{}
+		for _, is := range gh.Issues() {
+			for _, l := range is.Labels {
+				if k, ok := strings.CutPrefix(l, "fp:"); ok {
+					before[k] = true
+				}
+			}
 		}
 	}
 	if err := eachBatch(w, b.bo.batch, 0, send); err != nil {
-		return nil, fail(err)
+		return nil, nil, fail(err)
 	}
 	last := time.Now()
-	path := filepath.Join(dir, "backlog", "backlog.json")
-	var live *backlog.Document
-	key, changed := "", time.Now()
-	for {
-		time.Sleep(250 * time.Millisecond)
-		if doc, err := readDoc(path); err == nil {
-			if k := itemsKey(doc); k != key || live == nil {
-				key, changed = k, time.Now()
-			}
-			live = doc
-		}
-		now := time.Now()
-		if live != nil && now.Sub(last) >= b.bo.minWait && now.Sub(changed) >= b.bo.quiet {
-			break
-		}
-		if now.Sub(last) > 10*time.Minute {
-			return nil, fail(errors.New("backlog.json did not settle within 10 minutes"))
-		}
+	live, err := settle(last)
+	if err != nil {
+		return nil, nil, err
 	}
 	b.waited[w.id] = time.Since(last)
 	_ = cmd.Process.Signal(syscall.SIGTERM)
@@ -201,14 +270,14 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (*backlo
 	case <-exited:
 		stopped = true
 	case <-time.After(60 * time.Second):
-		return nil, fail(errors.New("collector did not stop within 60s of SIGTERM"))
+		return nil, nil, fail(errors.New("collector did not stop within 60s of SIGTERM"))
 	}
 	final, err := readDoc(path)
 	if err != nil {
-		return nil, fail(fmt.Errorf("backlog.json after shutdown: %w", err))
+		return nil, nil, fail(fmt.Errorf("backlog.json after shutdown: %w", err))
 	}
 	b.final[w.id] = final
-	return live, nil
+	return live, before, nil
 }
 
 func tailLines(s string, n int) string {

@@ -5,7 +5,11 @@
 // backlog item whose dominant service is the labelled root-cause service.
 // It prints per-case ranks, the items each fault-free window produces when
 // replayed after the other one (false alarms), AC@1, AC@3 and MRR, and a
-// table per fault kind with the items per case.
+// table per fault kind with the items per case. Each replayed exporter
+// has a GitHub sink on a loopback fake GitHub: the tickets a case opens
+// after its warm-up, whether its root cause's problem is ticketed, and the
+// tickets of the fault-free windows are printed beside the ranks
+// (-tickets=false: off; docs/evaluation.md, "Tickets per case").
 //
 //	go run ./cmd/evalfaults -data ../shared/data/nezha-trainticket -sim 50
 //
@@ -59,6 +63,8 @@ func main() {
 	binMatch := flag.String("binary-cases", "", "parity mode: only cases (and fault-free windows) whose id matches this regular expression")
 	binMax := flag.Int("binary-max", 0, "parity mode: at most this many fault cases per data set (0: all)")
 	binSimSystems := flag.Int("binary-sim", 0, "parity mode: simulated systems replayed into the binary (their first -binary-max cases)")
+	flag.BoolVar(&measureTickets, "tickets", true, "in-process harness: give the exporter a GitHub sink on a loopback fake GitHub and count the tickets each case opens after its warm-up")
+	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")
 	minWait := flag.Duration("binary-min-wait", 7*time.Second, "parity mode: the least time between the last request and reading backlog.json (absence.decision_wait 5s + 2 flush intervals)")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
@@ -67,9 +73,13 @@ func main() {
 	slowdown := flag.Float64("slowdown-weight", -1, "experiment: scoring.slowdown_weight instead of the default (0 disables)")
 	slowdownMax := flag.Float64("slowdown-max", 0, "experiment: scoring.slowdown_max instead of the default")
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
+	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
+	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
 	flag.Parse()
-	if *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
+			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
+			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
 			if *slowdownRef > 0 {
 				c.SlowdownRef = *slowdownRef
 			}
@@ -134,7 +144,7 @@ func main() {
 		}
 		return
 	}
-	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait}
+	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait, tickets: *binTickets}
 	for k, o := range sets {
 		o.match = compile("binary-cases", *binMatch)
 		o.maxCases = *binMax
@@ -171,7 +181,7 @@ type options struct {
 
 // runner replays the warm-up windows (in order) then w into a fresh
 // pipeline and returns the backlog it ends with.
-type runner func(ctx context.Context, warm []*window, w *window) (*backlog.Document, error)
+type runner func(ctx context.Context, warm []*window, w *window) (runResult, error)
 
 // caseResult is the outcome of one fault case.
 type caseResult struct {
@@ -179,6 +189,8 @@ type caseResult struct {
 	Group string // the source's group of the case ("" none)
 	Rank  int    // 0: the root-cause service is not in the backlog
 	Doc   *backlog.Document
+	// Tickets is what the GitHub sink did (nil: not measured).
+	Tickets *tickets
 }
 
 // normalResult is the outcome of one fault-free window.
@@ -188,6 +200,8 @@ type normalResult struct {
 	Fresh  int // of them first seen in the window
 	Active int // of them with events in the window
 	Novel  int // of them flagged novel
+	// Tickets is what the GitHub sink did (nil: not measured).
+	Tickets *tickets
 }
 
 // summary aggregates the ranks.
@@ -200,7 +214,25 @@ type summary struct {
 }
 
 func (s *summary) line() string {
-	return fmt.Sprintf("AC@1=%.2f AC@3=%.2f MRR=%.3f (%d cases)", s.AC1, s.AC3, s.MRR, len(s.Cases))
+	l := fmt.Sprintf("AC@1=%.2f AC@3=%.2f MRR=%.3f (%d cases)", s.AC1, s.AC3, s.MRR, len(s.Cases))
+	var items []int
+	for _, r := range s.Cases {
+		items = append(items, len(r.Doc.Items))
+	}
+	if len(items) > 0 {
+		l += fmt.Sprintf(" %s/case p50=%d", itemUnit(), quantile(items, 0.5))
+	}
+	if len(s.Normals) > 0 {
+		var fi []int
+		for _, n := range s.Normals {
+			fi = append(fi, n.Items)
+		}
+		l += fmt.Sprintf(" fault-free %s %s", itemUnit(), spread(fi))
+	}
+	if t := ticketLine(s.Cases, s.Normals); t != "" {
+		l += "; " + t
+	}
+	return l
 }
 
 // metrics computes AC@1, AC@3 and MRR of some cases.
@@ -291,6 +323,80 @@ func (s *summary) table(out io.Writer) {
 		fmt.Fprintf(out, "fault-free windows after warm-up: %d windows, %s p50/p90/max %d/%d/%d, first seen in the window p50/p90/max %d/%d/%d\n",
 			len(s.Normals), itemUnit(), quantile(items, 0.5), quantile(items, 0.9), quantile(items, 1), quantile(fresh, 0.5), quantile(fresh, 0.9), quantile(fresh, 1))
 	}
+}
+
+// ticketNote is the case's ticket counts for its line ("" not measured).
+func (r caseResult) ticketNote() string {
+	if r.Tickets == nil {
+		return ""
+	}
+	root := "root's problem not ticketed"
+	if rootTicketed(r.Doc, r.Tickets, r.Case.RootCauseService) {
+		root = "root's problem ticketed"
+	}
+	return fmt.Sprintf(", %d tickets opened after warm-up (%d by it), %s", r.Tickets.Opened, r.Tickets.Warm, root)
+}
+
+// ticketKey is the key a tracker sink tickets an item under: its problem
+// id for a problem with members, else its fingerprint (tracker.Sink.keyOf).
+func ticketKey(it *backlog.Item) string {
+	if len(it.Members) > 0 && it.Problem.ID != "" {
+		return it.Problem.ID
+	}
+	return it.Fingerprint
+}
+
+// rootTicketed reports whether the best-ranked item holding a cluster of
+// the root cause's service (its head or a member) has an open ticket.
+func rootTicketed(doc *backlog.Document, t *tickets, svc string) bool {
+	for i := range doc.Items {
+		it := &doc.Items[i]
+		holds := it.Service == svc
+		for _, m := range it.Members {
+			holds = holds || m.Service == svc
+		}
+		if holds {
+			return t.Open[ticketKey(it)]
+		}
+	}
+	return false
+}
+
+// ticketLine summarizes the tickets of some cases and fault-free windows
+// ("" when not measured).
+func ticketLine(cs []caseResult, ns []normalResult) string {
+	var opened, free []int
+	rootOK := 0
+	if len(cs) == 0 {
+		return ""
+	}
+	for _, r := range cs {
+		if r.Tickets == nil {
+			return ""
+		}
+		opened = append(opened, r.Tickets.Opened)
+		if rootTicketed(r.Doc, r.Tickets, r.Case.RootCauseService) {
+			rootOK++
+		}
+	}
+	for _, n := range ns {
+		if n.Tickets != nil {
+			free = append(free, n.Tickets.Opened)
+		}
+	}
+	s := fmt.Sprintf("tickets/case p50=%d p90=%d max=%d, root ticketed %d/%d (%.0f%%)", quantile(opened, 0.5), quantile(opened, 0.9), quantile(opened, 1), rootOK, len(cs), 100*float64(rootOK)/float64(max(1, len(cs))))
+	if len(free) > 0 {
+		s += fmt.Sprintf(", fault-free tickets %s", spread(free))
+	}
+	return s
+}
+
+// spread prints a few numbers as a list, more as p50/p90/max.
+func spread(xs []int) string {
+	if len(xs) <= 4 {
+		return fmt.Sprint(xs)
+	}
+	return fmt.Sprintf("p50/p90/max %d/%d/%d", quantile(xs, 0.5), quantile(xs, 0.9), quantile(xs, 1))
 }
 
 // itemUnit names what the backlog ranks in this run.
@@ -395,7 +501,7 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			return nil, err
 		}
 		defer os.RemoveAll(tmp)
-		opt.run = func(ctx context.Context, warm []*window, w *window) (*backlog.Document, error) {
+		opt.run = func(ctx context.Context, warm []*window, w *window) (runResult, error) {
 			return run(ctx, tmp, opt.batch, warm, w)
 		}
 	}
@@ -440,17 +546,18 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 		if err != nil {
 			return nil, err
 		}
-		doc, err := opt.run(ctx, warm, w)
+		res, err := opt.run(ctx, warm, w)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.ID, err)
 		}
-		r := caseResult{Case: c, Group: opt.src.group(c.ID), Rank: rankOf(doc, c.RootCauseService), Doc: doc}
+		doc := res.Doc
+		r := caseResult{Case: c, Group: opt.src.group(c.ID), Rank: rankOf(doc, c.RootCauseService), Doc: doc, Tickets: res.Tickets}
 		s.Cases = append(s.Cases, r)
 		rank := "-"
 		if r.Rank > 0 {
 			rank = fmt.Sprint(r.Rank)
 		}
-		fmt.Fprintf(out, "%-50s %-15s %4s  (root %s, %d %s)\n", c.ID, c.FaultType, rank, c.RootCauseService, len(doc.Items), itemUnit())
+		fmt.Fprintf(out, "%-50s %-15s %4s  (root %s, %d %s%s)\n", c.ID, c.FaultType, rank, c.RootCauseService, len(doc.Items), itemUnit(), r.ticketNote())
 		printTop(out, opt, doc, c.RootCauseService)
 	}
 	if !opt.skipNormals && len(normals) >= 1 {
@@ -474,11 +581,12 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 			if err != nil {
 				return nil, err
 			}
-			doc, err := opt.run(ctx, warm, w)
+			res, err := opt.run(ctx, warm, w)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", n.ID, err)
 			}
-			nr := normalResult{Case: n, Items: len(doc.Items)}
+			doc := res.Doc
+			nr := normalResult{Case: n, Items: len(doc.Items), Tickets: res.Tickets}
 			for _, it := range doc.Items {
 				if isNovel(&it) {
 					nr.Novel++
@@ -491,7 +599,11 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 				}
 			}
 			s.Normals = append(s.Normals, nr)
-			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d, flagged novel %d)\n", n.ID, warmID, nr.Items, nr.Active, nr.Fresh, nr.Novel)
+			tk := ""
+			if nr.Tickets != nil {
+				tk = fmt.Sprintf(", tickets opened %d (warm-up %d)", nr.Tickets.Opened, nr.Tickets.Warm)
+			}
+			fmt.Fprintf(out, "  %-28s warm-up %-24s items=%d (active in window %d, first seen in window %d, flagged novel %d%s)\n", n.ID, warmID, nr.Items, nr.Active, nr.Fresh, nr.Novel, tk)
 			printTop(out, opt, doc, "")
 		}
 	}
@@ -510,7 +622,14 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
-			fmt.Fprintf(out, "         template: %s\n", cut(it.Template, 4*titleWidth))
+			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
+		}
+	}
+	if opt.verbose && root != "" {
+		for _, it := range doc.Watchlist {
+			if it.Service == root {
+				fmt.Fprintf(out, "    watched: %s %s %s; score=%.2f count=%d; %s; notes: %s\n", it.Service, it.Kind, cut(it.Title, titleWidth), it.Score, it.Count, it.Gate, strings.Join(it.ScoreBreakdown.Notes, "; "))
+			}
 		}
 	}
 }

@@ -10,13 +10,16 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/confighttp"
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/connector/connectortest"
 	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/exporter"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
@@ -28,6 +31,8 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
 )
 
@@ -156,11 +161,18 @@ func windowFrom(id string, readLogs func(func(plog.Logs) error) error, readTrace
 // pipeline is a fresh fingerprint processor -> trace_findings connector and
 // backlog exporter (the connector's findings -> the exporter), built through
 // the public factories with default settings, wired as the collector wires
-// testdata/run/config.yaml.
+// testdata/run/config.yaml. With tickets measured, the exporter has a
+// GitHub sink pointed at a fake GitHub on 127.0.0.1 (internal/tracker/fake).
 type pipeline struct {
 	logs   consumer.Logs
 	traces consumer.Traces
-	comps  []component.Component
+	procs  []component.Component // processors and connectors
+	exp    [2]component.Component
+	le     exporter.Logs // the current exporter instance
+	te     exporter.Traces
+	ecfg   *backlogexporter.Config
+	host   component.Host
+	gh     *fake.GitHub // nil: no tickets
 	dir    string
 }
 
@@ -170,6 +182,9 @@ var scoring func(*score.Config)
 // problemItems ranks problems (the exporter's problem_items, the default)
 // in the replayed pipeline; EVAL_CLUSTER_ITEMS=1 ranks clusters instead.
 var problemItems = os.Getenv("EVAL_CLUSTER_ITEMS") == ""
+
+// measureTickets adds the GitHub sink and the ticket counts (-tickets).
+var measureTickets = true
 
 func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ef := backlogexporter.NewFactory()
@@ -181,23 +196,41 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	if scoring != nil {
 		scoring(&ecfg.Scoring)
 	}
-	eset := exportertest.NewNopSettings(ef.Type())
-	le, err := ef.CreateLogs(ctx, eset, ecfg)
+	p := &pipeline{dir: dir, ecfg: ecfg, host: componenttest.NewNopHost()}
+	if measureTickets {
+		p.gh = fake.NewGitHub()
+		gc := backlogexporter.GitHubConfig{ClientConfig: confighttp.NewDefaultClientConfig(), Config: github.DefaultConfig()}
+		gc.Endpoint = p.gh.URL()
+		gc.Owner, gc.Repo, gc.Token = "eval", "backlog", "t0ken"
+		// Every ticket-worthy problem is ticketed at the flush that finds
+		// it (no write budget deferring some to a later sync), at once.
+		gc.WritesPerSecond, gc.ReadsPerSecond, gc.MaxWritesPerSync = 0, 0, 10000
+		ecfg.Trackers.GitHub = []backlogexporter.GitHubConfig{gc}
+		if err := ecfg.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	if err := p.startExporter(ctx, ef, ecfg); err != nil {
+		return nil, err
+	}
+	// The processors and the connector feed whichever exporter instance
+	// is current (restart swaps it).
+	toLogs, err := consumer.NewLogs(func(ctx context.Context, ld plog.Logs) error { return p.le.ConsumeLogs(ctx, ld) })
 	if err != nil {
 		return nil, err
 	}
-	te, err := ef.CreateTraces(ctx, eset, ecfg)
+	toTraces, err := consumer.NewTraces(func(ctx context.Context, td ptrace.Traces) error { return p.te.ConsumeTraces(ctx, td) })
 	if err != nil {
 		return nil, err
 	}
 	cf := tracefindingsconnector.NewFactory()
 	ccfg := cf.CreateDefaultConfig()
 	cset := connectortest.NewNopSettings(cf.Type())
-	lc, err := cf.CreateLogsToLogs(ctx, cset, ccfg, le)
+	lc, err := cf.CreateLogsToLogs(ctx, cset, ccfg, toLogs)
 	if err != nil {
 		return nil, err
 	}
-	tc, err := cf.CreateTracesToLogs(ctx, cset, ccfg, le)
+	tc, err := cf.CreateTracesToLogs(ctx, cset, ccfg, toLogs)
 	if err != nil {
 		return nil, err
 	}
@@ -207,11 +240,11 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	// traces by the connector (docs/deployment.md).
 	pcfg.(*fingerprintprocessor.Config).Traces.Latency.Attribution = fingerprintprocessor.AttributionTrace
 	pset := processortest.NewNopSettings(pf.Type())
-	logsNext, err := consumer.NewLogs(fanout(lc.ConsumeLogs, le.ConsumeLogs))
+	logsNext, err := consumer.NewLogs(fanout(lc.ConsumeLogs, toLogs.ConsumeLogs))
 	if err != nil {
 		return nil, err
 	}
-	tracesNext, err := consumer.NewTraces(fanout(tc.ConsumeTraces, te.ConsumeTraces))
+	tracesNext, err := consumer.NewTraces(fanout(tc.ConsumeTraces, toTraces.ConsumeTraces))
 	if err != nil {
 		return nil, err
 	}
@@ -223,15 +256,35 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Started in this order, shut down processors, connector, exporters.
-	p := &pipeline{logs: lp, traces: tp, dir: dir, comps: []component.Component{le, te, lp, tp, lc, tc}}
-	host := componenttest.NewNopHost()
-	for _, c := range p.comps {
-		if err := c.Start(ctx, host); err != nil {
+	// Started after the exporter, shut down before it.
+	p.logs, p.traces = lp, tp
+	p.procs = []component.Component{lp, tp, lc, tc}
+	for _, c := range p.procs {
+		if err := c.Start(ctx, p.host); err != nil {
 			return nil, err
 		}
 	}
 	return p, nil
+}
+
+// startExporter creates and starts an exporter instance from cfg.
+func (p *pipeline) startExporter(ctx context.Context, ef exporter.Factory, cfg *backlogexporter.Config) error {
+	eset := exportertest.NewNopSettings(ef.Type())
+	le, err := ef.CreateLogs(ctx, eset, cfg)
+	if err != nil {
+		return err
+	}
+	te, err := ef.CreateTraces(ctx, eset, cfg)
+	if err != nil {
+		return err
+	}
+	p.le, p.te, p.exp = le, te, [2]component.Component{le, te}
+	for _, c := range p.exp {
+		if err := c.Start(ctx, p.host); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fanout feeds one pipeline's consumers in turn, as the collector's fanout
@@ -350,7 +403,7 @@ func shift(t pcommon.Timestamp, offset int64) pcommon.Timestamp {
 // finish shuts the pipeline down (the exporter flushes) and reads the
 // backlog document.
 func (p *pipeline) finish(ctx context.Context) (*backlog.Document, error) {
-	for _, c := range []component.Component{p.comps[2], p.comps[3], p.comps[4], p.comps[5], p.comps[0], p.comps[1]} {
+	for _, c := range append(p.procs, p.exp[:]...) {
 		if err := c.Shutdown(ctx); err != nil {
 			return nil, err
 		}
@@ -383,26 +436,101 @@ func warmOffsets(warm []*window, w *window) []int64 {
 	return offsets
 }
 
+// tickets is what the GitHub sink did in one run.
+type tickets struct {
+	// Warm is the number of tickets the warm-up windows opened (not
+	// counted); Opened the number opened during the window after them.
+	Warm, Opened int
+	// Open holds the marker keys of the open tickets at the end, all
+	// those of every ticket.
+	Open, all map[string]bool
+}
+
+// runResult is a run's backlog and, when measured, its tickets.
+type runResult struct {
+	Doc     *backlog.Document
+	Tickets *tickets
+}
+
 // run replays the warm-up windows (in order, none is fine) then w through a
-// fresh pipeline and returns the backlog.
-func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) (*backlog.Document, error) {
+// fresh pipeline and returns the backlog. With tickets measured, the
+// warm-up windows are first replayed alone through another fresh pipeline:
+// the tickets its GitHub sink opens are the warm-up's (not counted), and a
+// ticket of the full run whose key (problem id or fingerprint) the warm-up
+// already ticketed counts as that ticket, not as a new one. (Restarting the
+// exporter after the warm-up instead would flush in one run, but a restart
+// changes the ranking: docs/evaluation.md.)
+func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) (runResult, error) {
+	var before map[string]bool
+	warmed := 0
+	if measureTickets && len(warm) > 0 {
+		r, err := replayAll(ctx, tmp, batch, warm, nil)
+		if err != nil {
+			return runResult{}, err
+		}
+		before, warmed = r.Tickets.all, r.Tickets.Opened
+	}
+	r, err := replayAll(ctx, tmp, batch, warm, w)
+	if err != nil || r.Tickets == nil {
+		return r, err
+	}
+	r.Tickets.Warm, r.Tickets.Opened = warmed, 0
+	for k := range r.Tickets.all {
+		if !before[k] {
+			r.Tickets.Opened++
+		}
+	}
+	return r, nil
+}
+
+// replayAll replays the warm-up windows then w (nil: none) through a fresh
+// pipeline and returns the backlog and the tickets the sink opened.
+func replayAll(ctx context.Context, tmp string, batch int, warm []*window, w *window) (runResult, error) {
 	dir, err := os.MkdirTemp(tmp, "backlog-")
 	if err != nil {
-		return nil, err
+		return runResult{}, err
 	}
 	defer os.RemoveAll(dir)
 	p, err := newPipeline(ctx, dir)
 	if err != nil {
-		return nil, err
+		return runResult{}, err
 	}
-	offsets := warmOffsets(warm, w)
+	if p.gh != nil {
+		defer p.gh.Close()
+	}
+	next := w
+	if next == nil {
+		next = warm[len(warm)-1]
+	}
+	offsets := warmOffsets(warm, next)
+	if w == nil {
+		offsets[len(offsets)-1] = 0
+	}
 	for i, ww := range warm {
 		if err := p.replay(ctx, ww, batch, offsets[i]); err != nil {
-			return nil, err
+			return runResult{}, err
 		}
 	}
-	if err := p.replay(ctx, w, batch, 0); err != nil {
-		return nil, err
+	if w != nil {
+		if err := p.replay(ctx, w, batch, 0); err != nil {
+			return runResult{}, err
+		}
 	}
-	return p.finish(ctx)
+	doc, err := p.finish(ctx)
+	if err != nil || p.gh == nil {
+		return runResult{Doc: doc}, err
+	}
+	t := &tickets{Open: map[string]bool{}, all: map[string]bool{}}
+	for _, is := range p.gh.Issues() {
+		t.Opened++
+		for _, l := range is.Labels {
+			if k, ok := strings.CutPrefix(l, "fp:"); ok {
+				t.all[k] = true
+				if is.State == "open" {
+					t.Open[k] = true
+				}
+			}
+		}
+	}
+	return runResult{Doc: doc, Tickets: t}, nil
 }

@@ -57,3 +57,36 @@ func TestQuantileAndMetrics(t *testing.T) {
 	require.InDelta(t, 0.75, a3, 1e-9)
 	require.InDelta(t, (1+1.0/3+0.5)/4, m, 1e-9)
 }
+
+// The tickets of a case are counted through the exporter's GitHub sink on
+// the fake GitHub: the warm-up's tickets are its own (not counted), the
+// case's are those whose key the warm-up did not ticket, and each case's
+// root-cause problem is found among the open tickets.
+func TestTicketsPerCase(t *testing.T) {
+	opt := faultsim.Options{CasesPerSystem: 2, Window: 2 * time.Minute, MinServices: 5, MaxServices: 10}
+	var out bytes.Buffer
+	s, err := evaluate(context.Background(), options{batch: 300, warm: true, src: newSimSource(1, 1, opt)}, &out)
+	require.NoError(t, err)
+	require.Len(t, s.Cases, 2)
+	for _, r := range s.Cases {
+		tk := r.Tickets
+		require.NotNil(t, tk, r.Case.ID)
+		// The full run's tickets: the warm-up's keys plus those opened
+		// after it, none of them twice.
+		require.LessOrEqual(t, tk.Opened, len(tk.all), r.Case.ID)
+		require.LessOrEqual(t, len(tk.Open), len(tk.all), r.Case.ID)
+		// Every ticket-worthy problem has its open ticket.
+		for i := range r.Doc.Items {
+			require.True(t, tk.Open[ticketKey(&r.Doc.Items[i])], "%s: item %d %s has no open ticket", r.Case.ID, i+1, r.Doc.Items[i].Title)
+		}
+		if r.Rank > 0 {
+			require.True(t, rootTicketed(r.Doc, tk, r.Case.RootCauseService), r.Case.ID)
+		}
+	}
+	for _, n := range s.Normals {
+		require.NotNil(t, n.Tickets, n.Case.ID)
+		require.LessOrEqual(t, n.Tickets.Opened, len(n.Tickets.all), n.Case.ID)
+	}
+	require.Contains(t, s.line(), "tickets/case p50=")
+	require.Contains(t, s.line(), "root ticketed")
+}

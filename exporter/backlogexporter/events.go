@@ -95,6 +95,10 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 			ev.Operation = s
 		case attrs.Dependency:
 			ev.Dependency = s
+		case attrs.CauseID:
+			if validFingerprint(s) {
+				ev.Cause = s
+			}
 		case attrs.Service:
 			ev.Service = s
 		case attrs.Release:

@@ -44,6 +44,10 @@ type Event struct {
 	// BusinessHours is +1 when the event fell in its tenant's or region's
 	// working hours, -1 when outside, 0 when unknown.
 	BusinessHours int8
+	// Cause is the fingerprint of the failure that explains this one (the
+	// processor's fingerprint.cause.id: the deepest failed span below this
+	// failed span in its trace); "" when none.
+	Cause string
 }
 
 // bucket is one slot of the trend ring.

@@ -235,6 +235,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 		t := &s.traces[i]
 		t.mu.Lock()
 		t.links = make(map[linkKey]int64)
+		t.causes = make(map[linkKey]int64)
 		t.mu.Unlock()
 	}
 	for _, l := range snap.Links {

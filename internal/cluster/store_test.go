@@ -677,3 +677,31 @@ func TestGroupSymptomDoesNotBridgeCauses(t *testing.T) {
 		"rare-log":      {"rare-log", "span-error"},
 	}, got)
 }
+
+// A failed span names the failure below it that explains it (the
+// processor's fingerprint.cause.id): a cause link even when spans between
+// them did not fail, and one link, not two, when the cause is its direct
+// child that the parent/child walk links as well.
+func TestCauseNamedByTheEvent(t *testing.T) {
+	s := New(Config{})
+	tr := [16]byte{9}
+	// front -> (mid, not failing) -> back: no parent/child pair.
+	s.Add(&Event{Fingerprint: "front-500", Kind: "error", Service: "front", TraceID: tr, SpanID: [8]byte{1}, Time: 100, Cause: "back-err"})
+	s.Add(&Event{Fingerprint: "back-err", Kind: "error", Service: "back", TraceID: tr, SpanID: [8]byte{3}, ParentSpanID: [8]byte{2}, Time: 90})
+	// A direct child, seen by both the walk and the named cause.
+	tr2 := [16]byte{10}
+	s.Add(&Event{Fingerprint: "front-500", Kind: "error", Service: "front", TraceID: tr2, SpanID: [8]byte{1}, Time: 200, Cause: "back-err"})
+	s.Add(&Event{Fingerprint: "back-err", Kind: "error", Service: "back", TraceID: tr2, SpanID: [8]byte{2}, ParentSpanID: [8]byte{1}, Time: 190})
+	var cause []Link
+	for _, l := range s.Links() {
+		if l.Kind == LinkCause {
+			cause = append(cause, l)
+		}
+	}
+	require.Len(t, cause, 1)
+	assert.Equal(t, Link{A: "front-500", B: "back-err", Kind: LinkCause, Count: 2}, cause[0])
+	// Its own fingerprint as cause is no link.
+	s2 := New(Config{})
+	s2.Add(&Event{Fingerprint: "x", Kind: "error", TraceID: tr, SpanID: [8]byte{1}, Time: 1, Cause: "x"})
+	assert.Empty(t, s2.Links())
+}

@@ -41,9 +41,14 @@ type linkKey struct {
 
 // traceShard is a direct-mapped window of recent traces plus the links seen.
 type traceShard struct {
-	mu           sync.Mutex
-	slots        []traceSlot
-	links        map[linkKey]int64
+	mu    sync.Mutex
+	slots []traceSlot
+	links map[linkKey]int64
+	// causes counts the cause links the events name themselves (Event.
+	// Cause): the same evidence as a parent/child pair of the walk when
+	// the cause is a direct child, so Links takes the larger of the two
+	// counts per pair, never their sum.
+	causes       map[linkKey]int64
 	maxLinks     int
 	evictions    int64
 	dropped      int64
@@ -57,6 +62,7 @@ func (t *traceShard) init(slots, maxLinks int) {
 	}
 	t.slots = make([]traceSlot, slots)
 	t.links = make(map[linkKey]int64)
+	t.causes = make(map[linkKey]int64)
 	t.maxLinks = maxLinks
 }
 
@@ -67,6 +73,17 @@ func (t *traceShard) add(ev *Event, h uint64, fp string) {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if ev.Cause != "" && ev.Cause != fp {
+		// A failure explained by a failed span below it, however deep
+		// (intermediate spans that did not fail, or were not kept in the
+		// window, break the walk's parent/child pairs).
+		k := linkKey{a: fp, b: ev.Cause, cause: true}
+		if n, ok := t.causes[k]; ok || len(t.causes) < t.maxLinks {
+			t.causes[k] = n + 1
+		} else {
+			t.linksDropped++
+		}
+	}
 	s := &t.slots[(h>>8)%uint64(len(t.slots))]
 	if s.id != ev.TraceID {
 		if s.n > 0 {
@@ -132,13 +149,20 @@ type Link struct {
 // Links returns every recorded link, summed over shards, sorted.
 func (s *Store) Links() []Link {
 	sum := map[linkKey]int64{}
+	causes := map[linkKey]int64{}
 	for i := range s.traces {
 		t := &s.traces[i]
 		t.mu.Lock()
 		for k, n := range t.links {
 			sum[k] += n
 		}
+		for k, n := range t.causes {
+			causes[k] += n
+		}
 		t.mu.Unlock()
+	}
+	for k, n := range causes {
+		sum[k] = max(sum[k], n)
 	}
 	out := make([]Link, 0, len(sum))
 	for k, n := range sum {

@@ -146,6 +146,30 @@ type Gates struct {
 	// (debug, info, warn) is labelled debt when it is chronic or has at
 	// least this many events (0 disables the count rule).
 	DebtMinEvents int64 `mapstructure:"debt_min_events"`
+	// HoldBackground holds a problem whose only evidence is customer
+	// impact while it is background: not new, with a baseline, and its
+	// share of the traffic not above that baseline (lift below 1.05). It
+	// was failing at that rate before; it stays on the watchlist until it
+	// rises, regresses, escalates or touches a critical journey or a
+	// release.
+	HoldBackground bool `mapstructure:"hold_background"`
+	// HoldBelowError: the minutes of pain of a problem whose dominant
+	// severity is below error (debug, info, warn) are not evidence of
+	// customer impact. Its records say the service handled the case (a
+	// warning, not a failed request); the minutes are only its request
+	// count. Users, tenants and every other evidence still count. Off by
+	// default: a warning can be how a service reports pain it did not
+	// fail on ("slow lookup: took 900 ms"); docs/evaluation.md measures it.
+	HoldBelowError bool `mapstructure:"hold_below_error"`
+}
+
+// belowError reports a known severity below error.
+func belowError(sev string) bool {
+	switch SeverityLevel(sev) {
+	case "debug", "info", "warn":
+		return true
+	}
+	return false
 }
 
 // Default returns the default weights.
@@ -187,7 +211,8 @@ func Default() Config {
 		BusinessHoursWeight:     1,
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
-			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100},
+			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100,
+			HoldBackground: true},
 	}
 }
 
@@ -547,7 +572,7 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Notes = append(b.Notes, o.Notes...)
 	}
 
-	r.Passes, r.GateNote = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift)
+	r.Passes, r.GateNote = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in))
 	if in.Outcome.Watch && !in.Pinned { // h7: fix outcomes
 		r.Passes, r.GateNote = false, "held: dismissed by people, watched, not ticketed"
 	}
@@ -560,7 +585,15 @@ func (c *Config) Evaluate(in *Input) Result {
 
 // gate applies Gates: repeatability AND one piece of evidence. The note
 // says which gate passed or why it held.
-func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64) (bool, string) {
+//
+// background: the failure has a baseline (the traffic before it) and is
+// not new, and its share of the traffic did not rise above that baseline
+// (lift not above 1). Its customer impact is then not evidence of a
+// problem to act on now: it was already there at the same rate, so it is
+// chronic background (watchlist, debt label), not an incident. Any other
+// evidence (critical journey, release, regression, escalation) still
+// passes it.
+func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined bool) (bool, string) {
 	g := c.Gates
 	if in.Pinned {
 		return true, "pinned"
@@ -580,12 +613,14 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 			in.Windows, g.MinWindows, in.Traces, g.MinTraces)
 	}
 	var ev string
+	// Background: impact is no evidence (see HoldBackground).
+	background := g.HoldBackground && baselined && lift < 1
 	switch {
-	case in.Users >= g.ImpactMinUsers:
+	case !background && in.Users >= g.ImpactMinUsers:
 		ev = fmt.Sprintf("customer impact (%d users)", in.Users)
-	case in.Tenants >= g.ImpactMinTenants:
+	case !background && in.Tenants >= g.ImpactMinTenants:
 		ev = fmt.Sprintf("customer impact (%d tenants)", in.Tenants)
-	case pain >= g.ImpactMinMinutes:
+	case !background && pain >= g.ImpactMinMinutes && !(g.HoldBelowError && belowError(in.Severity)):
 		ev = fmt.Sprintf("customer impact (%.1f minutes of pain)", pain)
 	case in.JourneyMax >= g.CriticalJourneyWeight:
 		ev = fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
@@ -597,6 +632,12 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = "escalating"
 	case g.EscalationLift > 0 && lift >= g.EscalationLift:
 		ev = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift)
+	case background:
+		return false, fmt.Sprintf("held: %s but background (its share of the traffic is not above its baseline, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
+			rep, lift)
+	case g.HoldBelowError && belowError(in.Severity) && pain >= g.ImpactMinMinutes:
+		return false, fmt.Sprintf("held: %s but no evidence (severity %s: its %.1f minutes of pain are handled warnings, not failed requests; %d users, %d tenants; no critical journey, release, regression or escalation)",
+			rep, SeverityLevel(in.Severity), pain, in.Users, in.Tenants)
 	default:
 		return false, fmt.Sprintf("held: %s but no evidence (%d users, %d tenants, %.1f minutes of pain < impact_min_minutes %.3g; no critical journey, release, regression or escalation)",
 			rep, in.Users, in.Tenants, pain, g.ImpactMinMinutes)

@@ -154,6 +154,56 @@ func TestGates(t *testing.T) {
 	}
 }
 
+// Customer impact is evidence of a problem to act on only when the
+// failure is not background (its share of the traffic rose above its
+// baseline, or it has none) and, for the minutes of pain, when its records
+// are failures (error or worse) rather than warnings.
+func TestGatesHoldBackgroundAndWarnings(t *testing.T) {
+	cfg := Default()
+	cfg.LiftWindow = 5 * time.Minute
+	cfg.Gates.HoldBelowError = true             // off by default
+	noUsers := func(in *Input) { in.Users = 0 } // 100 requests: 50 minutes of pain
+	// background: 2 events a minute for an hour, recently a smaller share of
+	// the traffic than before (lift 0.89).
+	steady := func(in *Input) { noUsers(in); in.AllRecent, in.AllBefore = 5000, 40000 }
+	tests := []struct {
+		name   string
+		mod    func(*Input)
+		passes bool
+		note   string
+	}{
+		{"impact, no baseline", noUsers, true, "minutes of pain"},
+		{"impact, below its baseline share", steady, false, "background"},
+		{"impact, above its baseline share", func(in *Input) {
+			steady(in)
+			in.Trend = append(flat(55, 1), flat(5, 12)...)
+		}, true, "minutes of pain"},
+		{"background but a critical journey", func(in *Input) { steady(in); in.JourneyMax = 3 }, true, "critical journey"},
+		{"background but new in a release", func(in *Input) { steady(in); in.NewInRelease = "v2" }, true, "new in release"},
+		{"background with users", func(in *Input) { steady(in); in.Users = 10 }, false, "background"},
+		{"warnings: minutes are no evidence", func(in *Input) { noUsers(in); in.Severity = "WARN" }, false, "handled warnings"},
+		{"warnings with users", func(in *Input) { in.Severity = "WARN" }, true, "10 users"},
+		{"errors: minutes are evidence", func(in *Input) { noUsers(in); in.Severity = "ERROR" }, true, "minutes of pain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := base()
+			tt.mod(&in)
+			r := cfg.Evaluate(&in)
+			assert.Equal(t, tt.passes, r.Passes, r.GateNote)
+			assert.Contains(t, r.GateNote, tt.note)
+		})
+	}
+	off := Default()
+	off.Gates.HoldBackground, off.Gates.HoldBelowError = false, false
+	for _, mod := range []func(*Input){steady, func(in *Input) { noUsers(in); in.Severity = "WARN" }} {
+		in := base()
+		mod(&in)
+		r := off.Evaluate(&in)
+		assert.True(t, r.Passes, "turned off: "+r.GateNote)
+	}
+}
+
 func TestDebt(t *testing.T) {
 	cfg := Default()
 	in := base()
