@@ -348,6 +348,10 @@ func wikiList(b *strings.Builder, l block, depth int) {
 
 var noformatRE = regexp.MustCompile(`(?i)\{(noformat|code)`)
 
+// codeMacroRE matches a code span's text that "{{" + text + "}}" would
+// turn into a block macro ("{noformat}", "{code:java}") inside the braces.
+var codeMacroRE = regexp.MustCompile(`(?i)^(noformat|code)(:|$)`)
+
 // noformat wraps s in a {noformat} block; a "{noformat" inside s is
 // broken so it cannot end the block.
 func noformat(s string) string {
@@ -373,6 +377,12 @@ func inlineWiki(spans []span) string {
 		}
 		switch {
 		case sp.code:
+			// "{{noformat}}" holds "{noformat}": a word joiner after
+			// "{{" keeps a code span from opening or closing a block
+			// (the rule noformat applies inside blocks).
+			if codeMacroRE.MatchString(t) {
+				t = markup.WordJoiner + t
+			}
 			t = "{{" + t + "}}"
 		default:
 			if sp.em {
