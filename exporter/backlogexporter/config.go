@@ -346,6 +346,9 @@ func (cfg *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("similar.embeddings.%w", err))
 		}
 	}
+	if cfg.Digest.PostToTrackers && (!cfg.Digest.Enabled() || len(cfg.Trackers.GitHub)+len(cfg.Trackers.GitLab)+len(cfg.Trackers.Jira) == 0) {
+		errs = append(errs, errors.New("digest.post_to_trackers: needs digest.period and a github, gitlab or jira tracker"))
+	}
 	if cfg.Digest.Enabled() && cfg.Directory == "" {
 		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))
 	}
