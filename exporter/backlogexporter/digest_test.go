@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"os"
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
