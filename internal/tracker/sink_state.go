@@ -38,7 +38,9 @@ func (k *Sink) key(fp string) string { return k.be.ID() + "/t/" + fp }
 
 func (k *Sink) load(ctx context.Context, fp string) (*record, error) { return k.loadAt(ctx, k.key(fp)) }
 
-func (k *Sink) save(ctx context.Context, fp string, r *record) error { return k.saveAt(ctx, k.key(fp), r) }
+func (k *Sink) save(ctx context.Context, fp string, r *record) error {
+	return k.saveAt(ctx, k.key(fp), r)
+}
 
 func (k *Sink) loadAt(ctx context.Context, key string) (*record, error) {
 	b, err := k.store.Get(ctx, key)
