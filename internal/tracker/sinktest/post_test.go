@@ -27,7 +27,8 @@ import (
 
 type postEnv struct {
 	*fake.Harness
-	f fake.Tracker
+	f     fake.Tracker
+	limit int // the tracker's body limit
 }
 
 type postTracker struct {
@@ -51,7 +52,7 @@ func postTrackers() []postTracker {
 			} else {
 				t.Logf("CONTRACT NOT CHECKED: %s not found in %s", contract.GitHubSpec, contract.SpecDir())
 			}
-			return postEnv{h, g}
+			return postEnv{h, g, github.BodyLimit}
 		}},
 		{"gitlab", func(t *testing.T) postEnv {
 			g := fake.NewGitLab()
@@ -61,7 +62,7 @@ func postTrackers() []postTracker {
 			h.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
 				return gitlab.NewSink(cfg, url, hc, store, opts)
 			})
-			return postEnv{h, g}
+			return postEnv{h, g, gitlab.BodyLimit}
 		}},
 		{"jira-cloud", func(t *testing.T) postEnv {
 			j := fake.NewJira("OPS")
@@ -91,7 +92,7 @@ func postTrackers() []postTracker {
 			} else {
 				t.Logf("CONTRACT NOT CHECKED: %s not found in %s", contract.JiraV3Spec, contract.SpecDir())
 			}
-			return postEnv{h, j}
+			return postEnv{h, j, jira.BodyLimit}
 		}},
 	}
 }
@@ -227,7 +228,8 @@ func TestPostBodyFitsTheLimit(t *testing.T) {
 		t.Run(tr.name, func(t *testing.T) {
 			e := tr.start(t)
 			p := digestPost()
-			p.Body += strings.Repeat("- a line of the digest that repeats\n", 40000)
+			line := "- a line of the digest that repeats\n"
+			p.Body += strings.Repeat(line, e.limit/len(line)+10)
 			_, _, err := e.publish(t, p)
 			require.NoError(t, err)
 			body := e.Only(postKey).Body + jsonOf(e.Only(postKey).Description)
