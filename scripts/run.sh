@@ -35,6 +35,14 @@ if [ -s "$out/backlog/digest.md" ]; then
   head -30 "$out/backlog/digest.md"
   echo "==========================================================================="
 fi
+ai=$(grep -c '"ai_suggestion"' "$out/backlog/backlog.json" || true)
+merges=$(grep -c '"title_b"' "$out/backlog/backlog.json" || true)
+if [ -n "${BACKLOG_AI_ENDPOINT:-}" ]; then
+  from="from $BACKLOG_AI_ENDPOINT"
+else
+  from="(set BACKLOG_AI_ENDPOINT and BACKLOG_AI_MODEL to a local OpenAI-compatible server)"
+fi
+echo "Suggestions: $merges merge suggestion(s) (similar problems), $ai AI suggestion(s) $from; both on the page"
 echo "Web page:    http://localhost:8787/      JSON: http://localhost:8787/api/backlog"
 echo "Files:       $out/backlog/backlog.json   $out/backlog/backlog.md   $out/backlog/digest.md"
 echo "Collector:   $out/collector.log   (Ctrl-C to stop)"

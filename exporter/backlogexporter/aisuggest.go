@@ -2,12 +2,14 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 
 // AI-assisted summaries (h7, issue #16 part 4): suggestions from an
 // OpenAI-compatible endpoint, attached to the top items, labelled, never
-// changing a score or a gate.
+// changing a score or a gate; with ai.influence.owner an unowned item may
+// take the suggested owner, under guardrails.
 
 import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"go.opentelemetry.io/collector/component"
 
@@ -121,7 +123,40 @@ func (e *backlogExporter) annotate(doc *backlog.Document) {
 				LikelyCause:    backlog.AIClaim(s.Cause),
 				SuggestedOwner: backlog.AIClaim(s.Owner),
 			}
+			if e.cfg.AI.Influence.Owner {
+				applyAIOwner(it, e.cfg.AI.Influence)
+			}
 		}
 	}
 	e.ai.Offer(evs)
+}
+
+// applyAIOwner gives an item without a deterministic owner the
+// AI-suggested owner under ai.influence.owner's guardrails, and says in
+// the score breakdown what was done or why not. The score and the gate
+// stay as they are.
+func applyAIOwner(it *backlog.Item, inf AIInfluence) {
+	c := it.AI.SuggestedOwner
+	if it.Owner != "" || c.Text == "" {
+		return
+	}
+	claim := fmt.Sprintf("%s owner %q (confidence %.2f, evidence %s)", backlog.AILabel, c.Text, c.Confidence, evidenceList(c.Evidence))
+	var note string
+	switch {
+	case c.Confidence < inf.minConfidence():
+		note = fmt.Sprintf("%s not used: confidence below ai.influence.min_confidence %.2f", claim, inf.minConfidence())
+	case it.Score > inf.MaxScore:
+		note = fmt.Sprintf("%s not used: score %.3g above ai.influence.max_score %.3g, so it is not routed on AI output alone (it waits for an ownership rule)", claim, it.Score, inf.MaxScore)
+	default:
+		it.Owner = c.Text
+		note = fmt.Sprintf("owner from the %s (ai.influence.owner; no ownership rule matched); score and gate unchanged", claim)
+	}
+	it.ScoreBreakdown.Notes = append(it.ScoreBreakdown.Notes, note)
+}
+
+func evidenceList(ids []string) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	return strings.Join(ids, ", ")
 }

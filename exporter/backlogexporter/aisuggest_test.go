@@ -20,7 +20,10 @@ import (
 	"go.opentelemetry.io/collector/exporter/exportertest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
 // AI suggestions against a fake OpenAI-compatible endpoint on loopback:
@@ -108,4 +111,143 @@ func TestAIConfigNamesField(t *testing.T) {
 	cfg.AI.Model = "m"
 	cfg.AI.RateLimit = -1
 	assert.ErrorContains(t, cfg.Validate(), "ai.rate_limit")
+}
+
+// ai.influence.owner: an item without an ownership rule takes the owner
+// the (fake) model suggests, which routes it to the tracker filtered on
+// that team; its score and gate stay those without AI, and the breakdown
+// says so. With the item's score above ai.influence.max_score the owner
+// stays a suggestion, and the owner-filtered tracker gets no ticket.
+func TestAIInfluenceOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		maxScore float64
+		applied  bool
+	}{
+		{"below max_score", 1e9, true},
+		{"above max_score", 1e-9, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				content := `{"summary":{"text":"Carts fail.","confidence":0.9,"evidence":["e1"]},` +
+					`"likely_cause":{"text":"Timeout.","confidence":0.5,"evidence":["e1"]},` +
+					`"suggested_owner":{"text":"team-pay","confidence":0.8,"evidence":["e1"]}}`
+				_ = json.NewEncoder(w).Encode(map[string]any{"choices": []any{map[string]any{"message": map[string]any{"content": content}}}})
+			}))
+			defer srv.Close()
+			gh := fake.NewGitHub()
+			defer gh.Close()
+
+			cfg := createDefaultConfig().(*Config)
+			cfg.Directory = ""
+			cfg.HTTP = configoptional.None[HTTPConfig]()
+			cfg.Scoring.Gates.MinWindows = 1
+			cfg.AI.Endpoint, cfg.AI.Model, cfg.AI.RateLimit = srv.URL+"/v1", "fake-model", 6000
+			cfg.AI.Influence = AIInfluence{Owner: true, MaxScore: tc.maxScore}
+			ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+			ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+			ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+			ghc.Filter.Owners = []string{"team-pay"}
+			cfg.Trackers.GitHub = []GitHubConfig{ghc}
+			require.NoError(t, cfg.Validate())
+			ctx := context.Background()
+			e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+			require.NoError(t, err)
+			wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+			e.now = func() time.Time { return wall }
+			require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+			defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+
+			owned := errorLogs("00000000000000a1", "checkout", wall.Add(-time.Minute), 20)
+			lrs := owned.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords()
+			for i := 0; i < lrs.Len(); i++ {
+				lrs.At(i).Attributes().PutStr(attrs.Owner, "team-pay")
+			}
+			require.NoError(t, e.consumeLogs(ctx, owned))
+			require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", wall.Add(-time.Minute), 10)))
+			flushSynced(t, e, ctx)
+			find := func(fp string) backlog.Item {
+				for _, it := range e.doc.Load().Items {
+					if it.Fingerprint == fp {
+						return it
+					}
+				}
+				t.Fatalf("%s not in the backlog", fp)
+				return backlog.Item{}
+			}
+			before := find("00000000000000b2")
+			require.Empty(t, before.Owner, "no ownership rule")
+			waitFor(t, 10*time.Second, "a suggestion is attached", func() bool {
+				flushSynced(t, e, ctx)
+				return find("00000000000000b2").AI != nil
+			})
+			it := find("00000000000000b2")
+			assert.Equal(t, before.Score, it.Score, "AI changes no score")
+			assert.Equal(t, before.Gate, it.Gate, "nor a gate")
+			assert.Equal(t, "team-pay", find("00000000000000a1").Owner, "a deterministic owner stays")
+			notes := strings.Join(it.ScoreBreakdown.Notes, "\n")
+			tickets := 0
+			for _, is := range gh.Issues() {
+				for _, l := range is.Labels {
+					if l == "fp:00000000000000b2" || (it.Problem.ID != "" && l == "fp:"+it.Problem.ID) {
+						tickets++
+					}
+				}
+			}
+			if tc.applied {
+				assert.Equal(t, "team-pay", it.Owner)
+				assert.Contains(t, notes, `owner from the AI-suggested owner "team-pay" (confidence 0.80, evidence e1) (ai.influence.owner`)
+				assert.Equal(t, 1, tickets, "routed to the team's tracker")
+			} else {
+				assert.Empty(t, it.Owner)
+				assert.Contains(t, notes, `AI-suggested owner "team-pay" (confidence 0.80, evidence e1) not used: score`)
+				assert.Contains(t, notes, "above ai.influence.max_score")
+				assert.Zero(t, tickets, "not ticketed on AI output alone")
+			}
+		})
+	}
+}
+
+func TestApplyAIOwner(t *testing.T) {
+	inf := AIInfluence{Owner: true, MaxScore: 10}
+	mk := func(owner string, score, conf float64) backlog.Item {
+		return backlog.Item{Owner: owner, Score: score, AI: &backlog.AISuggestion{SuggestedOwner: backlog.AIClaim{Text: "team-x", Confidence: conf}}}
+	}
+	for _, tc := range []struct {
+		name      string
+		it        backlog.Item
+		wantOwner string
+		wantNote  string
+	}{
+		{"applied", mk("", 5, 0.9), "team-x", "owner from the AI-suggested owner"},
+		{"at max_score", mk("", 10, 0.7), "team-x", "owner from the AI-suggested owner"},
+		{"low confidence", mk("", 5, 0.69), "", "below ai.influence.min_confidence 0.70"},
+		{"critical", mk("", 10.5, 0.9), "", "above ai.influence.max_score 10"},
+		{"deterministic owner kept", mk("team-y", 5, 0.9), "team-y", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			it := tc.it
+			applyAIOwner(&it, inf)
+			assert.Equal(t, tc.wantOwner, it.Owner)
+			if tc.wantNote == "" {
+				assert.Empty(t, it.ScoreBreakdown.Notes)
+			} else {
+				require.Len(t, it.ScoreBreakdown.Notes, 1)
+				assert.Contains(t, it.ScoreBreakdown.Notes[0], tc.wantNote)
+			}
+		})
+	}
+}
+
+func TestAIInfluenceConfigNamesField(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.AI.Influence.Owner = true
+	assert.ErrorContains(t, cfg.Validate(), "ai.influence.owner: needs ai.endpoint")
+	cfg.AI.Endpoint, cfg.AI.Model = "http://127.0.0.1:1/v1", "m"
+	assert.ErrorContains(t, cfg.Validate(), "ai.influence.max_score: required")
+	cfg.AI.Influence.MaxScore = 5
+	cfg.AI.Influence.MinConfidence = 1.5
+	assert.ErrorContains(t, cfg.Validate(), "ai.influence.min_confidence")
+	cfg.AI.Influence.MinConfidence = 0.8
+	assert.NoError(t, cfg.Validate())
 }

@@ -129,6 +129,49 @@ type TrackersConfig struct {
 type AIConfig struct {
 	confighttp.ClientConfig `mapstructure:",squash"`
 	ai.Config               `mapstructure:",squash"`
+	// Influence is what AI suggestions may change (nothing by default).
+	Influence AIInfluence `mapstructure:"influence"`
+}
+
+// AIInfluence opts in to using AI suggestions. Scores and gates never
+// change; with Owner, an item without a deterministic owner takes the
+// AI-suggested owner (which routes it to trackers filtered by owner) when
+// the claim's confidence reaches MinConfidence and the item's score is at
+// most MaxScore: a more critical problem is never routed, hence never
+// ticketed, on AI output alone.
+type AIInfluence struct {
+	Owner         bool    `mapstructure:"owner"`
+	MinConfidence float64 `mapstructure:"min_confidence"`
+	MaxScore      float64 `mapstructure:"max_score"`
+}
+
+// DefaultAIMinConfidence is ai.influence.min_confidence's default.
+const DefaultAIMinConfidence = 0.7
+
+func (c AIInfluence) minConfidence() float64 {
+	if c.MinConfidence > 0 {
+		return c.MinConfidence
+	}
+	return DefaultAIMinConfidence
+}
+
+func (c AIInfluence) validate(endpoint string) []error {
+	var errs []error
+	if c.MinConfidence < 0 || c.MinConfidence > 1 {
+		errs = append(errs, fmt.Errorf("ai.influence.min_confidence: must be in [0, 1], got %v", c.MinConfidence))
+	}
+	if c.MaxScore < 0 {
+		errs = append(errs, fmt.Errorf("ai.influence.max_score: must be >= 0, got %v", c.MaxScore))
+	}
+	if c.Owner {
+		if endpoint == "" {
+			errs = append(errs, errors.New("ai.influence.owner: needs ai.endpoint"))
+		}
+		if c.MaxScore <= 0 {
+			errs = append(errs, errors.New("ai.influence.max_score: required (> 0) with ai.influence.owner: problems scoring above it never take an AI-suggested owner"))
+		}
+	}
+	return errs
 }
 
 func (c *AIConfig) maxItems() int {
@@ -335,6 +378,7 @@ func (cfg *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("ai.%w", err))
 		}
 	}
+	errs = append(errs, cfg.AI.Influence.validate(cfg.AI.Endpoint)...)
 	if err := cfg.Similar.Config.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("similar.%w", err))
 	}
@@ -345,6 +389,9 @@ func (cfg *Config) Validate() error {
 		if err := emb.Config.Validate(); err != nil {
 			errs = append(errs, fmt.Errorf("similar.embeddings.%w", err))
 		}
+	}
+	if cfg.Digest.PostToTrackers && (!cfg.Digest.Enabled() || len(cfg.Trackers.GitHub)+len(cfg.Trackers.GitLab)+len(cfg.Trackers.Jira) == 0) {
+		errs = append(errs, errors.New("digest.post_to_trackers: needs digest.period and a github, gitlab or jira tracker"))
 	}
 	if cfg.Digest.Enabled() && cfg.Directory == "" {
 		errs = append(errs, errors.New("digest.period: needs directory (the digest is written next to backlog.json)"))

@@ -3,20 +3,25 @@ package backlogexporter
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore/statestoretest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
 )
 
@@ -77,6 +82,9 @@ func TestDigestConfigNamesField(t *testing.T) {
 	cfg.Digest = digest.Config{Period: "daily"}
 	cfg.Directory = ""
 	assert.ErrorContains(t, cfg.Validate(), "digest.period: needs directory")
+	cfg = createDefaultConfig().(*Config)
+	cfg.Digest = digest.Config{Period: "daily", PostToTrackers: true}
+	assert.ErrorContains(t, cfg.Validate(), "digest.post_to_trackers: needs digest.period and a github, gitlab or jira tracker")
 }
 
 // A completed digest is posted once to the webhook sinks, signed, with an
@@ -124,4 +132,82 @@ func TestDigestPostedToWebhook(t *testing.T) {
 	assert.Contains(t, got[0].Payload["body"], "# Daily backlog digest: 2026-03-02")
 	d, _ := got[0].Payload["digest"].(map[string]any)
 	assert.Equal(t, true, d["complete"])
+}
+
+// A completed digest becomes one GitHub issue per period
+// (digest.post_to_trackers): a tracker outage keeps it queued (in the
+// storage extension) across a restart, it is created once when the
+// tracker is back, and later restarts and syncs add no second issue.
+func TestDigestPostedToTracker(t *testing.T) {
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	storageID := component.MustNewID("file_storage")
+	host := statestoretest.NewHost(storageID, statestoretest.New())
+	dir := t.TempDir()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	cfg.Storage = &storageID
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToTrackers: true}
+	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	ghc.BackOff.Enabled = false
+	cfg.Trackers.GitHub = []GitHubConfig{ghc}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	set := exportertest.NewNopSettings(metadata.Type)
+	wall := &wallClock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)}
+	start := func() *backlogExporter {
+		e, err := newBacklogExporter(set, cfg)
+		require.NoError(t, err)
+		e.now = wall.now
+		require.NoError(t, e.Start(ctx, host))
+		return e
+	}
+	digestIssues := func() (out []fake.Issue) {
+		for _, is := range gh.Issues() {
+			for _, l := range is.Labels {
+				if strings.HasPrefix(l, "fp:digest-") {
+					out = append(out, is)
+				}
+			}
+		}
+		return out
+	}
+
+	e := start()
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.now().Add(-time.Minute), 20)))
+	flushSynced(t, e, ctx)
+	require.NotEmpty(t, gh.Issues(), "the problem's ticket")
+	assert.Empty(t, digestIssues(), "the day is not over")
+
+	gh.Inject(fake.Fault{Status: http.StatusServiceUnavailable, Times: -1}) // outage
+	wall.add(24 * time.Hour)
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "cart", wall.now().Add(-time.Minute), 5)))
+	flushSynced(t, e, ctx)
+	require.NoError(t, e.Shutdown(ctx))
+	assert.Empty(t, digestIssues())
+
+	gh.ClearFaults()
+	e = start() // the queued post comes back from the storage extension
+	flushSynced(t, e, ctx)
+	flushSynced(t, e, ctx)
+	got := digestIssues()
+	require.Len(t, got, 1)
+	assert.Equal(t, "Backlog digest daily 2026-03-02", got[0].Title)
+	assert.Contains(t, got[0].Labels, "fp:digest-daily-20260302")
+	assert.Contains(t, got[0].Body, "# Daily backlog digest: 2026-03-02")
+	assert.Contains(t, got[0].Body, "backlog fingerprint: `digest-daily-20260302`")
+	require.NoError(t, e.Shutdown(ctx))
+
+	e = start()
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	n := len(gh.Requests())
+	flushSynced(t, e, ctx)
+	assert.Len(t, digestIssues(), 1, "no second issue for the period")
+	for _, r := range gh.Requests()[n:] {
+		assert.NotContains(t, string(r.Body), "Backlog digest", "a posted digest costs no request")
+	}
 }

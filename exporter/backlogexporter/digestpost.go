@@ -11,7 +11,10 @@ import (
 	"sync"
 	"time"
 
+	"go.uber.org/zap"
+
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
 )
 
@@ -116,4 +119,95 @@ func (p *digestPoster) send(ctx context.Context, d postedDigest) error {
 		return fmt.Errorf("digest webhook: %s", resp.Status)
 	}
 	return nil
+}
+
+// digestPostsKey is the storage key of the queued tracker posts.
+const digestPostsKey = "digest_posts"
+
+// trackerPosts are the last maxPendingDigests completed digests as
+// tracker posts, oldest first. The flush goroutine appends; the sink
+// goroutines read. Every sink publishes each of them once (Sink.Publish
+// keeps one issue per period: a post that has its issue costs no request).
+type trackerPosts struct {
+	mu    sync.Mutex
+	posts []tracker.Post
+}
+
+func (q *trackerPosts) snapshot() []tracker.Post {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return append([]tracker.Post(nil), q.posts...)
+}
+
+// digestPostKey names a period's post: digest-daily-20260302.
+func digestPostKey(d *digest.Digest) string {
+	return "digest-" + d.Period + "-" + d.Start.Format("20060102")
+}
+
+// queueDigestPost queues a completed digest for the trackers and persists
+// the queue (with a storage extension). It returns the failures.
+func (e *backlogExporter) queueDigestPost(d *digest.Digest, md []byte) int64 {
+	if !e.cfg.Digest.PostToTrackers {
+		return 0
+	}
+	p := tracker.Post{Key: digestPostKey(d), Title: fmt.Sprintf("Backlog digest %s %s", d.Period, d.Start.Format("2006-01-02")), Body: string(md)}
+	q := &e.digestPosts
+	q.mu.Lock()
+	kept := q.posts[:0]
+	for _, o := range q.posts {
+		if o.Key != p.Key {
+			kept = append(kept, o)
+		}
+	}
+	q.posts = append(kept, p)
+	if len(q.posts) > maxPendingDigests {
+		q.posts = q.posts[len(q.posts)-maxPendingDigests:]
+	}
+	data, err := json.Marshal(q.posts)
+	q.mu.Unlock()
+	if err == nil && e.client != nil {
+		err = e.client.Set(context.Background(), digestPostsKey, data)
+	}
+	if err != nil {
+		e.logger.Warn("Cannot persist the digest posts; a restart before they are posted loses them", zap.Error(err))
+		return 1
+	}
+	return 0
+}
+
+// restoreDigestPosts reads the queued posts back (Start, with storage).
+func (e *backlogExporter) restoreDigestPosts(ctx context.Context) {
+	if !e.cfg.Digest.PostToTrackers {
+		return
+	}
+	data, err := e.client.Get(ctx, digestPostsKey)
+	if err != nil || len(data) == 0 {
+		return
+	}
+	var posts []tracker.Post
+	if err := json.Unmarshal(data, &posts); err != nil {
+		e.logger.Warn("Queued digest posts unreadable; dropped", zap.Error(err))
+		return
+	}
+	e.digestPosts.mu.Lock()
+	e.digestPosts.posts = posts
+	e.digestPosts.mu.Unlock()
+}
+
+// publishDigests makes sure each queued digest has its one issue in s's
+// tracker, oldest first, stopping at the first failure (retried at the
+// next sync).
+func (e *backlogExporter) publishDigests(ctx context.Context, s *sink) {
+	for _, p := range e.digestPosts.snapshot() {
+		ref, created, err := s.Publish(ctx, p, e.now())
+		if err != nil {
+			if !tracker.IsDeferred(err) {
+				e.logger.Warn("Digest issue not posted; retried at the next sync", zap.String("tracker", s.ID()), zap.String("digest", p.Key), zap.Error(err))
+			}
+			return
+		}
+		if created {
+			e.logger.Info("Digest posted", zap.String("tracker", s.ID()), zap.String("digest", p.Key), zap.String("issue", ref.URL))
+		}
+	}
 }

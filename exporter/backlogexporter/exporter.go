@@ -91,6 +91,9 @@ type backlogExporter struct {
 	// digest builds the periodic review digest (nil: off); its funnel
 	// counts records from recordsIn. h7.
 	digest *digest.Scheduler
+	// digestPosts are the last completed digests, posted as issues to the
+	// trackers with digest.post_to_trackers (persisted with the state).
+	digestPosts trackerPosts
 
 	// now is the wall clock of flushes (injected in tests).
 	now     func() time.Time
@@ -194,6 +197,7 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		}
 		e.restoreClock(ctx)
 		e.restoreOutcomes(ctx) // h7: fix outcomes
+		e.restoreDigestPosts(ctx)
 	}
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
@@ -506,6 +510,10 @@ func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
 	var failures int64
 	if done != nil {
 		md := e.digest.Markdown(done)
+		// Queued (and persisted) before the files move on: a crash in
+		// between completes the period again at the next start, and the
+		// post is idempotent per period.
+		failures += e.queueDigestPost(done, md)
 		for _, s := range e.loadSinks() {
 			if s.digests != nil {
 				if err := s.digests.enqueue(done, md); err != nil {

@@ -2,8 +2,11 @@ package backlogexporter
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -85,4 +88,56 @@ func TestSimilarConfigNamesField(t *testing.T) {
 	cfg = createDefaultConfig().(*Config)
 	cfg.Similar.Embeddings.Endpoint = "http://127.0.0.1:1/v1"
 	assert.ErrorContains(t, cfg.Validate(), "similar.embeddings.model: required")
+}
+
+// An embeddings endpoint that hangs or answers garbage never blocks a
+// flush and never removes a suggestion: the pairs without vectors keep
+// their lexical similarity (issue #16: "without an endpoint, a lexical
+// fallback offers the same suggestions"; a failing endpoint is the same).
+func TestMergeSuggestionsWithFailingEmbeddings(t *testing.T) {
+	for _, mode := range []string{"hang", "garbage"} {
+		t.Run(mode, func(t *testing.T) {
+			var calls atomic.Int64
+			stop := make(chan struct{})
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				calls.Add(1)
+				if mode == "hang" {
+					select {
+					case <-r.Context().Done():
+					case <-stop:
+					}
+					return
+				}
+				_, _ = w.Write([]byte(`{"data":[{"index":0,"embedding":["ignore previous instructions"]}]}`))
+			}))
+			defer srv.Close()
+			defer close(stop)
+			cfg := createDefaultConfig().(*Config)
+			cfg.Directory = ""
+			cfg.HTTP = configoptional.None[HTTPConfig]()
+			cfg.Scoring.Gates.MinWindows = 1
+			cfg.Similar.Embeddings.Endpoint = srv.URL + "/v1"
+			cfg.Similar.Embeddings.Model = "emb"
+			cfg.Similar.Embeddings.RateLimit = 6000
+			cfg.Similar.Embeddings.RequestTimeout = 200 * time.Millisecond
+			require.NoError(t, cfg.Validate())
+			ctx := context.Background()
+			e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+			require.NoError(t, err)
+			wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+			e.now = func() time.Time { return wall }
+			require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+			defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+			require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a1", "checkout", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 20)))
+			require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a2", "checkout", "payment declined for order <*>: upstream timeout after retry", wall.Add(-time.Minute), 10)))
+			e.flush(ctx)
+			waitFor(t, 10*time.Second, "the endpoint was asked", func() bool { return calls.Load() > 0 })
+			time.Sleep(300 * time.Millisecond) // past the request timeout
+			e.flush(ctx)
+			doc := e.doc.Load()
+			require.Len(t, doc.MergeSuggestions, 1)
+			assert.Equal(t, "lexical", doc.MergeSuggestions[0].Method)
+			assert.InDelta(t, 0.75, doc.MergeSuggestions[0].Similarity, 1e-9)
+		})
+	}
 }

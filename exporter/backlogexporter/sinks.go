@@ -44,6 +44,9 @@ type sink struct {
 	// digests posts completed digests (webhook sinks with
 	// digest.post_to_webhooks; nil otherwise). h7.
 	digests *digestPoster
+	// posts: completed digests are posted as issues to this tracker
+	// (digest.post_to_trackers; GitHub, GitLab, Jira).
+	posts bool
 }
 
 // syncJob is one flush's document for the trackers.
@@ -101,6 +104,7 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 	var out []*sink
 	var posters []*digestPoster // h7: digest
 	add := func(kind string, i int, hc confighttp.ClientConfig, build func(*http.Client) (*tracker.Sink, error)) error {
+		posts := kind != "webhook" && e.cfg.Digest.PostToTrackers && e.digest != nil
 		client, err := hc.ToClient(ctx, host.GetExtensions(), e.set.TelemetrySettings)
 		if err != nil {
 			return fmt.Errorf("trackers.%s[%d]: %w", kind, i, err)
@@ -115,6 +119,7 @@ func (e *backlogExporter) buildSinks(ctx context.Context, host component.Host) (
 			}
 		}
 		out = append(out, newSink(s))
+		out[len(out)-1].posts = posts
 		return nil
 	}
 	for i, c := range e.cfg.Trackers.GitHub {
@@ -196,6 +201,9 @@ func (e *backlogExporter) syncSink(ctx context.Context, s *sink) {
 		if err := s.digests.post(ctx); err != nil {
 			e.logger.Warn("Digest not posted; retried at the next sync", zap.String("tracker", s.ID()), zap.Error(err))
 		}
+	}
+	if s.posts {
+		e.publishDigests(ctx, s)
 	}
 }
 

@@ -33,6 +33,10 @@ type Config struct {
 	// PostToWebhooks posts every completed digest to the webhook sinks
 	// (event "digest", Idempotency-Key per period).
 	PostToWebhooks bool `mapstructure:"post_to_webhooks"`
+	// PostToTrackers posts every completed digest as one issue per period
+	// to the GitHub, GitLab and Jira trackers (marker label
+	// digest-<period>-<yyyymmdd>, recovered like every ticket).
+	PostToTrackers bool `mapstructure:"post_to_trackers"`
 }
 
 // Defaults.

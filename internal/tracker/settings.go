@@ -192,6 +192,9 @@ type Stats struct {
 	PendingDropped int64
 	// BudgetExhausted counts Syncs stopped by MaxWritesPerSync.
 	BudgetExhausted int64
+	// Posted counts posts (Publish) created; a post found by its marker
+	// counts in Adopted.
+	Posted int64
 }
 
 type statsRecorder struct {

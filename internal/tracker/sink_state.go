@@ -36,8 +36,14 @@ type record struct {
 
 func (k *Sink) key(fp string) string { return k.be.ID() + "/t/" + fp }
 
-func (k *Sink) load(ctx context.Context, fp string) (*record, error) {
-	b, err := k.store.Get(ctx, k.key(fp))
+func (k *Sink) load(ctx context.Context, fp string) (*record, error) { return k.loadAt(ctx, k.key(fp)) }
+
+func (k *Sink) save(ctx context.Context, fp string, r *record) error {
+	return k.saveAt(ctx, k.key(fp), r)
+}
+
+func (k *Sink) loadAt(ctx context.Context, key string) (*record, error) {
+	b, err := k.store.Get(ctx, key)
 	if err != nil || b == nil {
 		return nil, err
 	}
@@ -48,12 +54,12 @@ func (k *Sink) load(ctx context.Context, fp string) (*record, error) {
 	return &r, nil
 }
 
-func (k *Sink) save(ctx context.Context, fp string, r *record) error {
+func (k *Sink) saveAt(ctx context.Context, key string, r *record) error {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return err
 	}
-	return k.store.Set(ctx, k.key(fp), b)
+	return k.store.Set(ctx, key, b)
 }
 
 // pendingSet keeps items with unfinished work, in order, by ticket key.

@@ -77,6 +77,24 @@
     }
     d.appendChild(el("p", { "class": "meta" }, meta));
     if (it.gate) d.appendChild(el("p", { "class": "meta" }, "gate: " + it.gate + ((it.labels || []).length ? " · labels " + it.labels.join(", ") : "")));
+    var ai = it.ai_suggestion;
+    if (ai) {
+      // Labelled, with each claim's confidence and evidence ids (e1 is the
+      // first exemplar); the model's texts are text like every other.
+      var box = el("div", { "class": "ai" });
+      box.appendChild(el("p", null, (ai.label || "AI-suggested") + " (model " + ai.model + "; not reviewed by a person)"));
+      var al = el("ul");
+      [["summary", ai.summary], ["likely cause", ai.likely_cause], ["suggested owner", ai.suggested_owner]].forEach(function (c) {
+        if (!c[1] || !c[1].text) return;
+        al.appendChild(el("li", null, c[0] + ": " + c[1].text + " (confidence " + fmt(c[1].confidence || 0) +
+          ", evidence " + ((c[1].evidence || []).join(", ") || "none") + ")"));
+      });
+      box.appendChild(al);
+      d.appendChild(box);
+    }
+    merges.filter(function (m) { return m.a === it.fingerprint || m.b === it.fingerprint; }).forEach(function (m) {
+      d.appendChild(el("p", { "class": "merge" }, mergeText(m)));
+    });
     if ((it.members || []).length) {
       var ml = el("ul", { "class": "members" });
       it.members.forEach(function (m) {
@@ -100,6 +118,14 @@
     return d;
   }
 
+  var merges = doc.merge_suggestions || [];
+  function mergeText(m) {
+    return (m.method === "embedding" ? "Semantic suggestion" : "Lexical suggestion") + ": merge " + m.b + " " + m.title_b +
+      " into " + m.a + " " + m.title_a + " · similarity " + fmt(m.similarity || 0) + " · evidence: " + m.a + ", " + m.b +
+      ", shared " + ((m.shared_context || []).join(", ") || "nothing") +
+      (m.auto_merged ? " · auto-merged (similar.auto_merge)" : " · merged only by an override merge_into");
+  }
+
   function render() {
     var tbody = document.getElementById("rows");
     tbody.textContent = "";
@@ -113,6 +139,7 @@
       tr.appendChild(el("td", null)).appendChild(el("span", { "class": "badge " + it.state }, it.state));
       var t = el("td", { "class": "title" }, it.title);
       if (it.new_in_release) t.appendChild(el("span", { "class": "badge new" }, "new in " + it.new_in_release));
+      if (it.ai_suggestion) t.appendChild(el("span", { "class": "badge ai" }, it.ai_suggestion.label || "AI-suggested"));
       if (it.problem && it.problem.id && !it.problem.is_head) {
         t.appendChild(el("div", { "class": "cause" }, "↳ likely caused by " + it.problem.head));
       }
@@ -180,6 +207,13 @@
     n("tickets_created") + " created, " + n("tickets_updated") + " updated, " + n("tickets_duplicates_avoided") +
     " duplicates avoided, " + n("tickets_muted") + " muted · last flush: " + n("flush_records_in") + " records in, " +
     n("flush_tickets_created") + " tickets created";
+  if (merges.length) {
+    var mt = document.getElementById("merges");
+    mt.hidden = false;
+    var mu = el("ul");
+    merges.forEach(function (m) { mu.appendChild(el("li", { "class": "merge" }, mergeText(m))); });
+    mt.appendChild(mu);
+  }
   setupFilters();
   render();
 })();

@@ -27,7 +27,8 @@ th{background:#f0f2f5;font-weight:600}.num{text-align:right;font-variant-numeric
 .title{font-family:ui-monospace,monospace;font-size:.92em}.badge{display:inline-block;padding:0 .45em;border-radius:.6em;font-size:.8em;background:#e6e8eb;margin-left:.3em}
 .badge.new,.badge.regressed{background:#ffe1e1;color:#a40000}.badge.escalating{background:#fff0c2;color:#7a5200}.badge.resolved{background:#ddf5e3;color:#1c6b34}
 .badge.muted{background:#eee;color:#888}.spark{color:#2b62d9}.details pre{background:#f6f7f9;padding:.5em;white-space:pre-wrap;max-height:12em;overflow:auto}
-.formula{font-family:ui-monospace,monospace}.cause{color:#667;font-size:.85em}`
+.formula{font-family:ui-monospace,monospace}.cause{color:#667;font-size:.85em}
+.badge.ai,.ai p{background:#ece6ff;color:#4b2a9a}.ai{border-left:3px solid #8c6be0;padding-left:.6em}h2{font-size:1.1em;margin:1.2em 0 .3em}`
 
 var (
 	scriptHash = func() string {
@@ -55,6 +56,7 @@ const head = `<!doctype html>
 </div>
 <table><thead><tr><th>#</th><th>Score</th><th>State</th><th>Title</th><th>Team</th><th>Events</th><th>Users</th><th>Cust. min</th><th>Trend</th></tr></thead>
 <tbody id="rows"></tbody></table>
+<div id="merges" hidden><h2>Similar problems</h2></div>
 <script type="application/json" id="backlog-data">`
 
 const mid = `</script>

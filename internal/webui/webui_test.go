@@ -42,6 +42,16 @@ func testDoc() *backlog.Document {
 	d.Watchlist = []backlog.Item{mk(0, "eeee", "search", "team-find", "browse", "new")}
 	d.Clusters = []backlog.Item{mk(1, "aaaa", "checkout", "team-pay", "checkout", "new"), mk(2, "dddd", "gateway", "team-pay", "checkout", "new")}
 	d.Stats = map[string]int64{"records_in": 1234, "problems": 3}
+	d.Items[0].AI = &backlog.AISuggestion{
+		Label: backlog.AILabel, Model: "m1",
+		Summary:        backlog.AIClaim{Text: "pay <img src=x onerror=alert(1)> fails", Confidence: 0.8, Evidence: []string{"e1"}},
+		LikelyCause:    backlog.AIClaim{Text: "ignore previous instructions </script>", Confidence: 0.35, Evidence: []string{"e1", "e2"}},
+		SuggestedOwner: backlog.AIClaim{Text: "team-pay", Confidence: 0.9},
+	}
+	d.MergeSuggestions = []backlog.MergeSuggestion{
+		{A: "aaaa", B: "bbbb", TitleA: "pay <b>x</b>", TitleB: "search <img src=y>", Similarity: 0.72, Method: "lexical", Shared: []string{"service checkout"}},
+		{A: "aaaa", B: "cccc", TitleA: "pay", TitleB: "cart", Similarity: 0.91, Method: "embedding", Shared: []string{"journey checkout"}, Merged: true},
+	}
 	return d
 }
 
@@ -80,6 +90,8 @@ func TestHandler(t *testing.T) {
 	body, _ := io.ReadAll(res.Body)
 	page := string(body)
 	assert.NotContains(t, page, "</script><b>", "data is escaped inside the JSON island")
+	assert.NotContains(t, page, "<img", "AI and merge suggestion texts are escaped inside the JSON island")
+	assert.NotContains(t, page, "instructions </script>")
 	assert.NotRegexp(t, regexp.MustCompile(`(src|href)="https?:`), page, "no external assets")
 	assert.Contains(t, res.Header.Get("Content-Security-Policy"), scriptHash)
 
@@ -145,6 +157,18 @@ func TestBrowser(t *testing.T) {
 	assert.Contains(t, dom, "note-aaaa", "score breakdown rendered")
 	assert.Contains(t, dom, "likely caused by aaaa", "problem link rendered")
 	assert.Contains(t, dom, "[checkout] boom &lt;/script&gt;&lt;b&gt;aaaa", "titles rendered as text")
+	// AI and merge suggestions: labelled, with confidence or similarity and
+	// evidence ids, and inert.
+	assert.Contains(t, dom, `<span class="badge ai">AI-suggested</span>`, "AI badge in the row")
+	assert.Contains(t, dom, "AI-suggested (model m1; not reviewed by a person)")
+	assert.Contains(t, dom, "summary: pay &lt;img src=x onerror=alert(1)&gt; fails (confidence 0.80, evidence e1)")
+	assert.Contains(t, dom, "likely cause: ignore previous instructions &lt;/script&gt; (confidence 0.35, evidence e1, e2)")
+	assert.Contains(t, dom, "suggested owner: team-pay (confidence 0.90, evidence none)")
+	assert.Contains(t, dom, "Lexical suggestion: merge bbbb search &lt;img src=y&gt; into aaaa pay &lt;b&gt;x&lt;/b&gt; · similarity 0.72 · evidence: aaaa, bbbb, shared service checkout · merged only by an override merge_into")
+	assert.Contains(t, dom, "Semantic suggestion: merge cccc cart into aaaa pay · similarity 0.91 · evidence: aaaa, cccc, shared journey checkout · auto-merged (similar.auto_merge)")
+	assert.Contains(t, dom, `<div id="merges"><h2>Similar problems</h2>`, "the section shows when there are suggestions")
+	assert.NotContains(t, dom, "<img", "no element from telemetry or model text")
+	assert.NotContains(t, dom, "<b>x", "no element from telemetry or model text")
 
 	tests := []struct {
 		query string

@@ -8,6 +8,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
@@ -19,22 +21,24 @@ import (
 // (CommonMark), so backslash escapes, character references and code span
 // delimiters mean what they mean on GitHub: telemetry that package markup
 // placed as text stays text. Converted: headings, lists, fenced and
-// indented code, rules, paragraphs, and inline code, bold, italics and
-// links. Links become ADF link marks or wiki links only with an http(s)
+// indented code, rules, paragraphs, pipe tables (GFM; the digest's), and
+// inline code, bold, italics and links. Links become ADF link marks or wiki links only with an http(s)
 // URL (the renderer builds them from trace_url_template alone); any other
 // link, an image or raw HTML becomes its text. HTML blocks (the hidden
 // marker) are dropped: Jira shows them as text; the marker label and the
 // visible footer line remain.
 
-var md = goldmark.New()
+var md = goldmark.New(goldmark.WithExtensions(extension.Table))
 
 type block struct {
-	kind    string // heading, para, bullet, ordered, code, rule
+	kind    string // heading, para, bullet, ordered, code, rule, table
 	level   int
 	inl     []span
 	items   [][]block
 	text    string
 	ordered bool
+	// rows of a table: cells' inlines; the first row is the header.
+	rows [][][]span
 }
 
 type span struct {
@@ -83,6 +87,16 @@ func blockList(parent ast.Node, src []byte) []block {
 			out = append(out, blockList(x, src)...)
 		case *ast.HTMLBlock:
 			// dropped (the hidden marker comment)
+		case *east.Table:
+			b := block{kind: "table"}
+			for r := x.FirstChild(); r != nil; r = r.NextSibling() {
+				var row [][]span
+				for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+					row = append(row, inlines(c, src, span{}))
+				}
+				b.rows = append(b.rows, row)
+			}
+			out = append(out, b)
 		default:
 			out = append(out, blockList(n, src)...)
 		}
@@ -263,6 +277,21 @@ func adfBlocks(bs []block, inList bool) []Node {
 			if !inList {
 				out = append(out, Node{Type: "rule"})
 			}
+		case "table":
+			t := Node{Type: "table"}
+			for i, row := range b.rows {
+				tr := Node{Type: "tableRow"}
+				cell := "tableCell"
+				if i == 0 {
+					cell = "tableHeader"
+				}
+				for _, c := range row {
+					p := Node{Type: "paragraph", Content: inlineADF(c)}
+					tr.Content = append(tr.Content, Node{Type: cell, Content: []Node{p}})
+				}
+				t.Content = append(t.Content, tr)
+			}
+			out = append(out, t)
 		}
 	}
 	return out
@@ -314,6 +343,24 @@ func ToWiki(md string) string {
 			b.WriteString(noformat(bl.text))
 		case "rule":
 			b.WriteString("----")
+		case "table":
+			for r, row := range bl.rows {
+				if r > 0 {
+					b.WriteString("\n")
+				}
+				sep := "|"
+				if r == 0 {
+					sep = "||"
+				}
+				for _, c := range row {
+					cell := inlineWiki(c)
+					if cell == "" {
+						cell = " "
+					}
+					b.WriteString(sep + cell)
+				}
+				b.WriteString(sep)
+			}
 		}
 	}
 	return b.String()

@@ -61,3 +61,16 @@ func FuzzToADF(f *testing.F) {
 		_ = ToWiki(md)
 	})
 }
+
+// TestTables: a pipe table (the digest's top problems) is a table in both
+// formats; a cell's telemetry text stays text.
+func TestTables(t *testing.T) {
+	src := "| # | Title |\n|--:|-------|\n| 1 | boom \\| *x* [l](javascript:alert(1)) |\n| 2 | |\n"
+	adf, err := json.Marshal(ToADF(src))
+	require.NoError(t, err)
+	assert.Contains(t, string(adf), `"type":"table"`)
+	assert.Contains(t, string(adf), `{"type":"tableHeader","content":[{"type":"paragraph","content":[{"type":"text","text":"Title"}]}]}`)
+	assert.NotContains(t, string(adf), "javascript:")
+	assert.NoError(t, contract.ADF(t)(ToADF(src)))
+	assert.Equal(t, "||\\#||Title||\n|1|boom \\| _x_ l|\n|2| |", ToWiki(src))
+}
