@@ -337,7 +337,9 @@ func singleEnclosed(t string, i int) (int, bool) {
 				return 0, false
 			}
 			return k + 1, true
-		case ' ', '(', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';':
+		case ' ', '(', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';', ':':
+			// ':' joins a qualified name: "(sudo:session)" names the
+			// service, one kind of event each
 			return 0, false
 		}
 	}
@@ -348,19 +350,14 @@ func singleEnclosed(t string, i int) (int, bool) {
 // names an instance rather than a kind (see idFormOnce), or i. Keys stay:
 // "r24=<*>", "R08: <*>".
 func instanceName(t string, i int) int {
-	j, digitsAt, wildEnd := i, -1, false
+	j, wildEnd := i, false
 	for j < len(t) {
 		switch {
 		case strings.HasPrefix(t[j:], "<*>"):
 			j += len("<*>")
 			wildEnd = true
 			continue
-		case isDigitByte(t[j]):
-			if digitsAt < 0 {
-				digitsAt = j
-			}
 		case isNameByte(t[j]):
-			digitsAt = -1
 		default:
 			goto end
 		}
@@ -384,10 +381,10 @@ end:
 		// flags ("SC--", "-r--r--r--"), a pair of names ("api_back/api-a",
 		// a backend and its server)
 		return max(j, pathPair(t, i))
-	case digitsAt > i && !strings.ContainsAny(name[:digitsAt-i], "<*>"):
-		// a numbered name: letters then its number
-	case wildEnd && len(name) > len("<*>"):
-		// a name ending in an id the masking replaced
+	case wildEnd && len(name) > len("<*>") && strings.ContainsRune("-_.", rune(name[len(name)-len("<*>")-1])):
+		// a name ending in an id the masking replaced ("node-<*>"; a
+		// numbered name keeps its letters: "ee0" and "alt0" are two
+		// interfaces in Loghub's HPC, two events)
 	default:
 		return i
 	}

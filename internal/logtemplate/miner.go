@@ -37,6 +37,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
@@ -156,6 +157,7 @@ type Miner struct {
 
 	mu     sync.Mutex
 	exact  map[string]exactEntry
+	forms  map[string]*cluster // fingerprint.IDForm of a masked message -> its cluster
 	groups map[groupKey][]*cluster
 	lru    cluster // sentinel: lru.next is most recent
 	active int
@@ -179,6 +181,7 @@ func New(cfg Config) (*Miner, error) {
 		cfg:    cfg,
 		masker: mk,
 		exact:  make(map[string]exactEntry),
+		forms:  make(map[string]*cluster),
 		groups: make(map[groupKey][]*cluster),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
@@ -243,8 +246,15 @@ func (m *Miner) slow(buf []byte) Result {
 	masked := string(buf)
 	toks := m.split(masked)
 	key := groupKey{n: len(toks), first: firstKey(toks)}
-	best, bestSim := (*cluster)(nil), -1
+	// A message whose id form (fingerprint.IDForm: the slots a program
+	// fills by convention) equals that of a template's message belongs to
+	// it: the template never splits what the fingerprint id unites.
+	form := fingerprint.IDForm(masked)
+	best, bestSim := m.formCluster(form), -1
 	for _, c := range m.groups[key] {
+		if best != nil {
+			break
+		}
 		sim, ok := m.similarity(c.tokens, toks)
 		if ok && sim > bestSim {
 			best, bestSim = c, sim
@@ -252,6 +262,10 @@ func (m *Miner) slow(buf []byte) Result {
 	}
 	isNew := false
 	switch {
+	case best != nil && len(best.tokens) != len(toks):
+		// the same id form, another token count (a field whose value has
+		// spaces): the family's template stays
+		m.touch(best)
 	case best != nil:
 		m.generalize(best, toks)
 		best = resolve(best)
@@ -271,8 +285,28 @@ func (m *Miner) slow(buf []byte) Result {
 		clear(m.exact)
 		m.st.CacheResets++
 	}
+	if len(m.forms) >= m.cfg.MaxCache {
+		clear(m.forms)
+	}
+	if _, ok := m.forms[form]; !ok {
+		m.forms[form] = best
+	}
 	m.exact[masked] = exactEntry{c: best, masked: masked}
 	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+}
+
+// formCluster returns the live cluster of a message with id form form, or
+// nil.
+func (m *Miner) formCluster(form string) *cluster {
+	c, ok := m.forms[form]
+	if !ok {
+		return nil
+	}
+	c = resolve(c)
+	if c.dead {
+		return nil
+	}
+	return c
 }
 
 // MaxOptional bounds the tokens of an optional parenthetical segment.
