@@ -278,7 +278,8 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.enumerated(key, toks); best != nil {
 			break
 		}
-		best = m.create(key, toks)
+		toks = formTokens(toks, form)
+		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -307,6 +308,79 @@ func (m *Miner) formCluster(form string) *cluster {
 		return nil
 	}
 	return c
+}
+
+// formTokens returns the tokens of a new template: toks with the slots
+// that the id form (fingerprint.IDForm) marks turned into variables, so
+// that a template is general from its first message on where the record
+// says which parts are values ("level=info" -> "level=<*>", "alice :
+// TTY=..." -> "<*> : TTY=..."). Tokens are rewritten in place; when the
+// id form has another token count (a value with spaces) toks is returned
+// as it is.
+func formTokens(toks []string, form string) []string {
+	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
+		return toks
+	}
+	for i := range toks {
+		f := form
+		if k := strings.IndexByte(form, ' '); k >= 0 {
+			f, form = form[:k], form[k+1:]
+		}
+		// only the values of keys: the record names them ("key=value",
+		// JSON's "key":value); other slots of the id form are left to the
+		// miner, which keeps a constant until it has seen it vary
+		if t := toks[i]; f != t && strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) {
+			toks[i] = slotToken(t, f)
+		}
+	}
+	return toks
+}
+
+// keyedValue reports that t and its id form f differ only after a key
+// ("level=info," and "level=<*>,", "\"user\":\"bob\"" and
+// "\"user\":<*>").
+func keyedValue(t, f string) bool {
+	p := 0
+	for p < len(t) && p < len(f) && t[p] == f[p] {
+		p++
+	}
+	return p > 1 && (t[p-1] == '=' || t[p-1] == ':' && t[p-2] == '"')
+}
+
+// slotToken returns token t with the part where its id form f differs
+// turned into one variable; quotes around that part stay ("\"info\","
+// and "<*>," give "\"<*>\",").
+func slotToken(t, f string) string {
+	p := 0
+	for p < len(t) && p < len(f) && t[p] == f[p] {
+		p++
+	}
+	q := 0
+	for q < len(t)-p && q < len(f)-p && t[len(t)-1-q] == f[len(f)-1-q] {
+		q++
+	}
+	mid := t[p : len(t)-q]
+	if len(mid) >= 2 && (mid[0] == '"' || mid[0] == '\'') && mid[len(mid)-1] == mid[0] {
+		p, q, mid = p+1, q+1, mid[1:len(mid)-1]
+	}
+	if !plainWord(mid) {
+		return t // a value the masking left in parts: the miner's to learn
+	}
+	return t[:p] + mask.Wildcard + t[len(t)-q:]
+}
+
+// plainWord reports a word of letters (with '_' or '-' inside): a value the
+// masking keeps ("info", "GET", "cache_miss").
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (c == '_' || c == '-') && i > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxOptional bounds the tokens of an optional parenthetical segment.
