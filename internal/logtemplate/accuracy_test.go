@@ -121,7 +121,7 @@ func TestLoghubAccuracy(t *testing.T) {
 }
 
 // TestCorpusAccuracy is TestLoghubAccuracy on testdata/logcorpus. Its
-// bounds sit just below the measured figures (warm GA 0.685, PA 0.564 on
+// bounds sit just below the measured figures (warm GA 0.685, PA 0.580 on
 // the 19 families since templates follow the id form, 0.600 and 0.548
 // before; on the first 18, 0.629 and 0.571, which were 0.627 and 0.524
 // before the rules of 2026-12-04 and 0.508 and 0.325 before issue #14;
@@ -153,7 +153,7 @@ func TestCorpusAccuracy(t *testing.T) {
 	warmGA, warmPA = warmGA/float64(len(names)), warmPA/float64(len(names))
 	t.Logf("average      warm GA %.3f PA %.3f", warmGA, warmPA)
 	assert.GreaterOrEqual(t, warmGA, 0.68)
-	assert.GreaterOrEqual(t, warmPA, 0.56)
+	assert.GreaterOrEqual(t, warmPA, 0.57)
 }
 
 // TestLoghubOrderStability measures how much templates depend on arrival

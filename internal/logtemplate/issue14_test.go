@@ -187,6 +187,14 @@ func TestIssue14FailureClasses(t *testing.T) {
 			want: `<*> [<*>] fe_main <*> <*> <*> <*> - - <*> <*> <*> "GET <*>"`,
 		},
 		{
+			name: "glued punctuation: the parts of one token generalize apart",
+			msgs: []string{
+				"Access denied for user 'maria'@'10.0.3.7' (using password: YES)",
+				"Access denied for user 'deploy'@'build.example' (using password: NO)",
+			},
+			want: "Access denied for user '<*>'@'<*>' (using password: <*>)",
+		},
+		{
 			name:  "two services of one PAM module stay apart",
 			msgs:  []string{"pam_unix(cron:session): session closed for user maria", "pam_unix(sudo:session): session closed for user maria"},
 			apart: true,

@@ -884,10 +884,58 @@ func generalizeToken(tpl []string, i int, u string) string {
 		}
 		return glue
 	}
+	if g, ok := generalizeParts(t, u); ok {
+		return g
+	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)
 	g := t[:p] + mask.Wildcard + t[len(t)-q:]
 	return g
+}
+
+// generalizeParts generalizes tokens with the same punctuation skeleton
+// part by part: "'alice'@'<*>'" and "'bob'@'db.lan'" give "'<*>'@'<*>'",
+// not one "'<*>'" over both quoted parts. ok is false when the skeletons
+// differ or only one part differs (keyPrefix and keySuffix do that).
+func generalizeParts(t, u string) (string, bool) {
+	var b []byte
+	i, j, differ := 0, 0, 0
+	for {
+		pi, pj := i, j
+		for i < len(t) && !partDelim(t[i]) {
+			i++
+		}
+		for j < len(u) && !partDelim(u[j]) {
+			j++
+		}
+		if t[pi:i] == u[pj:j] {
+			b = append(b, t[pi:i]...)
+		} else {
+			differ++
+			b = append(b, mask.Wildcard...)
+		}
+		if i == len(t) || j == len(u) {
+			if i != len(t) || j != len(u) || differ < 2 {
+				return "", false
+			}
+			return string(b), true
+		}
+		if t[i] != u[j] {
+			return "", false
+		}
+		b = append(b, t[i])
+		i++
+		j++
+	}
+}
+
+// partDelim reports the punctuation that separates the parts of a token.
+func partDelim(c byte) bool {
+	switch c {
+	case '=', ':', '(', ')', '[', ']', '{', '}', '"', '\'', ',', '|', '@', ';':
+		return true
+	}
+	return false
 }
 
 func (m *Miner) create(key groupKey, toks []string) *cluster {
