@@ -230,15 +230,19 @@ func TestIssue14FailureClasses(t *testing.T) {
 // itself names a value (key=value, JSON members) and the masking kept a
 // plain word there, the first template already has the variable, so the
 // first records of a family get the template the later ones get (cold =
-// warm). The message keys (msg, message, event) stay. A token of several
-// JSON members (no spaces between them) is left to the miner: its first
-// template keeps the words (a limit, see docs/fingerprint.md).
+// warm). The message keys (msg, message, event) stay; a token may hold
+// several JSON members (zap writes no spaces between them).
 func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 	tests := []struct{ first, later, want string }{
 		{
 			`level=info msg="cache miss" region=eu-west tier=gold`,
 			`level=warn msg="cache miss" region=us-east tier=silver`,
 			`level=<*> msg="cache miss" region=<*> tier=<*>`,
+		},
+		{
+			`{"level":"info","msg":"user logged in","user":"maria","mfa":true}`,
+			`{"level":"debug","msg":"user logged in","user":"deploy","mfa":false}`,
+			`{"level":"<*>","msg":"user logged in","user":"<*>","mfa":<*>}`,
 		},
 		{
 			`{"level":"info"} job done`,

@@ -318,6 +318,11 @@ func (m *Miner) formCluster(form string) *cluster {
 // id form has another token count (a value with spaces) toks is returned
 // as it is.
 func formTokens(toks []string, form string) []string {
+	for i, t := range toks {
+		if strings.Contains(t, `":"`) {
+			toks[i] = jsonWordMembers(t)
+		}
+	}
 	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
 		return toks
 	}
@@ -334,6 +339,44 @@ func formTokens(toks []string, form string) []string {
 		}
 	}
 	return toks
+}
+
+// jsonWordMembers returns t with the string value of every JSON member
+// "key":"word" that is a plain word replaced by "<*>" (keys stay, and so do
+// the values of the message keys msg, message, event): zap writes a record
+// without spaces between members, so one token holds several.
+func jsonWordMembers(t string) string {
+	var b []byte
+	last := 0
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] != '"' || t[i+1] != ':' || t[i+2] != '"' {
+			continue
+		}
+		k := strings.LastIndexByte(t[:i], '"')
+		if k < 1 || t[k-1] != '{' && t[k-1] != ',' {
+			continue
+		}
+		v := i + 3
+		e := strings.IndexByte(t[v:], '"')
+		if e < 0 {
+			break
+		}
+		switch strings.ToLower(t[k+1 : i]) {
+		case "msg", "message", "event":
+			continue
+		}
+		if !plainWord(t[v : v+e]) {
+			continue
+		}
+		b = append(b, t[last:v]...)
+		b = append(b, mask.Wildcard...)
+		last = v + e
+		i = last
+	}
+	if b == nil {
+		return t
+	}
+	return string(append(b, t[last:]...))
 }
 
 // keyedValue reports that t and its id form f differ only after a key
