@@ -289,8 +289,8 @@ func (m *Miner) slow(buf []byte) Result {
 	if len(m.forms) >= m.cfg.MaxCache {
 		clear(m.forms)
 	}
-	if _, ok := m.forms[form]; !ok {
-		m.forms[form] = best
+	if c, ok := m.forms[form]; !ok || resolve(c).dead {
+		m.forms[form] = best // first come; an evicted template's form is free again
 	}
 	m.exact[masked] = exactEntry{c: best, masked: masked}
 	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
