@@ -56,12 +56,13 @@ func TestMinerParserFresh(t *testing.T) {
 		}
 		return tpls[0]
 	}
-	one(a, "user=alice id=1")
-	// b has not seen alice: a fresh instance per dataset
-	if got := one(b, "user=bob id=2"); got != "user=bob id=<*>" {
+	one(a, "login by (alice) at 1")
+	// b has not seen alice: a fresh instance per dataset (a keyed value,
+	// user=bob, would be a variable from first sight)
+	if got := one(b, "login by (bob) at 2"); got != "login by (bob) at <*>" {
 		t.Errorf("got %q", got)
 	}
-	if got := one(a, "user=bob id=2"); got != "user=<*> id=<*>" {
+	if got := one(a, "login by (bob) at 2"); got != "login by (<*>) at <*>" {
 		t.Errorf("got %q", got)
 	}
 }

@@ -94,8 +94,23 @@ func bracketEnd(t string, i int) int {
 //   - JSON members "key":value: the value, whole;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
 //     "(host.example)" and "()" -> "(<*>)";
-//   - the number of a numbered name ("eth0" -> "eth<*>"), except in keys
-//     ("r24=", "R08:").
+//   - a name that says which instance, except in keys ("r24=", "R08:"):
+//     numbered ("eth0", "sda1" -> "<*>"), ending in an id the masking
+//     replaced ("node-<*>"), qualified by its id ("postgres[<*>]", the
+//     program of a pid; "news(uid=<*>)" and "(uid=<*>)", the user of a
+//     uid), a pair of names ("api_back/api-a"), flags written with dashes
+//     for the unset ones ("SC--");
+//   - a field written as dashes, "-", "----" or a quoted "-": an absent
+//     value in positional records (Common Log Format, HAProxy, Envoy);
+//   - a unit or code after a number: "<*> KB", "<*> GBP:" (capitals that
+//     end a phrase: currencies, protocols);
+//   - the value of a member ", key: value" of a comma-separated list (one
+//     token or one quoted string: nginx's "server: <*>, request: "GET
+//     <*>""), and in records of " ; "-separated fields (sudo) the value of
+//     a field up to the separator and the subject before " : ".
+//
+// The method of a quoted HTTP request line that is the record's subject
+// stays ("GET <*>", as the masking keeps it): it names the operation.
 //
 // The values of the message keys msg, message and event (logfmt, JSON) are
 // the format string of the record and stay.
@@ -103,7 +118,7 @@ func bracketEnd(t string, i int) int {
 // Quotes and brackets pair up ambiguously in hostile text, so the rewrite
 // repeats until nothing changes: IDForm(IDForm(s)) == IDForm(s).
 func IDForm(masked string) string {
-	if !strings.ContainsAny(masked, "=:([{'\"0123456789") {
+	if !strings.ContainsAny(masked, "=:([{'\"0123456789-") {
 		return masked
 	}
 	for range 16 {
@@ -125,6 +140,9 @@ func idFormOnce(t string) string {
 			b.write("=")
 			i++
 			end := valueEnd(t, i)
+			if k := fieldEnd(t, i); k > end {
+				end = k
+			}
 			if isMessageKey(keyBefore(t, i-1)) {
 				b.write(t[i:end])
 			} else {
@@ -144,6 +162,13 @@ func idFormOnce(t string) string {
 				b.write("<*>")
 			}
 			i = end
+		case isLetter(c) && (i == 0 || !isNameByte(t[i-1])) && instanceName(t, i) > i:
+			// a name that says which instance: numbered ("eth0", "sda1",
+			// "python3"), ending in an id ("node-<*>", "kube-<*>"), or
+			// qualified by its id in brackets ("postgres[<*>]", the
+			// program of a pid; "news(uid=<*>)", the user of a uid)
+			b.write("<*>")
+			i = instanceName(t, i)
 		case isDigitByte(c) && i > 0 && isWordByte(t[i-1]) && !keyAhead(t, i):
 			// a number inside a name the masking kept ("eth0", "sda1"):
 			// numbered names of one family differ only there
@@ -153,6 +178,29 @@ func idFormOnce(t string) string {
 			}
 			b.write("<*>")
 			i = j
+		case isLetter(c) && unitAfter(t, i) > i:
+			// the unit or code of the number before it: "<*> KB" and
+			// "<*> MB", "<*> GBP" and "<*> USD" (ISO 4217 writes an
+			// amount so), "<*> TCP"
+			b.write("<*>")
+			i = unitAfter(t, i)
+		case c == '(' && (i == 0 || t[i-1] == ' ') && idParen(t, i):
+			// an empty name before its id: "by (uid=<*>)" where others
+			// have "by news(uid=<*>)"
+			b.write("<*>(")
+			i++
+		case c == ':' && listMember(t, i) > i+2:
+			// ", key: value" in a list of such members (nginx's "client:
+			// <*>, server: <*>, request: "GET <*>""): the value, one token
+			// or one quoted string, is one value
+			b.write(": <*>")
+			i = listMember(t, i)
+		case c == '-' && dashField(t, i) > i:
+			// a field written as dashes is an absent value: positional
+			// records (the Common Log Format, HAProxy, Envoy) write "-"
+			// or "----" where another record of the family has a value
+			b.write("<*>")
+			i = dashField(t, i)
 		case c == '(' || c == '[' || c == '\'' || c == '"':
 			if end, ok := singleEnclosed(t, i); ok {
 				b.write(t[i : i+1])
@@ -289,11 +337,200 @@ func singleEnclosed(t string, i int) (int, bool) {
 				return 0, false
 			}
 			return k + 1, true
-		case ' ', '(', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';':
+		case ' ', '(', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';', ':':
+			// ':' joins a qualified name: "(sudo:session)" names the
+			// service, one kind of event each
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// instanceName returns the end of the name that starts at t[i] when it
+// names an instance rather than a kind (see idFormOnce), or i. Keys stay:
+// "r24=<*>", "R08: <*>".
+func instanceName(t string, i int) int {
+	j, wildEnd := i, false
+	for j < len(t) {
+		switch {
+		case strings.HasPrefix(t[j:], "<*>"):
+			j += len("<*>")
+			wildEnd = true
+			continue
+		case isNameByte(t[j]):
+		default:
+			goto end
+		}
+		wildEnd = false
+		j++
+	}
+end:
+	if j < len(t) && (t[j] == '=' || t[j] == ':' && (j+1 == len(t) || t[j+1] == ' ')) {
+		return i
+	}
+	name := t[i:j]
+	switch {
+	case strings.HasPrefix(t[j:], "[<*>]"):
+		// program[pid]
+	case j < len(t) && t[j] == '(' && idParen(t, j):
+		// user(uid=<*>)
+	case i == 0 && strings.HasPrefix(t[j:], " : ") && strings.Contains(t, " ; "):
+		// the subject of a record of " ; "-separated fields: "alice :
+		// TTY=<*> ; PWD=<*> ; ..." (sudo)
+	case flagField(name) || j < len(t) && t[j] == '/' && pathPair(t, i) > j:
+		// flags ("SC--", "-r--r--r--"), a pair of names ("api_back/api-a",
+		// a backend and its server)
+		return max(j, pathPair(t, i))
+	case wildEnd && len(name) > len("<*>") && strings.ContainsRune("-_.", rune(name[len(name)-len("<*>")-1])):
+		// a name ending in an id the masking replaced ("node-<*>"; a
+		// numbered name keeps its letters: "ee0" and "alt0" are two
+		// interfaces in Loghub's HPC, two events)
+	default:
+		return i
+	}
+	return j
+}
+
+// flagField reports a field of flags where '-' marks a flag that is not
+// set: letters and dashes with a run of two dashes or a dash at the end
+// ("SC--", "cD--", "-r--"), not a hyphenated name ("api-a").
+func flagField(s string) bool {
+	if len(s) < 2 || !(strings.Contains(s, "--") || s[len(s)-1] == '-') {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if !isLetter(s[k]) && s[k] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// pathPair returns the end of a token "name/name[/...]" of names that
+// starts at t[i] (a relative path, a backend and its server), or i.
+func pathPair(t string, i int) int {
+	j := i
+	for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || strings.HasPrefix(t[j:], "<*>")) {
+		if t[j] == '<' {
+			j += len("<*>")
+			continue
+		}
+		j++
+	}
+	if j < len(t) && t[j] != ' ' && t[j] != ',' && t[j] != ')' && t[j] != ']' && t[j] != '"' {
+		return i
+	}
+	if strings.Count(t[i:j], "/") == 0 || t[j-1] == '/' || strings.Contains(t[i:j], "//") {
+		return i
+	}
+	return j
+}
+
+// unitAfter returns the end of a unit word at t[i] that follows a whole
+// "<*>" token: 1 to 4 capitals that end a phrase (a currency, a protocol),
+// or a unit of sizes and durations. Else i.
+func unitAfter(t string, i int) int {
+	if i < 4 || t[i-4:i] != "<*> " || i > 4 && t[i-5] != ' ' && t[i-5] != '(' {
+		return i
+	}
+	j, upper := i, true
+	for j < len(t) && isLetter(t[j]) {
+		upper = upper && t[j] <= 'Z'
+		j++
+	}
+	if j < len(t) && !strings.ContainsRune(" ,;:.)]}", rune(t[j])) {
+		return i
+	}
+	// capitals end the phrase ("<*> GBP:", "<*> TCP"); before another
+	// word they may start one ("<*> NIC Link is Down")
+	if upper && j-i <= 4 && (j == len(t) || t[j] != ' ') || units[t[i:j]] {
+		return j
+	}
+	return i
+}
+
+var units = map[string]bool{"B": true, "KB": true, "MB": true, "GB": true, "TB": true, "KiB": true, "MiB": true, "GiB": true, "TiB": true, "kB": true,
+	"bytes": true, "ns": true, "us": true, "ms": true, "s": true, "sec": true, "secs": true}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isNameByte reports bytes of a name: word bytes, '-' and '.'.
+func isNameByte(c byte) bool { return isWordByte(c) || c == '-' || c == '.' }
+
+// idParen reports a parenthesis at t[i] that opens "key=" of a key made
+// of word bytes: "(uid=<*>)".
+func idParen(t string, i int) bool {
+	k := i + 1
+	for k < len(t) && isWordByte(t[k]) {
+		k++
+	}
+	return k > i+1 && k < len(t) && t[k] == '='
+}
+
+// fieldEnd returns, for a value at t[i] in a record of " ; "-separated
+// fields ("TTY=pts/0 ; PWD=/root ; COMMAND=/bin/ls -l /tmp", sudo), the
+// end of its field: values run to the separator, spaces and all. Else i.
+func fieldEnd(t string, i int) int {
+	if i < 2 || !strings.Contains(t, " ; ") {
+		return i
+	}
+	k := strings.LastIndexByte(t[:i], ' ')
+	if k < 1 || t[k-1] != ';' {
+		return i // the key does not start a field
+	}
+	if n := strings.Index(t[i:], " ; "); n >= 0 {
+		return i + n
+	}
+	return len(t)
+}
+
+// listMember returns, for the ':' at t[i] of a member ", key: value" of a
+// comma-separated list, the end of its value when it is one quoted string
+// or one token up to the next ',' or the end. Else i.
+func listMember(t string, i int) int {
+	k := i
+	for k > 0 && isKeyByte(t[k-1]) {
+		k--
+	}
+	if k == i || k < 2 || t[k-2:k] != ", " || !strings.HasPrefix(t[i:], ": ") || i+2 >= len(t) {
+		return i
+	}
+	j := i + 2
+	if q := t[j]; q == '"' {
+		n := strings.IndexByte(t[j+1:], q)
+		if n < 0 {
+			return i
+		}
+		j += n + 2
+	} else {
+		for j < len(t) && t[j] != ',' && t[j] != ' ' {
+			j++
+		}
+	}
+	if j < len(t) && t[j] != ',' {
+		return i // a whole member, up to the next ',' or the end
+	}
+	return j
+}
+
+// dashField returns the end of a field of dashes only that starts at t[i]
+// (a whole token, or the whole of a quoted string: "-"), or i.
+func dashField(t string, i int) int {
+	quoted := i > 0 && t[i-1] == '"'
+	if i > 0 && t[i-1] != ' ' && !(quoted && (i == 1 || t[i-2] == ' ')) {
+		return i
+	}
+	j := i
+	for j < len(t) && t[j] == '-' {
+		j++
+	}
+	switch {
+	case quoted && j < len(t) && t[j] == '"' && (j+1 == len(t) || t[j+1] == ' '):
+		return j
+	case !quoted && (j == len(t) || t[j] == ' '):
+		return j
+	}
+	return i
 }
 
 func isWordByte(c byte) bool {

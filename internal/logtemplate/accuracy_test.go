@@ -121,10 +121,11 @@ func TestLoghubAccuracy(t *testing.T) {
 }
 
 // TestCorpusAccuracy is TestLoghubAccuracy on testdata/logcorpus. Its
-// bounds sit just below the measured figures (warm GA 0.600, PA 0.548 on
-// the 19 families; 0.629 and 0.571 on the first 18, which were 0.627 and
-// 0.524 before the rules of 2026-12-04 and 0.508 and 0.325 before issue
-// #14; the Configure family added then scores GA 0.090), so a change that
+// bounds sit just below the measured figures (warm GA 0.685, PA 0.580 on
+// the 19 families since templates follow the id form, 0.600 and 0.548
+// before; on the first 18, 0.629 and 0.571, which were 0.627 and 0.524
+// before the rules of 2026-12-04 and 0.508 and 0.325 before issue #14;
+// the Configure family added then scores GA 0.090), so a change that
 // loses accuracy on logs other than the development set fails here.
 func TestCorpusAccuracy(t *testing.T) {
 	names, err := loghub.Names(corpusDir)
@@ -151,8 +152,8 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 	warmGA, warmPA = warmGA/float64(len(names)), warmPA/float64(len(names))
 	t.Logf("average      warm GA %.3f PA %.3f", warmGA, warmPA)
-	assert.GreaterOrEqual(t, warmGA, 0.59)
-	assert.GreaterOrEqual(t, warmPA, 0.54)
+	assert.GreaterOrEqual(t, warmGA, 0.68)
+	assert.GreaterOrEqual(t, warmPA, 0.57)
 }
 
 // TestLoghubOrderStability measures how much templates depend on arrival

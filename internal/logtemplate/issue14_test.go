@@ -151,6 +151,55 @@ func TestIssue14FailureClasses(t *testing.T) {
 			want: "I/O error on device <*>, logical block <*>",
 		},
 		{
+			// the id form (fingerprint.IDForm) unites them: the code after
+			// an amount is its unit, from the second currency on
+			name: "low-cardinality code in a variable slot (a currency after its amount)",
+			msgs: []string{
+				"authorize order 7f3a: gateway declined 12.50 GBP: issuer unavailable (status 502)",
+				"authorize order 9c01: gateway declined 40.50 CHF: issuer unavailable (status 502)",
+			},
+			want: "authorize order <*>: gateway declined <*> <*>: issuer unavailable (status <*>)",
+		},
+		{
+			name: "the subject of a record of ' ; '-separated fields (sudo)",
+			msgs: []string{
+				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl",
+				"deploy : TTY=pts/4 ; PWD=/home/deploy ; USER=postgres ; COMMAND=/usr/bin/psql",
+			},
+			want: "<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
+		},
+		{
+			// a field whose value has spaces: the family keeps its first
+			// template, whatever the token count
+			name: "a field value with spaces (sudo's COMMAND) joins its family",
+			msgs: []string{
+				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl",
+				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart cron",
+			},
+			want: "maria : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
+		},
+		{
+			name: "a backend/server pair and absent fields of a positional record",
+			msgs: []string{
+				`10.1.0.7:51514 [04/Dec/2026:10:00:01.120] fe_main be_api/api-a 0/0/1/12/13 200 512 - - ---- 3/3/1/1/0 0/0 "GET /orders HTTP/1.1"`,
+				`10.1.0.9:40022 [04/Dec/2026:10:00:02.031] fe_main be_web/web2 0/0/0/3/3 503 212 - - sC-- 4/4/2/1/0 0/0 "GET /cart HTTP/1.1"`,
+			},
+			want: `<*> [<*>] fe_main <*> <*> <*> <*> - - <*> <*> <*> "GET <*>"`,
+		},
+		{
+			name: "glued punctuation: the parts of one token generalize apart",
+			msgs: []string{
+				"Access denied for user 'maria'@'10.0.3.7' (using password: YES)",
+				"Access denied for user 'deploy'@'build.example' (using password: NO)",
+			},
+			want: "Access denied for user '<*>'@'<*>' (using password: <*>)",
+		},
+		{
+			name:  "two services of one PAM module stay apart",
+			msgs:  []string{"pam_unix(cron:session): session closed for user maria", "pam_unix(sudo:session): session closed for user maria"},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,
@@ -174,5 +223,43 @@ func TestIssue14FailureClasses(t *testing.T) {
 				assert.Len(t, got, len(tt.msgs), "every message keeps its own template: %v", got)
 			}
 		})
+	}
+}
+
+// Templates generalizing after first sight (issue #14): where the record
+// itself names a value (key=value, JSON members) and the masking kept a
+// plain word there, the first template already has the variable, so the
+// first records of a family get the template the later ones get (cold =
+// warm). The message keys (msg, message, event) stay; a token may hold
+// several JSON members (zap writes no spaces between them).
+func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
+	tests := []struct{ first, later, want string }{
+		{
+			`level=info msg="cache miss" region=eu-west tier=gold`,
+			`level=warn msg="cache miss" region=us-east tier=silver`,
+			`level=<*> msg="cache miss" region=<*> tier=<*>`,
+		},
+		{
+			`{"level":"info","msg":"user logged in","user":"maria","mfa":true}`,
+			`{"level":"debug","msg":"user logged in","user":"deploy","mfa":false}`,
+			`{"level":"<*>","msg":"user logged in","user":"<*>","mfa":<*>}`,
+		},
+		{
+			`{"level":"info"} job done`,
+			`{"level":"debug"} job done`,
+			`{"level":"<*>"} job done`,
+		},
+		{
+			`queue drained state=idle`,
+			`queue drained state=busy`,
+			`queue drained state=<*>`,
+		},
+	}
+	for _, tt := range tests {
+		m := newMiner(t, nil)
+		first := m.Process(tt.first)
+		later := m.Process(tt.later)
+		assert.Equal(t, later.Template, first.Template, "first sight: %s", tt.first)
+		assert.Equal(t, tt.want, later.Template)
 	}
 }

@@ -37,6 +37,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 )
 
@@ -156,6 +157,7 @@ type Miner struct {
 
 	mu     sync.Mutex
 	exact  map[string]exactEntry
+	forms  map[string]*cluster // fingerprint.IDForm of a masked message -> its cluster
 	groups map[groupKey][]*cluster
 	lru    cluster // sentinel: lru.next is most recent
 	active int
@@ -179,6 +181,7 @@ func New(cfg Config) (*Miner, error) {
 		cfg:    cfg,
 		masker: mk,
 		exact:  make(map[string]exactEntry),
+		forms:  make(map[string]*cluster),
 		groups: make(map[groupKey][]*cluster),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
@@ -243,8 +246,15 @@ func (m *Miner) slow(buf []byte) Result {
 	masked := string(buf)
 	toks := m.split(masked)
 	key := groupKey{n: len(toks), first: firstKey(toks)}
-	best, bestSim := (*cluster)(nil), -1
+	// A message whose id form (fingerprint.IDForm: the slots a program
+	// fills by convention) equals that of a template's message belongs to
+	// it: the template never splits what the fingerprint id unites.
+	form := fingerprint.IDForm(masked)
+	best, bestSim := m.formCluster(form), -1
 	for _, c := range m.groups[key] {
+		if best != nil {
+			break
+		}
 		sim, ok := m.similarity(c.tokens, toks)
 		if ok && sim > bestSim {
 			best, bestSim = c, sim
@@ -252,6 +262,10 @@ func (m *Miner) slow(buf []byte) Result {
 	}
 	isNew := false
 	switch {
+	case best != nil && len(best.tokens) != len(toks):
+		// the same id form, another token count (a field whose value has
+		// spaces): the family's template stays
+		m.touch(best)
 	case best != nil:
 		m.generalize(best, toks)
 		best = resolve(best)
@@ -264,15 +278,152 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.enumerated(key, toks); best != nil {
 			break
 		}
-		best = m.create(key, toks)
+		toks = formTokens(toks, form)
+		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
 		clear(m.exact)
 		m.st.CacheResets++
 	}
+	if len(m.forms) >= m.cfg.MaxCache {
+		clear(m.forms)
+	}
+	if c, ok := m.forms[form]; !ok || resolve(c).dead {
+		m.forms[form] = best // first come; an evicted template's form is free again
+	}
 	m.exact[masked] = exactEntry{c: best, masked: masked}
 	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+}
+
+// formCluster returns the live cluster of a message with id form form, or
+// nil.
+func (m *Miner) formCluster(form string) *cluster {
+	c, ok := m.forms[form]
+	if !ok {
+		return nil
+	}
+	c = resolve(c)
+	if c.dead {
+		return nil
+	}
+	return c
+}
+
+// formTokens returns the tokens of a new template: toks with the slots
+// that the id form (fingerprint.IDForm) marks turned into variables, so
+// that a template is general from its first message on where the record
+// says which parts are values ("level=info" -> "level=<*>", "alice :
+// TTY=..." -> "<*> : TTY=..."). Tokens are rewritten in place; when the
+// id form has another token count (a value with spaces) toks is returned
+// as it is.
+func formTokens(toks []string, form string) []string {
+	for i, t := range toks {
+		if strings.Contains(t, `":"`) {
+			toks[i] = jsonWordMembers(t)
+		}
+	}
+	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
+		return toks
+	}
+	for i := range toks {
+		f := form
+		if k := strings.IndexByte(form, ' '); k >= 0 {
+			f, form = form[:k], form[k+1:]
+		}
+		// only the values of keys: the record names them ("key=value",
+		// JSON's "key":value); other slots of the id form are left to the
+		// miner, which keeps a constant until it has seen it vary
+		if t := toks[i]; f != t && strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) {
+			toks[i] = slotToken(t, f)
+		}
+	}
+	return toks
+}
+
+// jsonWordMembers returns t with the string value of every JSON member
+// "key":"word" that is a plain word replaced by "<*>" (keys stay, and so do
+// the values of the message keys msg, message, event): zap writes a record
+// without spaces between members, so one token holds several.
+func jsonWordMembers(t string) string {
+	var b []byte
+	last := 0
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] != '"' || t[i+1] != ':' || t[i+2] != '"' {
+			continue
+		}
+		k := strings.LastIndexByte(t[:i], '"')
+		if k < 1 || t[k-1] != '{' && t[k-1] != ',' {
+			continue
+		}
+		v := i + 3
+		e := strings.IndexByte(t[v:], '"')
+		if e < 0 {
+			break
+		}
+		switch strings.ToLower(t[k+1 : i]) {
+		case "msg", "message", "event":
+			continue
+		}
+		if !plainWord(t[v : v+e]) {
+			continue
+		}
+		b = append(b, t[last:v]...)
+		b = append(b, mask.Wildcard...)
+		last = v + e
+		i = last
+	}
+	if b == nil {
+		return t
+	}
+	return string(append(b, t[last:]...))
+}
+
+// keyedValue reports that t and its id form f differ only after a key
+// ("level=info," and "level=<*>,", "\"user\":\"bob\"" and
+// "\"user\":<*>").
+func keyedValue(t, f string) bool {
+	p := 0
+	for p < len(t) && p < len(f) && t[p] == f[p] {
+		p++
+	}
+	return p > 1 && (t[p-1] == '=' || t[p-1] == ':' && t[p-2] == '"')
+}
+
+// slotToken returns token t with the part where its id form f differs
+// turned into one variable; quotes around that part stay ("\"info\","
+// and "<*>," give "\"<*>\",").
+func slotToken(t, f string) string {
+	p := 0
+	for p < len(t) && p < len(f) && t[p] == f[p] {
+		p++
+	}
+	q := 0
+	for q < len(t)-p && q < len(f)-p && t[len(t)-1-q] == f[len(f)-1-q] {
+		q++
+	}
+	mid := t[p : len(t)-q]
+	if len(mid) >= 2 && (mid[0] == '"' || mid[0] == '\'') && mid[len(mid)-1] == mid[0] {
+		p, q, mid = p+1, q+1, mid[1:len(mid)-1]
+	}
+	if !plainWord(mid) {
+		return t // a value the masking left in parts: the miner's to learn
+	}
+	return t[:p] + mask.Wildcard + t[len(t)-q:]
+}
+
+// plainWord reports a word of letters (with '_' or '-' inside): a value the
+// masking keeps ("info", "GET", "cache_miss").
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || (c == '_' || c == '-') && i > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxOptional bounds the tokens of an optional parenthetical segment.
@@ -776,10 +927,58 @@ func generalizeToken(tpl []string, i int, u string) string {
 		}
 		return glue
 	}
+	if g, ok := generalizeParts(t, u); ok {
+		return g
+	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)
 	g := t[:p] + mask.Wildcard + t[len(t)-q:]
 	return g
+}
+
+// generalizeParts generalizes tokens with the same punctuation skeleton
+// part by part: "'alice'@'<*>'" and "'bob'@'db.lan'" give "'<*>'@'<*>'",
+// not one "'<*>'" over both quoted parts. ok is false when the skeletons
+// differ or only one part differs (keyPrefix and keySuffix do that).
+func generalizeParts(t, u string) (string, bool) {
+	var b []byte
+	i, j, differ := 0, 0, 0
+	for {
+		pi, pj := i, j
+		for i < len(t) && !partDelim(t[i]) {
+			i++
+		}
+		for j < len(u) && !partDelim(u[j]) {
+			j++
+		}
+		if t[pi:i] == u[pj:j] {
+			b = append(b, t[pi:i]...)
+		} else {
+			differ++
+			b = append(b, mask.Wildcard...)
+		}
+		if i == len(t) || j == len(u) {
+			if i != len(t) || j != len(u) || differ < 2 {
+				return "", false
+			}
+			return string(b), true
+		}
+		if t[i] != u[j] {
+			return "", false
+		}
+		b = append(b, t[i])
+		i++
+		j++
+	}
+}
+
+// partDelim reports the punctuation that separates the parts of a token.
+func partDelim(c byte) bool {
+	switch c {
+	case '=', ':', '(', ')', '[', ']', '{', '}', '"', '\'', ',', '|', '@', ';':
+		return true
+	}
+	return false
 }
 
 func (m *Miner) create(key groupKey, toks []string) *cluster {

@@ -88,6 +88,7 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	clear(m.exact)
+	clear(m.forms)
 	clear(m.groups)
 	for c := m.lru.next; c != &m.lru; {
 		next := c.next

@@ -40,15 +40,16 @@ func fingerprintAll(t *testing.T, msgs []string) (tpls, ids []string) {
 // template generalizes, and instances that see it in other orders agree.
 func TestLogIDsDoNotDrift(t *testing.T) {
 	msgs := []string{
-		"job 17 finished: state=done queue=billing",
-		"job 18 finished: state=done queue=billing",
-		"job 19 finished: state=failed queue=reports",
-		"job 20 finished: state=done queue=billing",
+		"job 17 finished (done) on queue billing",
+		"job 18 finished (done) on queue billing",
+		"job 19 finished (failed) on queue billing",
+		"job 20 finished (done) on queue billing",
 	}
 	tpls, ids := fingerprintAll(t, msgs)
-	// the template generalized at the third record...
-	assert.Equal(t, "job <*> finished: state=done queue=billing", tpls[0])
-	assert.Equal(t, "job <*> finished: state=<*> queue=<*>", tpls[3])
+	// the template generalized at the third record (a keyed value,
+	// state=done, would be a variable from first sight)...
+	assert.Equal(t, "job <*> finished (done) on queue billing", tpls[0])
+	assert.Equal(t, "job <*> finished (<*>) on queue billing", tpls[3])
 	// ...the id did not
 	for i := range ids {
 		assert.Equal(t, ids[0], ids[i], "record %d", i)

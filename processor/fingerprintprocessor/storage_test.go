@@ -25,8 +25,8 @@ func TestTemplatesSurviveRestart(t *testing.T) {
 	cfg := createDefaultConfig().(*Config)
 	cfg.Storage = &storageID
 	msgs := []logIn{
-		{service: "a", body: "Session closed for user=alice"},
-		{service: "a", body: "Session closed for user=bob"},
+		{service: "a", body: "Session closed for (alice)"},
+		{service: "a", body: "Session closed for (bob)"},
 	}
 	run := func() []string {
 		f, err := newFingerprinter(processortest.NewNopSettings(metadata.Type), cfg)
@@ -52,7 +52,7 @@ func TestTemplatesSurviveRestart(t *testing.T) {
 
 	got := run()
 	assert.Contains(t, learned, got[0], "the restored instance uses the learned template")
-	assert.Equal(t, "Session closed for user=<*>", got[0])
+	assert.Equal(t, "Session closed for (<*>)", got[0])
 
 	// Without storage a fresh instance has not seen the variation.
 	cfg2 := createDefaultConfig().(*Config)
@@ -61,7 +61,7 @@ func TestTemplatesSurviveRestart(t *testing.T) {
 	ld := buildLogs(t, msgs[1:])
 	_, err = f2.processLogs(context.Background(), ld)
 	require.NoError(t, err)
-	assert.Equal(t, "Session closed for user=bob", get(ld.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0), attrs.LogRecordTemplate))
+	assert.Equal(t, "Session closed for (bob)", get(ld.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0), attrs.LogRecordTemplate))
 }
 
 func TestStorageMissingExtensionFailsStart(t *testing.T) {
