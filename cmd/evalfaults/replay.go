@@ -485,9 +485,9 @@ type runResult struct {
 // warm-up windows are first replayed alone through another fresh pipeline:
 // the tickets its GitHub sink opens are the warm-up's (not counted), and a
 // ticket of the full run whose key (problem id or fingerprint) the warm-up
-// already ticketed counts as that ticket, not as a new one. (Restarting the
-// exporter after the warm-up instead would flush in one run, but a restart
-// changes the ranking: docs/evaluation.md.)
+// already ticketed counts as that ticket, not as a new one. With
+// -restart-after-warmup the exporter is also restarted between the warm-up
+// and w (the ranking must not change: docs/evaluation.md).
 func run(ctx context.Context, tmp string, batch int, warm []*window, w *window) (runResult, error) {
 	var before map[string]bool
 	warmed := 0
