@@ -63,6 +63,7 @@ func main() {
 	binMatch := flag.String("binary-cases", "", "parity mode: only cases (and fault-free windows) whose id matches this regular expression")
 	binMax := flag.Int("binary-max", 0, "parity mode: at most this many fault cases per data set (0: all)")
 	binSimSystems := flag.Int("binary-sim", 0, "parity mode: simulated systems replayed into the binary (their first -binary-max cases)")
+	flag.BoolVar(&restartAfterWarmup, "restart-after-warmup", false, "in-process harness: restart the exporter after the warm-up windows (state saved to and restored from an in-memory storage extension), as a collector restarted mid-stream; the backlog must not change")
 	flag.BoolVar(&measureTickets, "tickets", true, "in-process harness: give the exporter a GitHub sink on a loopback fake GitHub and count the tickets each case opens after its warm-up")
 	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")

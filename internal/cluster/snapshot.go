@@ -67,13 +67,31 @@ type snapCluster struct {
 	ResolvedAt  int64          `json:"resat,omitempty"`
 	RegressedAt int64          `json:"regat,omitempty"`
 	Regressions int64          `json:"regs,omitempty"`
+	// UnobservedAtLast is cluster.unobservedAtLast; absent in older
+	// snapshots: 0 (the store's unobserved time then counts as passed
+	// since last, which is what older versions did too).
+	UnobservedAtLast int64 `json:"unobs,omitempty"`
 }
 
 type snapshot struct {
 	BucketSeconds int64                         `json:"bucket_seconds"`
 	Clusters      []snapCluster                 `json:"clusters"`
 	Releases      map[string]map[string]relInfo `json:"releases,omitempty"`
-	Links         []Link                        `json:"links,omitempty"`
+	// Links: in older snapshots (no LinkParts) the links as Links returns
+	// them (a cause link's count is the larger of the walk's and the
+	// events' own count), restored as walk links. With LinkParts the
+	// walk's links only, and Causes the links the events name themselves,
+	// so that both go on counting after a restore as they would have
+	// without it.
+	Links     []Link `json:"links,omitempty"`
+	LinkParts bool   `json:"link_parts,omitempty"`
+	Causes    []Link `json:"causes,omitempty"`
+	// Before and Unobserved are the store's event-time now before the last
+	// batch and the time nobody watched (SetNowBefore). Absent in older
+	// snapshots: 0, so the first now after such a restore is compared with
+	// nothing, and a jump right at the restart counts as watched time.
+	Before     int64 `json:"before,omitempty"`
+	Unobserved int64 `json:"unobserved,omitempty"`
 }
 
 func (c *cluster) topKs() [8]*topK {
@@ -84,7 +102,11 @@ func (c *cluster) topKs() [8]*topK {
 // links: magic, version byte, gzip-compressed JSON. Shards are locked one at
 // a time, so Add is never blocked for long.
 func (s *Store) Snapshot() ([]byte, error) {
-	snap := snapshot{BucketSeconds: s.cfg.BucketSeconds, Releases: s.rel.snapshot(), Links: s.Links()}
+	snap := snapshot{BucketSeconds: s.cfg.BucketSeconds, Releases: s.rel.snapshot(), LinkParts: true}
+	snap.Links, snap.Causes = s.linkParts()
+	s.clockMu.Lock()
+	snap.Before, snap.Unobserved = s.before.Load(), s.unobserved.Load()
+	s.clockMu.Unlock()
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
@@ -115,7 +137,7 @@ func (s *Store) Snapshot() ([]byte, error) {
 func (c *cluster) snap() (snapCluster, error) {
 	sc := snapCluster{
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
-		Seq: c.seq, Count: c.count, First: c.first, Last: c.last, LastBucket: c.lastBucket, Windows: c.windows,
+		Seq: c.seq, Count: c.count, First: c.first, Last: c.last, UnobservedAtLast: c.unobservedAtLast, LastBucket: c.lastBucket, Windows: c.windows,
 		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
 		BizIn: c.bizIn, BizKnown: c.bizKnown,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
@@ -200,10 +222,20 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 		nrel += len(rs)
 	}
-	for _, l := range snap.Links {
-		if l.A == "" || l.B == "" || l.Count <= 0 || (l.Kind != LinkCause && l.Kind != LinkTrace) {
-			return fmt.Errorf("%w: bad link %+v", ErrSnapshot, l)
+	for _, ls := range [][]Link{snap.Links, snap.Causes} {
+		for _, l := range ls {
+			if l.A == "" || l.B == "" || l.Count <= 0 || (l.Kind != LinkCause && l.Kind != LinkTrace) {
+				return fmt.Errorf("%w: bad link %+v", ErrSnapshot, l)
+			}
 		}
+	}
+	for _, l := range snap.Causes {
+		if l.Kind != LinkCause {
+			return fmt.Errorf("%w: bad cause link %+v", ErrSnapshot, l)
+		}
+	}
+	if snap.Before < 0 || snap.Unobserved < 0 {
+		return fmt.Errorf("%w: negative clock", ErrSnapshot)
 	}
 
 	// Valid: swap in.
@@ -238,17 +270,27 @@ func (s *Store) restoreJSON(raw []byte) error {
 		t.causes = make(map[linkKey]int64)
 		t.mu.Unlock()
 	}
-	for _, l := range snap.Links {
-		k := linkKey{a: l.A, b: l.B, cause: l.Kind == LinkCause}
-		t := &s.traces[hashString(l.A)%uint64(len(s.traces))]
-		t.mu.Lock()
-		if len(t.links) < t.maxLinks {
-			t.links[k] += l.Count
-		} else {
-			t.linksDropped++
+	for i, ls := range [][]Link{snap.Links, snap.Causes} {
+		for _, l := range ls {
+			k := linkKey{a: l.A, b: l.B, cause: l.Kind == LinkCause}
+			t := &s.traces[hashString(l.A)%uint64(len(s.traces))]
+			t.mu.Lock()
+			m := t.links
+			if i == 1 {
+				m = t.causes
+			}
+			if len(m) < t.maxLinks {
+				m[k] += l.Count
+			} else {
+				t.linksDropped++
+			}
+			t.mu.Unlock()
 		}
-		t.mu.Unlock()
 	}
+	s.clockMu.Lock()
+	s.before.Store(snap.Before)
+	s.unobserved.Store(snap.Unobserved)
+	s.clockMu.Unlock()
 	return nil
 }
 
@@ -269,6 +311,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Frames: sc.Frames, Time: sc.First}
 	c := newCluster(&ev, h, &s.cfg)
 	c.count, c.last, c.lastBucket, c.windows = sc.Count, sc.Last, sc.LastBucket, sc.Windows
+	c.unobservedAtLast = sc.UnobservedAtLast
 	c.seq = sc.Seq
 	for {
 		cur := s.seq.Load()

@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"reflect"
 	"testing"
@@ -704,4 +706,90 @@ func TestCauseNamedByTheEvent(t *testing.T) {
 	s2 := New(Config{})
 	s2.Add(&Event{Fingerprint: "x", Kind: "error", TraceID: tr, SpanID: [8]byte{1}, Time: 1, Cause: "x"})
 	assert.Empty(t, s2.Links())
+}
+
+// TestRestoreMidStreamSameAsLive: a store snapshotted and restored in the
+// middle of a stream ends with the same views and links as one that ran
+// through: the time nobody watched (a gap in the event-time now, counted
+// by SetNowBefore) and the cause links the events name themselves, kept
+// apart from the walk's, survive the restore.
+func TestRestoreMidStreamSameAsLive(t *testing.T) {
+	feed1 := func(s *Store) {
+		for i := 0; i < 10; i++ {
+			at := t0 + int64(i)*min1
+			s.SetNowBefore(at)
+			// a's failure names its cause c itself, three times...
+			a := span("a", byte(i+1), 1, 0, at)
+			if i < 3 {
+				a.Cause = "c"
+			}
+			s.Add(a)
+			// ...and the walk sees c under a once.
+			if i == 0 {
+				s.Add(span("c", byte(i+1), 2, 1, at))
+			}
+			s.Add(ev("b", at))
+		}
+	}
+	later := t0 + 7*time.Hour.Nanoseconds() // the stream resumes hours later
+	feed2 := func(s *Store) {
+		for i := 0; i < 2; i++ {
+			at := later + int64(i)*min1
+			s.SetNowBefore(at)
+			s.Add(span("a", byte(100+i), 1, 0, at))
+			s.Add(span("c", byte(100+i), 2, 1, at)) // the walk's a -> c
+			s.Add(ev("b", at))
+		}
+	}
+	live := New(Config{})
+	feed1(live)
+	feed2(live)
+
+	first := New(Config{})
+	feed1(first)
+	data, err := first.Snapshot()
+	require.NoError(t, err)
+	restored := New(Config{})
+	require.NoError(t, restored.Restore(data))
+	feed2(restored)
+
+	now := later + 3*min1
+	lv, rv := live.Views(now, nil), restored.Views(now, nil)
+	require.NotEmpty(t, lv)
+	assert.Equal(t, lv, rv)
+	assert.Equal(t, live.Links(), restored.Links())
+	for _, v := range lv {
+		assert.False(t, v.Resolved, "%s: the hours nobody watched are no quiet period", v.Fingerprint)
+	}
+}
+
+// TestRestoreSnapshotWithoutLinkPartsOrClock: a snapshot of an older
+// version (no link_parts, causes, before, unobserved nor unobs) still
+// restores: its merged links count as walk links, and the store's
+// unobserved time starts at zero.
+func TestRestoreSnapshotWithoutLinkPartsOrClock(t *testing.T) {
+	old := `{"bucket_seconds":60,"clusters":[` +
+		`{"fp":"a","seq":1,"kind":"error","n":4,"first":` + fmt.Sprint(t0) + `,"last":` + fmt.Sprint(t0+min1) + `,"lb":0,"win":2,"topk":[[],[],[],[],[],[],[],[]],"jsum":0,"jmax":0,"rng":7},` +
+		`{"fp":"c","seq":2,"kind":"error","n":1,"first":` + fmt.Sprint(t0) + `,"last":` + fmt.Sprint(t0) + `,"lb":0,"win":1,"topk":[[],[],[],[],[],[],[],[]],"jsum":0,"jmax":0,"rng":9}],` +
+		`"links":[{"A":"a","B":"c","Kind":"cause","Count":3}]}`
+	var buf bytes.Buffer
+	buf.WriteString(snapshotMagic)
+	buf.WriteByte(1)
+	zw := gzip.NewWriter(&buf)
+	_, err := zw.Write([]byte(old))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+
+	s := New(Config{})
+	require.NoError(t, s.Restore(buf.Bytes()))
+	assert.Equal(t, []Link{{A: "a", B: "c", Kind: LinkCause, Count: 3}}, s.Links())
+	assert.Zero(t, s.unobserved.Load())
+	require.Len(t, s.Views(t0+2*min1, nil), 2)
+	// Written again, it is in the current form and restores the same.
+	data, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(data))
+	assert.Equal(t, s.Links(), r.Links())
+	assert.Equal(t, s.Views(t0+2*min1, nil), r.Views(t0+2*min1, nil))
 }

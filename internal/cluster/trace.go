@@ -176,6 +176,39 @@ func (s *Store) Links() []Link {
 	return out
 }
 
+// linkParts returns the walk's links and the links the events name
+// themselves (Event.Cause) apart, summed over shards and sorted: the
+// snapshot's form, from which Links' merge is computed again after a
+// restore.
+func (s *Store) linkParts() (walk, causes []Link) {
+	sum := map[linkKey]int64{}
+	own := map[linkKey]int64{}
+	for i := range s.traces {
+		t := &s.traces[i]
+		t.mu.Lock()
+		for k, n := range t.links {
+			sum[k] += n
+		}
+		for k, n := range t.causes {
+			own[k] += n
+		}
+		t.mu.Unlock()
+	}
+	list := func(m map[linkKey]int64) []Link {
+		out := make([]Link, 0, len(m))
+		for k, n := range m {
+			kind := LinkTrace
+			if k.cause {
+				kind = LinkCause
+			}
+			out = append(out, Link{A: k.a, B: k.b, Kind: kind, Count: n})
+		}
+		sortLinks(out)
+		return out
+	}
+	return list(sum), list(own)
+}
+
 func sortLinks(l []Link) {
 	sort.Slice(l, func(i, j int) bool {
 		if l[i].A != l[j].A {

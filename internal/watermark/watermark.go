@@ -243,6 +243,11 @@ func (c *Clock) Now(wall int64) (int64, bool) {
 // state is the persisted form of the clock.
 type state struct {
 	Now int64 `json:"now"`
+	// Recent are the times in the window, oldest first, so that the
+	// restored clock moves on exactly as the running one would have
+	// (absent in older states: the clock restarts from MinSupport records
+	// at Now, and moves sooner than the running one for a while).
+	Recent []int64 `json:"recent,omitempty"`
 }
 
 // Snapshot returns the clock's state (nil when it never started).
@@ -252,7 +257,11 @@ func (c *Clock) Snapshot() ([]byte, error) {
 	if !c.has {
 		return nil, nil
 	}
-	return json.Marshal(state{Now: c.now})
+	st := state{Now: c.now, Recent: make([]int64, 0, c.n)}
+	for i := 0; i < c.n; i++ {
+		st.Recent = append(st.Recent, c.ring[(c.next-c.n+i+Window)%Window])
+	}
+	return json.Marshal(st)
 }
 
 // ErrState wraps every Restore error.
@@ -272,7 +281,28 @@ func (c *Clock) Restore(data []byte, wall int64, skew time.Duration) error {
 	if !Plausible(s.Now, wall, skew) {
 		return fmt.Errorf("%w: time %d is not plausible at %s", ErrState, s.Now, time.Unix(0, wall).UTC().Format(time.RFC3339))
 	}
-	c.Start(min(s.Now, wall), wall)
+	recent := s.Recent[max(len(s.Recent)-Window, 0):]
+	for _, t := range recent {
+		if !Plausible(t, wall, skew) {
+			recent = nil // written with another clock: judge afresh
+			break
+		}
+	}
+	if len(recent) == 0 {
+		c.Start(min(s.Now, wall), wall)
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.has {
+		return nil
+	}
+	c.now, c.has = min(s.Now, wall), true
+	c.lag = max(wall-c.now, 0)
+	c.live = c.lag <= int64(LiveWindow)
+	c.n, c.next = len(recent), len(recent)%Window
+	copy(c.ring[:], recent)
+	c.recount()
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package watermark
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -164,6 +165,41 @@ func TestSnapshotRestore(t *testing.T) {
 	assert.False(t, ok)
 	require.ErrorIs(t, bad.Restore([]byte(`{"now":-1}`), wall.UnixNano(), 0), ErrState)
 	require.ErrorIs(t, bad.Restore([]byte(`garbage`), wall.UnixNano(), 0), ErrState)
+}
+
+// TestRestoredClockMovesLikeTheRunningOne: restored from its snapshot, the
+// clock keeps its window of recent times, so the next records move it
+// exactly as they move the clock that ran through (before, the restored
+// window held MinSupport copies of now and the clock jumped after a
+// handful of records). A state of an older version (now only) still
+// restores.
+func TestRestoredClockMovesLikeTheRunningOne(t *testing.T) {
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	live := New()
+	feed(live, t0, 300, wall)
+	data, err := live.Snapshot()
+	require.NoError(t, err)
+	r := New()
+	require.NoError(t, r.Restore(data, wall.UnixNano(), 0))
+	later := t0.Add(7 * time.Hour)
+	for i := 0; i < 12; i++ {
+		batch := make([]int64, 5)
+		for j := range batch {
+			batch[j] = later.Add(time.Duration(i*5+j) * time.Second).UnixNano()
+		}
+		live.Observe(batch, wall.UnixNano())
+		r.Observe(batch, wall.UnixNano())
+		require.Equal(t, now(t, live, wall), now(t, r, wall), "after batch %d", i)
+	}
+
+	old := New()
+	require.NoError(t, old.Restore([]byte(`{"now":`+fmt.Sprint(t0.UnixNano())+`}`), wall.UnixNano(), 0))
+	assert.Equal(t, t0, now(t, old, wall))
+	// A window holding an implausible time is not trusted: the clock
+	// restarts from now alone.
+	odd := New()
+	require.NoError(t, odd.Restore([]byte(`{"now":`+fmt.Sprint(t0.UnixNano())+`,"recent":[7258118400000000000]}`), wall.UnixNano(), 0))
+	assert.Equal(t, t0, now(t, odd, wall))
 }
 
 // BenchmarkObserve is a live stream of batches of 512 records, 1 ms apart.
