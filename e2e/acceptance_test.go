@@ -36,6 +36,7 @@ type accItem struct {
 	Service      string           `json:"service"`
 	ErrorType    string           `json:"error_type"`
 	Count        int64            `json:"count"`
+	Score        float64          `json:"score"`
 	Dependencies map[string]int64 `json:"dependencies"`
 	Exemplars    []struct {
 		TraceID string `json:"trace_id"`
@@ -283,6 +284,7 @@ func runShop(t *testing.T, shape string) {
 	// The tax error's rank when new: its problem's rank, or below every
 	// ranked item while the gates hold it on the watchlist.
 	var taxRankNew int
+	var taxScoreNew float64
 	waitFor(t, gw, 60*time.Second, "the tax error in the backlog", func() bool {
 		b, ok := read()
 		if !ok {
@@ -297,7 +299,7 @@ func runShop(t *testing.T, shape string) {
 			case p == nil:
 				return false
 			case ranked:
-				taxRankNew = p.Rank
+				taxRankNew, taxScoreNew = p.Rank, p.Score
 			default:
 				taxRankNew = len(b.Items) + 1
 			}
@@ -393,9 +395,11 @@ func runShop(t *testing.T, shape string) {
 	}
 
 	// One ranked problem per failure family, the root cause at its head.
-	// The gateway refusal is the known gap: one cluster per currency (the
-	// currency is not masked, so each is its own family), held on the
-	// watchlist with two events each.
+	// The gateway refusal is the known gap: its own clusters (payment's
+	// span and log, one family whatever the currency) are one problem
+	// headed by payment, but the callers' generic 502s are symptoms of
+	// two causes (the gateway refusal and the bad release's fraud-check
+	// error), and a symptom joins its dominant cause's problem only.
 	for _, f := range families {
 		report := t.Errorf
 		if f.name == "gateway error" {
@@ -527,7 +531,12 @@ func runShop(t *testing.T, shape string) {
 			t.Errorf("the returning tax error %q is not ranked (watchlist or absent)", it.Title)
 			continue
 		}
-		t.Logf("the returning tax error's problem ranks #%d (#%d when new)", p.Rank, taxRankNew)
+		t.Logf("the returning tax error's problem ranks #%d, score %.2f (#%d, score %.2f when new)", p.Rank, p.Score, taxRankNew, taxScoreNew)
+		// The score a regression earns is at least what the error had
+		// when new (a background factor once divided it).
+		if taxScoreNew > 0 && p.Score < taxScoreNew {
+			t.Errorf("the returning tax error's problem scores %.2f, under its %.2f when new", p.Score, taxScoreNew)
+		}
 		for _, q := range bl.Items {
 			if q.State == "resolved" && q.Rank < p.Rank {
 				t.Errorf("the returning tax error's problem %q ranks #%d, under the resolved %q (#%d)", p.Title, p.Rank, q.Title, q.Rank)
