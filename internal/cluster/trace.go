@@ -146,26 +146,48 @@ type Link struct {
 	Count int64
 }
 
-// Links returns every recorded link, summed over shards, sorted.
+// Links returns every recorded link, summed over shards, sorted. A link
+// both found by the trace walk and named by the events themselves counts
+// the larger of the two, never their sum.
 func (s *Store) Links() []Link {
-	sum := map[linkKey]int64{}
-	causes := map[linkKey]int64{}
+	walk, own := s.sumLinks()
+	for k, n := range own {
+		walk[k] = max(walk[k], n)
+	}
+	return linkList(walk)
+}
+
+// linkParts returns the walk's links and the links the events name
+// themselves (Event.Cause) apart, summed over shards and sorted: the
+// snapshot's form, from which Links' merge is computed again after a
+// restore.
+func (s *Store) linkParts() (walk, causes []Link) {
+	w, own := s.sumLinks()
+	return linkList(w), linkList(own)
+}
+
+// sumLinks sums the walk's links and the events' own cause links over
+// the shards.
+func (s *Store) sumLinks() (walk, own map[linkKey]int64) {
+	walk, own = map[linkKey]int64{}, map[linkKey]int64{}
 	for i := range s.traces {
 		t := &s.traces[i]
 		t.mu.Lock()
 		for k, n := range t.links {
-			sum[k] += n
+			walk[k] += n
 		}
 		for k, n := range t.causes {
-			causes[k] += n
+			own[k] += n
 		}
 		t.mu.Unlock()
 	}
-	for k, n := range causes {
-		sum[k] = max(sum[k], n)
-	}
-	out := make([]Link, 0, len(sum))
-	for k, n := range sum {
+	return walk, own
+}
+
+// linkList is m as sorted links.
+func linkList(m map[linkKey]int64) []Link {
+	out := make([]Link, 0, len(m))
+	for k, n := range m {
 		kind := LinkTrace
 		if k.cause {
 			kind = LinkCause
@@ -174,39 +196,6 @@ func (s *Store) Links() []Link {
 	}
 	sortLinks(out)
 	return out
-}
-
-// linkParts returns the walk's links and the links the events name
-// themselves (Event.Cause) apart, summed over shards and sorted: the
-// snapshot's form, from which Links' merge is computed again after a
-// restore.
-func (s *Store) linkParts() (walk, causes []Link) {
-	sum := map[linkKey]int64{}
-	own := map[linkKey]int64{}
-	for i := range s.traces {
-		t := &s.traces[i]
-		t.mu.Lock()
-		for k, n := range t.links {
-			sum[k] += n
-		}
-		for k, n := range t.causes {
-			own[k] += n
-		}
-		t.mu.Unlock()
-	}
-	list := func(m map[linkKey]int64) []Link {
-		out := make([]Link, 0, len(m))
-		for k, n := range m {
-			kind := LinkTrace
-			if k.cause {
-				kind = LinkCause
-			}
-			out = append(out, Link{A: k.a, B: k.b, Kind: kind, Count: n})
-		}
-		sortLinks(out)
-		return out
-	}
-	return list(sum), list(own)
 }
 
 func sortLinks(l []Link) {
