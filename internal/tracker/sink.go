@@ -110,6 +110,20 @@ var (
 	errDeferred = errors.New("tracker: deferred")
 )
 
+// contexts returns the context of one Sync or Publish's requests (ctx
+// bounded by sync_timeout) and the context of its state writes. State
+// writes are local and must land even when the requests' deadline has
+// passed: an intent or a pending item lost here would cost a duplicate or
+// a missed update later.
+func (k *Sink) contexts(ctx context.Context) (requests, state context.Context, cancel context.CancelFunc) {
+	state = context.WithoutCancel(ctx)
+	if k.s.SyncTimeout > 0 {
+		requests, cancel = context.WithTimeout(ctx, k.s.SyncTimeout)
+		return requests, state, cancel
+	}
+	return ctx, state, func() {}
+}
+
 // Sync brings the tracker in line with doc. Work that cannot be done now
 // (outage, rate limit, budget, the sync_timeout deadline, ctx ending) is
 // persisted and retried by later Syncs, even for items that left the
@@ -118,15 +132,8 @@ var (
 func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (Result, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	// State writes are local and must land even when the requests' deadline
-	// has passed: an intent or a pending item lost here would cost a
-	// duplicate or a missed update later.
-	state := context.WithoutCancel(ctx)
-	if k.s.SyncTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, k.s.SyncTimeout)
-		defer cancel()
-	}
+	ctx, state, cancel := k.contexts(ctx)
+	defer cancel()
 	res := Result{Tickets: map[string]TicketRef{}}
 	pending, err := k.loadPending(state)
 	if err != nil {

@@ -49,12 +49,8 @@ func (k *Sink) Publish(ctx context.Context, p Post, now time.Time) (ref TicketRe
 	}
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	state := context.WithoutCancel(ctx)
-	if k.s.SyncTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, k.s.SyncTimeout)
-		defer cancel()
-	}
+	ctx, state, cancel := k.contexts(ctx)
+	defer cancel()
 	rec, err := k.loadAt(state, k.postKey(p.Key))
 	if err != nil {
 		return ref, false, err
