@@ -400,7 +400,6 @@ func (d *Detector) attribute(tr *trace) {
 			d.latency = append(d.latency, Latency{TraceID: tr.id, SpanID: in[i].ID, Cause: own[i] > 0, ExcessMs: own[i]})
 		}
 	}
-	clear(in) // no references kept
 }
 
 // explainedFraction is the fingerprint processor's (spanclass.Config): a

@@ -115,7 +115,7 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 			counts.skipped++
 			continue
 		}
-		f.annotateSpan(b.spans[i], in, c, &b.res[b.resOf[i]])
+		f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], false)
 		counts.fingerprinted++
 	}
 	// Error propagation: a failure explained by a failed span below it
@@ -218,12 +218,8 @@ var smallInts = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "1
 // dependencyKeys name the downstream dependency of a span, in order.
 var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSystemName, attrs.RPCService, attrs.MessagingDestination}
 
-// annotateSpan derives the fingerprint of a classified span and writes it.
-func (f *fingerprinter) annotateSpan(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment) {
-	f.annotate(sp, in, c, re, false)
-}
-
-// annotate is annotateSpan; a latency candidate (whose verdict is the
+// annotate derives the fingerprint of a classified span and writes it; a
+// latency candidate (whose verdict is the
 // trace_findings connector's) takes its id as fingerprint.latency.candidate_id
 // and no fingerprint.id or kind, so that nothing downstream counts it
 // before the verdict.
