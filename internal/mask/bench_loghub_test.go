@@ -15,7 +15,19 @@ func BenchmarkMaskLoghub(b *testing.B) {
 	}
 	m, _ := New(nil, 0)
 	buf := make([]byte, 0, 1024)
+	// the scan alone: a masker without the memo (every message is new)
 	b.Run("one-pass", func(b *testing.B) {
+		m := uncached()
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			buf, _ = m.Append(buf[:0], msgs[i%len(msgs)])
+			i++
+		}
+	})
+	// with the memo: the stream is replayed, so after the first pass every
+	// message is remembered (one pass over it hits on 48% of the messages)
+	b.Run("memo", func(b *testing.B) {
 		b.ReportAllocs()
 		i := 0
 		for b.Loop() {
@@ -58,7 +70,7 @@ func BenchmarkMaskLogcorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, _ := New(nil, 0)
+	m := uncached() // the scan, not the memo
 	buf := make([]byte, 0, 1024)
 	b.ReportAllocs()
 	i := 0

@@ -57,6 +57,7 @@ type compiledRule struct {
 type Masker struct {
 	rules    []compiledRule
 	maxBytes int
+	memo     *memo // messages masked before (memo.go)
 }
 
 // New compiles rules once. maxBytes <= 0 means DefaultMaxBytes.
@@ -64,7 +65,7 @@ func New(rules []Rule, maxBytes int) (*Masker, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	m := &Masker{maxBytes: maxBytes}
+	m := &Masker{maxBytes: maxBytes, memo: newMemo()}
 	for i, r := range rules {
 		if r.Pattern == "" {
 			return nil, fmt.Errorf("mask rule %d (%q): empty pattern", i, r.Name)
@@ -95,19 +96,31 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 	// One pass: the scan also looks for credentials where one can start
 	// and gives up at the first (rare). User rules run between the two
 	// steps, and a cut message drops its last token first, so they take
-	// the two-pass path.
-	found := true
+	// the two-pass path. What the one pass masks is remembered (memo.go).
 	if len(m.rules) == 0 && !truncated {
-		dst, found = scan(dst, msg, true)
-	}
-	if found {
-		dst = dst[:start]
-		msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
-		for _, r := range m.rules {
-			msg = r.re.ReplaceAllString(msg, r.repl)
+		remember := m.memo != nil && len(msg) <= memoMaxMessage
+		var h uint64
+		if remember {
+			var hit bool
+			if dst, h, hit = m.memo.get(dst, msg); hit {
+				return dst, false
+			}
 		}
-		dst, _ = scan(dst, msg, false)
+		var found bool
+		if dst, found = scan(dst, msg, true); !found {
+			dst = collapseRuns(dst, start)
+			if remember {
+				m.memo.put(h, msg, dst[start:])
+			}
+			return dst, false
+		}
 	}
+	dst = dst[:start]
+	msg = maskSecrets(msg, truncated) // credentials first (secrets.go)
+	for _, r := range m.rules {
+		msg = r.re.ReplaceAllString(msg, r.repl)
+	}
+	dst, _ = scan(dst, msg, false)
 	dst = collapseRuns(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')

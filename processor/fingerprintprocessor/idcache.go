@@ -40,8 +40,10 @@ func newIDCache(max int) idCache {
 }
 
 // getLog is get(idKey{kind: attrs.KindLog, service: service, errorType:
-// errorType, template: masked, masked: true}).
-func (c *idCache) getLog(service, errorType, masked string) string {
+// errorType, template: masked, masked: true}). form is
+// fingerprint.IDForm(masked) when the caller has it (the miner computed it
+// for a new masked form), else empty.
+func (c *idCache) getLog(service, errorType, masked, form string) string {
 	k := logIDKey{service: service, errorType: errorType, masked: masked}
 	c.mu.RLock()
 	id, ok := c.logs[k]
@@ -49,11 +51,14 @@ func (c *idCache) getLog(service, errorType, masked string) string {
 	if ok {
 		return id
 	}
+	if form == "" {
+		form = fingerprint.IDForm(masked)
+	}
 	id = fingerprint.ID(fingerprint.Key{
 		Kind:      attrs.KindLog,
 		Service:   service,
 		ErrorType: errorType,
-		Template:  fingerprint.IDForm(masked),
+		Template:  form,
 	})
 	c.mu.Lock()
 	if len(c.m)+len(c.logs) >= c.max {

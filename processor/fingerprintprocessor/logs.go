@@ -136,24 +136,27 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	// The template is what the miner learned so far and may generalize; the
 	// id is derived from the masked record alone (fingerprint.IDForm), so it
 	// never drifts and replicas agree.
-	template, masked := "", ""
+	template, masked, form := "", "", ""
 	if msg != "" {
 		r := f.miner.Process(msg)
-		template, masked = r.Template, r.Masked
+		template, masked, form = r.Template, r.Masked, r.Form
 	}
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.getLog(service, exType, masked)
+		id = f.ids.getLog(service, exType, masked, form)
 	} else {
-		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: fingerprint.IDForm(masked), Frames: frames})
+		if form == "" {
+			form = fingerprint.IDForm(masked)
+		}
+		id = f.frameIDs.ID(fingerprint.Key{Kind: attrs.KindLog, Service: service, ErrorType: exType, Template: form, Frames: frames})
 	}
 
 	// Reserve room only for the keys that are not there yet: a record
 	// fingerprinted before (a second collector, a replay) is overwritten in
 	// place, without growing its attribute slice again.
 	if missing := in.missing(exType != ""); missing > 0 {
-		la.EnsureCapacity(la.Len() + missing + f.enrichSlots(re))
+		la.EnsureCapacity(la.Len() + missing + f.logSlots(re, bare))
 	}
 	la.PutStr(f.cfg.Attributes.Template, template)
 	la.PutStr(f.cfg.Attributes.ID, id)
