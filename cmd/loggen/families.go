@@ -201,7 +201,7 @@ func families() []family {
 			{20, `http: TLS handshake error from {ipport}: {reason}`},
 			{12, `http: proxy error: dial tcp {ipport}: connect: connection refused`},
 			{10, `http: Accept error: accept tcp [::]:{port}: accept4: too many open files; retrying in {dur}`},
-			{8, `panic: interface conversion: interface {} is {pick:nil|string|float64}, not {pick:string|int|map[string]interface {}}`},
+			{8, `panic: interface conversion: interface {} is {pick:nil|string|float64}, not {gotype}`},
 		}},
 		{name: "DotNet", format: `<Level>: <Category>\[<EventId>\] <Content>`, header: func(g *gen, c string) string {
 			return fmt.Sprintf("%s: %s[%d] %s", g.pick("fail", "crit", "warn"), g.pick("Microsoft.AspNetCore.Server.Kestrel", "Acme.Orders.OrderService", "Microsoft.EntityFrameworkCore.Database.Command"), g.r.IntN(30), c)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -60,5 +62,19 @@ func TestExpand(t *testing.T) {
 	c, tpl := g.expand(`{"msg":"x","interface {}":1}`)
 	if c != tpl || c != `{"msg":"x","interface {}":1}` {
 		t.Errorf("JSON braces taken for slots: %q %q", c, tpl)
+	}
+}
+
+// Every slot of every family expands: no line carries a slot reference
+// ("{pick:...}") that a real program never writes.
+func TestNoUnexpandedSlots(t *testing.T) {
+	for _, f := range families() {
+		for _, e := range f.events {
+			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+			c, _ := g.expand(e.spec)
+			if strings.Contains(c, "{pick:") || strings.Contains(c, "{opt:") {
+				t.Errorf("%s: unexpanded slot in %q", f.name, c)
+			}
+		}
 	}
 }

@@ -47,6 +47,11 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	switch kind {
+	case "gotype":
+		// the asserted Go type as the runtime prints it (never the
+		// dynamic type of the same line: that assertion cannot fail);
+		// written here because its braces cannot stand in a {pick:...}
+		return g.pick("int", "map[string]interface {}", "[]interface {}")
 	case "ip":
 		return fmt.Sprintf("%d.%d.%d.%d", 10+r.IntN(200), r.IntN(256), r.IntN(256), 1+r.IntN(254))
 	case "ip6":

@@ -102,6 +102,8 @@ func bracketEnd(t string, i int) int {
 //     for the unset ones ("SC--");
 //   - a field written as dashes, "-", "----" or a quoted "-": an absent
 //     value in positional records (Common Log Format, HAProxy, Envoy);
+//   - the ident and user fields of the Common Log Format ("<*> - alice
+//     [<*>] \"GET <*>\"" -> "<*> <*> <*> [<*>] \"GET <*>\"");
 //   - a unit or code after a number: "<*> KB", "<*> GBP:" (capitals that
 //     end a phrase: currencies, protocols);
 //   - the value of a member ", key: value" of a comma-separated list (one
@@ -195,6 +197,11 @@ func idFormOnce(t string) string {
 			// or one quoted string, is one value
 			b.write(": <*>")
 			i = listMember(t, i)
+		case i > 3 && t[i-1] == ' ' && t[0] == '<' && isNameByte(c) && clfUser(t, i) > i:
+			// the ident and user fields of the Common Log Format
+			// ("<*> - alice [<*>] \"GET <*>\""): values, "-" when absent
+			b.write("<*>")
+			i = clfUser(t, i)
 		case c == '-' && dashField(t, i) > i:
 			// a field written as dashes is an absent value: positional
 			// records (the Common Log Format, HAProxy, Envoy) write "-"
@@ -509,6 +516,35 @@ func listMember(t string, i int) int {
 	}
 	if j < len(t) && t[j] != ',' {
 		return i // a whole member, up to the next ',' or the end
+	}
+	return j
+}
+
+// clfUser returns the end of the name at t[i] when it is the second or
+// third field of a Common Log Format record (NCSA: host, ident, authuser,
+// "[date]", "request"): the record starts with a masked host, the name is
+// one of the two fields before the bracketed stamp that a quoted request
+// follows. Else i.
+func clfUser(t string, i int) int {
+	if i < 4 || t[i-1] != ' ' || !strings.HasPrefix(t, "<*> ") || !isNameByte(t[i]) {
+		return i
+	}
+	if strings.Count(t[:i], " ") > 2 {
+		return i
+	}
+	j := i
+	for j < len(t) && isNameByte(t[j]) {
+		j++
+	}
+	rest := t[j:]
+	if strings.Count(t[:i], " ") == 1 && len(rest) > 1 && rest[0] == ' ' && !strings.HasPrefix(rest, " [<*>] \"") {
+		// the ident, before the user field
+		if k := strings.IndexByte(rest[1:], ' '); k >= 0 {
+			rest = rest[1+k:]
+		}
+	}
+	if !strings.HasPrefix(rest, " [<*>] \"") {
+		return i
 	}
 	return j
 }

@@ -62,6 +62,9 @@ func TestIDForm(t *testing.T) {
 		{"units and codes after a number", "gateway declined <*> GBP: read <*> KiB in <*> ms (<*> MB)", "gateway declined <*> <*>: read <*> <*> in <*> <*> (<*> <*>)"},
 		{"a capital word after a number in prose stays", "<*> Unknown hosts", "<*> Unknown hosts"},
 		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
+		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
+		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
+		{"a name before a stamp elsewhere stays", `<*> worker alice [<*>] started`, `<*> worker alice [<*>] started`},
 		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
 		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
 	}

@@ -22,6 +22,14 @@
 // punctuation kept, and a template that comes to cover another of its
 // group absorbs it.
 //
+// Values of several words are learned the same way, across token counts:
+// free text after a separator ("error from <*>: connection reset by
+// peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
+// different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
+// is one slot whatever the number of its words. Two configured names
+// ("http-in", "api_front") are values of one slot; a quoted word, like a
+// keyed one, is a variable from first sight.
+//
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
 // full), MaxMessageBytes scanned per message and MaxTokens per template.
@@ -110,6 +118,10 @@ type Result struct {
 	Masked string
 	// New reports that the message created a template.
 	New bool
+	// Form is fingerprint.IDForm(Masked), computed once per masked form
+	// and kept in the exact cache with it: a caller that hashes the id
+	// form reuses it instead of computing it again.
+	Form string
 }
 
 // Stats counts the miner's work and the bounds it hit.
@@ -137,11 +149,11 @@ type cluster struct {
 	next     *cluster
 }
 
-// exactEntry is an exact-cache hit: the cluster and the interned masked
-// message.
+// exactEntry is an exact-cache hit: the cluster, the interned masked
+// message and its id form (most often the same string: no copy).
 type exactEntry struct {
-	c      *cluster
-	masked string
+	c            *cluster
+	masked, form string
 }
 
 type groupKey struct {
@@ -207,7 +219,7 @@ func (m *Miner) Process(msg string) Result {
 		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
-			r := Result{Template: c.template, ID: c.id, Masked: e.masked}
+			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
 			m.mu.Unlock()
 			m.pool.Put(sc)
 			return r
@@ -278,6 +290,12 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.enumerated(key, toks); best != nil {
 			break
 		}
+		if best = m.span(key, toks); best != nil {
+			break
+		}
+		if best = m.tail(key, toks); best != nil {
+			break
+		}
 		toks = formTokens(toks, form)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		isNew = true
@@ -292,8 +310,8 @@ func (m *Miner) slow(buf []byte) Result {
 	if c, ok := m.forms[form]; !ok || resolve(c).dead {
 		m.forms[form] = best // first come; an evicted template's form is free again
 	}
-	m.exact[masked] = exactEntry{c: best, masked: masked}
-	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked}
+	m.exact[masked] = exactEntry{c: best, masked: masked, form: form}
+	return Result{Template: best.template, ID: best.id, New: isNew, Masked: masked, Form: form}
 }
 
 // formCluster returns the live cluster of a message with id form form, or
@@ -334,7 +352,7 @@ func formTokens(toks []string, form string) []string {
 		// only the values of keys: the record names them ("key=value",
 		// JSON's "key":value); other slots of the id form are left to the
 		// miner, which keeps a constant until it has seen it vary
-		if t := toks[i]; f != t && strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) {
+		if t := toks[i]; f != t && (strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f)) {
 			toks[i] = slotToken(t, f)
 		}
 	}
@@ -388,6 +406,18 @@ func keyedValue(t, f string) bool {
 		p++
 	}
 	return p > 1 && (t[p-1] == '=' || t[p-1] == ':' && t[p-2] == '"')
+}
+
+// quotedValue reports that t and its id form f differ in one quoted word:
+// programs quote what they insert into a message ("'%s'", "%q": "KeyError:
+// 'order'", "because \"this.repo\" is null", "(Parameter 'index')"), so the
+// word is a value from first sight.
+func quotedValue(t, f string) bool {
+	p := 0
+	for p < len(t) && p < len(f) && t[p] == f[p] {
+		p++
+	}
+	return p > 0 && (t[p-1] == '\'' || t[p-1] == '"') && strings.HasPrefix(f[p:], mask.Wildcard+t[p-1:p])
 }
 
 // slotToken returns token t with the part where its id form f differs
@@ -551,10 +581,18 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		pos, same := -1, 0
 		for i, t := range c.tokens {
 			u := toks[i]
-			if t == u && !hasWild(t) {
+			// the context: equal words, and in positional records (access
+			// logs) equal bracketed or quoted fields ("[<*>]", "\"<*>\"")
+			if t == u && t != mask.Wildcard && (!hasWild(t) || strings.ContainsAny(t, "[](){}\"'")) {
 				same++
 			}
 			if t == u || t == mask.Wildcard || strings.HasPrefix(t, glue) {
+				continue
+			}
+			// a value the template would take anyway ("(device <*>):"
+			// and "(device sda1):", "sdc1" and "sdc2"): not the slot, no
+			// obstacle
+			if covers(t, u) || joinable(c.tokens, i, u) {
 				continue
 			}
 			if pos >= 0 || t == mask.Wildcard || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
@@ -585,6 +623,227 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	return nil
 }
 
+// MaxTail bounds the tokens of a free-text tail that the tail rule merges.
+const MaxTail = 24
+
+// tail handles free text after a separator. Programs end a message with a
+// description they were handed: the error a call returned ("TLS handshake
+// error from <*>: connection reset by peer", Go's "%s: %w"), a reason, a
+// unit's description, with any number of words. When toks fits no
+// template, tail looks for a template that is toks's tokens up to a token
+// ending in ':' or ',' followed by one variable, which takes the rest of
+// the message; else, when EnumerationValues-1 templates share that prefix
+// and differ after it, the prefix followed by "<*>" becomes their template
+// (they forward to it). The prefix needs two constant words before the
+// separator, the context that says which event it is. Returns nil when
+// neither holds.
+func (m *Miner) tail(key groupKey, toks []string) *cluster {
+	for i := len(toks) - 2; i >= 1; i-- {
+		if !tailPrefix(toks[:i+1]) {
+			continue
+		}
+		// a template whose last variable takes the rest: once the slot is
+		// known, whatever the program put there
+		for _, c := range m.groups[groupKey{n: i + 2, first: key.first}] {
+			if c.tokens[i+1] == mask.Wildcard && prefixFits(c.tokens[:i+1], toks[:i+1]) {
+				m.touch(c)
+				return c
+			}
+		}
+	}
+	for i := len(toks) - 2; i >= 1; i-- {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) {
+			continue
+		}
+		var same []*cluster
+		for n := i + 2; n <= i+1+MaxTail; n++ {
+			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) {
+					same = append(same, c)
+				}
+			}
+		}
+		if len(same)+1 < EnumerationValues {
+			continue
+		}
+		prefix := append(append([]string(nil), toks[:i+1]...), mask.Wildcard)
+		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
+		for _, o := range same {
+			m.absorb(c, o)
+		}
+		return c
+	}
+	return nil
+}
+
+// span handles a value in brackets, parentheses or quotes that has
+// several words: a command ("CMD (cd / && run-parts /etc/cron.hourly)"), a
+// state ("goroutine <*> [chan receive]:"), a reason ("(SSL handshake
+// failed)"). A template that holds a variable in the same enclosure at that
+// position, and fits the rest of toks, takes it: the enclosure is one slot
+// whatever its length. Else, when EnumerationValues-1 templates are toks
+// but for another content of that enclosure, the enclosure becomes one
+// variable of their template (they forward to it). Returns nil when
+// neither holds.
+func (m *Miner) span(key groupKey, toks []string) *cluster {
+	for i := 1; i < len(toks); i++ {
+		end, v := spanOf(toks, i)
+		if end < 0 || end-i < 2 {
+			continue // one token: the ordinary matching's
+		}
+		n := len(toks) - (end - i) + 1
+		for _, c := range m.groups[groupKey{n: n, first: key.first}] {
+			if c.tokens[i] == v && prefixFits(c.tokens[:i], toks[:i]) && prefixFits(c.tokens[i+1:], toks[end:]) {
+				m.touch(c)
+				return c
+			}
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		end, v := spanOf(toks, i)
+		if end < 0 || !freeText(toks[i:end]) {
+			continue
+		}
+		rest := len(toks) - end
+		var same []*cluster
+		for n := i + 1 + rest; n <= i+MaxTail+rest; n++ {
+			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
+				cend, cv := spanOf(c.tokens, i)
+				if cend < 0 || cv != v || len(c.tokens)-cend != rest ||
+					!prefixFits(c.tokens[:i], toks[:i]) || !prefixFits(c.tokens[cend:], toks[end:]) || !freeText(c.tokens[i:cend]) {
+					continue
+				}
+				same = append(same, c)
+			}
+		}
+		if len(same)+1 < EnumerationValues {
+			continue
+		}
+		tpl := append(append(append([]string(nil), toks[:i]...), v), toks[end:]...)
+		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
+		for _, o := range same {
+			m.absorb(c, o)
+		}
+		return c
+	}
+	return nil
+}
+
+// spanOf returns the end (exclusive) of the enclosure that opens at
+// toks[i] ("(", "[" or a quote, closed by its closer with at most trailing
+// punctuation, nothing of its kind nested) and the variable token that
+// stands for it ("(<*>)", "[<*>]:"), or -1.
+func spanOf(toks []string, i int) (int, string) {
+	t := toks[i]
+	if len(t) < 2 {
+		return -1, ""
+	}
+	open := t[0]
+	var closer byte
+	switch open {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	case '"', '\'':
+		closer = open
+	default:
+		return -1, ""
+	}
+	for j := i; j < len(toks) && j-i < MaxTail; j++ {
+		s := toks[j]
+		if j == i {
+			s = s[1:]
+		}
+		k := strings.IndexByte(s, closer)
+		inner := s
+		if k >= 0 {
+			inner = s[:k]
+		}
+		if open != closer && strings.IndexByte(inner, open) >= 0 {
+			return -1, "" // nested
+		}
+		if k < 0 {
+			continue
+		}
+		rest := s[k+1:]
+		if strings.Trim(rest, ",;:.") != "" {
+			return -1, ""
+		}
+		return j + 1, string(open) + mask.Wildcard + string(closer) + rest
+	}
+	return -1, ""
+}
+
+// tailPrefix reports a prefix that ends in a separator (':' or ',' closing
+// its last token) and holds two constant words.
+func tailPrefix(p []string) bool {
+	last := p[len(p)-1]
+	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
+		return false
+	}
+	words := 0
+	for _, t := range p {
+		if !hasWild(t) && hasLetter(t) {
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// freeText reports tokens of prose, not of a structure: no key=value
+// pair and no brace that opens or closes a record (an Intent's "{ act=<*>
+// cmp=<*> }" is a record of its own, with its own kinds). An operator or
+// a literal inside the text ("WHERE id = <*>", "'{}'") is prose.
+func freeText(toks []string) bool {
+	for _, t := range toks {
+		if t == "{" || t == "}" || hasLetter(keyOf(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixFits reports whether every token of the template prefix tpl equals
+// or covers the token of p.
+func prefixFits(tpl, p []string) bool {
+	for j, t := range tpl {
+		if t != p[j] && t != mask.Wildcard && !covers(t, p[j]) && !(strings.HasPrefix(t, glue) && isUnit(p[j])) {
+			return false
+		}
+	}
+	return true
+}
+
+// absorb makes o forward to c, which takes over its count. An o that
+// making c evicted (a full group, MaxTemplates) only forwards.
+func (m *Miner) absorb(c, o *cluster) {
+	o.parent = c
+	if o.dead {
+		return
+	}
+	c.count += o.count
+	m.unlink(o)
+	m.ungroup(o)
+	m.st.Absorbed++
+}
+
+// ungroup removes c from its group (absorbed or evicted).
+func (m *Miner) ungroup(c *cluster) {
+	g := m.groups[c.key]
+	for i, x := range g {
+		if x == c {
+			g = append(g[:i], g[i+1:]...)
+			break
+		}
+	}
+	if len(g) == 0 {
+		delete(m.groups, c.key)
+	} else {
+		m.groups[c.key] = g
+	}
+}
+
 // wordLike reports a token with a letter outside its variables: a plain
 // word or a named id ("api-<*>", "news(uid=<*>)"), or an absent field
 // (dashOnly).
@@ -606,6 +865,38 @@ func dashOnly(t string) bool {
 		}
 	}
 	return true
+}
+
+// configName reports a lower-case name of words joined with '-' or '_'
+// ("http-in", "api_back"): the name of a configured object.
+func configName(t string) bool {
+	joined := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' && i > 0:
+		case (c == '-' || c == '_') && i > 0 && i < len(t)-1:
+			joined = true
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// keyToken reports a token that is a key written "key:" before its value.
+func keyToken(t string) bool {
+	return len(t) > 1 && t[len(t)-1] == ':' && strings.IndexByte(t, ':') == len(t)-1 && !hasWild(t)
+}
+
+// numberedKeys counts the numbered "key:" tokens of a template.
+func numberedKeys(tpl []string) int {
+	n := 0
+	for _, t := range tpl {
+		if keyToken(t) && hasDigit(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // keyOf returns the key of a key=value token ("r24" of "r24=<*>"), or "".
@@ -745,6 +1036,11 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
 			continue
 		}
+		// a variable slot with its punctuation takes any value there:
+		// "comm <*>:" takes "comm node:"
+		if covers(t, u) {
+			continue
+		}
 		if !joinable(tpl, i, u) {
 			return 0, false
 		}
@@ -772,7 +1068,17 @@ func joinable(tpl []string, i int, u string) bool {
 	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
 		return true
 	}
-	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) {
+	// numbered names are instances ("CPU0", "sda1", "eth0: link up"), but
+	// in a dump of numbered keys ("R10: <*> R11: <*>") a key names a field:
+	// other keys are another record ("R13: <*> R14: <*>")
+	if unitAfterVariable(tpl, i, u) || sameShape(t, u) && keyOf(t) == keyOf(u) && !(keyToken(t) && numberedKeys(tpl) >= 2) {
+		return true
+	}
+	// two configured names at one position ("http-in" and "api_front", a
+	// proxy's frontends; "web_servers" and "api_back"): names joined with
+	// '-' or '_' are written by configuration, not by the program's
+	// sentence
+	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
 		return true
 	}
 	// an identifier where other messages have a variable: "root_domain" vs
@@ -1059,6 +1365,54 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 		m.st.Absorbed++
 	}
 	m.groups[c.key] = g
+	m.absorbSpans(c)
+}
+
+// absorbSpans makes the templates that c now covers with a variable in an
+// enclosure ("[<*>]:") forward to c when they hold several words there
+// ("[chan receive]:"): they were made before the slot was known.
+func (m *Miner) absorbSpans(c *cluster) {
+	for i, t := range c.tokens {
+		if i == 0 || !enclosedVariable(t) {
+			continue
+		}
+		rest := len(c.tokens) - i - 1
+		for n := len(c.tokens) + 1; n < len(c.tokens)+MaxTail; n++ {
+			g := m.groups[groupKey{n: n, first: c.key.first}]
+			for k := 0; k < len(g); k++ {
+				o := g[k]
+				end, v := spanOf(o.tokens, i)
+				if end < 0 || v != t || len(o.tokens)-end != rest ||
+					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
+					continue
+				}
+				m.absorb(c, o)
+				g = m.groups[groupKey{n: n, first: c.key.first}]
+				k--
+			}
+		}
+	}
+}
+
+// enclosedVariable reports a token that is one variable in an enclosure,
+// perhaps with punctuation after it: "(<*>)", "[<*>]:", "\"<*>\",".
+func enclosedVariable(t string) bool {
+	if len(t) < len(mask.Wildcard)+2 || t[1:1+len(mask.Wildcard)] != mask.Wildcard {
+		return false
+	}
+	var closer byte
+	switch t[0] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	case '"', '\'':
+		closer = t[0]
+	default:
+		return false
+	}
+	r := t[1+len(mask.Wildcard):]
+	return r[0] == closer && strings.Trim(r[1:], ",;:.") == ""
 }
 
 // subsumes reports whether every message of template o also fits template
@@ -1087,6 +1441,17 @@ func subsumes(c, o []string) bool {
 	return true
 }
 
+// covers reports whether the template token t, which holds one variable,
+// takes the token u: u has t's text before and after the variable.
+func covers(t, u string) bool {
+	w := strings.Index(t, mask.Wildcard)
+	if w < 0 || strings.Contains(t[w+len(mask.Wildcard):], mask.Wildcard) {
+		return false
+	}
+	pre, suf := t[:w], t[w+len(mask.Wildcard):]
+	return len(u) > len(pre)+len(suf) && strings.HasPrefix(u, pre) && strings.HasSuffix(u, suf)
+}
+
 func (m *Miner) unlink(c *cluster) {
 	c.prev.next, c.next.prev = c.next, c.prev
 	c.prev, c.next = nil, nil
@@ -1099,18 +1464,7 @@ func (m *Miner) evictCluster(c *cluster) {
 	}
 	m.unlink(c)
 	c.dead = true
-	g := m.groups[c.key]
-	for i, o := range g {
-		if o == c {
-			g = append(g[:i], g[i+1:]...)
-			break
-		}
-	}
-	if len(g) == 0 {
-		delete(m.groups, c.key)
-	} else {
-		m.groups[c.key] = g
-	}
+	m.ungroup(c)
 	m.st.Evicted++
 }
 
