@@ -306,6 +306,12 @@ func distinctPorts(t *testing.T, n int) func() int {
 // waitSettled waits until backlog.json exists with ranked items and its
 // event count has not changed for quiet (longer than the connector's
 // decision_wait plus a flush), and returns it.
+// gatewayQuiet is how long a scaled-out backlog must stay unchanged to be
+// read: longer than the gateways' trace_findings decision_wait
+// (testdata/deploy/gateway.yaml, 15s), after which the last traces'
+// findings are emitted.
+const gatewayQuiet = 20 * time.Second
+
 func waitSettled(t *testing.T, c *collector, path string, within, quiet time.Duration, what string) backlogDoc {
 	t.Helper()
 	var doc backlogDoc
@@ -516,8 +522,8 @@ func TestScaleOut(t *testing.T) {
 			wg.Go(func() { replayAll("http://"+agentHTTP[i], pick(agentFiles[i])) })
 		}
 		wg.Wait()
-		refDoc = waitSettled(t, ref, refPath, 120*time.Second, 8*time.Second, "the single collector's backlog to settle")
-		doc = waitSettled(t, backlog, outPath, 120*time.Second, 8*time.Second, "the scaled-out backlog to settle")
+		refDoc = waitSettled(t, ref, refPath, 120*time.Second, gatewayQuiet, "the single collector's backlog to settle")
+		doc = waitSettled(t, backlog, outPath, 120*time.Second, gatewayQuiet, "the scaled-out backlog to settle")
 	}
 	t.Logf("phase 1 settled after %s: single collector %d events, %d items; scaled out %d events, %d items",
 		time.Since(start).Round(time.Millisecond), refDoc.Stats.Events, len(refDoc.Items), doc.Stats.Events, len(doc.Items))
@@ -622,7 +628,7 @@ func TestScaleOut(t *testing.T) {
 	gws[1] = startWithEnv(t, gwDirs[1], gatewayCfg, gwEnv[1]...)
 	waitListening(t, gws[1], gwAddrs[1])
 	wg.Wait()
-	doc2 := waitSettled(t, backlog, outPath, 120*time.Second, 10*time.Second, "the backlog to settle after the second pass")
+	doc2 := waitSettled(t, backlog, outPath, 120*time.Second, gatewayQuiet, "the backlog to settle after the second pass")
 	waitStable(t, backlog, gh, nil, 60*time.Second, 3*time.Second, "the tickets to settle after the second pass", func() bool { return true })
 	t.Logf("phase 2 settled after %s: %d events (%d after phase 1), %d items", time.Since(start).Round(time.Millisecond), doc2.Stats.Events, doc1.Stats.Events, len(doc2.Items))
 

@@ -246,6 +246,14 @@ func observeLog(lr plog.LogRecord, scope, service string) (absence.Log, bool) {
 				l.JourneyWeight = v.Double()
 			}
 			return true
+		case pcommon.ValueTypeBool:
+			if k == attrs.BusinessHours {
+				l.BusinessHours = -1
+				if v.Bool() {
+					l.BusinessHours = 1
+				}
+			}
+			return true
 		default:
 			return true
 		}
@@ -320,7 +328,8 @@ const MissingLine = "missing log line"
 // attributes fingerprint.id (internal/fingerprint), fingerprint.kind=absence,
 // log.record.template "missing log line: <template>", the operation, the
 // call's release and environment, the operation's owner and journey, the
-// call's user and tenant; the call's trace and span id and time; severity
+// call's user and tenant, fingerprint.business_hours as the processor judged the
+// call's log records (absent when none carries it); the call's trace and span id and time; severity
 // ERROR (the call failed silently: the exporter weighs it as the in-exporter
 // detection did, and keeps it at any min_severity up to error).
 func Records(misses []absence.Miss) plog.Logs {
@@ -385,5 +394,8 @@ func record(m *absence.Miss, lr plog.LogRecord) {
 	}
 	if m.JourneyWeight > 0 {
 		a.PutDouble(attrs.JourneyCriticality, m.JourneyWeight)
+	}
+	if m.BusinessHours != 0 {
+		a.PutBool(attrs.BusinessHours, m.BusinessHours > 0)
 	}
 }

@@ -85,7 +85,12 @@ type Log struct {
 	// User and Tenant are the affected user and tenant of the record's
 	// call, reported with the call's misses.
 	User, Tenant string
-	Time         int64
+	// BusinessHours is the record's fingerprint.business_hours, the
+	// processor's judgement of its time in its tenant's or region's
+	// working hours: +1 in them, -1 outside, 0 not known. It is reported
+	// with the call's misses.
+	BusinessHours int8
+	Time          int64
 }
 
 // Miss reports calls of an operation that lacked an expected template.
@@ -106,6 +111,9 @@ type Miss struct {
 	JourneyWeight                        float64
 	// User and Tenant are the call's, from its other log records.
 	User, Tenant string
+	// BusinessHours is the call's (+1 in, -1 outside, 0 not known), from
+	// the fingerprint.business_hours of its other log records.
+	BusinessHours int8
 	// Expected is the share of calls that carried the template while it
 	// was learned.
 	Expected float64
@@ -158,6 +166,7 @@ type logRec struct {
 	svc     uint64
 	tmpl    uint64
 	failure bool
+	bh      int8 // Log.BusinessHours (in failure's padding: no byte more per record)
 	owner   ref
 	journey ref
 	weight  float64
@@ -233,6 +242,7 @@ type heldCall struct {
 	span                       [8]byte
 	time                       int64
 	release, env, user, tenant string
+	bh                         int8
 }
 
 // maxHeldCalls bounds the calls an expectation remembers while its miss

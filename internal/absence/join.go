@@ -3,8 +3,16 @@
 
 package absence
 
-func (d *Detector) traceOf(id [16]byte, t, wall int64) *trace {
-	tr := d.pending[id]
+// traceOf returns the pending trace of id (created when new) and notes a
+// record of it at event time t, wall-clock time wall. last, when not nil,
+// is the trace of the batch's previous record: a batch holds the records
+// of a trace together, so most records skip the lookup in the pending
+// map (a fifth of the join's time at 20,000 pending traces).
+func (d *Detector) traceOf(last *trace, id [16]byte, t, wall int64) *trace {
+	tr := last
+	if tr == nil || tr.id != id {
+		tr = d.pending[id]
+	}
 	if tr == nil {
 		if n := len(d.free); n > 0 {
 			tr = d.free[n-1]
@@ -32,6 +40,7 @@ func (d *Detector) ObserveSpans(spans []Span) {
 	wall := d.clock()
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	var last *trace // nothing is judged or recycled under this lock hold
 	for i := range spans {
 		s := &spans[i]
 		if s.TraceID == ([16]byte{}) || s.SpanID == ([8]byte{}) {
@@ -43,7 +52,8 @@ func (d *Detector) ObserveSpans(spans []Span) {
 			continue
 		}
 		d.sawSpans = true
-		tr := d.traceOf(s.TraceID, s.End, wall)
+		tr := d.traceOf(last, s.TraceID, s.End, wall)
+		last = tr
 		if !slow && len(tr.spans)+len(tr.logs) >= maxTraceRecords {
 			d.stats.TraceRecordsDropped++
 			continue
@@ -71,6 +81,7 @@ func (d *Detector) ObserveLogs(logs []Log) {
 	wall := d.clock()
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	var last *trace // nothing is judged or recycled under this lock hold
 	for i := range logs {
 		l := &logs[i]
 		if l.TraceID == ([16]byte{}) || l.SpanID == ([8]byte{}) || l.Template == "" {
@@ -85,7 +96,8 @@ func (d *Detector) ObserveLogs(logs []Log) {
 		if st == 0 {
 			st = hash(StatementOf(l.Template))
 		}
-		tr := d.traceOf(l.TraceID, l.Time, wall)
+		tr := d.traceOf(last, l.TraceID, l.Time, wall)
+		last = tr
 		if len(tr.spans)+len(tr.logs) >= maxTraceRecords {
 			d.stats.TraceRecordsDropped++
 			continue
@@ -93,7 +105,7 @@ func (d *Detector) ObserveLogs(logs []Log) {
 		d.records++
 		tr.templates = append(tr.templates, l.Template)
 		tr.logs = append(tr.logs, logRec{span: l.SpanID, svc: hash(l.Service), tmpl: st, failure: l.Failure,
-			owner: tr.put(l.Owner), journey: tr.put(l.Journey), weight: l.JourneyWeight, user: tr.put(l.User), tenant: tr.put(l.Tenant)})
+			owner: tr.put(l.Owner), journey: tr.put(l.Journey), weight: l.JourneyWeight, user: tr.put(l.User), tenant: tr.put(l.Tenant), bh: l.BusinessHours})
 	}
 }
 

@@ -78,6 +78,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		d.ops[key] = op
 	}
 	var user, tenant ref // the call's first ones
+	var bh int8
 	for k := d.tmplHead[i]; k >= 0; k = d.tmplNext[k] {
 		l := &tr.logs[k]
 		op.enrich(tr, l)
@@ -86,6 +87,9 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		}
 		if tenant.n == 0 {
 			tenant = l.tenant
+		}
+		if bh == 0 {
+			bh = l.bh
 		}
 	}
 	silent := d.silent(op, tr, i)
@@ -132,7 +136,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		}
 		if len(x.held) < maxHeldCalls {
 			x.held = append(x.held, heldCall{trace: tr.id, span: s.id, time: s.end,
-				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant)})
+				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant), bh: bh})
 		}
 	}
 	if pick != nil {
@@ -145,13 +149,13 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 				Service: op.Service, Operation: op.Name, Template: pick.Template, Count: count,
 				TraceID: c.trace, SpanID: c.span, Time: c.time, Expected: pick.Ratio,
 				Release: c.release, Environment: c.env, Owner: op.Owner, Journey: op.Journey, JourneyWeight: op.JourneyWeight,
-				User: c.user, Tenant: c.tenant,
+				User: c.user, Tenant: c.tenant, BusinessHours: c.bh,
 			}
 		}
 		for _, c := range pick.held {
 			d.out = append(d.out, miss(c, 1))
 		}
-		d.out = append(d.out, miss(heldCall{trace: tr.id, span: s.id, time: s.end, release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant)},
+		d.out = append(d.out, miss(heldCall{trace: tr.id, span: s.id, time: s.end, release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant), bh: bh},
 			max(pick.Held-int64(len(pick.held)), 1)))
 		for _, x := range op.Tmpls {
 			if x.MissRate >= missTrigger {

@@ -91,11 +91,21 @@ func (t *traceShard) add(ev *Event, h uint64, fp string) {
 		}
 		s.id, s.n = ev.TraceID, 0
 	}
+	if ev.SpanID != ([8]byte{}) {
+		for i := 0; i < int(s.n); i++ {
+			if x := &s.spans[i]; x.fp == fp && x.span == ev.SpanID {
+				// The same span seen again (an exporter's retry delivers
+				// a batch twice): no link counted again, whatever came
+				// between.
+				return
+			}
+		}
+	}
 	for i := 0; i < int(s.n); i++ {
 		x := &s.spans[i]
 		if x.fp == fp {
 			if x.span == ev.SpanID {
-				return // the same span seen again
+				return // kept once in its trace
 			}
 			continue
 		}

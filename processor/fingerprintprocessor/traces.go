@@ -141,51 +141,52 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 
 // toClassInput reads the classifier's inputs off a span.
 func toClassInput(service string, sp ptrace.Span) spanclass.Span {
-	a := sp.Attributes()
+	var sa spanAttrValues
+	sa.read(sp.Attributes())
 	in := spanclass.Span{
 		TraceID:       sp.TraceID(),
 		SpanID:        sp.SpanID(),
 		ParentSpanID:  sp.ParentSpanID(),
 		Service:       service,
 		Name:          sp.Name(),
-		Route:         stringAttr(a, attrs.HTTPRoute),
+		Route:         sa.str(saRoute),
 		Kind:          int(sp.Kind()),
 		Start:         int64(sp.StartTimestamp()),
 		End:           int64(sp.EndTimestamp()),
 		StatusError:   sp.Status().Code() == ptrace.StatusCodeError,
 		StatusOK:      sp.Status().Code() == ptrace.StatusCodeOk,
 		StatusMessage: sp.Status().Message(),
-		ErrorType:     stringAttr(a, attrs.ErrorTypeSemconv),
+		ErrorType:     sa.str(saErrorType),
 	}
-	in.RPCService = stringAttr(a, attrs.RPCService)
-	in.RPCMethod = stringAttr(a, attrs.RPCMethod)
-	in.DBQuerySummary = stringAttr(a, attrs.DBQuerySummary)
-	in.DBOperation = stringAttr(a, attrs.DBOperationName)
-	in.DBCollection = stringAttr(a, attrs.DBCollectionName)
-	in.DB = stringAttr(a, attrs.DBSystemName) != "" || stringAttr(a, attrs.DBSystemOld) != ""
-	in.MessagingOperation = stringAttr(a, attrs.MessagingOperationName)
-	in.MessagingDestination = stringAttr(a, attrs.MessagingDestinationTemplate)
-	in.HTTPMethod = stringAttr(a, attrs.HTTPRequestMethod)
-	in.URLTemplate = stringAttr(a, attrs.URLTemplate)
-	for _, key := range dependencyKeys {
-		if v := stringAttr(a, key); v != "" {
+	in.RPCService = sa.str(saRPCService)
+	in.RPCMethod = sa.str(saRPCMethod)
+	in.DBQuerySummary = sa.str(saDBQuerySummary)
+	in.DBOperation = sa.str(saDBOperation)
+	in.DBCollection = sa.str(saDBCollection)
+	in.DB = sa.str(saDBSystem) != "" || sa.str(saDBSystemOld) != ""
+	in.MessagingOperation = sa.str(saMessagingOperation)
+	in.MessagingDestination = sa.str(saMessagingDestinationTemplate)
+	in.HTTPMethod = sa.str(saHTTPMethod)
+	in.URLTemplate = sa.str(saURLTemplate)
+	for _, slot := range dependencySlots {
+		if v := sa.str(slot); v != "" {
 			in.Dependency = v
 			break
 		}
 	}
-	if v, ok := a.Get(attrs.HTTPResendCount); ok && v.Type() == pcommon.ValueTypeInt {
-		in.ResendCount = int(v.Int())
+	if v, ok := sa.int(saResendCount); ok {
+		in.ResendCount = int(v)
 	}
-	for _, key := range [...]string{attrs.HTTPResponseStatus, attrs.HTTPStatusCodeOld} {
-		if v, ok := a.Get(key); ok && v.Type() == pcommon.ValueTypeInt {
-			in.HTTPStatus = int(v.Int())
+	for _, slot := range [...]int{saHTTPStatus, saHTTPStatusOld} {
+		if v, ok := sa.int(slot); ok {
+			in.HTTPStatus = int(v)
 			break
 		}
 	}
-	if v, ok := a.Get(attrs.RPCResponseStatus); ok && v.Type() == pcommon.ValueTypeStr {
+	if v, ok := sa.get(saRPCStatus); ok && v.Type() == pcommon.ValueTypeStr {
 		in.RPCStatus = v.Str()
-	} else if v, ok := a.Get(attrs.RPCGRPCStatusCode); ok && v.Type() == pcommon.ValueTypeInt {
-		in.RPCStatus = grpcCodeText(v.Int())
+	} else if v, ok := sa.int(saGRPCStatus); ok {
+		in.RPCStatus = grpcCodeText(v)
 	}
 	evs := sp.Events()
 	for i := 0; i < evs.Len(); i++ {
@@ -215,8 +216,127 @@ func grpcCodeText(n int64) string {
 
 var smallInts = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"}
 
-// dependencyKeys name the downstream dependency of a span, in order.
-var dependencyKeys = []string{attrs.ServerAddress, attrs.PeerService, attrs.DBSystemName, attrs.RPCService, attrs.MessagingDestination}
+// dependencySlots name the downstream dependency of a span, in order:
+// server.address, peer.service, db.system.name, rpc.service,
+// messaging.destination.name.
+var dependencySlots = [...]int{saServerAddress, saPeerService, saDBSystem, saRPCService, saMessagingDestination}
+
+// The span attributes toClassInput reads, by slot.
+const (
+	saRoute = iota
+	saErrorType
+	saRPCService
+	saRPCMethod
+	saDBQuerySummary
+	saDBOperation
+	saDBCollection
+	saDBSystem
+	saDBSystemOld
+	saMessagingOperation
+	saMessagingDestinationTemplate
+	saHTTPMethod
+	saURLTemplate
+	saServerAddress
+	saPeerService
+	saMessagingDestination
+	saResendCount
+	saHTTPStatus
+	saHTTPStatusOld
+	saRPCStatus
+	saGRPCStatus
+	numSpanAttrSlots
+)
+
+// spanAttrSlot is the slot of an attribute key, -1 for keys not read.
+func spanAttrSlot(k string) int {
+	switch k {
+	case attrs.HTTPRoute:
+		return saRoute
+	case attrs.ErrorTypeSemconv:
+		return saErrorType
+	case attrs.RPCService:
+		return saRPCService
+	case attrs.RPCMethod:
+		return saRPCMethod
+	case attrs.DBQuerySummary:
+		return saDBQuerySummary
+	case attrs.DBOperationName:
+		return saDBOperation
+	case attrs.DBCollectionName:
+		return saDBCollection
+	case attrs.DBSystemName:
+		return saDBSystem
+	case attrs.DBSystemOld:
+		return saDBSystemOld
+	case attrs.MessagingOperationName:
+		return saMessagingOperation
+	case attrs.MessagingDestinationTemplate:
+		return saMessagingDestinationTemplate
+	case attrs.HTTPRequestMethod:
+		return saHTTPMethod
+	case attrs.URLTemplate:
+		return saURLTemplate
+	case attrs.ServerAddress:
+		return saServerAddress
+	case attrs.PeerService:
+		return saPeerService
+	case attrs.MessagingDestination:
+		return saMessagingDestination
+	case attrs.HTTPResendCount:
+		return saResendCount
+	case attrs.HTTPResponseStatus:
+		return saHTTPStatus
+	case attrs.HTTPStatusCodeOld:
+		return saHTTPStatusOld
+	case attrs.RPCResponseStatus:
+		return saRPCStatus
+	case attrs.RPCGRPCStatusCode:
+		return saGRPCStatus
+	}
+	return -1
+}
+
+// spanAttrValues are the attributes toClassInput reads, found in one pass
+// over a span's attributes instead of a pcommon.Map.Get (a scan) per key,
+// 25 of them per span (a tenth of the span path). Of a duplicated key the
+// first decides, as Get finds it (TestSpanAttrValuesReadLikeGet).
+type spanAttrValues struct {
+	seen uint32
+	v    [numSpanAttrSlots]pcommon.Value
+}
+
+func (sa *spanAttrValues) read(m pcommon.Map) {
+	for k, v := range m.All() {
+		if i := spanAttrSlot(k); i >= 0 && sa.seen&(1<<i) == 0 {
+			sa.seen |= 1 << i
+			sa.v[i] = v
+		}
+	}
+}
+
+// get is m.Get of the slot's key.
+func (sa *spanAttrValues) get(slot int) (pcommon.Value, bool) {
+	if sa.seen&(1<<slot) == 0 {
+		return pcommon.Value{}, false
+	}
+	return sa.v[slot], true
+}
+
+// str is stringAttr of the slot's key.
+func (sa *spanAttrValues) str(slot int) string {
+	if v, ok := sa.get(slot); ok && v.Type() == pcommon.ValueTypeStr {
+		return v.Str()
+	}
+	return ""
+}
+
+// int is the slot's value when it is an integer.
+func (sa *spanAttrValues) int(slot int) (int64, bool) {
+	if v, ok := sa.get(slot); ok && v.Type() == pcommon.ValueTypeInt {
+		return v.Int(), true
+	}
+	return 0, false
+}
 
 // annotate derives the fingerprint of a classified span and writes it; a
 // latency candidate (whose verdict is the
@@ -261,15 +381,20 @@ func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclas
 		errorType = fingerprint.NormalizeErrorType(in.ErrorType)
 	}
 	key := idKey{kind: c.Kind, service: c.Service, errorType: errorType, template: template, operation: c.Operation, dependency: c.Dependency}
-	idTemplate := fingerprint.IDTemplate(template)
 	if c.Kind == attrs.KindError {
 		key.template, key.masked = masked, true
-		idTemplate = fingerprint.IDForm(masked)
 	}
 	var id string
 	if len(frames) == 0 {
 		id = f.ids.get(key)
 	} else {
+		// The id's template form is derived here only: the id cache
+		// derives it itself on a miss (a tenth of the span path's
+		// time was this form computed for every error span and unused).
+		idTemplate := fingerprint.IDTemplate(template)
+		if c.Kind == attrs.KindError {
+			idTemplate = fingerprint.IDForm(masked)
+		}
 		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: idTemplate, Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
 	}
 	a := sp.Attributes()
