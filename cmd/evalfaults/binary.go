@@ -51,6 +51,10 @@ type binaryRun struct {
 	// last flush), by window id; the runner returns the live one.
 	final  map[string]*backlog.Document
 	waited map[string]time.Duration
+	// live is the fake tracker's tickets when the live backlog settled
+	// (before the shutdown's last flush and sync, which may regroup):
+	// the live backlog is measured against them.
+	live []fake.Issue
 }
 
 func freePort() (int, error) {
@@ -96,7 +100,10 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (runResu
 		return runResult{}, err
 	}
 	t := &tickets{Open: map[string]bool{}, all: map[string]bool{}}
-	for _, is := range gh.Issues() {
+	for _, is := range b.live {
+		if dumpTickets {
+			dumpIssue(w.id, is)
+		}
 		for _, l := range is.Labels {
 			if k, ok := strings.CutPrefix(l, "fp:"); ok {
 				t.all[k] = true
@@ -111,6 +118,16 @@ func (b *binaryRun) run(ctx context.Context, warm []*window, w *window) (runResu
 		}
 	}
 	t.Warm = len(before)
+	if dumpTickets {
+		for i := range doc.Items {
+			it := &doc.Items[i]
+			var ms []string
+			for _, m := range it.Members {
+				ms = append(ms, m.Fingerprint+"/"+m.Service+"/"+m.Role)
+			}
+			fmt.Printf("  item %s rank %d key %s open %v state %s service %q members %q\n", w.id, it.Rank, ticketKey(it), t.Open[ticketKey(it)], it.State, it.Service, ms)
+		}
+	}
 	return runResult{Doc: doc, Tickets: t}, nil
 }
 
@@ -138,6 +155,17 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 		return nil, nil, err
 	}
 	defer logf.Close()
+	if dumpTickets && gh != nil {
+		// Kept for reading: the collector's log of the run with tickets.
+		defer func() {
+			if data, err := os.ReadFile(filepath.Join(dir, "collector.log")); err == nil {
+				keep := filepath.Join(os.TempDir(), "evalfaults-"+w.id+".log")
+				if os.WriteFile(keep, data, 0o600) == nil {
+					fmt.Printf("  collector log %s\n", keep)
+				}
+			}
+		}()
+	}
 	args := []string{"--config", cfg}
 	if gh != nil {
 		overlay, err := filepath.Abs(b.bo.tickets)
@@ -265,6 +293,9 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 		return nil, nil, err
 	}
 	b.waited[w.id] = time.Since(last)
+	if gh != nil {
+		b.live = gh.Issues()
+	}
 	_ = cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-exited:
@@ -315,12 +346,16 @@ func parity(ctx context.Context, o options, bo binaryOptions, out io.Writer) err
 		fd := br.final[r.Case.ID]
 		fr := caseResult{Case: r.Case, Rank: rankOf(fd, r.Case.RootCauseService), Doc: fd}
 		final.Cases = append(final.Cases, fr)
-		fmt.Fprintf(out, "%-55s %-18s %7s %11s %11s %5d/%d/%d  (waited %.0fs)\n", r.Case.ID, r.Case.FaultType, rankStr(hr.Rank), rankStr(r.Rank), rankStr(fr.Rank),
-			len(hr.Doc.Items), len(r.Doc.Items), len(fd.Items), br.waited[r.Case.ID].Seconds())
+		fmt.Fprintf(out, "%-55s %-18s %7s %11s %11s %5d/%d/%d  (waited %.0fs)%s\n", r.Case.ID, r.Case.FaultType, rankStr(hr.Rank), rankStr(r.Rank), rankStr(fr.Rank),
+			len(hr.Doc.Items), len(r.Doc.Items), len(fd.Items), br.waited[r.Case.ID].Seconds(), ticketPair(hr, r))
 	}
 	for k, n := range bsum.Normals {
 		fd := br.final[n.Case.ID]
-		fmt.Fprintf(out, "%-55s %-18s items harness %d, binary live %d, binary stop %d\n", n.Case.ID, "fault-free", h.Normals[k].Items, n.Items, len(fd.Items))
+		tk := ""
+		if h.Normals[k].Tickets != nil && n.Tickets != nil {
+			tk = fmt.Sprintf(", tickets harness %d, binary live %d", h.Normals[k].Tickets.Opened, n.Tickets.Opened)
+		}
+		fmt.Fprintf(out, "%-55s %-18s items harness %d, binary live %d, binary stop %d%s\n", n.Case.ID, "fault-free", h.Normals[k].Items, n.Items, len(fd.Items), tk)
 	}
 	final.AC1, final.AC3, final.MRR = metrics(final.Cases)
 	fmt.Fprintf(out, "harness:       %s\n", h.line())
@@ -331,9 +366,43 @@ func parity(ctx context.Context, o options, bo binaryOptions, out io.Writer) err
 	return nil
 }
 
+// ticketPair is a case's tickets in the harness and the binary (live),
+// and whether each ticketed the root cause's problem ("" not measured).
+func ticketPair(h, b caseResult) string {
+	if h.Tickets == nil || b.Tickets == nil {
+		return ""
+	}
+	root := func(r caseResult) string {
+		if rootTicketed(r.Doc, r.Tickets, r.Case.RootCauseService) {
+			return "root"
+		}
+		return "no root"
+	}
+	return fmt.Sprintf(" tickets h/live %d/%d (%s/%s)", h.Tickets.Opened, b.Tickets.Opened, root(h), root(b))
+}
+
 func rankStr(r int) string {
 	if r == 0 {
 		return "-"
 	}
 	return fmt.Sprint(r)
 }
+
+// dumpIssue prints one of the fake's tickets (-binary-dump-tickets): its
+// number, state, labels, title, the body's Origin lines and the comments'
+// first lines, each quoted (telemetry text is inert here: %q).
+func dumpIssue(id string, is fake.Issue) {
+	fmt.Printf("  ticket %s #%d %s/%s labels=%q title=%q\n", id, is.Number, is.State, is.StateReason, is.Labels, is.Title)
+	for _, l := range strings.Split(is.Body, "\n") {
+		if strings.HasPrefix(l, "- Member ") {
+			fmt.Printf("    origin %q\n", l)
+		}
+	}
+	for _, c := range is.Comments {
+		first, _, _ := strings.Cut(c, "\n")
+		fmt.Printf("    comment %q\n", first)
+	}
+}
+
+// dumpTickets: -binary-dump-tickets.
+var dumpTickets bool

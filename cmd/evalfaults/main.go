@@ -31,6 +31,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"regexp"
@@ -66,6 +67,7 @@ func main() {
 	flag.BoolVar(&restartAfterWarmup, "restart-after-warmup", false, "in-process harness: restart the exporter after the warm-up windows (state saved to and restored from an in-memory storage extension), as a collector restarted mid-stream; the backlog must not change")
 	flag.BoolVar(&measureTickets, "tickets", true, "in-process harness: give the exporter a GitHub sink on a loopback fake GitHub and count the tickets each case opens after its warm-up")
 	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
+	flag.BoolVar(&dumpTickets, "binary-dump-tickets", false, "parity mode with -binary-tickets: print every ticket of the fake GitHub at the end of each case (number, state, marker labels, title, origin lines, comments)")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")
 	minWait := flag.Duration("binary-min-wait", 7*time.Second, "parity mode: the least time between the last request and reading backlog.json (absence.decision_wait 5s + 2 flush intervals)")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
@@ -76,11 +78,15 @@ func main() {
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
 	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
 	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
+	concurrent := flag.Duration("concurrent-window", -1, "experiment: scoring.gates.concurrent_window instead of the default (0 disables)")
 	flag.Parse()
-	if !*holdBackground || *holdBelowError || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || *concurrent >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
 			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
 			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
+			if *concurrent >= 0 {
+				c.Gates.ConcurrentWindow = *concurrent
+			}
 			if *slowdownRef > 0 {
 				c.SlowdownRef = *slowdownRef
 			}
@@ -324,6 +330,126 @@ func (s *summary) table(out io.Writer) {
 		fmt.Fprintf(out, "fault-free windows after warm-up: %d windows, %s p50/p90/max %d/%d/%d, first seen in the window p50/p90/max %d/%d/%d\n",
 			len(s.Normals), itemUnit(), quantile(items, 0.5), quantile(items, 0.9), quantile(items, 1), quantile(fresh, 0.5), quantile(fresh, 0.9), quantile(fresh, 1))
 	}
+	var docs []*backlog.Document
+	for _, r := range s.Cases {
+		docs = append(docs, r.Doc)
+	}
+	fmt.Fprintf(out, "fault cases, ticket-worthy %s by the gate that passed: %s\n", itemUnit(), gateCounts(docs, false))
+	fmt.Fprintf(out, "fault cases, held %s by the gate that held: %s\n", itemUnit(), gateCounts(docs, true))
+	if t := targetLine(s.Cases, s.Normals); t != "" {
+		fmt.Fprintln(out, t)
+	}
+}
+
+// passKinds and heldKinds are the gate notes' kinds (the evidence that
+// passed, the reason that held), in the order they are tested.
+var (
+	passKinds = []struct{ kind, marker string }{
+		{"pinned", "pinned"},
+		{"customer impact", "customer impact"},
+		{"critical journey", "critical journey"},
+		{"release", "new in release"},
+		{"regressed", "regressed"},
+		{"escalating against the baseline", "escalating against the baseline"},
+		{"escalating", "escalating"},
+	}
+	heldKinds = []struct{ kind, marker string }{
+		{"concurrent", "held: concurrent with"},
+		{"dismissed", "dismissed"},
+		{"not repeatable", "not repeatable"},
+		{"min_users", "< min_users"},
+		{"background", "but background"},
+		{"handled warnings", "handled warnings"},
+		{"no evidence", "no evidence"},
+	}
+)
+
+// gateKind names the gate of a gate note: the evidence that passed it
+// or, held, the reason ("other" when none is recognized).
+func gateKind(note string) string {
+	kinds := passKinds
+	if strings.HasPrefix(note, "held") {
+		kinds = heldKinds
+	} else if i := strings.LastIndex(note, "passed: "); i >= 0 {
+		note = note[i:] // "passed by member ...: passed: ..."
+	}
+	for _, k := range kinds {
+		if strings.Contains(note, k.marker) {
+			return k.kind
+		}
+	}
+	return "other"
+}
+
+// gateCounts counts the items (held: the watchlist) of some backlogs by
+// gate kind, largest first.
+func gateCounts(docs []*backlog.Document, held bool) string {
+	n := map[string]int{}
+	for _, d := range docs {
+		items := d.Items
+		if held {
+			items = d.Watchlist
+		}
+		for i := range items {
+			n[gateKind(items[i].Gate)]++
+		}
+	}
+	kinds := slices.Collect(maps.Keys(n))
+	slices.SortFunc(kinds, func(a, b string) int {
+		if n[a] != n[b] {
+			return n[b] - n[a]
+		}
+		return strings.Compare(a, b)
+	})
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%s %d", k, n[k]))
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// targetLine checks issue #12's and #11's targets on tickets and items:
+// median tickets per fault case <= 3 with the root cause's problem
+// ticketed in >= 90 % of cases, <= 2 tickets and <= 3 items above the
+// ticket gate in each fault-free window after warm-up (met only when every
+// window meets it; "" when tickets were not measured).
+func targetLine(cs []caseResult, ns []normalResult) string {
+	if len(cs) == 0 || cs[0].Tickets == nil {
+		return ""
+	}
+	var opened []int
+	root := 0
+	for _, r := range cs {
+		opened = append(opened, r.Tickets.Opened)
+		if rootTicketed(r.Doc, r.Tickets, r.Case.RootCauseService) {
+			root++
+		}
+	}
+	ok := func(b bool) string {
+		if b {
+			return "met"
+		}
+		return "NOT met"
+	}
+	l := fmt.Sprintf("targets: tickets/case p50 %d <= 3 %s; root ticketed %.0f%% >= 90%% %s", quantile(opened, 0.5), ok(quantile(opened, 0.5) <= 3),
+		100*float64(root)/float64(len(cs)), ok(10*root >= 9*len(cs)))
+	if len(ns) > 0 && ns[0].Tickets != nil {
+		okT, okI := 0, 0
+		for _, n := range ns {
+			if n.Tickets.Opened <= 2 {
+				okT++
+			}
+			if n.Items <= 3 {
+				okI++
+			}
+		}
+		l += fmt.Sprintf("; fault-free windows with <= 2 tickets %d/%d %s, with <= 3 %s above the gate %d/%d %s",
+			okT, len(ns), ok(okT == len(ns)), itemUnit(), okI, len(ns), ok(okI == len(ns)))
+	}
+	return l
 }
 
 // ticketNote is the case's ticket counts for its line ("" not measured).
@@ -630,6 +756,9 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		for _, it := range doc.Watchlist {
 			if it.Service == root {
 				fmt.Fprintf(out, "    watched: %s %s %s; score=%.2f count=%d; %s; notes: %s\n", it.Service, it.Kind, cut(it.Title, titleWidth), it.Score, it.Count, it.Gate, strings.Join(it.ScoreBreakdown.Notes, "; "))
+				for _, m := range it.Members {
+					fmt.Fprintf(out, "      member %s %s count=%d: %s\n", m.Service, cut(m.Title, 60), m.Count, m.Gate)
+				}
 			}
 		}
 	}

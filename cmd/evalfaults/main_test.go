@@ -43,3 +43,20 @@ func TestSummaryLine(t *testing.T) {
 	s := &summary{}
 	require.Equal(t, "AC@1=0.00 AC@3=0.00 MRR=0.000 (0 cases)", s.line())
 }
+
+func TestGateKind(t *testing.T) {
+	for note, want := range map[string]string{
+		"passed: repeatable (36 events in 3 windows) and customer impact (18.0 minutes of pain)":                         "customer impact",
+		"passed by member ab12: passed: repeatable (3 events in 3 traces) and escalating against the baseline (lift x2)": "escalating against the baseline",
+		"passed: repeatable (134 events in 4 windows) and escalating":                                                    "escalating",
+		"held: concurrent with problem p1, which is ticketed: appeared 1m0s after it":                                    "concurrent",
+		"held: repeatable (15 events in 6 windows) but background (its events are within what its baseline allows)":      "background",
+		"held: not repeatable, 2 events < min_events 3":                                                                  "not repeatable",
+		"pinned": "pinned",
+		"held: repeatable (8 events in 5 windows) but no evidence (0 users, 0 tenants, 4.0 minutes of pain < impact_min_minutes 5; no critical journey, release, regression or escalation)": "no evidence",
+	} {
+		if got := gateKind(note); got != want {
+			t.Errorf("gateKind(%q) = %q, want %q", note, got, want)
+		}
+	}
+}

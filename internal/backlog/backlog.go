@@ -153,7 +153,12 @@ type Member struct {
 	// Reasons says how it was linked: "cause" (a failing callee or an
 	// earlier error of another service in its traces), "trace" (shared
 	// traces), "release" (new in the same release), "dependency".
-	Reasons       []string `json:"reasons"`
+	Reasons []string `json:"reasons"`
+	// Share, for a symptom shared with other problems (explained by
+	// several root causes), is the share of its events this problem's
+	// causes explain; Count is then that share of its events. 0 (absent)
+	// for a whole member.
+	Share         float64  `json:"share,omitempty"`
 	Count         int64    `json:"count"`
 	Affected      Affected `json:"affected"`
 	MinutesOfPain float64  `json:"minutes_of_pain"`

@@ -8,6 +8,10 @@ import (
 
 	"github.com/axiomhq/hyperloglog"
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 // Link reasons of a problem.
@@ -63,6 +67,11 @@ type Problem struct {
 	// member of depth n-1. The head is the deepest member that no member
 	// explains further.
 	Depth map[string]int
+	// Shares gives, for a member shared with other problems (a symptom
+	// explained by several root causes in different problems), the share
+	// of its events this problem's causes explain (0 < share < 1).
+	// Members not listed are whole members.
+	Shares map[string]float64
 }
 
 // GroupOptions tunes Group.
@@ -101,8 +110,10 @@ func ProblemID(anchor string) string {
 
 // Group links views into problems: clusters sharing traces (connected by
 // links), clusters new in the same release of a service, and failing clusters
-// sharing a dependency. Every view lands in exactly one problem (singletons
-// included).
+// sharing a dependency. Every view lands in one problem (singletons
+// included), except a symptom explained by root causes in several
+// problems: it is a member of each, with its share of events
+// (Problem.Shares), and never their head nor anchor.
 //
 // The head follows the error chain: a cause link says the callee's failing
 // span is a descendant of the caller's (or an earlier error of another
@@ -114,8 +125,10 @@ func ProblemID(anchor string) string {
 // (GroupOptions.Strength), then the deepest, then the one whose failures
 // explain most of the others
 // (cause links in minus out), then the earliest first seen, then the
-// highest count, then the smallest fingerprint. Every member with a path
-// of cause links to the head is a symptom. Output is sorted by problem id.
+// highest count, then the smallest fingerprint. A head that only says a
+// call failed (genericFailure) yields to the member of its service that
+// says what failed (specificFailure). Every member with a path of cause
+// links to the head is a symptom. Output is sorted by problem id.
 func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	if opt.MinLinkCount <= 0 {
 		opt.MinLinkCount = 1
@@ -156,21 +169,20 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	rootness := make([]int64, len(views))
 	explains := make([][]int, len(views)) // callee -> callers it explains
 	explained := make([]bool, len(views))
-	// A cluster explained by several causes (a server's generic "500"
-	// seen over a gateway error in some requests and a pool error in
-	// others) is a symptom of each, but it must not bridge them into one
-	// problem: it joins its dominant cause only (the callee explaining
-	// most of its traces), and the other causes stay problems of their
-	// own. Along one chain every explained member has one dominant cause,
-	// so the chain stays whole.
-	type cause struct {
+	// A cluster's failures are attributed, per cause link, to the root
+	// causes that explain them: causes[a] lists every callee (or earlier
+	// error) explaining a, with the events it explains.
+	type edge struct {
 		b     int
 		count int64
 	}
-	dominant := make([]cause, len(views))
-	for i := range dominant {
-		dominant[i].b = -1
+	causes := make([][]edge, len(views))
+	var traced [][2]int
+	type pair struct {
+		a, b  int
+		count int64
 	}
+	var sameService []pair
 	for _, l := range links {
 		a, okA := idx[l.A]
 		b, okB := idx[l.B]
@@ -183,10 +195,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// non-latency cluster that reports no timeout is only a shared
 		// trace.
 		if l.Kind == LinkCause && (views[b].Kind != KindLatency || views[a].Kind == KindLatency || timeoutLike(&views[a])) {
-			d := &dominant[a]
-			if d.b < 0 || l.Count > d.count || (l.Count == d.count && views[b].Fingerprint < views[d.b].Fingerprint) {
-				d.b, d.count = b, l.Count
-			}
+			causes[a] = append(causes[a], edge{b, l.Count})
 			continue
 		}
 		// Sharing traces makes one failure only when the two clusters
@@ -195,19 +204,76 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// call): their trace sets overlap by half or more (Jaccard). A
 		// few requests shared with a busy cluster are coincidence, not
 		// one problem.
-		if jaccard(l.Count, views[a].Traces, views[b].Traces) >= 0.5 {
-			union(a, b, ReasonTrace)
-		}
-	}
-	for a, d := range dominant {
-		if d.b < 0 {
+		if views[a].Service != "" && views[a].Service == views[b].Service &&
+			(genericFailure(&views[a]) && specificFailure(&views[b]) || genericFailure(&views[b]) && specificFailure(&views[a])) {
+			sameService = append(sameService, pair{a, b, l.Count})
 			continue
 		}
-		union(a, d.b, ReasonCause)
-		rootness[d.b] += d.count
-		rootness[a] -= d.count
-		explains[d.b] = append(explains[d.b], a)
+		if jaccard(l.Count, views[a].Traces, views[b].Traces) >= 0.5 {
+			traced = append(traced, [2]int{a, b})
+		}
+	}
+	// A failed call that says only that it failed ("500: /orders
+	// failed", its status message overwritten by the HTTP
+	// instrumentation) and that no failing callee explains is explained
+	// by the records of its own service in its requests that say what
+	// failed (the tax lookup's error log, the recovered panic's log): one
+	// generic span over two such errors is their shared symptom, not a
+	// bridge between them. Otherwise the pair is only a shared trace.
+	unexplained := make([]bool, len(views))
+	for i := range views {
+		unexplained[i] = len(causes[i]) == 0
+	}
+	for _, p := range sameService {
+		g, c := p.a, p.b
+		if !genericFailure(&views[g]) {
+			g, c = c, g
+		}
+		if unexplained[g] {
+			causes[g] = append(causes[g], edge{c, p.count})
+		} else if jaccard(p.count, views[p.a].Traces, views[p.b].Traces) >= 0.5 {
+			traced = append(traced, [2]int{p.a, p.b})
+		}
+	}
+	// A cluster explained by several causes (a server's generic "502"
+	// over a gateway refusal in some requests and over a new release's
+	// error in others) must not bridge them into one problem: it joins
+	// its dominant cause's problem (the callee explaining most of its
+	// events), and along one chain every explained member has one
+	// dominant cause, so the chain stays whole.
+	for a, cs := range causes {
+		d := -1
+		for k, e := range cs {
+			if d < 0 || e.count > cs[d].count || (e.count == cs[d].count && views[e.b].Fingerprint < views[cs[d].b].Fingerprint) {
+				d = k
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		union(a, cs[d].b, ReasonCause)
+		rootness[cs[d].b] += cs[d].count
+		rootness[a] -= cs[d].count
+		explains[cs[d].b] = append(explains[cs[d].b], a)
 		explained[a] = true
+	}
+	shares := rootShares(len(views), func(a int, yield func(b int, n int64)) {
+		for _, e := range causes[a] {
+			yield(e.b, e.count)
+		}
+	})
+	// A symptom shares requests with each of its root causes: that is
+	// its error chain, not a second link, and joining them by shared
+	// requests would bridge a symptom's causes (the frontend's "500"
+	// shares half its requests with the recovered panic's log and half
+	// with the tax error's).
+	for _, t := range traced {
+		_, aUnder := shares[t[1]][t[0]]
+		_, bUnder := shares[t[0]][t[1]]
+		if (aUnder && len(shares[t[1]]) > 1) || (bUnder && len(shares[t[0]]) > 1) {
+			continue
+		}
+		union(t[0], t[1], ReasonTrace)
 	}
 	byKey := func(key func(i int) string, reason string) {
 		first := map[string]int{}
@@ -244,6 +310,30 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			return views[i].Dependency
 		}, ReasonDependency)
 	}
+	// Yet such a symptom is each cause's symptom for the events that
+	// cause explains, request by request: rootShares follows every cause
+	// link down to the root causes, splitting the symptom's events by
+	// the links' counts. A symptom whose root causes ended in several
+	// problems is a member of each of them with its share of events
+	// (Problem.Shares), the others' requests left out of their counts.
+	shareOf := make([]map[int]float64, len(views)) // component root -> share
+	for i, sh := range shares {
+		if len(sh) < 2 {
+			continue
+		}
+		roots := make([]int, 0, len(sh))
+		for r := range sh {
+			roots = append(roots, r)
+		}
+		sort.Ints(roots) // a float sum in one order: the same shares every time
+		by := map[int]float64{}
+		for _, r := range roots {
+			by[find(r)] += sh[r]
+		}
+		if _, own := by[find(i)]; len(by) > 1 && own {
+			shareOf[i] = by
+		}
+	}
 	depth := chainDepth(len(views), explains)
 	strength := func(i int) float64 {
 		if opt.Strength == nil {
@@ -254,22 +344,52 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 
 	comps := map[int][]int{}
 	for i := range views {
-		r := find(i)
-		comps[r] = append(comps[r], i)
+		if shareOf[i] == nil {
+			r := find(i)
+			comps[r] = append(comps[r], i)
+		}
+	}
+	for i, by := range shareOf {
+		for r := range by {
+			comps[r] = append(comps[r], i)
+		}
 	}
 	out := make([]Problem, 0, len(comps))
-	for _, members := range comps {
-		head, anchor := -1, members[0]
+	for r, members := range comps {
+		head, anchor := -1, -1
 		rs := map[string]bool{}
 		for _, m := range members {
 			for r := range reasons[m] {
 				rs[r] = true
 			}
+			if shareOf[m] != nil {
+				continue // a shared symptom neither heads nor anchors
+			}
 			if head < 0 || betterHead(&views[m], explained[m], depth[m], strength(m), rootness[m], &views[head], explained[head], depth[head], strength(head), rootness[head]) {
 				head = m
 			}
-			if earlier(&views[m], &views[anchor]) {
+			if anchor < 0 || earlier(&views[m], &views[anchor]) {
 				anchor = m
+			}
+		}
+		// The chain's head names the problem unless it is a generic
+		// failed call ("500: /orders failed": a status code, no message)
+		// and a member of its service says what failed: the log record
+		// or span carrying the error's message or type. The chain's
+		// symptoms stay the symptoms.
+		chainHead := head
+		if genericFailure(&views[head]) {
+			best := -1
+			for _, m := range members {
+				if shareOf[m] != nil || m == head || views[m].Service != views[head].Service || !specificFailure(&views[m]) {
+					continue
+				}
+				if best < 0 || betterHead(&views[m], explained[m], depth[m], strength(m), rootness[m], &views[best], explained[best], depth[best], strength(best), rootness[best]) {
+					best = m
+				}
+			}
+			if best >= 0 {
+				head = best
 			}
 		}
 		p := Problem{
@@ -277,7 +397,10 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			MemberReasons: make(map[string][]string, len(members)), Roles: make(map[string]string, len(members)),
 			Depth: make(map[string]int, len(members)),
 		}
-		symptoms := upstream(head, explains)
+		symptoms := upstream(chainHead, explains)
+		for m := range upstream(head, explains) {
+			symptoms[m] = true
+		}
 		for _, m := range members {
 			fp := views[m].Fingerprint
 			p.Members = append(p.Members, fp)
@@ -291,10 +414,18 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			switch {
 			case m == head:
 				p.Roles[fp] = RoleHead
-			case symptoms[m]:
+			case symptoms[m] || shareOf[m] != nil:
 				p.Roles[fp] = RoleSymptom
 			default:
 				p.Roles[fp] = RoleRelated
+			}
+			if by := shareOf[m]; by != nil {
+				if p.Shares == nil {
+					p.Shares = map[string]float64{}
+				}
+				p.Shares[fp] = by[r]
+				p.MemberReasons[fp] = mergeReason(mr, ReasonCause)
+				rs[ReasonCause] = true
 			}
 		}
 		sort.Strings(p.Members)
@@ -306,6 +437,103 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// mergeReason adds r to the sorted reasons rs.
+func mergeReason(rs []string, r string) []string {
+	if i, found := sort.Find(len(rs), func(i int) int { return strings.Compare(r, rs[i]) }); !found {
+		rs = append(rs[:i], append([]string{r}, rs[i:]...)...)
+	}
+	return rs
+}
+
+// rootShares attributes each node's events to the root causes that explain
+// them: a node nothing explains is its own root (share 1); an explained
+// node's shares are its causes' shares weighted by the events each cause
+// link explains (causes yields them). A cause link closing a cycle is
+// ignored (the node visited first along it is the root). Shares are
+// fractions summing to 1 per node.
+func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int]float64 {
+	out := make([]map[int]float64, n)
+	state := make([]uint8, n) // 0 unseen, 1 on the path, 2 done
+	var visit func(i int) map[int]float64
+	visit = func(i int) map[int]float64 {
+		switch state[i] {
+		case 2:
+			return out[i]
+		case 1:
+			return nil
+		}
+		state[i] = 1
+		acc := map[int]float64{}
+		var total int64
+		causes(i, func(b int, c int64) {
+			sh := visit(b)
+			if sh == nil {
+				return
+			}
+			total += c
+			for r, f := range sh {
+				acc[r] += float64(c) * f
+			}
+		})
+		if total == 0 {
+			acc = map[int]float64{i: 1}
+		} else {
+			for r := range acc {
+				acc[r] /= float64(total)
+			}
+		}
+		state[i], out[i] = 2, acc
+		return acc
+	}
+	for i := 0; i < n; i++ {
+		visit(i)
+	}
+	return out
+}
+
+// genericFailure reports whether v is a failed call that says nothing but
+// that it failed: an error span without a message, templated by its call
+// alone (fingerprint.ErrorSpanTemplate).
+func genericFailure(v *View) bool {
+	if v.Kind != "error" {
+		return false
+	}
+	for op := range v.Operations {
+		if v.Template == fingerprint.ErrorSpanTemplate(op, "") {
+			return true
+		}
+		for dep := range v.Dependencies {
+			if v.Template == fingerprint.ErrorSpanTemplate(op, dep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// specificFailure reports whether v says what failed: a failed span with a
+// message of its own, or a log record with an error type or an error
+// severity (its body is the message).
+func specificFailure(v *View) bool {
+	switch v.Kind {
+	case "error":
+		return v.Template != "" && !genericFailure(v)
+	case KindLog:
+		if v.ErrorType != "" {
+			return true
+		}
+		sev := score.ParseSeverity(backlog.Dominant(func(yield func(string, int64) bool) {
+			for k, n := range v.Severity {
+				if !yield(k, n) {
+					return
+				}
+			}
+		}))
+		return sev >= score.SeverityError
+	}
+	return false
 }
 
 // jaccard estimates the overlap of two trace sets of sizes ta and tb that

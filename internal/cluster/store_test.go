@@ -648,8 +648,9 @@ func TestGroupLatencyCauses(t *testing.T) {
 
 // A generic symptom explained by two unrelated causes (a server's "500"
 // over a gateway error in some requests and over a pool error in others)
-// joins its dominant cause only: the two causes stay two problems. And a
-// few requests shared with a busy cluster are coincidence: no problem.
+// bridges nothing: the two causes stay two problems, and each holds the
+// symptom with the share of its events it explains. And a few requests
+// shared with a busy cluster are coincidence: no problem.
 func TestGroupSymptomDoesNotBridgeCauses(t *testing.T) {
 	views := []View{
 		{Fingerprint: "server-500", Kind: "error", Traces: 100, FirstSeen: 1},
@@ -668,16 +669,123 @@ func TestGroupSymptomDoesNotBridgeCauses(t *testing.T) {
 	opt := DefaultGroupOptions()
 	opt.ByDependency, opt.ByRelease = false, false
 	ps := Group(views, links, opt)
-	got := map[string][]string{}
+	got, shares := map[string][]string{}, map[string]map[string]float64{}
 	for _, p := range ps {
 		got[p.Head] = p.Members
+		shares[p.Head] = p.Shares
+		if p.Shares != nil {
+			assert.Equal(t, RoleSymptom, p.Roles["server-500"], "problem %s", p.Head)
+			assert.NotEqual(t, "server-500", p.Anchor, "a shared symptom anchors no problem")
+		}
 	}
 	assert.Equal(t, map[string][]string{
 		"gateway-error": {"gateway-error", "server-500"},
-		"pool-error":    {"pool-error"},
+		"pool-error":    {"pool-error", "server-500"},
 		"busy-log":      {"busy-log"},
 		"rare-log":      {"rare-log", "span-error"},
 	}, got)
+	assert.InDelta(t, 0.6, shares["gateway-error"]["server-500"], 1e-9)
+	assert.InDelta(t, 0.4, shares["pool-error"]["server-500"], 1e-9)
+	assert.Nil(t, shares["rare-log"])
+}
+
+// A symptom's share follows the error chain: the frontend's 502 is
+// explained by checkout's 502 only, which is explained by two root causes
+// in payment; each root's problem holds the whole chain above it, with
+// the share of events the root explains, and the problems keep their ids
+// (their anchors are their own members) whichever cluster came first.
+// Two causes of one problem (linked otherwise) keep the symptom whole.
+func TestGroupSharedSymptomChain(t *testing.T) {
+	views := []View{
+		{Fingerprint: "frontend-502", Kind: "error", Traces: 100, Count: 100, Seq: 1},
+		{Fingerprint: "checkout-502", Kind: "error", Traces: 100, Count: 100, Seq: 2},
+		{Fingerprint: "gateway-error", Kind: "error", Traces: 10, Count: 10, Seq: 3},
+		{Fingerprint: "fraud-error", Kind: "error", Traces: 90, Count: 90, Seq: 4},
+		{Fingerprint: "fraud-log", Kind: "log", Traces: 90, Count: 90, Seq: 5},
+	}
+	links := []Link{
+		{A: "frontend-502", B: "checkout-502", Kind: LinkCause, Count: 100},
+		{A: "checkout-502", B: "gateway-error", Kind: LinkCause, Count: 10},
+		{A: "checkout-502", B: "fraud-error", Kind: LinkCause, Count: 90},
+		{A: "fraud-error", B: "fraud-log", Kind: LinkTrace, Count: 90},
+		// Most of the chain's requests are the fraud error's: sharing
+		// traces does not pull the shared symptoms into its problem.
+		{A: "checkout-502", B: "fraud-log", Kind: LinkTrace, Count: 90},
+		{A: "frontend-502", B: "fraud-error", Kind: LinkTrace, Count: 90},
+	}
+	opt := DefaultGroupOptions()
+	ps := Group(views, links, opt)
+	require.Len(t, ps, 2)
+	byHead := map[string]Problem{}
+	for _, p := range ps {
+		byHead[p.Head] = p
+	}
+	g, f := byHead["gateway-error"], byHead["fraud-error"]
+	assert.Equal(t, []string{"checkout-502", "frontend-502", "gateway-error"}, g.Members)
+	assert.Equal(t, []string{"checkout-502", "fraud-error", "fraud-log", "frontend-502"}, f.Members)
+	assert.Equal(t, ProblemID("gateway-error"), g.ID)
+	assert.Equal(t, ProblemID("fraud-error"), f.ID)
+	for _, fp := range []string{"frontend-502", "checkout-502"} {
+		assert.InDelta(t, 0.1, g.Shares[fp], 1e-9, fp)
+		assert.InDelta(t, 0.9, f.Shares[fp], 1e-9, fp)
+		assert.Equal(t, RoleSymptom, g.Roles[fp], fp)
+		assert.Equal(t, RoleSymptom, f.Roles[fp], fp)
+	}
+	assert.Equal(t, RoleRelated, f.Roles["fraud-log"])
+
+	// The two causes in one problem (one dependency): one problem, the
+	// symptoms whole.
+	views[2].Dependency, views[3].Dependency = "gateway", "gateway"
+	ps = Group(views, links, opt)
+	require.Len(t, ps, 1)
+	assert.Len(t, ps[0].Members, 5)
+	assert.Nil(t, ps[0].Shares)
+}
+
+// A problem's head is its most specific member of the root service: a
+// generic failed call ("500: /orders failed", no message) at the bottom of
+// the chain gives the head to the error log of its service that says what
+// failed; the chain above stays its symptoms.
+func TestGroupHeadIsTheSpecificMember(t *testing.T) {
+	views := []View{
+		{Fingerprint: "checkout-500", Kind: "error", Service: "checkout", Template: "/orders failed", ErrorType: "500",
+			Operations: map[string]int64{"/orders": 30}, Traces: 30, Count: 30, Seq: 1},
+		{Fingerprint: "frontend-500", Kind: "error", Service: "frontend", Template: "POST to checkout failed", ErrorType: "500",
+			Operations: map[string]int64{"POST": 30}, Dependencies: map[string]int64{"checkout": 30}, Traces: 30, Count: 30, Seq: 2},
+		{Fingerprint: "tax-log", Kind: KindLog, Service: "checkout", Template: "tax service unavailable for order <*>",
+			Severity: map[string]int64{"ERROR": 30}, Traces: 30, Count: 30, Seq: 3},
+		{Fingerprint: "debug-log", Kind: KindLog, Service: "checkout", Template: "tax lookup for order <*>",
+			Severity: map[string]int64{"DEBUG": 30}, Traces: 30, Count: 30, Seq: 4},
+	}
+	// The logs share the frontend's requests (a same-service trace link
+	// with the generic span would make the error log its cause:
+	// TestGroupGenericSpanOverTwoErrors).
+	links := []Link{
+		{A: "frontend-500", B: "checkout-500", Kind: LinkCause, Count: 30},
+		{A: "frontend-500", B: "tax-log", Kind: LinkTrace, Count: 30},
+		{A: "debug-log", B: "frontend-500", Kind: LinkTrace, Count: 30},
+	}
+	opt := DefaultGroupOptions()
+	// The generic span is the strongest: the rule does not depend on it.
+	opt.Strength = func(fp string) float64 {
+		if fp == "checkout-500" {
+			return 10
+		}
+		return 1
+	}
+	ps := Group(views, links, opt)
+	require.Len(t, ps, 1)
+	p := ps[0]
+	assert.Equal(t, "tax-log", p.Head)
+	assert.Equal(t, ProblemID("checkout-500"), p.ID, "the id follows the anchor, not the head")
+	assert.Equal(t, RoleSymptom, p.Roles["frontend-500"])
+	assert.Equal(t, RoleRelated, p.Roles["checkout-500"])
+
+	// A span with a message of its own is specific: it stays the head.
+	views[0].Template = "tax service unavailable for order <*>"
+	ps = Group(views, links, opt)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "checkout-500", ps[0].Head)
 }
 
 // A failed span names the failure below it that explains it (the
@@ -792,4 +900,64 @@ func TestRestoreSnapshotWithoutLinkPartsOrClock(t *testing.T) {
 	require.NoError(t, r.Restore(data))
 	assert.Equal(t, s.Links(), r.Links())
 	assert.Equal(t, s.Views(t0+2*min1, nil), r.Views(t0+2*min1, nil))
+}
+
+// A generic failed span ("500: /orders failed": the HTTP instrumentation
+// overwrote its status message) that no failing callee explains is
+// explained by its service's records that say what failed: one such span
+// over a tax lookup's error log in some requests and a recovered panic's
+// log in others is their shared symptom, and the two errors stay two
+// problems, however many requests they share with it.
+func TestGroupGenericSpanOverTwoErrors(t *testing.T) {
+	views := []View{
+		{Fingerprint: "orders-500", Kind: "error", Service: "checkout", Template: "/orders failed", ErrorType: "500",
+			Operations: map[string]int64{"/orders": 24}, Traces: 24, Count: 24, Seq: 1},
+		{Fingerprint: "tax-log", Kind: KindLog, Service: "checkout", Template: "tax service unavailable for order <*>",
+			Severity: map[string]int64{"ERROR": 12}, Traces: 12, Count: 12, Seq: 2},
+		{Fingerprint: "panic-log", Kind: KindLog, Service: "checkout", Template: "panic recovered in POST <*>: assignment to entry in nil map",
+			ErrorType: "runtime.plainError", Traces: 12, Count: 12, Seq: 3},
+		{Fingerprint: "frontend-500", Kind: "error", Service: "frontend", Template: "POST to checkout failed", ErrorType: "500",
+			Operations: map[string]int64{"POST": 24}, Dependencies: map[string]int64{"checkout": 24}, Traces: 24, Count: 24, Seq: 4},
+	}
+	links := []Link{
+		{A: "frontend-500", B: "orders-500", Kind: LinkCause, Count: 24},
+		// Jaccard 12/24 each: by shared traces alone, one problem.
+		{A: "orders-500", B: "panic-log", Kind: LinkTrace, Count: 12},
+		{A: "orders-500", B: "tax-log", Kind: LinkTrace, Count: 12},
+		// The caller's symptom shares half its requests with each root
+		// cause (Jaccard 0.5): its chain, not a bridge.
+		{A: "frontend-500", B: "panic-log", Kind: LinkTrace, Count: 12},
+		{A: "frontend-500", B: "tax-log", Kind: LinkTrace, Count: 12},
+	}
+	ps := Group(views, links, DefaultGroupOptions())
+	require.Len(t, ps, 2)
+	heads := map[string]Problem{}
+	for _, p := range ps {
+		heads[p.Head] = p
+	}
+	for _, h := range []string{"tax-log", "panic-log"} {
+		p, ok := heads[h]
+		require.True(t, ok, "a problem headed by %s: %v", h, heads)
+		assert.Contains(t, p.Members, "orders-500")
+		assert.Contains(t, p.Members, "frontend-500")
+		assert.Equal(t, RoleSymptom, p.Roles["orders-500"])
+	}
+	assert.InDelta(t, 1, heads["tax-log"].Shares["orders-500"]+heads["panic-log"].Shares["orders-500"], 1e-9)
+}
+
+// An event delivered twice (an exporter's retry) links nothing again,
+// whatever was recorded in its trace between the two deliveries: a
+// duplicated caller span must not double its links, or shared requests
+// (a Jaccard of links over traces) would join clusters that share few.
+func TestDuplicateEventLinksOnce(t *testing.T) {
+	s := New(Config{})
+	tr := [16]byte{7}
+	a := &Event{Fingerprint: "frontend-500", Kind: "error", Service: "frontend", TraceID: tr, SpanID: [8]byte{1}, Time: 10}
+	b := &Event{Fingerprint: "panic-log", Kind: KindLog, Service: "checkout", TraceID: tr, SpanID: [8]byte{3}, Time: 11}
+	s.Add(b)
+	s.Add(a)
+	s.Add(a) // the retry
+	links := s.Links()
+	require.Len(t, links, 1)
+	assert.Equal(t, int64(1), links[0].Count)
 }

@@ -3,6 +3,7 @@ package rank
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -66,6 +67,9 @@ type ranked struct {
 	pinned bool
 	muted  bool
 	passes bool
+	// weak: passes on the escalation against the baseline alone
+	// (score.Result.Weak).
+	weak bool
 }
 
 // Keep returns the fingerprints the current overrides pin or boost: the
@@ -161,10 +165,14 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	gopt := b.Group
 	gopt.Strength = func(fp string) float64 { return scores[fp] }
 	problems := cluster.Group(views, links, gopt)
+	// A cluster's problem; a symptom shared by several problems refers to
+	// the one whose causes explain most of its events.
 	probOf := make(map[string]*cluster.Problem, len(views))
 	for i := range problems {
 		for _, m := range problems[i].Members {
-			probOf[m] = &problems[i]
+			if q := probOf[m]; q == nil || shareIn(&problems[i], m) > shareIn(q, m) {
+				probOf[m] = &problems[i]
+			}
 		}
 	}
 	for i := range all {
@@ -196,9 +204,16 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		doc.Clusters = append(doc.Clusters, it)
 	}
 	// Problems, the ranked unit.
+	// A shared symptom's sketches hold the other causes' requests too:
+	// the union counts the problem's whole members (its causes' traces
+	// include the symptom's share).
 	groups := make([][]string, len(problems))
 	for i := range problems {
-		groups[i] = problems[i].Members
+		for _, m := range problems[i].Members {
+			if shareIn(&problems[i], m) == 1 {
+				groups[i] = append(groups[i], m)
+			}
+		}
 	}
 	unions := b.Store.UnionAffected(groups, set.MergeTarget)
 	probs := make([]ranked, 0, len(problems))
@@ -206,6 +221,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		probs = append(probs, b.problem(&problems[i], byFP, unions[i]))
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return less(&probs[i], &probs[j]) })
+	b.holdConcurrent(probs)
 	for i := range probs {
 		r := &probs[i]
 		switch {
@@ -264,6 +280,36 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	return doc
 }
 
+// holdConcurrent applies score.Gates.ConcurrentWindow to problems in rank
+// order: a ticket-worthy problem that passes on the escalation against the
+// baseline alone and first appeared within the window of a higher-ranked
+// ticket-worthy problem with stronger evidence (not weak itself) is held,
+// its gate note naming that problem. Pinned problems are never held.
+func (b *Builder) holdConcurrent(probs []ranked) {
+	w := int64(b.Score.Gates.ConcurrentWindow)
+	if w <= 0 {
+		return
+	}
+	for i := range probs {
+		r := &probs[i]
+		if !r.passes || !r.weak || r.pinned || r.muted {
+			continue
+		}
+		for j := range probs[:i] {
+			a := &probs[j]
+			if !a.passes || a.weak || a.muted {
+				continue
+			}
+			if d := r.in.FirstSeen - a.in.FirstSeen; d >= 0 && d <= w {
+				r.passes = false
+				r.item.Gate = fmt.Sprintf("held: concurrent with problem %s, which is ticketed: appeared %s after it and its only evidence is the escalation against the baseline (%s)",
+					a.item.Problem.ID, time.Duration(d).Round(time.Second), r.item.Gate)
+				break
+			}
+		}
+	}
+}
+
 // problem ranks one problem. Its score input is the head's, with every
 // affected request, user and tenant counted once over the members (their
 // sketches merged: UnionAffected), the largest member count and trend
@@ -279,7 +325,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 	in.Users, in.Tenants, in.Traces = union[0], union[1], union[2]
 	in.ExplainedBy, in.Explains = 0, 0
 	in.Pinned, in.Muted, in.Resolved = false, true, true
-	var sumTraces uint64
+	var sumTraces, sharedUsers, sharedTenants uint64
 	var pain, base float64
 	best := head
 	svcs, ops := map[string]bool{}, map[string]bool{}
@@ -291,6 +337,31 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		}
 		members = append(members, m)
 		mi := &m.in
+		if s := shareIn(p, fp); s < 1 {
+			// A symptom shared with other problems is evidence of this
+			// problem's reach: the users and tenants its share says this
+			// problem's causes explain, its journey, services and
+			// operations. Its events are its causes' (they fail in the
+			// same requests): the problem's events, traces and trend are
+			// its whole members', and its lifecycle (first and last
+			// seen, release, regression, resolution, pins) is the other
+			// causes' too, so it says nothing of this problem's.
+			sharedUsers = max(sharedUsers, uint64(shareOf(int64(mi.Users), s)))
+			sharedTenants = max(sharedTenants, uint64(shareOf(int64(mi.Tenants), s)))
+			in.JourneyMax = max(in.JourneyMax, mi.JourneyMax)
+			if mi.JourneyMean > in.JourneyMean {
+				in.JourneyMean, in.Journey = mi.JourneyMean, mi.Journey
+			}
+			pain += mi.LatencyPainMs * s
+			base += mi.LatencyBaselineMs * s
+			for s := range m.item.Services {
+				svcs[s] = true
+			}
+			for o := range m.item.Operations {
+				ops[o] = true
+			}
+			continue
+		}
 		in.Count = max(in.Count, mi.Count)
 		in.Windows = max(in.Windows, mi.Windows)
 		in.LastSeen = max(in.LastSeen, mi.LastSeen)
@@ -326,6 +397,13 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 			best = m
 		}
 	}
+	// A shared symptom's users (estimated by its share) count where the
+	// problem's own members carry none (a payment service that knows no
+	// user, under callers that do), at most one per affected trace.
+	if in.Traces > 0 {
+		sharedUsers, sharedTenants = min(sharedUsers, in.Traces), min(sharedTenants, in.Traces)
+	}
+	in.Users, in.Tenants = max(in.Users, sharedUsers), max(in.Tenants, sharedTenants)
 	in.Services, in.Operations = max(len(svcs), 1), max(len(ops), 1)
 	overlap := 1.0
 	if sumTraces > 0 && in.Traces > 0 && in.Traces < sumTraces {
@@ -344,12 +422,20 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 	})
 	for _, m := range members {
 		fp := m.item.Fingerprint
-		it.Members = append(it.Members, backlog.Member{
+		mb := backlog.Member{
 			Fingerprint: fp, Title: m.item.Title, Kind: m.item.Kind, Service: m.item.Service,
 			Role: p.Roles[fp], Depth: p.Depth[fp], Reasons: nonNilS(p.MemberReasons[fp]),
 			Count: m.item.Count, Affected: m.item.Affected, MinutesOfPain: m.item.MinutesOfPain,
 			Score: m.item.Score, State: m.item.State, Gate: m.item.Gate, Frames: m.frames,
-		})
+		}
+		if s := shareIn(p, fp); s < 1 {
+			// Its share of events, at most the problem's: each is a
+			// failure of one of the problem's requests (the share is an
+			// estimate from the cause links, which a busy trace window
+			// may miss).
+			mb.Share, mb.Count = s, min(shareOf(m.item.Count, s), in.Count)
+		}
+		it.Members = append(it.Members, mb)
 		if m != head {
 			it.Services = maxCounts(it.Services, m.item.Services)
 			it.Operations = maxCounts(it.Operations, m.item.Operations)
@@ -379,18 +465,38 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 	if res.Debt {
 		it.Labels = []string{backlog.LabelDebt}
 	}
-	passes := res.Passes
-	if !passes {
+	passes, weak := res.Passes, res.Weak
+	if !passes || weak {
 		// A member passing alone passes the problem: joining a problem
-		// never hides evidence.
+		// never hides evidence (a member's stronger evidence counts).
 		for _, m := range members {
-			if m.passes && !m.muted {
-				passes, it.Gate = true, "passed by member "+m.item.Fingerprint+": "+m.item.Gate
-				break
+			if m.passes && !m.muted && shareIn(p, m.item.Fingerprint) == 1 && (!passes || !m.weak) {
+				passes, weak, it.Gate = true, m.weak, "passed by member "+m.item.Fingerprint+": "+m.item.Gate
+				if !weak {
+					break
+				}
 			}
 		}
 	}
-	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: passes, lift: res.Lift}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: passes, weak: weak, lift: res.Lift}
+}
+
+// shareIn is the share of member fp's events that problem p's causes
+// explain: 1 for a whole member, less for a symptom shared with other
+// problems (cluster.Problem.Shares).
+func shareIn(p *cluster.Problem, fp string) float64 {
+	if s, ok := p.Shares[fp]; ok {
+		return s
+	}
+	return 1
+}
+
+// shareOf is share s of n, rounded (at least 1 of a positive n).
+func shareOf(n int64, s float64) int64 {
+	if n <= 0 {
+		return 0
+	}
+	return max(int64(math.Round(float64(n)*s)), 1)
 }
 
 func nonNilS(s []string) []string {
@@ -535,7 +641,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
 		})
 	}
-	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, lift: res.Lift, frames: v.Frames}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, weak: res.Weak, lift: res.Lift, frames: v.Frames}
 }
 
 func nonNil(m map[string]int64) map[string]int64 {
@@ -723,7 +829,7 @@ func (b *Builder) pool(all []ranked) {
 		h.item.ScoreBreakdown = res.Breakdown
 		h.lift = res.Lift
 		if !h.passes && res.Passes {
-			h.passes, h.item.Gate = true, res.GateNote+" (pooled)"
+			h.passes, h.weak, h.item.Gate = true, res.Weak, res.GateNote+" (pooled)"
 		}
 	}
 }

@@ -194,9 +194,13 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	if len(it.Members) > 0 {
 		fmt.Fprintf(b, "- Members (%d):\n", len(it.Members))
 		for _, m := range it.Members {
-			fmt.Fprintf(b, "  - %s %s %s (%s, depth %d, linked by %s): %d events, %d users, %d traces, %.1f customer minutes, score %.2f, %s; %s\n",
+			share := ""
+			if m.Share > 0 {
+				share = fmt.Sprintf(" (its share %.2f: a symptom shared with other problems' causes)", m.Share)
+			}
+			fmt.Fprintf(b, "  - %s %s %s (%s, depth %d, linked by %s): %d events%s, %d users, %d traces, %.1f customer minutes, score %.2f, %s; %s\n",
 				markup.Text(m.Role), markup.InlineCode(m.Fingerprint), markup.Text(m.Title), markup.Text(m.Kind), m.Depth, linkedBy(m.Reasons),
-				m.Count, m.Affected.Users, m.Affected.Traces, m.MinutesOfPain, m.Score, markup.Text(m.State), markup.Text(m.Gate))
+				m.Count, share, m.Affected.Users, m.Affected.Traces, m.MinutesOfPain, m.Score, markup.Text(m.State), markup.Text(m.Gate))
 			for _, f := range m.Frames {
 				fmt.Fprintf(b, "    - at %s\n", markup.InlineCode(f))
 			}

@@ -147,11 +147,11 @@ type Gates struct {
 	// least this many events (0 disables the count rule).
 	DebtMinEvents int64 `mapstructure:"debt_min_events"`
 	// HoldBackground holds a problem whose only evidence is customer
-	// impact while it is background: not new, with a baseline, and its
-	// share of the traffic not above that baseline (lift below 1.05). It
-	// was failing at that rate before; it stays on the watchlist until it
-	// rises, regresses, escalates or touches a critical journey or a
-	// release.
+	// impact while it is background: with a baseline and not departing
+	// from it (its events within the 95 % Poisson bound the baseline
+	// allows, see departs). It was failing at that rate before; it stays
+	// on the watchlist until it rises, regresses, escalates or touches a
+	// critical journey or a release.
 	HoldBackground bool `mapstructure:"hold_background"`
 	// HoldBelowError: the minutes of pain of a problem whose dominant
 	// severity is below error (debug, info, warn) are not evidence of
@@ -161,6 +161,16 @@ type Gates struct {
 	// default: a warning can be how a service reports pain it did not
 	// fail on ("slow lookup: took 900 ms"); docs/evaluation.md measures it.
 	HoldBelowError bool `mapstructure:"hold_below_error"`
+	// ConcurrentWindow: a problem whose only evidence is the escalation
+	// against the baseline (a failure new or rising in share, but no
+	// customer impact above the floors, critical journey, release,
+	// regression or escalation against its own trend) that started within
+	// this long of a higher-ranked ticket-worthy problem is held on the
+	// watchlist as concurrent with it: the smaller failures that appear in
+	// the minutes of an incident are mostly its symptoms even where no
+	// trace links them (retries, fallbacks, queued work). It passes on its
+	// own once it shows other evidence. 0 disables.
+	ConcurrentWindow time.Duration `mapstructure:"concurrent_window"`
 }
 
 // belowError reports a known severity below error.
@@ -319,6 +329,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("gates.escalation_lift: must be a finite number >= 0, got %v", g.EscalationLift)
 	case g.DebtMinEvents < 0:
 		return fmt.Errorf("gates.debt_min_events: must be >= 0, got %d", g.DebtMinEvents)
+	case g.ConcurrentWindow < 0:
+		return fmt.Errorf("gates.concurrent_window: must be >= 0, got %s", g.ConcurrentWindow)
 	case !(g.CriticalJourneyWeight > 0):
 		return fmt.Errorf("gates.critical_journey_weight: must be > 0, got %v", g.CriticalJourneyWeight)
 	}
@@ -397,6 +409,10 @@ type Result struct {
 	// rather than watchlist); GateNote says why.
 	Passes   bool
 	GateNote string
+	// Weak reports a pass on the escalation against the baseline alone
+	// (no customer impact, journey, release, regression or escalation
+	// against its own trend); see Gates.ConcurrentWindow.
+	Weak bool
 	// Debt reports a debt candidate (see Gates.DebtMinEvents).
 	Debt bool
 }
@@ -572,7 +588,8 @@ func (c *Config) Evaluate(in *Input) Result {
 		b.Notes = append(b.Notes, o.Notes...)
 	}
 
-	r.Passes, r.GateNote = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in))
+	departs, held := c.departs(in)
+	r.Passes, r.GateNote, r.Weak = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in), departs, held)
 	if in.Outcome.Watch && !in.Pinned { // h7: fix outcomes
 		r.Passes, r.GateNote = false, "held: dismissed by people, watched, not ticketed"
 	}
@@ -586,35 +603,36 @@ func (c *Config) Evaluate(in *Input) Result {
 // gate applies Gates: repeatability AND one piece of evidence. The note
 // says which gate passed or why it held.
 //
-// background: the failure has a baseline (the traffic before it) and is
-// not new, and its share of the traffic did not rise above that baseline
-// (lift not above 1). Its customer impact is then not evidence of a
+// background: the failure has a baseline (the traffic before it) and does
+// not depart from it (departs: its events are within what the baseline
+// allows at 95 %). Its customer impact is then not evidence of a
 // problem to act on now: it was already there at the same rate, so it is
 // chronic background (watchlist, debt label), not an incident. Any other
 // evidence (critical journey, release, regression, escalation) still
 // passes it.
-func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined bool) (bool, string) {
+func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined, departs, held bool) (bool, string, bool) {
 	g := c.Gates
 	if in.Pinned {
-		return true, "pinned"
+		return true, "pinned", false
 	}
 	var rep string
 	switch {
 	case in.Count < g.MinEvents:
-		return false, fmt.Sprintf("held: not repeatable, %d events < min_events %d", in.Count, g.MinEvents)
+		return false, fmt.Sprintf("held: not repeatable, %d events < min_events %d", in.Count, g.MinEvents), false
 	case in.Users < g.MinUsers:
-		return false, fmt.Sprintf("held: %d users < min_users %d", in.Users, g.MinUsers)
+		return false, fmt.Sprintf("held: %d users < min_users %d", in.Users, g.MinUsers), false
 	case in.Windows >= g.MinWindows:
 		rep = fmt.Sprintf("repeatable (%d events in %d windows)", in.Count, in.Windows)
 	case g.MinTraces > 0 && in.Traces >= g.MinTraces:
 		rep = fmt.Sprintf("repeatable (%d events in %d traces)", in.Count, in.Traces)
 	default:
 		return false, fmt.Sprintf("held: not repeatable, seen in %d windows < min_windows %d and %d traces < min_traces %d",
-			in.Windows, g.MinWindows, in.Traces, g.MinTraces)
+			in.Windows, g.MinWindows, in.Traces, g.MinTraces), false
 	}
 	var ev string
 	// Background: impact is no evidence (see HoldBackground).
-	background := g.HoldBackground && baselined && lift < 1
+	background := g.HoldBackground && baselined && !departs
+	weak := false
 	switch {
 	case !background && in.Users >= g.ImpactMinUsers:
 		ev = fmt.Sprintf("customer impact (%d users)", in.Users)
@@ -630,19 +648,68 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = "regressed"
 	case escalating:
 		ev = "escalating"
-	case g.EscalationLift > 0 && lift >= g.EscalationLift:
-		ev = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift)
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held):
+		ev, weak = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift), true
 	case background:
-		return false, fmt.Sprintf("held: %s but background (its share of the traffic is not above its baseline, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
-			rep, lift)
+		return false, fmt.Sprintf("held: %s but background (its events are within what its baseline allows, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
+			rep, lift), false
 	case g.HoldBelowError && belowError(in.Severity) && pain >= g.ImpactMinMinutes:
 		return false, fmt.Sprintf("held: %s but no evidence (severity %s: its %.1f minutes of pain are handled warnings, not failed requests; %d users, %d tenants; no critical journey, release, regression or escalation)",
-			rep, SeverityLevel(in.Severity), pain, in.Users, in.Tenants)
+			rep, SeverityLevel(in.Severity), pain, in.Users, in.Tenants), false
 	default:
 		return false, fmt.Sprintf("held: %s but no evidence (%d users, %d tenants, %.1f minutes of pain < impact_min_minutes %.3g; no critical journey, release, regression or escalation)",
-			rep, in.Users, in.Tenants, pain, g.ImpactMinMinutes)
+			rep, in.Users, in.Tenants, pain, g.ImpactMinMinutes), false
 	}
-	return true, "passed: " + rep + " and " + ev
+	return true, "passed: " + rep + " and " + ev, weak
+}
+
+// departureZ is the one-sided normal quantile (95 %) of the Poisson upper
+// bound a baseline allows (see departs).
+const departureZ = 1.645
+
+// poissonUpper approximates the one-sided 95 % upper confidence bound of a
+// Poisson mean from an observed count n: (sqrt(n+1) + z/2)^2, which is
+// 3.3 for n = 0 (the exact bound is 3.0, the "rule of three"), 5.0 for
+// n = 1 and 17.1 for n = 10 (exact 4.7 and 17.0).
+func poissonUpper(n int64) float64 {
+	r := math.Sqrt(float64(max(n, 0))+1) + departureZ/2
+	return r * r
+}
+
+// departs reports whether a baselined cluster departs from its baseline:
+// its events since it appeared (a cluster the baseline did not hold) or
+// within the recent part of the lift window exceed the most the baseline
+// allows at 95 % confidence: the upper Poisson bound of its own count
+// before (0 when it was not seen), scaled by every cluster's events then
+// and now. A short baseline allows much (one not seen in 100 events may
+// have had up to 3 % of them), a long one little; a cluster back after a
+// resolution is judged on its events since the return. A cluster without a
+// baseline (fewer than LiftMinBaseline events before) departs: nothing to
+// compare with; so does one quiet in the recent part (its past impact is
+// judged as it was).
+//
+// held reports a cluster the baseline held (seen before the recent part of
+// the lift window): its rise, not its appearance, is what departs.
+func (c *Config) departs(in *Input) (departs, held bool) {
+	minBase := max(c.LiftMinBaseline, 1)
+	test := func(k, before, allSince, allBefore int64) bool {
+		return float64(k) > poissonUpper(before)*float64(allSince)/float64(allBefore)
+	}
+	switch {
+	case !in.Resolved && in.RegressedAt != 0 && in.Now-in.RegressedAt < int64(c.RegressionHold) &&
+		in.AllSinceRegression > 0 && in.AllBeforeRegression >= minBase:
+		return test(in.SinceRegression, 0, in.AllSinceRegression, in.AllBeforeRegression), false
+	case in.AllSinceFirst > 0 && in.AllBeforeFirst >= minBase && in.Count > 0:
+		return test(in.Count, 0, in.AllSinceFirst, in.AllBeforeFirst), false
+	case in.AllRecent > 0 && in.AllBefore >= minBase:
+		recent := c.Recent(in.Trend, in.BucketSeconds)
+		if recent <= 0 {
+			return true, false // quiet now: nothing to judge (as the lift)
+		}
+		before := max(in.Count-recent, 0)
+		return test(recent, before, in.AllRecent, in.AllBefore), before > 0
+	}
+	return true, false
 }
 
 // escalating compares the last bucket with an EWMA of the earlier ones.
@@ -654,19 +721,23 @@ func (c *Config) escalating(trend []int64) bool {
 	if last < c.EscalationMinCount {
 		return false
 	}
-	ewma, started := 0.0, false
+	ewma, started, seen := 0.0, false, 0
 	for _, n := range trend[:len(trend)-1] {
 		if !started {
 			if n == 0 {
 				continue // before the cluster existed
 			}
-			ewma, started = float64(n), true
+			ewma, started, seen = float64(n), true, 1
 			continue
 		}
 		ewma = c.EWMAAlpha*float64(n) + (1-c.EWMAAlpha)*ewma
+		seen++
 	}
-	if !started {
-		return false // no baseline: that is "new", not escalating
+	if seen < 2 {
+		// No own baseline, or only the bucket it appeared in (a partial
+		// bucket, e.g. the first minute of data): that is "new", not
+		// escalating.
+		return false
 	}
 	return float64(last) >= c.EscalationRatio*math.Max(ewma, 1)
 }

@@ -264,6 +264,7 @@ func TestValidate(t *testing.T) {
 		{func(c *Config) { c.Gates.ImpactMinMinutes = -1 }, "gates.impact_min_minutes"},
 		{func(c *Config) { c.Gates.EscalationLift = math.Inf(1) }, "gates.escalation_lift"},
 		{func(c *Config) { c.Gates.DebtMinEvents = -1 }, "gates.debt_min_events"},
+		{func(c *Config) { c.Gates.ConcurrentWindow = -time.Second }, "gates.concurrent_window"},
 		{func(c *Config) { c.BlastMax = 0.5 }, "blast_max"},
 		{func(c *Config) { c.SlowdownWeight = -1 }, "slowdown_weight"},
 		{func(c *Config) { c.SlowdownRef = 0 }, "slowdown_reference"},
@@ -445,4 +446,84 @@ func TestOutcomeFactors(t *testing.T) {
 	in.Pinned = true
 	assert.True(t, cfg.Evaluate(&in).Passes, "a pin wins")
 	assert.Zero(t, base.Breakdown.FixFailed, "absent when it does not apply")
+}
+
+// The background gate asks whether a cluster departs from its baseline at
+// 95 % confidence, not whether its share is merely above it: a steady
+// cluster whose share wobbles up by a few events is still background, and
+// a known cluster's small rise is no escalation against the baseline. A
+// cluster the baseline never held still passes on its appearance.
+func TestGatesDepartureFromBaseline(t *testing.T) {
+	cfg := Default()
+	noUsers := func(in *Input) { in.Users = 0 } // 100 requests: 50 minutes of pain
+	tests := []struct {
+		name   string
+		mod    func(*Input)
+		passes bool
+		weak   bool
+		note   string
+	}{
+		// 10 of 1000 recent events against 90 of 10000 before: lift 1.09
+		// (above 1.05, so the share "rose"), but within the 107 the 90
+		// allow at 95 % (10.7 recently).
+		{"impact, a wobble above its baseline share", func(in *Input) {
+			noUsers(in)
+			in.AllRecent, in.AllBefore = 1000, 10000
+		}, false, false, "background"},
+		{"impact, far above its baseline share", func(in *Input) {
+			noUsers(in)
+			in.AllRecent, in.AllBefore = 1000, 10000
+			in.Trend = append(flat(55, 1), flat(5, 12)...)
+		}, true, false, "minutes of pain"},
+		// Seen once before, 4 times recently, at an even traffic: lift
+		// 1.59 >= escalation_lift 1.5, but 1 seen allows up to 5.
+		{"known, a small rise is no escalation", func(in *Input) {
+			noUsers(in)
+			in.Count, in.Traces, in.Windows = 5, 5, 5
+			in.Trend = append(append(flat(54, 0), 1), 1, 1, 1, 1, 0)
+			in.AllRecent, in.AllBefore = 100, 100
+		}, false, false, "background"},
+		{"known, a large rise escalates", func(in *Input) {
+			noUsers(in)
+			in.Count, in.Traces, in.Windows = 9, 9, 5
+			in.Trend = append(append(flat(54, 0), 1), 2, 2, 2, 2, 0)
+			in.AllRecent, in.AllBefore = 100, 100
+		}, true, true, "escalating against the baseline"},
+		// Never seen in a short baseline (100 events), 5 since in 200:
+		// new, so its appearance is evidence (weak: see ConcurrentWindow).
+		{"new after a short baseline", func(in *Input) {
+			noUsers(in)
+			in.Count, in.Traces, in.Windows = 5, 5, 2
+			in.FirstSeen, in.Trend = now-2*int64(time.Minute), append(flat(58, 0), 2, 3)
+			in.AllSinceFirst, in.AllBeforeFirst = 200, 100
+		}, true, true, "escalating against the baseline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := base()
+			tt.mod(&in)
+			r := cfg.Evaluate(&in)
+			assert.Equal(t, tt.passes, r.Passes, r.GateNote)
+			assert.Equal(t, tt.weak, r.Weak, r.GateNote)
+			assert.Contains(t, r.GateNote, tt.note)
+		})
+	}
+}
+
+func TestPoissonUpper(t *testing.T) {
+	// Exact one-sided 95 % bounds: 3.00, 4.74, 17.0, 118.
+	for n, want := range map[int64]float64{0: 3.0, 1: 4.74, 10: 17.0, 100: 118} {
+		assert.InEpsilon(t, want, poissonUpper(n), 0.11, "n=%d", n)
+	}
+}
+
+// A cluster's own baseline needs more than the bucket it appeared in: the
+// first minute of data is usually partial, and its count is no EWMA.
+func TestEscalatingNeedsAnOwnBaseline(t *testing.T) {
+	cfg := Default()
+	in := base()
+	in.Trend = append(flat(58, 0), 2, 44) // appeared in a partial bucket
+	assert.NotEqual(t, backlog.StateEscalating, cfg.Evaluate(&in).State)
+	in.Trend = append(flat(57, 0), 2, 2, 44)
+	assert.Equal(t, backlog.StateEscalating, cfg.Evaluate(&in).State)
 }

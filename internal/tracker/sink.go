@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"sync"
@@ -153,6 +154,16 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 			items = append(items, pending.Items[fp])
 		}
 	}
+	// A problem held on the watchlist (below the gates this flush) has not
+	// left the document: lineage closes as absorbed only the tickets of
+	// problems that are in none of its lists.
+	present := maps.Clone(inDoc)
+	for _, p := range doc.Problems {
+		present[p.ID] = true
+	}
+	for _, it := range doc.Watchlist {
+		present[k.keyOf(it)] = true
+	}
 	budget := k.s.MaxWritesPerSync
 	var errs []error
 	var stop error
@@ -164,7 +175,7 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 		}
 		err := k.syncItem(ctx, state, it, now, &budget, &res)
 		if err == nil && k.problemTicket(it) {
-			err = k.lineage(ctx, state, it, inDoc, &budget, &res)
+			err = k.lineage(ctx, state, it, present, &budget, &res)
 		}
 		if err == nil {
 			continue

@@ -5,10 +5,12 @@ package tracker
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"time"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 // humanState reads what people did on the ticket: a mute label, a close as
@@ -46,9 +48,14 @@ func (k *Sink) humanState(state context.Context, fp string, rec *record, t *Tick
 
 // reopen handles a closed ticket: a hit after the close reopens it (the
 // item becomes regressed); otherwise the close stands (done), reported as
-// resolved when a person closed it.
+// resolved when a person closed it. A ticket this sink closed as a
+// duplicate (a merge) whose problem is in the document again reopens
+// whatever the times: see unmerge.
 func (k *Sink) reopen(ctx, state context.Context, it *backlog.Item, rec *record, c Content, budget *int, res *Result) (done bool, err error) {
 	fp := k.keyOf(*it)
+	if rec.MergedInto != "" && rec.ClosedByUs {
+		return k.unmerge(ctx, state, fp, rec, c, budget, res)
+	}
 	hit := it.State != backlog.StateResolved && (rec.ClosedAt.IsZero() || it.LastSeen.After(rec.ClosedAt))
 	if !hit {
 		if !rec.ClosedByUs {
@@ -70,5 +77,40 @@ func (k *Sink) reopen(ctx, state context.Context, it *backlog.Item, rec *record,
 	if err := k.save(state, fp, rec); err != nil {
 		return true, err
 	}
+	return false, nil
+}
+
+// unmerge reopens the ticket of a problem this sink closed as a duplicate
+// of rec.MergedInto and that is back in the document under its own id:
+// the merge was undone (its members split off again), so the survivor's
+// ticket no longer stands for them and this one is the problem's ticket
+// again. Event times cannot decide it (replayed or late telemetry is
+// older than the close): the problem's presence does. The comment links
+// the survivor; the item's state is unchanged (not a regression).
+func (k *Sink) unmerge(ctx, state context.Context, fp string, rec *record, c Content, budget *int, res *Result) (done bool, err error) {
+	if err := k.spend(budget); err != nil {
+		return true, err
+	}
+	if err := k.be.Reopen(ctx, rec.ID, c); err != nil {
+		return true, err
+	}
+	survivor := rec.MergedInto
+	rec.Closed, rec.ClosedByUs, rec.ClosedAt, rec.MergedInto = false, false, time.Time{}, ""
+	res.Reopened++
+	if err := k.save(state, fp, rec); err != nil {
+		return true, err
+	}
+	ref := markup.InlineCode(survivor)
+	if s, err := k.load(state, survivor); err == nil && s != nil && s.ID != "" {
+		ref += " (" + ticketRef(s) + ")"
+	}
+	if err := k.spend(budget); err != nil {
+		return true, err
+	}
+	text := fmt.Sprintf("**Split again**: problem %s is back on its own; it had been merged into problem %s.", markup.InlineCode(fp), ref)
+	if err := k.be.Comment(ctx, rec.ID, Transition{Fingerprint: fp, Event: EventSplit, Text: text}); err != nil {
+		return true, err
+	}
+	res.Commented++
 	return false, nil
 }

@@ -45,13 +45,19 @@ func (k *Sink) keyOf(it backlog.Item) string {
 	return it.Fingerprint
 }
 
-// membersOf lists the fingerprints a ticket stands for.
+// membersOf lists the fingerprints a ticket stands for: its whole
+// members. A symptom shared with other problems (Member.Share) is each
+// of their tickets' evidence but none's own: its index entry, a close's
+// feedback and a merge's lineage follow the problems owning it.
 func (k *Sink) membersOf(it backlog.Item) []string {
 	if !k.problemTicket(it) {
 		return []string{it.Fingerprint}
 	}
 	out := make([]string, 0, len(it.Members))
 	for _, m := range it.Members {
+		if m.Share > 0 {
+			continue
+		}
 		out = append(out, m.Fingerprint)
 	}
 	slices.Sort(out)

@@ -134,6 +134,10 @@ const (
 	// EventMerged: the ticket's problem was merged into another; the
 	// comment links the survivor's ticket before the close.
 	EventMerged = "merged"
+	// EventSplit: a problem closed as merged is back under its own id
+	// (the merge undone); the comment links the ticket it was merged into
+	// after the reopen.
+	EventSplit = "split"
 )
 
 // Transition is a state change worth a comment.

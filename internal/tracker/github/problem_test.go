@@ -1,7 +1,9 @@
 package github
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -84,6 +86,32 @@ func TestProblemTickets(t *testing.T) {
 	e.OnePerCluster(p1, p2, p3)
 }
 
+// A problem held on the watchlist this flush (below the gates) has not
+// left the document: when one of its members moves to a ticketed problem,
+// that is a split, and its ticket is not closed as a duplicate.
+func TestWatchlistProblemIsNotAbsorbed(t *testing.T) {
+	e := newEnv(t, nil)
+	const p1, p2 = "p1111111111111111", "p2222222222222222"
+	e.MustSync(problem(p1, 1, fpA), problem(p2, 2, fpB, fpC))
+	e.OnePerCluster(p1, p2)
+
+	// fpC moves to p1 while p2 (fpB) is held on the watchlist.
+	now := e.Clock.Now()
+	held := problem(p2, 0, fpB)
+	res, err := e.Sink.Sync(context.Background(), backlog.Document{GeneratedAt: now,
+		Items: []backlog.Item{problem(p1, 1, fpA, fpC)}, Watchlist: []backlog.Item{held},
+		Problems: []backlog.Problem{{ID: p1, Head: fpA}, {ID: p2, Head: fpB}}}, now)
+	require.NoError(t, err)
+	assert.Zero(t, res.Merged)
+	by := e.OnePerCluster(p1, p2)
+	assert.Equal(t, "open", by[p2].State, "a watched problem's ticket is not closed as a duplicate")
+
+	// Gone from every list: absorbed, closed as a duplicate.
+	res = e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	assert.Equal(t, 1, res.Merged)
+	assert.Equal(t, "closed", e.OnePerCluster(p1, p2)[p2].State)
+}
+
 // unit: cluster keeps one ticket per cluster passing the gates.
 func TestClusterTicketsOption(t *testing.T) {
 	e := newEnv(t, func(c *Config) { c.Unit = tracker.UnitCluster })
@@ -103,4 +131,59 @@ func TestDebtTickets(t *testing.T) {
 	e = newEnv(t, func(c *Config) { c.OpenDebt = true })
 	assert.Equal(t, 1, e.MustSync(debt).Created)
 	assert.Contains(t, e.Only("p1111111111111111").Labels, backlog.LabelDebt)
+}
+
+// A symptom shared by two problems (explained by both their causes,
+// backlog.Member.Share) is each ticket's evidence but neither's member:
+// its index entry never makes one problem's ticket the other's
+// duplicate when one problem leaves the document, nor an "Origin" line.
+func TestSharedSymptomIsNoTicketLineage(t *testing.T) {
+	e := newEnv(t, nil)
+	const p1, p2 = "p1111111111111111", "p2222222222222222"
+	shared := func(it backlog.Item, share float64) backlog.Item {
+		it.Members[len(it.Members)-1].Share = share
+		return it
+	}
+	// p2 first, p1 last: the shared member's last owner is p1.
+	res := e.MustSync(shared(problem(p2, 1, fpB, fpC), 0.6), shared(problem(p1, 2, fpA, fpC), 0.4))
+	assert.Equal(t, 2, res.Created)
+	by := e.OnePerCluster(p1, p2)
+	assert.Contains(t, by[p1].Body, "`"+fpC+"`", "the shared symptom is shown")
+	assert.NotContains(t, by[p1].Body, "## Origin")
+	assert.NotContains(t, by[p2].Body, "## Origin")
+
+	// p1's cause is gone from the document: p2 absorbed nothing.
+	res = e.MustSync(shared(problem(p2, 1, fpB, fpC), 1-1e-9))
+	assert.Zero(t, res.Merged+res.Closed)
+	by = e.OnePerCluster(p1, p2)
+	assert.Equal(t, "open", by[p1].State)
+	assert.Equal(t, "open", by[p2].State)
+}
+
+// A problem absorbed by a merge and back in the document (the merge
+// undone: its members split off again under its id) has its own ticket
+// open again, whatever the items' event times say: its "Duplicate of"
+// close was ours, the survivor no longer holds its members, and no other
+// ticket carries its marker. (Replayed or late telemetry has event times
+// before the close, so a "seen after close" rule alone never reopens.)
+func TestSplitBackReopensAbsorbedTicket(t *testing.T) {
+	e := newEnv(t, nil)
+	const p1, p2 = "p1111111111111111", "p2222222222222222"
+	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	e.Clock.Advance(time.Hour) // wall clock ahead of the items' last seen
+	res := e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	require.Equal(t, 1, res.Merged)
+	by := e.OnePerCluster(p1, p2)
+	require.Equal(t, "closed", by[p2].State)
+
+	// Split back: fpC leaves p1 and is its own problem p2 again.
+	res = e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	assert.Zero(t, res.Created, "the absorbed ticket is the problem's ticket: no new one")
+	by = e.OnePerCluster(p1, p2)
+	assert.Equal(t, "open", by[p2].State, "a problem back in the document has its ticket open")
+	assert.Equal(t, "open", by[p1].State)
+	// Stable: another sync writes nothing more.
+	before := e.Writes()
+	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	assert.Equal(t, before, e.Writes())
 }
