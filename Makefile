@@ -68,7 +68,7 @@ fmt-check:
 	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 
 unit:
-	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v /e2e)
+	$(GO) test -race -count=1 -timeout 20m $$($(GO) list ./... | grep -v /e2e)
 
 fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
