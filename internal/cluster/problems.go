@@ -45,7 +45,7 @@ const (
 // the first ticket-worthy problem it was a whole member of (its claim,
 // View.Claim, recorded by Store.Claim). A problem holding claimed members
 // takes the earliest-claimed id it holds; two problems holding one id: the
-// one holding the member that gave it (else claimed it first) keeps it
+// one holding the member that claimed it first (then the oldest) keeps it
 // (assignIDs). A problem with
 // no claimed member (never ticket-worthy) has the id ProblemID(Anchor) of
 // its oldest member (creation order in the store, then the earliest first
@@ -456,9 +456,9 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 
 // assignIDs gives each problem its id and anchor (see Problem). Claimed
 // ids go first, earliest claim first (View.ClaimOrd, then the id): each
-// goes to the problem, not yet given one, holding the member that carries
-// it and gave it (ProblemID of its fingerprint), else the member that
-// claimed it first, else the oldest (earlier). A problem that got none takes ProblemID of
+// goes to the problem, not yet given one, holding the member that claimed
+// it first (the members of the problem it was claimed for, the anchor
+// among them, claimed it together), then the oldest such (earlier). A problem that got none takes ProblemID of
 // its oldest member whose id is not taken (problems in the order of their
 // oldest members). Every step depends on the views alone, so the same
 // store gives the same ids after a restart.
@@ -489,12 +489,9 @@ func assignIDs(out []Problem, whole [][]int, views []View) {
 		return ids[i] < ids[j]
 	})
 	taken := make(map[string]bool, len(out))
-	// The member that gave the id, then the members that claimed it
-	// first (the problem it was ticketed for), then the oldest.
-	better := func(id string, a, b *View) bool {
-		if oa, ob := ProblemID(a.Fingerprint) == id, ProblemID(b.Fingerprint) == id; oa != ob {
-			return oa
-		}
+	// The members that claimed it first (the problem it was ticketed
+	// for, its anchor among them), then the oldest.
+	better := func(a, b *View) bool {
 		if a.ClaimOrd != b.ClaimOrd {
 			return a.ClaimOrd < b.ClaimOrd
 		}
@@ -506,7 +503,7 @@ func assignIDs(out []Problem, whole [][]int, views []View) {
 			if out[c.p].ID != "" {
 				continue
 			}
-			if best.p < 0 || better(id, &views[c.m], &views[best.m]) {
+			if best.p < 0 || better(&views[c.m], &views[best.m]) {
 				best = c
 			}
 		}

@@ -1013,14 +1013,20 @@ func TestProblemIDFollowsFirstClaim(t *testing.T) {
 	assert.Equal(t, ProblemID("background"), m["background"].ID)
 
 	// The background joined the ticketed problem later (it claimed the
-	// merged id after the root): split off, the part holding the member
-	// that gave the id keeps it, though the background is older.
+	// merged id after the root): split off, the part holding the members
+	// that claimed the id first keeps it, though the background is older.
 	bg.Claim, bg.ClaimOrd = id, 3
 	m = byMember(Group([]View{bg, root, sym}, apart, opt))
-	assert.Equal(t, id, m["root-absence"].ID, "the part with the member that gave the id keeps it")
+	assert.Equal(t, id, m["root-absence"].ID, "the part that claimed the id first keeps it")
 	assert.Equal(t, ProblemID("background"), m["background"].ID, "a split part takes a new id")
-	// Without that member (evicted), the part that claimed the id first
-	// keeps it.
+	// Both parts hold members that claimed the id together: the part
+	// with the oldest of them (the anchor) keeps it.
+	m = byMember(Group([]View{bg, root, sym}, nil, opt))
+	assert.Equal(t, id, m["root-absence"].ID)
+	assert.NotEqual(t, id, m["root-symptom"].ID)
+	assert.Equal(t, ProblemID("root-symptom"), m["root-symptom"].ID)
+	// Without the anchor (evicted), the other member that claimed the
+	// id first keeps it.
 	m = byMember(Group([]View{bg, sym}, nil, opt))
 	assert.Equal(t, id, m["root-symptom"].ID)
 	assert.Equal(t, ProblemID("background"), m["background"].ID)
