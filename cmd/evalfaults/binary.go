@@ -308,6 +308,19 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 		return nil, nil, fail(fmt.Errorf("backlog.json after shutdown: %w", err))
 	}
 	b.final[w.id] = final
+	if gh != nil && dumpTickets { // the tickets after the shutdown's last flush and sync
+		for _, is := range gh.Issues() {
+			dumpIssue(w.id+" after-stop", is)
+		}
+		for i := range final.Items {
+			it := &final.Items[i]
+			var ms []string
+			for _, m := range it.Members {
+				ms = append(ms, m.Fingerprint+"/"+m.Service+"/"+m.Role)
+			}
+			fmt.Printf("  item %s after-stop rank %d key %s members %q\n", w.id, it.Rank, ticketKey(it), ms)
+		}
+	}
 	return live, before, nil
 }
 

@@ -356,6 +356,7 @@ func (e *backlogExporter) flush(ctx context.Context) {
 		e.outcomes.Advance(time.Unix(0, at))
 	}
 	doc := e.builder.Build(now) // redacted (Builder.Redact)
+	claimProblems(e.store, &doc)
 	e.signalToNoise(&doc)
 	e.annotate(&doc)      // h7: AI suggestions (labelled; no score or gate change)
 	e.suggestMerges(&doc) // h7: similar problems
@@ -394,6 +395,25 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	e.tel.ExporterBacklogFlushes.Add(ctx, 1)
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
+	}
+}
+
+// claimProblems records, in rank order, the ticket-worthy problems' ids on
+// their whole members (cluster.Store.Claim): the next builds keep those ids
+// when the problems merge or split (cluster.Problem). A shared symptom
+// (Member.Share) is no problem's own member and claims nothing.
+func claimProblems(s *cluster.Store, doc *backlog.Document) {
+	for _, it := range doc.Items {
+		if it.Problem.ID == "" || len(it.Members) == 0 {
+			continue
+		}
+		fps := make([]string, 0, len(it.Members))
+		for _, m := range it.Members {
+			if m.Share == 0 {
+				fps = append(fps, m.Fingerprint)
+			}
+		}
+		s.Claim(it.Problem.ID, fps)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/exporter/exportertest"
@@ -91,4 +92,57 @@ func TestRestartMidStreamSameBacklog(t *testing.T) {
 		require.NotEqual(t, backlog.StateResolved, it.State, it.Fingerprint)
 		require.NotEqual(t, backlog.StateRegressed, it.State, it.Fingerprint)
 	}
+}
+
+// Each flush records the ticket-worthy problems' ids on their members
+// (cluster.Store.Claim), so a problem keeps its id when it later merges
+// with an older problem that was never ticket-worthy; the claims are kept
+// with the clusters across a restart.
+func TestFlushClaimsTicketWorthyProblems(t *testing.T) {
+	ctx := context.Background()
+	base := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
+	wall := &wallClock{t: time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)}
+	storageID := component.MustNewID("file_storage")
+	host := statestoretest.NewHost(storageID, statestoretest.New())
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = ""
+	cfg.HTTP = noServer()
+	cfg.Storage = &storageID
+	set := exportertest.NewNopSettings(metadata.Type)
+	start := func() *backlogExporter {
+		e, err := newBacklogExporter(set, cfg)
+		require.NoError(t, err)
+		e.now = wall.now
+		require.NoError(t, e.Start(ctx, host))
+		return e
+	}
+	claims := func(e *backlogExporter) map[string]string {
+		out := map[string]string{}
+		for _, v := range e.store.Views(base.Add(time.Hour).UnixNano(), nil) {
+			out[v.Fingerprint] = v.Claim
+		}
+		return out
+	}
+	e := start()
+	for i := 0; i < 10; i++ {
+		require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", base.Add(time.Duration(i)*time.Minute), 12)))
+	}
+	later := base.Add(7 * time.Hour)
+	for i := 0; i < 6; i++ {
+		require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000b2", "payment", later.Add(time.Duration(i)*time.Minute), 10)))
+	}
+	e.flush(ctx)
+	doc := e.doc.Load()
+	require.NotEmpty(t, doc.Items)
+	before := claims(e)
+	for _, it := range doc.Items {
+		require.NotEmpty(t, it.Members)
+		for _, m := range it.Members {
+			assert.Equal(t, it.Problem.ID, before[m.Fingerprint], m.Fingerprint)
+		}
+	}
+	require.NoError(t, e.Shutdown(ctx))
+	e = start()
+	assert.Equal(t, before, claims(e), "claims survive a restart")
+	require.NoError(t, e.Shutdown(ctx))
 }

@@ -124,7 +124,12 @@ type cluster struct {
 	// seq orders clusters by creation in this store (persisted): the
 	// anchor of a problem is its oldest member by seq, so a new cluster,
 	// whatever the event time it carries, never takes a problem's id.
-	seq       uint64
+	seq uint64
+	// claim is the id of the problem this cluster was first a whole member
+	// of while that problem was ticket-worthy (Store.Claim); claimOrd
+	// orders claims (persisted, like seq). The problem id rule of Group.
+	claim     string
+	claimOrd  uint64
 	fp        string
 	hash      uint64
 	kind      string

@@ -41,16 +41,20 @@ const (
 
 // Problem groups clusters into one user-facing problem.
 //
-// Identity: ID is ProblemID(Anchor), where Anchor is the member created
-// first in the store (its persisted creation order; then the earliest
-// first event, then the smallest fingerprint). A problem keeps its
-// id while members join or leave, as long as its anchor stays. When two
-// problems merge, the merged one carries the id of the older anchor (the
-// other id disappears: absorbed). When a problem splits, the part holding
-// the anchor keeps the id and every other part gets the id of its own
-// anchor (a new id). The rule needs no state beyond the clusters' creation
-// order, which the store persists, so ids survive restarts; the id
-// changes only when the anchor cluster is evicted or folded by merge_into.
+// Identity (docs/backlog-json.md, "Problem ids"): a member keeps the id of
+// the first ticket-worthy problem it was a whole member of (its claim,
+// View.Claim, recorded by Store.Claim). A problem holding claimed members
+// takes the earliest-claimed id it holds; two problems holding one id: the
+// one holding the member that claimed it first (then the oldest) keeps it
+// (assignIDs). A problem with
+// no claimed member (never ticket-worthy) has the id ProblemID(Anchor) of
+// its oldest member (creation order in the store, then the earliest first
+// event, then the smallest fingerprint). So a merge keeps the id of the
+// part ticket-worthy first (an older background problem never ticketed
+// does not take over a ticketed one's id), and a split gives each part
+// its own earlier id back, else a new one. Anchor is the member that gave
+// the id. Claims and creation order are persisted in the store, so ids
+// survive restarts.
 type Problem struct {
 	ID      string
 	Anchor  string   // the member whose fingerprint gives the id
@@ -355,7 +359,15 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		}
 	}
 	out := make([]Problem, 0, len(comps))
-	for r, members := range comps {
+	roots := make([]int, 0, len(comps))
+	for r := range comps {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	whole := make([][]int, 0, len(comps)) // per problem, its whole members
+	for _, r := range roots {
+		members := comps[r]
+		var own []int
 		head, anchor := -1, -1
 		rs := map[string]bool{}
 		for _, m := range members {
@@ -365,6 +377,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			if shareOf[m] != nil {
 				continue // a shared symptom neither heads nor anchors
 			}
+			own = append(own, m)
 			if head < 0 || betterHead(&views[m], explained[m], depth[m], strength(m), rootness[m], &views[head], explained[head], depth[head], strength(head), rootness[head]) {
 				head = m
 			}
@@ -393,7 +406,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			}
 		}
 		p := Problem{
-			Head: views[head].Fingerprint, Anchor: views[anchor].Fingerprint, ID: ProblemID(views[anchor].Fingerprint),
+			Head: views[head].Fingerprint, Anchor: views[anchor].Fingerprint,
 			MemberReasons: make(map[string][]string, len(members)), Roles: make(map[string]string, len(members)),
 			Depth: make(map[string]int, len(members)),
 		}
@@ -434,9 +447,94 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		}
 		sort.Strings(p.Reasons)
 		out = append(out, p)
+		whole = append(whole, own)
 	}
+	assignIDs(out, whole, views)
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// assignIDs gives each problem its id and anchor (see Problem). Claimed
+// ids go first, earliest claim first (View.ClaimOrd, then the id): each
+// goes to the problem, not yet given one, holding the member that claimed
+// it first (the members of the problem it was claimed for, the anchor
+// among them, claimed it together), then the oldest such (earlier). A problem that got none takes ProblemID of
+// its oldest member whose id is not taken (problems in the order of their
+// oldest members). Every step depends on the views alone, so the same
+// store gives the same ids after a restart.
+func assignIDs(out []Problem, whole [][]int, views []View) {
+	type cand struct{ p, m int }
+	byID := map[string][]cand{}
+	ord := map[string]uint64{}
+	for p, ms := range whole {
+		for _, m := range ms {
+			v := &views[m]
+			if v.Claim == "" {
+				continue
+			}
+			if o, ok := ord[v.Claim]; !ok || v.ClaimOrd < o {
+				ord[v.Claim] = v.ClaimOrd
+			}
+			byID[v.Claim] = append(byID[v.Claim], cand{p, m})
+		}
+	}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if ord[ids[i]] != ord[ids[j]] {
+			return ord[ids[i]] < ord[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	taken := make(map[string]bool, len(out))
+	// The members that claimed it first (the problem it was ticketed
+	// for, its anchor among them), then the oldest.
+	better := func(a, b *View) bool {
+		if a.ClaimOrd != b.ClaimOrd {
+			return a.ClaimOrd < b.ClaimOrd
+		}
+		return earlier(a, b)
+	}
+	for _, id := range ids {
+		best := cand{-1, -1}
+		for _, c := range byID[id] {
+			if out[c.p].ID != "" {
+				continue
+			}
+			if best.p < 0 || better(&views[c.m], &views[best.m]) {
+				best = c
+			}
+		}
+		if best.p >= 0 {
+			out[best.p].ID, out[best.p].Anchor = id, views[best.m].Fingerprint
+			taken[id] = true
+		}
+	}
+	var rest []int
+	for p := range out {
+		if out[p].ID != "" {
+			continue
+		}
+		ms := whole[p]
+		sort.Slice(ms, func(i, j int) bool { return earlier(&views[ms[i]], &views[ms[j]]) })
+		rest = append(rest, p)
+	}
+	sort.Slice(rest, func(i, j int) bool { return earlier(&views[whole[rest[i]][0]], &views[whole[rest[j]][0]]) })
+	for _, p := range rest {
+		for _, m := range whole[p] {
+			if id := ProblemID(views[m].Fingerprint); !taken[id] {
+				out[p].ID, out[p].Anchor = id, views[m].Fingerprint
+				break
+			}
+		}
+		if out[p].ID == "" { // every member's id taken by a claim: derive one
+			out[p].ID = ProblemID(views[whole[p][0]].Fingerprint + "|" + out[p].Head)
+			out[p].Anchor = views[whole[p][0]].Fingerprint
+		}
+		taken[out[p].ID] = true
+	}
 }
 
 // mergeReason adds r to the sorted reasons rs.

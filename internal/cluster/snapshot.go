@@ -38,6 +38,8 @@ type snapExemplar struct {
 type snapCluster struct {
 	FP          string         `json:"fp"`
 	Seq         uint64         `json:"seq,omitempty"`
+	Claim       string         `json:"claim,omitempty"` // absent in older snapshots: unclaimed
+	ClaimOrd    uint64         `json:"claimord,omitempty"`
 	Kind        string         `json:"kind,omitempty"`
 	Template    string         `json:"tpl,omitempty"`
 	ErrorType   string         `json:"err,omitempty"`
@@ -137,7 +139,7 @@ func (s *Store) Snapshot() ([]byte, error) {
 func (c *cluster) snap() (snapCluster, error) {
 	sc := snapCluster{
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
-		Seq: c.seq, Count: c.count, First: c.first, Last: c.last, UnobservedAtLast: c.unobservedAtLast, LastBucket: c.lastBucket, Windows: c.windows,
+		Seq: c.seq, Claim: c.claim, ClaimOrd: c.claimOrd, Count: c.count, First: c.first, Last: c.last, UnobservedAtLast: c.unobservedAtLast, LastBucket: c.lastBucket, Windows: c.windows,
 		LatencyMs: c.latencyMs, BaselineMs: c.baselineMs, JourneySum: c.journeySum, JourneyMax: c.journeyMax, RNG: c.rng,
 		BizIn: c.bizIn, BizKnown: c.bizKnown,
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
@@ -317,6 +319,15 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		cur := s.seq.Load()
 		if sc.Seq <= cur || s.seq.CompareAndSwap(cur, sc.Seq) {
 			break
+		}
+	}
+	if sc.Claim != "" {
+		c.claim, c.claimOrd = sc.Claim, sc.ClaimOrd
+		for {
+			cur := s.claims.Load()
+			if sc.ClaimOrd <= cur || s.claims.CompareAndSwap(cur, sc.ClaimOrd) {
+				break
+			}
 		}
 	}
 	c.latencyMs, c.baselineMs, c.journeySum, c.journeyMax = sc.LatencyMs, sc.BaselineMs, sc.JourneySum, sc.JourneyMax

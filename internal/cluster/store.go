@@ -50,6 +50,8 @@ type Store struct {
 	protected atomic.Pointer[map[string]bool]
 	// seq numbers clusters in creation order (see cluster.seq).
 	seq atomic.Uint64
+	// claims numbers Claim calls that claimed something (see cluster.claim).
+	claims atomic.Uint64
 	// before is the event-time now before the events being added;
 	// unobserved sums the jumps of that now (see SetNowBefore).
 	clockMu    sync.Mutex
@@ -248,6 +250,35 @@ func (s *Store) MarkResolved(fp string) bool {
 	}
 	c.resolved, c.manual, c.resolvedAt = true, true, c.last
 	return true
+}
+
+// Claim records that problem id is ticket-worthy with the whole members
+// fps (the exporter calls it after each build, problems in rank order): a
+// member with no claim yet takes id, numbered after every earlier claim.
+// A member keeps its first claim for its life in the store (persisted),
+// so Group gives a merged problem the id of its first ticket-worthy part
+// and a split part its own earlier id back. Telemetry cannot set a claim:
+// only a problem passing the gates does. It returns how many members it
+// claimed.
+func (s *Store) Claim(id string, fps []string) int {
+	if id == "" {
+		return 0
+	}
+	var ord uint64
+	n := 0
+	for _, fp := range fps {
+		sh := &s.shards[hashString(fp)%uint64(len(s.shards))]
+		sh.mu.Lock()
+		if c := sh.m[fp]; c != nil && c.claim == "" {
+			if ord == 0 {
+				ord = s.claims.Add(1)
+			}
+			c.claim, c.claimOrd = id, ord
+			n++
+		}
+		sh.mu.Unlock()
+	}
+	return n
 }
 
 // Stats returns the counters.

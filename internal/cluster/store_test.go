@@ -961,3 +961,98 @@ func TestDuplicateEventLinksOnce(t *testing.T) {
 	require.Len(t, links, 1)
 	assert.Equal(t, int64(1), links[0].Count)
 }
+
+// A problem's id is its first ticket-worthy part's (the members' claims):
+// a ticketed problem merging with an older background problem never
+// ticket-worthy keeps its id, though the background's anchor is older; a
+// split gives the part holding the oldest claimed member the id and each
+// other part its own earlier claim back, else its oldest member's id;
+// two claimed problems merging keep the earliest claim.
+func TestProblemIDFollowsFirstClaim(t *testing.T) {
+	bg := View{Fingerprint: "background", Kind: "error", Traces: 10, Count: 50, Seq: 1}
+	root := View{Fingerprint: "root-absence", Kind: "error", Traces: 10, Count: 10, Seq: 5}
+	sym := View{Fingerprint: "root-symptom", Kind: "error", Traces: 10, Count: 10, Seq: 6}
+	linked := []Link{
+		{A: "root-symptom", B: "root-absence", Kind: LinkCause, Count: 10},
+		{A: "background", B: "root-absence", Kind: LinkTrace, Count: 10},
+	}
+	apart := linked[:1]
+	opt := DefaultGroupOptions()
+	byMember := func(ps []Problem) map[string]Problem {
+		out := map[string]Problem{}
+		for _, p := range ps {
+			for _, m := range p.Members {
+				out[m] = p
+			}
+		}
+		return out
+	}
+
+	// Unclaimed: the oldest member anchors (the former rule).
+	ps := Group([]View{bg, root, sym}, linked, opt)
+	require.Len(t, ps, 1)
+	assert.Equal(t, ProblemID("background"), ps[0].ID)
+
+	// The root's problem was ticket-worthy on its own first.
+	id := ProblemID("root-absence")
+	root.Claim, root.ClaimOrd = id, 1
+	sym.Claim, sym.ClaimOrd = id, 1
+	ps = Group([]View{bg, root, sym}, linked, opt)
+	require.Len(t, ps, 1)
+	assert.Equal(t, id, ps[0].ID, "the ticketed problem keeps its id when it joins an older unticketed one")
+	assert.Equal(t, "root-absence", ps[0].Anchor)
+
+	// The background was ticket-worthy later (it carries the merged id's
+	// claim then): split apart, each part has its own id again.
+	bg.Claim, bg.ClaimOrd = ProblemID("background"), 2
+	ps = Group([]View{bg, root, sym}, linked, opt)
+	require.Len(t, ps, 1)
+	assert.Equal(t, id, ps[0].ID, "the earliest claim wins a merge")
+	m := byMember(Group([]View{bg, root, sym}, apart, opt))
+	assert.Equal(t, id, m["root-absence"].ID)
+	assert.Equal(t, ProblemID("background"), m["background"].ID)
+
+	// The background joined the ticketed problem later (it claimed the
+	// merged id after the root): split off, the part holding the members
+	// that claimed the id first keeps it, though the background is older.
+	bg.Claim, bg.ClaimOrd = id, 3
+	m = byMember(Group([]View{bg, root, sym}, apart, opt))
+	assert.Equal(t, id, m["root-absence"].ID, "the part that claimed the id first keeps it")
+	assert.Equal(t, ProblemID("background"), m["background"].ID, "a split part takes a new id")
+	// Both parts hold members that claimed the id together: the part
+	// with the oldest of them (the anchor) keeps it.
+	m = byMember(Group([]View{bg, root, sym}, nil, opt))
+	assert.Equal(t, id, m["root-absence"].ID)
+	assert.NotEqual(t, id, m["root-symptom"].ID)
+	assert.Equal(t, ProblemID("root-symptom"), m["root-symptom"].ID)
+	// Without the anchor (evicted), the other member that claimed the
+	// id first keeps it.
+	m = byMember(Group([]View{bg, sym}, nil, opt))
+	assert.Equal(t, id, m["root-symptom"].ID)
+	assert.Equal(t, ProblemID("background"), m["background"].ID)
+}
+
+// A claim is recorded once per member (Store.Claim), survives a snapshot
+// and restore, and numbers later claims after the restored ones.
+func TestClaimPersists(t *testing.T) {
+	s := New(Config{})
+	for _, fp := range []string{"a", "b", "c"} {
+		s.Add(&Event{Fingerprint: fp, Kind: "error", Time: 100})
+	}
+	assert.Equal(t, 2, s.Claim("p1", []string{"a", "b", "gone"}))
+	assert.Equal(t, 0, s.Claim("p2", []string{"a"}), "a member keeps its first claim")
+	data, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(data))
+	assert.Equal(t, 1, r.Claim("p3", []string{"b", "c"}))
+	claims := map[string]View{}
+	for _, v := range r.Views(100, nil) {
+		claims[v.Fingerprint] = v
+	}
+	assert.Equal(t, "p1", claims["a"].Claim)
+	assert.Equal(t, "p1", claims["b"].Claim)
+	assert.Equal(t, "p3", claims["c"].Claim)
+	assert.Less(t, claims["a"].ClaimOrd, claims["c"].ClaimOrd)
+	assert.Equal(t, claims["a"].ClaimOrd, claims["b"].ClaimOrd)
+}

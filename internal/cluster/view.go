@@ -33,7 +33,12 @@ type View struct {
 	FirstSeen int64 // unix ns, event time
 	// Seq is the cluster's creation order in the store (0: restored from
 	// a snapshot that had none, older than any numbered one).
-	Seq      uint64
+	Seq uint64
+	// Claim is the id of the problem the cluster was first a whole member
+	// of while that problem was ticket-worthy ("" when never: Store.Claim);
+	// ClaimOrd orders claims, earliest first.
+	Claim    string
+	ClaimOrd uint64
 	LastSeen int64
 	// Trend holds counts per BucketSeconds, oldest first, ending at the
 	// bucket containing now.
@@ -165,6 +170,8 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Count:         c.count,
 		FirstSeen:     c.first,
 		Seq:           c.seq,
+		Claim:         c.claim,
+		ClaimOrd:      c.claimOrd,
 		LastSeen:      c.last,
 		BucketSeconds: width / 1e9,
 		Windows:       c.windows,
@@ -268,6 +275,9 @@ func (v *View) fold(src *View) {
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
 	v.Exemplars = append(v.Exemplars, src.Exemplars...)
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
+	if src.Claim != "" && (v.Claim == "" || src.ClaimOrd < v.ClaimOrd) {
+		v.Claim, v.ClaimOrd = src.Claim, src.ClaimOrd
+	}
 	v.MergedFrom = append(v.MergedFrom, src.Fingerprint)
 	v.MergedFrom = append(v.MergedFrom, src.MergedFrom...)
 }

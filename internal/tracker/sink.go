@@ -267,6 +267,9 @@ func (k *Sink) syncItem(ctx, state context.Context, it backlog.Item, now time.Ti
 		return err
 	}
 	if !open {
+		if t != nil {
+			c.CurrentLabels = t.Labels
+		}
 		if done, err := k.reopen(ctx, state, &it, rec, c, budget, res); done || err != nil {
 			return err
 		}

@@ -24,6 +24,23 @@ func (k *Sink) humanState(state context.Context, fp string, rec *record, t *Tick
 			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "label"))
 			return open, true, k.save(state, fp, rec)
 		}
+		// A ticket this sink closed as a duplicate (a merge) stays ours
+		// while closed: its close is not a person's "won't do". The
+		// merged label says so when the state that did was lost (no
+		// MergedInto: kill -9 before the save, a wiped volume); a ticket
+		// a person reopened and closed again is theirs (ClosedByUs false).
+		merged := k.mergedInto(t.Labels)
+		ours := rec.MergedInto != "" && rec.ClosedByUs && rec.Closed
+		if !t.Open && (ours || merged != "" && rec.MergedInto == "") {
+			if !ours {
+				rec.Closed, rec.ClosedByUs, rec.MergedInto = true, true, merged
+			}
+			rec.Muted = ""
+			if rec.ClosedAt.IsZero() {
+				rec.ClosedAt = t.ClosedAt
+			}
+			return false, false, nil
+		}
 		if !t.Open && t.WontFix {
 			rec.Muted, rec.Closed = "wontfix", true
 			res.Feedback = append(res.Feedback, k.feedback(fp, rec, FeedbackMuted, "wontfix"))
@@ -91,6 +108,7 @@ func (k *Sink) unmerge(ctx, state context.Context, fp string, rec *record, c Con
 	if err := k.spend(budget); err != nil {
 		return true, err
 	}
+	c.DropLabels = []string{k.mergedLabel(rec.MergedInto)}
 	if err := k.be.Reopen(ctx, rec.ID, c); err != nil {
 		return true, err
 	}

@@ -172,11 +172,36 @@ func (k *Sink) closeAbsorbed(ctx, state context.Context, prev, survivor string, 
 	if err := k.spend(budget); err != nil {
 		return err
 	}
-	if err := k.be.Close(ctx, rec.ID, Content{Fingerprint: prev}); err != nil {
+	if err := k.be.Close(ctx, rec.ID, Content{Fingerprint: prev, DuplicateOf: self.ID, Labels: []string{k.mergedLabel(survivor)}}); err != nil {
 		return err
 	}
 	rec.Closed, rec.ClosedByUs, rec.MergedInto = true, true, survivor
 	res.Closed++
 	res.Merged++
 	return k.save(state, prev, rec)
+}
+
+// mergedPrefix starts the merged label: "backlog-merged-into-<survivor
+// key>" (no space nor colon: a valid label on every tracker; not the
+// marker's prefix, so no marker lookup ever sees it).
+const mergedPrefix = "backlog-merged-into-"
+
+// mergedLabel is the label a ticket closed as a duplicate of survivor's
+// ticket carries: with the state lost (kill -9 before it was saved, a
+// wiped volume) the ticket, found again by its marker, still says it was
+// closed by a merge and into which problem (mergedInto), so a split back
+// reopens it and a duplicate close is not read as a person's "won't do".
+func (k *Sink) mergedLabel(survivor string) string { return mergedPrefix + survivor }
+
+// mergedInto returns the survivor key a merged label on labels names ("":
+// none). Only a key of ticket-key characters is taken (a label is set by
+// this sink or a person, never by telemetry, but it is read back as text).
+func (k *Sink) mergedInto(labels []string) string {
+	for _, l := range labels {
+		key, ok := strings.CutPrefix(l, mergedPrefix)
+		if ok && key != "" && len(key) <= 128 && strings.Trim(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == "" {
+			return key
+		}
+	}
+	return ""
 }

@@ -123,6 +123,16 @@ type Content struct {
 	Labels []string
 	// Item is the redacted item (webhook payloads).
 	Item backlog.Item
+	// DuplicateOf, on a Close, is the ticket id of the survivor this
+	// ticket is closed as a duplicate of (a merge of problems); Labels then
+	// holds the merged label (Sink.mergedLabel) to add with the close, so
+	// the close can be recognised from the ticket alone after lost state.
+	// DropLabels, on a Reopen, lists labels to remove with the reopen;
+	// CurrentLabels are the ticket's labels as read this sync (a backend
+	// that can only replace labels keeps the others).
+	DuplicateOf   string
+	DropLabels    []string
+	CurrentLabels []string
 }
 
 // Event kinds of transition comments.

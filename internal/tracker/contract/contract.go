@@ -65,6 +65,7 @@ var usedPaths = map[string]bool{
 	"/repos/{owner}/{repo}/issues":                         true,
 	"/repos/{owner}/{repo}/issues/{issue_number}":          true,
 	"/repos/{owner}/{repo}/issues/{issue_number}/comments": true,
+	"/repos/{owner}/{repo}/issues/{issue_number}/labels":   true,
 	"/rest/api/3/issue":                                    true,
 	"/rest/api/3/issue/{issueIdOrKey}":                     true,
 	"/rest/api/3/issue/{issueIdOrKey}/comment":             true,

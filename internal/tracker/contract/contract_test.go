@@ -31,6 +31,10 @@ func TestGitHub(t *testing.T) {
 		{"list by label", req("GET", "/repos/o/r/issues", "labels=fp%3A1&state=all&per_page=100", ""), true},
 		{"reopen", req("PATCH", "/repos/o/r/issues/3", "", `{"state":"open","state_reason":"reopened"}`), true},
 		{"comment", req("POST", "/repos/o/r/issues/3/comments", "", `{"body":"x"}`), true},
+		{"close as duplicate", req("PATCH", "/repos/o/r/issues/3", "", `{"state":"closed","state_reason":"duplicate"}`), true},
+		{"add labels", req("POST", "/repos/o/r/issues/3/labels", "", `{"labels":["backlog-merged-into-p1"]}`), true},
+		{"reopen with labels", req("PATCH", "/repos/o/r/issues/3", "", `{"state":"open","state_reason":"reopened","labels":["fp:p1"]}`), true},
+		{"bad state reason", req("PATCH", "/repos/o/r/issues/3", "", `{"state":"closed","state_reason":"merged"}`), false},
 		{"create without title", req("POST", "/repos/o/r/issues", "", `{"body":"b"}`), false},
 		{"bad state", req("PATCH", "/repos/o/r/issues/3", "", `{"state":"reopened"}`), false},
 		{"bad list state", req("GET", "/repos/o/r/issues", "state=any", ""), false},
@@ -51,6 +55,7 @@ func TestJiraV3(t *testing.T) {
 	v := JiraV3(t)
 	assert.NoError(t, v.Validate(req("POST", "/rest/api/3/search/jql", "", `{"jql":"labels = \"fp-1\"","fields":["status"],"maxResults":10,"reconcileIssues":[10001]}`)))
 	assert.NoError(t, v.Validate(req("POST", "/rest/api/3/issue/OPS-1/transitions", "", `{"transition":{"id":"11"}}`)))
+	assert.NoError(t, v.Validate(req("PUT", "/rest/api/3/issue/OPS-1", "", `{"update":{"labels":[{"add":"backlog-merged-into-p1"}]}}`)))
 	assert.Error(t, v.Validate(req("POST", "/rest/api/3/search/jql", "", `{"jql":"x","reconcileIssues":["OPS-1"]}`)))
 	assert.Error(t, v.Validate(req("POST", "/rest/api/3/search/jql", "", `{"jql":"x","bogus":1}`)))
 }

@@ -72,6 +72,7 @@ func NewGitHub() *GitHub {
 	mux.HandleFunc("GET /repos/{o}/{r}/issues/{n}", g.get)
 	mux.HandleFunc("PATCH /repos/{o}/{r}/issues/{n}", g.patch)
 	mux.HandleFunc("POST /repos/{o}/{r}/issues/{n}/comments", g.comment)
+	mux.HandleFunc("POST /repos/{o}/{r}/issues/{n}/labels", g.addLabels)
 	g.start(mux, "Authorization")
 	return g
 }
@@ -180,10 +181,11 @@ func (g *GitHub) invalid(r *http.Request) func(http.ResponseWriter) {
 
 func (g *GitHub) patch(w http.ResponseWriter, r *http.Request) {
 	var in struct {
-		Title       *string `json:"title"`
-		Body        *string `json:"body"`
-		State       *string `json:"state"`
-		StateReason *string `json:"state_reason"`
+		Title       *string   `json:"title"`
+		Body        *string   `json:"body"`
+		State       *string   `json:"state"`
+		StateReason *string   `json:"state_reason"`
+		Labels      *[]string `json:"labels"`
 	}
 	if !decodeJSON(w, r, &in, nil, func(w http.ResponseWriter) {
 		g.json(w, r, http.StatusBadRequest, map[string]string{"message": "Problems parsing JSON"})
@@ -196,6 +198,9 @@ func (g *GitHub) patch(w http.ResponseWriter, r *http.Request) {
 		}
 		if in.Body != nil {
 			i.Body = *in.Body
+		}
+		if in.Labels != nil {
+			i.Labels = slices.Clone(*in.Labels)
 		}
 		if in.State != nil {
 			if *in.State == "closed" && i.State != "closed" {
@@ -221,5 +226,23 @@ func (g *GitHub) comment(w http.ResponseWriter, r *http.Request) {
 	g.withIssue(w, r, g.issue, func(i *Issue) {
 		i.Comments = append(i.Comments, in.Body)
 		g.json(w, r, http.StatusCreated, map[string]any{"id": len(i.Comments), "body": in.Body})
+	})
+}
+
+// addLabels adds labels to an issue (the ones it has stay).
+func (g *GitHub) addLabels(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Labels []string `json:"labels"`
+	}
+	if !decodeJSON(w, r, &in, func() bool { return len(in.Labels) > 0 }, g.invalid(r)) {
+		return
+	}
+	g.withIssue(w, r, g.issue, func(i *Issue) {
+		for _, l := range in.Labels {
+			if !slices.Contains(i.Labels, l) {
+				i.Labels = append(i.Labels, l)
+			}
+		}
+		g.json(w, r, http.StatusOK, g.render(r, i)["labels"])
 	})
 }

@@ -127,10 +127,11 @@ func (g *GitLab) badRequest(message string) func(http.ResponseWriter) {
 
 func (g *GitLab) put(w http.ResponseWriter, r *http.Request) {
 	var in struct {
-		Title       *string `json:"title"`
-		Description *string `json:"description"`
-		StateEvent  string  `json:"state_event"`
-		AddLabels   string  `json:"add_labels"`
+		Title        *string `json:"title"`
+		Description  *string `json:"description"`
+		StateEvent   string  `json:"state_event"`
+		AddLabels    string  `json:"add_labels"`
+		RemoveLabels string  `json:"remove_labels"`
 	}
 	if !decodeJSON(w, r, &in, nil, g.badRequest("bad json")) {
 		return
@@ -152,7 +153,13 @@ func (g *GitLab) put(w http.ResponseWriter, r *http.Request) {
 			g.badRequest("state_event does not have a valid value")(w)
 			return
 		}
-		i.Labels = append(i.Labels, splitLabels(in.AddLabels)...)
+		for _, l := range splitLabels(in.AddLabels) {
+			if !slices.Contains(i.Labels, l) {
+				i.Labels = append(i.Labels, l)
+			}
+		}
+		drop := splitLabels(in.RemoveLabels)
+		i.Labels = slices.DeleteFunc(i.Labels, func(l string) bool { return slices.Contains(drop, l) })
 		g.json(w, http.StatusOK, g.render(r, i))
 	})
 }

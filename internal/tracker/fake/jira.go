@@ -178,11 +178,29 @@ func (j *Jira) get(w http.ResponseWriter, r *http.Request) {
 func (j *Jira) put(w http.ResponseWriter, r *http.Request) {
 	var in struct {
 		Fields map[string]any `json:"fields"`
+		Update struct {
+			Labels []struct {
+				Add    string `json:"add"`
+				Remove string `json:"remove"`
+			} `json:"labels"`
+		} `json:"update"`
 	}
 	if !decodeJSON(w, r, &in, nil, j.badJSON) {
 		return
 	}
 	j.withIssue(w, r, j.issue, func(i *Issue) {
+		for _, op := range in.Update.Labels {
+			if strings.ContainsAny(op.Add, " \t") {
+				j.errorf(w, http.StatusBadRequest, "labels cannot contain spaces")
+				return
+			}
+			if op.Add != "" && !slices.Contains(i.Labels, op.Add) {
+				i.Labels = append(i.Labels, op.Add)
+			}
+			if op.Remove != "" {
+				i.Labels = slices.DeleteFunc(i.Labels, func(l string) bool { return l == op.Remove })
+			}
+		}
 		if s, ok := in.Fields["summary"].(string); ok {
 			i.Title = s
 		}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -185,14 +186,36 @@ func (b *Backend) Update(ctx context.Context, id string, c tracker.Content) erro
 	return b.patch(ctx, id, map[string]any{"title": c.Title, "body": c.Body})
 }
 
-// Reopen implements tracker.Backend.
-func (b *Backend) Reopen(ctx context.Context, id string, _ tracker.Content) error {
-	return b.patch(ctx, id, map[string]any{"state": "open", "state_reason": "reopened"})
+// Reopen implements tracker.Backend. c.DropLabels are removed in the same
+// request: the issue's labels are set to c.CurrentLabels without them
+// (the API description has no single-label removal).
+func (b *Backend) Reopen(ctx context.Context, id string, c tracker.Content) error {
+	body := map[string]any{"state": "open", "state_reason": "reopened"}
+	if len(c.DropLabels) > 0 && slices.ContainsFunc(c.CurrentLabels, func(l string) bool { return slices.Contains(c.DropLabels, l) }) {
+		keep := []string{}
+		for _, l := range c.CurrentLabels {
+			if !slices.Contains(c.DropLabels, l) {
+				keep = append(keep, l)
+			}
+		}
+		body["labels"] = keep
+	}
+	return b.patch(ctx, id, body)
 }
 
-// Close implements tracker.Backend.
-func (b *Backend) Close(ctx context.Context, id string, _ tracker.Content) error {
-	return b.patch(ctx, id, map[string]any{"state": "closed", "state_reason": "completed"})
+// Close implements tracker.Backend: as completed, or, for a duplicate
+// (c.DuplicateOf), with state_reason "duplicate" after adding c.Labels
+// (the merged label; labels are added, never replaced).
+func (b *Backend) Close(ctx context.Context, id string, c tracker.Content) error {
+	if c.DuplicateOf == "" {
+		return b.patch(ctx, id, map[string]any{"state": "closed", "state_reason": "completed"})
+	}
+	if len(c.Labels) > 0 {
+		if err := b.c.Do(ctx, tracker.Request{Method: http.MethodPost, URL: b.base + "/issues/" + id + "/labels", Body: map[string]any{"labels": c.Labels}, Idempotent: true}, nil); err != nil {
+			return err
+		}
+	}
+	return b.patch(ctx, id, map[string]any{"state": "closed", "state_reason": "duplicate"})
 }
 
 // Comment implements tracker.Backend.

@@ -187,3 +187,42 @@ func TestSplitBackReopensAbsorbedTicket(t *testing.T) {
 	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
 	assert.Equal(t, before, e.Writes())
 }
+
+// A merge closes the absorbed issue with GitHub's "duplicate" reason and
+// the merged label naming the survivor; the duplicate close is ours, so it
+// mutes nothing. With the state lost after the merge (kill -9 before it
+// was saved, a wiped volume), the issue found again by its marker still
+// says it was closed by the merge: a split back reopens it (label
+// removed, "Split again"), no new issue, no mute, no "resolved".
+func TestDuplicateCloseRecoveredByLabel(t *testing.T) {
+	e := newEnv(t, nil)
+	const p1, p2 = "p1111111111111111", "p2222222222222222"
+	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	e.Clock.Advance(time.Hour) // wall clock ahead of the items' last seen
+	res := e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	require.Equal(t, 1, res.Merged)
+	by := e.OnePerCluster(p1, p2)
+	assert.Equal(t, "closed", by[p2].State)
+	assert.Equal(t, "duplicate", by[p2].StateReason)
+	assert.Contains(t, by[p2].Labels, "backlog-merged-into-"+p1)
+	res = e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	assert.Empty(t, res.Feedback, "our duplicate close is no person's won't do")
+
+	e.LoseState()
+	res = e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	assert.Zero(t, res.Created, "found by marker: no new issue")
+	for _, f := range res.Feedback {
+		assert.NotEqual(t, p2, f.Fingerprint, "no mute nor resolve from the merge's close: %+v", f)
+	}
+	by = e.OnePerCluster(p1, p2)
+	assert.Equal(t, "open", by[p2].State, "the split back reopens the recovered duplicate")
+	assert.NotContains(t, by[p2].Labels, "backlog-merged-into-"+p1)
+	assert.Contains(t, by[p2].Labels, "fp:"+p2, "the marker label stays")
+	assert.Contains(t, by[p2].Comments[len(by[p2].Comments)-1], "Split again")
+
+	// A person closing it as a duplicate now mutes it, as before.
+	e.g.CloseIssue(by[p2].Number, "duplicate")
+	res = e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	require.Len(t, res.Feedback, 1)
+	assert.Equal(t, tracker.FeedbackMuted, res.Feedback[0].Kind)
+}

@@ -167,14 +167,26 @@ func (b *Backend) Update(ctx context.Context, id string, c tracker.Content) erro
 	return b.put(ctx, id, map[string]any{"title": c.Title, "description": c.Body})
 }
 
-// Reopen implements tracker.Backend.
-func (b *Backend) Reopen(ctx context.Context, id string, _ tracker.Content) error {
-	return b.put(ctx, id, map[string]any{"state_event": "reopen"})
+// Reopen implements tracker.Backend (removing c.DropLabels in the same
+// request).
+func (b *Backend) Reopen(ctx context.Context, id string, c tracker.Content) error {
+	body := map[string]any{"state_event": "reopen"}
+	if len(c.DropLabels) > 0 {
+		body["remove_labels"] = strings.Join(c.DropLabels, ",")
+	}
+	return b.put(ctx, id, body)
 }
 
-// Close implements tracker.Backend.
-func (b *Backend) Close(ctx context.Context, id string, _ tracker.Content) error {
-	return b.put(ctx, id, map[string]any{"state_event": "close"})
+// Close implements tracker.Backend. GitLab's issue API has no close
+// reason: a duplicate (c.DuplicateOf) is closed with c.Labels added (the
+// merged label) in the same request; the "Duplicate of" note links the
+// survivor.
+func (b *Backend) Close(ctx context.Context, id string, c tracker.Content) error {
+	body := map[string]any{"state_event": "close"}
+	if c.DuplicateOf != "" && len(c.Labels) > 0 {
+		body["add_labels"] = strings.Join(c.Labels, ",")
+	}
+	return b.put(ctx, id, body)
 }
 
 // Comment adds a note.

@@ -56,7 +56,7 @@ func checkRequests(t *testing.T, reqs []fake.Request) {
 	shapes := []shape{
 		{"GET", regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `(/\d+)?$`), nil},
 		{"POST", regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `$`), map[string]string{"title": "string", "description": "string", "labels": "string"}},
-		{"PUT", regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `/\d+$`), map[string]string{"title": "string", "description": "string", "state_event": "string"}},
+		{"PUT", regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `/\d+$`), map[string]string{"title": "string", "description": "string", "state_event": "string", "add_labels": "string", "remove_labels": "string"}},
 		{"POST", regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `/\d+/notes$`), map[string]string{"body": "string"}},
 	}
 	for _, r := range reqs {

@@ -311,11 +311,37 @@ func (b *Backend) move(ctx context.Context, id, want string, cats ...string) err
 }
 
 // Reopen implements tracker.Backend.
-func (b *Backend) Reopen(ctx context.Context, id string, _ tracker.Content) error {
+func (b *Backend) Reopen(ctx context.Context, id string, c tracker.Content) error {
+	if err := b.labels(ctx, id, "remove", c.DropLabels); err != nil {
+		return err
+	}
 	return b.move(ctx, id, b.cfg.ReopenTransition, "new", "indeterminate")
 }
 
-// Close implements tracker.Backend.
-func (b *Backend) Close(ctx context.Context, id string, _ tracker.Content) error {
+// Close implements tracker.Backend. A duplicate (c.DuplicateOf) gets
+// c.Labels (the merged label) added before the close transition; the
+// resolution is the transition's (a "Duplicate" resolution needs a
+// transition screen with the field, which a workflow may not have), and
+// the "Duplicate of" comment links the survivor.
+func (b *Backend) Close(ctx context.Context, id string, c tracker.Content) error {
+	if c.DuplicateOf != "" {
+		if err := b.labels(ctx, id, "add", c.Labels); err != nil {
+			return err
+		}
+	}
 	return b.move(ctx, id, b.cfg.CloseTransition, "done")
+}
+
+// labels adds or removes labels with an issue edit's "update" operations
+// (the issue's other labels stay).
+func (b *Backend) labels(ctx context.Context, id, op string, labels []string) error {
+	if len(labels) == 0 {
+		return nil
+	}
+	ops := make([]map[string]string, 0, len(labels))
+	for _, l := range labels {
+		ops = append(ops, map[string]string{op: l})
+	}
+	body := map[string]any{"update": map[string]any{"labels": ops}}
+	return b.c.Do(ctx, tracker.Request{Method: http.MethodPut, URL: b.api + "/issue/" + url.PathEscape(id), Body: body, Idempotent: true}, nil)
 }
