@@ -328,10 +328,11 @@ func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 	}
 }
 
-// episode returns the onset of a problem's latest episode: the first seen
-// when its whole trend is one run, else the start of the bucket that
-// follows its last quiet stretch of at least gap; seen reports whether the
-// bucket before the onset saw events of any cluster.
+// episode returns the onset of a problem's latest episode: the later of
+// its first seen and the start of the first bucket of its latest run of
+// active trend buckets (runs are split by quiet stretches of at least gap);
+// seen reports whether the bucket before the onset's saw events of any
+// cluster.
 func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen bool) {
 	bs := in.BucketSeconds
 	if bs <= 0 {

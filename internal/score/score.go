@@ -609,7 +609,7 @@ func (c *Config) Evaluate(in *Input) Result {
 	departs, held := c.departs(in)
 	r.Passes, r.GateNote, r.Weak = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in), departs, held, &r.Early)
 	if in.Outcome.Watch && !in.Pinned { // h7: fix outcomes
-		r.Passes, r.GateNote = false, "held: dismissed by people, watched, not ticketed"
+		r.Passes, r.GateNote, r.Early = false, "held: dismissed by people, watched, not ticketed", false
 	}
 	if sev := SeverityLevel(in.Severity); (sev == "debug" || sev == "info" || sev == "warn") &&
 		(r.Chronic || (c.Gates.DebtMinEvents > 0 && in.Count >= c.Gates.DebtMinEvents)) {
