@@ -79,13 +79,17 @@ func main() {
 	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
 	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
 	concurrent := flag.Duration("concurrent-window", -1, "experiment: scoring.gates.concurrent_window instead of the default (0 disables)")
+	escWindows := flag.Int64("escalation-min-windows", -1, "experiment: scoring.gates.escalation_min_windows instead of the default (0 disables)")
 	flag.Parse()
-	if !*holdBackground || *holdBelowError || *concurrent >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || *concurrent >= 0 || *escWindows >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
 			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
 			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
 			if *concurrent >= 0 {
 				c.Gates.ConcurrentWindow = *concurrent
+			}
+			if *escWindows >= 0 {
+				c.Gates.EscalationMinWindows = *escWindows
 			}
 			if *slowdownRef > 0 {
 				c.SlowdownRef = *slowdownRef
@@ -355,6 +359,7 @@ var (
 	}
 	heldKinds = []struct{ kind, marker string }{
 		{"concurrent", "held: concurrent with"},
+		{"escalation in one window", "< escalation_min_windows"},
 		{"dismissed", "dismissed"},
 		{"not repeatable", "not repeatable"},
 		{"min_users", "< min_users"},
@@ -750,6 +755,15 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
 			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
+		}
+	}
+	if opt.verbose {
+		// The problems the incident gates held (concurrent, escalation in
+		// one window), whatever their service.
+		for _, it := range doc.Watchlist {
+			if k := gateKind(it.Gate); it.Service != root && (k == "concurrent" || k == "escalation in one window") {
+				fmt.Fprintf(out, "    held (%s): %s %s %s; first=%s count=%d; %s\n", k, it.Service, it.Kind, cut(it.Title, titleWidth), it.FirstSeen.Format("15:04:05"), it.Count, it.Gate)
+			}
 		}
 	}
 	if opt.verbose && root != "" {

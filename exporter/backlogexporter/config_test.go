@@ -58,6 +58,7 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
 		{name: "bad_concurrent", wantErr: "scoring: gates.concurrent_window: must be >= 0"},
+		{name: "bad_escalation_windows", wantErr: "scoring: gates.escalation_min_windows: must be >= 0"},
 		// absence detection moved to the trace_findings connector: a
 		// configuration that still sets it fails and says where it went.
 		{name: "moved_absence", wantErr: "absence: absence detection moved to the trace_findings connector"},

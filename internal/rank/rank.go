@@ -70,6 +70,9 @@ type ranked struct {
 	// weak: passes on the escalation against the baseline alone
 	// (score.Result.Weak).
 	weak bool
+	// early: held only because that escalation was seen in too few
+	// buckets (score.Result.Early); still novel (pool, corroborate).
+	early bool
 }
 
 // Keep returns the fingerprints the current overrides pin or boost: the
@@ -221,7 +224,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		probs = append(probs, b.problem(&problems[i], byFP, unions[i]))
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return less(&probs[i], &probs[j]) })
-	b.holdConcurrent(probs)
+	b.holdConcurrent(probs, &tot, now)
 	for i := range probs {
 		r := &probs[i]
 		switch {
@@ -282,10 +285,20 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 
 // holdConcurrent applies score.Gates.ConcurrentWindow to problems in rank
 // order: a ticket-worthy problem that passes on the escalation against the
-// baseline alone and first appeared within the window of a higher-ranked
-// ticket-worthy problem with stronger evidence (not weak itself) is held,
-// its gate note naming that problem. Pinned problems are never held.
-func (b *Builder) holdConcurrent(probs []ranked) {
+// baseline alone and whose episode began within the window after that of a
+// higher-ranked ticket-worthy problem with stronger evidence (not weak
+// itself) is held, its gate note naming that problem. Pinned problems are
+// never held.
+//
+// The hold says "it began with that incident, so it is most likely its
+// symptom": that needs the incident's beginning. An episode is a problem's
+// latest run of active buckets (quiet for less than the window between
+// them); its onset is seen when the bucket before it saw events of other
+// clusters (the data was flowing and the problem was not failing). An
+// episode that began in the first bucket of the data, or after a gap in
+// it, may have been failing long before: a weak problem appearing minutes
+// later did not begin with it, so it anchors no hold.
+func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 	w := int64(b.Score.Gates.ConcurrentWindow)
 	if w <= 0 {
 		return
@@ -295,19 +308,62 @@ func (b *Builder) holdConcurrent(probs []ranked) {
 		if !r.passes || !r.weak || r.pinned || r.muted {
 			continue
 		}
+		ro, _ := tot.episode(&r.in, w, now)
 		for j := range probs[:i] {
 			a := &probs[j]
 			if !a.passes || a.weak || a.muted {
 				continue
 			}
-			if d := r.in.FirstSeen - a.in.FirstSeen; d >= 0 && d <= w {
+			ao, seen := tot.episode(&a.in, w, now)
+			if !seen {
+				continue
+			}
+			if d := ro - ao; d >= 0 && d <= w {
 				r.passes = false
-				r.item.Gate = fmt.Sprintf("held: concurrent with problem %s, which is ticketed: appeared %s after it and its only evidence is the escalation against the baseline (%s)",
+				r.item.Gate = fmt.Sprintf("held: concurrent with problem %s, which is ticketed: began %s after it and its only evidence is the escalation against the baseline (%s)",
 					a.item.Problem.ID, time.Duration(d).Round(time.Second), r.item.Gate)
 				break
 			}
 		}
 	}
+}
+
+// episode returns the onset of a problem's latest episode: the later of
+// its first seen and the start of the first bucket of its latest run of
+// active trend buckets (runs are split by quiet stretches of at least gap);
+// seen reports whether the bucket before the onset's saw events of any
+// cluster.
+func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen bool) {
+	bs := in.BucketSeconds
+	if bs <= 0 {
+		bs = 60
+	}
+	w := bs * int64(time.Second)
+	quiet := max(int((gap+w-1)/w), 1)
+	onset = in.FirstSeen
+	tr := in.Trend
+	last, run := -1, 0
+	for k := len(tr) - 1; k >= 0; k-- {
+		if tr[k] > 0 {
+			last, run = k, 0
+			continue
+		}
+		if last >= 0 {
+			if run++; run >= quiet {
+				break
+			}
+		}
+	}
+	if last >= 0 {
+		// bucket last of the trend ends at now's bucket
+		at := (now/w - int64(len(tr)-1-last)) * w
+		onset = max(onset, at)
+	}
+	back := now/w - onset/w + 1 // the bucket before the onset's
+	if back < 0 || back >= int64(len(t.trend)) {
+		return onset, false
+	}
+	return onset, t.trend[len(t.trend)-1-int(back)] > 0
 }
 
 // problem ranks one problem. Its score input is the head's, with every
@@ -641,7 +697,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 			Time: time.Unix(0, e.Time).UTC(), Body: e.Body, TraceID: e.TraceID, SpanID: e.SpanID, Service: e.Service,
 		})
 	}
-	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, weak: res.Weak, lift: res.Lift, frames: v.Frames}
+	return ranked{in: in, item: it, pinned: in.Pinned, muted: in.Muted, passes: res.Passes, weak: res.Weak, early: res.Early, lift: res.Lift, frames: v.Frames}
 }
 
 func nonNil(m map[string]int64) map[string]int64 {
@@ -744,7 +800,7 @@ func (b *Builder) corroborate(all []ranked) {
 // service: it passes the gates, is not muted and its lift reached
 // CorroborationLift.
 func (b *Builder) novel(r *ranked) bool {
-	return r.passes && !r.muted && r.item.Service != "" && r.lift >= b.Score.CorroborationLift
+	return (r.passes || r.early) && !r.muted && r.item.Service != "" && r.lift >= b.Score.CorroborationLift
 }
 
 // pool scores the novel fingerprints of one service and one pooled kind

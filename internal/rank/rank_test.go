@@ -2,6 +2,7 @@ package rank
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -447,4 +448,88 @@ func TestHoldConcurrent(t *testing.T) {
 
 	_, items = gates(build(0))
 	assert.ElementsMatch(t, []string{"incident", "early", "symptom"}, items)
+}
+
+// The concurrent hold measures from the onset of the stronger problem's
+// latest episode, and only from an onset that was seen: an incident that
+// was already failing in the first minute of the data (or after a gap in
+// it) anchors no hold, and one back after a quiet stretch longer than the
+// window anchors from its return, not from its first event.
+func TestHoldConcurrentFromASeenOnset(t *testing.T) {
+	build := func(incidentFrom int64, early bool) backlog.Document {
+		s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+		add := func(fp, svc string, n int, at, span int64, users bool) {
+			for i := 0; i < n; i++ {
+				ev := &cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: svc, Severity: "ERROR",
+					Time: at + int64(i)*span/int64(n)}
+				if users {
+					ev.User = fmt.Sprint(fp, at, i)
+				}
+				s.Add(ev)
+			}
+		}
+		for m := int64(0); m < incidentFrom/minute+6; m++ {
+			add("noise", "bg", 20, t0+m*minute, minute, false) // the baseline, from the first minute
+		}
+		if early {
+			add("incident", "i", 3, t0+minute, minute, false) // its first events, then 10 quiet minutes
+		}
+		add("incident", "i", 90, t0+incidentFrom, 6*minute, true)
+		add("symptom", "s", 6, t0+incidentFrom+2*minute, 2*minute, false) // 3 minutes of pain, new
+		b := NewBuilder(s)
+		b.Score.Gates.ConcurrentWindow = 5 * time.Minute
+		return b.Build(time.Unix(0, 0))
+	}
+	gate := func(doc backlog.Document, fp string) string {
+		for _, it := range append(slices.Clone(doc.Items), doc.Watchlist...) {
+			if it.Fingerprint == fp {
+				return it.Gate
+			}
+		}
+		return ""
+	}
+	// The incident began in a minute after others' events: the symptom,
+	// 2 minutes later, is held.
+	doc := build(12*minute, false)
+	assert.Contains(t, gate(doc, "incident"), "customer impact")
+	assert.Contains(t, gate(doc, "symptom"), "held: concurrent with problem")
+	// Failing from the first minute of the data: its onset was not seen.
+	doc = build(0, false)
+	assert.Contains(t, gate(doc, "incident"), "customer impact")
+	assert.Contains(t, gate(doc, "symptom"), "escalating against the baseline")
+	assert.NotContains(t, gate(doc, "symptom"), "held")
+	// First seen at minute 1, back at minute 12: measured from the return.
+	doc = build(12*minute, true)
+	assert.Contains(t, gate(doc, "incident"), "customer impact")
+	assert.Contains(t, gate(doc, "symptom"), "held: concurrent with problem")
+}
+
+// A novel cluster held only because its escalation was seen in one trend
+// bucket (score.Gates.EscalationMinWindows) still corroborates the other
+// novel fingerprints of its service: it is held, not unseen.
+func TestEarlyEscalationCorroborates(t *testing.T) {
+	s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+	traces := byte(0)
+	add := func(fp, svc string, n int, at, span int64) {
+		for i := 0; i < n; i++ {
+			traces++
+			s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: svc, Severity: "ERROR",
+				Time: at + int64(i)*span/int64(n), TraceID: [16]byte{1, traces}})
+		}
+	}
+	for m := int64(0); m < 20; m++ {
+		add("noise", "bg", 10, t0+m*minute, minute) // 213 traces in all: each its own id
+	}
+	add("steady", "x", 8, t0+16*minute, 4*minute) // 4 windows: escalating against the baseline
+	add("burst", "x", 5, t0+19*minute+minute/2, minute/4)
+	b := NewBuilder(s)
+	b.Score.Gates.EscalationMinWindows = 2
+	doc := b.Build(time.Unix(0, 0))
+	notes := map[string]string{}
+	for _, it := range doc.Clusters {
+		notes[it.Fingerprint] = it.Gate + " | " + strings.Join(it.ScoreBreakdown.Notes, "; ")
+	}
+	assert.Contains(t, notes["burst"], "< escalation_min_windows")
+	assert.Contains(t, notes["steady"], "escalating against the baseline")
+	assert.Contains(t, notes["steady"], "2 novel fingerprints of x corroborate")
 }

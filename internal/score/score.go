@@ -164,13 +164,25 @@ type Gates struct {
 	// ConcurrentWindow: a problem whose only evidence is the escalation
 	// against the baseline (a failure new or rising in share, but no
 	// customer impact above the floors, critical journey, release,
-	// regression or escalation against its own trend) that started within
-	// this long of a higher-ranked ticket-worthy problem is held on the
-	// watchlist as concurrent with it: the smaller failures that appear in
-	// the minutes of an incident are mostly its symptoms even where no
-	// trace links them (retries, fallbacks, queued work). It passes on its
-	// own once it shows other evidence. 0 disables.
+	// regression or escalation against its own trend) whose episode began
+	// within this long after that of a higher-ranked ticket-worthy problem
+	// is held on the watchlist as concurrent with it: the smaller failures
+	// that appear in the minutes of an incident are mostly its symptoms
+	// even where no trace links them (retries, fallbacks, queued work). It
+	// passes on its own once it shows other evidence. Only an episode
+	// whose onset was seen anchors (internal/rank, holdConcurrent). 0
+	// disables.
 	ConcurrentWindow time.Duration `mapstructure:"concurrent_window"`
+	// EscalationMinWindows: the escalation against the baseline is
+	// evidence only for a cluster seen in at least this many trend
+	// buckets. Repeatable in several traces of one bucket (a burst of one
+	// minute) is enough for a failure with customer impact, but an
+	// escalation is a change over time: a failure new in the last minute
+	// shows whether it goes on in the next (as the escalation against its
+	// own trend needs buckets of its own). 0 or 1 disables (the default:
+	// it also holds root causes caught in their first minute; see
+	// docs/evaluation.md).
+	EscalationMinWindows int64 `mapstructure:"escalation_min_windows"`
 }
 
 // belowError reports a known severity below error.
@@ -222,7 +234,7 @@ func Default() Config {
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
 			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100,
-			HoldBackground: true},
+			HoldBackground: true, ConcurrentWindow: 5 * time.Minute},
 	}
 }
 
@@ -331,6 +343,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("gates.debt_min_events: must be >= 0, got %d", g.DebtMinEvents)
 	case g.ConcurrentWindow < 0:
 		return fmt.Errorf("gates.concurrent_window: must be >= 0, got %s", g.ConcurrentWindow)
+	case g.EscalationMinWindows < 0:
+		return fmt.Errorf("gates.escalation_min_windows: must be >= 0, got %d", g.EscalationMinWindows)
 	case !(g.CriticalJourneyWeight > 0):
 		return fmt.Errorf("gates.critical_journey_weight: must be > 0, got %v", g.CriticalJourneyWeight)
 	}
@@ -413,6 +427,10 @@ type Result struct {
 	// (no customer impact, journey, release, regression or escalation
 	// against its own trend); see Gates.ConcurrentWindow.
 	Weak bool
+	// Early reports a hold for EscalationMinWindows alone: it escalates
+	// against the baseline, in fewer buckets than that (novel all the
+	// same).
+	Early bool
 	// Debt reports a debt candidate (see Gates.DebtMinEvents).
 	Debt bool
 }
@@ -589,9 +607,9 @@ func (c *Config) Evaluate(in *Input) Result {
 	}
 
 	departs, held := c.departs(in)
-	r.Passes, r.GateNote, r.Weak = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in), departs, held)
+	r.Passes, r.GateNote, r.Weak = c.gate(in, r.MinutesOfPain, regressed, escalating, r.Lift, c.baselined(in), departs, held, &r.Early)
 	if in.Outcome.Watch && !in.Pinned { // h7: fix outcomes
-		r.Passes, r.GateNote = false, "held: dismissed by people, watched, not ticketed"
+		r.Passes, r.GateNote, r.Early = false, "held: dismissed by people, watched, not ticketed", false
 	}
 	if sev := SeverityLevel(in.Severity); (sev == "debug" || sev == "info" || sev == "warn") &&
 		(r.Chronic || (c.Gates.DebtMinEvents > 0 && in.Count >= c.Gates.DebtMinEvents)) {
@@ -610,7 +628,10 @@ func (c *Config) Evaluate(in *Input) Result {
 // chronic background (watchlist, debt label), not an incident. Any other
 // evidence (critical journey, release, regression, escalation) still
 // passes it.
-func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined, departs, held bool) (bool, string, bool) {
+//
+// early is set when the escalation against the baseline was held for
+// EscalationMinWindows alone.
+func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined, departs, held bool, early *bool) (bool, string, bool) {
 	g := c.Gates
 	if in.Pinned {
 		return true, "pinned", false
@@ -648,8 +669,12 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = "regressed"
 	case escalating:
 		ev = "escalating"
-	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held):
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held) && in.Windows >= g.EscalationMinWindows:
 		ev, weak = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift), true
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held):
+		*early = true
+		return false, fmt.Sprintf("held: %s, escalating against the baseline (lift x%.3g) but seen in %d windows < escalation_min_windows %d: an escalation needs minutes, and no customer impact above the floors, critical journey, release or regression",
+			rep, lift, in.Windows, g.EscalationMinWindows), false
 	case background:
 		return false, fmt.Sprintf("held: %s but background (its events are within what its baseline allows, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
 			rep, lift), false

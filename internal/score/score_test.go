@@ -527,3 +527,47 @@ func TestEscalatingNeedsAnOwnBaseline(t *testing.T) {
 	in.Trend = append(flat(57, 0), 2, 2, 44)
 	assert.Equal(t, backlog.StateEscalating, cfg.Evaluate(&in).State)
 }
+
+// TestEscalationNeedsMinutes: the escalation against the baseline is
+// evidence only for a cluster seen in escalation_min_windows trend
+// buckets; a burst of one bucket, repeatable in several traces, is held
+// (Early: novel all the same) until it goes on, while customer impact
+// still passes it in one bucket.
+func TestEscalationNeedsMinutes(t *testing.T) {
+	cfg := Default()
+	cfg.Gates.EscalationMinWindows = 2
+	burst := func(in *Input) { // never seen in 100 events, 5 of the 100 since, in 5 traces of its one minute
+		in.Users, in.Count, in.Traces, in.Windows = 0, 5, 5, 1
+		in.FirstSeen, in.Trend = now-30*int64(time.Second), append(flat(59, 0), 5)
+		in.AllSinceFirst, in.AllBeforeFirst = 100, 100
+	}
+	in := base()
+	burst(&in)
+	r := cfg.Evaluate(&in)
+	assert.False(t, r.Passes, r.GateNote)
+	assert.True(t, r.Early, r.GateNote)
+	assert.Contains(t, r.GateNote, "seen in 1 windows < escalation_min_windows 2")
+
+	in = base()
+	burst(&in)
+	in.Windows, in.Trend = 2, append(flat(58, 0), 2, 3)
+	r = cfg.Evaluate(&in)
+	assert.True(t, r.Passes, r.GateNote)
+	assert.True(t, r.Weak, r.GateNote)
+	assert.False(t, r.Early, r.GateNote)
+	assert.Contains(t, r.GateNote, "escalating against the baseline")
+
+	in = base()
+	burst(&in)
+	in.Users = 3
+	r = cfg.Evaluate(&in)
+	assert.True(t, r.Passes, r.GateNote)
+	assert.Contains(t, r.GateNote, "customer impact (3 users)")
+
+	cfg.Gates.EscalationMinWindows = 0 // disabled
+	in = base()
+	burst(&in)
+	r = cfg.Evaluate(&in)
+	assert.True(t, r.Passes, r.GateNote)
+	assert.True(t, r.Weak, r.GateNote)
+}
