@@ -661,8 +661,10 @@ func TestScaleOut(t *testing.T) {
 		}
 		// Each record was sent twice; what the killed gateway had taken
 		// was in its persistent queue. Learned entries depend on which
-		// traces complete where, so only their presence is required.
-		if !learned(u.Kind) && g.Count*100 < 2*u.Count*99 {
+		// traces complete where, so only their presence is required. Within
+		// 1% either way: a batch lost with the killed gateway, or one it
+		// had queued but not acknowledged, sent again (counted twice).
+		if !learned(u.Kind) && (g.Count*100 < 2*u.Count*99 || g.Count*100 > 2*u.Count*101) {
 			t.Errorf("%s (%s): %d after phase 1, %d after the second pass; want about %d", k, u.Kind, u.Count, g.Count, 2*u.Count)
 		}
 	}
