@@ -683,11 +683,15 @@ func TestRingChange(t *testing.T) {
 	}
 	t.Logf("phase 1 traces not judged: gateway 1 %s; gateway 2 %s", skips(0), skips(1))
 	// The sample's silent calls (cart stops writing its "Reserved" line,
-	// the absence a single collector finds) are found in phase 1 whenever
-	// the gateways judged every trace with its log records: the whole
-	// trace on one gateway, its logs no further than decision_wait behind
-	// its spans. Only records that missed that (no_logs, unlinked_logs,
-	// early_evaluation, counted by reason) can keep it from being found.
+	// the absence a single collector finds) are found in phase 1, by each
+	// gateway in its share, whenever the gateways judged every trace with
+	// its log records: the whole trace on one gateway, its logs no further
+	// than decision_wait behind its spans. Only records that missed that
+	// (no_logs, unlinked_logs, early_evaluation, counted by reason) can
+	// keep it from being found. (Each gateway gets its share of the calls
+	// regrouped by trace in no useful order: it judges them in event-time
+	// order, or the silent calls could come before the healthy ones that
+	// teach the line.)
 	absence1 := slices.ContainsFunc(sortedKeys(clusters1), func(k string) bool { return clusters1[k].Kind == "absence" })
 	whole := true
 	for i := range 2 {
@@ -695,6 +699,11 @@ func TestRingChange(t *testing.T) {
 			if v := promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="`+r+`"`); v != 0 {
 				whole = false
 			}
+		}
+	}
+	for i := range 2 {
+		if m := promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_misses"); whole && m <= 0 {
+			t.Errorf("gateway %d reported no silent call in phase 1 although it judged every trace whole", i+1)
 		}
 	}
 	for _, k := range sortedKeys(clusters1) {
