@@ -19,9 +19,7 @@
 package absence
 
 import (
-	"cmp"
 	"errors"
-	"slices"
 	"sync"
 	"time"
 
@@ -280,7 +278,6 @@ type Detector struct {
 	now     int64
 	pending map[[16]byte]*trace
 	queue   []*trace // pending traces in arrival order
-	ready   []*trace // scratch of Evaluate: the settled traces
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
@@ -370,31 +367,18 @@ func (d *Detector) Evaluate(final bool) []Miss {
 		now = ev
 	}
 	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
-	// One pass in arrival order: settled traces are taken, the others keep
-	// their place, so one busy trace never holds back the rest. The
-	// settled ones are judged in event-time order (of their newest
-	// record): what an operation's calls teach and miss is a sequence in
-	// time (a line that stops appearing), and traces that arrive together
-	// (a backlog, a batch that a load balancer regrouped by trace) arrive
-	// in no useful order. Judged in arrival order, a burst's silent calls
-	// could come before the healthy calls that teach the line, or mix with
-	// them until the line is never expected (TestJudgedInEventTimeOrder).
-	kept, ready := d.queue[:0], d.ready[:0]
+	// One pass in arrival order: settled traces are judged, the others keep
+	// their place, so one busy trace never holds back the rest.
+	kept := d.queue[:0]
 	for _, tr := range d.queue {
 		if final || (now-tr.last >= settle && wall-tr.lastWall >= wait) {
-			ready = append(ready, tr)
+			d.finish(tr)
 			continue
 		}
 		kept = append(kept, tr)
 	}
 	clear(d.queue[len(kept):])
 	d.queue = kept
-	slices.SortStableFunc(ready, func(a, b *trace) int { return cmp.Compare(a.last, b.last) })
-	for _, tr := range ready {
-		d.finish(tr)
-	}
-	clear(ready)
-	d.ready = ready[:0]
 	n := 0
 	for n < len(d.queue) && (len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords) {
 		d.stats.EarlyEvaluations++

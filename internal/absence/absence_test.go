@@ -462,27 +462,3 @@ func TestOneSignalOnlyIsBounded(t *testing.T) {
 // ObserveSpan and ObserveLog record one span or record (test shorthand).
 func (d *Detector) ObserveSpan(s *Span) { d.ObserveSpans([]Span{*s}) }
 func (d *Detector) ObserveLog(l *Log)   { d.ObserveLogs([]Log{*l}) }
-
-// TestJudgedInEventTimeOrder: traces that settle together are judged in
-// the order their calls happened, not in the order they arrived. Here 40
-// healthy calls and then 20 that stop writing the done line arrive newest
-// first (a backlog sent at once, regrouped by trace on its way): judged in
-// arrival order, the silent calls would come before any call had taught
-// the line, and nothing would be reported.
-func TestJudgedInEventTimeOrder(t *testing.T) {
-	w := newWorld(t, DefaultConfig())
-	base := w.now
-	last := base + 60*step
-	for i := 59; i >= 0; i-- {
-		w.now = base + int64(i)*step // call adds step
-		if i < 40 {
-			w.call("price", "/prices", start, done)
-		} else {
-			w.call("price", "/prices", start)
-		}
-	}
-	w.now = last
-	if n, misses := w.flush(); n != 20 {
-		t.Fatalf("reported %d calls, want the 20 silent ones (%+v)", n, misses)
-	}
-}
