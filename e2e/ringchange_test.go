@@ -581,10 +581,38 @@ func TestRingChange(t *testing.T) {
 	// lines, log records whose spans never came (the halves of a trace
 	// split across two gateways look like these).
 	skips := func(i int) string {
-		return fmt.Sprintf("no_logs %v, partial_logs %v, unlinked_logs %v",
-			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="no_logs"`),
-			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="partial_logs"`),
-			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="unlinked_logs"`))
+		var b strings.Builder
+		for _, r := range []string{"no_logs", "partial_logs", "unlinked_logs", "early_evaluation", "logs_before_spans", "spans_before_logs", "templates_full", "trace_full"} {
+			fmt.Fprintf(&b, "%s %v, ", r, promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="`+r+`"`))
+		}
+		fmt.Fprintf(&b, "expectations %v, misses %v",
+			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_expectations"),
+			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_misses"))
+		return b.String()
+	}
+
+	// judged waits until gateways gws have judged every trace they hold
+	// that can settle: a trace is judged decision_wait (gateway.yaml, 15s)
+	// after its last record arrived, at the next evaluation (1s), so once
+	// no gateway has accepted a record for that long (and a margin), the
+	// findings are on their way; then the backlog settles once more. A
+	// quiet backlog alone (gatewayQuiet after its last event) can come
+	// before the findings when the gateways are slow to take the records.
+	judged := func(what string, gws ...int) {
+		t.Helper()
+		last, since := "", time.Now()
+		waitFor(t, backlog, 120*time.Second, what, func() bool {
+			now := ""
+			for _, i := range gws {
+				s, l := accepted(i)
+				now += fmt.Sprint(s, l, " ")
+			}
+			if now != last {
+				last, since = now, time.Now()
+				return false
+			}
+			return time.Since(since) >= 15*time.Second+3*time.Second
+		})
 	}
 
 	// The input: the sample's log lines (file_log) and spans (OTLP/HTTP),
@@ -629,6 +657,8 @@ func TestRingChange(t *testing.T) {
 	}
 	wg.Wait()
 	waitSettled(t, backlog, outPath, 120*time.Second, gatewayQuiet, "the backlog to settle after phase 1")
+	judged("gateways 1 and 2 to judge the traces of phase 1", 0, 1)
+	waitSettled(t, backlog, outPath, 120*time.Second, gatewayQuiet, "the backlog to settle after the findings of phase 1")
 	waitStable(t, backlog, gh, nil, 60*time.Second, 5*time.Second, "the tickets to be written and settle", func() bool {
 		return len(gh.Issues()) > 0
 	})
@@ -652,6 +682,29 @@ func TestRingChange(t *testing.T) {
 		t.Errorf("gateway 3 (not in the ring yet) accepted %v spans and %v log records in phase 1, want none", phase1[2][0], phase1[2][1])
 	}
 	t.Logf("phase 1 traces not judged: gateway 1 %s; gateway 2 %s", skips(0), skips(1))
+	// The sample's silent calls (cart stops writing its "Reserved" line,
+	// the absence a single collector finds) can be found in phase 1 only
+	// where a gateway judged the traces with their log records (no
+	// no_logs, unlinked_logs, early_evaluation) and learned the line
+	// first. The second is not assured: a gateway gets its share of the
+	// replayed burst regrouped by trace, in no useful order, and judges
+	// the traces that settle together in arrival order, so the silent
+	// calls can come before, or among, the healthy calls that teach the
+	// line, and it is never expected (seen: one gateway with fewer
+	// expectations and 0 misses while the other found 44 calls). So the
+	// absence is reported, with each gateway's expectations and misses
+	// above, not required.
+	absence1 := false
+	for _, k := range sortedKeys(clusters1) {
+		if u := clusters1[k]; u.Kind == "absence" {
+			absence1 = true
+			_, shown := all1[k]
+			t.Logf("phase 1 absence %s: %d calls; in the backlog's items or watchlist: %v (its gates decide)", k, u.Count, shown)
+		}
+	}
+	if !absence1 {
+		t.Logf("NOTE: phase 1 found no absence (see each gateway's skips, expectations and misses above): what the ring changes do to absence findings is not seen in this run")
+	}
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -780,14 +833,6 @@ func TestRingChange(t *testing.T) {
 	// and of an operation's history, so they are reported only.
 	_, all2 := rankedUnits(doc2)
 	clusters2 := apiClusters(t, backlogHTTP)
-	if !slices.ContainsFunc(sortedKeys(all1), func(k string) bool { return all1[k].Kind == "absence" }) {
-		// Absence findings are learned per gateway and only reported
-		// below (never asserted): under load a gateway may meet the
-		// silent calls before it has learned the line (seen in CI beside
-		// other collectors), so their absence in phase 1 is said, not
-		// failed on.
-		t.Logf("NOTE: phase 1 found no absence (learned per gateway, arrival order under load): what the ring changes do to absence findings is not seen in this run")
-	}
 	counted := 0
 	for _, k := range sortedKeys(clusters1) {
 		u := clusters1[k]

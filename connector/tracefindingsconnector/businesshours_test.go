@@ -60,7 +60,7 @@ func TestFindingsCarryBusinessHours(t *testing.T) {
 			var seq uint64
 			ld, td := absencetest.Calls(&seq, monday.Add(-time.Hour), 40, query, found)
 			c.consume(t, throughProcessor(t, tc.bh, ld), td)
-			ld, td = absencetest.Calls(&seq, tc.silent, 20, query)
+			ld, td = absencetest.CallsEvery(&seq, tc.silent, 20, silentEvery, query)
 			c.consume(t, throughProcessor(t, tc.bh, ld), td)
 			c.core.evaluate(context.Background(), true)
 			got, _ := records(sink)
