@@ -32,6 +32,15 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 	if len(s.cand) < 2 || (!anyErr && c.cfg.MinRepeatedCalls == 0) {
 		return
 	}
+	if c.cfg.MinRepeatedCalls == 0 && retrySiblingsOnly {
+		// Only a group with a failure can change a class: the sort below
+		// orders only the calls that share their trace and parent with a
+		// failed call (a tenth of the calls when a tenth fail), not every
+		// outbound call of the batch.
+		if s.cand = failedSiblings(batch, s); len(s.cand) < 2 {
+			return
+		}
+	}
 	slices.SortFunc(s.cand, func(a, b int32) int {
 		x, y := &batch[a], &batch[b]
 		if r := compareBytes(x.TraceID[:], y.TraceID[:]); r != 0 {
@@ -49,7 +58,10 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 		if r := strings.Compare(s.ops[a], s.ops[b]); r != 0 {
 			return r
 		}
-		return cmpInt64(x.Start, y.Start)
+		if r := cmpInt64(x.Start, y.Start); r != 0 {
+			return r
+		}
+		return cmpInt64(int64(a), int64(b)) // ties keep batch order, whatever else is sorted
 	})
 	same := func(a, b int32) bool {
 		x, y := &batch[a], &batch[b]
@@ -97,6 +109,38 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 			}
 		}
 	}
+}
+
+// retrySiblingsOnly lets retryGroups sort only the siblings of failed
+// calls (a test turns it off to compare with sorting every call).
+var retrySiblingsOnly = true
+
+// failedSiblings keeps, in order, the candidates (s.cand) whose trace and
+// parent span are those of a failed candidate.
+func failedSiblings(batch []Span, s *scratch) []int32 {
+	s.failed = s.failed[:0]
+	for _, i := range s.cand {
+		if s.flags[i]&fError != 0 {
+			s.failed = append(s.failed, spanKey{batch[i].TraceID, batch[i].ParentSpanID})
+		}
+	}
+	slices.SortFunc(s.failed, compareSpanKeys)
+	s.failed = slices.Compact(s.failed)
+	kept := s.cand[:0]
+	for _, i := range s.cand {
+		k := spanKey{batch[i].TraceID, batch[i].ParentSpanID}
+		if _, ok := slices.BinarySearchFunc(s.failed, k, compareSpanKeys); ok {
+			kept = append(kept, i)
+		}
+	}
+	return kept
+}
+
+func compareSpanKeys(x, y spanKey) int {
+	if r := compareBytes(x.trace[:], y.trace[:]); r != 0 {
+		return r
+	}
+	return compareBytes(x.span[:], y.span[:])
 }
 
 func sequential(batch []Span, g []int32) bool {

@@ -26,6 +26,7 @@ type scratch struct {
 	idx                          map[spanKey]int32
 	parent, serverChild, depth   []int32
 	order, cand                  []int32
+	failed                       []spanKey // retryGroups: the trace and parent of each failed call
 	firstChild, nextSibling      []int32
 	ops, deps                    []string
 	excess, base, gapEx, gapBase []float64

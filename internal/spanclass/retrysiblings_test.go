@@ -1,0 +1,95 @@
+package spanclass
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+// retryBatches makes batches of calls whose parents call a few operations
+// several times each (retries, repeated calls, failures that stay
+// failures), some at the same start time, so that retry groups of every
+// outcome occur; most parents see no failure.
+func retryBatches(seed uint64, n int) [][]Span {
+	r := rand.New(rand.NewPCG(seed, 1))
+	t0 := int64(1_770_000_000) * 1e9
+	var out [][]Span
+	id := uint64(1)
+	next := func() (s [8]byte) {
+		id++
+		for i := range s {
+			s[i] = byte(id >> (8 * i))
+		}
+		return s
+	}
+	for range n {
+		var batch []Span
+		for range 20 {
+			var tid [16]byte
+			for i := range tid {
+				tid[i] = byte(r.Uint32())
+			}
+			t := t0 + r.Int64N(1e12)
+			root := Span{TraceID: tid, SpanID: next(), Service: "front", Name: "GET /checkout", Kind: SpanKindServer, Start: t, End: t + 50e6}
+			batch = append(batch, root)
+			parents := [][8]byte{root.SpanID, next()} // the second parent is in no batch
+			for range 2 + r.IntN(8) {
+				start := t + r.Int64N(4)*1e6 // equal starts happen
+				sp := Span{
+					TraceID: tid, SpanID: next(), ParentSpanID: parents[r.IntN(2)], Service: "front",
+					Name: []string{"GET", "POST"}[r.IntN(2)], Kind: []int{SpanKindClient, SpanKindProducer, SpanKindInternal}[r.IntN(3)],
+					Dependency: []string{"cart", "pay"}[r.IntN(2)], Start: start, End: start + 1e6 + r.Int64N(5e6),
+				}
+				if r.IntN(10) == 0 {
+					sp.StatusError, sp.StatusMessage = true, "connection reset"
+				} else {
+					sp.StatusOK = r.IntN(2) == 0
+				}
+				batch = append(batch, sp)
+			}
+		}
+		r.Shuffle(len(batch), func(i, j int) { batch[i], batch[j] = batch[j], batch[i] })
+		out = append(out, batch)
+	}
+	return out
+}
+
+// TestRetrySiblingsOnlyClassifiesAlike: sorting only the siblings of
+// failed calls classifies every span as sorting every outbound call does.
+func TestRetrySiblingsOnlyClassifiesAlike(t *testing.T) {
+	defer func(v bool) { retrySiblingsOnly = v }(retrySiblingsOnly)
+	for _, minRepeated := range []int{0, 3} {
+		classify := func(siblingsOnly bool) [][]Class {
+			retrySiblingsOnly = siblingsOnly
+			c, err := New(Config{MinRepeatedCalls: minRepeated})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var outs [][]Class
+			for _, b := range retryBatches(7, 200) {
+				out := make([]Class, len(b))
+				c.Classify(b, out)
+				outs = append(outs, out)
+			}
+			return outs
+		}
+		all, siblings := classify(false), classify(true)
+		retries, errs := 0, 0
+		for i := range all {
+			for j := range all[i] {
+				if !reflect.DeepEqual(all[i][j], siblings[i][j]) {
+					t.Fatalf("min_repeated_calls %d, batch %d span %d: sorting all %+v, siblings only %+v", minRepeated, i, j, all[i][j], siblings[i][j])
+				}
+				switch {
+				case all[i][j].Kind == "retry":
+					retries++
+				case all[i][j].RetryCount > 0:
+					errs++
+				}
+			}
+		}
+		if retries == 0 || errs == 0 {
+			t.Fatalf("min_repeated_calls %d: the batches made %d retries and %d failed retry groups: compare nothing", minRepeated, retries, errs)
+		}
+	}
+}
