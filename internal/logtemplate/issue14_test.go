@@ -200,6 +200,19 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "glued ellipsis stays out of the variable",
+			msgs: []string{
+				"probing for libfoo/bar.h... (cached) absent",
+				"probing for zstd.h... (cached) found",
+			},
+			want: "probing for <*>... (cached) <*>",
+		},
+		{
+			name:  "a parenthetical of constant words is no optional detail",
+			msgs:  []string{"probing for <*>... (cached) found", "probing for <*>... found"},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,
@@ -248,6 +261,17 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`{"level":"info"} job done`,
 			`{"level":"debug"} job done`,
 			`{"level":"<*>"} job done`,
+		},
+		{
+			// a progress report: the result after the question's ellipsis
+			`looking for a POSIX awk... gawk`,
+			`looking for a POSIX awk... none`,
+			`looking for a POSIX awk... <*>`,
+		},
+		{
+			`Testing the FPU... (skipped) ok.`,
+			`Testing the FPU... (skipped) broken`,
+			`Testing the FPU... (skipped) <*>`,
 		},
 		{
 			`queue drained state=idle`,

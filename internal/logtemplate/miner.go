@@ -354,9 +354,26 @@ func formTokens(toks []string, form string) []string {
 		// miner, which keeps a constant until it has seen it vary
 		if t := toks[i]; f != t && (strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f)) {
 			toks[i] = slotToken(t, f)
+		} else if f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]) {
+			// the result of a progress report ("checking for gawk...
+			// gawk"): the id form says so, and only there does a last
+			// word become "<*>" where the masking kept it
+			toks[i] = mask.Wildcard
 		}
 	}
 	return toks
+}
+
+// progressQuestion reports tokens that end in the question of a progress
+// report: a token ending in an ellipsis, perhaps followed by one word in
+// parentheses ("checking for <*>...", "... (cached)"); the id form takes
+// the word after it as the result (fingerprint.IDForm).
+func progressQuestion(p []string) bool {
+	if n := len(p); n >= 2 && enclosedWord(p[n-1]) && p[n-1][0] == '(' {
+		p = p[:n-1]
+	}
+	n := len(p)
+	return n > 0 && strings.HasSuffix(p[n-1], "..") && strings.TrimRight(p[n-1], ".") != ""
 }
 
 // jsonWordMembers returns t with the string value of every JSON member
@@ -464,14 +481,17 @@ const MaxOptional = 4
 // absent in the other: "<*> bytes sent" and "<*> bytes (<*> KB) sent",
 // "pulled <*> in <*>" and "pulled <*> in <*> (<*> waiting)". Programs append
 // such details when they have them. Only parentheses count: brackets often
-// mark a distinct event ("[preauth]").
+// mark a distinct event ("[preauth]"). The segment holds a value: a
+// parenthetical of constant words is a qualifier a program prints as its
+// own statement ("(cached)", autoconf's result read from its cache), which
+// names another event.
 func (m *Miner) optional(key groupKey, toks []string) *cluster {
 	n := len(toks)
 	// a longer template: its segment is absent from toks
 	for k := 1; k <= MaxOptional; k++ {
 		for _, c := range m.groups[groupKey{n: n + k, first: key.first}] {
 			for i := 1; i+k <= len(c.tokens); i++ {
-				if parenSpan(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
+				if parenSpan(c.tokens[i:i+k]) && holdsValue(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
 					m.touch(c)
 					return c
 				}
@@ -481,7 +501,7 @@ func (m *Miner) optional(key groupKey, toks []string) *cluster {
 	// a shorter template: toks has a segment it lacks
 	for i := 1; i < n; i++ {
 		for k := 1; k <= MaxOptional && i+k <= n; k++ {
-			if !parenSpan(toks[i : i+k]) {
+			if !parenSpan(toks[i:i+k]) || !holdsValue(toks[i:i+k]) {
 				continue
 			}
 			for _, c := range m.groups[groupKey{n: n - k, first: key.first}] {
@@ -493,6 +513,16 @@ func (m *Miner) optional(key groupKey, toks []string) *cluster {
 		}
 	}
 	return nil
+}
+
+// holdsValue reports tokens of which one holds a variable.
+func holdsValue(t []string) bool {
+	for _, tok := range t {
+		if hasWild(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenSpan reports tokens that form one parenthetical: "(" opens the first,
@@ -1238,8 +1268,26 @@ func generalizeToken(tpl []string, i int, u string) string {
 	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)
+	if q == 0 {
+		q = dotsSuffix(t, u, p)
+	}
 	g := t[:p] + mask.Wildcard + t[len(t)-q:]
 	return g
+}
+
+// dotsSuffix returns the length of the run of dots that ends both a and b
+// after a value, not overlapping p bytes of prefix: an ellipsis or the
+// period of a sentence is punctuation glued to the value ("stdio.h..." and
+// "gawk..." give "<*>...", "OK." and "done." give "<*>."), not part of it.
+func dotsSuffix(a, b string, p int) int {
+	n := 0
+	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == '.' && b[len(b)-1-n] == '.' {
+		n++
+	}
+	if n == len(a)-p || n == len(b)-p {
+		return 0 // nothing but dots: no value before them
+	}
+	return n
 }
 
 // generalizeParts generalizes tokens with the same punctuation skeleton
