@@ -213,6 +213,20 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "a later general template takes the names an older one kept",
+			msgs: []string{
+				"probing for c++... c++",
+				"probing for sys/queue.h... found",
+				"probing for c++... none",
+			},
+			want: "probing for <*>... <*>",
+		},
+		{
+			name:  "a marker without letters or digits is not taken",
+			msgs:  []string{"sensor readings ( 12 **** 14 )", "sensor readings ( 12 13 14 )"},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

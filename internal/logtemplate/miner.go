@@ -298,6 +298,7 @@ func (m *Miner) slow(buf []byte) Result {
 		}
 		toks = formTokens(toks, form)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
+		m.absorbCovered(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -1416,6 +1417,34 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	m.absorbSpans(c)
 }
 
+// absorbCovered makes the templates of c's group that the new template c
+// covers forward to it: a message whose masking found a value where an
+// older template of the family kept a word ("checking for <*>... <*>"
+// after "checking for g++... <*>": the masking knows "stdio.h" is a name,
+// not "g++") brings the family's general template, and the older one must
+// not keep its messages apart. Only names are taken so: a plain word
+// ("panic") may be the event, and a token without letters or digits
+// ("****") a marker, where the masking found a value in another message.
+func (m *Miner) absorbCovered(c *cluster) {
+	if !hasWild(c.template) {
+		return
+	}
+	g := m.groups[c.key]
+	for i := 0; i < len(g); i++ {
+		o := g[i]
+		if o == c || !subsumes(c.tokens, o.tokens) || !namesAt(c.tokens, o.tokens) {
+			continue
+		}
+		o.parent = c
+		c.count += o.count
+		m.unlink(o)
+		g = append(g[:i], g[i+1:]...)
+		i--
+		m.st.Absorbed++
+	}
+	m.groups[c.key] = g
+}
+
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
 // ("[chan receive]:"): they were made before the slot was known.
@@ -1440,6 +1469,25 @@ func (m *Miner) absorbSpans(c *cluster) {
 			}
 		}
 	}
+}
+
+// namesAt reports whether, at every position where template c holds a
+// variable and o does not, the part of o's token that the variable takes is
+// a name: letters or digits with punctuation inside ("g++", "stdio.h",
+// "x86_64"), not a plain word and not punctuation alone.
+func namesAt(c, o []string) bool {
+	for i, ct := range c {
+		ot := o[i]
+		w := strings.Index(ct, mask.Wildcard)
+		if ct == ot || w < 0 || hasWild(ot) {
+			continue
+		}
+		v := ot[w : len(ot)-(len(ct)-w-len(mask.Wildcard))]
+		if plainWord(v) || !hasLetter(v) && !hasDigit(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // enclosedVariable reports a token that is one variable in an enclosure,
