@@ -227,6 +227,20 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "a sentence in brackets is a reason: two are enough",
+			msgs: []string{
+				"Dropped session 12 of db 'shop' user 'ana' (Peer closed the stream early)",
+				"Dropped session 13 of db 'crm' user 'bo' (Write deadline passed without progress)",
+				"Dropped session 14 of db 'shop' user 'cy' (Peer closed the stream early)",
+			},
+			want: "Dropped session <*> of db '<*>' user '<*>' (<*>)",
+		},
+		{
+			name:  "two words in brackets are no sentence",
+			msgs:  []string{"queue paused (by operator) at 12:00", "queue paused (by scheduler) at 12:01"},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

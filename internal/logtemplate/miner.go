@@ -697,7 +697,8 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
-		prefix := append(append([]string(nil), toks[:i+1]...), mask.Wildcard)
+		// the prefix as the oldest of them has it (it covers toks there)
+		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -747,10 +748,15 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 				same = append(same, c)
 			}
 		}
-		if len(same)+1 < EnumerationValues {
+		if len(same)+1 < EnumerationValues && !(len(same) > 0 && sentences(toks[i:end], same, i)) {
 			continue
 		}
-		tpl := append(append(append([]string(nil), toks[:i]...), v), toks[end:]...)
+		// the words around the enclosure as the oldest of them has them: it
+		// covers toks there and may know variables the masking of toks
+		// left as words ("'<*>'" from first sight)
+		o := same[0]
+		oend, _ := spanOf(o.tokens, i)
+		tpl := append(append(append([]string(nil), o.tokens[:i]...), v), o.tokens[oend:]...)
 		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -758,6 +764,43 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		return c
 	}
 	return nil
+}
+
+// sentences reports that the enclosure toks (at position i of the
+// message) and the enclosures of the templates same all hold prose of
+// MinSentence words or more: a message that differs from another only by a
+// sentence in the same brackets carries a reason or a detail the program
+// formatted in ("aborted (%s)": "(Got timeout reading communication
+// packets)", "(SSL handshake failed)"); an event type is a word ("VM Started"
+// and "VM Paused"), not a sentence.
+func sentences(toks []string, same []*cluster, i int) bool {
+	if !prose(toks) {
+		return false
+	}
+	for _, c := range same {
+		end, _ := spanOf(c.tokens, i)
+		if !prose(c.tokens[i:end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// MinSentence is the number of words of an enclosed sentence (sentences).
+const MinSentence = 3
+
+// prose reports MinSentence or more tokens that are words of letters
+// (punctuation around them aside), none a variable.
+func prose(toks []string) bool {
+	if len(toks) < MinSentence {
+		return false
+	}
+	for _, t := range toks {
+		if hasWild(t) || !plainWord(strings.Trim(t, "()[]\"'.,;:!?")) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
