@@ -241,6 +241,29 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "a verb and a description of any length",
+			msgs: []string{
+				"Loaded Nightly index compaction job.",
+				"Loaded Print spooler.",
+				"Loaded Session 41 of User ana.",
+				"Loaded Mail transfer agent for the intranet.",
+				"Loaded Time sync client.",
+				"Loaded Disk quota reporter.",
+			},
+			want: "Loaded <*>.",
+		},
+		{
+			name: "a verb and structured words are no description",
+			msgs: []string{
+				"Loaded chunk_1 of size 5.",
+				"Loaded part_2 of size 7 twice.",
+				"Loaded set_3 of size 9 from cache.",
+				"Loaded map_4 of size 1 again now.",
+				"Loaded row_5 of size 2 in full today.",
+			},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,

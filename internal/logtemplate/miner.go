@@ -296,6 +296,9 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.tail(key, toks); best != nil {
 			break
 		}
+		if best = m.predicate(key, toks); best != nil {
+			break
+		}
 		toks = formTokens(toks, form)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		m.absorbCovered(best)
@@ -707,6 +710,80 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	}
 	return nil
 }
+
+// predicate handles a sentence that is a verb and its object: "Started
+// <description>.", "Starting <description>...", "Stopped <description>."
+// (systemd writes a unit's description, a title of any number of words,
+// after the verb). When toks fits no template, predicate looks for the template of
+// its first word followed by one variable that ends in the same run of
+// dots; else, when EnumerationValues-1 templates of the same first word and
+// closing dots hold other words after it, the first word and "<*>" (with
+// the dots) become their template (they forward to it). The words after
+// the verb are prose: plain words or whole variables only ("Session <*> of
+// User <*>."), so a structured message ("Received block blk_<*> of size
+// <*> from <*>") is never taken. Returns nil when neither holds.
+func (m *Miner) predicate(key groupKey, toks []string) *cluster {
+	dots, ok := predicateTail(toks)
+	if !ok {
+		return nil
+	}
+	v := mask.Wildcard + dots
+	for _, c := range m.groups[groupKey{n: 2, first: key.first}] {
+		if c.tokens[0] == toks[0] && c.tokens[1] == v {
+			m.touch(c)
+			return c
+		}
+	}
+	var same []*cluster
+	for n := 3; n <= 1+MaxTail; n++ {
+		for _, c := range m.groups[groupKey{n: n, first: key.first}] {
+			if d, ok := predicateTail(c.tokens); ok && d == dots && c.tokens[0] == toks[0] {
+				same = append(same, c)
+			}
+		}
+	}
+	if len(same)+1 < EnumerationValues {
+		return nil
+	}
+	c := m.create(groupKey{n: 2, first: key.first}, []string{toks[0], v})
+	for _, o := range same {
+		m.absorb(c, o)
+	}
+	return c
+}
+
+// predicateTail reports a sentence of a capitalized verb and a title: two
+// or more words of prose closed by dots ("." or "..."), the first
+// capitalized (a name's title, as unit descriptions are written: "Apache
+// HTTP Server"; a sentence that goes on in lower case, "block <*> of size
+// <*>.", is the event's own text). It returns the dots.
+func predicateTail(toks []string) (string, bool) {
+	if len(toks) < 3 || len(toks) > 1+MaxTail || !plainWord(toks[0]) || !upper(toks[0][0]) || !upper(toks[1][0]) {
+		return "", false
+	}
+	last := toks[len(toks)-1]
+	w := strings.TrimRight(last, ".")
+	dots := last[len(w):]
+	if dots != "." && dots != "..." {
+		return "", false
+	}
+	words := 0
+	for i, t := range toks[1:] {
+		if i == len(toks)-2 {
+			t = w
+		}
+		switch {
+		case t == mask.Wildcard:
+		case plainWord(t):
+			words++
+		default:
+			return "", false
+		}
+	}
+	return dots, words >= 2
+}
+
+func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // span handles a value in brackets, parentheses or quotes that has
 // several words: a command ("CMD (cd / && run-parts /etc/cron.hourly)"), a
