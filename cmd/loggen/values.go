@@ -141,10 +141,17 @@ func (g *gen) value(kind string) string {
 		return g.pick("connection reset by peer", "i/o timeout", "no route to host", "context deadline exceeded", "EOF",
 			"TLS handshake timeout", "certificate has expired or is not yet valid")
 	case "sql":
+		// log_min_duration_statement logs every statement slower than the
+		// threshold: an application's whole repertoire, not a handful
 		return g.pick("SELECT * FROM orders WHERE id = "+strconv.Itoa(r.IntN(9999)),
 			"UPDATE users SET last_login = now() WHERE id = "+strconv.Itoa(r.IntN(9999)),
 			"INSERT INTO events (kind, payload) VALUES ('click', '{}')",
-			"DELETE FROM sessions WHERE expires < now()")
+			"DELETE FROM sessions WHERE expires < now()",
+			"SELECT count(*) FROM line_items WHERE order_id = "+strconv.Itoa(r.IntN(9999)),
+			"UPDATE orders SET status = 'shipped' WHERE id = "+strconv.Itoa(r.IntN(9999)),
+			"BEGIN", "COMMIT",
+			"SELECT u.id, u.email FROM users u JOIN accounts a ON a.user_id = u.id WHERE a.plan = 'pro'",
+			"VACUUM ANALYZE payments")
 	case "sqlerr":
 		return g.pick("Table", "Column") // not used as a slot in truth
 	case "key":
