@@ -890,15 +890,8 @@ func spanOf(toks []string, i int) (int, string) {
 		return -1, ""
 	}
 	open := t[0]
-	var closer byte
-	switch open {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '"', '\'':
-		closer = open
-	default:
+	closer := closerOf(open, false)
+	if closer == 0 {
 		return -1, ""
 	}
 	for j := i; j < len(toks) && j-i < MaxTail; j++ {
@@ -1264,17 +1257,8 @@ func enclosed(t, u string) bool {
 	if len(t) < 2 || len(u) < 2 || len(t) == 2 && len(u) == 2 || t[0] != u[0] {
 		return false
 	}
-	var closer byte
-	switch t[0] {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '{':
-		closer = '}'
-	case '"', '\'':
-		closer = t[0]
-	default:
+	closer := closerOf(t[0], true)
+	if closer == 0 {
 		return false
 	}
 	// "()" is an empty value: "(host.example)" and "()"
@@ -1610,21 +1594,34 @@ func namesAt(c, o []string) bool {
 	return true
 }
 
+// closerOf returns the byte that closes an enclosure opened by open:
+// parentheses, brackets, quotes, and braces when braces is set (a single
+// value in braces; a span of words in braces is a record, not one slot);
+// 0 for any other byte.
+func closerOf(open byte, braces bool) byte {
+	switch open {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '"', '\'':
+		return open
+	case '{':
+		if braces {
+			return '}'
+		}
+	}
+	return 0
+}
+
 // enclosedVariable reports a token that is one variable in an enclosure,
 // perhaps with punctuation after it: "(<*>)", "[<*>]:", "\"<*>\",".
 func enclosedVariable(t string) bool {
 	if len(t) < len(mask.Wildcard)+2 || t[1:1+len(mask.Wildcard)] != mask.Wildcard {
 		return false
 	}
-	var closer byte
-	switch t[0] {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '"', '\'':
-		closer = t[0]
-	default:
+	closer := closerOf(t[0], false)
+	if closer == 0 {
 		return false
 	}
 	r := t[1+len(mask.Wildcard):]
