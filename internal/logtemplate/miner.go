@@ -26,7 +26,13 @@
 // free text after a separator ("error from <*>: connection reset by
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
-// is one slot whatever the number of its words. Two configured names
+// is one slot whatever the number of its words; a sentence in one
+// enclosure where another message of that shape has another sentence is
+// one slot at once (a reason), and a capitalized verb followed by titles
+// ("Started <*>.") is one template after EnumerationValues titles. A
+// progress report's result ("checking for gawk... gawk") is a variable
+// from first sight, and a new template absorbs the older ones of its
+// group that kept a name where it has a variable. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one, is a variable from first sight.
 //
