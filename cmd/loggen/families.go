@@ -254,7 +254,9 @@ func families() []family {
 			{6, `RBP: {hex16} R08: {hex16} R09: {hex16}`},
 			{6, `R10: {hex16} R11: {hex16} R12: {hex16}`},
 			{6, `R13: {hex16} R14: {hex16} R15: {hex16}`},
-			{4, `Checking 'hlt' instruction... OK.`},
+			// check_hlt() prints the question, then "disabled" or "OK." from
+			// another printk (arch/x86/kernel/cpu/bugs.c before 2.6.36)
+			{4, `Checking 'hlt' instruction... {pick:OK.|OK.|OK.|disabled}`},
 			{5, `Calibrating delay loop (skipped), value calculated using timer frequency.. {bogomips} BogoMIPS (lpj={big})`},
 			{6, `mce: [Hardware Error]: CPU {small}: Machine Check: 0 Bank {small}: {hex16}`},
 			{6, `TCP: request_sock_TCP: Possible SYN flooding on port {port}. Sending cookies.  Check SNMP counters.`},
@@ -280,11 +282,31 @@ func families() []family {
 		{name: "Configure", format: `<Content>`, header: bare, events: []event{
 			// GNU autoconf: "checking <what>... <result>" glues the result
 			// to the question with dots; AC_CACHE_CHECK prints "(cached)"
-			// before a result it did not compute again
-			{60, "checking for {acprog}... {acprogres}"},
+			// before a result it did not compute again. The question is
+			// variable only where the generated script loops or calls a
+			// shell function with the name as an argument: AC_CHECK_PROGS
+			// ("for ac_prog in gawk mawk ...; ... checking for $ac_word"),
+			// AC_CHECK_HEADERS, AC_CHECK_SIZEOF, AC_CHECK_LIB; a macro with
+			// one fixed question (AC_PROG_INSTALL, AC_PROG_MKDIR_P,
+			// AC_PROG_SED, AC_PROG_GREP, LT_PATH_LD, AC_C_BIGENDIAN, the
+			// "checking whether ..." probes) prints that literal text, one
+			// statement per macro, so each is an event of its own
+			{40, "checking for {acword}... {acfound}"},
+			{8, "checking for a BSD-compatible install... {pick:/usr/bin/install|/bin/install} -c"},
+			{6, "checking for a thread-safe mkdir -p... {pick:/usr/bin/mkdir|/bin/mkdir} -p"},
+			{5, "checking for a sed that does not truncate output... {pick:/usr/bin/sed|/bin/sed}"},
+			{5, "checking for grep that handles long lines and -e... {pick:/usr/bin/grep|/bin/grep}"},
+			{5, "checking for ld used by {pick:gcc|cc}... {pick:/usr/bin/ld|/usr/bin/x86_64-linux-gnu-ld}"},
 			{50, "checking for {acheader}... {pick:yes|yes|yes|no}"},
 			{25, "checking for {acheader}... (cached) {pick:yes|yes|no}"},
-			{40, "checking whether {acwhether}... {pick:yes|no}"},
+			{5, "checking whether the C compiler works... {pick:yes|yes|no}"},
+			{5, "checking whether we are cross compiling... {pick:no|no|yes}"},
+			{5, "checking whether build environment is sane... {pick:yes|yes|no}"},
+			{5, "checking whether make supports nested variables... {pick:yes|no}"},
+			{5, "checking whether gcc accepts -g... {pick:yes|no}"},
+			{5, "checking whether byte ordering is bigendian... {pick:no|yes}"},
+			{5, "checking whether make sets $(MAKE)... {pick:yes|no}"},
+			{5, "checking whether the compiler supports GNU C... {pick:yes|no}"},
 			{20, "checking size of {ctype}... {pick:1|2|4|8}"},
 			{15, "checking for {acfunc} in -l{aclib}... {pick:yes|no}"},
 			{10, "checking dependency style of {pick:gcc|g++}... {pick:gcc3|none}"},

@@ -7,7 +7,10 @@ import (
 	"strings"
 )
 
-type gen struct{ r *rand.Rand }
+type gen struct {
+	r      *rand.Rand
+	acword string // the candidate program of the line being written (acfound)
+}
 
 func (g *gen) pick(s ...string) string { return s[g.r.IntN(len(s))] }
 
@@ -138,10 +141,17 @@ func (g *gen) value(kind string) string {
 		return g.pick("connection reset by peer", "i/o timeout", "no route to host", "context deadline exceeded", "EOF",
 			"TLS handshake timeout", "certificate has expired or is not yet valid")
 	case "sql":
+		// log_min_duration_statement logs every statement slower than the
+		// threshold: an application's whole repertoire, not a handful
 		return g.pick("SELECT * FROM orders WHERE id = "+strconv.Itoa(r.IntN(9999)),
 			"UPDATE users SET last_login = now() WHERE id = "+strconv.Itoa(r.IntN(9999)),
 			"INSERT INTO events (kind, payload) VALUES ('click', '{}')",
-			"DELETE FROM sessions WHERE expires < now()")
+			"DELETE FROM sessions WHERE expires < now()",
+			"SELECT count(*) FROM line_items WHERE order_id = "+strconv.Itoa(r.IntN(9999)),
+			"UPDATE orders SET status = 'shipped' WHERE id = "+strconv.Itoa(r.IntN(9999)),
+			"BEGIN", "COMMIT",
+			"SELECT u.id, u.email FROM users u JOIN accounts a ON a.user_id = u.id WHERE a.plan = 'pro'",
+			"VACUUM ANALYZE payments")
 	case "sqlerr":
 		return g.pick("Table", "Column") // not used as a slot in truth
 	case "key":
@@ -259,11 +269,14 @@ func (g *gen) more(kind string) (string, bool) {
 	switch kind {
 	// GNU autoconf configure scripts (AC_CHECK_PROG, AC_CHECK_HEADERS,
 	// AC_CACHE_CHECK, AC_CHECK_SIZEOF, AC_CHECK_LIB, AC_CONFIG_FILES)
-	case "acprog":
-		return g.pick("gcc", "a BSD-compatible install", "a thread-safe mkdir -p", "gawk", "pkg-config",
-			"the pathname of the linker", "a sed that does not truncate output", "grep that handles long lines and -e", "ar", "strip"), true
-	case "acprogres":
-		return g.pick("gcc", "/usr/bin/install -c", "/usr/bin/mkdir -p", "gawk", "/usr/bin/pkg-config", "/usr/bin/ld", "/usr/bin/sed", "/usr/bin/grep", "ar", "strip", "no"), true
+	case "acword": // a candidate of an AC_CHECK_PROGS / AC_CHECK_TOOLS loop
+		g.acword = g.pick("gawk", "mawk", "gcc", "cc", "g++", "pkg-config", "ar", "strip", "ranlib", "bison", "flex")
+		return g.acword, true
+	case "acfound": // what the loop found: the program itself, else "no"
+		if g.r.IntN(4) == 0 {
+			return "no", true
+		}
+		return g.acword, true
 	case "acheader":
 		return g.pick("stdio.h", "stdlib.h", "string.h", "inttypes.h", "stdint.h", "strings.h", "sys/stat.h", "sys/types.h", "unistd.h", "pthread.h", "zlib.h", "openssl/ssl.h"), true
 	case "acwhether":

@@ -106,6 +106,10 @@ func bracketEnd(t string, i int) int {
 //     [<*>] \"GET <*>\"" -> "<*> <*> <*> [<*>] \"GET <*>\"");
 //   - a unit or code after a number: "<*> KB", "<*> GBP:" (capitals that
 //     end a phrase: currencies, protocols);
+//   - the result of a progress report, the last word after a question
+//     that ends in an ellipsis ("checking for gawk... gawk", "Checking
+//     'hlt' instruction... OK.", "... (cached) yes" -> "... (cached) <*>"):
+//     the program prints the question, works, then prints what it found;
 //   - the value of a member ", key: value" of a comma-separated list (one
 //     token or one quoted string: nginx's "server: <*>, request: "GET
 //     <*>""), and in records of " ; "-separated fields (sudo) the value of
@@ -120,6 +124,7 @@ func bracketEnd(t string, i int) int {
 // Quotes and brackets pair up ambiguously in hostile text, so the rewrite
 // repeats until nothing changes: IDForm(IDForm(s)) == IDForm(s).
 func IDForm(masked string) string {
+	masked = progressResult(masked)
 	if !strings.ContainsAny(masked, "=:([{'\"0123456789-") {
 		return masked
 	}
@@ -582,4 +587,31 @@ func keyAhead(t string, i int) bool {
 		i++
 	}
 	return i < len(t) && (t[i] == '=' || t[i] == ':' && (i+1 == len(t) || t[i+1] == ' '))
+}
+
+// progressResult returns t with the result of a progress report turned
+// into "<*>": the last token, when the token before it ends in an ellipsis
+// ("..", "...") or is one word in parentheses after such a token (autoconf's
+// "(cached)"). Programs that report progress print the question ("checking
+// for gawk... ", "Checking 'hlt' instruction... ") before they do the work
+// and the result ("gawk", "no", "OK.", "disabled") after it, from another
+// statement (autoconf's AC_MSG_CHECKING and AC_MSG_RESULT): the result is a
+// value of the question's event.
+func progressResult(t string) string {
+	sp := strings.LastIndexByte(t, ' ')
+	if sp < 2 || sp == len(t)-1 || t[sp+1:] == "<*>" {
+		return t
+	}
+	prev := t[:sp]
+	if ps := strings.LastIndexByte(prev, ' '); ps > 0 && len(prev)-ps > 2 && prev[ps+1] == '(' && prev[len(prev)-1] == ')' &&
+		!strings.ContainsAny(prev[ps+2:len(prev)-1], "() ") {
+		prev = prev[:ps] // "(cached)"
+	}
+	if len(prev) < 3 || prev[len(prev)-1] != '.' || prev[len(prev)-2] != '.' {
+		return t
+	}
+	if k := strings.TrimRight(prev, "."); k == "" || k[len(k)-1] == ' ' {
+		return t // dots that stand alone are no question
+	}
+	return t[:sp+1] + "<*>"
 }

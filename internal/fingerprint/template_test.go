@@ -62,6 +62,13 @@ func TestIDForm(t *testing.T) {
 		{"units and codes after a number", "gateway declined <*> GBP: read <*> KiB in <*> ms (<*> MB)", "gateway declined <*> <*>: read <*> <*> in <*> <*> (<*> <*>)"},
 		{"a capital word after a number in prose stays", "<*> Unknown hosts", "<*> Unknown hosts"},
 		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
+		// a progress report: the result after the question's ellipsis
+		{"progress result", "checking for gawk... gawk", "checking for gawk... <*>"},
+		{"progress result after (cached)", "checking for <*>... (cached) yes", "checking for <*>... (<*>) <*>"},
+		{"progress result with its period", "Checking '<*>' instruction... OK.", "Checking '<*>' instruction... <*>"},
+		{"progress result, two dots", "timer frequency.. <*>", "timer frequency.. <*>"},
+		{"an ellipsis that ends the message stays", "isMusicActive... running ...", "isMusicActive... running ..."},
+		{"words after the result stay", "checking for gawk... gawk found", "checking for gawk... gawk found"},
 		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
 		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
 		{"a name before a stamp elsewhere stays", `<*> worker alice [<*>] started`, `<*> worker alice [<*>] started`},

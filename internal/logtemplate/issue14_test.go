@@ -200,6 +200,70 @@ func TestIssue14FailureClasses(t *testing.T) {
 			apart: true,
 		},
 		{
+			name: "glued ellipsis stays out of the variable",
+			msgs: []string{
+				"probing for libfoo/bar.h... (cached) absent",
+				"probing for zstd.h... (cached) found",
+			},
+			want: "probing for <*>... (cached) <*>",
+		},
+		{
+			name:  "a parenthetical of constant words is no optional detail",
+			msgs:  []string{"probing for <*>... (cached) found", "probing for <*>... found"},
+			apart: true,
+		},
+		{
+			name: "a later general template takes the names an older one kept",
+			msgs: []string{
+				"probing for c++... c++",
+				"probing for sys/queue.h... found",
+				"probing for c++... none",
+			},
+			want: "probing for <*>... <*>",
+		},
+		{
+			name:  "a marker without letters or digits is not taken",
+			msgs:  []string{"sensor readings ( 12 **** 14 )", "sensor readings ( 12 13 14 )"},
+			apart: true,
+		},
+		{
+			name: "a sentence in brackets is a reason: two are enough",
+			msgs: []string{
+				"Dropped session 12 of db 'shop' user 'ana' (Peer closed the stream early)",
+				"Dropped session 13 of db 'crm' user 'bo' (Write deadline passed without progress)",
+				"Dropped session 14 of db 'shop' user 'cy' (Peer closed the stream early)",
+			},
+			want: "Dropped session <*> of db '<*>' user '<*>' (<*>)",
+		},
+		{
+			name:  "two words in brackets are no sentence",
+			msgs:  []string{"queue paused (by operator) at 12:00", "queue paused (by scheduler) at 12:01"},
+			apart: true,
+		},
+		{
+			name: "a verb and a description of any length",
+			msgs: []string{
+				"Loaded Nightly index compaction job.",
+				"Loaded Print spooler.",
+				"Loaded Session 41 of User ana.",
+				"Loaded Mail transfer agent for the intranet.",
+				"Loaded Time sync client.",
+				"Loaded Disk quota reporter.",
+			},
+			want: "Loaded <*>.",
+		},
+		{
+			name: "a verb and structured words are no description",
+			msgs: []string{
+				"Loaded chunk_1 of size 5.",
+				"Loaded part_2 of size 7 twice.",
+				"Loaded set_3 of size 9 from cache.",
+				"Loaded map_4 of size 1 again now.",
+				"Loaded row_5 of size 2 in full today.",
+			},
+			apart: true,
+		},
+		{
 			name:  "hex-like plain words are no variables",
 			msgs:  []string{"opcode fadd retired", "opcode fdiv retired", "opcode 0x7fa3 retired"},
 			apart: true,
@@ -248,6 +312,17 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`{"level":"info"} job done`,
 			`{"level":"debug"} job done`,
 			`{"level":"<*>"} job done`,
+		},
+		{
+			// a progress report: the result after the question's ellipsis
+			`looking for a POSIX awk... gawk`,
+			`looking for a POSIX awk... none`,
+			`looking for a POSIX awk... <*>`,
+		},
+		{
+			`Testing the FPU... (skipped) ok.`,
+			`Testing the FPU... (skipped) broken`,
+			`Testing the FPU... (skipped) <*>`,
 		},
 		{
 			`queue drained state=idle`,

@@ -26,7 +26,13 @@
 // free text after a separator ("error from <*>: connection reset by
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
-// is one slot whatever the number of its words. Two configured names
+// is one slot whatever the number of its words; a sentence in one
+// enclosure where another message of that shape has another sentence is
+// one slot at once (a reason), and a capitalized verb followed by titles
+// ("Started <*>.") is one template after EnumerationValues titles. A
+// progress report's result ("checking for gawk... gawk") is a variable
+// from first sight, and a new template absorbs the older ones of its
+// group that kept a name where it has a variable. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one, is a variable from first sight.
 //
@@ -296,8 +302,12 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.tail(key, toks); best != nil {
 			break
 		}
+		if best = m.predicate(key, toks); best != nil {
+			break
+		}
 		toks = formTokens(toks, form)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
+		m.absorbCovered(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -354,9 +364,26 @@ func formTokens(toks []string, form string) []string {
 		// miner, which keeps a constant until it has seen it vary
 		if t := toks[i]; f != t && (strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f)) {
 			toks[i] = slotToken(t, f)
+		} else if f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]) {
+			// the result of a progress report ("checking for gawk...
+			// gawk"): the id form says so, and only there does a last
+			// word become "<*>" where the masking kept it
+			toks[i] = mask.Wildcard
 		}
 	}
 	return toks
+}
+
+// progressQuestion reports tokens that end in the question of a progress
+// report: a token ending in an ellipsis, perhaps followed by one word in
+// parentheses ("checking for <*>...", "... (cached)"); the id form takes
+// the word after it as the result (fingerprint.IDForm).
+func progressQuestion(p []string) bool {
+	if n := len(p); n >= 2 && enclosedWord(p[n-1]) && p[n-1][0] == '(' {
+		p = p[:n-1]
+	}
+	n := len(p)
+	return n > 0 && strings.HasSuffix(p[n-1], "..") && strings.TrimRight(p[n-1], ".") != ""
 }
 
 // jsonWordMembers returns t with the string value of every JSON member
@@ -464,14 +491,17 @@ const MaxOptional = 4
 // absent in the other: "<*> bytes sent" and "<*> bytes (<*> KB) sent",
 // "pulled <*> in <*>" and "pulled <*> in <*> (<*> waiting)". Programs append
 // such details when they have them. Only parentheses count: brackets often
-// mark a distinct event ("[preauth]").
+// mark a distinct event ("[preauth]"). The segment holds a value: a
+// parenthetical of constant words is a qualifier a program prints as its
+// own statement ("(cached)", autoconf's result read from its cache), which
+// names another event.
 func (m *Miner) optional(key groupKey, toks []string) *cluster {
 	n := len(toks)
 	// a longer template: its segment is absent from toks
 	for k := 1; k <= MaxOptional; k++ {
 		for _, c := range m.groups[groupKey{n: n + k, first: key.first}] {
 			for i := 1; i+k <= len(c.tokens); i++ {
-				if parenSpan(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
+				if parenSpan(c.tokens[i:i+k]) && holdsValue(c.tokens[i:i+k]) && fitsWithout(c.tokens, i, k, toks) {
 					m.touch(c)
 					return c
 				}
@@ -481,7 +511,7 @@ func (m *Miner) optional(key groupKey, toks []string) *cluster {
 	// a shorter template: toks has a segment it lacks
 	for i := 1; i < n; i++ {
 		for k := 1; k <= MaxOptional && i+k <= n; k++ {
-			if !parenSpan(toks[i : i+k]) {
+			if !parenSpan(toks[i:i+k]) || !holdsValue(toks[i:i+k]) {
 				continue
 			}
 			for _, c := range m.groups[groupKey{n: n - k, first: key.first}] {
@@ -493,6 +523,16 @@ func (m *Miner) optional(key groupKey, toks []string) *cluster {
 		}
 	}
 	return nil
+}
+
+// holdsValue reports tokens of which one holds a variable.
+func holdsValue(t []string) bool {
+	for _, tok := range t {
+		if hasWild(tok) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenSpan reports tokens that form one parenthetical: "(" opens the first,
@@ -666,7 +706,8 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
-		prefix := append(append([]string(nil), toks[:i+1]...), mask.Wildcard)
+		// the prefix as the oldest of them has it (it covers toks there)
+		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -675,6 +716,80 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	}
 	return nil
 }
+
+// predicate handles a sentence that is a verb and its object: "Started
+// <description>.", "Starting <description>...", "Stopped <description>."
+// (systemd writes a unit's description, a title of any number of words,
+// after the verb). When toks fits no template, predicate looks for the template of
+// its first word followed by one variable that ends in the same run of
+// dots; else, when EnumerationValues-1 templates of the same first word and
+// closing dots hold other words after it, the first word and "<*>" (with
+// the dots) become their template (they forward to it). The words after
+// the verb are prose: plain words or whole variables only ("Session <*> of
+// User <*>."), so a structured message ("Received block blk_<*> of size
+// <*> from <*>") is never taken. Returns nil when neither holds.
+func (m *Miner) predicate(key groupKey, toks []string) *cluster {
+	dots, ok := predicateTail(toks)
+	if !ok {
+		return nil
+	}
+	v := mask.Wildcard + dots
+	for _, c := range m.groups[groupKey{n: 2, first: key.first}] {
+		if c.tokens[0] == toks[0] && c.tokens[1] == v {
+			m.touch(c)
+			return c
+		}
+	}
+	var same []*cluster
+	for n := 3; n <= 1+MaxTail; n++ {
+		for _, c := range m.groups[groupKey{n: n, first: key.first}] {
+			if d, ok := predicateTail(c.tokens); ok && d == dots && c.tokens[0] == toks[0] {
+				same = append(same, c)
+			}
+		}
+	}
+	if len(same)+1 < EnumerationValues {
+		return nil
+	}
+	c := m.create(groupKey{n: 2, first: key.first}, []string{toks[0], v})
+	for _, o := range same {
+		m.absorb(c, o)
+	}
+	return c
+}
+
+// predicateTail reports a sentence of a capitalized verb and a title: two
+// or more words of prose closed by dots ("." or "..."), the first
+// capitalized (a name's title, as unit descriptions are written: "Apache
+// HTTP Server"; a sentence that goes on in lower case, "block <*> of size
+// <*>.", is the event's own text). It returns the dots.
+func predicateTail(toks []string) (string, bool) {
+	if len(toks) < 3 || len(toks) > 1+MaxTail || !plainWord(toks[0]) || !upper(toks[0][0]) || !upper(toks[1][0]) {
+		return "", false
+	}
+	last := toks[len(toks)-1]
+	w := strings.TrimRight(last, ".")
+	dots := last[len(w):]
+	if dots != "." && dots != "..." {
+		return "", false
+	}
+	words := 0
+	for i, t := range toks[1:] {
+		if i == len(toks)-2 {
+			t = w
+		}
+		switch {
+		case t == mask.Wildcard:
+		case plainWord(t):
+			words++
+		default:
+			return "", false
+		}
+	}
+	return dots, words >= 2
+}
+
+func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // span handles a value in brackets, parentheses or quotes that has
 // several words: a command ("CMD (cd / && run-parts /etc/cron.hourly)"), a
@@ -716,10 +831,15 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 				same = append(same, c)
 			}
 		}
-		if len(same)+1 < EnumerationValues {
+		if len(same)+1 < EnumerationValues && !(len(same) > 0 && sentences(toks[i:end], same, i)) {
 			continue
 		}
-		tpl := append(append(append([]string(nil), toks[:i]...), v), toks[end:]...)
+		// the words around the enclosure as the oldest of them has them: it
+		// covers toks there and may know variables the masking of toks
+		// left as words ("'<*>'" from first sight)
+		o := same[0]
+		oend, _ := spanOf(o.tokens, i)
+		tpl := append(append(append([]string(nil), o.tokens[:i]...), v), o.tokens[oend:]...)
 		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -727,6 +847,43 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		return c
 	}
 	return nil
+}
+
+// sentences reports that the enclosure toks (at position i of the
+// message) and the enclosures of the templates same all hold prose of
+// MinSentence words or more: a message that differs from another only by a
+// sentence in the same brackets carries a reason or a detail the program
+// formatted in ("aborted (%s)": "(Got timeout reading communication
+// packets)", "(SSL handshake failed)"); an event type is a word ("VM Started"
+// and "VM Paused"), not a sentence.
+func sentences(toks []string, same []*cluster, i int) bool {
+	if !prose(toks) {
+		return false
+	}
+	for _, c := range same {
+		end, _ := spanOf(c.tokens, i)
+		if !prose(c.tokens[i:end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// MinSentence is the number of words of an enclosed sentence (sentences).
+const MinSentence = 3
+
+// prose reports MinSentence or more tokens that are words of letters
+// (punctuation around them aside), none a variable.
+func prose(toks []string) bool {
+	if len(toks) < MinSentence {
+		return false
+	}
+	for _, t := range toks {
+		if hasWild(t) || !plainWord(strings.Trim(t, "()[]\"'.,;:!?")) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
@@ -739,15 +896,8 @@ func spanOf(toks []string, i int) (int, string) {
 		return -1, ""
 	}
 	open := t[0]
-	var closer byte
-	switch open {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '"', '\'':
-		closer = open
-	default:
+	closer := closerOf(open, false)
+	if closer == 0 {
 		return -1, ""
 	}
 	for j := i; j < len(toks) && j-i < MaxTail; j++ {
@@ -1113,17 +1263,8 @@ func enclosed(t, u string) bool {
 	if len(t) < 2 || len(u) < 2 || len(t) == 2 && len(u) == 2 || t[0] != u[0] {
 		return false
 	}
-	var closer byte
-	switch t[0] {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '{':
-		closer = '}'
-	case '"', '\'':
-		closer = t[0]
-	default:
+	closer := closerOf(t[0], true)
+	if closer == 0 {
 		return false
 	}
 	// "()" is an empty value: "(host.example)" and "()"
@@ -1238,8 +1379,26 @@ func generalizeToken(tpl []string, i int, u string) string {
 	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)
+	if q == 0 {
+		q = dotsSuffix(t, u, p)
+	}
 	g := t[:p] + mask.Wildcard + t[len(t)-q:]
 	return g
+}
+
+// dotsSuffix returns the length of the run of dots that ends both a and b
+// after a value, not overlapping p bytes of prefix: an ellipsis or the
+// period of a sentence is punctuation glued to the value ("stdio.h..." and
+// "gawk..." give "<*>...", "OK." and "done." give "<*>."), not part of it.
+func dotsSuffix(a, b string, p int) int {
+	n := 0
+	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == '.' && b[len(b)-1-n] == '.' {
+		n++
+	}
+	if n == len(a)-p || n == len(b)-p {
+		return 0 // nothing but dots: no value before them
+	}
+	return n
 }
 
 // generalizeParts generalizes tokens with the same punctuation skeleton
@@ -1368,6 +1527,34 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	m.absorbSpans(c)
 }
 
+// absorbCovered makes the templates of c's group that the new template c
+// covers forward to it: a message whose masking found a value where an
+// older template of the family kept a word ("checking for <*>... <*>"
+// after "checking for g++... <*>": the masking knows "stdio.h" is a name,
+// not "g++") brings the family's general template, and the older one must
+// not keep its messages apart. Only names are taken so: a plain word
+// ("panic") may be the event, and a token without letters or digits
+// ("****") a marker, where the masking found a value in another message.
+func (m *Miner) absorbCovered(c *cluster) {
+	if !hasWild(c.template) {
+		return
+	}
+	g := m.groups[c.key]
+	for i := 0; i < len(g); i++ {
+		o := g[i]
+		if o == c || !subsumes(c.tokens, o.tokens) || !namesAt(c.tokens, o.tokens) {
+			continue
+		}
+		o.parent = c
+		c.count += o.count
+		m.unlink(o)
+		g = append(g[:i], g[i+1:]...)
+		i--
+		m.st.Absorbed++
+	}
+	m.groups[c.key] = g
+}
+
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
 // ("[chan receive]:"): they were made before the slot was known.
@@ -1394,21 +1581,53 @@ func (m *Miner) absorbSpans(c *cluster) {
 	}
 }
 
+// namesAt reports whether, at every position where template c holds a
+// variable and o does not, the part of o's token that the variable takes is
+// a name: letters or digits with punctuation inside ("g++", "stdio.h",
+// "x86_64"), not a plain word and not punctuation alone.
+func namesAt(c, o []string) bool {
+	for i, ct := range c {
+		ot := o[i]
+		w := strings.Index(ct, mask.Wildcard)
+		if ct == ot || w < 0 || hasWild(ot) {
+			continue
+		}
+		v := ot[w : len(ot)-(len(ct)-w-len(mask.Wildcard))]
+		if plainWord(v) || !hasLetter(v) && !hasDigit(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// closerOf returns the byte that closes an enclosure opened by open:
+// parentheses, brackets, quotes, and braces when braces is set (a single
+// value in braces; a span of words in braces is a record, not one slot);
+// 0 for any other byte.
+func closerOf(open byte, braces bool) byte {
+	switch open {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '"', '\'':
+		return open
+	case '{':
+		if braces {
+			return '}'
+		}
+	}
+	return 0
+}
+
 // enclosedVariable reports a token that is one variable in an enclosure,
 // perhaps with punctuation after it: "(<*>)", "[<*>]:", "\"<*>\",".
 func enclosedVariable(t string) bool {
 	if len(t) < len(mask.Wildcard)+2 || t[1:1+len(mask.Wildcard)] != mask.Wildcard {
 		return false
 	}
-	var closer byte
-	switch t[0] {
-	case '(':
-		closer = ')'
-	case '[':
-		closer = ']'
-	case '"', '\'':
-		closer = t[0]
-	default:
+	closer := closerOf(t[0], false)
+	if closer == 0 {
 		return false
 	}
 	r := t[1+len(mask.Wildcard):]
