@@ -19,11 +19,10 @@ import "sync"
 // exceed, beyond the sketch's RelativeAccuracy (a span in the p90's own
 // bin never counts), at half again its median or more (satMinRatio) and
 // by satMinExcessMs (below the sketch's and clocks' noise). A service is
-// saturated
-// while an exponentially weighted share (weight satAlpha per span) of its
-// entry spans above their p90 reaches SaturationFraction (default 0.5, five
-// times the normal tenth); those spans are then one finding per service
-// (Class.Saturation). The per-span latency rule (max(P99Factor*p99,
+// saturated while an exponentially weighted share (weight satAlpha per
+// span) of its entry spans above their p90 reaches SaturationFraction
+// (default 0.5, five times the normal tenth); those spans are then one
+// finding per service (Class.Saturation). The per-span latency rule (max(P99Factor*p99,
 // p50 + SpreadFactor*(p99-p50))) is built to keep single outliers quiet
 // and misses a service whose handlers all take three times their usual
 // time with the usual spread: most of them stay below it.
