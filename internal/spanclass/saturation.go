@@ -13,18 +13,34 @@ import "sync"
 // the service's own spans, so it does not depend on which other spans share
 // the batch.
 //
-// Each entry span's self time is judged against its operation's self-time
-// baseline by the relative part of the latency rule, max(P99Factor*p99,
-// p50 + SpreadFactor*(p99-p50)), with a small absolute floor
-// (satMinExcessMs, below the sketch's and clocks' noise). A service is
+// Saturation is a shift of the whole distribution, not a tail event: each
+// entry span's self time is compared with its own operation's self-time
+// baseline p90, which by its definition about a tenth of normal spans
+// exceed, beyond the sketch's RelativeAccuracy (a span in the p90's own
+// bin never counts), at half again its median or more (satMinRatio) and
+// by satMinExcessMs (below the sketch's and clocks' noise). A service is
 // saturated while an exponentially weighted share (weight satAlpha per
-// span) of its entry spans is relatively slow, at least
-// SaturationFraction; its relatively slow entry spans are then one
-// finding per service (Class.Saturation).
+// span) of its entry spans above their p90 reaches SaturationFraction
+// (default 0.5, five times the normal tenth); those spans are then one
+// finding per service (Class.Saturation). The per-span latency rule (max(P99Factor*p99,
+// p50 + SpreadFactor*(p99-p50))) is built to keep single outliers quiet
+// and misses a service whose handlers all take three times their usual
+// time with the usual spread: most of them stay below it.
+//
+// Learning: a span above its p90 while its service is saturated, or slow by
+// the latency rule, enters the self-time baseline with OutlierWeight, so a
+// saturation does not become the new normal within minutes; every other
+// span is learned at full weight (learning only the spans below p90 would
+// drag p90 down forever).
 
 const (
 	satAlpha       = 1.0 / 32
 	satMinExcessMs = 1.0
+	// satMinRatio: a span counts as relatively slow for saturation only at
+	// half again its median or more: an operation with a tight
+	// distribution has its p90 barely above its median, and a shift of a
+	// fifth is drift, not starvation.
+	satMinRatio = 1.5
 )
 
 type satState struct {
@@ -111,26 +127,28 @@ func (c *Classifier) judgeSaturation(batch []Span, s *scratch) {
 		sh := c.st.shardOf(&k)
 		sh.mu.Lock()
 		b := c.baseline(sh, &k)
-		known, slow := false, false
+		known, above, outlier, saturated := false, false, false, false
 		var p50 float64
 		if b.count() >= float64(c.cfg.MinSamples) {
-			var p99 float64
-			p50, p99 = b.quantiles()
+			var p90 float64
+			p50, p90 = b.selfQuantiles()
+			_, p99 := b.quantiles()
 			known = true
-			slow = self > max(c.cfg.P99Factor*p99, p50+c.cfg.SpreadFactor*(p99-p50)) && self-p50 >= satMinExcessMs
+			above = self > p90*(1+c.cfg.RelativeAccuracy) && self >= satMinRatio*p50 && self-p50 >= satMinExcessMs
+			outlier = self > max(c.cfg.P99Factor*p99, p50+c.cfg.SpreadFactor*(p99-p50)) && self-p50 >= satMinExcessMs
+			// Lock order: a baseline shard, then the saturation states
+			// (which never take a shard's lock).
+			saturated = c.sat.observe(svc, above, c.cfg.MinSamples, c.cfg.SaturationFraction)
 		}
 		w := 1.0
-		if slow || s.flags[i]&fError != 0 {
+		if outlier || saturated && above || s.flags[i]&fError != 0 {
 			w = c.cfg.OutlierWeight
 		}
 		if self > 0 {
 			b.add(self, w, c.cfg.DecayCount)
 		}
 		sh.mu.Unlock()
-		if !known {
-			continue
-		}
-		if c.sat.observe(svc, slow, c.cfg.MinSamples, c.cfg.SaturationFraction) && slow {
+		if known && saturated && above {
 			s.flags[i] |= fSaturated
 			s.satEx[i], s.satBase[i] = self-p50, p50
 		}

@@ -1,6 +1,8 @@
 package spanclass
 
 import (
+	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -76,4 +78,39 @@ func TestSaturationNotFromOneSlowSpan(t *testing.T) {
 func TestSaturationFractionValidated(t *testing.T) {
 	_, err := New(Config{SaturationFraction: 1.5})
 	require.ErrorContains(t, err, "saturation_fraction")
+}
+
+// TestSaturationWithUsualSpread: search's handlers have the spread of real
+// handlers (self time lognormal, sigma 0.4, around 2-4 ms) and all become
+// three times slower, with some more spread (a starved process is uneven).
+// Most slowed spans stay below the per-span rule max(1.5*p99,
+// p50+3*(p99-p50)), about 5.6x the median here, so that rule alone finds
+// no saturation; the shift of the whole distribution above each
+// operation's p90 does. Normal traffic with the same spread is quiet.
+func TestSaturationWithUsualSpread(t *testing.T) {
+	c := newC(t, Config{})
+	r := rand.New(rand.NewPCG(11, 12))
+	ops := []string{"Query", "Suggest", "Facets"}
+	usual := map[string]float64{"Query": 2, "Suggest": 3, "Facets": 4}
+	out := make([]Class, 4)
+	for i := range 1500 {
+		op := ops[i%3]
+		c.Classify(satTrace(i, usual[op]*math.Exp(0.4*r.NormFloat64()), op), out)
+		for k := range out {
+			require.False(t, out[k].Saturation, "normal traffic, trace %d span %d", i, k)
+		}
+	}
+	found := map[string]int{}
+	const slowed = 300
+	for i := 1500; i < 1500+slowed; i++ {
+		op := ops[i%3]
+		c.Classify(satTrace(i, 3*usual[op]*math.Exp(0.4*r.NormFloat64()+0.3*r.NormFloat64()), op), out)
+		for k := range out {
+			if out[k].Saturation {
+				found[out[k].Service]++
+			}
+		}
+	}
+	assert.Greater(t, found["search"], slowed/2, "most slowed handlers are flagged")
+	assert.Zero(t, found["frontend"], "the waiting caller's own time did not grow")
 }
