@@ -112,6 +112,22 @@ func ProblemID(anchor string) string {
 	return "p" + hex.EncodeToString(b[:])
 }
 
+// validProblemID reports whether id can be a problem id read back from
+// storage (a snapshot's claim): 1 to 64 letters, digits, '_' or '-', as
+// ProblemID's "p" and 16 hex digits are; inert as a ticket key, a label
+// and a path segment.
+func validProblemID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // Group links views into problems: clusters sharing traces (connected by
 // links), clusters new in the same release of a service, and failing clusters
 // sharing a dependency. Every view lands in one problem (singletons

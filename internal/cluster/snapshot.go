@@ -308,6 +308,10 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		return nil, errors.New("first seen after last seen")
 	case !finite(sc.LatencyMs) || !finite(sc.BaselineMs) || !finite(sc.JourneySum) || !finite(sc.JourneyMax) || sc.LatencyMs < 0 || sc.BaselineMs < 0:
 		return nil, errors.New("bad float")
+	case sc.Claim != "" && (!validProblemID(sc.Claim) || sc.ClaimOrd == 0):
+		// a claim becomes a problem id (a ticket key, a label, a path):
+		// id characters only, numbered like Store.Claim numbers
+		return nil, errors.New("bad claim")
 	}
 	h := hashString(sc.FP)
 	ev := Event{Fingerprint: sc.FP, Kind: sc.Kind, Template: sc.Template, ErrorType: sc.ErrorType, Frames: sc.Frames, Time: sc.First}

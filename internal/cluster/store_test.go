@@ -397,6 +397,9 @@ func TestRestoreRejectsCorruption(t *testing.T) {
 		"bad link":   `{"links":[{"A":"a","B":"b","Kind":"x","Count":1}]}`,
 		"first>last": `{"clusters":[{"fp":"a","first":2,"last":1}]}`,
 		"neg base":   `{"clusters":[{"fp":"a","latbase":-1}]}`,
+		// a claim becomes a problem id: a ticket key, a label, a path
+		"bad claim":    `{"clusters":[{"fp":"a","claim":"p0123456789abcdef/../x <b>","claimord":1}]}`,
+		"claim no ord": `{"clusters":[{"fp":"a","claim":"p0123456789abcdef"}]}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			assert.ErrorIs(t, New(Config{}).restoreJSON([]byte(js)), ErrSnapshot)

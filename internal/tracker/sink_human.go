@@ -57,7 +57,16 @@ func (k *Sink) humanState(state context.Context, fp string, rec *record, t *Tick
 			}
 			rec.Closed = true
 		} else {
+			wasClosed := rec.Closed
 			rec.Closed, rec.ClosedByUs = false, false
+			if wasClosed {
+				// A person reopened it: saved now, so a later merge
+				// (which reads the record, not the ticket) closes it
+				// again.
+				if err := k.save(state, fp, rec); err != nil {
+					return open, false, err
+				}
+			}
 		}
 	}
 	return open, false, nil

@@ -155,10 +155,12 @@ func (k *Sink) lineage(ctx, state context.Context, it backlog.Item, inDoc map[st
 }
 
 // closeAbsorbed closes the open ticket of problem prev as a duplicate of
-// the survivor's ticket, once (the record remembers MergedInto).
+// the survivor's ticket, once (the record says Closed). An open ticket
+// whose record still names an earlier merge (MergedInto: a person
+// reopened that duplicate) is closed again: the merge is new.
 func (k *Sink) closeAbsorbed(ctx, state context.Context, prev, survivor string, self *record, budget *int, res *Result) error {
 	rec, err := k.load(state, prev)
-	if err != nil || rec == nil || rec.ID == "" || rec.Closed || rec.MergedInto != "" || rec.ID == self.ID {
+	if err != nil || rec == nil || rec.ID == "" || rec.Closed || rec.ID == self.ID {
 		return err
 	}
 	if err := k.spend(budget); err != nil {

@@ -83,6 +83,11 @@ func (g *GitHub) CloseIssue(n int, reason string) {
 	g.edit(n, func(i *Issue) { i.State, i.StateReason, i.ClosedAt = "closed", reason, g.Now().UTC() })
 }
 
+// ReopenIssue reopens an issue as a person would (its labels stay).
+func (g *GitHub) ReopenIssue(n int) {
+	g.edit(n, func(i *Issue) { i.State, i.StateReason, i.ClosedAt = "open", "reopened", time.Time{} })
+}
+
 // Delete removes an issue.
 func (g *GitHub) Delete(n int) {
 	g.mu.Lock()

@@ -226,3 +226,31 @@ func TestDuplicateCloseRecoveredByLabel(t *testing.T) {
 	require.Len(t, res.Feedback, 1)
 	assert.Equal(t, tracker.FeedbackMuted, res.Feedback[0].Kind)
 }
+
+// A person reopens the issue the merge closed as a duplicate; the problem
+// splits back (its issue is open: nothing to reopen) and is later merged
+// again: its issue is closed as a duplicate again, not left open beside
+// the survivor's (the first merge's record must not read as "already
+// closed by a merge").
+func TestRemergeAfterPersonReopenedDuplicate(t *testing.T) {
+	e := newEnv(t, nil)
+	const p1, p2 = "p1111111111111111", "p2222222222222222"
+	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	e.Clock.Advance(time.Hour)
+	res := e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	require.Equal(t, 1, res.Merged)
+	by := e.OnePerCluster(p1, p2)
+	require.Equal(t, "closed", by[p2].State)
+
+	e.g.ReopenIssue(by[p2].Number)
+	e.MustSync(problem(p1, 1, fpA, fpB), problem(p2, 2, fpC))
+	by = e.OnePerCluster(p1, p2)
+	require.Equal(t, "open", by[p2].State)
+
+	e.Clock.Advance(time.Hour)
+	res = e.MustSync(problem(p1, 1, fpA, fpB, fpC))
+	assert.Equal(t, 1, res.Merged, "merged again")
+	by = e.OnePerCluster(p1, p2)
+	assert.Equal(t, "closed", by[p2].State, "the absorbed issue is closed as a duplicate again")
+	assert.Equal(t, "duplicate", by[p2].StateReason)
+}
