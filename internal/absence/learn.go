@@ -2,7 +2,7 @@
 // become expectations; a silent call without one is a miss.
 //
 // A miss is reported once it is sustained: in count (the miss rate reaches
-// missTrigger) and in time (the silent calls held cover more than Settle:
+// missTrigger) and in time (the silent calls held cover at least Settle:
 // one of them started at least Settle after another one ended). The second
 // condition is what keeps a moment's cut of the stream from reporting.
 // When the gateways' ring changes (a gateway added, lost, restarted), the

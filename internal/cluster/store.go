@@ -257,8 +257,9 @@ func (s *Store) MarkResolved(fp string) bool {
 // member with no claim yet takes id, numbered after every earlier claim.
 // A member keeps its first claim for its life in the store (persisted),
 // so Group gives a merged problem the id of its first ticket-worthy part
-// and a split part its own earlier id back. Telemetry cannot set a claim:
-// only a problem passing the gates does. It returns how many members it
+// and a split part its own earlier id back. No record sets a claim: only
+// a problem passing the gates does (telemetry that passes them first
+// decides which id its problem keeps, nothing more). It returns how many members it
 // claimed.
 func (s *Store) Claim(id string, fps []string) int {
 	if id == "" {
