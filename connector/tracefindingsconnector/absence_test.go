@@ -78,10 +78,6 @@ func (c *connections) consume(t *testing.T, ld plog.Logs, td ptrace.Traces) {
 	require.NoError(t, c.traces.ConsumeTraces(context.Background(), td))
 }
 
-// silentEvery spaces the silent calls of the tests: 20 of them last longer
-// than the default settle, as a sustained absence must.
-const silentEvery = 4 * time.Second
-
 // healthyThenSilent sends 40 calls from t0 on that write both lines, then,
 // a minute later, 20 calls that lack the "found" line.
 func (c *connections) healthyThenSilent(t *testing.T, t0 time.Time) {
@@ -89,7 +85,7 @@ func (c *connections) healthyThenSilent(t *testing.T, t0 time.Time) {
 	var seq uint64
 	ld, td := absencetest.Calls(&seq, t0, 40, query, found)
 	c.consume(t, ld, td)
-	ld, td = absencetest.CallsEvery(&seq, t0.Add(time.Minute), 20, silentEvery, query)
+	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
 	c.consume(t, ld, td)
 }
 
@@ -146,7 +142,7 @@ func TestAbsenceBecomesAFinding(t *testing.T) {
 	require.NotSame(t, first.core, second.core, "a new life after the last shutdown")
 	second.start(t, host)
 	require.Len(t, second.core.det.Expectations(), 2, "expectations restored from storage")
-	ld, td = absencetest.CallsEvery(&seq, t0.Add(time.Minute), 20, silentEvery, query)
+	ld, td = absencetest.Calls(&seq, t0.Add(time.Minute), 20, query)
 	second.consume(t, ld, td)
 	second.shutdown(t)
 
@@ -295,9 +291,9 @@ func TestQuietLiveStreamReportsAbsences(t *testing.T) {
 	// 40 healthy calls over the last 40 s, as they happen.
 	ld, td := absencetest.Calls(&seq, wall.now().Add(-40*time.Second), 40, query, found)
 	c.consume(t, ld, td)
-	wall.add(80 * time.Second)
+	wall.add(20 * time.Second)
 	// 20 calls without the "found" line, then silence.
-	ld, td = absencetest.CallsEvery(&seq, wall.now().Add(-80*time.Second), 20, silentEvery, query)
+	ld, td = absencetest.Calls(&seq, wall.now().Add(-20*time.Second), 20, query)
 	c.consume(t, ld, td)
 	// Two quiet minutes: the ticker runs, nothing arrives.
 	for i := 0; i < 4; i++ {

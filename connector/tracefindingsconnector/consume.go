@@ -178,7 +178,6 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 					TraceID: sp.TraceID(), SpanID: sp.SpanID(), ParentID: sp.ParentSpanID(),
 					Entry:   sp.Kind() == ptrace.SpanKindServer || sp.Kind() == ptrace.SpanKindConsumer,
 					Service: cmp.Or(res.Service, sa.service), Name: sp.Name(), End: end,
-					Start:   int64(sp.StartTimestamp()),
 					Release: release, Environment: env,
 					Error: sp.Status().Code() == ptrace.StatusCodeError,
 				})
@@ -187,7 +186,7 @@ func (f *findings) consumeTraces(ctx context.Context, td ptrace.Traces) {
 				// ancestors; a candidate waits here for its trace's verdict.
 				if sa.slowMs > 0 {
 					s := &b.spans[len(b.spans)-1]
-					s.SlowMs = sa.slowMs
+					s.SlowMs, s.Start = sa.slowMs, int64(sp.StartTimestamp())
 					if sa.candidate && f.holdCandidate(rs.Resource(), sp) {
 						s.Candidate = true
 					}

@@ -45,15 +45,12 @@ type Span struct {
 	// Error marks a span with status Error: its call failed visibly, so a
 	// line it did not write is no silent failure.
 	Error bool
-	// Start is the span's start time (unix ns; 0: not known). An entry
-	// span's start and end are the time its call covers (sustained
-	// absence: see learn.go).
-	Start int64
-	// SlowMs (whole excess over its baseline, 0: not slow) and Candidate
-	// (its own time may be a latency cause) are the processor's judgement
-	// of a slow span, for whole-trace latency attribution
+	// SlowMs (whole excess over its baseline, 0: not slow), Start and
+	// Candidate (its own time may be a latency cause) are the processor's
+	// judgement of a slow span, for whole-trace latency attribution
 	// (spanclass.Attribute; TakeLatency). A slow span is always kept.
 	SlowMs    float64
+	Start     int64
 	Candidate bool
 }
 
@@ -237,15 +234,6 @@ type expectation struct {
 	// held are the calls behind Held (at most maxHeldCalls; not
 	// persisted: after a restart the count alone remains).
 	held []heldCall
-	// The time the held calls cover (not persisted, see sustained):
-	// heldEnd is the earliest end, heldStart the latest start of a held
-	// call, heldSpan whether any call since Held was last reset is in it.
-	heldEnd, heldStart int64
-	heldSpan           bool
-	// confirmed: the absence was reported and its miss rate has stayed
-	// at the trigger since; each further miss is reported at once (not
-	// persisted: after a restart it is confirmed again).
-	confirmed bool
 }
 
 // heldCall is a silent call held until the absence is sustained.

@@ -9,10 +9,6 @@ import (
 
 const sec = int64(time.Second)
 
-// step is the time between two calls of the world: ten calls last longer
-// than the default settle, as a sustained absence must (learn.go).
-const step = 5 * sec
-
 // world drives a detector with synthetic calls: each call is one trace
 // with a gateway SERVER span, the service's SERVER span, an internal child
 // span, and the given log lines attached to the child.
@@ -51,7 +47,7 @@ func (w *world) ids() ([16]byte, [8]byte, [8]byte, [8]byte) {
 // call sends one call of svc/op that writes lines, then advances time.
 func (w *world) call(svc, op string, lines ...line) {
 	tid, gw, srv, child := w.ids()
-	w.now += step
+	w.now += sec
 	for i, l := range lines {
 		s := svc
 		if l.svc != "" {
@@ -176,7 +172,7 @@ func TestPartialLogLossIsNotAnAbsence(t *testing.T) {
 		srv2[0] = 0xee
 		copy(child2[:], child[:])
 		child2[0] = 0xef
-		w.now += step
+		w.now += sec
 		for _, l := range priceLines {
 			w.d.ObserveLog(&Log{TraceID: tid, SpanID: child, Service: "price", Template: l.text, Time: w.now})
 		}
@@ -216,7 +212,7 @@ func TestDuplicateSpansAreOneCall(t *testing.T) {
 	w := newWorld(t, DefaultConfig())
 	for i := 0; i < 30; i++ {
 		tid, gw, srv, child := w.ids()
-		w.now += step
+		w.now += sec
 		for rep := 0; rep < 2; rep++ { // the whole trace is sent twice
 			w.d.ObserveLog(&Log{TraceID: tid, SpanID: child, Service: "price", Template: start.text, Time: w.now})
 			w.d.ObserveSpan(&Span{TraceID: tid, SpanID: child, ParentID: srv, Service: "price", Name: "h", End: w.now})
@@ -246,7 +242,6 @@ func TestSettleAndFinal(t *testing.T) {
 func TestMaxPendingTracesEvaluatesEarly(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.MaxPendingTraces = 5
-	cfg.Settle = time.Hour // none of the 8 calls settles on its own
 	w := newWorld(t, cfg)
 	for i := 0; i < 8; i++ {
 		w.call("price", "/prices", start)
@@ -410,7 +405,6 @@ func TestOddTraces(t *testing.T) {
 func TestMaxPendingRecordsEvaluatesEarly(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.MaxPendingRecords = 20 // 4 records per call (3 spans, 1 log)
-	cfg.Settle = time.Hour     // none of the 8 calls settles on its own
 	w := newWorld(t, cfg)
 	for i := 0; i < 8; i++ {
 		w.call("price", "/prices", start)

@@ -16,7 +16,7 @@ func TestLargeTracesJoinLikeSmallOnes(t *testing.T) {
 		w := newWorld(t, DefaultConfig())
 		call := func(lines ...line) {
 			tid, gw, srv, child := w.ids()
-			w.now += step
+			w.now += sec
 			for i, l := range lines {
 				w.d.ObserveLog(&Log{TraceID: tid, SpanID: child, Service: "price", Template: l.text, Time: w.now + int64(i),
 					User: "user-7", Tenant: "acme"})

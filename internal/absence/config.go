@@ -19,10 +19,7 @@ type Config struct {
 	// MinRatio is the share of calls that must carry the template.
 	MinRatio float64 `mapstructure:"min_ratio"`
 	// Settle is how long (event time) a trace waits for late spans and log
-	// records before it is evaluated. It is also how long in time the
-	// silent calls of an absence must last before it is reported: a
-	// moment's cut of the stream (a ring change, a restart) leaves only
-	// calls in flight at that moment without part of their records.
+	// records before it is evaluated.
 	Settle time.Duration `mapstructure:"settle"`
 	// DecisionWait is how long (wall clock) a trace waits after its last
 	// span or record arrived, like tail sampling's decision_wait: a replay
@@ -121,8 +118,7 @@ func (c Config) withDefaults() Config {
 // Sustained-absence filter: an exponentially weighted miss rate must reach
 // trigger before misses are reported, so a lone odd call reports nothing
 // while a template that stopped appearing reports from its 4th miss on
-// (the held misses included), once the silent calls also last in time
-// (learn.go: one of them began Settle after another ended).
+// (the held misses included).
 const (
 	// preJoinTraces bounds the traces kept while only one signal has
 	// arrived (no span yet, or no log record yet).

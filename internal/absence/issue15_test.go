@@ -6,7 +6,7 @@ import "testing"
 // call failed visibly (its span says so) without writing a log line.
 func (w *world) callFailing(svc, op string, lines ...line) {
 	tid, gw, srv, child := w.ids()
-	w.now += step
+	w.now += sec
 	for i, l := range lines {
 		w.d.ObserveLog(&Log{TraceID: tid, SpanID: child, Service: svc, Template: l.text, Failure: l.failure, Time: w.now + int64(i)})
 	}

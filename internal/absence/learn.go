@@ -1,25 +1,5 @@
 // Learning and judging: the lines each operation nearly always writes
 // become expectations; a silent call without one is a miss.
-//
-// A miss is reported once it is sustained: in count (the miss rate reaches
-// missTrigger) and in time (the silent calls held cover at least Settle:
-// one of them started at least Settle after another one ended). The second
-// condition is what keeps a moment's cut of the stream from reporting.
-// When the gateways' ring changes (a gateway added, lost, restarted), the
-// records of a trace go to one gateway up to an instant X and to another
-// after it; a call in flight at X (started before X, ended after it) shows
-// each gateway only part of its lines, and the gateway holding its entry
-// span sees a silent call without its early lines. Every call cut so began
-// before X and ended after X (less the delivery lag, which Settle bounds
-// like it bounds a trace's late records), so no two of them are Settle
-// apart, and the cut reports nothing: the calls that follow it are whole
-// again, write their lines, and the miss rate falls back. A line that has
-// really stopped keeps missing in the calls after X too. Nothing in the
-// records of the gateway that gains the trace shows the cut (what it holds
-// of the trace is a connected tree: every span whose parent ended later),
-// so time, not the trace's shape, is what tells the cut apart. After an
-// absence is reported, each further silent call is reported at once for as
-// long as the miss rate stays at the trigger.
 
 package absence
 
@@ -135,8 +115,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 			x.LastHit = max(x.LastHit, s.end)
 			x.MissRate *= 1 - missAlpha
 			if x.MissRate < missTrigger {
-				x.resetHeld()
-				x.confirmed = false
+				x.Held, x.held = 0, x.held[:0]
 			}
 			continue
 		}
@@ -149,8 +128,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		}
 		x.MissRate = x.MissRate*(1-missAlpha) + missAlpha
 		x.Held++
-		x.cover(s)
-		if x.MissRate >= missTrigger && (x.confirmed || x.heldStart-x.heldEnd >= int64(d.cfg.Settle)) {
+		if x.MissRate >= missTrigger {
 			if pick == nil || x.Template < pick.Template {
 				pick = x
 			}
@@ -181,8 +159,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 			max(pick.Held-int64(len(pick.held)), 1)))
 		for _, x := range op.Tmpls {
 			if x.MissRate >= missTrigger {
-				x.resetHeld()
-				x.confirmed = true
+				x.Held, x.held = 0, x.held[:0]
 			}
 		}
 	}
@@ -198,25 +175,6 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		}
 		op.Tmpls[l.tmpl] = &expectation{Template: strings.Clone(tr.templates[k]), Hits: 1, Calls: 1}
 	}
-}
-
-// cover widens the time the held calls cover by call s (an entry span).
-// A span without a usable start counts from its end.
-func (x *expectation) cover(s *spanRec) {
-	start := s.start
-	if start <= 0 || start > s.end {
-		start = s.end
-	}
-	if !x.heldSpan {
-		x.heldEnd, x.heldStart, x.heldSpan = s.end, start, true
-		return
-	}
-	x.heldEnd, x.heldStart = min(x.heldEnd, s.end), max(x.heldStart, start)
-}
-
-// resetHeld forgets the held calls.
-func (x *expectation) resetHeld() {
-	x.Held, x.held, x.heldSpan = 0, x.held[:0], false
 }
 
 // Expectation is one learned expectation, for tests and documentation.

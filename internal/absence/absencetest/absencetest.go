@@ -19,12 +19,6 @@ import (
 // service emits them (the records carry the processor's template and owner).
 // seq numbers the traces across calls of Calls.
 func Calls(seq *uint64, t0 time.Time, n int, templates ...string) (plog.Logs, ptrace.Traces) {
-	return CallsEvery(seq, t0, n, time.Second, templates...)
-}
-
-// CallsEvery is Calls with the calls every apart: a sustained absence must
-// last longer than the detector's settle (internal/absence, learn.go).
-func CallsEvery(seq *uint64, t0 time.Time, n int, every time.Duration, templates ...string) (plog.Logs, ptrace.Traces) {
 	ld, td := plog.NewLogs(), ptrace.NewTraces()
 	rl := ld.ResourceLogs().AppendEmpty()
 	rl.Resource().Attributes().PutStr(attrs.ServiceName, "price")
@@ -39,7 +33,7 @@ func CallsEvery(seq *uint64, t0 time.Time, n int, every time.Duration, templates
 		binary.BigEndian.PutUint64(tid[:], *seq)
 		tid[15] = 1
 		srv, child := [8]byte{1, byte(*seq >> 8), byte(*seq)}, [8]byte{2, byte(*seq >> 8), byte(*seq)}
-		at := t0.Add(time.Duration(i) * every)
+		at := t0.Add(time.Duration(i) * time.Second)
 		for j, tmpl := range templates {
 			lr := lrs.AppendEmpty()
 			lr.SetTimestamp(pcommon.NewTimestampFromTime(at.Add(time.Duration(j) * time.Millisecond)))
