@@ -1509,13 +1509,20 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	}
 	c.setTemplate()
 	m.st.Generalized++
+	m.absorbInto(c, nil)
+	m.absorbSpans(c)
+}
+
+// absorbInto makes every other template of c's group that c's template
+// subsumes (and that also accepts, when not nil) forward to c: c survives,
+// the other forwards to it (exact-cache entries still find it).
+func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 	g := m.groups[c.key]
 	for i := 0; i < len(g); i++ {
 		o := g[i]
-		if o == c || !subsumes(c.tokens, o.tokens) {
+		if o == c || !subsumes(c.tokens, o.tokens) || (also != nil && !also(o)) {
 			continue
 		}
-		// c survives; o forwards to it (exact-cache entries still find it)
 		o.parent = c
 		c.count += o.count
 		m.unlink(o)
@@ -1524,7 +1531,6 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 		m.st.Absorbed++
 	}
 	m.groups[c.key] = g
-	m.absorbSpans(c)
 }
 
 // absorbCovered makes the templates of c's group that the new template c
@@ -1539,20 +1545,7 @@ func (m *Miner) absorbCovered(c *cluster) {
 	if !hasWild(c.template) {
 		return
 	}
-	g := m.groups[c.key]
-	for i := 0; i < len(g); i++ {
-		o := g[i]
-		if o == c || !subsumes(c.tokens, o.tokens) || !namesAt(c.tokens, o.tokens) {
-			continue
-		}
-		o.parent = c
-		c.count += o.count
-		m.unlink(o)
-		g = append(g[:i], g[i+1:]...)
-		i--
-		m.st.Absorbed++
-	}
-	m.groups[c.key] = g
+	m.absorbInto(c, func(o *cluster) bool { return namesAt(c.tokens, o.tokens) })
 }
 
 // absorbSpans makes the templates that c now covers with a variable in an
