@@ -303,6 +303,17 @@ func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 	if w <= 0 {
 		return
 	}
+	// Each anchor's episode once (not once per weak problem below it).
+	type onset struct {
+		at   int64
+		seen bool
+	}
+	anchors := make([]onset, len(probs))
+	for j := range probs {
+		if a := &probs[j]; a.passes && !a.weak && !a.muted {
+			anchors[j].at, anchors[j].seen = tot.episode(&a.in, w, now)
+		}
+	}
 	for i := range probs {
 		r := &probs[i]
 		if !r.passes || !r.weak || r.pinned || r.muted {
@@ -314,7 +325,7 @@ func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 			if !a.passes || a.weak || a.muted {
 				continue
 			}
-			ao, seen := tot.episode(&a.in, w, now)
+			ao, seen := anchors[j].at, anchors[j].seen
 			if !seen {
 				continue
 			}
