@@ -496,6 +496,7 @@ func TestRingChange(t *testing.T) {
           writes_per_second: 0
           reads_per_second: 0
           max_writes_per_sync: 100
+          group_wait: 1s # tickets within the test's waits; the default (30s) is measured by TestHarnessBinaryParity
 `, gh.URL(), token)}),
 		"BACKLOG_HEALTH=127.0.0.1:"+fmt.Sprint(port()),
 		"BACKLOG_METRICS_PORT="+fmt.Sprint(port()),

@@ -419,6 +419,7 @@ func TestScaleOut(t *testing.T) {
           writes_per_second: 0
           reads_per_second: 0
           max_writes_per_sync: 100
+          group_wait: 1s # tickets within the test's waits; the default (30s) is measured by TestHarnessBinaryParity
 `, gh.URL(), token)})
 	backlog := startWithEnv(t, bDir, backlogCfg,
 		"BACKLOG_HEALTH=127.0.0.1:"+fmt.Sprint(port()),

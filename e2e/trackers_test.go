@@ -185,6 +185,7 @@ func trackersConfig(dir, otlp, ghURL, token, whURL, secret string) string {
           secret: %s
           writes_per_second: 0
           max_writes_per_sync: 100
+          group_wait: 1s # tickets within the test's waits; the default (30s) is measured by TestHarnessBinaryParity
 `, whURL, secret)
 	}
 	return fmt.Sprintf(`
@@ -215,6 +216,7 @@ exporters:
           writes_per_second: 0
           reads_per_second: 0
           max_writes_per_sync: 100
+          group_wait: 1s # tickets within the test's waits; the default (30s) is measured by TestHarnessBinaryParity
 %sservice:
   extensions: [file_storage]
   telemetry:

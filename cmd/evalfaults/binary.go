@@ -23,6 +23,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
 )
 
@@ -84,6 +85,15 @@ func itemsKey(doc *backlog.Document) string {
 	var b strings.Builder
 	for _, it := range doc.Items {
 		fmt.Fprintf(&b, "%s/%s/%d;", it.Fingerprint, it.Service, it.Count)
+	}
+	return b.String()
+}
+
+// ticketsKey names the tickets and their states.
+func ticketsKey(issues []fake.Issue) string {
+	var b strings.Builder
+	for _, is := range issues {
+		fmt.Fprintf(&b, "%d/%s;", is.Number, is.State)
 	}
 	return b.String()
 }
@@ -249,20 +259,31 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 		}
 	}
 	path := filepath.Join(dir, "backlog", "backlog.json")
-	// settle waits until backlog.json settled after the last request.
+	// settle waits until backlog.json settled after the last request;
+	// with tickets, until neither it nor the tickets changed for the
+	// sink's group_wait (the default, which the overlay keeps: a problem
+	// opens its ticket once it has been ranked that long) on top.
+	quiet := b.bo.quiet
+	if gh != nil {
+		quiet += tracker.DefaultSettings().GroupWait
+	}
 	settle := func(last time.Time) (*backlog.Document, error) {
 		var live *backlog.Document
 		key, changed := "", time.Now()
 		for {
 			time.Sleep(250 * time.Millisecond)
 			if doc, err := readDoc(path); err == nil {
-				if k := itemsKey(doc); k != key || live == nil {
+				k := itemsKey(doc)
+				if gh != nil {
+					k += "|" + ticketsKey(gh.Issues())
+				}
+				if k != key || live == nil {
 					key, changed = k, time.Now()
 				}
 				live = doc
 			}
 			now := time.Now()
-			if live != nil && now.Sub(last) >= b.bo.minWait && now.Sub(changed) >= b.bo.quiet {
+			if live != nil && now.Sub(last) >= b.bo.minWait && now.Sub(changed) >= quiet {
 				return live, nil
 			}
 			if now.Sub(last) > 10*time.Minute {

@@ -218,6 +218,10 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 		// Every ticket-worthy problem is ticketed at the flush that finds
 		// it (no write budget deferring some to a later sync), at once.
 		gc.WritesPerSecond, gc.ReadsPerSecond, gc.MaxWritesPerSync = 0, 0, 10000
+		// The harness flushes once, at shutdown: its one document is the
+		// settled end of the case, which group_wait makes the binary wait
+		// for (binary.go); here no later sync would ever open the tickets.
+		gc.GroupWait = 0
 		ecfg.Trackers.GitHub = []backlogexporter.GitHubConfig{gc}
 		if err := ecfg.Validate(); err != nil {
 			return nil, err

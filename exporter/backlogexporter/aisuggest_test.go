@@ -145,6 +145,7 @@ func TestAIInfluenceOwner(t *testing.T) {
 			cfg.AI.Endpoint, cfg.AI.Model, cfg.AI.RateLimit = srv.URL+"/v1", "fake-model", 6000
 			cfg.AI.Influence = AIInfluence{Owner: true, MaxScore: tc.maxScore}
 			ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+			ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 			ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
 			ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
 			ghc.Filter.Owners = []string{"team-pay"}

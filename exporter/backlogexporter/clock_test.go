@@ -87,6 +87,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID
 	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
 	ghc.CloseResolved = true
 	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100

@@ -100,6 +100,7 @@ func TestDigestPostedToWebhook(t *testing.T) {
 	cfg.Scoring.Gates.MinWindows = 1
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToWebhooks: true}
 	whc := WebhookConfig{ClientConfig: httpClient(wh.URL()), Config: webhook.DefaultConfig()}
+	whc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	whc.Secret = "s3cr3t"
 	whc.WritesPerSecond, whc.ReadsPerSecond = 0, 0
 	cfg.Trackers.Webhook = []WebhookConfig{whc}
@@ -151,6 +152,7 @@ func TestDigestPostedToTracker(t *testing.T) {
 	cfg.Scoring.Gates.MinWindows = 1
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToTrackers: true}
 	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
 	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
 	ghc.BackOff.Enabled = false

@@ -44,6 +44,7 @@ func trackerServer(t *testing.T, handle func(w http.ResponseWriter, r *http.Requ
 // webhookTo configures one webhook tracker at url.
 func webhookTo(cfg *Config, url string) {
 	wc := WebhookConfig{ClientConfig: httpClient(url), Config: webhook.DefaultConfig()}
+	wc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	cfg.Trackers.Webhook = append(cfg.Trackers.Webhook, wc)
 }
 

@@ -47,6 +47,7 @@ func TestFixOutcomesThroughTracker(t *testing.T) {
 	cfg.FixOutcomes.VerificationWindow = 48 * time.Hour
 	cfg.FixOutcomes.DismissAfter = 1
 	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
 	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
 	cfg.Trackers.GitHub = []GitHubConfig{ghc}

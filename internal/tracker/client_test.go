@@ -60,6 +60,7 @@ func status(code int, hdr ...string) func(w http.ResponseWriter) {
 
 func newTestClient(clk Clock) *Client {
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	// No jitter: the schedule is exact (jitter is backoff's, tested there).
 	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: 30 * time.Second}
 	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
@@ -126,6 +127,7 @@ func TestClientTokenBucket(t *testing.T) {
 	srv, _ := server(t)
 	clk := &manualClock{now: t0}
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.WritesPerSecond = 2
 	c := NewClient(nil, s, Options{Clock: clk}, nil)
 	for range 5 {
@@ -166,6 +168,7 @@ func TestClientJitterWithinFactor(t *testing.T) {
 	srv, _ := server(t, status(503), status(503), status(503))
 	clk := &manualClock{now: t0}
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: time.Second, RandomizationFactor: 0.5, Multiplier: 2, MaxInterval: 8 * time.Second, MaxElapsedTime: time.Minute}
 	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
 	require.NoError(t, NewClient(nil, s, Options{Clock: clk}, nil).Do(context.Background(), Request{Method: "GET", URL: srv.URL, Idempotent: true}, nil))
@@ -187,6 +190,7 @@ func TestSyncTimeoutBoundsEndlessRetries(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.BackOff = configretry.BackOffConfig{Enabled: true, InitialInterval: 20 * time.Millisecond, Multiplier: 1.5, MaxInterval: 100 * time.Millisecond, MaxElapsedTime: 0}
 	s.WritesPerSecond, s.ReadsPerSecond = 0, 0
 	s.SyncTimeout = 300 * time.Millisecond

@@ -17,6 +17,7 @@ const traceBase = "https://tempo.example/trace/"
 
 func inertSettings() Settings {
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.TraceURLTemplate = traceBase + "{{.TraceID}}?span={{.SpanID}}"
 	return s
 }

@@ -22,6 +22,7 @@ func testItem() backlog.Item {
 
 func TestRender(t *testing.T) {
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.TraceURLTemplate = "https://tempo.example/trace/{{.TraceID}}?span={{.SpanID}}"
 	r, err := newRenderer(s)
 	require.NoError(t, err)
@@ -36,6 +37,7 @@ func TestRender(t *testing.T) {
 
 func TestRenderCustomTemplate(t *testing.T) {
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.Template = "{{.Item.Service}} x{{.Item.Count}}"
 	s.TitleTemplate = "{{.Item.Owner}}: {{.Item.Title}}"
 	r, err := newRenderer(s)
@@ -96,6 +98,7 @@ func TestFilter(t *testing.T) {
 func TestSettingsValidate(t *testing.T) {
 	assert.NoError(t, DefaultSettings().Validate())
 	s := DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.MaxWritesPerSync = 0
 	s.RedactPatterns = []string{"("}
 	s.TraceURLTemplate = "{{"

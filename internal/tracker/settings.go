@@ -100,6 +100,16 @@ type Settings struct {
 	// per problem, its members listed with their fingerprints) or
 	// UnitCluster (one ticket per cluster passing the gates).
 	Unit string `mapstructure:"unit"`
+	// GroupWait is how long a problem must stay in the document's ranked
+	// items, under the same ticket key, before its ticket is opened (as
+	// Alertmanager's group_wait: the symptoms that arrive seconds after
+	// their cause join its problem first, and a problem that is merged
+	// into another or falls back to the watchlist within the wait never
+	// opens a ticket of its own). The wait is counted in wall-clock time
+	// between syncs, so no record's timestamp moves it, and it is
+	// persisted, so a restart neither restarts nor skips it. Items with a
+	// ticket are updated without waiting. 0 opens at the first sync.
+	GroupWait time.Duration `mapstructure:"group_wait"`
 	// OpenDebt lets debt candidates (items labelled debt) open tickets,
 	// which then carry the debt label too; by default they only update
 	// tickets that exist.
@@ -127,6 +137,7 @@ func DefaultSettings() Settings {
 		BackOff:           configretry.NewDefaultBackOffConfig(),
 		SyncTimeout:       2 * time.Minute,
 		Unit:              UnitProblem,
+		GroupWait:         30 * time.Second,
 	}
 }
 
@@ -141,6 +152,9 @@ func (s Settings) Validate() error {
 	}
 	if s.Unit != "" && s.Unit != UnitProblem && s.Unit != UnitCluster {
 		errs = append(errs, fmt.Errorf("unit must be %q or %q, got %q", UnitProblem, UnitCluster, s.Unit))
+	}
+	if s.GroupWait < 0 {
+		errs = append(errs, fmt.Errorf("group_wait must not be negative, got %s", s.GroupWait))
 	}
 	if s.MaxPending < 0 {
 		errs = append(errs, errors.New("max_pending must not be negative"))

@@ -62,6 +62,9 @@ type Result struct {
 	Merged int
 	// Pending counts items with work left for a later Sync.
 	Pending int
+	// Waiting counts items that may open a ticket but are within
+	// group_wait.
+	Waiting int
 	// Failed counts items whose sync failed this time.
 	Failed int
 }
@@ -77,6 +80,9 @@ type Sink struct {
 	render *renderer
 
 	mu sync.Mutex // one writer per tracker
+	// lastSync and waits (during a Sync) count group_wait.
+	lastSync time.Time
+	waits    *waitSet
 }
 
 // NewSink returns a Sink writing through be (whose requests go through
@@ -140,6 +146,9 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 	if err != nil {
 		return res, err
 	}
+	if k.waits, err = k.loadWaits(state, now); err != nil {
+		return res, err
+	}
 	var items []backlog.Item
 	inDoc := map[string]bool{}
 	for _, it := range k.units(doc) {
@@ -196,8 +205,21 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 			}
 		}
 	}
+	if stop != nil {
+		// Items not reached this Sync keep their wait.
+		for _, fp := range next.Order {
+			if d, ok := k.waits.prev[fp]; ok {
+				if _, again := k.waits.next[fp]; !again {
+					k.waits.next[fp] = d
+				}
+			}
+		}
+	}
 	dropped := next.trim(k.s.MaxPending)
 	if err := k.savePending(state, next); err != nil {
+		errs = append(errs, err)
+	}
+	if err := k.saveWaits(state, k.waits); err != nil {
 		errs = append(errs, err)
 	}
 	res.Pending = len(next.Order)

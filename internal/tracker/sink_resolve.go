@@ -16,6 +16,10 @@ import (
 func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record, c Content, hash string, now time.Time, budget *int, res *Result) (_ *record, t *Ticket, done bool, err error) {
 	fp := k.keyOf(it)
 	if rec == nil || rec.ID == "" {
+		if (rec == nil || !rec.Intent) && k.opens(it) && !k.waits.due(fp, k.s.GroupWait) {
+			res.Waiting++ // within group_wait: no lookup, no ticket yet
+			return rec, nil, true, nil
+		}
 		t, err = k.be.Find(ctx, fp)
 		if err != nil {
 			return rec, t, true, err
@@ -24,7 +28,7 @@ func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record,
 			if rec != nil && rec.Intent && !k.be.ConsistentFind() && now.Sub(rec.IntentAt) < k.s.SearchGracePeriod {
 				return rec, t, true, errDeferred // the unconfirmed create may not be searchable yet
 			}
-			if !k.s.Filter.Opens(it) || (!k.s.OpenDebt && slices.Contains(it.Labels, backlog.LabelDebt)) {
+			if !k.opens(it) {
 				return rec, t, true, nil
 			}
 			if err := k.spend(budget); err != nil {
@@ -72,4 +76,10 @@ func (k *Sink) resolve(ctx, state context.Context, it backlog.Item, rec *record,
 		return rec, t, true, nil
 	}
 	return rec, t, false, nil
+}
+
+// opens reports whether it may open a ticket: the filter's score and
+// states, and debt candidates only with open_debt.
+func (k *Sink) opens(it backlog.Item) bool {
+	return k.s.Filter.Opens(it) && (k.s.OpenDebt || !slices.Contains(it.Labels, backlog.LabelDebt))
 }

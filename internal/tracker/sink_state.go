@@ -116,3 +116,64 @@ func (k *Sink) savePending(ctx context.Context, p *pendingSet) error {
 	}
 	return k.store.Set(ctx, k.be.ID()+"/pending", b)
 }
+
+// waitSet counts how long each item that may open a ticket has been in the
+// document without one (Settings.GroupWait). A Sync carries over the
+// items it sees again and drops the others, so an item that leaves the
+// document, or whose ticket key changes (its problem merged into
+// another), starts its wait again.
+type waitSet struct {
+	prev    map[string]time.Duration
+	next    map[string]time.Duration
+	elapsed time.Duration // wall-clock time since the previous Sync
+}
+
+// due records that fp is waiting and reports whether it has waited wait.
+func (w *waitSet) due(fp string, wait time.Duration) bool {
+	if wait <= 0 {
+		return true
+	}
+	d, seen := w.prev[fp]
+	if seen {
+		d += w.elapsed
+	}
+	if _, again := w.next[fp]; !again {
+		w.next[fp] = d
+	}
+	return d >= wait
+}
+
+func (k *Sink) waitKey() string { return k.be.ID() + "/wait" }
+
+// loadWaits starts a Sync's wait set: the waits of the previous Sync (as
+// persisted, so a restart keeps them) and the wall-clock time since it
+// (0 on the first Sync of a process, and when the clock went back).
+func (k *Sink) loadWaits(ctx context.Context, now time.Time) (*waitSet, error) {
+	w := &waitSet{prev: map[string]time.Duration{}, next: map[string]time.Duration{}}
+	if !k.lastSync.IsZero() && now.After(k.lastSync) {
+		w.elapsed = now.Sub(k.lastSync)
+	}
+	k.lastSync = now
+	b, err := k.store.Get(ctx, k.waitKey())
+	if err != nil || b == nil {
+		return w, err
+	}
+	if json.Unmarshal(b, &w.prev) != nil || w.prev == nil {
+		w.prev = map[string]time.Duration{} // corrupt: waits start again
+	}
+	return w, nil
+}
+
+func (k *Sink) saveWaits(ctx context.Context, w *waitSet) error {
+	if len(w.next) == 0 {
+		if len(w.prev) == 0 {
+			return nil
+		}
+		return k.store.Delete(ctx, k.waitKey())
+	}
+	b, err := json.Marshal(w.next)
+	if err != nil {
+		return err
+	}
+	return k.store.Set(ctx, k.waitKey(), b)
+}

@@ -36,6 +36,7 @@ func newEnv(t *testing.T, mod func(*Config)) *env {
 	e.Harness = fake.NewHarness(t, e.g, t0, "fp:")
 	e.g.SetToken("Bearer s3cret-token")
 	e.cfg = DefaultConfig()
+	e.cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	e.cfg.Owner, e.cfg.Repo, e.cfg.Token = "acme", "shop", "s3cret-token"
 	e.cfg.TraceURLTemplate = "https://jaeger.example/trace/{{.TraceID}}"
 	if mod != nil {

@@ -35,6 +35,7 @@ func newEnv(t *testing.T) *env {
 	e.Harness = fake.NewHarness(t, e.g, t0, "fp:")
 	e.g.SetToken("glpat-test-token")
 	e.cfg = DefaultConfig()
+	e.cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	e.cfg.Project, e.cfg.Token = "acme/shop", "glpat-test-token"
 	e.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
 		return NewSink(e.cfg, url, hc, store, opts)

@@ -21,6 +21,7 @@ const traceBase = "https://tempo.example/trace/"
 
 func settings() tracker.Settings {
 	s := tracker.DefaultSettings()
+	s.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	s.TraceURLTemplate = traceBase + "{{.TraceID}}"
 	return s
 }

@@ -34,6 +34,7 @@ func newEnv(t *testing.T, deployment string) *env {
 	e := &env{j: fake.NewJira("OPS")}
 	e.Harness = fake.NewHarness(t, e.j, t0, "fp-")
 	e.cfg = DefaultConfig()
+	e.cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	e.cfg.Deployment, e.cfg.Project, e.cfg.Token = deployment, "OPS", "jira-api-token"
 	e.cfg.TraceURLTemplate = "https://jaeger.example/trace/{{.TraceID}}"
 	if deployment == Cloud {

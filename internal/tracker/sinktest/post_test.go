@@ -42,6 +42,7 @@ func postTrackers() []postTracker {
 			g := fake.NewGitHub()
 			h := fake.NewHarness(t, g, t0, "fp:")
 			cfg := github.DefaultConfig()
+			cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 			cfg.Owner, cfg.Repo, cfg.Token, cfg.Labels = "acme", "shop", "t", []string{"backlog"}
 			h.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
 				return github.NewSink(cfg, url, hc, store, opts)
@@ -58,6 +59,7 @@ func postTrackers() []postTracker {
 			g := fake.NewGitLab()
 			h := fake.NewHarness(t, g, t0, "fp:")
 			cfg := gitlab.DefaultConfig()
+			cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 			cfg.Project, cfg.Token = "42", "t"
 			h.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
 				return gitlab.NewSink(cfg, url, hc, store, opts)
@@ -69,6 +71,7 @@ func postTrackers() []postTracker {
 			j.SetToken("Basic " + base64.StdEncoding.EncodeToString([]byte("bot@acme.example:t")))
 			h := fake.NewHarness(t, j, t0, "fp-")
 			cfg := jira.DefaultConfig()
+			cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 			cfg.Deployment, cfg.Project, cfg.Token, cfg.Email = jira.Cloud, "OPS", "t", "bot@acme.example"
 			h.Start(func(url string, hc *http.Client, store tracker.Store, opts tracker.Options) (*tracker.Sink, error) {
 				return jira.NewSink(cfg, url, hc, store, opts)

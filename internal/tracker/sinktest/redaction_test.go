@@ -68,6 +68,7 @@ func targets(t *testing.T, clk *fake.Clock) []target {
 	gh := fake.NewGitHub()
 	t.Cleanup(gh.Close)
 	gcfg := github.DefaultConfig()
+	gcfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	gcfg.Owner, gcfg.Repo, gcfg.Token, gcfg.RedactPatterns = "acme", "shop", "t", custom
 	s, err := github.NewSink(gcfg, gh.URL(), hc, tracker.NewMemStore(), opts)
 	require.NoError(t, err)
@@ -76,6 +77,7 @@ func targets(t *testing.T, clk *fake.Clock) []target {
 	gl := fake.NewGitLab()
 	t.Cleanup(gl.Close)
 	lcfg := gitlab.DefaultConfig()
+	lcfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	lcfg.Project, lcfg.Token, lcfg.RedactPatterns = "42", "t", custom
 	s, err = gitlab.NewSink(lcfg, gl.URL(), hc, tracker.NewMemStore(), opts)
 	require.NoError(t, err)
@@ -85,6 +87,7 @@ func targets(t *testing.T, clk *fake.Clock) []target {
 		j := fake.NewJira("OPS")
 		t.Cleanup(j.Close)
 		jcfg := jira.DefaultConfig()
+		jcfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 		jcfg.Deployment, jcfg.Project, jcfg.Token, jcfg.RedactPatterns = dep, "OPS", "t", custom
 		s, err = jira.NewSink(jcfg, j.URL(), hc, tracker.NewMemStore(), opts)
 		require.NoError(t, err)
@@ -94,6 +97,7 @@ func targets(t *testing.T, clk *fake.Clock) []target {
 	w := fake.NewWebhook("")
 	t.Cleanup(w.Close)
 	wcfg := webhook.DefaultConfig()
+	wcfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	wcfg.RedactPatterns = custom
 	s, err = webhook.NewSink(wcfg, w.URL(), hc, tracker.NewMemStore(), opts)
 	require.NoError(t, err)

@@ -25,6 +25,7 @@ func setup(t *testing.T, secret string) (*fake.Webhook, *tracker.MemStore, func(
 	store := tracker.NewMemStore()
 	clk := fake.NewClock(t0)
 	cfg := DefaultConfig()
+	cfg.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
 	cfg.Secret = configopaque.String(secret)
 	return w, store, func() *tracker.Sink {
 		s, err := NewSink(cfg, w.URL()+"/hooks/backlog", &http.Client{Timeout: 5 * time.Second}, store, tracker.Options{Clock: clk})
