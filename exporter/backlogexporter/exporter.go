@@ -505,6 +505,7 @@ func (e *backlogExporter) signalToNoise(doc *backlog.Document) {
 		st["tickets_created"] += ts.Created
 		st["tickets_updated"] += ts.Updated
 		st["tickets_duplicates_avoided"] += ts.Adopted + ts.Merged
+		st["tickets_waiting"] += ts.Waiting
 		s.mu.Lock()
 		muted += len(s.mutes)
 		s.mu.Unlock()

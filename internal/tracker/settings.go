@@ -202,6 +202,8 @@ type Stats struct {
 	FailedRequests map[int]int64
 	// Pending is the number of items with unsynced work after the last Sync.
 	Pending int64
+	// Waiting is the number of items within group_wait after the last Sync.
+	Waiting int64
 	// PendingDropped counts pending items dropped at MaxPending.
 	PendingDropped int64
 	// BudgetExhausted counts Syncs stopped by MaxWritesPerSync.

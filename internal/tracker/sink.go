@@ -225,6 +225,7 @@ func (k *Sink) Sync(ctx context.Context, doc backlog.Document, now time.Time) (R
 	res.Pending = len(next.Order)
 	k.client.stats.add(func(s *Stats) {
 		s.Pending = int64(res.Pending)
+		s.Waiting = int64(res.Waiting)
 		s.PendingDropped += int64(dropped)
 		s.Created += int64(res.Created)
 		s.Updated += int64(res.Updated)

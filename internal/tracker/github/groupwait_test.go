@@ -21,6 +21,7 @@ func TestGroupWait(t *testing.T) {
 	res := e.MustSync(problem(p1, 1, fpA), problem(p2, 2, fpB))
 	assert.Equal(t, 0, res.Created)
 	assert.Equal(t, 2, res.Waiting)
+	assert.Equal(t, int64(2), e.Sink.Stats().Waiting)
 	assert.Equal(t, 0, e.Writes())
 	assert.Empty(t, e.g.Issues())
 
@@ -39,6 +40,7 @@ func TestGroupWait(t *testing.T) {
 	res = e.MustSync(problem(p1, 1, fpA, fpB))
 	assert.Equal(t, 1, res.Created, "30 s in the ranked items: opened")
 	assert.Equal(t, 0, res.Waiting)
+	assert.Equal(t, int64(0), e.Sink.Stats().Waiting)
 	e.OnePerCluster(p1)
 
 	// p2 comes back: its wait starts again from zero.
