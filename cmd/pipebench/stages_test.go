@@ -1,0 +1,424 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/confighttp"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/connector/connectortest"
+	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/plog/plogotlp"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/connector/tracefindingsconnector"
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+)
+
+// The stage benchmarks measure, in process and per record, what the two
+// pipelines of `make bench-pipeline` do with the same workload (100 log
+// records and 100 spans per OTLP request, as pipebench sends them), so a
+// change can be judged by ns/record instead of the collector's CPU % on a
+// shared machine:
+//
+//   - BenchmarkPipelineBase: what (a) does per record that runs in process:
+//     the receiver's protobuf decoding and the batch processor's merging.
+//   - BenchmarkPipelineOurs: (b): the same decoding and merging, the
+//     fingerprint processor, and after the batch the trace_findings
+//     connector and the backlog exporter (flushes and the connector's
+//     evaluation on their own tickers, as in the binary). Each stage's
+//     time is reported as its own metric (<stage>-ns/rec, per record of
+//     either signal), so benchstat shows where a change moved.
+//
+// Run them with one core and several counts, e.g.
+//
+//	go test -run '^$' -bench 'Pipeline' -cpu 1 -count 6 -benchtime 400x ./cmd/pipebench/
+//
+// The collector's own HTTP server, the debug exporter and the runtime's
+// share of the base are not here: the ratio of the binaries is
+// (base_binary + ours - base) / base_binary, with base_binary the per
+// record cost of (a) measured by pipebench (docs/evaluation.md).
+
+const (
+	stageReq   = 100  // records per OTLP request
+	stageBatch = 2000 // records per batch out of the batch processor: its 200 ms timeout at 10,000 records/s
+)
+
+// stagePool holds n pairs of encoded OTLP requests (logs, traces) of the
+// pipebench workload, stamped around now, and where every trace id sits in
+// them, so that each pass over the pool can give its traces new ids
+// (a trace seen again would join the connector's pending trace instead of
+// starting one).
+type stagePool struct {
+	logs, traces     [][]byte
+	logIDs, traceIDs [][]int // offsets of trace ids in logs[i], traces[i]
+	pass             uint64  // the ids are the generated ones XOR pass
+}
+
+func newStagePool(b *testing.B, n int, seed uint64) *stagePool {
+	b.Helper()
+	w := newWorkload(seed)
+	now := time.Now()
+	p := &stagePool{}
+	for i := 0; i < n; i++ {
+		ld, td := w.batch(stageReq, now.Add(time.Duration(i)*10*time.Millisecond))
+		lb, err := plogotlp.NewExportRequestFromLogs(ld).MarshalProto()
+		if err != nil {
+			b.Fatal(err)
+		}
+		tb, err := ptraceotlp.NewExportRequestFromTraces(td).MarshalProto()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids := map[pcommon.TraceID]bool{}
+		for _, rs := range td.ResourceSpans().All() {
+			for _, ss := range rs.ScopeSpans().All() {
+				for _, sp := range ss.Spans().All() {
+					ids[sp.TraceID()] = true
+				}
+			}
+		}
+		p.logs, p.traces = append(p.logs, lb), append(p.traces, tb)
+		p.logIDs, p.traceIDs = append(p.logIDs, offsets(lb, ids)), append(p.traceIDs, offsets(tb, ids))
+	}
+	return p
+}
+
+// offsets returns where the ids occur in buf.
+func offsets(buf []byte, ids map[pcommon.TraceID]bool) []int {
+	var out []int
+	for id := range ids {
+		for at := 0; ; {
+			k := bytes.Index(buf[at:], id[:])
+			if k < 0 {
+				break
+			}
+			out = append(out, at+k)
+			at += k + len(id)
+		}
+	}
+	return out
+}
+
+// request returns the i-th request pair of the stream, renaming the
+// pool's traces when a new pass over it begins (call with the timer
+// stopped when that may happen: see due).
+func (p *stagePool) request(i int) (logs, traces []byte) {
+	k := i % len(p.logs)
+	if pass := uint64(i / len(p.logs)); pass != p.pass {
+		delta := pass ^ p.pass
+		for j := range p.logs {
+			xorIDs(p.logs[j], p.logIDs[j], delta)
+			xorIDs(p.traces[j], p.traceIDs[j], delta)
+		}
+		p.pass = pass
+	}
+	return p.logs[k], p.traces[k]
+}
+
+// due reports whether request(i) starts a new pass.
+func (p *stagePool) due(i int) bool {
+	return uint64(i/len(p.logs)) != p.pass
+}
+
+func xorIDs(buf []byte, offs []int, delta uint64) {
+	for _, o := range offs {
+		for k := 0; k < 8; k++ {
+			buf[o+8+k] ^= byte(delta >> (8 * k))
+		}
+	}
+}
+
+// batcher merges requests the way the batch processor does (moving the
+// resource groups into one pending batch) and hands a batch on once it
+// holds stageBatch records.
+type batcher struct {
+	logs   plog.Logs
+	traces ptrace.Traces
+	nextL  func(plog.Logs)
+	nextT  func(ptrace.Traces)
+}
+
+func newBatcher(nextL func(plog.Logs), nextT func(ptrace.Traces)) *batcher {
+	return &batcher{logs: plog.NewLogs(), traces: ptrace.NewTraces(), nextL: nextL, nextT: nextT}
+}
+
+func (bt *batcher) addLogs(ld plog.Logs) {
+	ld.ResourceLogs().MoveAndAppendTo(bt.logs.ResourceLogs())
+	if bt.logs.LogRecordCount() >= stageBatch {
+		out := bt.logs
+		bt.logs = plog.NewLogs()
+		bt.nextL(out)
+	}
+}
+
+func (bt *batcher) addTraces(td ptrace.Traces) {
+	td.ResourceSpans().MoveAndAppendTo(bt.traces.ResourceSpans())
+	if bt.traces.SpanCount() >= stageBatch {
+		out := bt.traces
+		bt.traces = ptrace.NewTraces()
+		bt.nextT(out)
+	}
+}
+
+func decodeLogs(b *testing.B, raw []byte) plog.Logs {
+	req := plogotlp.NewExportRequest()
+	if err := req.UnmarshalProto(raw); err != nil {
+		b.Fatal(err)
+	}
+	return req.Logs()
+}
+
+func decodeTraces(b *testing.B, raw []byte) ptrace.Traces {
+	req := ptraceotlp.NewExportRequest()
+	if err := req.UnmarshalProto(raw); err != nil {
+		b.Fatal(err)
+	}
+	return req.Traces()
+}
+
+// poolSize is how many request pairs a benchmark cycles through (about
+// 8,700 traces), generated once with the timer stopped; each pass renames
+// the traces.
+const poolSize = 400
+
+// BenchmarkPipelineBase: decoding and batching, one op = one logs request
+// and one traces request (200 records).
+func BenchmarkPipelineBase(b *testing.B) {
+	pool := newStagePool(b, poolSize, 1)
+	var sink int
+	bt := newBatcher(func(ld plog.Logs) { sink += ld.LogRecordCount() }, func(td ptrace.Traces) { sink += td.SpanCount() })
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		if pool.due(i) {
+			b.StopTimer()
+			pool.request(i)
+			b.StartTimer()
+		}
+		l, t := pool.request(i)
+		bt.addLogs(decodeLogs(b, l))
+		bt.addTraces(decodeTraces(b, t))
+	}
+	b.ReportMetric(float64((processCPU()-cpu0).Nanoseconds())/float64(b.N*2*stageReq), "cpu-ns/rec")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*2*stageReq), "ns/rec")
+	_ = sink
+}
+
+// threadCPU is the calling thread's CPU time. With -cpu 1 one thread runs
+// the benchmark's goroutine, so the difference of two readings is the CPU
+// a stage took, whatever else the machine runs.
+func threadCPU() time.Duration {
+	var ts syscall.Timespec
+	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, 3 /* CLOCK_THREAD_CPUTIME_ID */, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+		panic(e)
+	}
+	return time.Duration(ts.Nano())
+}
+
+// processCPU is the process's CPU time (user and system, every thread:
+// the GC's workers and the components' tickers included).
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// stageClock adds the CPU time since start to *d and returns now.
+func stageClock(d *time.Duration, start time.Duration) time.Duration {
+	now := threadCPU()
+	*d += now - start
+	return now
+}
+
+// BenchmarkPipelineOurs: (b), one op = one logs request and one traces
+// request (200 records).
+func BenchmarkPipelineOurs(b *testing.B) {
+	ctx := context.Background()
+	host := componenttest.NewNopHost()
+
+	ef := backlogexporter.NewFactory()
+	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
+	ecfg.Directory = b.TempDir()
+	srv := confighttp.NewDefaultServerConfig()
+	srv.NetAddr.Endpoint = "127.0.0.1:0"
+	ecfg.HTTP = configoptional.Some(backlogexporter.HTTPConfig{ServerConfig: srv})
+	eset := exportertest.NewNopSettings(ef.Type())
+	el, err := ef.CreateLogs(ctx, eset, ecfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	et, err := ef.CreateTraces(ctx, eset, ecfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	cf := tracefindingsconnector.NewFactory()
+	ccfg := cf.CreateDefaultConfig().(*tracefindingsconnector.Config)
+	// The benchmark runs the records about 15 times faster than the
+	// binary's 10,000 per second: evaluate as often per record.
+	ccfg.EvaluationInterval = 100 * time.Millisecond
+	cset := connectortest.NewNopSettings(cf.Type())
+	ct, err := cf.CreateTracesToLogs(ctx, cset, ccfg, el)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cl, err := cf.CreateLogsToLogs(ctx, cset, ccfg, el)
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	var dProcL, dProcT, dConnL, dConnT, dExpL, dExpT, dBase time.Duration
+	bt := newBatcher(func(ld plog.Logs) {
+		t := threadCPU()
+		if err := cl.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		t = stageClock(&dConnL, t)
+		if err := el.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		stageClock(&dExpL, t)
+	}, func(td ptrace.Traces) {
+		t := threadCPU()
+		if err := ct.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		t = stageClock(&dConnT, t)
+		if err := et.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		stageClock(&dExpT, t)
+	})
+	// The processor hands its output to the batcher; the batcher's own
+	// time is counted as base, the stages after it by their clocks.
+	var batchStart time.Duration
+	var inner time.Duration
+	pf := fingerprintprocessor.NewFactory()
+	pcfg := pf.CreateDefaultConfig()
+	pset := processortest.NewNopSettings(pf.Type())
+	pl, err := pf.CreateLogs(ctx, pset, pcfg, consumerLogs(func(ld plog.Logs) {
+		batchStart = threadCPU()
+		before := dConnL + dExpL
+		bt.addLogs(ld)
+		inner = (threadCPU() - batchStart) - (dConnL + dExpL - before)
+	}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pt, err := pf.CreateTraces(ctx, pset, pcfg, consumerTraces(func(td ptrace.Traces) {
+		batchStart = threadCPU()
+		before := dConnT + dExpT
+		bt.addTraces(td)
+		inner = (threadCPU() - batchStart) - (dConnT + dExpT - before)
+	}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []component.Component{el, et, ct, cl, pl, pt} {
+		if err := c.Start(ctx, host); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Cleanup(func() {
+		for _, c := range []component.Component{pl, pt, cl, ct, el, et} {
+			_ = c.Shutdown(ctx)
+		}
+	})
+
+	pool := newStagePool(b, poolSize, 1)
+	step := func(i int) {
+		if pool.due(i) {
+			b.StopTimer()
+			pool.request(i)
+			b.StartTimer()
+		}
+		lraw, traw := pool.request(i)
+		t := threadCPU()
+		ld := decodeLogs(b, lraw)
+		t = stageClock(&dBase, t)
+		before := dConnL + dExpL
+		if err := pl.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		// the processor's time is its call minus the batcher and what
+		// ran after it
+		whole := (threadCPU() - t)
+		after := dConnL + dExpL - before
+		dProcL += whole - after - inner
+		dBase += inner
+		t = threadCPU()
+		td := decodeTraces(b, traw)
+		t = stageClock(&dBase, t)
+		before = dConnT + dExpT
+		if err := pt.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		whole = (threadCPU() - t)
+		after = dConnT + dExpT - before
+		dProcT += whole - after - inner
+		dBase += inner
+	}
+	// warm up: latency baselines, templates, and the connector's pending
+	// traces up to max_pending_traces (20,000: three passes), where the
+	// binary runs at 10,000 spans/s
+	warm := 3 * poolSize
+	for i := 0; i < warm; i++ {
+		step(i)
+	}
+	dProcL, dProcT, dConnL, dConnT, dExpL, dExpT, dBase = 0, 0, 0, 0, 0, 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		step(warm + i)
+	}
+	cpu := processCPU() - cpu0
+	b.StopTimer()
+	n := float64(b.N * 2 * stageReq)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/rec")
+	b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/rec")
+	for _, m := range []struct {
+		d    time.Duration
+		name string
+	}{
+		{dBase, "base-ns/rec"},
+		{dProcL, "proc-logs-ns/rec"},
+		{dProcT, "proc-spans-ns/rec"},
+		{dConnL, "conn-logs-ns/rec"},
+		{dConnT, "conn-spans-ns/rec"},
+		{dExpL, "exp-logs-ns/rec"},
+		{dExpT, "exp-spans-ns/rec"},
+	} {
+		b.ReportMetric(float64(m.d.Nanoseconds())/n, m.name)
+	}
+}
+
+type consumerLogs func(plog.Logs)
+
+func (f consumerLogs) Capabilities() consumer.Capabilities {
+	return consumer.Capabilities{MutatesData: true}
+}
+func (f consumerLogs) ConsumeLogs(_ context.Context, ld plog.Logs) error { f(ld); return nil }
+
+type consumerTraces func(ptrace.Traces)
+
+func (f consumerTraces) Capabilities() consumer.Capabilities {
+	return consumer.Capabilities{MutatesData: true}
+}
+func (f consumerTraces) ConsumeTraces(_ context.Context, td ptrace.Traces) error { f(td); return nil }
