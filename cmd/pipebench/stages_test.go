@@ -32,26 +32,29 @@ import (
 // The stage benchmarks measure, in process and per record, what the two
 // pipelines of `make bench-pipeline` do with the same workload (100 log
 // records and 100 spans per OTLP request, as pipebench sends them), so a
-// change can be judged by ns/record instead of the collector's CPU % on a
-// shared machine:
+// change can be judged by CPU per record instead of the collector's CPU %
+// on a shared machine:
 //
 //   - BenchmarkPipelineBase: what (a) does per record that runs in process:
 //     the receiver's protobuf decoding and the batch processor's merging.
 //   - BenchmarkPipelineOurs: (b): the same decoding and merging, the
 //     fingerprint processor, and after the batch the trace_findings
-//     connector and the backlog exporter (flushes and the connector's
-//     evaluation on their own tickers, as in the binary). Each stage's
-//     time is reported as its own metric (<stage>-ns/rec, per record of
-//     either signal), so benchstat shows where a change moved.
+//     connector and the backlog exporter (the exporter's flushes and the
+//     connector's evaluation on their own tickers, as in the binary).
 //
-// Run them with one core and several counts, e.g.
+// cpu-ns/rec is the process's CPU time (every thread: GC workers and
+// tickers included) per record of either signal; it moves far less with
+// the machine's load than wall time (ns/rec). BenchmarkPipelineOurs also
+// reports each stage's CPU time (<stage>-ns/rec, read from the benchmark
+// goroutine's thread clock) per record of either signal; base-ns/rec is
+// the decoding and merging inside it. `make bench-stages` runs
 //
-//	go test -run '^$' -bench 'Pipeline' -cpu 1 -count 6 -benchtime 400x ./cmd/pipebench/
+//	go test -run '^$' -bench 'Pipeline' -benchmem -cpu 1 -count 6 -benchtime 3000x ./cmd/pipebench/
 //
-// The collector's own HTTP server, the debug exporter and the runtime's
-// share of the base are not here: the ratio of the binaries is
-// (base_binary + ours - base) / base_binary, with base_binary the per
-// record cost of (a) measured by pipebench (docs/evaluation.md).
+// The collector's HTTP server, the debug exporter and the runtime's share
+// of (a) are not here: the binaries' ratio is estimated as
+// 1 + (ours - base) / base_binary, with base_binary the CPU per record of
+// (a) that pipebench measures (docs/evaluation.md, Pipeline overhead).
 
 const (
 	stageReq   = 100  // records per OTLP request
