@@ -39,22 +39,26 @@ import (
 //     the receiver's protobuf decoding and the batch processor's merging.
 //   - BenchmarkPipelineOurs: (b): the same decoding and merging, the
 //     fingerprint processor, and after the batch the trace_findings
-//     connector and the backlog exporter (the exporter's flushes and the
-//     connector's evaluation on their own tickers, as in the binary).
+//     connector and the backlog exporter (the connector's evaluation on
+//     its ticker, as in the binary; the exporter's flush, every 10 s, at
+//     most once in a run of 3000 ops).
 //
 // cpu-ns/rec is the process's CPU time (every thread: GC workers and
 // tickers included) per record of either signal; it moves far less with
 // the machine's load than wall time (ns/rec). BenchmarkPipelineOurs also
 // reports each stage's CPU time (<stage>-ns/rec, read from the benchmark
 // goroutine's thread clock) per record of either signal; base-ns/rec is
-// the decoding and merging inside it. `make bench-stages` runs
+// the decoding and merging inside it, and extra/base what (b) adds in
+// units of it (cpu-ns/rec / base-ns/rec - 1): the load of the machine
+// scales both, so this ratio is the steadiest figure. `make bench-stages`
+// runs
 //
 //	go test -run '^$' -bench 'Pipeline' -benchmem -cpu 1 -count 6 -benchtime 3000x ./cmd/pipebench/
 //
 // The collector's HTTP server, the debug exporter and the runtime's share
 // of (a) are not here: the binaries' ratio is estimated as
-// 1 + (ours - base) / base_binary, with base_binary the CPU per record of
-// (a) that pipebench measures (docs/evaluation.md, Pipeline overhead).
+// 1 + extra/base * base/base_binary, with base_binary the CPU per record
+// of (a) that pipebench measures (docs/evaluation.md, Pipeline overhead).
 
 const (
 	stageReq   = 100  // records per OTLP request
@@ -452,6 +456,9 @@ func BenchmarkPipelineOurs(b *testing.B) {
 	n := float64(b.N * 2 * stageReq)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/rec")
 	b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/rec")
+	// What (b) adds, in units of the decoding and merging measured in the
+	// same run: the machine's load scales both alike.
+	b.ReportMetric(float64((cpu-dBase).Nanoseconds())/float64(dBase.Nanoseconds()), "extra/base")
 	for _, m := range []struct {
 		d    time.Duration
 		name string
