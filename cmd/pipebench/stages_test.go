@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"testing"
@@ -397,6 +400,18 @@ func BenchmarkPipelineOurs(b *testing.B) {
 	b.Cleanup(func() {
 		for _, c := range []component.Component{pl, pt, cl, ct, el, et} {
 			_ = c.Shutdown(ctx)
+		}
+		// the exporter's last flush: the failing records made a backlog
+		raw, err := os.ReadFile(filepath.Join(ecfg.Directory, "backlog.json"))
+		if err != nil {
+			b.Errorf("the exporter wrote no backlog: %v", err)
+			return
+		}
+		var bl struct {
+			Items []json.RawMessage `json:"items"`
+		}
+		if err := json.Unmarshal(raw, &bl); err != nil || len(bl.Items) == 0 {
+			b.Errorf("the exporter's backlog has no item (%v): %.200s", err, raw)
 		}
 	})
 
