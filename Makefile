@@ -13,7 +13,7 @@ FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-pipeline bench-memory eval eval-faults eval-faults-binary faultsim generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-stages bench-pipeline bench-memory eval eval-faults eval-faults-binary faultsim generate tools clean
 
 all: build
 
@@ -79,6 +79,13 @@ e2e: $(BIN) bin/replay
 ## bench: the Go benchmarks (one core)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./connector/... ./exporter/... ./internal/...
+
+## bench-stages: CPU ns per record of (a)'s in-process part (decode, batch)
+## and of (b) per stage, on bench-pipeline's workload, COUNT runs on one core
+## (cmd/pipebench/stages_test.go; docs/evaluation.md, Pipeline overhead)
+bench-stages: COUNT ?= 6
+bench-stages:
+	$(GO) test -run '^$$' -bench 'Pipeline' -benchmem -cpu 1 -count $(COUNT) -benchtime 3000x ./cmd/pipebench/
 
 ## bench-pipeline: CPU and RSS of the collector running (a) otlp -> batch ->
 ## debug and (b) otlp -> fingerprint -> batch -> backlog (+ trace_findings)

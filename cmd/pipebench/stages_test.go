@@ -1,0 +1,515 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+	"unsafe"
+
+	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/confighttp"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/connector/connectortest"
+	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/pdata/plog/plogotlp"
+	"go.opentelemetry.io/collector/pdata/ptrace"
+	"go.opentelemetry.io/collector/pdata/ptrace/ptraceotlp"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/connector/tracefindingsconnector"
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+)
+
+// The stage benchmarks measure, in process and per record, what the two
+// pipelines of `make bench-pipeline` do with the same workload (100 log
+// records and 100 spans per OTLP request, as pipebench sends them), so a
+// change can be judged by CPU per record instead of the collector's CPU %
+// on a shared machine:
+//
+//   - BenchmarkPipelineBase: what (a) does per record that runs in process:
+//     the receiver's protobuf decoding and the batch processor's merging.
+//   - BenchmarkPipelineOurs: (b): the same decoding and merging, the
+//     fingerprint processor, and after the batch the trace_findings
+//     connector and the backlog exporter (the connector's evaluation on
+//     its ticker, as in the binary; the exporter's flush, every 10 s, at
+//     most once in a run of 3000 ops).
+//
+// cpu-ns/rec is the process's CPU time (every thread: GC workers and
+// tickers included) per record of either signal; it moves far less with
+// the machine's load than wall time (ns/rec). BenchmarkPipelineOurs also
+// reports each stage's CPU time (<stage>-ns/rec, read from the benchmark
+// goroutine's thread clock) per record of either signal; base-ns/rec is
+// the decoding and merging inside it, and extra/base what (b) adds in
+// units of it (cpu-ns/rec / base-ns/rec - 1): the load of the machine
+// scales both, so this ratio is the steadiest figure. `make bench-stages`
+// runs
+//
+//	go test -run '^$' -bench 'Pipeline' -benchmem -cpu 1 -count 6 -benchtime 3000x ./cmd/pipebench/
+//
+// The collector's HTTP server, the debug exporter and the runtime's share
+// of (a) are not here: the binaries' ratio is estimated as
+// 1 + extra/base * base/base_binary, with base_binary the CPU per record
+// of (a) that pipebench measures (docs/evaluation.md, Pipeline overhead).
+
+const (
+	stageReq   = 100  // spans per OTLP request, at least (a request ends with a whole trace), and about as many log records
+	stageBatch = 2000 // records per batch out of the batch processor: its 200 ms timeout at 10,000 records/s
+)
+
+// stagePool holds n pairs of encoded OTLP requests (logs, traces) of the
+// pipebench workload, stamped around now, and where every trace id sits in
+// them, so that each pass over the pool can give its traces new ids
+// (a trace seen again would join the connector's pending trace instead of
+// starting one).
+type stagePool struct {
+	logs, traces     [][]byte
+	logIDs, traceIDs [][]int // offsets of trace ids in logs[i], traces[i]
+	records          []int   // log records and spans of pair i
+	pass             uint64  // the ids are the generated ones XOR pass
+}
+
+func newStagePool(b *testing.B, n int, seed uint64) *stagePool {
+	b.Helper()
+	w := newWorkload(seed)
+	now := time.Now()
+	p := &stagePool{}
+	for i := 0; i < n; i++ {
+		ld, td := w.batch(stageReq, now.Add(time.Duration(i)*10*time.Millisecond))
+		lb, err := plogotlp.NewExportRequestFromLogs(ld).MarshalProto()
+		if err != nil {
+			b.Fatal(err)
+		}
+		tb, err := ptraceotlp.NewExportRequestFromTraces(td).MarshalProto()
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids := map[pcommon.TraceID]bool{}
+		for _, rs := range td.ResourceSpans().All() {
+			for _, ss := range rs.ScopeSpans().All() {
+				for _, sp := range ss.Spans().All() {
+					ids[sp.TraceID()] = true
+				}
+			}
+		}
+		p.logs, p.traces = append(p.logs, lb), append(p.traces, tb)
+		p.logIDs, p.traceIDs = append(p.logIDs, offsets(lb, ids)), append(p.traceIDs, offsets(tb, ids))
+		p.records = append(p.records, ld.LogRecordCount()+td.SpanCount())
+	}
+	return p
+}
+
+// offsets returns where the ids occur in buf.
+func offsets(buf []byte, ids map[pcommon.TraceID]bool) []int {
+	var out []int
+	for id := range ids {
+		for at := 0; ; {
+			k := bytes.Index(buf[at:], id[:])
+			if k < 0 {
+				break
+			}
+			out = append(out, at+k)
+			at += k + len(id)
+		}
+	}
+	return out
+}
+
+// count is how many records request(i) holds.
+func (p *stagePool) count(i int) int { return p.records[i%len(p.records)] }
+
+// request returns the i-th request pair of the stream, renaming the
+// pool's traces when a new pass over it begins (call with the timer
+// stopped when that may happen: see due).
+func (p *stagePool) request(i int) (logs, traces []byte) {
+	k := i % len(p.logs)
+	if pass := uint64(i / len(p.logs)); pass != p.pass {
+		delta := pass ^ p.pass
+		for j := range p.logs {
+			xorIDs(p.logs[j], p.logIDs[j], delta)
+			xorIDs(p.traces[j], p.traceIDs[j], delta)
+		}
+		p.pass = pass
+	}
+	return p.logs[k], p.traces[k]
+}
+
+// due reports whether request(i) starts a new pass.
+func (p *stagePool) due(i int) bool {
+	return uint64(i/len(p.logs)) != p.pass
+}
+
+func xorIDs(buf []byte, offs []int, delta uint64) {
+	for _, o := range offs {
+		for k := 0; k < 8; k++ {
+			buf[o+8+k] ^= byte(delta >> (8 * k))
+		}
+	}
+}
+
+// batcher merges requests the way the batch processor does (moving the
+// resource groups into one pending batch) and hands a batch on once it
+// holds stageBatch records.
+type batcher struct {
+	logs       plog.Logs
+	traces     ptrace.Traces
+	nLogs, nSp int
+	nextL      func(plog.Logs)
+	nextT      func(ptrace.Traces)
+}
+
+func newBatcher(nextL func(plog.Logs), nextT func(ptrace.Traces)) *batcher {
+	return &batcher{logs: plog.NewLogs(), traces: ptrace.NewTraces(), nextL: nextL, nextT: nextT}
+}
+
+func (bt *batcher) addLogs(ld plog.Logs) {
+	bt.nLogs += ld.LogRecordCount()
+	ld.ResourceLogs().MoveAndAppendTo(bt.logs.ResourceLogs())
+	if bt.nLogs >= stageBatch {
+		out := bt.logs
+		bt.logs, bt.nLogs = plog.NewLogs(), 0
+		bt.nextL(out)
+	}
+}
+
+func (bt *batcher) addTraces(td ptrace.Traces) {
+	bt.nSp += td.SpanCount()
+	td.ResourceSpans().MoveAndAppendTo(bt.traces.ResourceSpans())
+	if bt.nSp >= stageBatch {
+		out := bt.traces
+		bt.traces, bt.nSp = ptrace.NewTraces(), 0
+		bt.nextT(out)
+	}
+}
+
+func decodeLogs(b *testing.B, raw []byte) plog.Logs {
+	req := plogotlp.NewExportRequest()
+	if err := req.UnmarshalProto(raw); err != nil {
+		b.Fatal(err)
+	}
+	return req.Logs()
+}
+
+func decodeTraces(b *testing.B, raw []byte) ptrace.Traces {
+	req := ptraceotlp.NewExportRequest()
+	if err := req.UnmarshalProto(raw); err != nil {
+		b.Fatal(err)
+	}
+	return req.Traces()
+}
+
+// poolSize is how many request pairs a benchmark cycles through (about
+// 8,700 traces), generated once with the timer stopped; each pass renames
+// the traces.
+const poolSize = 400
+
+// BenchmarkPipelineBase: decoding and batching, one op = one logs request
+// and one traces request (about 200 records: a request ends with a whole
+// trace; per-record figures divide by the exact count).
+func BenchmarkPipelineBase(b *testing.B) {
+	pool := newStagePool(b, poolSize, 1)
+	var renaming time.Duration // CPU spent renaming traces, not counted
+	var records int
+	var sink int
+	bt := newBatcher(func(ld plog.Logs) { sink += ld.LogRecordCount() }, func(td ptrace.Traces) { sink += td.SpanCount() })
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		if pool.due(i) {
+			c := processCPU()
+			b.StopTimer()
+			pool.request(i)
+			b.StartTimer()
+			renaming += processCPU() - c
+		}
+		l, t := pool.request(i)
+		bt.addLogs(decodeLogs(b, l))
+		bt.addTraces(decodeTraces(b, t))
+		records += pool.count(i)
+	}
+	b.ReportMetric(float64((processCPU()-cpu0-renaming).Nanoseconds())/float64(records), "cpu-ns/rec")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(records), "ns/rec")
+	_ = sink
+}
+
+// threadCPU is the calling thread's CPU time. The benchmark's goroutine is
+// locked to its thread, so the difference of two readings is the CPU a
+// stage took (its GC assists included), whatever else the machine runs.
+func threadCPU() time.Duration {
+	var ts syscall.Timespec
+	if _, _, e := syscall.Syscall(syscall.SYS_CLOCK_GETTIME, 3 /* CLOCK_THREAD_CPUTIME_ID */, uintptr(unsafe.Pointer(&ts)), 0); e != 0 {
+		panic(e)
+	}
+	return time.Duration(ts.Nano())
+}
+
+// processCPU is the process's CPU time (user and system, every thread:
+// the GC's workers and the components' tickers included).
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		panic(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// stageClock adds the CPU time since start to *d and returns now.
+func stageClock(d *time.Duration, start time.Duration) time.Duration {
+	now := threadCPU()
+	*d += now - start
+	return now
+}
+
+// BenchmarkPipelineOurs: (b), one op = one logs request and one traces
+// request (about 200 records).
+func BenchmarkPipelineOurs(b *testing.B) {
+	// The stage clocks read this thread's CPU time: keep the goroutine on
+	// it (the tickers' goroutines run on others).
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	ctx := context.Background()
+	host := componenttest.NewNopHost()
+
+	ef := backlogexporter.NewFactory()
+	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
+	ecfg.Directory = b.TempDir()
+	// The flush keeps its 10 s: it costs per flush (the clusters ranked and
+	// written), not per record, so at the benchmark's speed, which moves
+	// with the machine's load, it would count more or less often per record
+	// than in the binary, where it is about 1.5 % of (b); a run of
+	// -benchtime 3000x sees one flush at most.
+	srv := confighttp.NewDefaultServerConfig()
+	srv.NetAddr.Endpoint = "127.0.0.1:0"
+	ecfg.HTTP = configoptional.Some(backlogexporter.HTTPConfig{ServerConfig: srv})
+	eset := exportertest.NewNopSettings(ef.Type())
+	el, err := ef.CreateLogs(ctx, eset, ecfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	et, err := ef.CreateTraces(ctx, eset, ecfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	cf := tracefindingsconnector.NewFactory()
+	ccfg := cf.CreateDefaultConfig().(*tracefindingsconnector.Config)
+	// The connector's evaluation costs per trace judged (every trace is
+	// judged once, at its settle or at max_pending_traces): it runs every
+	// 100 ms instead of every second so that it happens during the
+	// measured loop; its cost per record does not depend on the interval.
+	ccfg.EvaluationInterval = 100 * time.Millisecond
+	cset := connectortest.NewNopSettings(cf.Type())
+	ct, err := cf.CreateTracesToLogs(ctx, cset, ccfg, el)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cl, err := cf.CreateLogsToLogs(ctx, cset, ccfg, el)
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	var dProcL, dProcT, dConnL, dConnT, dExpL, dExpT, dBase time.Duration
+	// During the warm-up, count what the processor wrote, so the
+	// benchmark fails rather than measure a pipeline that does nothing.
+	checking, templated, classified := true, 0, 0
+	bt := newBatcher(func(ld plog.Logs) {
+		if checking {
+			for _, rl := range ld.ResourceLogs().All() {
+				for _, sl := range rl.ScopeLogs().All() {
+					for _, lr := range sl.LogRecords().All() {
+						if _, ok := lr.Attributes().Get(attrs.LogRecordTemplate); ok {
+							templated++
+						}
+					}
+				}
+			}
+		}
+		t := threadCPU()
+		if err := cl.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		t = stageClock(&dConnL, t)
+		if err := el.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		stageClock(&dExpL, t)
+	}, func(td ptrace.Traces) {
+		if checking {
+			for _, rs := range td.ResourceSpans().All() {
+				for _, ss := range rs.ScopeSpans().All() {
+					for _, sp := range ss.Spans().All() {
+						if _, ok := sp.Attributes().Get(attrs.FingerprintKind); ok {
+							classified++
+						}
+					}
+				}
+			}
+		}
+		t := threadCPU()
+		if err := ct.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		t = stageClock(&dConnT, t)
+		if err := et.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		stageClock(&dExpT, t)
+	})
+	// The processor hands its output to the batcher; the batcher's own
+	// time is counted as base, the stages after it by their clocks.
+	var batchStart time.Duration
+	var inner time.Duration
+	pf := fingerprintprocessor.NewFactory()
+	pcfg := pf.CreateDefaultConfig()
+	pset := processortest.NewNopSettings(pf.Type())
+	pl, err := pf.CreateLogs(ctx, pset, pcfg, consumerLogs(func(ld plog.Logs) {
+		batchStart = threadCPU()
+		before := dConnL + dExpL
+		bt.addLogs(ld)
+		inner = (threadCPU() - batchStart) - (dConnL + dExpL - before)
+	}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pt, err := pf.CreateTraces(ctx, pset, pcfg, consumerTraces(func(td ptrace.Traces) {
+		batchStart = threadCPU()
+		before := dConnT + dExpT
+		bt.addTraces(td)
+		inner = (threadCPU() - batchStart) - (dConnT + dExpT - before)
+	}))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []component.Component{el, et, ct, cl, pl, pt} {
+		if err := c.Start(ctx, host); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Cleanup(func() {
+		for _, c := range []component.Component{pl, pt, cl, ct, el, et} {
+			_ = c.Shutdown(ctx)
+		}
+		// the exporter's last flush: the failing records made a backlog
+		raw, err := os.ReadFile(filepath.Join(ecfg.Directory, "backlog.json"))
+		if err != nil {
+			b.Errorf("the exporter wrote no backlog: %v", err)
+			return
+		}
+		var bl struct {
+			Items []json.RawMessage `json:"items"`
+		}
+		if err := json.Unmarshal(raw, &bl); err != nil || len(bl.Items) == 0 {
+			b.Errorf("the exporter's backlog has no item (%v): %.200s", err, raw)
+		}
+	})
+
+	pool := newStagePool(b, poolSize, 1)
+	var renaming time.Duration // CPU spent renaming traces, not counted
+	var records int
+	step := func(i int) {
+		if pool.due(i) {
+			c := processCPU()
+			b.StopTimer()
+			pool.request(i)
+			b.StartTimer()
+			renaming += processCPU() - c
+		}
+		lraw, traw := pool.request(i)
+		t := threadCPU()
+		ld := decodeLogs(b, lraw)
+		t = stageClock(&dBase, t)
+		before := dConnL + dExpL
+		inner = 0
+		if err := pl.ConsumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+		// the processor's time is its call minus the batcher and what
+		// ran after it
+		whole := (threadCPU() - t)
+		after := dConnL + dExpL - before
+		dProcL += whole - after - inner
+		dBase += inner
+		t = threadCPU()
+		td := decodeTraces(b, traw)
+		t = stageClock(&dBase, t)
+		before = dConnT + dExpT
+		inner = 0
+		if err := pt.ConsumeTraces(ctx, td); err != nil {
+			b.Fatal(err)
+		}
+		whole = (threadCPU() - t)
+		after = dConnT + dExpT - before
+		dProcT += whole - after - inner
+		dBase += inner
+		records += pool.count(i)
+	}
+	// warm up: latency baselines, templates, and the connector's pending
+	// traces up to max_pending_traces (20,000: three passes), where the
+	// binary runs at 10,000 spans/s
+	warm := 3 * poolSize
+	for i := 0; i < warm; i++ {
+		step(i)
+	}
+	checking = false
+	// every log record gets a template; spans that fail or call out get a
+	// kind (the workload: 10 % fail, half the spans are clients)
+	if templated < warm*stageReq*9/10 || classified == 0 {
+		b.Fatalf("the processor templated %d of about %d log records and classified %d spans", templated, warm*stageReq, classified)
+	}
+	dProcL, dProcT, dConnL, dConnT, dExpL, dExpT, dBase = 0, 0, 0, 0, 0, 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	renaming, records = 0, 0
+	cpu0 := processCPU()
+	for i := 0; i < b.N; i++ {
+		step(warm + i)
+	}
+	cpu := processCPU() - cpu0 - renaming
+	b.StopTimer()
+	n := float64(records)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/rec")
+	b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/rec")
+	// What (b) adds, in units of the decoding and merging measured in the
+	// same run: the machine's load scales both alike.
+	b.ReportMetric(float64((cpu-dBase).Nanoseconds())/float64(dBase.Nanoseconds()), "extra/base")
+	for _, m := range []struct {
+		d    time.Duration
+		name string
+	}{
+		{dBase, "base-ns/rec"},
+		{dProcL, "proc-logs-ns/rec"},
+		{dProcT, "proc-spans-ns/rec"},
+		{dConnL, "conn-logs-ns/rec"},
+		{dConnT, "conn-spans-ns/rec"},
+		{dExpL, "exp-logs-ns/rec"},
+		{dExpT, "exp-spans-ns/rec"},
+	} {
+		b.ReportMetric(float64(m.d.Nanoseconds())/n, m.name)
+	}
+}
+
+type consumerLogs func(plog.Logs)
+
+func (f consumerLogs) Capabilities() consumer.Capabilities {
+	return consumer.Capabilities{MutatesData: true}
+}
+func (f consumerLogs) ConsumeLogs(_ context.Context, ld plog.Logs) error { f(ld); return nil }
+
+type consumerTraces func(ptrace.Traces)
+
+func (f consumerTraces) Capabilities() consumer.Capabilities {
+	return consumer.Capabilities{MutatesData: true}
+}
+func (f consumerTraces) ConsumeTraces(_ context.Context, td ptrace.Traces) error { f(td); return nil }
