@@ -360,6 +360,7 @@ var (
 	heldKinds = []struct{ kind, marker string }{
 		{"concurrent", "held: concurrent with"},
 		{"escalation in one window", "< escalation_min_windows"},
+		{"new but not significant", "but not significant"},
 		{"dismissed", "dismissed"},
 		{"not repeatable", "not repeatable"},
 		{"min_users", "< min_users"},
@@ -761,7 +762,7 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		// The problems the incident gates held (concurrent, escalation in
 		// one window), whatever their service.
 		for _, it := range doc.Watchlist {
-			if k := gateKind(it.Gate); it.Service != root && (k == "concurrent" || k == "escalation in one window") {
+			if k := gateKind(it.Gate); it.Service != root && (k == "concurrent" || k == "escalation in one window" || k == "new but not significant") {
 				fmt.Fprintf(out, "    held (%s): %s %s %s; first=%s count=%d; %s\n", k, it.Service, it.Kind, cut(it.Title, titleWidth), it.FirstSeen.Format("15:04:05"), it.Count, it.Gate)
 			}
 		}

@@ -71,7 +71,8 @@ type ranked struct {
 	// (score.Result.Weak).
 	weak bool
 	// early: held only because that escalation was seen in too few
-	// buckets (score.Result.Early); still novel (pool, corroborate).
+	// buckets or is not significant yet (score.Result.Early); still
+	// novel (pool, corroborate).
 	early bool
 }
 

@@ -420,9 +420,9 @@ func TestHoldConcurrent(t *testing.T) {
 		for m := int64(0); m < 20; m++ {
 			add("noise", "bg", 10, t0+m*minute, minute, false) // the baseline: 200 events
 		}
-		add("early", "e", 4, t0+12*minute, 2*minute, false)    // before the incident: not held
+		add("early", "e", 8, t0+12*minute, 2*minute, false)    // before the incident: not held
 		add("incident", "i", 90, t0+14*minute, 6*minute, true) // 90 users: customer impact
-		add("symptom", "s", 4, t0+15*minute, 2*minute, false)  // 2 minutes of pain, new
+		add("symptom", "s", 8, t0+15*minute, 2*minute, false)  // 4 minutes of pain, new (more than chance)
 		b := NewBuilder(s)
 		b.Score.Gates.ConcurrentWindow = window
 		return b.Build(time.Unix(0, 0))
@@ -475,7 +475,7 @@ func TestHoldConcurrentFromASeenOnset(t *testing.T) {
 			add("incident", "i", 3, t0+minute, minute, false) // its first events, then 10 quiet minutes
 		}
 		add("incident", "i", 90, t0+incidentFrom, 6*minute, true)
-		add("symptom", "s", 6, t0+incidentFrom+2*minute, 2*minute, false) // 3 minutes of pain, new
+		add("symptom", "s", 9, t0+incidentFrom+2*minute, 2*minute, false) // 4.5 minutes of pain, new (more than chance)
 		b := NewBuilder(s)
 		b.Score.Gates.ConcurrentWindow = 5 * time.Minute
 		return b.Build(time.Unix(0, 0))
