@@ -222,7 +222,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	unions := b.Store.UnionAffected(groups, set.MergeTarget)
 	probs := make([]ranked, 0, len(problems))
 	for i := range problems {
-		probs = append(probs, b.problem(&problems[i], byFP, unions[i]))
+		probs = append(probs, b.problem(&problems[i], byFP, unions[i], &tot, now))
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return less(&probs[i], &probs[j]) })
 	b.holdConcurrent(probs, &tot, now)
@@ -387,7 +387,7 @@ func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen boo
 // first seen, the latest last seen, any member's release, regression and
 // pin, and no symptom discount (the problem is the whole chain). The score
 // is the higher of that evaluation and the best member's own score.
-func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]uint64) ranked {
+func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]uint64, tot *totals, now int64) ranked {
 	head := byFP[p.Head]
 	in := head.in
 	in.Users, in.Tenants, in.Traces = union[0], union[1], union[2]
@@ -478,6 +478,8 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		overlap = float64(in.Traces) / float64(sumTraces)
 	}
 	in.LatencyPainMs, in.LatencyBaselineMs = pain*overlap, base*overlap
+	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
+	in.OnsetUnseen = !seen
 	res := b.Score.Evaluate(&in)
 
 	it := head.item
@@ -641,6 +643,8 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
+	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
+	in.OnsetUnseen = !seen
 	if v.RegressedAt != 0 {
 		in.AllSinceRegression, in.AllBeforeRegression = tot.since(v.RegressedAt, v.BucketSeconds, now)
 		in.SinceRegression = sinceBucket(v.Trend, v.BucketSeconds, v.RegressedAt, now)
@@ -884,7 +888,7 @@ func (b *Builder) pool(all []ranked) {
 			in.Trend = addTrends(in.Trend, m.Trend)
 		}
 		e := &all[earliest].in
-		in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst = e.FirstSeen, e.AllSinceFirst, e.AllBeforeFirst
+		in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst, in.OnsetUnseen = e.FirstSeen, e.AllSinceFirst, e.AllBeforeFirst, e.OnsetUnseen
 		res := b.Score.Evaluate(&in)
 		h := &all[head]
 		if res.Score <= h.item.Score {

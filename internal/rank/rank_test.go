@@ -533,3 +533,39 @@ func TestEarlyEscalationCorroborates(t *testing.T) {
 	assert.Contains(t, notes["steady"], "escalating against the baseline")
 	assert.Contains(t, notes["steady"], "2 novel fingerprints of x corroborate")
 }
+
+// scoring.gates.hold_unseen_onset: without a baseline, customer impact is
+// no evidence for a failure seen since the data began (nothing shows it is
+// not chronic), while one that began while the data flowed passes on it;
+// off, both pass as before.
+func TestHoldUnseenOnset(t *testing.T) {
+	build := func(hold bool) map[string]string {
+		s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+		add := func(fp, svc string, n int, at, span int64) {
+			for i := 0; i < n; i++ {
+				s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: svc, Severity: "ERROR",
+					Time: at + int64(i)*span/int64(n), TraceID: [16]byte{byte(len(fp)), byte(at / minute), byte(i)}})
+			}
+		}
+		for m := int64(0); m < 4; m++ {
+			add("chronic", "c", 3, t0+m*minute, minute) // failing from the first minute: 12 events, 6 minutes of pain
+		}
+		add("incident", "i", 12, t0+2*minute, 2*minute) // began in minute 2, after minutes of data
+		b := NewBuilder(s)
+		b.Score.Gates.HoldUnseenOnset = hold
+		doc := b.Build(time.Unix(0, 0))
+		g := map[string]string{}
+		for _, it := range append(slices.Clone(doc.Items), doc.Watchlist...) {
+			g[it.Fingerprint] = it.Gate
+		}
+		return g
+	}
+	g := build(true)
+	assert.Contains(t, g["chronic"], "held: ")
+	assert.Contains(t, g["chronic"], "failing since the data began")
+	assert.Contains(t, g["incident"], "passed: ")
+	assert.Contains(t, g["incident"], "customer impact")
+	g = build(false)
+	assert.Contains(t, g["chronic"], "customer impact")
+	assert.Contains(t, g["incident"], "customer impact")
+}

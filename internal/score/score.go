@@ -164,6 +164,15 @@ type Gates struct {
 	// default: a warning can be how a service reports pain it did not
 	// fail on ("slow lookup: took 900 ms"); docs/evaluation.md measures it.
 	HoldBelowError bool `mapstructure:"hold_below_error"`
+	// HoldUnseenOnset: without a baseline (fewer than LiftMinBaseline
+	// events before), customer impact is no evidence for a problem
+	// failing since the data began or since a gap in it (Input.OnsetUnseen):
+	// nothing shows it is not chronic, so it waits until it rises against
+	// its own trend, regresses, or a baseline shows it departs (critical
+	// journeys and releases still pass it). A collector started during an
+	// incident then tickets it only once it grows or regresses, which is
+	// why it is off by default; docs/evaluation.md measures it.
+	HoldUnseenOnset bool `mapstructure:"hold_unseen_onset"`
 	// ConcurrentWindow: a problem whose only evidence is the escalation
 	// against the baseline (a failure new or rising in share, but no
 	// customer impact above the floors, critical journey, release,
@@ -393,6 +402,11 @@ type Input struct {
 	// on its events since the return, so its earlier life does not make it
 	// background.
 	SinceRegression, AllSinceRegression, AllBeforeRegression int64
+	// OnsetUnseen reports that the cluster's latest episode began in the
+	// first bucket of the data or after a gap in it (the bucket before saw
+	// no cluster's events): it may have been failing long before (see
+	// Gates.HoldUnseenOnset).
+	OnsetUnseen bool
 	// Severity is the dominant severity of the cluster's records, any
 	// text (e.g. "WARN", "Error", "SEVERE"); see SeverityWeight.
 	Severity string
@@ -658,8 +672,12 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 			in.Windows, g.MinWindows, in.Traces, g.MinTraces), false
 	}
 	var ev string
-	// Background: impact is no evidence (see HoldBackground).
+	// Background: impact is no evidence (see HoldBackground). Without a
+	// baseline, a failure seen since the data began (or since a gap in it)
+	// may be chronic as well: nothing shows it is not.
 	background := g.HoldBackground && baselined && !departs
+	unjudged := g.HoldUnseenOnset && !baselined && in.OnsetUnseen
+	background = background || unjudged
 	weak := false
 	switch {
 	case !background && in.Users >= g.ImpactMinUsers:
@@ -692,6 +710,9 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		k, allowed, _, _ := c.departure(in)
 		return false, fmt.Sprintf("held: %s, new since the baseline (lift x%.3g) but not significant: %d events within the %.1f a baseline without it allows at 95%%, and no customer impact above the floors, critical journey, release or regression",
 			rep, lift, k, allowed), false
+	case unjudged:
+		return false, fmt.Sprintf("held: %s but failing since the data began (or since a gap in it) with no baseline yet: it may be chronic, so its customer impact is not evidence, and no critical journey, release, regression or escalation against its own trend",
+			rep), false
 	case background:
 		return false, fmt.Sprintf("held: %s but background (its events are within what its baseline allows, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
 			rep, lift), false
