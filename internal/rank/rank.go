@@ -147,6 +147,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			tot.trend[len(tot.trend)-len(v.Trend)+j] += n
 		}
 	}
+	tot.flowed = b.Store.Flowed(now, len(tot.trend))
 	tot.explainedBy, tot.explains = map[string]int64{}, map[string]int64{}
 	for _, l := range links {
 		if l.Kind == cluster.LinkCause && l.A != l.B {
@@ -344,7 +345,7 @@ func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 // its first seen and the start of the first bucket of its latest run of
 // active trend buckets (runs are split by quiet stretches of at least gap);
 // seen reports whether the bucket before the onset's saw events of any
-// cluster.
+// cluster or data flowing (Store.Flowed: a healthy minute is not a gap).
 func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen bool) {
 	bs := in.BucketSeconds
 	if bs <= 0 {
@@ -375,7 +376,8 @@ func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen boo
 	if back < 0 || back >= int64(len(t.trend)) {
 		return onset, false
 	}
-	return onset, t.trend[len(t.trend)-1-int(back)] > 0
+	k := len(t.trend) - 1 - int(back)
+	return onset, t.trend[k] > 0 || (k < len(t.flowed) && t.flowed[k])
 }
 
 // problem ranks one problem. Its score input is the head's, with every
@@ -627,6 +629,7 @@ func less(a, b *ranked) bool {
 type totals struct {
 	recent, before, all   int64
 	trend                 []int64 // every cluster's events per bucket
+	flowed                []bool  // data flowed in the bucket (Store.Flowed), aligned with trend
 	explainedBy, explains map[string]int64
 }
 

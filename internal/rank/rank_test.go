@@ -569,3 +569,38 @@ func TestHoldUnseenOnset(t *testing.T) {
 	assert.Contains(t, g["chronic"], "customer impact")
 	assert.Contains(t, g["incident"], "customer impact")
 }
+
+// A healthy minute is not a gap: on a system with no failures before the
+// incident, the store was fed (Store.SetNowBefore, each batch) while
+// nothing failed, so the incident's onset was seen and hold_unseen_onset
+// does not hold it; without the feed, the same events after empty minutes
+// are failing since the data began as far as the store knows.
+func TestHoldUnseenOnsetSeesHealthyTraffic(t *testing.T) {
+	build := func(fed bool) string {
+		s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+		for m := int64(0); m < 5; m++ {
+			if fed {
+				s.SetNowBefore(t0 + m*minute + minute/2) // healthy batches, no failure
+			}
+		}
+		for i := 0; i < 12; i++ {
+			at := t0 + 5*minute + int64(i)*minute/6
+			if fed {
+				s.SetNowBefore(at)
+			}
+			s.Add(&cluster.Event{Fingerprint: "incident", Kind: "error", Template: "incident", Service: "i", Severity: "ERROR",
+				Time: at, TraceID: [16]byte{9, byte(i)}})
+		}
+		b := NewBuilder(s)
+		b.Score.Gates.HoldUnseenOnset = true
+		doc := b.Build(time.Unix(0, 0))
+		for _, it := range append(slices.Clone(doc.Items), doc.Watchlist...) {
+			if it.Fingerprint == "incident" {
+				return it.Gate
+			}
+		}
+		return ""
+	}
+	assert.Contains(t, build(true), "customer impact")
+	assert.Contains(t, build(false), "failing since the data began")
+}
