@@ -296,7 +296,8 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 // symptom": that needs the incident's beginning. An episode is a problem's
 // latest run of active buckets (quiet for less than the window between
 // them); its onset is seen when the bucket before it saw events of other
-// clusters (the data was flowing and the problem was not failing). An
+// clusters or data flowing (Store.Flowed): the data was flowing and the
+// problem was not failing. An
 // episode that began in the first bucket of the data, or after a gap in
 // it, may have been failing long before: a weak problem appearing minutes
 // later did not begin with it, so it anchors no hold.
