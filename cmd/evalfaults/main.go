@@ -78,13 +78,15 @@ func main() {
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
 	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
 	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
+	holdUnseen := flag.Bool("hold-unseen-onset", false, "experiment: scoring.gates.hold_unseen_onset")
 	concurrent := flag.Duration("concurrent-window", -1, "experiment: scoring.gates.concurrent_window instead of the default (0 disables)")
 	escWindows := flag.Int64("escalation-min-windows", -1, "experiment: scoring.gates.escalation_min_windows instead of the default (0 disables)")
 	flag.Parse()
-	if !*holdBackground || *holdBelowError || *concurrent >= 0 || *escWindows >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || *holdUnseen || *concurrent >= 0 || *escWindows >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
 			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
 			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
+			c.Gates.HoldUnseenOnset = c.Gates.HoldUnseenOnset || *holdUnseen
 			if *concurrent >= 0 {
 				c.Gates.ConcurrentWindow = *concurrent
 			}
@@ -360,10 +362,12 @@ var (
 	heldKinds = []struct{ kind, marker string }{
 		{"concurrent", "held: concurrent with"},
 		{"escalation in one window", "< escalation_min_windows"},
+		{"new but not significant", "but not significant"},
 		{"dismissed", "dismissed"},
 		{"not repeatable", "not repeatable"},
 		{"min_users", "< min_users"},
 		{"background", "but background"},
+		{"unseen onset", "failing since the data began"},
 		{"handled warnings", "handled warnings"},
 		{"no evidence", "no evidence"},
 	}
@@ -761,7 +765,7 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		// The problems the incident gates held (concurrent, escalation in
 		// one window), whatever their service.
 		for _, it := range doc.Watchlist {
-			if k := gateKind(it.Gate); it.Service != root && (k == "concurrent" || k == "escalation in one window") {
+			if k := gateKind(it.Gate); it.Service != root && (k == "concurrent" || k == "escalation in one window" || k == "new but not significant") {
 				fmt.Fprintf(out, "    held (%s): %s %s %s; first=%s count=%d; %s\n", k, it.Service, it.Kind, cut(it.Title, titleWidth), it.FirstSeen.Format("15:04:05"), it.Count, it.Gate)
 			}
 		}

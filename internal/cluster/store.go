@@ -57,6 +57,10 @@ type Store struct {
 	clockMu    sync.Mutex
 	before     atomic.Int64
 	unobserved atomic.Int64
+	// flow marks the trend buckets in which the store was fed (the
+	// event-time now of a batch or a flush, see SetNowBefore): slot
+	// bucket%Buckets holds bucket+1. Guarded by clockMu.
+	flow []int64
 }
 
 // SetNowBefore tells the store the event-time now (the watermark) before
@@ -79,6 +83,10 @@ func (s *Store) SetNowBefore(now int64) {
 		s.unobserved.Add(now - prev)
 	}
 	s.before.Store(now)
+	if s.width > 0 && now >= 0 && len(s.flow) > 0 {
+		b := now / s.width
+		s.flow[b%int64(len(s.flow))] = b + 1
+	}
 }
 
 // Protect replaces the set of fingerprints that eviction skips (pinned or
@@ -112,7 +120,32 @@ func New(cfg Config) *Store {
 		s.traces[i].init(slots, links)
 	}
 	s.rel.init(cfg.MaxReleases)
+	s.flow = make([]int64, max(cfg.Buckets, 1))
 	return s
+}
+
+// Flowed reports, for each of the n trend buckets ending at now's bucket
+// (oldest first, as View.Trend), whether the store was fed in it: the
+// event-time now of a batch or a flush fell in it (SetNowBefore), so data
+// was flowing, failing or not. Failures are data too, but only the
+// caller's trends know where they fell; a bucket older than the ring, or
+// before a restart (the marks are not saved), reads false.
+func (s *Store) Flowed(now int64, n int) []bool {
+	out := make([]bool, n)
+	if s.width <= 0 {
+		return out
+	}
+	s.clockMu.Lock()
+	defer s.clockMu.Unlock()
+	cur := now / s.width
+	for k := range out {
+		b := cur - int64(n-1-k)
+		if b < 0 {
+			continue
+		}
+		out[k] = s.flow[b%int64(len(s.flow))] == b+1
+	}
+	return out
 }
 
 // Config returns the effective configuration.

@@ -1059,3 +1059,18 @@ func TestClaimPersists(t *testing.T) {
 	assert.Less(t, claims["a"].ClaimOrd, claims["c"].ClaimOrd)
 	assert.Equal(t, claims["a"].ClaimOrd, claims["b"].ClaimOrd)
 }
+
+// Flowed marks the buckets in which the store was fed, aligned with the
+// trends (oldest first, ending at now's bucket), in a ring of the trend's
+// length.
+func TestFlowed(t *testing.T) {
+	s := New(Config{BucketSeconds: 60, Buckets: 4})
+	const m = int64(time.Minute)
+	base := 100 * m
+	s.SetNowBefore(base + 10)      // bucket 100
+	s.SetNowBefore(base + 2*m + 5) // bucket 102
+	assert.Equal(t, []bool{true, false, true}, s.Flowed(base+2*m+30, 3))
+	assert.Equal(t, []bool{false, true, false, true}, s.Flowed(base+2*m, 4)[0:4])
+	s.SetNowBefore(base + 5*m) // bucket 105 takes bucket 101's slot of the 4
+	assert.Equal(t, []bool{false, true, false, false, true}, s.Flowed(base+5*m, 6)[1:])
+}

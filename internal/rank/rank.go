@@ -71,7 +71,8 @@ type ranked struct {
 	// (score.Result.Weak).
 	weak bool
 	// early: held only because that escalation was seen in too few
-	// buckets (score.Result.Early); still novel (pool, corroborate).
+	// buckets or is not significant yet (score.Result.Early); still
+	// novel (pool, corroborate).
 	early bool
 }
 
@@ -146,6 +147,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			tot.trend[len(tot.trend)-len(v.Trend)+j] += n
 		}
 	}
+	tot.flowed = b.Store.Flowed(now, len(tot.trend))
 	tot.explainedBy, tot.explains = map[string]int64{}, map[string]int64{}
 	for _, l := range links {
 		if l.Kind == cluster.LinkCause && l.A != l.B {
@@ -221,7 +223,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	unions := b.Store.UnionAffected(groups, set.MergeTarget)
 	probs := make([]ranked, 0, len(problems))
 	for i := range problems {
-		probs = append(probs, b.problem(&problems[i], byFP, unions[i]))
+		probs = append(probs, b.problem(&problems[i], byFP, unions[i], &tot, now))
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return less(&probs[i], &probs[j]) })
 	b.holdConcurrent(probs, &tot, now)
@@ -294,7 +296,8 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 // symptom": that needs the incident's beginning. An episode is a problem's
 // latest run of active buckets (quiet for less than the window between
 // them); its onset is seen when the bucket before it saw events of other
-// clusters (the data was flowing and the problem was not failing). An
+// clusters or data flowing (Store.Flowed): the data was flowing and the
+// problem was not failing. An
 // episode that began in the first bucket of the data, or after a gap in
 // it, may have been failing long before: a weak problem appearing minutes
 // later did not begin with it, so it anchors no hold.
@@ -343,7 +346,7 @@ func (b *Builder) holdConcurrent(probs []ranked, tot *totals, now int64) {
 // its first seen and the start of the first bucket of its latest run of
 // active trend buckets (runs are split by quiet stretches of at least gap);
 // seen reports whether the bucket before the onset's saw events of any
-// cluster.
+// cluster or data flowing (Store.Flowed: a healthy minute is not a gap).
 func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen bool) {
 	bs := in.BucketSeconds
 	if bs <= 0 {
@@ -374,7 +377,8 @@ func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen boo
 	if back < 0 || back >= int64(len(t.trend)) {
 		return onset, false
 	}
-	return onset, t.trend[len(t.trend)-1-int(back)] > 0
+	k := len(t.trend) - 1 - int(back)
+	return onset, t.trend[k] > 0 || (k < len(t.flowed) && t.flowed[k])
 }
 
 // problem ranks one problem. Its score input is the head's, with every
@@ -386,7 +390,7 @@ func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen boo
 // first seen, the latest last seen, any member's release, regression and
 // pin, and no symptom discount (the problem is the whole chain). The score
 // is the higher of that evaluation and the best member's own score.
-func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]uint64) ranked {
+func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]uint64, tot *totals, now int64) ranked {
 	head := byFP[p.Head]
 	in := head.in
 	in.Users, in.Tenants, in.Traces = union[0], union[1], union[2]
@@ -477,6 +481,8 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		overlap = float64(in.Traces) / float64(sumTraces)
 	}
 	in.LatencyPainMs, in.LatencyBaselineMs = pain*overlap, base*overlap
+	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
+	in.OnsetUnseen = !seen
 	res := b.Score.Evaluate(&in)
 
 	it := head.item
@@ -624,6 +630,7 @@ func less(a, b *ranked) bool {
 type totals struct {
 	recent, before, all   int64
 	trend                 []int64 // every cluster's events per bucket
+	flowed                []bool  // data flowed in the bucket (Store.Flowed), aligned with trend
 	explainedBy, explains map[string]int64
 }
 
@@ -640,6 +647,8 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
+	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
+	in.OnsetUnseen = !seen
 	if v.RegressedAt != 0 {
 		in.AllSinceRegression, in.AllBeforeRegression = tot.since(v.RegressedAt, v.BucketSeconds, now)
 		in.SinceRegression = sinceBucket(v.Trend, v.BucketSeconds, v.RegressedAt, now)
@@ -883,7 +892,7 @@ func (b *Builder) pool(all []ranked) {
 			in.Trend = addTrends(in.Trend, m.Trend)
 		}
 		e := &all[earliest].in
-		in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst = e.FirstSeen, e.AllSinceFirst, e.AllBeforeFirst
+		in.FirstSeen, in.AllSinceFirst, in.AllBeforeFirst, in.OnsetUnseen = e.FirstSeen, e.AllSinceFirst, e.AllBeforeFirst, e.OnsetUnseen
 		res := b.Score.Evaluate(&in)
 		h := &all[head]
 		if res.Score <= h.item.Score {

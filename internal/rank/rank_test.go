@@ -420,9 +420,9 @@ func TestHoldConcurrent(t *testing.T) {
 		for m := int64(0); m < 20; m++ {
 			add("noise", "bg", 10, t0+m*minute, minute, false) // the baseline: 200 events
 		}
-		add("early", "e", 4, t0+12*minute, 2*minute, false)    // before the incident: not held
+		add("early", "e", 8, t0+12*minute, 2*minute, false)    // before the incident: not held
 		add("incident", "i", 90, t0+14*minute, 6*minute, true) // 90 users: customer impact
-		add("symptom", "s", 4, t0+15*minute, 2*minute, false)  // 2 minutes of pain, new
+		add("symptom", "s", 8, t0+15*minute, 2*minute, false)  // 4 minutes of pain, new (more than chance)
 		b := NewBuilder(s)
 		b.Score.Gates.ConcurrentWindow = window
 		return b.Build(time.Unix(0, 0))
@@ -475,7 +475,7 @@ func TestHoldConcurrentFromASeenOnset(t *testing.T) {
 			add("incident", "i", 3, t0+minute, minute, false) // its first events, then 10 quiet minutes
 		}
 		add("incident", "i", 90, t0+incidentFrom, 6*minute, true)
-		add("symptom", "s", 6, t0+incidentFrom+2*minute, 2*minute, false) // 3 minutes of pain, new
+		add("symptom", "s", 9, t0+incidentFrom+2*minute, 2*minute, false) // 4.5 minutes of pain, new (more than chance)
 		b := NewBuilder(s)
 		b.Score.Gates.ConcurrentWindow = 5 * time.Minute
 		return b.Build(time.Unix(0, 0))
@@ -532,4 +532,75 @@ func TestEarlyEscalationCorroborates(t *testing.T) {
 	assert.Contains(t, notes["burst"], "< escalation_min_windows")
 	assert.Contains(t, notes["steady"], "escalating against the baseline")
 	assert.Contains(t, notes["steady"], "2 novel fingerprints of x corroborate")
+}
+
+// scoring.gates.hold_unseen_onset: without a baseline, customer impact is
+// no evidence for a failure seen since the data began (nothing shows it is
+// not chronic), while one that began while the data flowed passes on it;
+// off, both pass as before.
+func TestHoldUnseenOnset(t *testing.T) {
+	build := func(hold bool) map[string]string {
+		s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+		add := func(fp, svc string, n int, at, span int64) {
+			for i := 0; i < n; i++ {
+				s.Add(&cluster.Event{Fingerprint: fp, Kind: "error", Template: fp, Service: svc, Severity: "ERROR",
+					Time: at + int64(i)*span/int64(n), TraceID: [16]byte{byte(len(fp)), byte(at / minute), byte(i)}})
+			}
+		}
+		for m := int64(0); m < 4; m++ {
+			add("chronic", "c", 3, t0+m*minute, minute) // failing from the first minute: 12 events, 6 minutes of pain
+		}
+		add("incident", "i", 12, t0+2*minute, 2*minute) // began in minute 2, after minutes of data
+		b := NewBuilder(s)
+		b.Score.Gates.HoldUnseenOnset = hold
+		doc := b.Build(time.Unix(0, 0))
+		g := map[string]string{}
+		for _, it := range append(slices.Clone(doc.Items), doc.Watchlist...) {
+			g[it.Fingerprint] = it.Gate
+		}
+		return g
+	}
+	g := build(true)
+	assert.Contains(t, g["chronic"], "held: ")
+	assert.Contains(t, g["chronic"], "failing since the data began")
+	assert.Contains(t, g["incident"], "passed: ")
+	assert.Contains(t, g["incident"], "customer impact")
+	g = build(false)
+	assert.Contains(t, g["chronic"], "customer impact")
+	assert.Contains(t, g["incident"], "customer impact")
+}
+
+// A healthy minute is not a gap: on a system with no failures before the
+// incident, the store was fed (Store.SetNowBefore, each batch) while
+// nothing failed, so the incident's onset was seen and hold_unseen_onset
+// does not hold it; without the feed, the same events after empty minutes
+// are failing since the data began as far as the store knows.
+func TestHoldUnseenOnsetSeesHealthyTraffic(t *testing.T) {
+	build := func(fed bool) string {
+		s := cluster.New(cluster.Config{QuietPeriod: time.Hour})
+		for m := int64(0); m < 5; m++ {
+			if fed {
+				s.SetNowBefore(t0 + m*minute + minute/2) // healthy batches, no failure
+			}
+		}
+		for i := 0; i < 12; i++ {
+			at := t0 + 5*minute + int64(i)*minute/6
+			if fed {
+				s.SetNowBefore(at)
+			}
+			s.Add(&cluster.Event{Fingerprint: "incident", Kind: "error", Template: "incident", Service: "i", Severity: "ERROR",
+				Time: at, TraceID: [16]byte{9, byte(i)}})
+		}
+		b := NewBuilder(s)
+		b.Score.Gates.HoldUnseenOnset = true
+		doc := b.Build(time.Unix(0, 0))
+		for _, it := range append(slices.Clone(doc.Items), doc.Watchlist...) {
+			if it.Fingerprint == "incident" {
+				return it.Gate
+			}
+		}
+		return ""
+	}
+	assert.Contains(t, build(true), "customer impact")
+	assert.Contains(t, build(false), "failing since the data began")
 }

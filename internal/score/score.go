@@ -140,7 +140,10 @@ type Gates struct {
 	// EscalationLift: a cluster whose baseline-novelty factor (the lift,
 	// see LiftWindow) reached it is escalating against the baseline of
 	// all traffic (a failure absent or rare before, now frequent), which
-	// counts as evidence like escalating against its own trend. 0 disables.
+	// counts as evidence like escalating against its own trend, when its
+	// events also depart from what the baseline allows at 95 % (see
+	// departs): the lift is a smoothed ratio, and a handful of events of a
+	// failure the baseline never showed can be chance. 0 disables.
 	EscalationLift float64 `mapstructure:"escalation_lift"`
 	// DebtMinEvents: a problem whose dominant severity is below error
 	// (debug, info, warn) is labelled debt when it is chronic or has at
@@ -161,6 +164,15 @@ type Gates struct {
 	// default: a warning can be how a service reports pain it did not
 	// fail on ("slow lookup: took 900 ms"); docs/evaluation.md measures it.
 	HoldBelowError bool `mapstructure:"hold_below_error"`
+	// HoldUnseenOnset: without a baseline (fewer than LiftMinBaseline
+	// events before), customer impact is no evidence for a problem
+	// failing since the data began or since a gap in it (Input.OnsetUnseen):
+	// nothing shows it is not chronic, so it waits until it rises against
+	// its own trend, regresses, or a baseline shows it departs (critical
+	// journeys and releases still pass it). A collector started during an
+	// incident then tickets it only once it grows or regresses, which is
+	// why it is off by default; docs/evaluation.md measures it.
+	HoldUnseenOnset bool `mapstructure:"hold_unseen_onset"`
 	// ConcurrentWindow: a problem whose only evidence is the escalation
 	// against the baseline (a failure new or rising in share, but no
 	// customer impact above the floors, critical journey, release,
@@ -390,6 +402,11 @@ type Input struct {
 	// on its events since the return, so its earlier life does not make it
 	// background.
 	SinceRegression, AllSinceRegression, AllBeforeRegression int64
+	// OnsetUnseen reports that the cluster's latest episode began in the
+	// first bucket of the data or after a gap in it (the bucket before saw
+	// no cluster's events): it may have been failing long before (see
+	// Gates.HoldUnseenOnset).
+	OnsetUnseen bool
 	// Severity is the dominant severity of the cluster's records, any
 	// text (e.g. "WARN", "Error", "SEVERE"); see SeverityWeight.
 	Severity string
@@ -427,9 +444,11 @@ type Result struct {
 	// (no customer impact, journey, release, regression or escalation
 	// against its own trend); see Gates.ConcurrentWindow.
 	Weak bool
-	// Early reports a hold for EscalationMinWindows alone: it escalates
-	// against the baseline, in fewer buckets than that (novel all the
-	// same).
+	// Early reports a cluster novel against the baseline (lift at least
+	// EscalationLift) but held for that alone: in fewer buckets than
+	// EscalationMinWindows, or new since the baseline with no more events
+	// than a baseline without it allows at 95 % (not significant). It is
+	// novel all the same (internal/rank pools and corroborates it).
 	Early bool
 	// Debt reports a debt candidate (see Gates.DebtMinEvents).
 	Debt bool
@@ -630,7 +649,9 @@ func (c *Config) Evaluate(in *Input) Result {
 // passes it.
 //
 // early is set when the escalation against the baseline was held for
-// EscalationMinWindows alone.
+// EscalationMinWindows alone, or because a cluster new since the baseline
+// does not depart from it: the lift is a smoothed ratio, and on a handful
+// of events only the Poisson bound tells a rise from chance.
 func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift float64, baselined, departs, held bool, early *bool) (bool, string, bool) {
 	g := c.Gates
 	if in.Pinned {
@@ -651,8 +672,12 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 			in.Windows, g.MinWindows, in.Traces, g.MinTraces), false
 	}
 	var ev string
-	// Background: impact is no evidence (see HoldBackground).
+	// Background: impact is no evidence (see HoldBackground). Without a
+	// baseline, a failure seen since the data began (or since a gap in it)
+	// may be chronic as well: nothing shows it is not.
 	background := g.HoldBackground && baselined && !departs
+	unjudged := g.HoldUnseenOnset && !baselined && in.OnsetUnseen
+	background = background || unjudged
 	weak := false
 	switch {
 	case !background && in.Users >= g.ImpactMinUsers:
@@ -669,12 +694,25 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = "regressed"
 	case escalating:
 		ev = "escalating"
-	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held) && in.Windows >= g.EscalationMinWindows:
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && departs && in.Windows >= g.EscalationMinWindows:
 		ev, weak = fmt.Sprintf("escalating against the baseline (lift x%.3g)", lift), true
-	case g.EscalationLift > 0 && lift >= g.EscalationLift && (departs || !held):
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && departs:
 		*early = true
 		return false, fmt.Sprintf("held: %s, escalating against the baseline (lift x%.3g) but seen in %d windows < escalation_min_windows %d: an escalation needs minutes, and no customer impact above the floors, critical journey, release or regression",
 			rep, lift, in.Windows, g.EscalationMinWindows), false
+	case g.EscalationLift > 0 && lift >= g.EscalationLift && !held:
+		// New since the baseline, but too few events to tell from what
+		// the baseline allows for a failure it never showed (the lift is
+		// a smoothed ratio; on a handful of events only the Poisson bound
+		// tells a rise from chance). Still novel evidence of its service
+		// (pooled, corroborating).
+		*early = true
+		k, allowed, _, _ := c.departure(in)
+		return false, fmt.Sprintf("held: %s, new since the baseline (lift x%.3g) but not significant: %d events within the %.1f a baseline without it allows at 95%%, and no customer impact above the floors, critical journey, release or regression",
+			rep, lift, k, allowed), false
+	case unjudged:
+		return false, fmt.Sprintf("held: %s but failing since the data began (or since a gap in it) with no baseline yet: it may be chronic, so its customer impact is not evidence, and no critical journey, release, regression or escalation against its own trend",
+			rep), false
 	case background:
 		return false, fmt.Sprintf("held: %s but background (its events are within what its baseline allows, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
 			rep, lift), false
@@ -716,25 +754,33 @@ func poissonUpper(n int64) float64 {
 // held reports a cluster the baseline held (seen before the recent part of
 // the lift window): its rise, not its appearance, is what departs.
 func (c *Config) departs(in *Input) (departs, held bool) {
+	k, allowed, held, judged := c.departure(in)
+	return !judged || float64(k) > allowed, held
+}
+
+// departure returns what departs compares: the events judged, the most
+// the baseline allows for them at 95 %, whether the baseline held the
+// cluster, and whether anything is judged at all.
+func (c *Config) departure(in *Input) (k int64, allowed float64, held, judged bool) {
 	minBase := max(c.LiftMinBaseline, 1)
-	test := func(k, before, allSince, allBefore int64) bool {
-		return float64(k) > poissonUpper(before)*float64(allSince)/float64(allBefore)
+	bound := func(before, allSince, allBefore int64) float64 {
+		return poissonUpper(before) * float64(allSince) / float64(allBefore)
 	}
 	switch {
 	case !in.Resolved && in.RegressedAt != 0 && in.Now-in.RegressedAt < int64(c.RegressionHold) &&
 		in.AllSinceRegression > 0 && in.AllBeforeRegression >= minBase:
-		return test(in.SinceRegression, 0, in.AllSinceRegression, in.AllBeforeRegression), false
+		return in.SinceRegression, bound(0, in.AllSinceRegression, in.AllBeforeRegression), false, true
 	case in.AllSinceFirst > 0 && in.AllBeforeFirst >= minBase && in.Count > 0:
-		return test(in.Count, 0, in.AllSinceFirst, in.AllBeforeFirst), false
+		return in.Count, bound(0, in.AllSinceFirst, in.AllBeforeFirst), false, true
 	case in.AllRecent > 0 && in.AllBefore >= minBase:
 		recent := c.Recent(in.Trend, in.BucketSeconds)
 		if recent <= 0 {
-			return true, false // quiet now: nothing to judge (as the lift)
+			return 0, 0, false, false // quiet now: nothing to judge (as the lift)
 		}
 		before := max(in.Count-recent, 0)
-		return test(recent, before, in.AllRecent, in.AllBefore), before > 0
+		return recent, bound(before, in.AllRecent, in.AllBefore), before > 0, true
 	}
-	return true, false
+	return 0, 0, false, false
 }
 
 // escalating compares the last bucket with an EWMA of the earlier ones.

@@ -452,7 +452,9 @@ func TestOutcomeFactors(t *testing.T) {
 // 95 % confidence, not whether its share is merely above it: a steady
 // cluster whose share wobbles up by a few events is still background, and
 // a known cluster's small rise is no escalation against the baseline. A
-// cluster the baseline never held still passes on its appearance.
+// cluster the baseline never held passes on its appearance when that is
+// more than chance: more events than the baseline allows for a cluster it
+// never showed.
 func TestGatesDepartureFromBaseline(t *testing.T) {
 	cfg := Default()
 	noUsers := func(in *Input) { in.Users = 0 } // 100 requests: 50 minutes of pain
@@ -489,14 +491,24 @@ func TestGatesDepartureFromBaseline(t *testing.T) {
 			in.Trend = append(append(flat(54, 0), 1), 2, 2, 2, 2, 0)
 			in.AllRecent, in.AllBefore = 100, 100
 		}, true, true, "escalating against the baseline"},
-		// Never seen in a short baseline (100 events), 5 since in 200:
-		// new, so its appearance is evidence (weak: see ConcurrentWindow).
+		// Never seen in a short baseline (100 events), 8 since in 200:
+		// more than the 6.6 a baseline without it allows at 95 %, so its
+		// appearance is evidence (weak: see ConcurrentWindow).
 		{"new after a short baseline", func(in *Input) {
+			noUsers(in)
+			in.Count, in.Traces, in.Windows = 8, 8, 2
+			in.FirstSeen, in.Trend = now-2*int64(time.Minute), append(flat(58, 0), 3, 5)
+			in.AllSinceFirst, in.AllBeforeFirst = 200, 100
+		}, true, true, "escalating against the baseline"},
+		// The same with 5 events: lift x2.1 (a smoothed ratio), but a
+		// cluster 100 events never showed may have had up to 3 % of them,
+		// 6.6 of the 200 since: chance, not yet a departure.
+		{"new after a short baseline, too few to tell", func(in *Input) {
 			noUsers(in)
 			in.Count, in.Traces, in.Windows = 5, 5, 2
 			in.FirstSeen, in.Trend = now-2*int64(time.Minute), append(flat(58, 0), 2, 3)
 			in.AllSinceFirst, in.AllBeforeFirst = 200, 100
-		}, true, true, "escalating against the baseline"},
+		}, false, false, "not significant: 5 events within the 6.6"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -570,4 +582,19 @@ func TestEscalationNeedsMinutes(t *testing.T) {
 	r = cfg.Evaluate(&in)
 	assert.True(t, r.Passes, r.GateNote)
 	assert.True(t, r.Weak, r.GateNote)
+}
+
+// A new cluster held as not significant is still novel evidence of its
+// service (Early: pooled and corroborating in internal/rank): several
+// small new fingerprints of one service are together what none is alone.
+func TestInsignificantNewIsStillNovel(t *testing.T) {
+	cfg := Default()
+	in := base()
+	in.Users, in.Count, in.Traces, in.Windows = 0, 5, 5, 2
+	in.FirstSeen, in.Trend = now-2*int64(time.Minute), append(flat(58, 0), 2, 3)
+	in.AllSinceFirst, in.AllBeforeFirst = 200, 100
+	r := cfg.Evaluate(&in)
+	assert.False(t, r.Passes, r.GateNote)
+	assert.True(t, r.Early, r.GateNote)
+	assert.GreaterOrEqual(t, r.Lift, cfg.CorroborationLift, r.GateNote)
 }
