@@ -15,6 +15,10 @@
 // by SetEventClock) and for
 // Config.DecisionWait of wall-clock time, so replayed telemetry is judged
 // like live traffic and a backfill still waits for the rest of each trace.
+// A trace is judged once: records of it that arrive after its judgement
+// (a sender's retry, a redelivery, a slower sender's half) are late: they
+// are not judged as a trace of their own, and the silent calls the early
+// judgement held against that trace are withdrawn (late.go).
 // It is plain Go: no pdata.
 package absence
 
@@ -125,6 +129,8 @@ type Stats struct {
 	EarlyEvaluations    int64 // traces evaluated before settling (max_pending_traces)
 	UnlinkedLogs        int64 // log records whose span never arrived
 	TraceRecordsDropped int64 // spans and records beyond maxTraceRecords in one trace
+	LateRecords         int64 // spans and log records of a trace that came after it was judged (not judged again)
+	LateWithdrawn       int64 // silent calls held against a trace that proved judged early (late records), withdrawn
 	LogsBeforeSpans     int64 // log records not kept: no span had arrived yet and preJoinTraces were pending
 	SpansBeforeLogs     int64 // spans not kept: no log record had arrived yet and preJoinTraces were pending
 	TracesWithoutLogs   int64 // traces not judged: no log record arrived for them
@@ -214,6 +220,9 @@ type trace struct {
 	templates []string
 	// slow counts its slow spans (whole-trace latency attribution).
 	slow int
+	// late: the trace was judged before; these are its late records,
+	// kept only for the latency verdicts owed on their slow spans.
+	late bool
 }
 
 // call is an entry span of a trace and its operation's key.
@@ -234,6 +243,9 @@ type expectation struct {
 	// held are the calls behind Held (at most maxHeldCalls; not
 	// persisted: after a restart the count alone remains).
 	held []heldCall
+	// seq counts the calls folded into MissRate (not persisted), so that a
+	// withdrawn miss takes back exactly its decayed share (late.go).
+	seq int64
 }
 
 // heldCall is a silent call held until the absence is sustained.
@@ -243,6 +255,7 @@ type heldCall struct {
 	time                       int64
 	release, env, user, tenant string
 	bh                         int8
+	seq                        int64 // expectation.seq after this miss
 }
 
 // maxHeldCalls bounds the calls an expectation remembers while its miss
@@ -287,6 +300,8 @@ type Detector struct {
 	clock func() int64
 	// event, when set, is the event-time now of settling (see SetEventClock).
 	event func() (int64, bool)
+	// judged remembers the traces judged lately (late.go).
+	judged judgedSet
 	// latency: verdicts on latency candidates not yet taken (TakeLatency),
 	// and Attribute's scratch.
 	latency []Latency
@@ -421,6 +436,13 @@ func (d *Detector) evaluate(tr *trace) {
 	if tr.slow > 0 {
 		d.attribute(tr)
 	}
+	if tr.late {
+		// Judged already: its calls were judged with the records that had
+		// come; these alone are a fragment of it.
+		d.stats.LateRecords += int64(len(tr.spans) + len(tr.logs))
+		return
+	}
+	d.judged.add(tr.id)
 	if len(tr.spans) == 0 {
 		d.stats.UnlinkedLogs += int64(len(tr.logs))
 		return
