@@ -25,7 +25,7 @@ func (d *Detector) traceOf(last *trace, id [16]byte, t, wall int64) *trace {
 			tr.late = true
 			if held {
 				d.withdraw(id)
-				d.judged.ids[id] = false
+				d.judged.mark(id, false)
 			}
 		}
 		d.pending[id] = tr

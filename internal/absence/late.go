@@ -2,51 +2,72 @@
 
 package absence
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+)
 
-// maxJudged is how many judged traces are remembered (about 50 bytes
-// each): a record of one of them is late. At 2,000 traces judged a
-// second it covers half a minute; a record later than that starts a
-// trace of its own, as before.
+// maxJudged bounds the judged traces remembered (about 20 bytes each): a
+// record of one of them is late. The last maxJudged/2 judged are always
+// remembered: at 2,000 traces judged a second, a quarter of a minute; a
+// record later than that starts a trace of its own, as before.
 const maxJudged = 1 << 16
 
-// judgedSet remembers the ids of the last maxJudged traces judged, each
-// with whether silent calls of it are held.
+// judgedSet remembers the ids of the traces judged lately, each with
+// whether silent calls of it are held, in two generations: when the
+// current one is full (maxJudged/2), the previous one is cleared and
+// becomes the current one, so no id is deleted one by one and the maps
+// keep their memory. An id is kept as 64 bits (its halves xored; W3C trace
+// ids are random): two of 65,536 traces share a key once in 10^14 times.
 type judgedSet struct {
-	ids  map[[16]byte]bool
-	ring [][16]byte // in judgement order; next is overwritten next
-	next int
+	cur, prev map[uint64]bool
+}
+
+func judgedKey(id [16]byte) uint64 {
+	return binary.LittleEndian.Uint64(id[:8]) ^ binary.LittleEndian.Uint64(id[8:])
+}
+
+// lookup returns the generation that holds k (nil: none).
+func (j *judgedSet) lookup(k uint64) map[uint64]bool {
+	if _, ok := j.cur[k]; ok {
+		return j.cur
+	}
+	if _, ok := j.prev[k]; ok {
+		return j.prev
+	}
+	return nil
 }
 
 // has reports whether trace id was judged lately, and whether silent
-// calls of it were held then.
+// calls of it are held.
 func (j *judgedSet) has(id [16]byte) (judged, held bool) {
-	held, judged = j.ids[id]
-	return judged, held
+	k := judgedKey(id)
+	if g := j.lookup(k); g != nil {
+		return true, g[k]
+	}
+	return false, false
 }
 
-// hold notes that a silent call of judged trace id is held.
-func (j *judgedSet) hold(id [16]byte) {
-	if _, ok := j.ids[id]; ok {
-		j.ids[id] = true
+// mark notes whether silent calls of judged trace id are held.
+func (j *judgedSet) mark(id [16]byte, held bool) {
+	k := judgedKey(id)
+	if g := j.lookup(k); g != nil {
+		g[k] = held
 	}
 }
 
+// add remembers trace id, judged now. It is not remembered yet: a trace
+// is pending once, and one that was judged comes back late (traceOf).
 func (j *judgedSet) add(id [16]byte) {
-	if j.ids == nil {
-		j.ids = make(map[[16]byte]bool)
+	k := judgedKey(id)
+	if j.cur == nil {
+		j.cur, j.prev = map[uint64]bool{}, map[uint64]bool{}
 	}
-	if _, ok := j.ids[id]; ok {
-		return
+	if len(j.cur) >= maxJudged/2 {
+		clear(j.prev)
+		j.cur, j.prev = j.prev, j.cur
 	}
-	if len(j.ring) < maxJudged {
-		j.ring = append(j.ring, id)
-	} else {
-		delete(j.ids, j.ring[j.next])
-		j.ring[j.next] = id
-		j.next = (j.next + 1) % maxJudged
-	}
-	j.ids[id] = false
+	j.cur[k] = false
 }
 
 // withdraw takes back the silent calls held against trace id, which was

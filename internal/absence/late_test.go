@@ -124,24 +124,28 @@ func TestEarlyJudgementIsWithdrawn(t *testing.T) {
 	}
 }
 
-// TestJudgedSetIsBounded: the judged traces remembered stay at maxJudged,
-// the oldest forgotten first.
+// TestJudgedSetIsBounded: at most maxJudged judged traces are remembered,
+// always the last maxJudged/2, the oldest forgotten first.
 func TestJudgedSetIsBounded(t *testing.T) {
 	var j judgedSet
 	id := func(i int) (b [16]byte) { b[0], b[1], b[2] = byte(i), byte(i>>8), byte(i>>16); b[15] = 1; return b }
-	for i := 0; i < maxJudged+10; i++ {
+	const n = 3*maxJudged + 10
+	for i := 0; i < n; i++ {
 		j.add(id(i))
+		if got := len(j.cur) + len(j.prev); got > maxJudged {
+			t.Fatalf("remembered %d after %d, want at most %d", got, i+1, maxJudged)
+		}
 	}
-	if len(j.ids) != maxJudged || len(j.ring) != maxJudged {
-		t.Fatalf("remembered %d (ring %d), want %d", len(j.ids), len(j.ring), maxJudged)
+	for i := n - maxJudged/2; i < n; i++ {
+		if ok, _ := j.has(id(i)); !ok {
+			t.Fatalf("judged trace %d of the last %d forgotten", i, maxJudged/2)
+		}
 	}
-	if ok, _ := j.has(id(9)); ok {
-		t.Error("the oldest ids are still remembered")
+	if ok, _ := j.has(id(0)); ok {
+		t.Error("the oldest id is still remembered")
 	}
-	if ok, _ := j.has(id(10)); !ok {
-		t.Error("id 10 forgotten too early")
-	}
-	if ok, _ := j.has(id(maxJudged + 9)); !ok {
-		t.Error("the newest id is not remembered")
+	j.mark(id(n-1), true)
+	if _, held := j.has(id(n - 1)); !held {
+		t.Error("mark did not hold")
 	}
 }

@@ -139,7 +139,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		if len(x.held) < maxHeldCalls {
 			x.held = append(x.held, heldCall{trace: tr.id, span: s.id, time: s.end,
 				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant), bh: bh, seq: x.seq})
-			d.judged.hold(tr.id)
+			d.judged.mark(tr.id, true)
 		}
 	}
 	if pick != nil {
