@@ -23,7 +23,9 @@
 package absence
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -279,6 +281,7 @@ type Detector struct {
 	now     int64
 	pending map[[16]byte]*trace
 	queue   []*trace // pending traces in arrival order
+	ready   []*trace // scratch of Evaluate: the traces settled
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
@@ -370,18 +373,30 @@ func (d *Detector) Evaluate(final bool) []Miss {
 		now = ev
 	}
 	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
-	// One pass in arrival order: settled traces are judged, the others keep
+	// One pass in arrival order: settled traces are taken, the others keep
 	// their place, so one busy trace never holds back the rest.
-	kept := d.queue[:0]
+	kept, ready := d.queue[:0], d.ready[:0]
 	for _, tr := range d.queue {
 		if final || (now-tr.last >= settle && wall-tr.lastWall >= wait) {
-			d.finish(tr)
+			ready = append(ready, tr)
 			continue
 		}
 		kept = append(kept, tr)
 	}
 	clear(d.queue[len(kept):])
 	d.queue = kept
+	// The traces settled together are judged in the order they happened
+	// (their newest event time; arrival order among equals), not in the
+	// order their records arrived: what an operation learns is a sequence
+	// of calls, and arrival order is the transport's (batches, routing,
+	// retries, senders interleaved), which differs between one collector
+	// and each gateway of a scale-out.
+	slices.SortStableFunc(ready, func(a, b *trace) int { return cmp.Compare(a.last, b.last) })
+	for _, tr := range ready {
+		d.finish(tr)
+	}
+	clear(ready)
+	d.ready = ready[:0]
 	n := 0
 	for n < len(d.queue) && (len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords) {
 		d.stats.EarlyEvaluations++
