@@ -867,8 +867,8 @@ func TestRingChange(t *testing.T) {
 		}
 	}
 	// No problem lost (a problem may gain members, none may lose one).
-	p2 := problemSets(doc2, all2)
-	for _, p := range problemSets(doc1, all1) {
+	p2 := problemSets(doc2, all2, nil)
+	for _, p := range problemSets(doc1, all1, nil) {
 		if !slices.ContainsFunc(p2, func(q string) bool {
 			for _, m := range strings.Split(p, ",") {
 				if !slices.Contains(strings.Split(q, ","), m) {
