@@ -222,9 +222,6 @@ type trace struct {
 	templates []string
 	// slow counts its slow spans (whole-trace latency attribution).
 	slow int
-	// late: the trace was judged before; these are its late records,
-	// kept only for the latency verdicts owed on their slow spans.
-	late bool
 }
 
 // call is an entry span of a trace and its operation's key.
@@ -451,13 +448,17 @@ func (d *Detector) evaluate(tr *trace) {
 	if tr.slow > 0 {
 		d.attribute(tr)
 	}
-	if tr.late {
+	if late, held := d.judged.judge(tr.id); late {
 		// Judged already: its calls were judged with the records that had
-		// come; these alone are a fragment of it.
+		// come; these alone are a fragment of it, and the silent calls
+		// held against it were judged before it was whole.
 		d.stats.LateRecords += int64(len(tr.spans) + len(tr.logs))
+		if held {
+			d.withdraw(tr.id)
+			d.judged.mark(tr.id, false)
+		}
 		return
 	}
-	d.judged.add(tr.id)
 	if len(tr.spans) == 0 {
 		d.stats.UnlinkedLogs += int64(len(tr.logs))
 		return

@@ -21,13 +21,6 @@ func (d *Detector) traceOf(last *trace, id [16]byte, t, wall int64) *trace {
 			tr = &trace{}
 		}
 		tr.id, tr.last = id, t
-		if judged, held := d.judged.has(id); judged {
-			tr.late = true
-			if held {
-				d.withdraw(id)
-				d.judged.mark(id, false)
-			}
-		}
 		d.pending[id] = tr
 		d.queue = append(d.queue, tr)
 	}
@@ -133,7 +126,7 @@ func (d *Detector) recycle(tr *trace) {
 	if cap(tr.text) > maxFreeText {
 		tr.text = nil
 	}
-	tr.slow, tr.late = 0, false
+	tr.slow = 0
 	if len(d.free) < 4096 {
 		d.free = append(d.free, tr)
 	}

@@ -7,71 +7,81 @@ import (
 	"math"
 )
 
-// maxJudged bounds the judged traces remembered (about 20 bytes each): a
-// record of one of them is late. The last maxJudged/2 judged are always
-// remembered: at 2,000 traces judged a second, a quarter of a minute; a
-// record later than that starts a trace of its own, as before.
-const maxJudged = 1 << 16
+// judgedSlots is the size of the judged-trace table (8 bytes a slot,
+// 1 MiB): a trace judged is remembered until a later one takes its slot,
+// so 90 % of the traces judged are still remembered 13,800 traces later,
+// half of them 90,000 later. A record later than that starts a trace of
+// its own, as before.
+const (
+	judgedBits  = 17
+	judgedSlots = 1 << judgedBits
+)
 
-// judgedSet remembers the ids of the traces judged lately, each with
-// whether silent calls of it are held, in two generations: when the
-// current one is full (maxJudged/2), the previous one is cleared and
-// becomes the current one, so no id is deleted one by one and the maps
-// keep their memory. An id is kept as 64 bits (its halves xored; W3C trace
-// ids are random): two of 65,536 traces share a key once in 10^14 times.
+// judgedSet remembers the traces judged lately, each with whether silent
+// calls of it are held: a direct-mapped table of their ids, each kept as
+// 64 bits (its halves xored) with the held mark in the lowest bit. A look-up is one
+// read, nothing is deleted and nothing allocated after the first use; two
+// traces judged share a key once in 10^13 times.
 type judgedSet struct {
-	cur, prev map[uint64]bool
+	slots []uint64 // 0: empty
 }
 
+// judgedKey is id's key: its halves xored, lowest bit clear, never 0.
 func judgedKey(id [16]byte) uint64 {
-	return binary.LittleEndian.Uint64(id[:8]) ^ binary.LittleEndian.Uint64(id[8:])
+	return (binary.LittleEndian.Uint64(id[:8])^binary.LittleEndian.Uint64(id[8:]))&^1 | 2
 }
 
-// lookup returns the generation that holds k (nil: none).
-func (j *judgedSet) lookup(k uint64) map[uint64]bool {
-	if _, ok := j.cur[k]; ok {
-		return j.cur
-	}
-	if _, ok := j.prev[k]; ok {
-		return j.prev
-	}
-	return nil
+// slot is k's slot: the top bits of k times the golden ratio (Fibonacci
+// hashing), so ids that differ in any bits (sequential or time-prefixed
+// ids are not random) spread over the table.
+func (j *judgedSet) slot(k uint64) *uint64 {
+	return &j.slots[(k*0x9e3779b97f4a7c15)>>(64-judgedBits)]
 }
 
 // has reports whether trace id was judged lately, and whether silent
 // calls of it are held.
 func (j *judgedSet) has(id [16]byte) (judged, held bool) {
-	k := judgedKey(id)
-	if g := j.lookup(k); g != nil {
-		return true, g[k]
+	if j.slots == nil {
+		return false, false
 	}
+	k := judgedKey(id)
+	v := *j.slot(k)
+	return v&^1 == k, v == k|1
+}
+
+// judge remembers trace id, judged now, and reports whether it was judged
+// before (late: these are late records of it) and whether silent calls of
+// it are held. A trace judged now takes the slot of whichever trace had
+// it. One read and at most one write of one slot.
+func (j *judgedSet) judge(id [16]byte) (late, held bool) {
+	if j.slots == nil {
+		j.slots = make([]uint64, judgedSlots)
+	}
+	k := judgedKey(id)
+	p := j.slot(k)
+	if v := *p; v&^1 == k {
+		return true, v == k|1
+	}
+	*p = k
 	return false, false
 }
 
 // mark notes whether silent calls of judged trace id are held.
 func (j *judgedSet) mark(id [16]byte, held bool) {
+	if j.slots == nil {
+		return
+	}
 	k := judgedKey(id)
-	if g := j.lookup(k); g != nil {
-		g[k] = held
+	if p := j.slot(k); *p&^1 == k {
+		*p = k
+		if held {
+			*p |= 1
+		}
 	}
-}
-
-// add remembers trace id, judged now. It is not remembered yet: a trace
-// is pending once, and one that was judged comes back late (traceOf).
-func (j *judgedSet) add(id [16]byte) {
-	k := judgedKey(id)
-	if j.cur == nil {
-		j.cur, j.prev = map[uint64]bool{}, map[uint64]bool{}
-	}
-	if len(j.cur) >= maxJudged/2 {
-		clear(j.prev)
-		j.cur, j.prev = j.prev, j.cur
-	}
-	j.cur[k] = false
 }
 
 // withdraw takes back the silent calls held against trace id, which was
-// judged before all its records had come (a record of it arrived since):
+// judged before all its records had come (late records of it settled):
 // what looked like a missing line may be in the records that came late.
 // Each withdrawn call leaves Held, and MissRate loses exactly what that
 // miss added, decayed by the calls folded in since (the rate is a sum of

@@ -1,6 +1,7 @@
 package absence
 
 import (
+	"encoding/binary"
 	"math"
 	"testing"
 )
@@ -68,8 +69,9 @@ func TestRedeliveredFragmentIsNotATrace(t *testing.T) {
 
 // TestEarlyJudgementIsWithdrawn: a trace judged before one sender's half
 // of its records arrived (that sender retried, or lags) lacks the lines of
-// that half; when a record of it comes after all, the silent call held
-// against it is withdrawn, with exactly its share of the miss rate. Before,
+// that half; when records of it come after all, the silent call held
+// against it is withdrawn (once they settle), with exactly its share of
+// the miss rate. Before,
 // the three early-judged calls and two more made five misses in a row: an
 // absence reported.
 func TestEarlyJudgementIsWithdrawn(t *testing.T) {
@@ -103,6 +105,9 @@ func TestEarlyJudgementIsWithdrawn(t *testing.T) {
 	for _, c := range early {
 		w.part(c.tid, c.gw, c.srv, c.child, c.at+1, false, done)
 	}
+	if n, _ := w.flush(); n != 0 { // the late halves settle: withdrawn
+		t.Fatalf("the late halves reported %d calls", n)
+	}
 	if x.Held != 0 || len(x.held) != 0 || math.Abs(x.MissRate-before) > 1e-12 {
 		t.Fatalf("after the late halves: held %d (%d calls), miss rate %v, want 0 and %v", x.Held, len(x.held), x.MissRate, before)
 	}
@@ -124,28 +129,49 @@ func TestEarlyJudgementIsWithdrawn(t *testing.T) {
 	}
 }
 
-// TestJudgedSetIsBounded: at most maxJudged judged traces are remembered,
-// always the last maxJudged/2, the oldest forgotten first.
-func TestJudgedSetIsBounded(t *testing.T) {
+// TestJudgedSet: a trace judged is remembered, with its held mark, until
+// a later trace takes its slot; the table does not grow.
+func TestJudgedSet(t *testing.T) {
 	var j judgedSet
-	id := func(i int) (b [16]byte) { b[0], b[1], b[2] = byte(i), byte(i>>8), byte(i>>16); b[15] = 1; return b }
-	const n = 3*maxJudged + 10
-	for i := 0; i < n; i++ {
-		j.add(id(i))
-		if got := len(j.cur) + len(j.prev); got > maxJudged {
-			t.Fatalf("remembered %d after %d, want at most %d", got, i+1, maxJudged)
+	id := func(i int) (b [16]byte) {
+		binary.LittleEndian.PutUint64(b[:8], uint64(i)<<2)
+		b[15] = 0x80
+		return b
+	}
+	// Sequential ids spread over the table: the last 1,000 of them are
+	// all remembered.
+	for i := 0; i < 1000; i++ {
+		j.judge(id(i))
+	}
+	for i := 0; i < 1000; i++ {
+		if ok, held := j.has(id(i)); !ok || held {
+			t.Fatalf("trace %d: judged %v held %v, want judged, not held", i, ok, held)
 		}
 	}
-	for i := n - maxJudged/2; i < n; i++ {
-		if ok, _ := j.has(id(i)); !ok {
-			t.Fatalf("judged trace %d of the last %d forgotten", i, maxJudged/2)
-		}
+	if ok, _ := j.has(id(1000)); ok {
+		t.Fatal("a trace never judged is remembered")
 	}
-	if ok, _ := j.has(id(0)); ok {
-		t.Error("the oldest id is still remembered")
-	}
-	j.mark(id(n-1), true)
-	if _, held := j.has(id(n - 1)); !held {
+	j.mark(id(7), true)
+	if _, held := j.has(id(7)); !held {
 		t.Error("mark did not hold")
+	}
+	j.mark(id(7), false)
+	if _, held := j.has(id(7)); held {
+		t.Error("mark did not release")
+	}
+	// Another trace of the same slot takes it.
+	other := 1000
+	for j.slot(judgedKey(id(other))) != j.slot(judgedKey(id(7))) {
+		other++
+	}
+	j.judge(id(other))
+	if ok, _ := j.has(id(7)); ok {
+		t.Error("a trace whose slot was taken is still remembered")
+	}
+	if ok, _ := j.has(id(other)); !ok {
+		t.Error("the trace that took the slot is not remembered")
+	}
+	if len(j.slots) != judgedSlots {
+		t.Errorf("table of %d slots, want %d", len(j.slots), judgedSlots)
 	}
 }
