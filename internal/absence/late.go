@@ -19,9 +19,9 @@ const (
 
 // judgedSet remembers the traces judged lately, each with whether silent
 // calls of it are held: a direct-mapped table of their ids, each kept as
-// 64 bits (its halves xored) with the held mark in the lowest bit. A look-up is one
-// read, nothing is deleted and nothing allocated after the first use; two
-// traces judged share a key once in 10^13 times.
+// 62 bits (its halves xored) with the held mark in the lowest bit. A
+// look-up is one read, nothing is deleted and nothing allocated after the
+// first use; a trace is taken for the one in its slot once in 4·10^18.
 type judgedSet struct {
 	slots []uint64 // 0: empty
 }
@@ -36,17 +36,6 @@ func judgedKey(id [16]byte) uint64 {
 // ids are not random) spread over the table.
 func (j *judgedSet) slot(k uint64) *uint64 {
 	return &j.slots[(k*0x9e3779b97f4a7c15)>>(64-judgedBits)]
-}
-
-// has reports whether trace id was judged lately, and whether silent
-// calls of it are held.
-func (j *judgedSet) has(id [16]byte) (judged, held bool) {
-	if j.slots == nil {
-		return false, false
-	}
-	k := judgedKey(id)
-	v := *j.slot(k)
-	return v&^1 == k, v == k|1
 }
 
 // judge remembers trace id, judged now, and reports whether it was judged

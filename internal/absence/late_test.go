@@ -175,3 +175,14 @@ func TestJudgedSet(t *testing.T) {
 		t.Errorf("table of %d slots, want %d", len(j.slots), judgedSlots)
 	}
 }
+
+// has reports whether trace id was judged lately, and whether silent
+// calls of it are held.
+func (j *judgedSet) has(id [16]byte) (judged, held bool) {
+	if j.slots == nil {
+		return false, false
+	}
+	k := judgedKey(id)
+	v := *j.slot(k)
+	return v&^1 == k, v == k|1
+}
