@@ -269,6 +269,24 @@ func (k *fakeKube) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// findingsStats is what the trace_findings connector of the collector with
+// metrics port port left unjudged, and what it learned and missed: traces
+// without log records, traces most of whose calls lack their expected
+// lines, log records whose spans never came (the halves of a trace split
+// across two gateways look like these), records that came after their
+// trace was judged (late_records).
+func findingsStats(t *testing.T, port int) string {
+	t.Helper()
+	var b strings.Builder
+	for _, r := range []string{"no_logs", "partial_logs", "unlinked_logs", "early_evaluation", "logs_before_spans", "spans_before_logs", "templates_full", "trace_full", "late_records"} {
+		fmt.Fprintf(&b, "%s %v, ", r, promValue(t, port, "otelcol_connector_trace_findings_skipped", `reason="`+r+`"`))
+	}
+	fmt.Fprintf(&b, "expectations %v, misses %v",
+		promValue(t, port, "otelcol_connector_trace_findings_expectations"),
+		promValue(t, port, "otelcol_connector_trace_findings_misses"))
+	return b.String()
+}
+
 // promValue sums the samples of metric name on a collector's Prometheus
 // endpoint (its own telemetry; a counter with or without the _total
 // suffix), -1 when the endpoint cannot be read. Only
@@ -577,20 +595,7 @@ func TestRingChange(t *testing.T) {
 			promValue(t, gwMetrics[i], "otelcol_receiver_accepted_log_records")
 	}
 
-	// skips is what gateway i's trace_findings left unjudged: traces
-	// without log records, traces most of whose calls lack their expected
-	// lines, log records whose spans never came (the halves of a trace
-	// split across two gateways look like these).
-	skips := func(i int) string {
-		var b strings.Builder
-		for _, r := range []string{"no_logs", "partial_logs", "unlinked_logs", "early_evaluation", "logs_before_spans", "spans_before_logs", "templates_full", "trace_full"} {
-			fmt.Fprintf(&b, "%s %v, ", r, promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_skipped", `reason="`+r+`"`))
-		}
-		fmt.Fprintf(&b, "expectations %v, misses %v",
-			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_expectations"),
-			promValue(t, gwMetrics[i], "otelcol_connector_trace_findings_misses"))
-		return b.String()
-	}
+	skips := func(i int) string { return findingsStats(t, gwMetrics[i]) }
 
 	// judged waits until gateways gws have judged every trace they hold
 	// that can settle: a trace is judged decision_wait (gateway.yaml, 15s)
@@ -863,8 +868,8 @@ func TestRingChange(t *testing.T) {
 		}
 	}
 	// No problem lost (a problem may gain members, none may lose one).
-	p2 := problemSets(doc2, all2)
-	for _, p := range problemSets(doc1, all1) {
+	p2 := problemSets(doc2, all2, nil)
+	for _, p := range problemSets(doc1, all1, nil) {
 		if !slices.ContainsFunc(p2, func(q string) bool {
 			for _, m := range strings.Split(p, ",") {
 				if !slices.Contains(strings.Split(q, ","), m) {

@@ -28,6 +28,7 @@ type rankedUnit struct {
 	Key   string // the entry's identity
 	Kind  string // "absence" for a missing-log-line finding
 	Count int64
+	What  string // service and template, when the entry is ranked itself
 }
 
 // rankedUnits is the one place that knows what backlog.json ranks: the
@@ -39,7 +40,7 @@ func rankedUnits(doc backlogDoc) (ranked []rankedUnit, all map[string]rankedUnit
 	// too, so a cluster that joins another problem between two reads is
 	// not "lost".
 	add := func(it backlogItem) {
-		all[it.Fingerprint] = rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count}
+		all[it.Fingerprint] = rankedUnit{Key: it.Fingerprint, Kind: it.Kind, Count: it.Count, What: it.Service + ": " + it.Template}
 		for _, m := range it.Members {
 			all[m.Fingerprint] = rankedUnit{Key: m.Fingerprint, Kind: m.Kind, Count: m.Count}
 		}
@@ -60,14 +61,30 @@ func rankedUnits(doc backlogDoc) (ranked []rankedUnit, all map[string]rankedUnit
 // approximate (docs/deployment.md, Scale out).
 func learned(kind string) bool { return kind == "latency" || kind == "absence" }
 
+// weakAbsence is the number of calls below which an absence finding may be
+// found on one side only: N gateways (3 here) times the calls one detector
+// needs before it expects a line (absence.min_observations, 20). Below it,
+// the operation's calls split over the gateways are about what one
+// gateway's share needs to learn the line and then miss it 4 times in a
+// row, so whether a gateway reports it depends on which calls its share
+// holds, not on what the calls did (docs/deployment.md, Scale out: a
+// ts-seat-service absence of 18 calls in one collector is found 4 to 22
+// times or not at all, by the partition of the trace ids).
+const weakAbsence = 3 * 20
+
+// weak reports whether u is an absence finding of fewer than weakAbsence
+// calls.
+func weak(u rankedUnit) bool { return u.Kind == "absence" && u.Count < weakAbsence }
+
 // problemSets is every problem of doc as its sorted member list, without
-// the members of kind latency (kinds looks them up).
-func problemSets(doc backlogDoc, kinds map[string]rankedUnit) []string {
+// the members of kind latency, the weak absences (kinds looks them up) and
+// the clusters in skip.
+func problemSets(doc backlogDoc, kinds map[string]rankedUnit, skip map[string]bool) []string {
 	var out []string
 	for _, p := range doc.Problems {
 		var m []string
 		for _, k := range p.Members {
-			if kinds[k].Kind != "latency" {
+			if u := kinds[k]; u.Kind != "latency" && !weak(u) && !skip[k] {
 				m = append(m, k)
 			}
 		}
@@ -79,6 +96,20 @@ func problemSets(doc backlogDoc, kinds map[string]rankedUnit) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// withWeakAbsence is every member of a problem of doc that holds a weak
+// absence: which clusters such an absence links (its calls share traces
+// with them) depends on which calls it was found for, so their grouping
+// is as approximate as the absence.
+func withWeakAbsence(doc backlogDoc, kinds map[string]rankedUnit, into map[string]bool) {
+	for _, p := range doc.Problems {
+		if slices.ContainsFunc(p.Members, func(k string) bool { return weak(kinds[k]) }) {
+			for _, k := range p.Members {
+				into[k] = true
+			}
+		}
+	}
 }
 
 // exact is the ranked entries in order, without the learned kinds.
@@ -341,7 +372,8 @@ func waitSettled(t *testing.T, c *collector, path string, within, quiet time.Dur
 // (testdata/run/config.yaml) makes of the same input: the counted entries
 // (logs, errors, retries) in the same top-10 order with the same counts,
 // every entry of one in the other, the same problems, the same absence
-// findings (by id; their counts are learned per gateway, so approximate).
+// findings (by id; their counts are learned per gateway, so approximate)
+// of at least weakAbsence calls; weaker ones may be found on one side only.
 // Latency baselines are kept from judging on both sides (noLatencyBaselines).
 // Then the input is sent again while one gateway is killed with SIGKILL and
 // restarted on its directory: no ticket is created twice, no entry or
@@ -432,6 +464,7 @@ func TestScaleOut(t *testing.T) {
 	// The gateway tier.
 	gwAddrs := make([]string, 3)
 	gwEnv := make([][]string, 3)
+	gwMetrics := make([]int, 3)
 	gws := make([]*collector, 3)
 	gwDirs := make([]string, 3)
 	for i := range gws {
@@ -440,9 +473,10 @@ func TestScaleOut(t *testing.T) {
 		if err := os.MkdirAll(gwDirs[i], 0o755); err != nil {
 			t.Fatal(err)
 		}
+		gwMetrics[i] = port()
 		gwEnv[i] = []string{
 			"GATEWAY_HEALTH=127.0.0.1:" + fmt.Sprint(port()),
-			"GATEWAY_METRICS_PORT=" + fmt.Sprint(port()),
+			"GATEWAY_METRICS_PORT=" + fmt.Sprint(gwMetrics[i]),
 			"GATEWAY_STORAGE=" + filepath.Join(gwDirs[i], "storage"),
 			"GATEWAY_OTLP=" + gwAddrs[i],
 			"BACKLOG_OTLP=" + backlogOTLP,
@@ -557,20 +591,24 @@ func TestScaleOut(t *testing.T) {
 		}
 	}
 	for k, w := range refAll {
-		if g, ok := gotAll[k]; !ok && w.Kind != "latency" {
+		if g, ok := gotAll[k]; !ok && w.Kind != "latency" && !weak(w) {
 			t.Errorf("%s (%s, %d) of the single collector is missing from the scaled-out backlog", k, w.Kind, w.Count)
 		} else if ok && !learned(w.Kind) && g.Count != w.Count {
 			t.Errorf("%s (%s): count %d scaled out, %d single collector", k, w.Kind, g.Count, w.Count)
 		}
 	}
 	for k, g := range gotAll {
-		if _, ok := refAll[k]; !ok && g.Kind != "latency" {
-			t.Errorf("the scaled-out backlog lists %s (%s, %d) that the single collector does not", k, g.Kind, g.Count)
+		if _, ok := refAll[k]; !ok && g.Kind != "latency" && !weak(g) {
+			t.Errorf("the scaled-out backlog lists %s (%s, %d; %s) that the single collector does not", k, g.Kind, g.Count, g.What)
 		}
 	}
-	// The same problems (latency members aside), and the same absence
-	// findings (the same ids: presence, not counts).
-	if got, want := problemSets(doc, gotAll), problemSets(refDoc, refAll); !slices.Equal(got, want) {
+	// The same problems (latency members, weak absences and the clusters
+	// they link aside), and the same absence findings (the same ids:
+	// presence, not counts).
+	linked := map[string]bool{}
+	withWeakAbsence(doc, gotAll, linked)
+	withWeakAbsence(refDoc, refAll, linked)
+	if got, want := problemSets(doc, gotAll, linked), problemSets(refDoc, refAll, linked); !slices.Equal(got, want) {
 		t.Errorf("problems differ:\n scaled out %v\n single     %v", got, want)
 	}
 	absent := 0
@@ -578,14 +616,17 @@ func TestScaleOut(t *testing.T) {
 		if w.Kind != "absence" {
 			continue
 		}
-		absent++
 		t.Logf("absence finding %s: %d calls in the single collector, %d scaled out", k, w.Count, gotAll[k].Count)
+		if weak(w) {
+			continue
+		}
+		absent++
 		if g := gotAll[k]; g.Kind != "absence" || g.Count == 0 {
 			t.Errorf("absence finding %s of the single collector is missing from the scaled-out backlog", k)
 		}
 	}
 	if absent == 0 {
-		t.Errorf("the single collector found no absence: the comparison of absence findings proves nothing")
+		t.Errorf("the single collector found no absence of %d calls or more: the comparison of absence findings proves nothing", weakAbsence)
 	}
 	var extra []string
 	for k, g := range gotAll {
@@ -600,6 +641,9 @@ func TestScaleOut(t *testing.T) {
 	}
 	sort.Strings(extra)
 	t.Logf("entries only scaled out, (-) only in the single collector: %v", extra)
+	for i := range gws {
+		t.Logf("gateway %d trace_findings: %s", i+1, findingsStats(t, gwMetrics[i]))
+	}
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -633,6 +677,9 @@ func TestScaleOut(t *testing.T) {
 	waitStable(t, backlog, gh, nil, 60*time.Second, 3*time.Second, "the tickets to settle after the second pass", func() bool { return true })
 	t.Logf("phase 2 settled after %s: %d events (%d after phase 1), %d items", time.Since(start).Round(time.Millisecond), doc2.Stats.Events, doc1.Stats.Events, len(doc2.Items))
 
+	for i := range gws {
+		t.Logf("gateway %d trace_findings after the second pass: %s", i+1, findingsStats(t, gwMetrics[i]))
+	}
 	after := ghTickets(t, gh)
 	for _, fp := range sortedKeys(after) {
 		if n := len(after[fp]); n != 1 {
@@ -671,13 +718,14 @@ func TestScaleOut(t *testing.T) {
 		// for one entry). Not deduplicated (issue #13 stays open on it);
 		// the bound catches a whole pass counted twice, not redelivery.
 		if !learned(u.Kind) && (g.Count*100 < 2*u.Count*99 || g.Count*2 > 5*u.Count) {
+			t.Errorf("%s (%s): %d after phase 1, %d after the second pass; want at least %d and less than a whole pass more", k, u.Kind, u.Count, g.Count, 2*u.Count*99/100)
 		} else if !learned(u.Kind) && g.Count != 2*u.Count {
 			t.Logf("%s (%s): %d after phase 1, %d after the second pass (%+d)", k, u.Kind, u.Count, g.Count, g.Count-2*u.Count)
 		}
 	}
 	// A problem may gain members from the second pass; none may lose one.
-	p2 := problemSets(doc2, all2)
-	for _, p := range problemSets(doc1, all1) {
+	p2 := problemSets(doc2, all2, nil)
+	for _, p := range problemSets(doc1, all1, nil) {
 		if !slices.ContainsFunc(p2, func(q string) bool {
 			for _, m := range strings.Split(p, ",") {
 				if !slices.Contains(strings.Split(q, ","), m) {

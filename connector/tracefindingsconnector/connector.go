@@ -257,7 +257,8 @@ func (f *findings) registerCallbacks() error {
 			{"early_evaluation", st.EarlyEvaluations}, {"operations_full", st.OperationsFull},
 			{"templates_full", st.TemplatesFull}, {"unlinked_logs", st.UnlinkedLogs},
 			{"logs_before_spans", st.LogsBeforeSpans}, {"spans_before_logs", st.SpansBeforeLogs},
-			{"trace_full", st.TraceRecordsDropped}, {"latency_candidates_full", f.candDropped.Load()},
+			{"trace_full", st.TraceRecordsDropped}, {"late_records", st.LateRecords},
+			{"latency_candidates_full", f.candDropped.Load()},
 		} {
 			o.Observe(r.n, metric.WithAttributes(attribute.String("reason", r.reason)))
 		}

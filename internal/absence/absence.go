@@ -15,11 +15,17 @@
 // by SetEventClock) and for
 // Config.DecisionWait of wall-clock time, so replayed telemetry is judged
 // like live traffic and a backfill still waits for the rest of each trace.
+// A trace is judged once: records of it that arrive after its judgement
+// (a sender's retry, a redelivery, a slower sender's half) are late: they
+// are not judged as a trace of their own, and the silent calls the early
+// judgement held against that trace are withdrawn (late.go).
 // It is plain Go: no pdata.
 package absence
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -125,6 +131,8 @@ type Stats struct {
 	EarlyEvaluations    int64 // traces evaluated before settling (max_pending_traces)
 	UnlinkedLogs        int64 // log records whose span never arrived
 	TraceRecordsDropped int64 // spans and records beyond maxTraceRecords in one trace
+	LateRecords         int64 // spans and log records of a trace that came after it was judged (not judged again)
+	LateWithdrawn       int64 // silent calls held against a trace that proved judged early (late records), withdrawn
 	LogsBeforeSpans     int64 // log records not kept: no span had arrived yet and preJoinTraces were pending
 	SpansBeforeLogs     int64 // spans not kept: no log record had arrived yet and preJoinTraces were pending
 	TracesWithoutLogs   int64 // traces not judged: no log record arrived for them
@@ -234,6 +242,9 @@ type expectation struct {
 	// held are the calls behind Held (at most maxHeldCalls; not
 	// persisted: after a restart the count alone remains).
 	held []heldCall
+	// seq counts the calls folded into MissRate (not persisted), so that a
+	// withdrawn miss takes back exactly its decayed share (late.go).
+	seq int64
 }
 
 // heldCall is a silent call held until the absence is sustained.
@@ -243,6 +254,7 @@ type heldCall struct {
 	time                       int64
 	release, env, user, tenant string
 	bh                         int8
+	seq                        int64 // expectation.seq after this miss
 }
 
 // maxHeldCalls bounds the calls an expectation remembers while its miss
@@ -266,6 +278,7 @@ type Detector struct {
 	now     int64
 	pending map[[16]byte]*trace
 	queue   []*trace // pending traces in arrival order
+	ready   []*trace // scratch of Evaluate: the traces settled
 	free    []*trace
 	ops     map[uint64]*operation
 	stats   Stats
@@ -287,6 +300,8 @@ type Detector struct {
 	clock func() int64
 	// event, when set, is the event-time now of settling (see SetEventClock).
 	event func() (int64, bool)
+	// judged remembers the traces judged lately (late.go).
+	judged judgedSet
 	// latency: verdicts on latency candidates not yet taken (TakeLatency),
 	// and Attribute's scratch.
 	latency []Latency
@@ -355,18 +370,30 @@ func (d *Detector) Evaluate(final bool) []Miss {
 		now = ev
 	}
 	settle, wait, wall := int64(d.cfg.Settle), int64(d.cfg.DecisionWait), d.clock()
-	// One pass in arrival order: settled traces are judged, the others keep
+	// One pass in arrival order: settled traces are taken, the others keep
 	// their place, so one busy trace never holds back the rest.
-	kept := d.queue[:0]
+	kept, ready := d.queue[:0], d.ready[:0]
 	for _, tr := range d.queue {
 		if final || (now-tr.last >= settle && wall-tr.lastWall >= wait) {
-			d.finish(tr)
+			ready = append(ready, tr)
 			continue
 		}
 		kept = append(kept, tr)
 	}
 	clear(d.queue[len(kept):])
 	d.queue = kept
+	// The traces settled together are judged in the order they happened
+	// (their newest event time; arrival order among equals), not in the
+	// order their records arrived: what an operation learns is a sequence
+	// of calls, and arrival order is the transport's (batches, routing,
+	// retries, senders interleaved), which differs between one collector
+	// and each gateway of a scale-out.
+	slices.SortStableFunc(ready, func(a, b *trace) int { return cmp.Compare(a.last, b.last) })
+	for _, tr := range ready {
+		d.finish(tr)
+	}
+	clear(ready)
+	d.ready = ready[:0]
 	n := 0
 	for n < len(d.queue) && (len(d.pending) > d.cfg.MaxPendingTraces || d.records > d.cfg.MaxPendingRecords) {
 		d.stats.EarlyEvaluations++
@@ -420,6 +447,17 @@ func (d *Detector) evaluate(tr *trace) {
 	d.stats.Traces++
 	if tr.slow > 0 {
 		d.attribute(tr)
+	}
+	if late, held := d.judged.judge(tr.id); late {
+		// Judged already: its calls were judged with the records that had
+		// come; these alone are a fragment of it, and the silent calls
+		// held against it were judged before it was whole.
+		d.stats.LateRecords += int64(len(tr.spans) + len(tr.logs))
+		if held {
+			d.withdraw(tr.id)
+			d.judged.mark(tr.id, false)
+		}
+		return
 	}
 	if len(tr.spans) == 0 {
 		d.stats.UnlinkedLogs += int64(len(tr.logs))

@@ -114,6 +114,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		if present {
 			x.LastHit = max(x.LastHit, s.end)
 			x.MissRate *= 1 - missAlpha
+			x.seq++
 			if x.MissRate < missTrigger {
 				x.Held, x.held = 0, x.held[:0]
 			}
@@ -127,6 +128,7 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 			continue
 		}
 		x.MissRate = x.MissRate*(1-missAlpha) + missAlpha
+		x.seq++
 		x.Held++
 		if x.MissRate >= missTrigger {
 			if pick == nil || x.Template < pick.Template {
@@ -136,7 +138,8 @@ func (d *Detector) learn(tr *trace, i int32, key uint64) {
 		}
 		if len(x.held) < maxHeldCalls {
 			x.held = append(x.held, heldCall{trace: tr.id, span: s.id, time: s.end,
-				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant), bh: bh})
+				release: tr.str(s.release), env: tr.str(s.env), user: tr.str(user), tenant: tr.str(tenant), bh: bh, seq: x.seq})
+			d.judged.mark(tr.id, true)
 		}
 	}
 	if pick != nil {
