@@ -125,11 +125,11 @@ func bracketEnd(t string, i int) int {
 // repeats until nothing changes: IDForm(IDForm(s)) == IDForm(s).
 func IDForm(masked string) string {
 	masked = progressResult(masked)
-	if !strings.ContainsAny(masked, "=:([{'\"0123456789-") {
-		return masked
-	}
 	for range 16 {
-		next := idFormOnce(masked)
+		next := WordSlots(masked)
+		if strings.ContainsAny(next, "=:([{'\"0123456789-") {
+			next = idFormOnce(next)
+		}
 		if next == masked {
 			break
 		}

@@ -53,7 +53,7 @@ func TestIDForm(t *testing.T) {
 		{"program of a pid", "postgres[<*>]: segfault at <*>", "<*>[<*>]: segfault at <*>"},
 		{"user of a uid, and an empty one", "session opened for user news(uid=<*>) by (uid=<*>)", "session opened for user <*>(uid=<*>) by <*>(uid=<*>)"},
 		{"a name before other parentheses stays", "pam_unix(sudo): session closed", "pam_unix(<*>): session closed"},
-		{"dash fields are absent values", `<*> - <*> [<*>] "GET <*>" <*> <*> "-" "<*>" ----`, `<*> <*> <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>" <*>`},
+		{"dash fields are absent values", `<*> - <*> [<*>] "GET <*>" <*> <*> "-" "<*>" ----`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*> "<*>" "<*>" <*>`},
 		{"hyphenated words stay", "a well-known re-try -x", "a well-known re-try -x"},
 		{"flags and name pairs", "<*> [<*>] http-in api_back/api-a <*> SC-- <*>", "<*> [<*>] http-in <*> <*> <*> <*>"},
 		{"list members", `connect() failed, client: <*>, server: worker.lan, request: "GET <*>", host: "<*>"`, `connect(<*>) failed, client: <*>, server: <*>, request: <*>, host: <*>`},
@@ -63,14 +63,16 @@ func TestIDForm(t *testing.T) {
 		{"a capital word after a number in prose stays", "<*> Unknown hosts", "<*> Unknown hosts"},
 		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
 		// a progress report: the result after the question's ellipsis
-		{"progress result", "checking for gawk... gawk", "checking for gawk... <*>"},
+		{"progress result", "checking for gawk... gawk", "checking for <*>... <*>"},
+		{"a literal question stays", "checking for a working mkdir -p... yes", "checking for a working mkdir -p... <*>"},
 		{"progress result after (cached)", "checking for <*>... (cached) yes", "checking for <*>... (<*>) <*>"},
 		{"progress result with its period", "Checking '<*>' instruction... OK.", "Checking '<*>' instruction... <*>"},
 		{"progress result, two dots", "timer frequency.. <*>", "timer frequency.. <*>"},
 		{"an ellipsis that ends the message stays", "isMusicActive... running ...", "isMusicActive... running ..."},
 		{"words after the result stay", "checking for gawk... gawk found", "checking for gawk... gawk found"},
-		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
-		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
+		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*>`},
+		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*>`},
+		{"the method of a request line outside a positional record stays", `<*> "GET <*>" failed: <*>`, `<*> "GET <*>" failed: <*>`},
 		{"a name before a stamp elsewhere stays", `<*> worker alice [<*>] started`, `<*> worker alice [<*>] started`},
 		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
 		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
@@ -86,6 +88,37 @@ func TestIDForm(t *testing.T) {
 	in := "Invalid user <*> from <*>: port (<*>)"
 	if n := testing.AllocsPerRun(100, func() { _ = IDForm(in) }); n != 0 {
 		t.Errorf("IDForm of an unchanged form allocates %v times", n)
+	}
+}
+
+// The word slots of a record's structure (WordSlots), with examples of our
+// own; the "stays" cases are the limits of each rule.
+func TestWordSlots(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"the account of an authentication event", "Rejected token for maria from <*> port <*>", "Rejected token for <*> from <*> port <*>"},
+		{"for without a source stays", "waiting for lock on <*>", "waiting for lock on <*>"},
+		{"a title after a verb and a noun", "Mounted volume Backup Disk Two.", "Mounted volume <*>."},
+		{"a title with an ellipsis", "Opening socket Metrics Endpoint...", "Opening socket <*>..."},
+		{"a capitalized verb and words alone stay", "Starting Indexer initialization.", "Starting Indexer initialization."},
+		{"an article is no noun", "Ending the Indexer main loop.", "Ending the Indexer main loop."},
+		{"objects of a progress question", "looking for zstd.h in <*>... <*>", "looking for <*> in <*>... <*>"},
+		{"an object of several words stays", "looking for a working install... <*>", "looking for a working install... <*>"},
+		{"no question, no object", "waiting for peers in <*>", "waiting for peers in <*>"},
+		{"the cause of a wrapped error", "replication error from <*>: broken pipe", "replication error from <*>: <*>"},
+		{"a failure and its cause", "could not flush segment: disk write failed: no space left on device", "could not flush segment: disk write failed: <*>"},
+		{"a label before the message stays", "fatal error: stack overflow", "fatal error: stack overflow"},
+		{"a sentence after a failure stays", "Bind to port <*> on <*> failed: Address already in use.", "Bind to port <*> on <*> failed: Address already in use."},
+		{"a context without a failure stays", "Flow Control on port <*>: none", "Flow Control on port <*>: none"},
+		{"fields of a positional record", `<*> [<*>] edge-a <*> <*> RT <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
+		{"few values: no positional record", `<*> [<*>] edge-a <*> RT "GET <*>"`, `<*> [<*>] edge-a <*> RT "GET <*>"`},
+		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WordSlots(tt.in); got != tt.want {
+				t.Errorf("WordSlots(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -305,7 +305,7 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.predicate(key, toks); best != nil {
 			break
 		}
-		toks = formTokens(toks, form)
+		toks = formTokens(toks, form, masked)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		m.absorbCovered(best)
 		isNew = true
@@ -339,16 +339,39 @@ func (m *Miner) formCluster(form string) *cluster {
 }
 
 // formTokens returns the tokens of a new template: toks with the slots
-// that the id form (fingerprint.IDForm) marks turned into variables, so
+// that the id form (fingerprint.IDForm) marks turned into variables, and
+// those of fingerprint.WordSlots, so
 // that a template is general from its first message on where the record
 // says which parts are values ("level=info" -> "level=<*>", "alice :
 // TTY=..." -> "<*> : TTY=..."). Tokens are rewritten in place; when the
 // id form has another token count (a value with spaces) toks is returned
 // as it is.
-func formTokens(toks []string, form string) []string {
+func formTokens(toks []string, form, masked string) []string {
 	for i, t := range toks {
 		if strings.Contains(t, `":"`) {
 			toks[i] = jsonWordMembers(t)
+		}
+	}
+	ws := fingerprint.WordSlots(masked)
+	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
+		// a slot of several words (the cause of a wrapped error): the
+		// template has one "<*>" where the record has the words
+		if c := collapsed(toks, strings.Split(ws, " ")); c != nil {
+			return c
+		}
+	}
+	if ws != masked && strings.Count(ws, " ") == len(toks)-1 {
+		// the word slots of the record's structure (the subject of "for
+		// <name> from <*>", the fields of a positional record, ...): the
+		// record says they are values, from its first sight on
+		for i := range toks {
+			w := ws
+			if k := strings.IndexByte(ws, ' '); k >= 0 {
+				w, ws = ws[:k], ws[k+1:]
+			}
+			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+				toks[i] = w
+			}
 		}
 	}
 	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
@@ -372,6 +395,23 @@ func formTokens(toks []string, form string) []string {
 		}
 	}
 	return toks
+}
+
+// collapsed returns ws when it is toks with one run of tokens replaced by
+// one token holding "<*>" (the same prefix and suffix), else nil.
+func collapsed(toks, ws []string) []string {
+	p := 0
+	for p < len(ws) && toks[p] == ws[p] {
+		p++
+	}
+	s := 0
+	for s < len(ws)-p && toks[len(toks)-1-s] == ws[len(ws)-1-s] {
+		s++
+	}
+	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
+		return nil
+	}
+	return ws
 }
 
 // progressQuestion reports tokens that end in the question of a progress
