@@ -9,10 +9,12 @@ import "strings"
 //   - the subject of an authentication event, "for <name> from <*>": the
 //     account an attempt was made for, between "for" and the source it came
 //     from ("Failed password for alice from <*>", sshd, ftpd, dovecot);
-//   - the title of a unit in a lifecycle sentence: a capitalized verb,
-//     perhaps a lower-case noun, then a title of capitalized words up to the
-//     closing "." or "..." ("Started Docker Application Container Engine.",
-//     "Reached target Network is Online.", systemd writes a unit's
+//   - the title of a unit in a lifecycle sentence: a capitalized verb
+//     and a lower-case noun, or a verb of completion ("...ed", closed by
+//     ".") or of an action in progress ("...ing", closed by "..."), then a
+//     title that starts with a capital, up to the closing dots ("Started
+//     Docker Application Container Engine.", "Reached target Network is
+//     Online.", "Starting Rotate log files...": systemd writes a unit's
 //     Description= so);
 //   - the object of a progress question: a single token after "for", "of",
 //     "in" or "by" that the ellipsis or another such word closes
@@ -58,28 +60,38 @@ func unitTitle(t string) string {
 	}
 	body := strings.TrimRight(t, ".")
 	dots := t[len(body):]
-	if dots != "." && dots != "..." || strings.Contains(body, "<*>") {
+	if dots != "." && dots != "..." {
 		return t
 	}
 	sp := strings.IndexByte(body, ' ')
 	if sp < 0 || !letters(body[:sp]) {
 		return t
 	}
+	verb := body[:sp]
 	start := sp + 1
 	rest := body[start:]
 	if len(rest) == 0 {
 		return t
 	}
-	// only after a lower-case noun ("Reached target Sockets.", "Listening
-	// on socket Foo Bar."): a capitalized verb and capitalized words alone
-	// are as often the event itself ("Starting TrustedInstaller
-	// initialization." and "... finalization." are two events of Windows'
-	// CBS log)
 	k := strings.IndexByte(rest, ' ')
-	if upper(rest[0]) || k < 0 || !letters(rest[:k]) || isArticle(rest[:k]) || k+1 >= len(rest) || !upper(rest[k+1]) {
+	switch {
+	case upper(rest[0]):
+		// a title right after the verb: only a completion ("Started
+		// Docker Application Container Engine.") or an action in progress
+		// ("Starting Cleanup of Temporary Directories..."), and of two
+		// words or more; a verb and capitalized words that end in a
+		// period are as often the event itself: "Starting TrustedInstaller
+		// initialization." and "... finalization." are two events
+		// (Windows' CBS log, Loghub-2k)
+		if k < 0 || !(strings.HasSuffix(verb, "ed") && dots == "." || strings.HasSuffix(verb, "ing") && dots == "...") {
+			return t
+		}
+	case k < 0 || !letters(rest[:k]) || isArticle(rest[:k]) || k+1 >= len(rest) || !upper(rest[k+1]):
 		return t
+	default:
+		// a lower-case noun before the title: "Reached target Sockets."
+		start += k + 1
 	}
-	start += k + 1
 	for _, w := range strings.Split(body[start:], " ") {
 		if !titleWord(w) {
 			return t
