@@ -20,6 +20,11 @@ import "strings"
 //     "in" or "by" that the ellipsis or another such word closes
 //     ("checking for stdio.h... yes", "checking for dlopen in -ldl... no";
 //     autoconf loops over such names with one question);
+//   - an SQL statement after a label, to the end of the record
+//     ("duration: <*> ms  statement: SELECT ... WHERE id = <*>"): the
+//     statement is what the client sent, a value of the event "a statement
+//     ran" (PostgreSQL's log_min_duration_statement, MySQL's slow log,
+//     ORMs);
 //   - the fields of a positional record (an access log: most of its tokens
 //     are values the masking replaced): a bare token between two such
 //     fields, and the method of its quoted request line ("http-in", "UF",
@@ -30,6 +35,7 @@ func WordSlots(t string) string {
 	t = progressObject(t)
 	t = positionalFields(t)
 	t = errorCause(t)
+	t = sqlStatement(t)
 	return t
 }
 
@@ -278,23 +284,56 @@ func upperWord(w string) bool {
 	return w != ""
 }
 
+// sqlStatement turns an SQL statement that follows ": " and runs to the
+// end of t into "<*>": it starts with a command keyword in capitals.
+func sqlStatement(t string) string {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ": ")
+		if k < 0 {
+			return t
+		}
+		i := from + k + 2
+		j := i
+		for j < len(t) && upper(t[j]) {
+			j++
+		}
+		if (j == len(t) || t[j] == ' ') && sqlCommands[t[i:j]] {
+			return t[:i] + "<*>"
+		}
+		from = i
+	}
+}
+
+var sqlCommands = map[string]bool{"SELECT": true, "INSERT": true, "UPDATE": true, "DELETE": true, "WITH": true,
+	"BEGIN": true, "COMMIT": true, "ROLLBACK": true, "CREATE": true, "ALTER": true, "DROP": true, "TRUNCATE": true,
+	"COPY": true, "MERGE": true, "EXPLAIN": true, "VACUUM": true, "ANALYZE": true, "GRANT": true, "REVOKE": true,
+	"CALL": true, "EXECUTE": true, "PREPARE": true, "REPLACE": true, "UPSERT": true}
+
 // errorCause turns the cause that ends a wrapped error into "<*>": the text
 // after the last ": " when the context before it says an error happened
 // ("TLS handshake error from <*>: EOF", "failed to pull image \"<*>\":
 // i/o timeout"). Programs wrap an error with where it happened
 // (fmt.Errorf("...: %w", err), "%s: %s" with strerror): the cause is the
 // value of that event, one of many. The cause is a short phrase (at most
-// six words, see causeText).
+// eight words, see causeText).
 func errorCause(t string) string {
-	k := strings.LastIndex(t, ": ")
-	if k < 1 || k+2 >= len(t) {
+	body, closer, open := t, "", -1
+	if strings.HasSuffix(t, `"`) {
+		// the message of a logfmt record, quoted at its end: msg="...: EOF"
+		body, closer = t[:len(t)-1], `"`
+		if open = strings.LastIndexByte(body, '"'); open < 0 {
+			return t
+		}
+	}
+	k := strings.LastIndex(body, ": ")
+	if k <= open+1 || k+2 >= len(body) {
 		return t
 	}
-	cause := t[k+2:]
-	if cause == "<*>" || strings.Count(cause, " ") > 5 || !causeText(cause) {
+	cause := body[k+2:]
+	if cause == "<*>" || strings.Count(cause, " ") > 7 || !causeText(cause) {
 		return t
 	}
-	ctx := t[:k]
+	ctx := body[open+1 : k]
 	if c := strings.LastIndex(ctx, ": "); c >= 0 {
 		ctx = ctx[c+2:]
 	}
@@ -304,7 +343,7 @@ func errorCause(t string) string {
 	if strings.Count(ctx, " ") < 2 || !errorWords(ctx) {
 		return t
 	}
-	return t[:k+2] + "<*>"
+	return body[:k+2] + "<*>" + closer
 }
 
 // causeText reports the text of an error cause: words of letters, digits,

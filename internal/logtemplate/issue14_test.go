@@ -352,6 +352,12 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`,
 		},
 		{
+			// an SQL statement is one slot, whatever its words
+			`duration: 12.5 ms  statement: SELECT name FROM pets WHERE id = 4`,
+			`duration: 3.1 ms  statement: UPDATE pets SET name = 'rex' WHERE id = 9`,
+			`duration: <*> ms statement: <*>`,
+		},
+		{
 			`queue drained state=idle`,
 			`queue drained state=busy`,
 			`queue drained state=<*>`,

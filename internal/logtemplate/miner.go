@@ -405,7 +405,7 @@ func collapsed(toks, ws []string) []string {
 		p++
 	}
 	s := 0
-	for s < len(ws)-p && toks[len(toks)-1-s] == ws[len(ws)-1-s] {
+	for s < len(ws)-p-1 && toks[len(toks)-1-s] == ws[len(ws)-1-s] {
 		s++
 	}
 	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
