@@ -25,6 +25,12 @@ import "strings"
 //     statement is what the client sent, a value of the event "a statement
 //     ran" (PostgreSQL's log_min_duration_statement, MySQL's slow log,
 //     ORMs);
+//   - a list of counted reasons after a label, closed by a sentence's
+//     period ("0/5 nodes are available: 2 Insufficient cpu, 3 node(s) had
+//     untolerated taint {...}. preemption: ..."): a program that
+//     aggregates why something failed prints one "<count> <reason>" per
+//     reason that occurred, so which reasons and how many vary with each
+//     record (kube-scheduler; "3 errors, 1 warning.");
 //   - the fields of a positional record (an access log: most of its tokens
 //     are values the masking replaced): a bare token between two such
 //     fields, and the method of its quoted request line ("http-in", "UF",
@@ -36,6 +42,7 @@ func WordSlots(t string) string {
 	t = positionalFields(t)
 	t = errorCause(t)
 	t = sqlStatement(t)
+	t = countedList(t)
 	return t
 }
 
@@ -282,6 +289,34 @@ func upperWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// countedList turns a list of counted items, "<*> words[, <*> words]",
+// that follows ": " and ends at ". " into "<*>".
+func countedList(t string) string {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ": <*> ")
+		if k < 0 {
+			return t
+		}
+		i := from + k + 2
+		e := strings.Index(t[i:], ". ")
+		if e < 0 {
+			return t
+		}
+		e += i
+		ok := true
+		for _, item := range strings.Split(t[i:e], ", ") {
+			if !strings.HasPrefix(item, "<*> ") || !strings.ContainsFunc(item[4:], func(r rune) bool { return r < 128 && isLetter(byte(r)) }) || strings.Contains(item, ": <*> ") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return t[:i] + "<*>" + t[e:]
+		}
+		from = i
+	}
 }
 
 // sqlStatement turns an SQL statement that follows ": " and runs to the

@@ -435,6 +435,9 @@ func pathPair(t string, i int) int {
 	if strings.Count(t[i:j], "/") == 0 || t[j-1] == '/' || strings.Contains(t[i:j], "//") {
 		return i
 	}
+	if t[j-1] == '.' && (j == len(t) || t[j] == ' ') {
+		return j - 1 // the period that ends a sentence: "affinity/selector."
+	}
 	return j
 }
 
