@@ -178,7 +178,7 @@ func TestIssue14FailureClasses(t *testing.T) {
 				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl",
 				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart cron",
 			},
-			want: "maria : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
+			want: "<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
 		},
 		{
 			name: "a backend/server pair and absent fields of a positional record",
@@ -356,6 +356,13 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`duration: 12.5 ms  statement: SELECT name FROM pets WHERE id = 4`,
 			`duration: 3.1 ms  statement: UPDATE pets SET name = 'rex' WHERE id = 9`,
 			`duration: <*> ms statement: <*>`,
+		},
+		{
+			// sudo's subject and fields, and a command with spaces as one
+			// value: the record's " ; "-separated fields say so
+			`maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart cron`,
+			`deploy : TTY=pts/4 ; PWD=/home/deploy ; USER=postgres ; COMMAND=/usr/bin/psql`,
+			`<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>`,
 		},
 		{
 			`queue drained state=idle`,

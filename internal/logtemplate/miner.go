@@ -374,24 +374,54 @@ func formTokens(toks []string, form, masked string) []string {
 			}
 		}
 	}
-	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
+	if len(form) == 0 {
 		return toks
 	}
-	for i := range toks {
+	// with another token count (a value with spaces: sudo's COMMAND=),
+	// the tokens align up to the first one that differs otherwise
+	same := strings.Count(form, " ") == len(toks)-1
+	fields := strings.Contains(form, " ; ")
+	toks = formSlots(toks, form, same, fields)
+	if !same {
+		// then the value with spaces is one "<*>" when the rest is the
+		// form's: "COMMAND=<*>" for "COMMAND=<*> restart cron"
+		if c := collapsed(toks, strings.Split(form, " ")); c != nil {
+			return c
+		}
+	}
+	return toks
+}
+
+// formSlots rewrites the tokens that formTokens takes from the id form,
+// up to the first token that differs otherwise when the token counts
+// differ (same false).
+func formSlots(toks []string, form string, same, fields bool) []string {
+	for i := 0; i < len(toks) && form != ""; i++ {
 		f := form
 		if k := strings.IndexByte(form, ' '); k >= 0 {
 			f, form = form[:k], form[k+1:]
+		} else {
+			form = ""
 		}
 		// only the values of keys: the record names them ("key=value",
 		// JSON's "key":value); other slots of the id form are left to the
 		// miner, which keeps a constant until it has seen it vary
-		if t := toks[i]; f != t && (strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f)) {
+		t := toks[i]
+		switch {
+		case f == t:
+		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
 			toks[i] = slotToken(t, f)
-		} else if f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]) {
+		case same && f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]):
 			// the result of a progress report ("checking for gawk...
 			// gawk"): the id form says so, and only there does a last
 			// word become "<*>" where the masking kept it
 			toks[i] = mask.Wildcard
+		case i == 0 && f == mask.Wildcard && fields && len(toks) > 1 && toks[1] == ":":
+			// the subject of a record of " ; "-separated fields (sudo's
+			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
+			toks[i] = mask.Wildcard
+		case !same:
+			return toks
 		}
 	}
 	return toks
@@ -403,6 +433,9 @@ func collapsed(toks, ws []string) []string {
 	p := 0
 	for p < len(ws) && toks[p] == ws[p] {
 		p++
+	}
+	if p == len(ws) {
+		p-- // the last token stands for the rest: "COMMAND=<*>"
 	}
 	s := 0
 	for s < len(ws)-p-1 && toks[len(toks)-1-s] == ws[len(ws)-1-s] {
