@@ -421,6 +421,11 @@ func errorCause(t string) string {
 	if strings.Count(ctx, " ") < 2 || !errorWords(ctx) {
 		return t
 	}
+	// a capitalized word right before the colon is the name of a field
+	// ("call failed Authorization: Bearer <*>", a header and its value)
+	if w := ctx[strings.LastIndexByte(ctx, ' ')+1:]; w != "" && upper(w[0]) && strings.ContainsFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) {
+		return t
+	}
 	return body[:k+2] + "<*>" + closer
 }
 

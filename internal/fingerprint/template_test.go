@@ -121,6 +121,7 @@ func TestWordSlots(t *testing.T) {
 		{"a device name, numbered or not", "XFS warning (device sdc3): journal aborted", "XFS warning (device <*>): journal aborted"},
 		{"the command of a task", "xfs error: inode <*>: comm nginx: bad extent", "xfs error: inode <*>: comm <*>: bad extent"},
 		{"an interface name stays", "link lost via interface ib0", "link lost via interface ib0"},
+		{"a field named before the colon stays", "call failed Authorization: Bearer <*>", "call failed Authorization: Bearer <*>"},
 		{"a label before the message stays", "fatal error: stack overflow", "fatal error: stack overflow"},
 		{"a sentence after a failure stays", "Bind to port <*> on <*> failed: Address already in use.", "Bind to port <*> on <*> failed: Address already in use."},
 		{"a context without a failure stays", "Flow Control on port <*>: none", "Flow Control on port <*>: none"},
