@@ -378,3 +378,22 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 		assert.Equal(t, tt.want, later.Template)
 	}
 }
+
+// collapsed takes an id form only when it has fewer tokens than the record
+// (a message cut at MaxTokens has fewer tokens than its id form).
+func TestCollapsed(t *testing.T) {
+	tests := []struct {
+		toks, ws []string
+		want     []string
+	}{
+		{[]string{"a:", "b", "c", "d"}, []string{"a:", "<*>"}, []string{"a:", "<*>"}},
+		{[]string{"x", "a:", "b", "c", "y"}, []string{"x", "a:", "<*>", "y"}, []string{"x", "a:", "<*>", "y"}},
+		{[]string{"K=<*>", "b", "c"}, []string{"K=<*>"}, []string{"K=<*>"}},
+		{[]string{"a", "b", "<*>"}, []string{"a", "b", "c", "<*>"}, nil},
+		{[]string{"a", "b", "c"}, []string{"a", "x"}, nil},
+		{[]string{"a", "b", "c"}, []string{"a", "b"}, nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, collapsed(tt.toks, tt.ws), "%v %v", tt.toks, tt.ws)
+	}
+}

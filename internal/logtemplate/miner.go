@@ -430,6 +430,9 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 // collapsed returns ws when it is toks with one run of tokens replaced by
 // one token holding "<*>" (the same prefix and suffix), else nil.
 func collapsed(toks, ws []string) []string {
+	if len(ws) >= len(toks) {
+		return nil // the id form has as many tokens or more: nothing collapsed
+	}
 	p := 0
 	for p < len(ws) && toks[p] == ws[p] {
 		p++
