@@ -271,8 +271,12 @@ func absentField(w string) bool {
 }
 
 // bareField reports a token of name bytes only (letters, digits, '_', '-',
-// '.') with a letter: a field value the masking kept ("http-in", "UF").
+// '.') with a letter, or a comma-separated list of such names and values:
+// a field value the masking kept ("http-in", "UF", "<*>,URX").
 func bareField(w string) bool {
+	if strings.Contains(w, ",") {
+		w = strings.ReplaceAll(strings.ReplaceAll(w, "<*>", ""), ",", "")
+	}
 	has := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]

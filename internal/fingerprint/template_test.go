@@ -126,6 +126,7 @@ func TestWordSlots(t *testing.T) {
 		{"a sentence after a failure stays", "Bind to port <*> on <*> failed: Address already in use.", "Bind to port <*> on <*> failed: Address already in use."},
 		{"a context without a failure stays", "Flow Control on port <*>: none", "Flow Control on port <*>: none"},
 		{"fields of a positional record", `<*> [<*>] edge-a <*> <*> RT <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
+		{"a list of flags in a positional record", `<*> [<*>] edge-a <*> <*> UF,URX <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
 		{"few values: no positional record", `<*> [<*>] edge-a <*> RT "GET <*>"`, `<*> [<*>] edge-a <*> RT "GET <*>"`},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
