@@ -125,11 +125,11 @@ func bracketEnd(t string, i int) int {
 // repeats until nothing changes: IDForm(IDForm(s)) == IDForm(s).
 func IDForm(masked string) string {
 	masked = progressResult(masked)
-	if !strings.ContainsAny(masked, "=:([{'\"0123456789-") {
-		return masked
-	}
 	for range 16 {
-		next := idFormOnce(masked)
+		next := WordSlots(masked)
+		if strings.ContainsAny(next, "=:([{'\"0123456789-") {
+			next = idFormOnce(next)
+		}
 		if next == masked {
 			break
 		}
@@ -434,6 +434,9 @@ func pathPair(t string, i int) int {
 	}
 	if strings.Count(t[i:j], "/") == 0 || t[j-1] == '/' || strings.Contains(t[i:j], "//") {
 		return i
+	}
+	if t[j-1] == '.' && (j == len(t) || t[j] == ' ') {
+		return j - 1 // the period that ends a sentence: "affinity/selector."
 	}
 	return j
 }

@@ -53,8 +53,9 @@ func TestIDForm(t *testing.T) {
 		{"program of a pid", "postgres[<*>]: segfault at <*>", "<*>[<*>]: segfault at <*>"},
 		{"user of a uid, and an empty one", "session opened for user news(uid=<*>) by (uid=<*>)", "session opened for user <*>(uid=<*>) by <*>(uid=<*>)"},
 		{"a name before other parentheses stays", "pam_unix(sudo): session closed", "pam_unix(<*>): session closed"},
-		{"dash fields are absent values", `<*> - <*> [<*>] "GET <*>" <*> <*> "-" "<*>" ----`, `<*> <*> <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>" <*>`},
+		{"dash fields are absent values", `<*> - <*> [<*>] "GET <*>" <*> <*> "-" "<*>" ----`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*> "<*>" "<*>" <*>`},
 		{"hyphenated words stay", "a well-known re-try -x", "a well-known re-try -x"},
+		{"a pair of names before a sentence's period", "match failed: node affinity/selector. next", "match failed: node <*>. next"},
 		{"flags and name pairs", "<*> [<*>] http-in api_back/api-a <*> SC-- <*>", "<*> [<*>] http-in <*> <*> <*> <*>"},
 		{"list members", `connect() failed, client: <*>, server: worker.lan, request: "GET <*>", host: "<*>"`, `connect(<*>) failed, client: <*>, server: <*>, request: <*>, host: <*>`},
 		{"prose after a colon stays", "error: connection refused, reason: peer gone away", "error: connection refused, reason: peer gone away"},
@@ -63,14 +64,16 @@ func TestIDForm(t *testing.T) {
 		{"a capital word after a number in prose stays", "<*> Unknown hosts", "<*> Unknown hosts"},
 		{"numbered keys stay", "r24=<*> R08: <*>", "r24=<*> R08: <*>"},
 		// a progress report: the result after the question's ellipsis
-		{"progress result", "checking for gawk... gawk", "checking for gawk... <*>"},
+		{"progress result", "checking for gawk... gawk", "checking for <*>... <*>"},
+		{"a literal question stays", "checking for a working mkdir -p... yes", "checking for a working mkdir -p... <*>"},
 		{"progress result after (cached)", "checking for <*>... (cached) yes", "checking for <*>... (<*>) <*>"},
 		{"progress result with its period", "Checking '<*>' instruction... OK.", "Checking '<*>' instruction... <*>"},
 		{"progress result, two dots", "timer frequency.. <*>", "timer frequency.. <*>"},
 		{"an ellipsis that ends the message stays", "isMusicActive... running ...", "isMusicActive... running ..."},
 		{"words after the result stay", "checking for gawk... gawk found", "checking for gawk... gawk found"},
-		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
-		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "GET <*>" <*> <*>`},
+		{"user fields of the Common Log Format", `<*> - alice [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*>`},
+		{"ident field of the Common Log Format", `<*> idnt - [<*>] "GET <*>" <*> <*>`, `<*> <*> <*> [<*>] "<*> <*>" <*> <*>`},
+		{"the method of a request line outside a positional record stays", `<*> "GET <*>" failed: <*>`, `<*> "GET <*>" failed: <*>`},
 		{"a name before a stamp elsewhere stays", `<*> worker alice [<*>] started`, `<*> worker alice [<*>] started`},
 		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
 		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
@@ -86,6 +89,53 @@ func TestIDForm(t *testing.T) {
 	in := "Invalid user <*> from <*>: port (<*>)"
 	if n := testing.AllocsPerRun(100, func() { _ = IDForm(in) }); n != 0 {
 		t.Errorf("IDForm of an unchanged form allocates %v times", n)
+	}
+}
+
+// The word slots of a record's structure (WordSlots), with examples of our
+// own; the "stays" cases are the limits of each rule.
+func TestWordSlots(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"the account of an authentication event", "Rejected token for maria from <*> port <*>", "Rejected token for <*> from <*> port <*>"},
+		{"for without a source stays", "waiting for lock on <*>", "waiting for lock on <*>"},
+		{"a title after a verb and a noun", "Mounted volume Backup Disk Two.", "Mounted volume <*>."},
+		{"a title with an ellipsis", "Opening socket Metrics Endpoint...", "Opening socket <*>..."},
+		{"a title after a verb of completion", "Stopped Nightly Backup of Mail Spool.", "Stopped <*>."},
+		{"a title after an action in progress", "Rebuilding Search Index for Session <*>...", "Rebuilding <*>..."},
+		{"an action in progress with a period stays", "Starting Indexer initialization.", "Starting Indexer initialization."},
+		{"a title of one word after the verb stays", "Stopped Indexer.", "Stopped Indexer."},
+		{"an article is no noun", "Ending the Indexer main loop.", "Ending the Indexer main loop."},
+		{"objects of a progress question", "looking for zstd.h in <*>... <*>", "looking for <*> in <*>... <*>"},
+		{"an object of several words stays", "looking for a working install... <*>", "looking for a working install... <*>"},
+		{"no question, no object", "waiting for peers in <*>", "waiting for peers in <*>"},
+		{"the cause of a wrapped error", "replication error from <*>: broken pipe", "replication error from <*>: <*>"},
+		{"a failure and its cause", "could not flush segment: disk write failed: no space left on device", "could not flush segment: disk write failed: <*>"},
+		{"the cause in a quoted logfmt message", `level=<*> msg="sync error from <*>: certificate has expired or is not yet valid"`, `level=<*> msg="sync error from <*>: <*>"`},
+		{"a cause of more than eight words stays", "replication error from <*>: one two three four five six seven eight nine", "replication error from <*>: one two three four five six seven eight nine"},
+		{"an SQL statement after a label", "slow query <*> <*> statement: SELECT name FROM pets WHERE id = <*>", "slow query <*> <*> statement: <*>"},
+		{"a one-word statement", "duration: <*> ms statement: COMMIT", "duration: <*> ms statement: <*>"},
+		{"capitals that are no SQL stay", "mode: SELECTED by operator", "mode: SELECTED by operator"},
+		{"a list of counted reasons", "placement failed: <*> disk full, <*> zone(s) had taint {<*>: }. retry: <*> hosts", "placement failed: <*>. retry: <*> hosts"},
+		{"a counted item at the end stays", "scan done: <*> files checked", "scan done: <*> files checked"},
+		{"an item without a count stays", "placement failed: <*> disk full, no zone. retry", "placement failed: <*> disk full, no zone. retry"},
+		{"a device name, numbered or not", "XFS warning (device sdc3): journal aborted", "XFS warning (device <*>): journal aborted"},
+		{"the command of a task", "xfs error: inode <*>: comm nginx: bad extent", "xfs error: inode <*>: comm <*>: bad extent"},
+		{"an interface name stays", "link lost via interface ib0", "link lost via interface ib0"},
+		{"a field named before the colon stays", "call failed Authorization: Bearer <*>", "call failed Authorization: Bearer <*>"},
+		{"a label before the message stays", "fatal error: stack overflow", "fatal error: stack overflow"},
+		{"a sentence after a failure stays", "Bind to port <*> on <*> failed: Address already in use.", "Bind to port <*> on <*> failed: Address already in use."},
+		{"a context without a failure stays", "Flow Control on port <*>: none", "Flow Control on port <*>: none"},
+		{"fields of a positional record", `<*> [<*>] edge-a <*> <*> RT <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
+		{"a list of flags in a positional record", `<*> [<*>] edge-a <*> <*> UF,URX <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
+		{"few values: no positional record", `<*> [<*>] edge-a <*> RT "GET <*>"`, `<*> [<*>] edge-a <*> RT "GET <*>"`},
+		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := WordSlots(tt.in); got != tt.want {
+				t.Errorf("WordSlots(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -140,7 +140,9 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.4 - alice [04/Dec/2026:10:12:33 +0000] "GET /a/1 HTTP/1.1" 200 512 "https://shop.example/cart" "curl/8.4.0"`,
 				`10.1.0.5 - - [04/Dec/2026:10:12:34 +0000] "GET /a/2 HTTP/1.1" 404 0 "-" "curl/8.4.0"`,
 			},
-			want: `<*> - <*> [<*>] "GET <*>" <*> <*> "<*>" "<*>"`,
+			// a positional record (most tokens are values): the dash
+			// fields and the request's method are values from first sight
+			want: `<*> <*> <*> [<*>] "<*> <*>" <*> <*> "<*>" "<*>"`,
 		},
 		{
 			name: "a numbered name joins a variable of the same slot",
@@ -176,7 +178,7 @@ func TestIssue14FailureClasses(t *testing.T) {
 				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl",
 				"maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart cron",
 			},
-			want: "maria : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
+			want: "<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>",
 		},
 		{
 			name: "a backend/server pair and absent fields of a positional record",
@@ -184,7 +186,7 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.7:51514 [04/Dec/2026:10:00:01.120] fe_main be_api/api-a 0/0/1/12/13 200 512 - - ---- 3/3/1/1/0 0/0 "GET /orders HTTP/1.1"`,
 				`10.1.0.9:40022 [04/Dec/2026:10:00:02.031] fe_main be_web/web2 0/0/0/3/3 503 212 - - sC-- 4/4/2/1/0 0/0 "GET /cart HTTP/1.1"`,
 			},
-			want: `<*> [<*>] fe_main <*> <*> <*> <*> - - <*> <*> <*> "GET <*>"`,
+			want: `<*> [<*>] fe_main <*> <*> <*> <*> <*> <*> <*> <*> <*> "<*> <*>"`,
 		},
 		{
 			name: "glued punctuation: the parts of one token generalize apart",
@@ -325,6 +327,44 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`Testing the FPU... (skipped) <*>`,
 		},
 		{
+			// the account of an authentication event: "for <name> from <*>"
+			`Rejected token for maria from 10.4.0.2 port 5022`,
+			`Rejected token for deploy from 10.4.0.9 port 6100`,
+			`Rejected token for <*> from <*> port <*>`,
+		},
+		{
+			// the objects of a progress question
+			`looking for zstd.h in -I/opt/include... found`,
+			`looking for lz4.h in -I/usr/include... missing`,
+			`looking for <*> in <*>... <*>`,
+		},
+		{
+			// the cause of a wrapped error is one slot, of one word or more
+			`replication error from 10.0.0.5: broken pipe`,
+			`replication error from 10.0.0.6: EOF`,
+			`replication error from <*>: <*>`,
+		},
+		{
+			// the fields of a positional record: a bare token between two
+			// values, the method of the quoted request line, dash fields
+			`10.0.0.1 [06/Dec/2026:00:01:02] edge-a 12 33 RT 200 1024 7 "GET /x HTTP/1.1" "-"`,
+			`10.0.0.2 [06/Dec/2026:00:01:03] edge-b 14 21 - 503 88 1 "PUT /y HTTP/1.1" "ua/1"`,
+			`<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`,
+		},
+		{
+			// an SQL statement is one slot, whatever its words
+			`duration: 12.5 ms  statement: SELECT name FROM pets WHERE id = 4`,
+			`duration: 3.1 ms  statement: UPDATE pets SET name = 'rex' WHERE id = 9`,
+			`duration: <*> ms statement: <*>`,
+		},
+		{
+			// sudo's subject and fields, and a command with spaces as one
+			// value: the record's " ; "-separated fields say so
+			`maria : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/systemctl restart cron`,
+			`deploy : TTY=pts/4 ; PWD=/home/deploy ; USER=postgres ; COMMAND=/usr/bin/psql`,
+			`<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>`,
+		},
+		{
 			`queue drained state=idle`,
 			`queue drained state=busy`,
 			`queue drained state=<*>`,
@@ -336,5 +376,24 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 		later := m.Process(tt.later)
 		assert.Equal(t, later.Template, first.Template, "first sight: %s", tt.first)
 		assert.Equal(t, tt.want, later.Template)
+	}
+}
+
+// collapsed takes an id form only when it has fewer tokens than the record
+// (a message cut at MaxTokens has fewer tokens than its id form).
+func TestCollapsed(t *testing.T) {
+	tests := []struct {
+		toks, ws []string
+		want     []string
+	}{
+		{[]string{"a:", "b", "c", "d"}, []string{"a:", "<*>"}, []string{"a:", "<*>"}},
+		{[]string{"x", "a:", "b", "c", "y"}, []string{"x", "a:", "<*>", "y"}, []string{"x", "a:", "<*>", "y"}},
+		{[]string{"K=<*>", "b", "c"}, []string{"K=<*>"}, []string{"K=<*>"}},
+		{[]string{"a", "b", "<*>"}, []string{"a", "b", "c", "<*>"}, nil},
+		{[]string{"a", "b", "c"}, []string{"a", "x"}, nil},
+		{[]string{"a", "b", "c"}, []string{"a", "b"}, nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, collapsed(tt.toks, tt.ws), "%v %v", tt.toks, tt.ws)
 	}
 }

@@ -305,7 +305,7 @@ func (m *Miner) slow(buf []byte) Result {
 		if best = m.predicate(key, toks); best != nil {
 			break
 		}
-		toks = formTokens(toks, form)
+		toks = formTokens(toks, form, masked)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		m.absorbCovered(best)
 		isNew = true
@@ -339,39 +339,115 @@ func (m *Miner) formCluster(form string) *cluster {
 }
 
 // formTokens returns the tokens of a new template: toks with the slots
-// that the id form (fingerprint.IDForm) marks turned into variables, so
+// that the id form (fingerprint.IDForm) marks turned into variables, and
+// those of fingerprint.WordSlots, so
 // that a template is general from its first message on where the record
 // says which parts are values ("level=info" -> "level=<*>", "alice :
 // TTY=..." -> "<*> : TTY=..."). Tokens are rewritten in place; when the
 // id form has another token count (a value with spaces) toks is returned
 // as it is.
-func formTokens(toks []string, form string) []string {
+func formTokens(toks []string, form, masked string) []string {
 	for i, t := range toks {
 		if strings.Contains(t, `":"`) {
 			toks[i] = jsonWordMembers(t)
 		}
 	}
-	if len(form) == 0 || strings.Count(form, " ") != len(toks)-1 {
+	ws := fingerprint.WordSlots(masked)
+	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
+		// a slot of several words (the cause of a wrapped error): the
+		// template has one "<*>" where the record has the words
+		if c := collapsed(toks, strings.Split(ws, " ")); c != nil {
+			return c
+		}
+	}
+	if ws != masked && strings.Count(ws, " ") == len(toks)-1 {
+		// the word slots of the record's structure (the subject of "for
+		// <name> from <*>", the fields of a positional record, ...): the
+		// record says they are values, from its first sight on
+		for i := range toks {
+			w := ws
+			if k := strings.IndexByte(ws, ' '); k >= 0 {
+				w, ws = ws[:k], ws[k+1:]
+			}
+			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+				toks[i] = w
+			}
+		}
+	}
+	if len(form) == 0 {
 		return toks
 	}
-	for i := range toks {
+	// with another token count (a value with spaces: sudo's COMMAND=),
+	// the tokens align up to the first one that differs otherwise
+	same := strings.Count(form, " ") == len(toks)-1
+	fields := strings.Contains(form, " ; ")
+	toks = formSlots(toks, form, same, fields)
+	if !same {
+		// then the value with spaces is one "<*>" when the rest is the
+		// form's: "COMMAND=<*>" for "COMMAND=<*> restart cron"
+		if c := collapsed(toks, strings.Split(form, " ")); c != nil {
+			return c
+		}
+	}
+	return toks
+}
+
+// formSlots rewrites the tokens that formTokens takes from the id form,
+// up to the first token that differs otherwise when the token counts
+// differ (same false).
+func formSlots(toks []string, form string, same, fields bool) []string {
+	for i := 0; i < len(toks) && form != ""; i++ {
 		f := form
 		if k := strings.IndexByte(form, ' '); k >= 0 {
 			f, form = form[:k], form[k+1:]
+		} else {
+			form = ""
 		}
 		// only the values of keys: the record names them ("key=value",
 		// JSON's "key":value); other slots of the id form are left to the
 		// miner, which keeps a constant until it has seen it vary
-		if t := toks[i]; f != t && (strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f)) {
+		t := toks[i]
+		switch {
+		case f == t:
+		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
 			toks[i] = slotToken(t, f)
-		} else if f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]) {
+		case same && f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]):
 			// the result of a progress report ("checking for gawk...
 			// gawk"): the id form says so, and only there does a last
 			// word become "<*>" where the masking kept it
 			toks[i] = mask.Wildcard
+		case i == 0 && f == mask.Wildcard && fields && len(toks) > 1 && toks[1] == ":":
+			// the subject of a record of " ; "-separated fields (sudo's
+			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
+			toks[i] = mask.Wildcard
+		case !same:
+			return toks
 		}
 	}
 	return toks
+}
+
+// collapsed returns ws when it is toks with one run of tokens replaced by
+// one token holding "<*>" (the same prefix and suffix), else nil.
+func collapsed(toks, ws []string) []string {
+	if len(ws) >= len(toks) {
+		return nil // the id form has as many tokens or more: nothing collapsed
+	}
+	p := 0
+	for p < len(ws) && toks[p] == ws[p] {
+		p++
+	}
+	if p == len(ws) {
+		p-- // the last token stands for the rest: "COMMAND=<*>"
+	}
+	s := 0
+	for s < len(ws)-p-1 && toks[len(toks)-1-s] == ws[len(ws)-1-s] {
+		s++
+	}
+	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
+		return nil
+	}
+	return ws
 }
 
 // progressQuestion reports tokens that end in the question of a progress

@@ -1,0 +1,463 @@
+package fingerprint
+
+import "strings"
+
+// WordSlots rewrites the slots of a masked message that hold a word the
+// masking keeps but that the record's structure marks as a value. Each rule
+// reads only the record (no mined state), so replicas agree:
+//
+//   - the subject of an authentication event, "for <name> from <*>": the
+//     account an attempt was made for, between "for" and the source it came
+//     from ("Failed password for alice from <*>", sshd, ftpd, dovecot);
+//   - the title of a unit in a lifecycle sentence: a capitalized verb
+//     and a lower-case noun, or a verb of completion ("...ed", closed by
+//     ".") or of an action in progress ("...ing", closed by "..."), then a
+//     title that starts with a capital, up to the closing dots ("Started
+//     Docker Application Container Engine.", "Reached target Network is
+//     Online.", "Starting Rotate log files...": systemd writes a unit's
+//     Description= so);
+//   - the object of a progress question: a single token after "for", "of",
+//     "in" or "by" that the ellipsis or another such word closes
+//     ("checking for stdio.h... yes", "checking for dlopen in -ldl... no";
+//     autoconf loops over such names with one question);
+//   - an SQL statement after a label, to the end of the record
+//     ("duration: <*> ms  statement: SELECT ... WHERE id = <*>"): the
+//     statement is what the client sent, a value of the event "a statement
+//     ran" (PostgreSQL's log_min_duration_statement, MySQL's slow log,
+//     ORMs);
+//   - a list of counted reasons after a label, closed by a sentence's
+//     period ("0/5 nodes are available: 2 Insufficient cpu, 3 node(s) had
+//     untolerated taint {...}. preemption: ..."): a program that
+//     aggregates why something failed prints one "<count> <reason>" per
+//     reason that occurred, so which reasons and how many vary with each
+//     record (kube-scheduler; "3 errors, 1 warning.");
+//   - the name after "device" or the kernel's "comm" (a
+//     task's command name), numbered or not: "(device sda1)", "(device
+//     nvme0n1p2)", "comm java:" name which instance, one slot ("sda<*>"
+//     and "<*>" would otherwise be two ids of one event);
+//   - the fields of a positional record (an access log: most of its tokens
+//     are values the masking replaced): a bare token between two such
+//     fields, and the method of its quoted request line ("http-in", "UF",
+//     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"").
+func WordSlots(t string) string {
+	t = authSubject(t)
+	t = unitTitle(t)
+	t = progressObject(t)
+	t = positionalFields(t)
+	t = errorCause(t)
+	t = sqlStatement(t)
+	t = countedList(t)
+	t = deviceName(t)
+	return t
+}
+
+// authSubject turns the name in "for <name> from <*>" into "<*>".
+func authSubject(t string) string {
+	for from := 0; ; {
+		k := strings.Index(t[from:], " for ")
+		if k < 0 {
+			return t
+		}
+		i := from + k + len(" for ")
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || t[j] == '@') {
+			j++
+		}
+		if j > i && strings.HasPrefix(t[j:], " from <*>") && t[i:j] != "<*>" && isLetter(t[i]) {
+			t = t[:i] + "<*>" + t[j:]
+			j = i + len("<*>")
+		}
+		from = j
+	}
+}
+
+// unitTitle turns the title of a lifecycle sentence into "<*>".
+func unitTitle(t string) string {
+	if len(t) < 4 || !upper(t[0]) || t[len(t)-1] != '.' {
+		return t
+	}
+	body := strings.TrimRight(t, ".")
+	dots := t[len(body):]
+	if dots != "." && dots != "..." {
+		return t
+	}
+	sp := strings.IndexByte(body, ' ')
+	if sp < 0 || !letters(body[:sp]) {
+		return t
+	}
+	verb := body[:sp]
+	start := sp + 1
+	rest := body[start:]
+	if len(rest) == 0 {
+		return t
+	}
+	k := strings.IndexByte(rest, ' ')
+	switch {
+	case upper(rest[0]):
+		// a title right after the verb: only a completion ("Started
+		// Docker Application Container Engine.") or an action in progress
+		// ("Starting Cleanup of Temporary Directories..."), and of two
+		// words or more; a verb and capitalized words that end in a
+		// period are as often the event itself: "Starting TrustedInstaller
+		// initialization." and "... finalization." are two events
+		// (Windows' CBS log, Loghub-2k)
+		if k < 0 || !(strings.HasSuffix(verb, "ed") && dots == "." || strings.HasSuffix(verb, "ing") && dots == "...") {
+			return t
+		}
+	case k < 0 || !letters(rest[:k]) || isArticle(rest[:k]) || k+1 >= len(rest) || !upper(rest[k+1]):
+		return t
+	default:
+		// a lower-case noun before the title: "Reached target Sockets."
+		start += k + 1
+	}
+	for _, w := range strings.Split(body[start:], " ") {
+		if !titleWord(w) {
+			return t
+		}
+	}
+	return body[:start] + "<*>" + dots
+}
+
+// titleWord reports a word of a title: letters, digits and '-', '/', '\”
+// with at least one letter.
+func titleWord(w string) bool {
+	if w == "<*>" {
+		return true
+	}
+	has := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case isLetter(c):
+			has = true
+		case isDigitByte(c) || c == '-' || c == '/' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return has
+}
+
+func isArticle(w string) bool {
+	switch w {
+	case "the", "a", "an", "for", "of", "in", "to", "on", "by", "with", "from", "at":
+		return true
+	}
+	return false
+}
+
+func letters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !isLetter(w[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// progressObject turns the single-token objects of the prepositions of a
+// progress question into "<*>" (see WordSlots).
+func progressObject(t string) string {
+	q := strings.Index(t, ".. ")
+	if q < 0 || strings.Count(t[q:], " ") > 2 || progressResult(t) == t && !strings.HasSuffix(t, " <*>") {
+		return t // not a question and its result
+	}
+	for q > 0 && t[q-1] == '.' {
+		q--
+	}
+	question := t[:q]
+	toks := strings.Split(question, " ")
+	changed := false
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i] {
+		case "for", "of", "in", "by":
+		default:
+			continue
+		}
+		o := toks[i+1]
+		last := i+1 == len(toks)-1
+		if o == "" || o == "<*>" || !(last || isPreposition(toks[i+2])) {
+			continue
+		}
+		if strings.ContainsAny(o, "()[]{}\"'") {
+			continue
+		}
+		toks[i+1] = "<*>"
+		changed = true
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(toks, " ") + t[q:]
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "for", "of", "in", "by":
+		return true
+	}
+	return false
+}
+
+// positionalFields rewrites the bare tokens of a positional record that
+// sit between two of its value fields, and the method of its quoted
+// request line (see WordSlots).
+func positionalFields(t string) string {
+	if strings.Count(t, "<*>") < 6 || strings.Count(t, " ") < 7 {
+		return t
+	}
+	toks := strings.Split(t, " ")
+	fields := 0
+	for _, w := range toks {
+		if valueField(w) || absentField(w) {
+			fields++
+		}
+	}
+	if 4*fields < 3*len(toks) {
+		return t
+	}
+	changed := false
+	for i, w := range toks {
+		if w[0] == '"' && len(w) > 2 && upperWord(w[1:]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "<*>") {
+			// "GET <*>": the method of the request line
+			toks[i] = `"<*>`
+			changed = true
+		}
+	}
+	for i, w := range toks {
+		if absentField(w) {
+			// "-", "\"-\"": a field without a value this time
+			toks[i] = "<*>"
+			if w[0] == '"' {
+				toks[i] = `"<*>"`
+			}
+			changed = true
+		}
+	}
+	out := make([]string, len(toks))
+	copy(out, toks)
+	for i := 1; i+1 < len(toks); i++ {
+		if w := toks[i]; !valueField(w) && bareField(w) && valueField(toks[i-1]) && valueField(toks[i+1]) {
+			out[i] = "<*>"
+			changed = true
+		}
+	}
+	if !changed {
+		return t
+	}
+	return strings.Join(out, " ")
+}
+
+// valueField reports a token that is a whole value: "<*>", "[<*>]",
+// "\"<*>\"", "\"<*>", "<*>\"".
+func valueField(w string) bool {
+	switch w {
+	case "<*>", "[<*>]", `"<*>"`, `"<*>`, `<*>"`:
+		return true
+	}
+	return false
+}
+
+// absentField reports a field written as dashes, bare or quoted: "-",
+// "----", "\"-\"".
+func absentField(w string) bool {
+	w = strings.TrimSuffix(strings.TrimPrefix(w, `"`), `"`)
+	return w != "" && strings.Trim(w, "-") == ""
+}
+
+// bareField reports a token of name bytes only (letters, digits, '_', '-',
+// '.') with a letter, or a comma-separated list of such names and values:
+// a field value the masking kept ("http-in", "UF", "<*>,URX").
+func bareField(w string) bool {
+	if strings.Contains(w, ",") {
+		w = strings.ReplaceAll(strings.ReplaceAll(w, "<*>", ""), ",", "")
+	}
+	has := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case isLetter(c):
+			has = true
+		case isNameByte(c):
+		default:
+			return false
+		}
+	}
+	return has
+}
+
+func upperWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !upper(w[k]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// deviceName turns the name after the nouns "device" and "comm" into
+// "<*>". Not after "interface": Loghub's HPC writes "via interface ee0"
+// and "via interface alt0" as two events (its truth keeps them, and
+// mining them as one fell HPC's GA from 0.996 to 0.951).
+func deviceName(t string) string {
+	for _, noun := range [...]string{"device ", "comm "} {
+		for from := 0; ; {
+			k := strings.Index(t[from:], noun)
+			if k < 0 {
+				break
+			}
+			k += from
+			i := k + len(noun)
+			from = i
+			if k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
+				continue
+			}
+			j := i
+			for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {
+				if t[j] == '<' {
+					j += len("<*>")
+					continue
+				}
+				j++
+			}
+			if j < len(t) && t[j-1] == '.' {
+				j--
+			}
+			if j == i || t[i:j] == "<*>" || !isLetter(t[i]) && t[i] != '<' || j < len(t) && !strings.ContainsRune(" ):,;", rune(t[j])) {
+				continue
+			}
+			t = t[:i] + "<*>" + t[j:]
+			from = i + len("<*>")
+		}
+	}
+	return t
+}
+
+// countedList turns a list of counted items, "<*> words[, <*> words]",
+// that follows ": " and ends at ". " into "<*>".
+func countedList(t string) string {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ": <*> ")
+		if k < 0 {
+			return t
+		}
+		i := from + k + 2
+		e := strings.Index(t[i:], ". ")
+		if e < 0 {
+			return t
+		}
+		e += i
+		ok := true
+		for _, item := range strings.Split(t[i:e], ", ") {
+			if !strings.HasPrefix(item, "<*> ") || !strings.ContainsFunc(item[4:], func(r rune) bool { return r < 128 && isLetter(byte(r)) }) || strings.Contains(item, ": <*> ") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return t[:i] + "<*>" + t[e:]
+		}
+		from = i
+	}
+}
+
+// sqlStatement turns an SQL statement that follows ": " and runs to the
+// end of t into "<*>": it starts with a command keyword in capitals.
+func sqlStatement(t string) string {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ": ")
+		if k < 0 {
+			return t
+		}
+		i := from + k + 2
+		j := i
+		for j < len(t) && upper(t[j]) {
+			j++
+		}
+		if (j == len(t) || t[j] == ' ') && sqlCommands[t[i:j]] {
+			return t[:i] + "<*>"
+		}
+		from = i
+	}
+}
+
+var sqlCommands = map[string]bool{"SELECT": true, "INSERT": true, "UPDATE": true, "DELETE": true, "WITH": true,
+	"BEGIN": true, "COMMIT": true, "ROLLBACK": true, "CREATE": true, "ALTER": true, "DROP": true, "TRUNCATE": true,
+	"COPY": true, "MERGE": true, "EXPLAIN": true, "VACUUM": true, "ANALYZE": true, "GRANT": true, "REVOKE": true,
+	"CALL": true, "EXECUTE": true, "PREPARE": true, "REPLACE": true, "UPSERT": true}
+
+// errorCause turns the cause that ends a wrapped error into "<*>": the text
+// after the last ": " when the context before it says an error happened
+// ("TLS handshake error from <*>: EOF", "failed to pull image \"<*>\":
+// i/o timeout"). Programs wrap an error with where it happened
+// (fmt.Errorf("...: %w", err), "%s: %s" with strerror): the cause is the
+// value of that event, one of many. The cause is a short phrase (at most
+// eight words, see causeText).
+func errorCause(t string) string {
+	body, closer, open := t, "", -1
+	if strings.HasSuffix(t, `"`) {
+		// the message of a logfmt record, quoted at its end: msg="...: EOF"
+		body, closer = t[:len(t)-1], `"`
+		if open = strings.LastIndexByte(body, '"'); open < 0 {
+			return t
+		}
+	}
+	k := strings.LastIndex(body, ": ")
+	if k <= open+1 || k+2 >= len(body) {
+		return t
+	}
+	cause := body[k+2:]
+	if cause == "<*>" || strings.Count(cause, " ") > 7 || !causeText(cause) {
+		return t
+	}
+	ctx := body[open+1 : k]
+	if c := strings.LastIndex(ctx, ": "); c >= 0 {
+		ctx = ctx[c+2:]
+	}
+	// a context of a few words says what failed ("TLS handshake error from
+	// <*>"); "fatal error: concurrent map writes" and "Error:
+	// ImagePullBackOff" are a label before the message itself
+	if strings.Count(ctx, " ") < 2 || !errorWords(ctx) {
+		return t
+	}
+	// a capitalized word right before the colon is the name of a field
+	// ("call failed Authorization: Bearer <*>", a header and its value)
+	if w := ctx[strings.LastIndexByte(ctx, ' ')+1:]; w != "" && upper(w[0]) && strings.ContainsFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) {
+		return t
+	}
+	return body[:k+2] + "<*>" + closer
+}
+
+// causeText reports the text of an error cause: words of letters, digits,
+// '-', '_', '/' and '.' inside, or "<*>", and no sentence punctuation at
+// its end (Go's error strings end without it; "Address already in use."
+// is a sentence, "HALT asserted\\ cannot continue" no phrase of words).
+func causeText(s string) bool {
+	if s[len(s)-1] == '.' {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !isWordByte(c) && !strings.ContainsRune(" -/.<*>", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// errorWords reports a context that names a failure: a word "error",
+// "failed" or "failure" (any case) in it.
+func errorWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(strings.Trim(w, `"'.,`)) {
+		case "error", "failed", "failure":
+			return true
+		}
+	}
+	return false
+}
