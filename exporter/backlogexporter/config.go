@@ -49,6 +49,14 @@ type Config struct {
 	// counted and ignored, unless they carry an error type (an exception).
 	// Records with no severity at all are kept.
 	MinSeverity string `mapstructure:"min_severity"`
+	// DeduplicateRedelivered counts a fingerprinted record delivered again
+	// (at-least-once delivery: a retried request, a persistent queue
+	// sending again after a crash) once: spans by their ids, log records by
+	// trace context, timestamps, fingerprint, service and body
+	// (internal/dedup, a fixed 1 MiB table). Off by default: equal records
+	// from the source (the same line with the same nanosecond timestamp in
+	// the same span) count once too.
+	DeduplicateRedelivered bool `mapstructure:"deduplicate_redelivered"`
 	// RedactPatterns are extra regular expressions masked in every free-text
 	// field of the local backlog (files, web page, API) and in the texts the
 	// stored clusters keep, on top of the built-in redaction of credentials,

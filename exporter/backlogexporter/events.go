@@ -3,7 +3,9 @@ package backlogexporter // import "github.com/otelcol-backlog/otelcol-backlog/ex
 import (
 	"cmp"
 	"context"
+	"encoding/binary"
 	"encoding/hex"
+	"hash/maphash"
 	"sync"
 	"time"
 
@@ -278,6 +280,10 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				if lr.Body().Type() == pcommon.ValueTypeStr {
 					ev.Body = lr.Body().Str()
 				}
+				if e.logRedelivered(lr, &ev, res.Service) {
+					ignored++
+					continue
+				}
 				e.store.Add(&ev)
 				added++
 			}
@@ -371,6 +377,10 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 				ev.ParentSpanID = sp.ParentSpanID()
 				ev.Time = end
 				ev.Body = sp.Status().Message()
+				if e.spanRedelivered(&ev) {
+					ignored++
+					continue
+				}
 				e.store.Add(&ev)
 				added++
 			}
@@ -380,4 +390,60 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 		}
 	}
 	return added, ignored
+}
+
+// redeliveryWindow is the number of slots of the table that recognises a
+// fingerprinted record delivered again, with deduplicate_redelivered
+// (internal/dedup): 1 MiB, a copy
+// within the next ~32,000 fingerprinted records is recognised with
+// probability ~98 %.
+const redeliveryWindow = 1 << 17
+
+// spanRedelivered reports a span already added: a span is identified by
+// its trace and span ids (and the fingerprint, for spans the processor
+// did not key). Spans without ids are never taken for copies.
+func (e *backlogExporter) spanRedelivered(ev *cluster.Event) bool {
+	if !e.cfg.DeduplicateRedelivered {
+		return false
+	}
+	if ev.TraceID == ([16]byte{}) || ev.SpanID == ([8]byte{}) {
+		return false
+	}
+	var h maphash.Hash
+	h.SetSeed(e.redelivered.Seed())
+	h.WriteByte('S')
+	h.Write(ev.TraceID[:])
+	h.Write(ev.SpanID[:])
+	h.WriteString(ev.Fingerprint)
+	return e.redelivered.Seen(h.Sum64())
+}
+
+// logRedelivered reports a log record already added: same trace and span
+// ids, timestamps, fingerprint, service and body. Only records carrying a
+// trace id or an observed timestamp (set where the record was read or
+// emitted, in nanoseconds) are identified: without either, two equal lines
+// of one second are indistinguishable from a copy.
+func (e *backlogExporter) logRedelivered(lr plog.LogRecord, ev *cluster.Event, service string) bool {
+	if !e.cfg.DeduplicateRedelivered {
+		return false
+	}
+	observed := lr.ObservedTimestamp()
+	if ev.TraceID == ([16]byte{}) && observed == 0 {
+		return false
+	}
+	var h maphash.Hash
+	h.SetSeed(e.redelivered.Seed())
+	var b [17]byte
+	b[0] = 'L'
+	binary.LittleEndian.PutUint64(b[1:], uint64(lr.Timestamp()))
+	binary.LittleEndian.PutUint64(b[9:], uint64(observed))
+	h.Write(b[:])
+	h.Write(ev.TraceID[:])
+	h.Write(ev.SpanID[:])
+	h.WriteString(ev.Fingerprint)
+	h.WriteByte(0)
+	h.WriteString(service)
+	h.WriteByte(0)
+	h.WriteString(ev.Body)
+	return e.redelivered.Seen(h.Sum64())
 }

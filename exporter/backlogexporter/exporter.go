@@ -23,6 +23,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/ai"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/dedup"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/outcome"
@@ -71,6 +72,8 @@ type backlogExporter struct {
 	// at the previous flush (flush_* stats).
 	recordsIn, fingerprinted atomic.Int64
 	last                     map[string]int64
+	// redelivered recognises records delivered again (internal/dedup).
+	redelivered *dedup.Set
 
 	minSeverity plog.SeverityNumber
 	// fallback derives release, environment and deployment of resources
@@ -129,6 +132,11 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		clock:   watermark.New(),
 		builder: b,
 		now:     time.Now,
+
+		redelivered: dedup.New(0),
+	}
+	if cfg.DeduplicateRedelivered {
+		e.redelivered = dedup.New(redeliveryWindow)
 	}
 	b.Now = e.eventNow
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
@@ -499,6 +507,7 @@ func (e *backlogExporter) count(ctx context.Context, added, ignored int64) {
 func (e *backlogExporter) signalToNoise(doc *backlog.Document) {
 	st := doc.Stats
 	st["records_in"], st["records_fingerprinted"] = e.recordsIn.Load(), e.fingerprinted.Load()
+	st["records_redelivered"] = e.redelivered.Duplicates()
 	var muted int
 	for _, s := range e.loadSinks() {
 		ts := s.Stats()
