@@ -40,6 +40,10 @@ type binaryOptions struct {
 	// (absence.decision_wait 5s + 2 flush intervals of 1s).
 	minWait time.Duration
 	batch   int
+	// now shifts every window's times so that the case ends at the
+	// wall-clock time it is sent (a live stream) instead of replaying the
+	// data's own times (docs/evaluation.md, "Harness and binary").
+	now bool
 	// tickets adds the overlay (config with a GitHub sink) and a fake
 	// GitHub per case, and counts the tickets.
 	tickets string
@@ -253,6 +257,15 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 		return nil
 	}
 	offsets := warmOffsets(warm, w)
+	var shift int64
+	if b.bo.now && len(w.events) > 0 {
+		// A live stream: the case ends at the wall-clock time its sending
+		// starts, the warm-up before it as warmOffsets places it.
+		shift = time.Now().UnixNano() - w.events[len(w.events)-1].t
+		for i := range offsets {
+			offsets[i] += shift
+		}
+	}
 	for i, ww := range warm {
 		if err := eachBatch(ww, b.bo.batch, offsets[i], send); err != nil {
 			return nil, nil, fail(err)
@@ -305,7 +318,7 @@ func (b *binaryRun) replay(ctx context.Context, warm []*window, w *window, gh *f
 			}
 		}
 	}
-	if err := eachBatch(w, b.bo.batch, 0, send); err != nil {
+	if err := eachBatch(w, b.bo.batch, shift, send); err != nil {
 		return nil, nil, fail(err)
 	}
 	last := time.Now()

@@ -69,6 +69,7 @@ func main() {
 	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
 	flag.BoolVar(&dumpTickets, "binary-dump-tickets", false, "parity mode with -binary-tickets: print every ticket of the fake GitHub at the end of each case (number, state, marker labels, title, origin lines, comments)")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")
+	binNow := flag.Bool("binary-now", false, "parity mode: shift each case (and its warm-up) so that it ends at the wall-clock time it is sent, as a live stream; otherwise the data's own times are replayed, whose event time stops when the data does")
 	minWait := flag.Duration("binary-min-wait", 7*time.Second, "parity mode: the least time between the last request and reading backlog.json (absence.decision_wait 5s + 2 flush intervals)")
 	liftWindow := flag.Duration("lift-window", 0, "experiment: scoring.lift_window instead of the default")
 	symptom := flag.Float64("symptom-factor", 0, "experiment: scoring.symptom_factor instead of the default")
@@ -157,7 +158,7 @@ func main() {
 		}
 		return
 	}
-	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait, tickets: *binTickets}
+	bo := binaryOptions{bin: *bin, config: *binCfg, quiet: *quiet, minWait: *minWait, tickets: *binTickets, now: *binNow}
 	for k, o := range sets {
 		o.match = compile("binary-cases", *binMatch)
 		o.maxCases = *binMax
