@@ -74,7 +74,7 @@ fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
 
 e2e: $(BIN) bin/replay
-	OTELCOL_BACKLOG_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 15m ./e2e/...
+	OTELCOL_BACKLOG_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 20m ./e2e/...
 
 ## bench: the Go benchmarks (one core)
 bench:
