@@ -79,15 +79,19 @@ func main() {
 	slowdownRef := flag.Float64("slowdown-reference", 0, "experiment: scoring.slowdown_reference instead of the default")
 	holdBackground := flag.Bool("hold-background", true, "experiment: scoring.gates.hold_background")
 	holdBelowError := flag.Bool("hold-below-error", false, "experiment: scoring.gates.hold_below_error")
-	holdUnseen := flag.Bool("hold-unseen-onset", false, "experiment: scoring.gates.hold_unseen_onset")
+	holdUnseen := flag.Bool("hold-unseen-onset", true, "experiment: scoring.gates.hold_unseen_onset")
+	perceptible := flag.Duration("perceptible-latency", -1, "experiment: scoring.perceptible_latency instead of the default (0 counts every slow request in full)")
 	concurrent := flag.Duration("concurrent-window", -1, "experiment: scoring.gates.concurrent_window instead of the default (0 disables)")
 	escWindows := flag.Int64("escalation-min-windows", -1, "experiment: scoring.gates.escalation_min_windows instead of the default (0 disables)")
 	flag.Parse()
-	if !*holdBackground || *holdBelowError || *holdUnseen || *concurrent >= 0 || *escWindows >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
+	if !*holdBackground || *holdBelowError || !*holdUnseen || *perceptible >= 0 || *concurrent >= 0 || *escWindows >= 0 || *liftWindow > 0 || *symptom > 0 || *latencyEffort > 0 || *slowdown >= 0 || *slowdownMax > 0 || *slowdownRef > 0 {
 		scoring = func(c *score.Config) {
 			c.Gates.HoldBackground = c.Gates.HoldBackground && *holdBackground
 			c.Gates.HoldBelowError = c.Gates.HoldBelowError || *holdBelowError
-			c.Gates.HoldUnseenOnset = c.Gates.HoldUnseenOnset || *holdUnseen
+			c.Gates.HoldUnseenOnset = c.Gates.HoldUnseenOnset && *holdUnseen
+			if *perceptible >= 0 {
+				c.PerceptibleLatency = *perceptible
+			}
 			if *concurrent >= 0 {
 				c.Gates.ConcurrentWindow = *concurrent
 			}
@@ -370,6 +374,7 @@ var (
 		{"background", "but background"},
 		{"unseen onset", "failing since the data began"},
 		{"handled warnings", "handled warnings"},
+		{"handled, rising", "say the service handled the case"},
 		{"no evidence", "no evidence"},
 	}
 )
@@ -760,6 +765,9 @@ func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
 			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
+			for _, m := range it.Members[min(1, len(it.Members)):] {
+				fmt.Fprintf(out, "         member %s %s %s count=%d traces=%d %.1f min (%s): %s\n", m.Service, m.Kind, cut(m.Title, 60), m.Count, m.Affected.Traces, m.MinutesOfPain, strings.Join(m.Reasons, ","), m.Gate)
+			}
 		}
 	}
 	if opt.verbose {

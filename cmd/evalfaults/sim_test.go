@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/faultsim"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 // TestSimSourceMatchesWrittenDir evaluates two simulated cases in memory
@@ -99,6 +100,12 @@ func TestTicketsPerCase(t *testing.T) {
 // process started, e.g. records received) may differ.
 func TestRestartAfterWarmupSameBacklog(t *testing.T) {
 	opt := faultsim.Options{CasesPerSystem: 2, Window: 2 * time.Minute, MinServices: 5, MaxServices: 10}
+	// Two-minute windows: the faults begin in the first minute of a case,
+	// after an hour's gap from its warm-up, which the unseen-onset hold
+	// would keep off the backlog; this test is about the restart.
+	prevScoring := scoring
+	scoring = func(c *score.Config) { c.Gates.HoldUnseenOnset = false }
+	defer func() { scoring = prevScoring }()
 	eval := func(restart bool) *summary {
 		prev := restartAfterWarmup
 		restartAfterWarmup = restart

@@ -142,6 +142,7 @@ func TestAIInfluenceOwner(t *testing.T) {
 			cfg.Directory = ""
 			cfg.HTTP = configoptional.None[HTTPConfig]()
 			cfg.Scoring.Gates.MinWindows = 1
+			cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 			cfg.AI.Endpoint, cfg.AI.Model, cfg.AI.RateLimit = srv.URL+"/v1", "fake-model", 6000
 			cfg.AI.Influence = AIInfluence{Owner: true, MaxScore: tc.maxScore}
 			ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}

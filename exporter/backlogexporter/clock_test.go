@@ -82,7 +82,8 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	storageID := component.MustNewID("file_storage")
 	host := statestoretest.NewHost(storageID, statestoretest.New())
 	cfg := createDefaultConfig().(*Config)
-	cfg.Scoring.Gates.MinWindows = 1 // the failures below last one minute
+	cfg.Scoring.Gates.MinWindows = 1          // the failures below last one minute
+	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Directory = ""
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID

@@ -35,6 +35,7 @@ func TestDigestFiles(t *testing.T) {
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	// One burst is enough here: these tests are not about the gates.
 	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, TimeZone: "Asia/Tokyo"}
 	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
@@ -98,6 +99,7 @@ func TestDigestPostedToWebhook(t *testing.T) {
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	// One burst is enough here: these tests are not about the gates.
 	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToWebhooks: true}
 	whc := WebhookConfig{ClientConfig: httpClient(wh.URL()), Config: webhook.DefaultConfig()}
 	whc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
@@ -150,6 +152,7 @@ func TestDigestPostedToTracker(t *testing.T) {
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID
 	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToTrackers: true}
 	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
 	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests

@@ -42,6 +42,7 @@ func TestFixOutcomesThroughTracker(t *testing.T) {
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	// One burst is enough here: these tests are not about the gates.
 	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Storage = &storageID
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily}
 	cfg.FixOutcomes.VerificationWindow = 48 * time.Hour

@@ -42,6 +42,7 @@ func TestMergeSuggestions(t *testing.T) {
 		cfg.HTTP = configoptional.None[HTTPConfig]()
 		// One burst is enough here: these tests are not about the gates.
 		cfg.Scoring.Gates.MinWindows = 1
+		cfg.Scoring.Gates.HoldUnseenOnset = false
 		cfg.Similar.AutoMerge = auto
 		require.NoError(t, cfg.Validate())
 		ctx := context.Background()
@@ -116,6 +117,7 @@ func TestMergeSuggestionsWithFailingEmbeddings(t *testing.T) {
 			cfg.Directory = ""
 			cfg.HTTP = configoptional.None[HTTPConfig]()
 			cfg.Scoring.Gates.MinWindows = 1
+			cfg.Scoring.Gates.HoldUnseenOnset = false
 			cfg.Similar.Embeddings.Endpoint = srv.URL + "/v1"
 			cfg.Similar.Embeddings.Model = "emb"
 			cfg.Similar.Embeddings.RateLimit = 6000

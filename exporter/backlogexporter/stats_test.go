@@ -24,6 +24,7 @@ func TestSignalToNoiseStats(t *testing.T) {
 	cfg := createDefaultConfig().(*Config)
 	cfg.Directory, cfg.HTTP = t.TempDir(), noServer()
 	cfg.FlushInterval = time.Hour
+	cfg.Scoring.Gates.HoldUnseenOnset = false // the failure starts with the data
 	tt := componenttest.NewTelemetry()
 	defer func() { require.NoError(t, tt.Shutdown(ctx)) }()
 	set := exportertest.NewNopSettings(metadata.Type)

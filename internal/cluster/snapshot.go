@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/axiomhq/hyperloglog"
@@ -94,6 +95,11 @@ type snapshot struct {
 	// nothing, and a jump right at the restart counts as watched time.
 	Before     int64 `json:"before,omitempty"`
 	Unobserved int64 `json:"unobserved,omitempty"`
+	// Flowed lists the trend buckets (bucket numbers) in which the store
+	// was fed (Flowed): a failure beginning right after a restart was
+	// seen to begin when data flowed before it. Absent in older
+	// snapshots: no marks, as before.
+	Flowed []int64 `json:"flowed,omitempty"`
 }
 
 func (c *cluster) topKs() [8]*topK {
@@ -108,7 +114,13 @@ func (s *Store) Snapshot() ([]byte, error) {
 	snap.Links, snap.Causes = s.linkParts()
 	s.clockMu.Lock()
 	snap.Before, snap.Unobserved = s.before.Load(), s.unobserved.Load()
+	for _, v := range s.flow {
+		if v > 0 {
+			snap.Flowed = append(snap.Flowed, v-1)
+		}
+	}
 	s.clockMu.Unlock()
+	slices.Sort(snap.Flowed)
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
@@ -239,6 +251,11 @@ func (s *Store) restoreJSON(raw []byte) error {
 	if snap.Before < 0 || snap.Unobserved < 0 {
 		return fmt.Errorf("%w: negative clock", ErrSnapshot)
 	}
+	for _, b := range snap.Flowed {
+		if b < 0 {
+			return fmt.Errorf("%w: negative flowed bucket %d", ErrSnapshot, b)
+		}
+	}
 
 	// Valid: swap in.
 	for i := range s.shards {
@@ -292,6 +309,14 @@ func (s *Store) restoreJSON(raw []byte) error {
 	s.clockMu.Lock()
 	s.before.Store(snap.Before)
 	s.unobserved.Store(snap.Unobserved)
+	clear(s.flow)
+	if keepTrend && len(s.flow) > 0 {
+		for _, b := range snap.Flowed {
+			if slot := &s.flow[b%int64(len(s.flow))]; *slot < b+1 {
+				*slot = b + 1
+			}
+		}
+	}
 	s.clockMu.Unlock()
 	return nil
 }

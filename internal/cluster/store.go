@@ -128,8 +128,8 @@ func New(cfg Config) *Store {
 // (oldest first, as View.Trend), whether the store was fed in it: the
 // event-time now of a batch or a flush fell in it (SetNowBefore), so data
 // was flowing, failing or not. Failures are data too, but only the
-// caller's trends know where they fell; a bucket older than the ring, or
-// before a restart (the marks are not saved), reads false.
+// caller's trends know where they fell; a bucket older than the ring
+// reads false. The marks are kept in snapshots (with the same bucket width).
 func (s *Store) Flowed(now int64, n int) []bool {
 	out := make([]bool, n)
 	if s.width <= 0 {

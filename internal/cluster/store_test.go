@@ -1074,3 +1074,22 @@ func TestFlowed(t *testing.T) {
 	s.SetNowBefore(base + 5*m) // bucket 105 takes bucket 101's slot of the 4
 	assert.Equal(t, []bool{false, true, false, false, true}, s.Flowed(base+5*m, 6)[1:])
 }
+
+// The marks survive a restart: a failure beginning right after one was
+// seen to begin if data flowed before it (the unseen-onset hold).
+func TestFlowedSurvivesRestore(t *testing.T) {
+	s := New(Config{BucketSeconds: 60, Buckets: 4})
+	const m = int64(time.Minute)
+	base := 100 * m
+	s.SetNowBefore(base + 10)
+	s.SetNowBefore(base + 2*m + 5)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{BucketSeconds: 60, Buckets: 4})
+	require.NoError(t, r.Restore(snap))
+	assert.Equal(t, s.Flowed(base+2*m+30, 4), r.Flowed(base+2*m+30, 4))
+	assert.Equal(t, []bool{false, true, false, true}, r.Flowed(base+2*m, 4))
+	other := New(Config{BucketSeconds: 30, Buckets: 4})
+	require.NoError(t, other.Restore(snap))
+	assert.Equal(t, []bool{false, false, false, false}, other.Flowed(base+2*m, 4), "another bucket width keeps no marks")
+}

@@ -24,6 +24,9 @@ func Example() {
 	b.Overrides = rules.Set
 
 	t0 := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).UnixNano()
+	// Before each batch, the event-time now (the watermark): data was
+	// flowing before the failure began, so its onset was seen.
+	store.SetNowBefore(t0 - int64(time.Minute))
 	for i := 0; i < 5; i++ { // consume path
 		store.Add(&cluster.Event{
 			Fingerprint: "3f2a9c0d1b2e4f56", Kind: "error", Service: "checkout-service",

@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -10,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
@@ -381,6 +383,40 @@ func (t *totals) episode(in *score.Input, gap, now int64) (onset int64, seen boo
 	return onset, t.trend[k] > 0 || (k < len(t.flowed) && t.flowed[k])
 }
 
+// reqCost is one member's affected requests and what one of them costs
+// (score.Config.RequestMinutes).
+type reqCost struct{ requests, minutes float64 }
+
+// requestCost is the mean minutes one of a problem's union affected
+// requests costs, each counted once at the highest cost of what happened to
+// it: the members' requests are taken most costly first (a request that
+// failed and also logged a warning is a failed request), as nested as the
+// union allows. ok is false without members' requests.
+func requestCost(costs []reqCost, union uint64) (float64, bool) {
+	var total float64
+	for _, c := range costs {
+		total += c.requests
+	}
+	if total <= 0 {
+		return 0, false
+	}
+	u := float64(union)
+	if u <= 0 || u > total {
+		u = total
+	}
+	slices.SortStableFunc(costs, func(a, b reqCost) int { return cmp.Compare(b.minutes, a.minutes) })
+	var covered, minutes float64
+	for _, c := range costs {
+		add := math.Min(c.requests, u-covered)
+		if add <= 0 {
+			break
+		}
+		minutes += add * c.minutes
+		covered += add
+	}
+	return minutes / u, true
+}
+
 // problem ranks one problem. Its score input is the head's, with every
 // affected request, user and tenant counted once over the members (their
 // sketches merged: UnionAffected), the largest member count and trend
@@ -398,6 +434,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 	in.Pinned, in.Muted, in.Resolved = false, true, true
 	var sumTraces, sharedUsers, sharedTenants uint64
 	var pain, base float64
+	var costs []reqCost
 	best := head
 	svcs, ops := map[string]bool{}, map[string]bool{}
 	members := make([]*ranked, 0, len(p.Members))
@@ -408,6 +445,15 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		}
 		members = append(members, m)
 		mi := &m.in
+		in.SlowOnly = in.SlowOnly && mi.SlowOnly
+		req := float64(mi.Traces)
+		if req == 0 {
+			req = float64(mi.Count)
+		}
+		if s := shareIn(p, fp); s < 1 {
+			req *= s
+		}
+		costs = append(costs, reqCost{req, b.Score.RequestMinutes(mi)})
 		if s := shareIn(p, fp); s < 1 {
 			// A symptom shared with other problems is evidence of this
 			// problem's reach: the users and tenants its share says this
@@ -481,6 +527,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		overlap = float64(in.Traces) / float64(sumTraces)
 	}
 	in.LatencyPainMs, in.LatencyBaselineMs = pain*overlap, base*overlap
+	in.RequestCost, in.RequestCostSet = requestCost(costs, in.Traces)
 	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
 	in.OnsetUnseen = !seen
 	res := b.Score.Evaluate(&in)
@@ -646,6 +693,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
+	in.SlowOnly = v.Kind == attrs.KindLatency
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
 	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
 	in.OnsetUnseen = !seen
@@ -657,6 +705,7 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		in.Outcome = b.Outcome(v.Fingerprint, now)
 	}
 	in.Severity = backlog.Dominant(maps.All(v.Severity))
+	in.Handled = v.Kind == attrs.KindLog && score.BelowError(in.Severity)
 	var ref *backlog.OverrideRef
 	if hasRule {
 		switch rule.Action {

@@ -280,7 +280,14 @@ func TestFramesShown(t *testing.T) {
 		s.Add(&cluster.Event{Fingerprint: "f", Kind: "log", Template: "boom", Service: "api", User: fmt.Sprint(i),
 			Time: t0 + int64(i)*minute, Frames: "com.shop.Pay.charge(Pay.java)\ncom.shop.Cart.checkout(Cart.java)"})
 	}
-	doc := NewBuilder(s).Build(time.Unix(0, 0))
+	// Not about the gates: the failure starts with the data (and a restored
+	// store has no marks of data flowing before it).
+	build := func(s *cluster.Store) backlog.Document {
+		b := NewBuilder(s)
+		b.Score.Gates.HoldUnseenOnset = false
+		return b.Build(time.Unix(0, 0))
+	}
+	doc := build(s)
 	require.Len(t, doc.Items, 1)
 	require.Len(t, doc.Items[0].Members, 1)
 	assert.Equal(t, []string{"com.shop.Pay.charge(Pay.java)", "com.shop.Cart.checkout(Cart.java)"}, doc.Items[0].Members[0].Frames)
@@ -288,7 +295,7 @@ func TestFramesShown(t *testing.T) {
 	require.NoError(t, err)
 	r := cluster.New(cluster.Config{})
 	require.NoError(t, r.Restore(snap))
-	assert.Equal(t, doc.Items[0].Members[0].Frames, NewBuilder(r).Build(time.Unix(0, 0)).Items[0].Members[0].Frames, "frames survive a restart")
+	assert.Equal(t, doc.Items[0].Members[0].Frames, build(r).Items[0].Members[0].Frames, "frames survive a restart")
 }
 
 // TestBuildIsReadOnly: Build neither resolves clusters nor changes which
@@ -603,4 +610,57 @@ func TestHoldUnseenOnsetSeesHealthyTraffic(t *testing.T) {
 	}
 	assert.Contains(t, build(true), "customer impact")
 	assert.Contains(t, build(false), "failing since the data began")
+}
+
+// A problem's minutes of pain count each affected request once at its
+// highest cost: here every request logged a warning (handled, no
+// minutes) and was 2 ms slower than usual (imperceptible: a fiftieth of a
+// request's minutes), so 20 requests over 4 minutes are a monitored
+// anomaly, not customer impact; the same requests failing are.
+func TestProblemMinutesByWhatHappenedToTheRequests(t *testing.T) {
+	build := func(sev string) (backlog.Item, bool) {
+		s := cluster.New(cluster.Config{})
+		s.SetNowBefore(t0 - minute) // data flowing before: the onset is seen
+		for i := 0; i < 20; i++ {
+			tr := [16]byte{byte(i + 1)}
+			at := t0 + int64(i)*minute/5
+			s.Add(&cluster.Event{Fingerprint: "slow-op", Kind: "latency", Template: "slow GET /seats", Service: "seat",
+				TraceID: tr, SpanID: [8]byte{1}, Time: at, LatencyExcessMs: 2, LatencyBaselineMs: 2})
+			s.Add(&cluster.Event{Fingerprint: "seat-log", Kind: "log", Template: "left ticket info <*>", Service: "order", Severity: sev,
+				TraceID: tr, SpanID: [8]byte{2}, ParentSpanID: [8]byte{1}, Time: at})
+		}
+		b := NewBuilder(s)
+		b.ByProblem = true
+		doc := b.Build(time.Unix(0, 0))
+		all := append(append([]backlog.Item{}, doc.Items...), doc.Watchlist...)
+		require.Len(t, all, 1)
+		require.Len(t, all[0].Members, 2)
+		return all[0], len(doc.Items) == 1
+	}
+	handled, worthy := build("WARN")
+	assert.Less(t, handled.MinutesOfPain, 1.0, handled.Gate)
+	assert.False(t, worthy, "held on the watchlist: "+handled.Gate)
+	failed, worthy := build("ERROR")
+	assert.InDelta(t, 20*0.5+20*2.0/60000, failed.MinutesOfPain, 0.01, "a failed request costs its minutes in full: "+failed.Gate)
+	assert.True(t, worthy, failed.Gate)
+}
+
+func TestRequestCost(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		costs []reqCost
+		union uint64
+		want  float64
+	}{
+		{"same requests: the highest cost", []reqCost{{10, 0}, {10, 0.5}, {10, 0.01}}, 10, 0.5},
+		{"disjoint requests: each its own", []reqCost{{10, 0}, {10, 0.5}}, 20, 0.25},
+		{"partly shared", []reqCost{{10, 0.5}, {10, 0}}, 15, 5.0 / 15},
+		{"union unknown: the sum", []reqCost{{10, 0.5}, {30, 0.1}}, 0, 8.0 / 40},
+	} {
+		got, ok := requestCost(tc.costs, tc.union)
+		assert.True(t, ok, tc.name)
+		assert.InDelta(t, tc.want, got, 1e-9, tc.name)
+	}
+	_, ok := requestCost(nil, 5)
+	assert.False(t, ok)
 }

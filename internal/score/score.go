@@ -26,6 +26,14 @@ type Config struct {
 	// MinutesPerRequest is the customer minutes one affected request costs;
 	// latency excess counts directly.
 	MinutesPerRequest float64 `mapstructure:"minutes_per_request"`
+	// PerceptibleLatency: a request that was only slow (no failure) costs
+	// MinutesPerRequest in full when its latency excess reaches this, and
+	// in proportion below it (the mean excess per affected request over
+	// PerceptibleLatency): 100 ms is where a response stops feeling
+	// instantaneous (Card, Moran and Newell; Nielsen's response-time
+	// limits), so a call 3 ms slower than usual is not a lost customer
+	// half-minute. 0 counts every slow request in full.
+	PerceptibleLatency time.Duration `mapstructure:"perceptible_latency"`
 	// RecencyHalfLife halves the score per period since last seen.
 	RecencyHalfLife time.Duration `mapstructure:"recency_half_life"`
 	// BlastRadius = 1 + BlastPerService*(services-1) +
@@ -197,8 +205,8 @@ type Gates struct {
 	EscalationMinWindows int64 `mapstructure:"escalation_min_windows"`
 }
 
-// belowError reports a known severity below error.
-func belowError(sev string) bool {
+// BelowError reports a known severity below error (debug, info, warn).
+func BelowError(sev string) bool {
 	switch SeverityLevel(sev) {
 	case "debug", "info", "warn":
 		return true
@@ -213,6 +221,7 @@ func Default() Config {
 		TenantWeight:            5,
 		PainWeight:              1,
 		MinutesPerRequest:       0.5,
+		PerceptibleLatency:      100 * time.Millisecond,
 		RecencyHalfLife:         6 * time.Hour,
 		BlastPerService:         0.5,
 		BlastPerOperation:       0.1,
@@ -246,7 +255,7 @@ func Default() Config {
 		FixEffort:               map[string]float64{"error": 1, "latency": 1.5, "retry": 1, "log": 1, "absence": 1},
 		Gates: Gates{MinEvents: 3, MinUsers: 0, MinWindows: 2, MinTraces: 2, ImpactMinUsers: 1, ImpactMinTenants: 1,
 			ImpactMinMinutes: 5, CriticalJourneyWeight: 3, EscalationLift: 1.5, DebtMinEvents: 100,
-			HoldBackground: true, ConcurrentWindow: 5 * time.Minute},
+			HoldBackground: true, HoldUnseenOnset: true, ConcurrentWindow: 5 * time.Minute},
 	}
 }
 
@@ -286,6 +295,9 @@ func (c *Config) Validate() error {
 	if c.CorroborationPerCluster < 0 || c.CorroborationMax < 1 || c.CorroborationLift < 1 {
 		return fmt.Errorf("corroboration_per_cluster, corroboration_max, corroboration_lift: must be >= 0, >= 1, >= 1, got %v, %v, %v",
 			c.CorroborationPerCluster, c.CorroborationMax, c.CorroborationLift)
+	}
+	if c.PerceptibleLatency < 0 {
+		return fmt.Errorf("perceptible_latency: must be >= 0, got %s", c.PerceptibleLatency)
 	}
 	if c.SlowdownWeight < 0 || math.IsNaN(c.SlowdownWeight) || math.IsInf(c.SlowdownWeight, 0) {
 		return fmt.Errorf("slowdown_weight: must be a finite number >= 0, got %v", c.SlowdownWeight)
@@ -369,6 +381,20 @@ type Input struct {
 	Count                  int64
 	Users, Tenants, Traces uint64
 	LatencyPainMs          float64
+	// SlowOnly reports that every event is a slow request that did not
+	// fail (a latency cluster, or a problem of latency clusters only):
+	// its requests cost minutes in proportion to their excess (see
+	// PerceptibleLatency).
+	SlowOnly bool
+	// Handled reports a log cluster whose dominant severity is below
+	// error (debug, info, warn): its records say the service handled the
+	// case, so its requests cost no minutes (its latency excess, if any,
+	// still counts).
+	Handled bool
+	// RequestCost, when RequestCostSet, is the minutes one affected
+	// request costs (see RequestMinutes).
+	RequestCost    float64
+	RequestCostSet bool
 	// LatencyBaselineMs sums the baselines of the events whose excess is
 	// in LatencyPainMs (0: unknown); see SlowdownWeight.
 	LatencyBaselineMs float64
@@ -454,6 +480,36 @@ type Result struct {
 	Debt bool
 }
 
+// RequestMinutes is the customer minutes one affected request of in costs
+// (see Input.SlowOnly and Input.Handled): MinutesPerRequest for a failed
+// one, in proportion to the mean excess over PerceptibleLatency (at most
+// 1) for one that was only slow, none for one whose records say the
+// service handled the case. Input.RequestCostSet overrides it (a
+// problem's members' mean).
+func (c *Config) RequestMinutes(in *Input) float64 {
+	switch {
+	case in.RequestCostSet:
+		return in.RequestCost
+	case in.Handled:
+		return 0
+	case !in.SlowOnly || c.PerceptibleLatency <= 0:
+		return c.MinutesPerRequest
+	}
+	return c.MinutesPerRequest * math.Min(1, c.meanExcess(in)/(float64(c.PerceptibleLatency)/float64(time.Millisecond)))
+}
+
+// meanExcess is the latency excess per affected request of in, in ms.
+func (c *Config) meanExcess(in *Input) float64 {
+	requests := float64(in.Traces)
+	if requests == 0 {
+		requests = float64(in.Count)
+	}
+	if requests == 0 {
+		return 0
+	}
+	return in.LatencyPainMs / requests
+}
+
 // Evaluate scores and classifies one cluster.
 func (c *Config) Evaluate(in *Input) Result {
 	var r Result
@@ -463,7 +519,7 @@ func (c *Config) Evaluate(in *Input) Result {
 	if requests == 0 {
 		requests = float64(in.Count)
 	}
-	r.MinutesOfPain = requests*c.MinutesPerRequest + in.LatencyPainMs/60000
+	r.MinutesOfPain = requests*c.RequestMinutes(in) + in.LatencyPainMs/60000
 	jw := in.JourneyMean
 	if jw <= 0 {
 		jw = 1
@@ -684,7 +740,7 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = fmt.Sprintf("customer impact (%d users)", in.Users)
 	case !background && in.Tenants >= g.ImpactMinTenants:
 		ev = fmt.Sprintf("customer impact (%d tenants)", in.Tenants)
-	case !background && pain >= g.ImpactMinMinutes && !(g.HoldBelowError && belowError(in.Severity)):
+	case !background && pain >= g.ImpactMinMinutes && !(g.HoldBelowError && BelowError(in.Severity)):
 		ev = fmt.Sprintf("customer impact (%.1f minutes of pain)", pain)
 	case in.JourneyMax >= g.CriticalJourneyWeight:
 		ev = fmt.Sprintf("critical journey (weight %.3g)", in.JourneyMax)
@@ -692,6 +748,9 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 		ev = "new in release " + in.NewInRelease
 	case regressed:
 		ev = "regressed"
+	case in.Handled && (escalating || (g.EscalationLift > 0 && lift >= g.EscalationLift)):
+		return false, fmt.Sprintf("held: %s, rising, but its records (severity %s) say the service handled the case: no customer minutes, so a monitored anomaly; no users, tenants, critical journey, release or regression",
+			rep, SeverityLevel(in.Severity)), false
 	case escalating:
 		ev = "escalating"
 	case g.EscalationLift > 0 && lift >= g.EscalationLift && departs && in.Windows >= g.EscalationMinWindows:
@@ -716,7 +775,7 @@ func (c *Config) gate(in *Input, pain float64, regressed, escalating bool, lift 
 	case background:
 		return false, fmt.Sprintf("held: %s but background (its events are within what its baseline allows, lift x%.3g): its customer impact is not evidence, and no critical journey, release, regression or escalation",
 			rep, lift), false
-	case g.HoldBelowError && belowError(in.Severity) && pain >= g.ImpactMinMinutes:
+	case g.HoldBelowError && BelowError(in.Severity) && pain >= g.ImpactMinMinutes:
 		return false, fmt.Sprintf("held: %s but no evidence (severity %s: its %.1f minutes of pain are handled warnings, not failed requests; %d users, %d tenants; no critical journey, release, regression or escalation)",
 			rep, SeverityLevel(in.Severity), pain, in.Users, in.Tenants), false
 	default:

@@ -598,3 +598,43 @@ func TestInsignificantNewIsStillNovel(t *testing.T) {
 	assert.True(t, r.Early, r.GateNote)
 	assert.GreaterOrEqual(t, r.Lift, cfg.CorroborationLift, r.GateNote)
 }
+
+// A customer minute is lost by a request that failed (minutes_per_request),
+// or was slowed (its excess, and minutes_per_request in proportion up to
+// perceptible_latency); a request whose records only say the service
+// handled the case (a warning) costs none.
+func TestRequestMinutes(t *testing.T) {
+	cfg := Default()
+	slow := func(excessPerRequestMs float64) Input {
+		in := base()
+		in.Kind, in.SlowOnly, in.Users = "latency", true, 0
+		in.LatencyPainMs = excessPerRequestMs * float64(in.Traces)
+		return in
+	}
+	tests := []struct {
+		name    string
+		in      Input
+		minutes float64
+		passes  bool
+	}{
+		{"failed", func() Input { in := base(); in.Users = 0; return in }(), 50, true},
+		{"slow by 2 ms: imperceptible", slow(2), 100*0.5*0.02 + 0.2/60, false},
+		{"slow by 50 ms: half", slow(50), 100*0.5*0.5 + 5.0/60, true},
+		{"slow by 300 ms: a whole request", slow(300), 100*0.5 + 30.0/60, true},
+		{"handled warnings", func() Input { in := base(); in.Kind, in.Handled, in.Users = "log", true, 0; return in }(), 0, false},
+		{"members' mean cost", func() Input { in := base(); in.Users, in.RequestCost, in.RequestCostSet = 0, 0.02, true; return in }(), 2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := cfg.Evaluate(&tt.in)
+			assert.InDelta(t, tt.minutes, r.MinutesOfPain, 1e-9)
+			assert.Equal(t, tt.passes, r.Passes, r.GateNote)
+		})
+	}
+	// 0 counts every slow request in full (the former rule).
+	cfg.PerceptibleLatency = 0
+	in := slow(2)
+	assert.InDelta(t, 50+0.2/60, cfg.Evaluate(&in).MinutesOfPain, 1e-9)
+	cfg.PerceptibleLatency = -time.Second
+	assert.ErrorContains(t, cfg.Validate(), "perceptible_latency")
+}
