@@ -658,25 +658,39 @@ func qualified(p string) bool {
 	return dots >= 2 || dots == 1 && slash
 }
 
-// className reports a qualified type name, lower-case package parts and a
-// capitalized last part without digits ("kafka.log.LocalLog",
-// "java.lang.NullPointerException"): a class names code, it is constant,
-// where a hostname is written in lower case (DNS names are
-// case-insensitive).
+// className reports a qualified type name: a capitalized last part
+// without digits and package parts written the way the language's naming
+// conventions write namespaces, all in lower case (Java:
+// "kafka.log.LocalLog", "java.lang.NullPointerException") or each
+// capitalized (.NET: "System.Net.Http.HttpRequestException",
+// "System.IO.IOException"). A class names code, it is constant, where a
+// hostname is written in lower case (DNS names are case-insensitive) and
+// its last part is not capitalized.
 func className(p string) bool {
 	k := strings.LastIndexByte(p, '.')
 	if k < 0 || k+1 >= len(p) || p[k+1] < 'A' || p[k+1] > 'Z' {
 		return false
 	}
 	lower := false // CamelCase, not a CONSTANT_NAME
+	// pkgUpper: an upper-case letter in a package part; capitalized: every
+	// package part starts with one
+	pkgUpper, capitalized, partStart := false, true, true
 	for m := 0; m < len(p); m++ {
 		c := p[m]
-		if m < k && 'A' <= c && c <= 'Z' || isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
+		if isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
 			return false
+		}
+		if m < k {
+			up := 'A' <= c && c <= 'Z'
+			pkgUpper = pkgUpper || up
+			if partStart && !up {
+				capitalized = false
+			}
+			partStart = c == '.'
 		}
 		lower = lower || m > k && 'a' <= c && c <= 'z'
 	}
-	return lower
+	return lower && (!pkgUpper || capitalized)
 }
 
 // matchHexColon matches colon-separated hex groups (MAC and IPv6 addresses,
