@@ -580,27 +580,31 @@ func rangeLike(p string) int {
 }
 
 // alphaPrefix returns the length of a leading "word-" or "word-word-" prefix
-// (letters only, words of two or more letters) when the rest is an id
-// without dots: "node-229", "ts-basic-service-5dc8d4f9fd-46997".
+// (words of two or more letters, snake_case ones included) when the rest
+// is an id without dots: "node-229", "ts-basic-service-5dc8d4f9fd-46997",
+// Kafka's topic-partition "__consumer_offsets-12".
 func alphaPrefix(p string) int {
 	end := 0
 	k := 0
 	for {
-		w := k
-		for k < len(p) && isAlpha(p[k]) {
+		letters := 0
+		for k < len(p) && (isAlpha(p[k]) || p[k] == '_') {
+			if p[k] != '_' {
+				letters++
+			}
 			k++
 		}
-		if k-w < 2 || k >= len(p) || p[k] != '-' {
+		if letters < 2 || k >= len(p) || p[k] != '-' || p[k-1] == '_' {
 			break
 		}
 		k++
 		end = k
-		if k < len(p) && !isAlpha(p[k]) {
+		if k < len(p) && !isAlpha(p[k]) && p[k] != '_' {
 			break
 		}
 		// next word: continue only if it is all letters up to a dash
 		m := k
-		for m < len(p) && isAlpha(p[m]) {
+		for m < len(p) && (isAlpha(p[m]) || p[m] == '_') {
 			m++
 		}
 		if m < len(p) && p[m] == '-' {

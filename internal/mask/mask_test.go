@@ -80,6 +80,7 @@ func TestMask(t *testing.T) {
 		{"class names stay, hostnames and constants do not", "rolled (kafka.log.LocalLog) on cp-1.utah.cloudlab.us act=android.intent.action.MAIN", "rolled (kafka.log.LocalLog) on <*> act=<*>"},
 		{"a .NET class name in capitalized namespaces stays, a capitalized hostname does not", "System.Net.Http.HttpRequestException: refused by Db01.Example.com, System.IO.IOException in Corp.Local.cache", "System.Net.Http.HttpRequestException: refused by <*>, System.IO.IOException in <*>"},
 		{"word prefix before an id stays", "pod api-gateway-7d9f8b6c5-x2x9z and node-229", "pod api-gateway-<*> and node-<*>"},
+		{"a snake_case name before an id stays", "elected for partition (__consumer_offsets-12) of queue job_results-7 on _-3", "elected for partition (__consumer_offsets-<*>) of queue job_results-<*> on <*>"},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)
