@@ -482,7 +482,35 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if n := alphaPrefix(p); n > 0 {
 		return append(append(dst, p[:n]...), Wildcard...)
 	}
+	if codeName(p) {
+		return append(append(appendWild(dst, false), '/'), Wildcard...)
+	}
 	return appendWild(dst, false)
+}
+
+// codeName reports a number and its name joined by one slash, as programs
+// write a status code with the symbolic name they resolved it to:
+// systemd's "status=203/EXEC", "status=9/KILL". The code and the name are
+// each one value ("<*>/<*>"): the name follows the code. A count out of a
+// total ("3/5", HAProxy's "0/0" queue fields) stays one value, and a left
+// side that is not a number may be one name ("HTTP/1.1",
+// "com.android.phone:remote/u0a42").
+func codeName(p string) bool {
+	k := strings.IndexByte(p, '/')
+	if k <= 0 || k == len(p)-1 {
+		return false
+	}
+	for m := 0; m < k; m++ {
+		if !isDigit(p[m]) {
+			return false
+		}
+	}
+	for m := k + 1; m < len(p); m++ {
+		if c := p[m]; !isAlpha(c) && !(c == '_' && m > k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashedHex reports an identifier written as groups of hex digits joined
