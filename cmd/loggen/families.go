@@ -228,7 +228,7 @@ func families() []family {
 			{30, `Started {unitdesc}.`},
 			{25, `Starting {unitdesc}...`},
 			{15, `Stopped {unitdesc}.`},
-			{25, `{unit}.service: Main process exited, code={pick:exited|killed|dumped}, status={small}/{exitsig}`},
+			{25, `{unit}.service: Main process exited, code={exitcode}, status={exitstatus}/{exitname}`},
 			{20, `{unit}.service: Failed with result '{result}'.`},
 			{12, `{unit}.service: Scheduled restart job, restart counter is at {small}.`},
 			{15, `{unit}.service: Consumed {float}s CPU time.`},

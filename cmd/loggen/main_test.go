@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,42 @@ func TestNoUnexpandedSlots(t *testing.T) {
 				t.Errorf("%s: unexpanded slot in %q", f.name, c)
 			}
 		}
+	}
+}
+
+// systemd reports a process's end as its SIGCHLD code with the exit status
+// and its name, or the signal and its name: a line pairs them as systemd
+// does ("code=exited, status=203/EXEC", "code=killed, status=9/KILL"),
+// never a status with another's name ("code=exited, status=2/KILL").
+func TestSystemdExitIsConsistent(t *testing.T) {
+	valid := map[string]bool{}
+	for _, x := range []string{
+		"exited 1/FAILURE", "exited 2/INVALIDARGUMENT", "exited 3/NOTIMPLEMENTED", "exited 4/NOPERMISSION",
+		"exited 5/NOTINSTALLED", "exited 6/NOTCONFIGURED", "exited 7/NOTRUNNING", "exited 200/CHDIR",
+		"exited 203/EXEC", "exited 217/USER", "killed 1/HUP", "killed 2/INT", "killed 9/KILL",
+		"killed 15/TERM", "dumped 6/ABRT", "dumped 7/BUS", "dumped 11/SEGV",
+	} {
+		valid[x] = true
+	}
+	re := regexp.MustCompile(`code=(\w+), status=(\S+)$`)
+	n := 0
+	for _, f := range families() {
+		for _, e := range f.events {
+			if !strings.Contains(e.spec, "Main process exited") {
+				continue
+			}
+			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+			for i := 0; i < 200; i++ {
+				c, _ := g.expand(e.spec)
+				m := re.FindStringSubmatch(c)
+				if m == nil || !valid[m[1]+" "+m[2]] {
+					t.Fatalf("%s: %q is not how systemd reports a process's end", f.name, c)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no family writes systemd's Main process exited")
 	}
 }

@@ -10,6 +10,26 @@ import (
 type gen struct {
 	r      *rand.Rand
 	acword string // the candidate program of the line being written (acfound)
+	exit   exit   // the main process's end of the line being written (exitcode)
+}
+
+// exit is how a service's main process ended as systemd reports it
+// (src/core/service.c, "Main process exited, code=%s, status=%i/%s"): the
+// si_code of its SIGCHLD, and the exit status with the name
+// exit_status_to_string() gives it, or the signal with signal_to_string()'s.
+type exit struct {
+	code, status, name string
+}
+
+// exits pairs each status with its name: a process that exited has an
+// exit status (libc's and systemd's own: 203/EXEC, 217/USER), one killed
+// by a signal the signal, "dumped" when the signal dumps core.
+var exits = []exit{
+	{"exited", "1", "FAILURE"}, {"exited", "2", "INVALIDARGUMENT"}, {"exited", "3", "NOTIMPLEMENTED"},
+	{"exited", "4", "NOPERMISSION"}, {"exited", "5", "NOTINSTALLED"}, {"exited", "6", "NOTCONFIGURED"},
+	{"exited", "7", "NOTRUNNING"}, {"exited", "200", "CHDIR"}, {"exited", "203", "EXEC"}, {"exited", "217", "USER"},
+	{"killed", "9", "KILL"}, {"killed", "15", "TERM"}, {"killed", "1", "HUP"}, {"killed", "2", "INT"},
+	{"dumped", "6", "ABRT"}, {"dumped", "11", "SEGV"}, {"dumped", "7", "BUS"},
 }
 
 func (g *gen) pick(s ...string) string { return s[g.r.IntN(len(s))] }
@@ -365,8 +385,13 @@ func (g *gen) more(kind string) (string, bool) {
 		return v, true
 	case "caller":
 		return g.pick("server", "api", "http", "store", "db", "cache", "auth", "worker") + "/" + g.value("gofile"), true
-	case "exitsig": // systemd: status=N/NAME, an exit status name or a signal
-		return g.pick("FAILURE", "INVALIDARGUMENT", "NOTINSTALLED", "NOPERMISSION", "SEGV", "ABRT", "KILL", "TERM"), true
+	case "exitcode": // systemd: how the process ended, then its status and name (exits)
+		g.exit = exits[g.r.IntN(len(exits))]
+		return g.exit.code, true
+	case "exitstatus":
+		return g.exit.status, true
+	case "exitname":
+		return g.exit.name, true
 	case "ngdate":
 		return fmt.Sprintf("2026/12/%02d %02d:%02d:%02d", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60)), true
 	case "envoydate":
