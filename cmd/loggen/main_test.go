@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -114,5 +115,48 @@ func TestSystemdExitIsConsistent(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no family writes systemd's Main process exited")
+	}
+}
+
+// kube-scheduler's FailedScheduling message counts the same nodes in both
+// halves, writes each reason once (sorted) and its preemption plugin gives
+// every node one reason.
+func TestFailedSchedulingIsConsistent(t *testing.T) {
+	re := regexp.MustCompile(`^0/(\d+) nodes are available: (.*)\. preemption: 0/(\d+) nodes are available: (.*)\.$`)
+	n := 0
+	for _, f := range families() {
+		for _, e := range f.events {
+			if !strings.Contains(e.spec, "nodes are available") {
+				continue
+			}
+			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+			for i := 0; i < 200; i++ {
+				c, _ := g.expand(e.spec)
+				m := re.FindStringSubmatch(c)
+				if m == nil || m[1] != m[3] {
+					t.Fatalf("%s: %q: not one node count", f.name, c)
+				}
+				nodes, _ := strconv.Atoi(m[1])
+				for k, list := range []string{m[2], m[4]} {
+					reasons := strings.Split(list, ", ")
+					sum := 0
+					for j, rs := range reasons {
+						cnt, _, _ := strings.Cut(rs, " ")
+						v, err := strconv.Atoi(cnt)
+						if err != nil || v < 1 || v > nodes || j > 0 && reasons[j-1] >= rs {
+							t.Fatalf("%s: %q: reason %q", f.name, c, rs)
+						}
+						sum += v
+					}
+					if k == 1 && sum != nodes {
+						t.Fatalf("%s: %q: preemption reasons for %d of %d nodes", f.name, c, sum, nodes)
+					}
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no family writes FailedScheduling")
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -11,6 +12,30 @@ type gen struct {
 	r      *rand.Rand
 	acword string // the candidate program of the line being written (acfound)
 	exit   exit   // the main process's end of the line being written (exitcode)
+	nodes  int    // the scheduler's node count of the line being written (nodes)
+}
+
+// histogram writes reasons the way kube-scheduler's FitError.Error() does
+// (pkg/scheduler/framework/types.go): each distinct reason once with the
+// number of nodes it rejected ("%v %v"), sorted as strings, joined with
+// ", ". k of the reasons share the n nodes, each at least one of them
+// (k <= n).
+func histogram(r *rand.Rand, n int, reasons []string, k int) string {
+	k = min(k, n, len(reasons))
+	perm := r.Perm(len(reasons))[:k]
+	counts := make([]int, k)
+	for i := range counts {
+		counts[i] = 1
+	}
+	for left := n - k; left > 0; left-- {
+		counts[r.IntN(k)]++
+	}
+	out := make([]string, k)
+	for i, j := range perm {
+		out[i] = strconv.Itoa(counts[i]) + " " + reasons[j]
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
 }
 
 // exit is how a service's main process ended as systemd reports it
@@ -257,15 +282,17 @@ func (g *gen) value(kind string) string {
 			s[i] = g.pick("nginx", "app", "redis", "worker", "db", "cache", "proxy")
 		}
 		return strings.Join(s, ", ")
-	case "pairs": // node scheduling reasons, as many as apply
+	case "nodes": // the scheduler's count of nodes, the same in both halves of its message (samenodes)
+		g.nodes = 1 + r.IntN(9)
+		return strconv.Itoa(g.nodes)
+	case "samenodes":
+		return strconv.Itoa(g.nodes)
+	case "pairs": // the filter reasons of FailedScheduling: each once, with its node count, sorted
 		all := []string{"Insufficient cpu", "Insufficient memory", "node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }",
 			"node(s) didn't match Pod's node affinity/selector", "node(s) had volume node affinity conflict"}
-		n := 1 + r.IntN(3)
-		s := make([]string, n)
-		for i := range s {
-			s[i] = strconv.Itoa(1+r.IntN(9)) + " " + all[r.IntN(len(all))]
-		}
-		return strings.Join(s, ", ")
+		return histogram(r, g.nodes, all[:], 1+r.IntN(3))
+	case "preemptpairs": // the preemption plugin's reasons, one per node
+		return histogram(r, g.nodes, []string{"No preemption victims found for incoming pod", "Preemption is not helpful for scheduling"}, 1+r.IntN(2))
 	}
 	panic("unknown slot " + kind)
 }
