@@ -30,7 +30,9 @@ import "strings"
 //     untolerated taint {...}. preemption: ..."): a program that
 //     aggregates why something failed prints one "<count> <reason>" per
 //     reason that occurred, so which reasons and how many vary with each
-//     record (kube-scheduler; "3 errors, 1 warning.");
+//     record (kube-scheduler; "3 errors, 1 warning."); every such list
+//     of the record, after the first also one closed by the record's
+//     period;
 //   - the name after "device" or the kernel's "comm" (a
 //     task's command name), numbered or not: "(device sda1)", "(device
 //     nvme0n1p2)", "comm java:" name which instance, one slot ("sda<*>"
@@ -340,22 +342,33 @@ func deviceName(t string) string {
 	return t
 }
 
-// countedList turns a list of counted items, "<*> words[, <*> words]",
-// that follows ": " and ends at ". " into "<*>".
+// countedList turns each list of counted items, "<*> words[, <*> words]",
+// that follows ": " and ends at ". " into "<*>", and after such a list one
+// that ends at the period that ends t (kube-scheduler writes two: the
+// filters' reasons, then the preemption plugin's, which end the message).
+// A record with no list before does not end in one: "Session: <*>
+// initialized by client WindowsUpdateAgent." (Windows' CBS log, Loghub-2k)
+// and "Image size: <*> bytes." are sentences.
 func countedList(t string) string {
+	listed := false
 	return rewriteAfter(t, ": <*> ", func(t string, past int) (string, int) {
 		i := past - len("<*> ")
 		e := strings.Index(t[i:], ". ")
-		if e < 0 {
+		switch {
+		case e >= 0:
+			e += i
+		case listed && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".."):
+			e = len(t) - 1
+		default:
 			return t, -1
 		}
-		e += i
 		for _, item := range strings.Split(t[i:e], ", ") {
 			if !strings.HasPrefix(item, "<*> ") || !strings.ContainsFunc(item[4:], func(r rune) bool { return r < 128 && isLetter(byte(r)) }) || strings.Contains(item, ": <*> ") {
 				return t, i
 			}
 		}
-		return t[:i] + "<*>" + t[e:], -1
+		listed = true
+		return t[:i] + "<*>" + t[e:], i + len("<*>")
 	})
 }
 
