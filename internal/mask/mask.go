@@ -343,6 +343,16 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
+		if n := sourceLine(s, i, j); n > 0 {
+			// a source location, file:line: the file names the call
+			// site, the line is a number
+			if detect && keyAt(s, j) {
+				return dst, true
+			}
+			dst = append(append(dst, s[i:j+1]...), Wildcard...)
+			i = j + 1 + n
+			continue
+		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
@@ -1154,6 +1164,51 @@ func unitName(p string) int {
 	switch p[k+1:] {
 	case "service", "socket", "timer", "mount", "automount", "target", "path", "slice", "scope", "swap", "device":
 		return k
+	}
+	return 0
+}
+
+// sourceLine returns the length of the line number when s[i:j] is a source
+// file and ":<digits>" follows it up to a delimiter, whitespace or the end:
+// the "file:line" location that loggers (envoy's "[source/common/x.cc:42]",
+// zap's caller, Python's and Java's "(Foo.java:42)") and compilers (GNU's
+// "sourcefile:lineno:") write. The file is a path with '/' and a source
+// extension, or a name with an extension no top-level domain has
+// ("main.go", "Foo.java"): "cache.example.cc:443" and "api.example.com:80"
+// are a host and a port, one value.
+func sourceLine(s string, i, j int) int {
+	if j+1 >= len(s) || s[j] != ':' || !isDigit(s[j+1]) {
+		return 0
+	}
+	n := 1
+	for j+1+n < len(s) && isDigit(s[j+1+n]) {
+		n++
+	}
+	if e := j + 1 + n; e < len(s) && !isSpace(s[e]) && !isDelim(s[e]) {
+		return 0
+	}
+	p := s[i:j]
+	dot := strings.LastIndexByte(p, '.')
+	if dot <= 0 || !isAlpha(p[0]) && p[0] != '.' && p[0] != '_' {
+		return 0
+	}
+	name := p[strings.LastIndexByte(p, '/')+1 : dot]
+	if name == "" || !isAlpha(name[0]) && name[0] != '_' {
+		return 0
+	}
+	for k := 0; k < dot; k++ {
+		if c := p[k]; !isAlpha(c) && !isDigit(c) && !strings.ContainsRune("_-./", rune(c)) {
+			return 0
+		}
+	}
+	switch p[dot+1:] {
+	case "go", "java", "c", "h", "cpp", "hpp", "cxx", "hh", "kt", "scala", "js", "mjs", "ts", "tsx", "jsx", "rb", "cs", "swift", "php", "erl", "ex", "exs", "lua", "dart", "zig":
+		return n
+	case "cc", "py", "rs", "pl", "sh", "m":
+		// also country domains: with a directory only
+		if strings.IndexByte(p, '/') > 0 {
+			return n
+		}
 	}
 	return 0
 }
