@@ -1045,9 +1045,35 @@ func isKey(s string, i, j int) bool {
 			return false
 		}
 	}
-	// a name has a few digits ("r24", "R08"); more make an id
+	// a name has a few digits ("r24", "R08"), or a model number inside
+	// lower-case letters (the kernel's "e1000e:", "i40e:", driver names
+	// that prefix their messages); more make an id
 	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
-	return digits <= 2 && unitName(s[i:j]) == 0
+	return (digits <= 2 || modelName(s[i:j])) && unitName(s[i:j]) == 0
+}
+
+// modelName reports a word of lower-case letters with one run of at most
+// four digits inside, a letter last: a name built on a model number
+// ("e1000e", "i40e", "bnx2x").
+func modelName(p string) bool {
+	runs, run := 0, 0
+	for k := 0; k < len(p); k++ {
+		switch c := p[k]; {
+		case isDigit(c):
+			if run == 0 {
+				runs++
+			}
+			run++
+			if run > 4 || k == 0 {
+				return false
+			}
+		case 'a' <= c && c <= 'z':
+			run = 0
+		default:
+			return false
+		}
+	}
+	return runs == 1 && run == 0
 }
 
 // isNameNoun reports the (lower-case) nouns that introduce a name in prose:
