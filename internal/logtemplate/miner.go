@@ -16,7 +16,9 @@
 // words do not merge, so "VM Started" and "VM Paused" stay two templates,
 // until EnumerationValues words have been seen at one position of otherwise
 // equal templates: then the position is a slot a program fills (user,
-// unit, method names). Words at two positions that cross (four templates,
+// unit, method names). Two CamelCase type names merge at once ("raised
+// ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
+// exception). Words at two positions that cross (four templates,
 // two words at each, every pair seen) are two slots at once: words that
 // name an event do not cross, values filled in independently do. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
@@ -1149,6 +1151,36 @@ func dashOnly(t string) bool {
 	return true
 }
 
+// camelPrefix returns the length of the CamelCase name that starts t, a
+// capital, lower-case letters and another capital after one ("ValueError",
+// "IOException" has none: "OException" follows no lower-case letter),
+// letters only; else 0.
+func camelPrefix(t string) int {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0
+	}
+	inner, lower := false, false
+	k := 1
+	for ; k < len(t); k++ {
+		c := t[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			inner = inner || lower
+		default:
+			if !inner || !lower {
+				return 0
+			}
+			return k
+		}
+	}
+	if !inner || !lower {
+		return 0
+	}
+	return k
+}
+
 // configName reports a lower-case name of words joined with '-' or '_'
 // ("http-in", "api_back"): the name of a configured object.
 func configName(t string) bool {
@@ -1362,6 +1394,20 @@ func joinable(tpl []string, i int, u string) bool {
 	// sentence
 	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
 		return true
+	}
+	// two type names at one position, the rest of the token equal
+	// ("ValueError('<*>')" and "KeyError('<*>')": the class of the
+	// exception a handler caught, as Python's repr and Java's toString
+	// write it): CamelCase names code, a sentence's word has no inner
+	// capital
+	if nu := camelPrefix(u); nu > 0 {
+		nt := camelPrefix(t)
+		if nt == 0 && strings.HasPrefix(t, mask.Wildcard) {
+			nt = len(mask.Wildcard) // the slot is known already
+		}
+		if nt > 0 && (t[nt:] == u[nu:] || covers(t[nt:], u[nu:])) {
+			return true
+		}
 	}
 	// an identifier where other messages have a variable: "root_domain" vs
 	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot

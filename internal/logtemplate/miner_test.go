@@ -73,6 +73,9 @@ func TestProcess(t *testing.T) {
 		// do not (our own example: a tape drive's density and compression)
 		{"crossed words are two slots", []string{"tape drive ready at high density, compression on", "tape drive ready at low density, compression on",
 			"tape drive ready at high density, compression off", "tape drive ready at low density, compression off"}, "tape drive ready at <*> density, compression <*>"},
+		{"exception classes are one slot", []string{"job 7 raised ValueError('bad size')", "job 9 raised KeyError('row')", "job 3 raised TimeoutError('fetch')"},
+			"job <*> raised <*>('<*>')"},
+		{"a capitalized word is no class", []string{"job 7 raised Alarm('bad size')", "job 9 raised Warning('row')"}, "job <*> raised Warning('<*>')"},
 		{"three corners stay apart", []string{"tape drive ready at high density, compression on", "tape drive ready at low density, compression on",
 			"tape drive ready at high density, compression off"}, "tape drive ready at high density, compression off"},
 		{"words that change together stay apart", []string{"job queue paused by operator", "job queue resumed by scheduler",
