@@ -1414,6 +1414,13 @@ func joinable(tpl []string, i int, u string) bool {
 	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
 		return true
 	}
+	// any word after a noun that introduces a name ("group billing" where
+	// others have "group <*>"): the masking leaves a name that reads as a
+	// verb form ("billing", "shipped") and masks the others; the variable
+	// there says the slot is a name
+	if u == mask.Wildcard && i > 0 && mask.NameNoun(tpl[i-1]) && plainWord(t) {
+		return true
+	}
 	// a numbered name where others have a variable, either way round and
 	// before the same punctuation: "sda1," and "<*>,"
 	if nt, nu := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(nt):] == u[len(nu):] &&

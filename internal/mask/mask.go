@@ -1089,6 +1089,17 @@ func isNameNoun(w []byte) bool {
 	return false
 }
 
+// NameNoun reports a noun that introduces a name ("user", "group",
+// "table", "topic", ...), in any letter case: the word after it is the
+// name of the thing.
+func NameNoun(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	return isNameNoun(lower(b[:0], w))
+}
+
 // nounLens[c-'a'] has bit n set when a name noun of length n starts with
 // the letter c: a table lookup rejects most words before any comparison.
 var nounLens [26]uint32
