@@ -342,16 +342,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i += n
 				continue
 			}
-		}
-		if n := sourceLine(s, i, j); n > 0 {
-			// a source location, file:line: the file names the call
-			// site, the line is a number
-			if detect && keyAt(s, j) {
-				return dst, true
+			if st.dots > 0 && s[j] == ':' {
+				if n = sourceLine(s, i, j); n > 0 {
+					// a source location, file:line: the file names the
+					// call site, the line is a number
+					if detect && keyAt(s, j) {
+						return dst, true
+					}
+					dst = append(append(dst, s[i:j+1]...), Wildcard...)
+					i = j + 1 + n
+					continue
+				}
 			}
-			dst = append(append(dst, s[i:j+1]...), Wildcard...)
-			i = j + 1 + n
-			continue
 		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
 			// the key of key=value or "key: value" is a constant name,
@@ -506,14 +508,12 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 // side that is not a number may be one name ("HTTP/1.1",
 // "com.android.phone:remote/u0a42").
 func codeName(p string) bool {
-	k := strings.IndexByte(p, '/')
-	if k <= 0 || k == len(p)-1 {
-		return false
+	k := 0
+	for k < len(p) && isDigit(p[k]) {
+		k++
 	}
-	for m := 0; m < k; m++ {
-		if !isDigit(p[m]) {
-			return false
-		}
+	if k == 0 || k >= len(p)-1 || p[k] != '/' {
+		return false
 	}
 	for m := k + 1; m < len(p); m++ {
 		if c := p[m]; !isAlpha(c) && !(c == '_' && m > k+1) {
