@@ -87,7 +87,10 @@ func families() []family {
 			{20, "Back-off restarting failed container {container} in pod {pod}_{ns}({uuid})"},
 			{10, "Liveness probe failed: HTTP probe failed with statuscode: {pick:500|503|404}"},
 			{10, `Readiness probe failed: Get "http://{ipport}/healthz": dial tcp {ipport}: connect: connection refused`},
-			{10, "0/{small} nodes are available: {pairs}. preemption: 0/{small} nodes are available: {small} No preemption victims found for incoming pod."},
+			// kube-scheduler's FitError: "0/%v nodes are available" with the
+			// filter reasons, then the preemption plugin's message over the
+			// same nodes (its own reasons, one per node)
+			{10, "0/{nodes} nodes are available: {pairs}. preemption: 0/{samenodes} nodes are available: {preemptpairs}."},
 			{10, "Scaled up replica set {deploy} to {small}"},
 			{8, "Scaled down replica set {deploy} to {small} from {small}"},
 			{8, `MountVolume.SetUp failed for volume "{volume}" : configmap "{word}" not found`},
@@ -228,7 +231,7 @@ func families() []family {
 			{30, `Started {unitdesc}.`},
 			{25, `Starting {unitdesc}...`},
 			{15, `Stopped {unitdesc}.`},
-			{25, `{unit}.service: Main process exited, code={pick:exited|killed|dumped}, status={small}/{exitsig}`},
+			{25, `{unit}.service: Main process exited, code={exitcode}, status={exitstatus}/{exitname}`},
 			{20, `{unit}.service: Failed with result '{result}'.`},
 			{12, `{unit}.service: Scheduled restart job, restart counter is at {small}.`},
 			{15, `{unit}.service: Consumed {float}s CPU time.`},

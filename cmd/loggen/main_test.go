@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,85 @@ func TestNoUnexpandedSlots(t *testing.T) {
 				t.Errorf("%s: unexpanded slot in %q", f.name, c)
 			}
 		}
+	}
+}
+
+// systemd reports a process's end as its SIGCHLD code with the exit status
+// and its name, or the signal and its name: a line pairs them as systemd
+// does ("code=exited, status=203/EXEC", "code=killed, status=9/KILL"),
+// never a status with another's name ("code=exited, status=2/KILL").
+func TestSystemdExitIsConsistent(t *testing.T) {
+	valid := map[string]bool{}
+	for _, x := range []string{
+		"exited 1/FAILURE", "exited 2/INVALIDARGUMENT", "exited 3/NOTIMPLEMENTED", "exited 4/NOPERMISSION",
+		"exited 5/NOTINSTALLED", "exited 6/NOTCONFIGURED", "exited 7/NOTRUNNING", "exited 200/CHDIR",
+		"exited 203/EXEC", "exited 217/USER", "killed 1/HUP", "killed 2/INT", "killed 9/KILL",
+		"killed 15/TERM", "dumped 6/ABRT", "dumped 7/BUS", "dumped 11/SEGV",
+	} {
+		valid[x] = true
+	}
+	re := regexp.MustCompile(`code=(\w+), status=(\S+)$`)
+	n := 0
+	for _, f := range families() {
+		for _, e := range f.events {
+			if !strings.Contains(e.spec, "Main process exited") {
+				continue
+			}
+			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+			for i := 0; i < 200; i++ {
+				c, _ := g.expand(e.spec)
+				m := re.FindStringSubmatch(c)
+				if m == nil || !valid[m[1]+" "+m[2]] {
+					t.Fatalf("%s: %q is not how systemd reports a process's end", f.name, c)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no family writes systemd's Main process exited")
+	}
+}
+
+// kube-scheduler's FailedScheduling message counts the same nodes in both
+// halves, writes each reason once (sorted) and its preemption plugin gives
+// every node one reason.
+func TestFailedSchedulingIsConsistent(t *testing.T) {
+	re := regexp.MustCompile(`^0/(\d+) nodes are available: (.*)\. preemption: 0/(\d+) nodes are available: (.*)\.$`)
+	n := 0
+	for _, f := range families() {
+		for _, e := range f.events {
+			if !strings.Contains(e.spec, "nodes are available") {
+				continue
+			}
+			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
+			for i := 0; i < 200; i++ {
+				c, _ := g.expand(e.spec)
+				m := re.FindStringSubmatch(c)
+				if m == nil || m[1] != m[3] {
+					t.Fatalf("%s: %q: not one node count", f.name, c)
+				}
+				nodes, _ := strconv.Atoi(m[1])
+				for k, list := range []string{m[2], m[4]} {
+					reasons := strings.Split(list, ", ")
+					sum := 0
+					for j, rs := range reasons {
+						cnt, _, _ := strings.Cut(rs, " ")
+						v, err := strconv.Atoi(cnt)
+						if err != nil || v < 1 || v > nodes || j > 0 && reasons[j-1] >= rs {
+							t.Fatalf("%s: %q: reason %q", f.name, c, rs)
+						}
+						sum += v
+					}
+					if k == 1 && sum != nodes {
+						t.Fatalf("%s: %q: preemption reasons for %d of %d nodes", f.name, c, sum, nodes)
+					}
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no family writes FailedScheduling")
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -10,6 +11,50 @@ import (
 type gen struct {
 	r      *rand.Rand
 	acword string // the candidate program of the line being written (acfound)
+	exit   exit   // the main process's end of the line being written (exitcode)
+	nodes  int    // the scheduler's node count of the line being written (nodes)
+}
+
+// histogram writes reasons the way kube-scheduler's FitError.Error() does
+// (pkg/scheduler/framework/types.go): each distinct reason once with the
+// number of nodes it rejected ("%v %v"), sorted as strings, joined with
+// ", ". k of the reasons share the n nodes, each at least one of them
+// (k <= n).
+func histogram(r *rand.Rand, n int, reasons []string, k int) string {
+	k = min(k, n, len(reasons))
+	perm := r.Perm(len(reasons))[:k]
+	counts := make([]int, k)
+	for i := range counts {
+		counts[i] = 1
+	}
+	for left := n - k; left > 0; left-- {
+		counts[r.IntN(k)]++
+	}
+	out := make([]string, k)
+	for i, j := range perm {
+		out[i] = strconv.Itoa(counts[i]) + " " + reasons[j]
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
+
+// exit is how a service's main process ended as systemd reports it
+// (src/core/service.c, "Main process exited, code=%s, status=%i/%s"): the
+// si_code of its SIGCHLD, and the exit status with the name
+// exit_status_to_string() gives it, or the signal with signal_to_string()'s.
+type exit struct {
+	code, status, name string
+}
+
+// exits pairs each status with its name: a process that exited has an
+// exit status (libc's and systemd's own: 203/EXEC, 217/USER), one killed
+// by a signal the signal, "dumped" when the signal dumps core.
+var exits = []exit{
+	{"exited", "1", "FAILURE"}, {"exited", "2", "INVALIDARGUMENT"}, {"exited", "3", "NOTIMPLEMENTED"},
+	{"exited", "4", "NOPERMISSION"}, {"exited", "5", "NOTINSTALLED"}, {"exited", "6", "NOTCONFIGURED"},
+	{"exited", "7", "NOTRUNNING"}, {"exited", "200", "CHDIR"}, {"exited", "203", "EXEC"}, {"exited", "217", "USER"},
+	{"killed", "9", "KILL"}, {"killed", "15", "TERM"}, {"killed", "1", "HUP"}, {"killed", "2", "INT"},
+	{"dumped", "6", "ABRT"}, {"dumped", "11", "SEGV"}, {"dumped", "7", "BUS"},
 }
 
 func (g *gen) pick(s ...string) string { return s[g.r.IntN(len(s))] }
@@ -237,15 +282,17 @@ func (g *gen) value(kind string) string {
 			s[i] = g.pick("nginx", "app", "redis", "worker", "db", "cache", "proxy")
 		}
 		return strings.Join(s, ", ")
-	case "pairs": // node scheduling reasons, as many as apply
+	case "nodes": // the scheduler's count of nodes, the same in both halves of its message (samenodes)
+		g.nodes = 1 + r.IntN(9)
+		return strconv.Itoa(g.nodes)
+	case "samenodes":
+		return strconv.Itoa(g.nodes)
+	case "pairs": // the filter reasons of FailedScheduling: each once, with its node count, sorted
 		all := []string{"Insufficient cpu", "Insufficient memory", "node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }",
 			"node(s) didn't match Pod's node affinity/selector", "node(s) had volume node affinity conflict"}
-		n := 1 + r.IntN(3)
-		s := make([]string, n)
-		for i := range s {
-			s[i] = strconv.Itoa(1+r.IntN(9)) + " " + all[r.IntN(len(all))]
-		}
-		return strings.Join(s, ", ")
+		return histogram(r, g.nodes, all[:], 1+r.IntN(3))
+	case "preemptpairs": // the preemption plugin's reasons, one per node
+		return histogram(r, g.nodes, []string{"No preemption victims found for incoming pod", "Preemption is not helpful for scheduling"}, 1+r.IntN(2))
 	}
 	panic("unknown slot " + kind)
 }
@@ -365,8 +412,13 @@ func (g *gen) more(kind string) (string, bool) {
 		return v, true
 	case "caller":
 		return g.pick("server", "api", "http", "store", "db", "cache", "auth", "worker") + "/" + g.value("gofile"), true
-	case "exitsig": // systemd: status=N/NAME, an exit status name or a signal
-		return g.pick("FAILURE", "INVALIDARGUMENT", "NOTINSTALLED", "NOPERMISSION", "SEGV", "ABRT", "KILL", "TERM"), true
+	case "exitcode": // systemd: how the process ended, then its status and name (exits)
+		g.exit = exits[g.r.IntN(len(exits))]
+		return g.exit.code, true
+	case "exitstatus":
+		return g.exit.status, true
+	case "exitname":
+		return g.exit.name, true
 	case "ngdate":
 		return fmt.Sprintf("2026/12/%02d %02d:%02d:%02d", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60)), true
 	case "envoydate":

@@ -30,7 +30,9 @@ import "strings"
 //     untolerated taint {...}. preemption: ..."): a program that
 //     aggregates why something failed prints one "<count> <reason>" per
 //     reason that occurred, so which reasons and how many vary with each
-//     record (kube-scheduler; "3 errors, 1 warning.");
+//     record (kube-scheduler; "3 errors, 1 warning."); every such list
+//     of the record, after the first also one closed by the record's
+//     period;
 //   - the name after "device" or the kernel's "comm" (a
 //     task's command name), numbered or not: "(device sda1)", "(device
 //     nvme0n1p2)", "comm java:" name which instance, one slot ("sda<*>"
@@ -53,12 +55,7 @@ func WordSlots(t string) string {
 
 // authSubject turns the name in "for <name> from <*>" into "<*>".
 func authSubject(t string) string {
-	for from := 0; ; {
-		k := strings.Index(t[from:], " for ")
-		if k < 0 {
-			return t
-		}
-		i := from + k + len(" for ")
+	return rewriteAfter(t, " for ", func(t string, i int) (string, int) {
 		j := i
 		for j < len(t) && (isNameByte(t[j]) || t[j] == '@') {
 			j++
@@ -67,8 +64,23 @@ func authSubject(t string) string {
 			t = t[:i] + "<*>" + t[j:]
 			j = i + len("<*>")
 		}
-		from = j
+		return t, j
+	})
+}
+
+// rewriteAfter finds sep in t from left to right and calls f with the index
+// just past each occurrence; f returns t, rewritten or not, and the index
+// to search on from, or -1 to stop. The rules of WordSlots that look for a
+// word or a label share it.
+func rewriteAfter(t, sep string, f func(t string, i int) (string, int)) string {
+	for from := 0; from >= 0; {
+		k := strings.Index(t[from:], sep)
+		if k < 0 {
+			break
+		}
+		t, from = f(t, from+k+len(sep))
 	}
+	return t
 }
 
 // unitTitle turns the title of a lifecycle sentence into "<*>".
@@ -306,16 +318,9 @@ func upperWord(w string) bool {
 // mining them as one fell HPC's GA from 0.996 to 0.951).
 func deviceName(t string) string {
 	for _, noun := range [...]string{"device ", "comm "} {
-		for from := 0; ; {
-			k := strings.Index(t[from:], noun)
-			if k < 0 {
-				break
-			}
-			k += from
-			i := k + len(noun)
-			from = i
-			if k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
-				continue
+		t = rewriteAfter(t, noun, func(t string, i int) (string, int) {
+			if k := i - len(noun); k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
+				return t, i
 			}
 			j := i
 			for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {
@@ -329,61 +334,57 @@ func deviceName(t string) string {
 				j--
 			}
 			if j == i || t[i:j] == "<*>" || !isLetter(t[i]) && t[i] != '<' || j < len(t) && !strings.ContainsRune(" ):,;", rune(t[j])) {
-				continue
+				return t, i
 			}
-			t = t[:i] + "<*>" + t[j:]
-			from = i + len("<*>")
-		}
+			return t[:i] + "<*>" + t[j:], i + len("<*>")
+		})
 	}
 	return t
 }
 
-// countedList turns a list of counted items, "<*> words[, <*> words]",
-// that follows ": " and ends at ". " into "<*>".
+// countedList turns each list of counted items, "<*> words[, <*> words]",
+// that follows ": " and ends at ". " into "<*>", and after such a list one
+// that ends at the period that ends t (kube-scheduler writes two: the
+// filters' reasons, then the preemption plugin's, which end the message).
+// A record with no list before does not end in one: "Session: <*>
+// initialized by client WindowsUpdateAgent." (Windows' CBS log, Loghub-2k)
+// and "Image size: <*> bytes." are sentences.
 func countedList(t string) string {
-	for from := 0; ; {
-		k := strings.Index(t[from:], ": <*> ")
-		if k < 0 {
-			return t
-		}
-		i := from + k + 2
+	listed := false
+	return rewriteAfter(t, ": <*> ", func(t string, past int) (string, int) {
+		i := past - len("<*> ")
 		e := strings.Index(t[i:], ". ")
-		if e < 0 {
-			return t
+		switch {
+		case e >= 0:
+			e += i
+		case listed && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".."):
+			e = len(t) - 1
+		default:
+			return t, -1
 		}
-		e += i
-		ok := true
 		for _, item := range strings.Split(t[i:e], ", ") {
 			if !strings.HasPrefix(item, "<*> ") || !strings.ContainsFunc(item[4:], func(r rune) bool { return r < 128 && isLetter(byte(r)) }) || strings.Contains(item, ": <*> ") {
-				ok = false
-				break
+				return t, i
 			}
 		}
-		if ok {
-			return t[:i] + "<*>" + t[e:]
-		}
-		from = i
-	}
+		listed = true
+		return t[:i] + "<*>" + t[e:], i + len("<*>")
+	})
 }
 
 // sqlStatement turns an SQL statement that follows ": " and runs to the
 // end of t into "<*>": it starts with a command keyword in capitals.
 func sqlStatement(t string) string {
-	for from := 0; ; {
-		k := strings.Index(t[from:], ": ")
-		if k < 0 {
-			return t
-		}
-		i := from + k + 2
+	return rewriteAfter(t, ": ", func(t string, i int) (string, int) {
 		j := i
 		for j < len(t) && upper(t[j]) {
 			j++
 		}
 		if (j == len(t) || t[j] == ' ') && sqlCommands[t[i:j]] {
-			return t[:i] + "<*>"
+			return t[:i] + "<*>", -1
 		}
-		from = i
-	}
+		return t, i
+	})
 }
 
 var sqlCommands = map[string]bool{"SELECT": true, "INSERT": true, "UPDATE": true, "DELETE": true, "WITH": true,

@@ -16,7 +16,11 @@
 // words do not merge, so "VM Started" and "VM Paused" stay two templates,
 // until EnumerationValues words have been seen at one position of otherwise
 // equal templates: then the position is a slot a program fills (user,
-// unit, method names). A message that lacks, or adds, one parenthetical
+// unit, method names). Two CamelCase type names merge at once ("raised
+// ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
+// exception). Words at two positions that cross (four templates,
+// two words at each, every pair seen) are two slots at once: words that
+// name an event do not cross, values filled in independently do. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
@@ -685,16 +689,18 @@ const EnumerationValues = 5
 // where both hold a word (plain or a named id), and that agree with toks on
 // at least two constant words. With EnumerationValues-1 of them the
 // position is a variable: the oldest of them generalizes there (absorbing
-// the others) and is returned; else nil.
+// the others) and is returned. Else, when toks completes a rectangle of
+// words at two positions (crossed), both are variables. Else nil.
 func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	g := m.groups[key]
-	if len(g)+1 < EnumerationValues {
+	if len(g) < 3 {
 		return nil
 	}
 	var counts map[int]int
 	var first map[int]*cluster
+	var singles, doubles []corner
 	for _, c := range g {
-		pos, same := -1, 0
+		pos, pos2, same := -1, -1, 0
 		for i, t := range c.tokens {
 			u := toks[i]
 			// the context: equal words, and in positional records (access
@@ -711,14 +717,26 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			if covers(t, u) || joinable(c.tokens, i, u) {
 				continue
 			}
-			if pos >= 0 || t == mask.Wildcard || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
+			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
 				pos = -2
 				break
 			}
-			pos = i
+			if pos < 0 {
+				pos = i
+			} else {
+				pos2 = i
+			}
 		}
 		// the slot needs a context: two constant words that agree
 		if pos < 0 || same < 2 {
+			continue
+		}
+		if pos2 >= 0 {
+			doubles = append(doubles, corner{c, pos, pos2})
+			continue
+		}
+		singles = append(singles, corner{c, pos, -1})
+		if len(g)+1 < EnumerationValues {
 			continue
 		}
 		if counts == nil {
@@ -735,6 +753,46 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			m.touch(c)
 			return c
 		}
+	}
+	return m.crossed(toks, singles, doubles)
+}
+
+// corner is a template that differs from a message at word positions a
+// and, when b >= 0, b.
+type corner struct {
+	c    *cluster
+	a, b int
+}
+
+// crossed finds a rectangle of words at two positions: toks with (x0, y0),
+// templates with (x1, y0), (x0, y1) and (x1, y1), the rest equal. Words
+// that name an event do not cross ("VM Started", "VM Paused" vary at one
+// place); two values a program fills in independently do ("Link is Up
+// 100 Mbps Full Duplex, Flow Control: Rx", "... Half Duplex, Flow Control:
+// None": the kernel's e1000e driver prints speed, duplex and flow control
+// with one format), so when the fourth corner comes, both positions are
+// variables: the template of (x1, y0) generalizes at both and absorbs the
+// others. Returns it, or nil.
+func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
+	for _, d := range doubles {
+		var ca, cb *cluster // differing only at a with d's word there, only at b likewise
+		for _, s := range singles {
+			switch {
+			case ca == nil && s.a == d.a && s.c.tokens[d.a] == d.c.tokens[d.a]:
+				ca = s.c
+			case cb == nil && s.a == d.b && s.c.tokens[d.b] == d.c.tokens[d.b]:
+				cb = s.c
+			}
+		}
+		if ca == nil || cb == nil {
+			continue
+		}
+		m.generalize(ca, toks)
+		c := resolve(ca)
+		m.generalize(c, cb.tokens)
+		c = resolve(c)
+		m.touch(c)
+		return c
 	}
 	return nil
 }
@@ -1093,6 +1151,36 @@ func dashOnly(t string) bool {
 	return true
 }
 
+// camelPrefix returns the length of the CamelCase name that starts t, a
+// capital, lower-case letters and another capital after one ("ValueError",
+// "IOException" has none: "OException" follows no lower-case letter),
+// letters only; else 0.
+func camelPrefix(t string) int {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return 0
+	}
+	inner, lower := false, false
+	k := 1
+	for ; k < len(t); k++ {
+		c := t[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			inner = inner || lower
+		default:
+			if !inner || !lower {
+				return 0
+			}
+			return k
+		}
+	}
+	if !inner || !lower {
+		return 0
+	}
+	return k
+}
+
 // configName reports a lower-case name of words joined with '-' or '_'
 // ("http-in", "api_back"): the name of a configured object.
 func configName(t string) bool {
@@ -1307,9 +1395,30 @@ func joinable(tpl []string, i int, u string) bool {
 	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
 		return true
 	}
+	// two type names at one position, the rest of the token equal
+	// ("ValueError('<*>')" and "KeyError('<*>')": the class of the
+	// exception a handler caught, as Python's repr and Java's toString
+	// write it): CamelCase names code, a sentence's word has no inner
+	// capital
+	if nu := camelPrefix(u); nu > 0 {
+		nt := camelPrefix(t)
+		if nt == 0 && strings.HasPrefix(t, mask.Wildcard) {
+			nt = len(mask.Wildcard) // the slot is known already
+		}
+		if nt > 0 && (t[nt:] == u[nu:] || covers(t[nt:], u[nu:])) {
+			return true
+		}
+	}
 	// an identifier where other messages have a variable: "root_domain" vs
 	// "<*>"; a plain word ("fadd", "icbi") is no value of an id slot
 	if u == mask.Wildcard && hasLetter(t) && !hasWild(t) && identifierLike(t) {
+		return true
+	}
+	// any word after a noun that introduces a name ("group billing" where
+	// others have "group <*>"): the masking leaves a name that reads as a
+	// verb form ("billing", "shipped") and masks the others; the variable
+	// there says the slot is a name
+	if u == mask.Wildcard && i > 0 && mask.NameNoun(tpl[i-1]) && plainWord(t) {
 		return true
 	}
 	// a numbered name where others have a variable, either way round and

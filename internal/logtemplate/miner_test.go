@@ -69,6 +69,20 @@ func TestProcess(t *testing.T) {
 		{"general template absorbs specific ones", []string{"domain cluster_root_backup is served", "domain root_domain is served",
 			"domain root3_domain is served", "domain root9_domain is served", "domain 12 is served", "domain root_domain is served"}, "domain <*> is served"},
 		{"empty", []string{""}, ""},
+		// two words a program fills in independently cross; event words
+		// do not (our own example: a tape drive's density and compression)
+		{"crossed words are two slots", []string{"tape drive ready at high density, compression on", "tape drive ready at low density, compression on",
+			"tape drive ready at high density, compression off", "tape drive ready at low density, compression off"}, "tape drive ready at <*> density, compression <*>"},
+		{"exception classes are one slot", []string{"job 7 raised ValueError('bad size')", "job 9 raised KeyError('row')", "job 3 raised TimeoutError('fetch')"},
+			"job <*> raised <*>('<*>')"},
+		{"a capitalized word is no class", []string{"job 7 raised Alarm('bad size')", "job 9 raised Warning('row')"}, "job <*> raised Warning('<*>')"},
+		{"a word after a name noun is the name", []string{"consumer group billing rebalanced in 5 ms", "consumer group audit-sink rebalanced in 7 ms", "consumer group billing rebalanced in 9 ms"},
+			"consumer group <*> rebalanced in <*> ms"},
+		{"a word after another noun stays", []string{"job phase billing done", "job phase 42 done", "job phase billing done"}, "job phase billing done"},
+		{"three corners stay apart", []string{"tape drive ready at high density, compression on", "tape drive ready at low density, compression on",
+			"tape drive ready at high density, compression off"}, "tape drive ready at high density, compression off"},
+		{"words that change together stay apart", []string{"job queue paused by operator", "job queue resumed by scheduler",
+			"job queue paused by scheduler", "job queue stopped by cron"}, "job queue stopped by cron"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

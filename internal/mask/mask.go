@@ -342,6 +342,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i += n
 				continue
 			}
+			if st.dots > 0 && s[j] == ':' {
+				if n = sourceLine(s, i, j); n > 0 {
+					// a source location, file:line: the file names the
+					// call site, the line is a number
+					if detect && keyAt(s, j) {
+						return dst, true
+					}
+					dst = append(append(dst, s[i:j+1]...), Wildcard...)
+					i = j + 1 + n
+					continue
+				}
+			}
 		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
 			// the key of key=value or "key: value" is a constant name,
@@ -482,7 +494,33 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if n := alphaPrefix(p); n > 0 {
 		return append(append(dst, p[:n]...), Wildcard...)
 	}
+	if codeName(p) {
+		return append(append(appendWild(dst, false), '/'), Wildcard...)
+	}
 	return appendWild(dst, false)
+}
+
+// codeName reports a number and its name joined by one slash, as programs
+// write a status code with the symbolic name they resolved it to:
+// systemd's "status=203/EXEC", "status=9/KILL". The code and the name are
+// each one value ("<*>/<*>"): the name follows the code. A count out of a
+// total ("3/5", HAProxy's "0/0" queue fields) stays one value, and a left
+// side that is not a number may be one name ("HTTP/1.1",
+// "com.android.phone:remote/u0a42").
+func codeName(p string) bool {
+	k := 0
+	for k < len(p) && isDigit(p[k]) {
+		k++
+	}
+	if k == 0 || k >= len(p)-1 || p[k] != '/' {
+		return false
+	}
+	for m := k + 1; m < len(p); m++ {
+		if c := p[m]; !isAlpha(c) && !(c == '_' && m > k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashedHex reports an identifier written as groups of hex digits joined
@@ -580,27 +618,31 @@ func rangeLike(p string) int {
 }
 
 // alphaPrefix returns the length of a leading "word-" or "word-word-" prefix
-// (letters only, words of two or more letters) when the rest is an id
-// without dots: "node-229", "ts-basic-service-5dc8d4f9fd-46997".
+// (words of two or more letters, snake_case ones included) when the rest
+// is an id without dots: "node-229", "ts-basic-service-5dc8d4f9fd-46997",
+// Kafka's topic-partition "__consumer_offsets-12".
 func alphaPrefix(p string) int {
 	end := 0
 	k := 0
 	for {
-		w := k
-		for k < len(p) && isAlpha(p[k]) {
+		letters := 0
+		for k < len(p) && (isAlpha(p[k]) || p[k] == '_') {
+			if p[k] != '_' {
+				letters++
+			}
 			k++
 		}
-		if k-w < 2 || k >= len(p) || p[k] != '-' {
+		if letters < 2 || k >= len(p) || p[k] != '-' || p[k-1] == '_' {
 			break
 		}
 		k++
 		end = k
-		if k < len(p) && !isAlpha(p[k]) {
+		if k < len(p) && !isAlpha(p[k]) && p[k] != '_' {
 			break
 		}
 		// next word: continue only if it is all letters up to a dash
 		m := k
-		for m < len(p) && isAlpha(p[m]) {
+		for m < len(p) && (isAlpha(p[m]) || p[m] == '_') {
 			m++
 		}
 		if m < len(p) && p[m] == '-' {
@@ -658,25 +700,39 @@ func qualified(p string) bool {
 	return dots >= 2 || dots == 1 && slash
 }
 
-// className reports a qualified type name, lower-case package parts and a
-// capitalized last part without digits ("kafka.log.LocalLog",
-// "java.lang.NullPointerException"): a class names code, it is constant,
-// where a hostname is written in lower case (DNS names are
-// case-insensitive).
+// className reports a qualified type name: a capitalized last part
+// without digits and package parts written the way the language's naming
+// conventions write namespaces, all in lower case (Java:
+// "kafka.log.LocalLog", "java.lang.NullPointerException") or each
+// capitalized (.NET: "System.Net.Http.HttpRequestException",
+// "System.IO.IOException"). A class names code, it is constant, where a
+// hostname is written in lower case (DNS names are case-insensitive) and
+// its last part is not capitalized.
 func className(p string) bool {
 	k := strings.LastIndexByte(p, '.')
 	if k < 0 || k+1 >= len(p) || p[k+1] < 'A' || p[k+1] > 'Z' {
 		return false
 	}
 	lower := false // CamelCase, not a CONSTANT_NAME
+	// pkgUpper: an upper-case letter in a package part; capitalized: every
+	// package part starts with one
+	pkgUpper, capitalized, partStart := false, true, true
 	for m := 0; m < len(p); m++ {
 		c := p[m]
-		if m < k && 'A' <= c && c <= 'Z' || isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
+		if isDigit(c) || c == '/' || c == '-' || m > k && c == '_' {
 			return false
+		}
+		if m < k {
+			up := 'A' <= c && c <= 'Z'
+			pkgUpper = pkgUpper || up
+			if partStart && !up {
+				capitalized = false
+			}
+			partStart = c == '.'
 		}
 		lower = lower || m > k && 'a' <= c && c <= 'z'
 	}
-	return lower
+	return lower && (!pkgUpper || capitalized)
 }
 
 // matchHexColon matches colon-separated hex groups (MAC and IPv6 addresses,
@@ -989,9 +1045,35 @@ func isKey(s string, i, j int) bool {
 			return false
 		}
 	}
-	// a name has a few digits ("r24", "R08"); more make an id
+	// a name has a few digits ("r24", "R08"), or a model number inside
+	// lower-case letters (the kernel's "e1000e:", "i40e:", driver names
+	// that prefix their messages); more make an id
 	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
-	return digits <= 2 && unitName(s[i:j]) == 0
+	return (digits <= 2 || modelName(s[i:j])) && unitName(s[i:j]) == 0
+}
+
+// modelName reports a word of lower-case letters with one run of at most
+// four digits inside, a letter last: a name built on a model number
+// ("e1000e", "i40e", "bnx2x").
+func modelName(p string) bool {
+	runs, run := 0, 0
+	for k := 0; k < len(p); k++ {
+		switch c := p[k]; {
+		case isDigit(c):
+			if run == 0 {
+				runs++
+			}
+			run++
+			if run > 4 || k == 0 {
+				return false
+			}
+		case 'a' <= c && c <= 'z':
+			run = 0
+		default:
+			return false
+		}
+	}
+	return runs == 1 && run == 0
 }
 
 // isNameNoun reports the (lower-case) nouns that introduce a name in prose:
@@ -1005,6 +1087,17 @@ func isNameNoun(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// NameNoun reports a noun that introduces a name ("user", "group",
+// "table", "topic", ...), in any letter case: the word after it is the
+// name of the thing.
+func NameNoun(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var b [16]byte
+	return isNameNoun(lower(b[:0], w))
 }
 
 // nounLens[c-'a'] has bit n set when a name noun of length n starts with
@@ -1108,6 +1201,51 @@ func unitName(p string) int {
 	switch p[k+1:] {
 	case "service", "socket", "timer", "mount", "automount", "target", "path", "slice", "scope", "swap", "device":
 		return k
+	}
+	return 0
+}
+
+// sourceLine returns the length of the line number when s[i:j] is a source
+// file and ":<digits>" follows it up to a delimiter, whitespace or the end:
+// the "file:line" location that loggers (envoy's "[source/common/x.cc:42]",
+// zap's caller, Python's and Java's "(Foo.java:42)") and compilers (GNU's
+// "sourcefile:lineno:") write. The file is a path with '/' and a source
+// extension, or a name with an extension no top-level domain has
+// ("main.go", "Foo.java"): "cache.example.cc:443" and "api.example.com:80"
+// are a host and a port, one value.
+func sourceLine(s string, i, j int) int {
+	if j+1 >= len(s) || s[j] != ':' || !isDigit(s[j+1]) {
+		return 0
+	}
+	n := 1
+	for j+1+n < len(s) && isDigit(s[j+1+n]) {
+		n++
+	}
+	if e := j + 1 + n; e < len(s) && !isSpace(s[e]) && !isDelim(s[e]) {
+		return 0
+	}
+	p := s[i:j]
+	dot := strings.LastIndexByte(p, '.')
+	if dot <= 0 || !isAlpha(p[0]) && p[0] != '.' && p[0] != '_' {
+		return 0
+	}
+	name := p[strings.LastIndexByte(p, '/')+1 : dot]
+	if name == "" || !isAlpha(name[0]) && name[0] != '_' {
+		return 0
+	}
+	for k := 0; k < dot; k++ {
+		if c := p[k]; !isAlpha(c) && !isDigit(c) && !strings.ContainsRune("_-./", rune(c)) {
+			return 0
+		}
+	}
+	switch p[dot+1:] {
+	case "go", "java", "c", "h", "cpp", "hpp", "cxx", "hh", "kt", "scala", "js", "mjs", "ts", "tsx", "jsx", "rb", "cs", "swift", "php", "erl", "ex", "exs", "lua", "dart", "zig":
+		return n
+	case "cc", "py", "rs", "pl", "sh", "m":
+		// also country domains: with a directory only
+		if strings.IndexByte(p, '/') > 0 {
+			return n
+		}
 	}
 	return 0
 }

@@ -78,7 +78,12 @@ func TestMask(t *testing.T) {
 		{"request line keeps its method", `10.0.0.1 "POST /api/v2/orders/981 HTTP/1.1" 201 "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"`, `<*> "POST <*>" <*> "<*>"`},
 		{"message values keep their words", `{"msg":"retry 3 of 5 failed","error":"timeout after 30s"} msg="took 4 ms"`, `{"msg":"retry <*> of <*> failed","error":"<*>"} msg="took <*> ms"`},
 		{"class names stay, hostnames and constants do not", "rolled (kafka.log.LocalLog) on cp-1.utah.cloudlab.us act=android.intent.action.MAIN", "rolled (kafka.log.LocalLog) on <*> act=<*>"},
+		{"a .NET class name in capitalized namespaces stays, a capitalized hostname does not", "System.Net.Http.HttpRequestException: refused by Db01.Example.com, System.IO.IOException in Corp.Local.cache", "System.Net.Http.HttpRequestException: refused by <*>, System.IO.IOException in <*>"},
 		{"word prefix before an id stays", "pod api-gateway-7d9f8b6c5-x2x9z and node-229", "pod api-gateway-<*> and node-<*>"},
+		{"the file of a source location stays, its line is a number", "[source/common/upstream/cds_api.cc:93] at (Worker.java:412) in main.go:87: cache.example.cc:443 api.example.com:80 lib/run.py:7", "[source/common/upstream/cds_api.cc:<*>] at (Worker.java:<*>) in main.go:<*>: <*> <*> lib/run.py:<*>"},
+		{"a driver name before its message stays, an id does not", "e1000e: eth0 NIC Link is Down; i40e: up; jA9JBXgf022479: to=<x>; a12345b: x", "e1000e: eth0 NIC Link is Down; i40e: up; <*>: to=<x>; <*>: x"},
+		{"a snake_case name before an id stays", "elected for partition (__consumer_offsets-12) of queue job_results-7 on _-3", "elected for partition (__consumer_offsets-<*>) of queue job_results-<*> on <*>"},
+		{"a code and its name are two values, a count of a total, a name and its version one", "Server be_app/srv1 is UP, status=203/EXEC signal=9/KILL 3/5 ready, via HTTP/1.1 curl/8.5.0 HTTP/2 in ./data/t1 1/a2", "Server <*> is UP, status=<*>/<*> signal=<*>/<*> <*> ready, via <*> <*> <*> in <*> <*>"},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)
