@@ -14,6 +14,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
@@ -693,7 +694,10 @@ func (b *Builder) item(v *cluster.View, now int64, set *overrides.Set, tot total
 		ExplainedBy: tot.explainedBy[v.Fingerprint], Explains: tot.explains[v.Fingerprint],
 		BusinessHoursEvents: v.BusinessHoursEvents, BusinessHoursKnown: v.BusinessHoursKnown, // h7: business hours
 	}
-	in.SlowOnly = v.Kind == attrs.KindLatency
+	// A saturated service (every operation slower: its capacity is used
+	// up) makes every request queue behind the others, however small one
+	// call's excess: its requests count in full, as failures do.
+	in.SlowOnly = v.Kind == attrs.KindLatency && v.Template != fingerprint.SaturationTemplate
 	in.AllSinceFirst, in.AllBeforeFirst = tot.sinceFirst(v, now)
 	_, seen := tot.episode(&in, int64(b.Score.LiftWindow), now)
 	in.OnsetUnseen = !seen

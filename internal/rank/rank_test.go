@@ -12,6 +12,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/rank/ranktest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
@@ -663,4 +664,24 @@ func TestRequestCost(t *testing.T) {
 	}
 	_, ok := requestCost(nil, 5)
 	assert.False(t, ok)
+}
+
+// A saturated service's requests count in full however small one call's
+// excess (its capacity is used up: every request queues), unlike one slow
+// operation's.
+func TestSaturationCountsEveryRequest(t *testing.T) {
+	minutes := func(template string) float64 {
+		s := cluster.New(cluster.Config{})
+		s.SetNowBefore(t0 - minute)
+		for i := 0; i < 20; i++ {
+			s.Add(&cluster.Event{Fingerprint: "slow", Kind: "latency", Template: template, Service: "seat",
+				TraceID: [16]byte{byte(i + 1)}, SpanID: [8]byte{1}, Time: t0 + int64(i)*minute/5, LatencyExcessMs: 2, LatencyBaselineMs: 2})
+		}
+		doc := NewBuilder(s).Build(time.Unix(0, 0))
+		all := append(append([]backlog.Item{}, doc.Items...), doc.Watchlist...)
+		require.Len(t, all, 1)
+		return all[0].MinutesOfPain
+	}
+	assert.InDelta(t, 20*0.5*0.02+40.0/60000, minutes("slow GET /seats"), 1e-6)
+	assert.InDelta(t, 20*0.5+40.0/60000, minutes(fingerprint.SaturationTemplate), 1e-6)
 }
