@@ -447,6 +447,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		members = append(members, m)
 		mi := &m.in
 		in.SlowOnly = in.SlowOnly && mi.SlowOnly
+		in.Handled = in.Handled && mi.Handled // its rise is evidence if one member's requests cost minutes
 		req := float64(mi.Traces)
 		if req == 0 {
 			req = float64(mi.Count)
