@@ -356,6 +356,7 @@ func formTokens(toks []string, form, masked string) []string {
 			toks[i] = jsonWordMembers(t)
 		}
 	}
+	toks = listMembers(toks)
 	ws := fingerprint.WordSlots(masked)
 	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
 		// a slot of several words (the cause of a wrapped error): the
@@ -400,6 +401,49 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	return toks
+}
+
+// listMembers returns toks with the quoted value of a member ", key:
+// \"...\"" of a comma-separated list, several tokens with a variable among
+// them, as one "\"<*>\"" (nginx's error log: "client: <*>, server: <*>,
+// request: \"GET <*>\", host: ..."; the id form's list members): the
+// request line there is the request that failed, not the event.
+func listMembers(toks []string) []string {
+	for i := 1; i+2 < len(toks); i++ {
+		k := toks[i]
+		if !strings.HasSuffix(toks[i-1], ",") || len(k) < 2 || k[len(k)-1] != ':' || !keyWord(k[:len(k)-1]) || len(toks[i+1]) < 2 || toks[i+1][0] != '"' || strings.Count(toks[i+1], `"`) != 1 {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && !strings.Contains(toks[j], `"`) {
+			j++
+		}
+		if j == len(toks) {
+			return toks
+		}
+		end := toks[j]
+		q := strings.IndexByte(end, '"')
+		if rest := end[q+1:]; q != len(end)-1 && rest != "," || strings.Count(end, `"`) != 1 || !holdsValue(toks[i+1:j+1]) {
+			i = j
+			continue
+		}
+		out := append(append(append(make([]string, 0, len(toks)-(j-i-1)), toks[:i+1]...), `"`+mask.Wildcard+end[q:]), toks[j+1:]...)
+		return listMembers(out)
+	}
+	return toks
+}
+
+// keyWord reports a key of letters, digits, '_', '-' and '.'.
+func keyWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // formSlots rewrites the tokens that formTokens takes from the id form,
@@ -550,6 +594,12 @@ func quotedValue(t, f string) bool {
 	p := 0
 	for p < len(t) && p < len(f) && t[p] == f[p] {
 		p++
+	}
+	if p == 0 && len(t) > 2 && (t[0] == '\'' || t[0] == '"') && strings.HasPrefix(f, mask.Wildcard) {
+		// the id form took the quotes with the word (a list member's
+		// value, "zone: \"edge\"" -> "zone: <*>")
+		e := strings.IndexByte(t[1:], t[0]) + 1
+		return e > 1 && t[e+1:] == f[len(mask.Wildcard):] && plainWord(t[1:e])
 	}
 	return p > 0 && (t[p-1] == '\'' || t[p-1] == '"') && strings.HasPrefix(f[p:], mask.Wildcard+t[p-1:p])
 }
