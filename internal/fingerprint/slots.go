@@ -47,6 +47,7 @@ func WordSlots(t string) string {
 	t = progressObject(t)
 	t = positionalFields(t)
 	t = errorCause(t)
+	t = statusMessage(t)
 	t = sqlStatement(t)
 	t = countedList(t)
 	t = deviceName(t)
@@ -432,6 +433,23 @@ func errorCause(t string) string {
 		return t
 	}
 	return body[:k+2] + "<*>" + closer
+}
+
+// statusMessage turns the message of a status code that ends the record
+// into "<*>": "...closed: <*>, connection reset by peer" (envoy's "gRPC
+// config stream closed: {}, {}", a gRPC status code and its message; C's
+// "%d, %s" of errno and strerror). A code a label names, then a comma: the
+// phrase after it says what the code means, one of many (causeText).
+func statusMessage(t string) string {
+	k := strings.LastIndex(t, ", ")
+	if k < 0 || !strings.HasSuffix(t[:k], ": <*>") || k+2 >= len(t) {
+		return t
+	}
+	msg := t[k+2:]
+	if msg == "<*>" || strings.Count(msg, " ") > 7 || !causeText(msg) {
+		return t
+	}
+	return t[:k+2] + "<*>"
 }
 
 // causeText reports the text of an error cause: words of letters, digits,
