@@ -39,6 +39,8 @@ func TestIDForm(t *testing.T) {
 		{"sometimes empty value", "authentication failure; logname= uid=<*> ruser= rhost=<*> user=news", "authentication failure; logname=<*> uid=<*> ruser=<*> rhost=<*> user=<*>"},
 		{"filled value", "authentication failure; logname=alice uid=<*> ruser=bob rhost=<*> user=cyrus", "authentication failure; logname=<*> uid=<*> ruser=<*> rhost=<*> user=<*>"},
 		{"empty parentheses", "connection from <*> () at <*>", "connection from <*> (<*>) at <*>"},
+		{"a name ending in an id before a colon is no key", "<*> [<*>] edge-<*>: TLS handshake failure", "<*> [<*>] <*>: TLS handshake failure"},
+		{"a numbered key stays", "regs R08: <*> R09: <*>", "regs R08: <*> R09: <*>"},
 		{"filled parentheses", "connection from <*> (host.example) at <*>", "connection from <*> (<*>) at <*>"},
 		{"keys differ", "setTotalSteps=<*>", "setTotalSteps=<*>"},
 		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
