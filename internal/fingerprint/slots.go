@@ -51,6 +51,7 @@ func WordSlots(t string) string {
 	t = sqlStatement(t)
 	t = countedList(t)
 	t = deviceName(t)
+	t = labelSubject(t)
 	return t
 }
 
@@ -341,6 +342,31 @@ func deviceName(t string) string {
 		})
 	}
 	return t
+}
+
+// labelSubject turns a numbered name right after the label that starts the
+// record into "<*>" when a capitalized message follows it: "e1000e: eth0
+// NIC Link is Up" (the kernel's drivers print "driver: ifname message",
+// netdev_info's "%s: " with the device's name; "ens3", "wlan0" and "eth1"
+// are the same event on three hosts).
+func labelSubject(t string) string {
+	k := strings.Index(t, ": ")
+	if k <= 0 || strings.ContainsRune(t[:k], ' ') {
+		return t
+	}
+	i := k + 2
+	j := i
+	for j < len(t) && isLetter(t[j]) {
+		j++
+	}
+	d := j
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if d == i || j == d || j+2 > len(t) || t[j] != ' ' || !upper(t[j+1]) {
+		return t
+	}
+	return t[:i] + "<*>" + t[j:]
 }
 
 // countedList turns each list of counted items, "<*> words[, <*> words]",
