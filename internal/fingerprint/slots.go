@@ -1,6 +1,10 @@
 package fingerprint
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+)
 
 // WordSlots rewrites the slots of a masked message that hold a word the
 // masking keeps but that the record's structure marks as a value. Each rule
@@ -40,7 +44,11 @@ import "strings"
 //   - the fields of a positional record (an access log: most of its tokens
 //     are values the masking replaced): a bare token between two such
 //     fields, and the method of its quoted request line ("http-in", "UF",
-//     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"").
+//     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"");
+//   - the message of a status code that ends the record ("closed: <*>,
+//     connection reset by peer"), a numbered device right after the label
+//     that starts the record ("e1000e: eth0 NIC Link is Up"), a source file
+//     named after a label ("WARNING: stdio.h: present but ...").
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
@@ -52,6 +60,7 @@ func WordSlots(t string) string {
 	t = countedList(t)
 	t = deviceName(t)
 	t = labelSubject(t)
+	t = fileSubject(t)
 	return t
 }
 
@@ -367,6 +376,29 @@ func labelSubject(t string) string {
 		return t
 	}
 	return t[:i] + "<*>" + t[j:]
+}
+
+// fileSubject turns a source file named after a label, "label: name.h:
+// message", into "<*>": the file a tool reports on (autoconf's "configure:
+// WARNING: stdio.h: present but cannot be compiled", a compiler's "x.c:
+// In function"); a path there is a value already. The extension is one of
+// source code (mask.SourceExt), so a host name or a type stays; a file and its
+// line ("main.go:<*>") is a code location and stays.
+func fileSubject(t string) string {
+	return rewriteAfter(t, ": ", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || t[j] == '.') {
+			j++
+		}
+		if !strings.HasPrefix(t[j:], ": ") || !isLetter(t[i]) {
+			return t, j
+		}
+		dot := strings.LastIndexByte(t[i:j], '.')
+		if dot <= 0 || !mask.SourceExt(t[i+dot+1:j]) {
+			return t, j
+		}
+		return t[:i] + "<*>" + t[j:], i + len("<*>")
+	})
 }
 
 // countedList turns each list of counted items, "<*> words[, <*> words]",
