@@ -246,7 +246,7 @@ func positionalFields(t string) string {
 	}
 	changed := false
 	for i, w := range toks {
-		if w[0] == '"' && len(w) > 2 && upperWord(w[1:]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "<*>") {
+		if len(w) > 2 && w[0] == '"' && upperWord(w[1:]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "<*>") {
 			// "GET <*>": the method of the request line
 			toks[i] = `"<*>`
 			changed = true
