@@ -1,6 +1,10 @@
 package fingerprint
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+)
 
 // WordSlots rewrites the slots of a masked message that hold a word the
 // masking keeps but that the record's structure marks as a value. Each rule
@@ -40,16 +44,23 @@ import "strings"
 //   - the fields of a positional record (an access log: most of its tokens
 //     are values the masking replaced): a bare token between two such
 //     fields, and the method of its quoted request line ("http-in", "UF",
-//     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"").
+//     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"");
+//   - the message of a status code that ends the record ("closed: <*>,
+//     connection reset by peer"), a numbered device right after the label
+//     that starts the record ("e1000e: eth0 NIC Link is Up"), a source file
+//     named after a label ("WARNING: stdio.h: present but ...").
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
 	t = progressObject(t)
 	t = positionalFields(t)
 	t = errorCause(t)
+	t = statusMessage(t)
 	t = sqlStatement(t)
 	t = countedList(t)
 	t = deviceName(t)
+	t = labelSubject(t)
+	t = fileSubject(t)
 	return t
 }
 
@@ -235,7 +246,7 @@ func positionalFields(t string) string {
 	}
 	changed := false
 	for i, w := range toks {
-		if w[0] == '"' && len(w) > 2 && upperWord(w[1:]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "<*>") {
+		if len(w) > 2 && w[0] == '"' && upperWord(w[1:]) && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "<*>") {
 			// "GET <*>": the method of the request line
 			toks[i] = `"<*>`
 			changed = true
@@ -342,6 +353,54 @@ func deviceName(t string) string {
 	return t
 }
 
+// labelSubject turns a numbered name right after the label that starts the
+// record into "<*>" when a capitalized message follows it: "e1000e: eth0
+// NIC Link is Up" (the kernel's drivers print "driver: ifname message",
+// netdev_info's "%s: " with the device's name; "ens3", "wlan0" and "eth1"
+// are the same event on three hosts).
+func labelSubject(t string) string {
+	k := strings.Index(t, ": ")
+	if k <= 0 || strings.ContainsRune(t[:k], ' ') {
+		return t
+	}
+	i := k + 2
+	j := i
+	for j < len(t) && isLetter(t[j]) {
+		j++
+	}
+	d := j
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if d == i || j == d || j+2 > len(t) || t[j] != ' ' || !upper(t[j+1]) {
+		return t
+	}
+	return t[:i] + "<*>" + t[j:]
+}
+
+// fileSubject turns a source file named after a label, "label: name.h:
+// message", into "<*>": the file a tool reports on (autoconf's "configure:
+// WARNING: stdio.h: present but cannot be compiled", a compiler's "x.c:
+// In function"); a path there is a value already. The extension is one of
+// source code (mask.SourceExt), so a host name or a type stays; a file and its
+// line ("main.go:<*>") is a code location and stays.
+func fileSubject(t string) string {
+	return rewriteAfter(t, ": ", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || t[j] == '.') {
+			j++
+		}
+		if !strings.HasPrefix(t[j:], ": ") || !isLetter(t[i]) {
+			return t, j
+		}
+		dot := strings.LastIndexByte(t[i:j], '.')
+		if dot <= 0 || !mask.SourceExt(t[i+dot+1:j]) {
+			return t, j
+		}
+		return t[:i] + "<*>" + t[j:], i + len("<*>")
+	})
+}
+
 // countedList turns each list of counted items, "<*> words[, <*> words]",
 // that follows ": " and ends at ". " into "<*>", and after such a list one
 // that ends at the period that ends t (kube-scheduler writes two: the
@@ -432,6 +491,23 @@ func errorCause(t string) string {
 		return t
 	}
 	return body[:k+2] + "<*>" + closer
+}
+
+// statusMessage turns the message of a status code that ends the record
+// into "<*>": "...closed: <*>, connection reset by peer" (envoy's "gRPC
+// config stream closed: {}, {}", a gRPC status code and its message; C's
+// "%d, %s" of errno and strerror). A code a label names, then a comma: the
+// phrase after it says what the code means, one of many (causeText).
+func statusMessage(t string) string {
+	k := strings.LastIndex(t, ", ")
+	if k < 0 || !strings.HasSuffix(t[:k], ": <*>") || k+2 >= len(t) {
+		return t
+	}
+	msg := t[k+2:]
+	if msg == "<*>" || strings.Count(msg, " ") > 7 || !causeText(msg) {
+		return t
+	}
+	return t[:k+2] + "<*>"
 }
 
 // causeText reports the text of an error cause: words of letters, digits,

@@ -377,10 +377,17 @@ func instanceName(t string, i int) int {
 		j++
 	}
 end:
-	if j < len(t) && (t[j] == '=' || t[j] == ':' && (j+1 == len(t) || t[j+1] == ' ')) {
+	name := t[i:j]
+	// a name ending in an id the masking replaced ("node-<*>"; a numbered
+	// name keeps its letters: "ee0" and "alt0" are two interfaces in
+	// Loghub's HPC, two events)
+	idEnd := wildEnd && len(name) > len("<*>") && strings.ContainsRune("-_.", rune(name[len(name)-len("<*>")-1]))
+	if j < len(t) && (t[j] == '=' || t[j] == ':' && (j+1 == len(t) || t[j+1] == ' ') && !idEnd) {
+		// a key; not before ": " when the masking found an id in it
+		// (HAProxy's "http-in/2: SSL handshake failure", a frontend and
+		// its bind): a key is a constant name
 		return i
 	}
-	name := t[i:j]
 	switch {
 	case strings.HasPrefix(t[j:], "[<*>]"):
 		// program[pid]
@@ -393,10 +400,7 @@ end:
 		// flags ("SC--", "-r--r--r--"), a pair of names ("api_back/api-a",
 		// a backend and its server)
 		return max(j, pathPair(t, i))
-	case wildEnd && len(name) > len("<*>") && strings.ContainsRune("-_.", rune(name[len(name)-len("<*>")-1])):
-		// a name ending in an id the masking replaced ("node-<*>"; a
-		// numbered name keeps its letters: "ee0" and "alt0" are two
-		// interfaces in Loghub's HPC, two events)
+	case idEnd:
 	default:
 		return i
 	}

@@ -369,6 +369,36 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`queue drained state=busy`,
 			`queue drained state=<*>`,
 		},
+		{
+			// an empty bracket or quote is an empty value of its slot
+			`export skipped for path [] by rule audit`,
+			`export skipped for path [/var/spool/out] by rule audit`,
+			`export skipped for path [<*>] by rule audit`,
+		},
+		{
+			`cannot parse number from input "" at offset 7`,
+			`cannot parse number from input "12x" at offset 9`,
+			`cannot parse number from input "<*>" at offset <*>`,
+		},
+		{
+			// a keyed word before a quoted message that ends in a cause
+			`ts=12:00:01 level=debug msg="sync error from 10.1.1.1: connection refused"`,
+			`ts=12:00:02 level=warn msg="sync error from 10.1.1.2: EOF"`,
+			`ts=<*> level=<*> msg="sync error from <*>: <*>"`,
+		},
+		{
+			// a keyed value of a word and a variable joined by ':'
+			`lookup missed key=tenant:4411 shard=3`,
+			`lookup missed key=session:9f2 shard=1`,
+			`lookup missed key=<*>:<*> shard=<*>`,
+		},
+		{
+			// the quoted value of a list member ", key: \"...\"" is one
+			// value, the method of a request line with it
+			`[crit] 77#77: *9 upstream refused, peer: 10.0.0.7, call: "PUT /v1/items/4 HTTP/2.0", zone: "edge"`,
+			`[crit] 78#78: *3 upstream refused, peer: 10.0.0.9, call: "GET /v1/carts HTTP/1.1", zone: "core"`,
+			`[crit] <*>: <*> upstream refused, peer: <*>, call: "<*>", zone: "<*>"`,
+		},
 	}
 	for _, tt := range tests {
 		m := newMiner(t, nil)

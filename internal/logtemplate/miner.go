@@ -356,11 +356,18 @@ func formTokens(toks []string, form, masked string) []string {
 			toks[i] = jsonWordMembers(t)
 		}
 	}
+	toks = listMembers(toks)
 	ws := fingerprint.WordSlots(masked)
 	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
 		// a slot of several words (the cause of a wrapped error): the
 		// template has one "<*>" where the record has the words
 		if c := collapsed(toks, strings.Split(ws, " ")); c != nil {
+			// and the keyed slots of the id form, which has the slot
+			// collapsed too (logfmt's level=debug before a quoted
+			// message that ends in a cause)
+			if form != "" && strings.Count(form, " ") == len(c)-1 {
+				c = formSlots(c, form, true, strings.Contains(form, " ; "))
+			}
 			return c
 		}
 	}
@@ -396,6 +403,49 @@ func formTokens(toks []string, form, masked string) []string {
 	return toks
 }
 
+// listMembers returns toks with the quoted value of a member ", key:
+// \"...\"" of a comma-separated list, several tokens with a variable among
+// them, as one "\"<*>\"" (nginx's error log: "client: <*>, server: <*>,
+// request: \"GET <*>\", host: ..."; the id form's list members): the
+// request line there is the request that failed, not the event.
+func listMembers(toks []string) []string {
+	for i := 1; i+2 < len(toks); i++ {
+		k := toks[i]
+		if !strings.HasSuffix(toks[i-1], ",") || len(k) < 2 || k[len(k)-1] != ':' || !keyWord(k[:len(k)-1]) || len(toks[i+1]) < 2 || toks[i+1][0] != '"' || strings.Count(toks[i+1], `"`) != 1 {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && !strings.Contains(toks[j], `"`) {
+			j++
+		}
+		if j == len(toks) {
+			return toks
+		}
+		end := toks[j]
+		q := strings.IndexByte(end, '"')
+		if rest := end[q+1:]; q != len(end)-1 && rest != "," || strings.Count(end, `"`) != 1 || !holdsValue(toks[i+1:j+1]) {
+			i = j
+			continue
+		}
+		out := append(append(append(make([]string, 0, len(toks)-(j-i-1)), toks[:i+1]...), `"`+mask.Wildcard+end[q:]), toks[j+1:]...)
+		return listMembers(out)
+	}
+	return toks
+}
+
+// keyWord reports a key of letters, digits, '_', '-' and '.'.
+func keyWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 // formSlots rewrites the tokens that formTokens takes from the id form,
 // up to the first token that differs otherwise when the token counts
 // differ (same false).
@@ -413,6 +463,9 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 		t := toks[i]
 		switch {
 		case f == t:
+		case emptySlot(t, f):
+			// an empty bracket or quote: the empty value of a slot
+			toks[i] = f
 		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
 			toks[i] = slotToken(t, f)
 		case same && f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]):
@@ -429,6 +482,24 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 		}
 	}
 	return toks
+}
+
+// emptySlot reports that token t is an empty enclosure, perhaps followed by
+// punctuation ("[]", "\"\",", "()"), that its id form f fills with one
+// "<*>": a program printed an empty value into a slot it brackets or quotes
+// (Spring's "path []", Java's "For input string: \"\""), so the slot is a
+// variable from first sight. A word in the enclosure is left to the miner
+// (Loghub-2k: "[error]", "(pam_unix)" are constants), and so is a glued
+// pair ("foo()": a call).
+func emptySlot(t, f string) bool {
+	if len(t) < 2 || len(f) != len(t)+len(mask.Wildcard) || f[:1] != t[:1] || f[1:1+len(mask.Wildcard)] != mask.Wildcard || f[1+len(mask.Wildcard):] != t[1:] {
+		return false
+	}
+	o, c := t[0], t[1]
+	if strings.Trim(t[2:], ",.;:") != "" {
+		return false
+	}
+	return o == '(' && c == ')' || o == '[' && c == ']' || o == '{' && c == '}' || (o == '\'' || o == '"') && c == o
 }
 
 // collapsed returns ws when it is toks with one run of tokens replaced by
@@ -524,6 +595,12 @@ func quotedValue(t, f string) bool {
 	for p < len(t) && p < len(f) && t[p] == f[p] {
 		p++
 	}
+	if p == 0 && len(t) > 2 && (t[0] == '\'' || t[0] == '"') && strings.HasPrefix(f, mask.Wildcard) {
+		// the id form took the quotes with the word (a list member's
+		// value, "zone: \"edge\"" -> "zone: <*>")
+		e := strings.IndexByte(t[1:], t[0]) + 1
+		return e > 1 && t[e+1:] == f[len(mask.Wildcard):] && plainWord(t[1:e])
+	}
 	return p > 0 && (t[p-1] == '\'' || t[p-1] == '"') && strings.HasPrefix(f[p:], mask.Wildcard+t[p-1:p])
 }
 
@@ -536,17 +613,45 @@ func slotToken(t, f string) string {
 		p++
 	}
 	q := 0
-	for q < len(t)-p && q < len(f)-p && t[len(t)-1-q] == f[len(f)-1-q] {
+	for q < len(t)-p && q < len(f)-p-len(mask.Wildcard) && t[len(t)-1-q] == f[len(f)-1-q] {
 		q++
 	}
 	mid := t[p : len(t)-q]
 	if len(mid) >= 2 && (mid[0] == '"' || mid[0] == '\'') && mid[len(mid)-1] == mid[0] {
 		p, q, mid = p+1, q+1, mid[1:len(mid)-1]
 	}
+	if joinedValue(mid) {
+		// each part a variable, the joins kept ("tenant:<*>" ->
+		// "<*>:<*>"), as the masking writes joined values
+		parts := strings.Split(mid, ":")
+		for k := range parts {
+			parts[k] = mask.Wildcard
+		}
+		return t[:p] + strings.Join(parts, ":") + t[len(t)-q:]
+	}
 	if !plainWord(mid) {
 		return t // a value the masking left in parts: the miner's to learn
 	}
 	return t[:p] + mask.Wildcard + t[len(t)-q:]
+}
+
+// joinedValue reports a value of words and variables joined by ':' (a
+// cache key "tenant:<*>", a "host:<*>" pair), with one word and one
+// variable at least: the key names it, so every part is a value the
+// program joined (slotToken keeps the joins).
+func joinedValue(s string) bool {
+	words, wild := 0, 0
+	for _, part := range strings.Split(s, ":") {
+		switch {
+		case part == mask.Wildcard:
+			wild++
+		case plainWord(part):
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0 && wild > 0
 }
 
 // plainWord reports a word of letters (with '_' or '-' inside): a value the

@@ -1205,6 +1205,17 @@ func unitName(p string) int {
 	return 0
 }
 
+// SourceExt reports an extension of source files that no top-level domain
+// has ("go", "java", "h"; not "cc", "py": also country domains), so that a
+// name with it is a file, not a host.
+func SourceExt(ext string) bool {
+	switch ext {
+	case "go", "java", "c", "h", "cpp", "hpp", "cxx", "hh", "kt", "scala", "js", "mjs", "ts", "tsx", "jsx", "rb", "cs", "swift", "php", "erl", "ex", "exs", "lua", "dart", "zig":
+		return true
+	}
+	return false
+}
+
 // sourceLine returns the length of the line number when s[i:j] is a source
 // file and ":<digits>" follows it up to a delimiter, whitespace or the end:
 // the "file:line" location that loggers (envoy's "[source/common/x.cc:42]",
@@ -1238,10 +1249,10 @@ func sourceLine(s string, i, j int) int {
 			return 0
 		}
 	}
-	switch p[dot+1:] {
-	case "go", "java", "c", "h", "cpp", "hpp", "cxx", "hh", "kt", "scala", "js", "mjs", "ts", "tsx", "jsx", "rb", "cs", "swift", "php", "erl", "ex", "exs", "lua", "dart", "zig":
+	switch ext := p[dot+1:]; {
+	case SourceExt(ext):
 		return n
-	case "cc", "py", "rs", "pl", "sh", "m":
+	case ext == "cc" || ext == "py" || ext == "rs" || ext == "pl" || ext == "sh" || ext == "m":
 		// also country domains: with a directory only
 		if strings.IndexByte(p, '/') > 0 {
 			return n
