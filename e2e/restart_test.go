@@ -25,6 +25,8 @@ type backlogDoc struct {
 	Stats struct {
 		Clusters int64 `json:"clusters"`
 		Events   int64 `json:"events"`
+		// Redelivered counts the copies deduplicate_redelivered recognised.
+		Redelivered int64 `json:"records_redelivered"`
 	} `json:"stats"`
 }
 

@@ -66,6 +66,7 @@ func main() {
 	binSimSystems := flag.Int("binary-sim", 0, "parity mode: simulated systems replayed into the binary (their first -binary-max cases)")
 	flag.BoolVar(&restartAfterWarmup, "restart-after-warmup", false, "in-process harness: restart the exporter after the warm-up windows (state saved to and restored from an in-memory storage extension), as a collector restarted mid-stream; the backlog must not change")
 	flag.BoolVar(&measureTickets, "tickets", true, "in-process harness: give the exporter a GitHub sink on a loopback fake GitHub and count the tickets each case opens after its warm-up")
+	flag.BoolVar(&deduplicateRedelivered, "deduplicate-redelivered", deduplicateRedelivered, "experiment: the exporter's deduplicate_redelivered")
 	binTickets := flag.String("binary-tickets", "", "parity mode: also count tickets: start a fake GitHub per case and add this configuration overlay (testdata/eval/github.yaml) to -binary-config")
 	flag.BoolVar(&dumpTickets, "binary-dump-tickets", false, "parity mode with -binary-tickets: print every ticket of the fake GitHub at the end of each case (number, state, marker labels, title, origin lines, comments)")
 	quiet := flag.Duration("binary-quiet", 12*time.Second, "parity mode: backlog.json counts as settled once its ranked items have not changed for this long (and at least decision_wait + 2 flush intervals after the last request)")

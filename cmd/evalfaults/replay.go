@@ -194,6 +194,10 @@ var restartAfterWarmup bool
 // measureTickets adds the GitHub sink and the ticket counts (-tickets).
 var measureTickets = true
 
+// deduplicateRedelivered sets the exporter's deduplicate_redelivered
+// (-deduplicate-redelivered; its default is the exporter's).
+var deduplicateRedelivered = backlogexporter.NewFactory().CreateDefaultConfig().(*backlogexporter.Config).DeduplicateRedelivered
+
 func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ef := backlogexporter.NewFactory()
 	ecfg := ef.CreateDefaultConfig().(*backlogexporter.Config)
@@ -201,6 +205,7 @@ func newPipeline(ctx context.Context, dir string) (*pipeline, error) {
 	ecfg.HTTP = configoptional.None[backlogexporter.HTTPConfig]() // no web page (and no port)
 	ecfg.FlushInterval = time.Hour                                // Shutdown flushes
 	ecfg.ProblemItems = problemItems
+	ecfg.DeduplicateRedelivered = deduplicateRedelivered
 	if scoring != nil {
 		scoring(&ecfg.Scoring)
 	}

@@ -53,9 +53,9 @@ type Config struct {
 	// (at-least-once delivery: a retried request, a persistent queue
 	// sending again after a crash) once: spans by their ids, log records by
 	// trace context, timestamps, fingerprint, service and body
-	// (internal/dedup, a fixed 1 MiB table). Off by default: equal records
-	// from the source (the same line with the same nanosecond timestamp in
-	// the same span) count once too.
+	// (internal/dedup, a fixed 1 MiB table). A copy is a match from another
+	// delivery (Consume call); equal records of one delivery are the
+	// source's own and all count. On by default.
 	DeduplicateRedelivered bool `mapstructure:"deduplicate_redelivered"`
 	// RedactPatterns are extra regular expressions masked in every free-text
 	// field of the local backlog (files, web page, API) and in the texts the
@@ -310,6 +310,8 @@ func createDefaultConfig() component.Config {
 		MaxItems:      1000,
 		ProblemItems:  true,
 		MaxClockSkew:  watermark.DefaultMaxClockSkew,
+
+		DeduplicateRedelivered: true,
 		Attributes: AttributesConfig{
 			Fingerprint: attrs.FingerprintID,
 			Template:    attrs.LogRecordTemplate,

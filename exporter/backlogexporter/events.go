@@ -240,6 +240,7 @@ var reasonAttrs = func() map[watermark.Reason]metric.AddOption {
 // added and how many carried no fingerprint.
 func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ignored int64) {
 	var ev cluster.Event
+	delivery := e.redelivered.Delivery() // this call is one delivery
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
 	rls := ld.ResourceLogs()
@@ -280,7 +281,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				if lr.Body().Type() == pcommon.ValueTypeStr {
 					ev.Body = lr.Body().Str()
 				}
-				if e.logRedelivered(lr, &ev, res.Service) {
+				if e.logRedelivered(lr, &ev, res.Service, delivery) {
 					ignored++
 					continue
 				}
@@ -336,6 +337,7 @@ func severity(lr plog.LogRecord) string {
 // addTraces adds every fingerprinted span.
 func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (added, ignored int64) {
 	var ev cluster.Event
+	delivery := e.redelivered.Delivery() // this call is one delivery
 	times := e.newBatchTimes()
 	defer e.doneBatchTimes(ctx, times)
 	rss := td.ResourceSpans()
@@ -377,7 +379,7 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 				ev.ParentSpanID = sp.ParentSpanID()
 				ev.Time = end
 				ev.Body = sp.Status().Message()
-				if e.spanRedelivered(&ev) {
+				if e.spanRedelivered(&ev, delivery) {
 					ignored++
 					continue
 				}
@@ -399,10 +401,11 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 // probability ~98 %.
 const redeliveryWindow = 1 << 17
 
-// spanRedelivered reports a span already added: a span is identified by
-// its trace and span ids (and the fingerprint, for spans the processor
-// did not key). Spans without ids are never taken for copies.
-func (e *backlogExporter) spanRedelivered(ev *cluster.Event) bool {
+// spanRedelivered reports a span already added by another delivery (call):
+// a span is identified by its trace and span ids (and the fingerprint, for
+// spans the processor did not key). Spans without ids are never taken for
+// copies, nor equal spans of one delivery (the source's own).
+func (e *backlogExporter) spanRedelivered(ev *cluster.Event, delivery uint64) bool {
 	if !e.cfg.DeduplicateRedelivered {
 		return false
 	}
@@ -415,15 +418,17 @@ func (e *backlogExporter) spanRedelivered(ev *cluster.Event) bool {
 	h.Write(ev.TraceID[:])
 	h.Write(ev.SpanID[:])
 	h.WriteString(ev.Fingerprint)
-	return e.redelivered.Seen(h.Sum64())
+	return e.redelivered.Seen(h.Sum64(), delivery)
 }
 
-// logRedelivered reports a log record already added: same trace and span
-// ids, timestamps, fingerprint, service and body. Only records carrying a
-// trace id or an observed timestamp (set where the record was read or
-// emitted, in nanoseconds) are identified: without either, two equal lines
-// of one second are indistinguishable from a copy.
-func (e *backlogExporter) logRedelivered(lr plog.LogRecord, ev *cluster.Event, service string) bool {
+// logRedelivered reports a log record already added by another delivery
+// (call): same trace and span ids, timestamps, fingerprint, service and
+// body. Equal records of one delivery are the source's own and all count.
+// Only records carrying a trace id or an observed timestamp (set where the
+// record was read or emitted, in nanoseconds) are identified: without
+// either, two equal lines of one second in two deliveries are
+// indistinguishable from a copy.
+func (e *backlogExporter) logRedelivered(lr plog.LogRecord, ev *cluster.Event, service string, delivery uint64) bool {
 	if !e.cfg.DeduplicateRedelivered {
 		return false
 	}
@@ -445,5 +450,5 @@ func (e *backlogExporter) logRedelivered(lr plog.LogRecord, ev *cluster.Event, s
 	h.WriteString(service)
 	h.WriteByte(0)
 	h.WriteString(ev.Body)
-	return e.redelivered.Seen(h.Sum64())
+	return e.redelivered.Seen(h.Sum64(), delivery)
 }
