@@ -114,11 +114,13 @@ func withWeakAbsence(doc backlogDoc, kinds map[string]rankedUnit, into map[strin
 	}
 }
 
-// exact is the ranked entries in order, without the learned kinds.
-func exact(units []rankedUnit) []rankedUnit {
+// exact is the ranked entries in order, without the learned kinds and
+// without the entries of linked (the problems of a weak absence, which one
+// side may find without the other: their scores and gates differ with it).
+func exact(units []rankedUnit, linked map[string]bool) []rankedUnit {
 	var out []rankedUnit
 	for _, u := range units {
-		if !learned(u.Kind) {
+		if !learned(u.Kind) && !linked[u.Key] {
 			out = append(out, u)
 		}
 	}
@@ -644,9 +646,14 @@ func TestScaleOut(t *testing.T) {
 		}
 		t.Logf("  #%d single %s %-8s %6d | scaled out %s %-8s %6d", i+1, w.Key, w.Kind, w.Count, g.Key, g.Kind, g.Count)
 	}
+	// The problems of a weak absence (found on one side only, or with
+	// other calls) are compared apart, here and below.
+	linked := map[string]bool{}
+	withWeakAbsence(doc, gotAll, linked)
+	withWeakAbsence(refDoc, refAll, linked)
 	// Exact: the top 10 of what is counted (logs, errors, retries) in the
 	// same order, counts within 1%.
-	refExact, gotExact := exact(refRanked), exact(gotRanked)
+	refExact, gotExact := exact(refRanked, linked), exact(gotRanked, linked)
 	for i := range min(10, len(refExact)) {
 		w := refExact[i]
 		if i >= len(gotExact) {
@@ -676,9 +683,6 @@ func TestScaleOut(t *testing.T) {
 	// The same problems (latency members, weak absences and the clusters
 	// they link aside), and the same absence findings (the same ids:
 	// presence, not counts).
-	linked := map[string]bool{}
-	withWeakAbsence(doc, gotAll, linked)
-	withWeakAbsence(refDoc, refAll, linked)
 	if got, want := problemSets(doc, gotAll, linked), problemSets(refDoc, refAll, linked); !slices.Equal(got, want) {
 		t.Errorf("problems differ:\n scaled out %v\n single     %v", got, want)
 	}
