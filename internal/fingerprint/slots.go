@@ -147,13 +147,18 @@ func titleWord(w string) bool {
 	if w == "<*>" {
 		return true
 	}
+	return lettered(w, func(c byte) bool { return isDigitByte(c) || c == '-' || c == '/' || c == '\'' })
+}
+
+// lettered reports a word of letters and bytes other accepts, with at
+// least one letter.
+func lettered(w string, other func(byte) bool) bool {
 	has := false
 	for k := 0; k < len(w); k++ {
-		c := w[k]
-		switch {
+		switch c := w[k]; {
 		case isLetter(c):
 			has = true
-		case isDigitByte(c) || c == '-' || c == '/' || c == '\'':
+		case other(c):
 		default:
 			return false
 		}
@@ -300,18 +305,7 @@ func bareField(w string) bool {
 	if strings.Contains(w, ",") {
 		w = strings.ReplaceAll(strings.ReplaceAll(w, "<*>", ""), ",", "")
 	}
-	has := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		switch {
-		case isLetter(c):
-			has = true
-		case isNameByte(c):
-		default:
-			return false
-		}
-	}
-	return has
+	return lettered(w, isNameByte)
 }
 
 func upperWord(w string) bool {

@@ -448,15 +448,13 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		mi := &m.in
 		in.SlowOnly = in.SlowOnly && mi.SlowOnly
 		in.Handled = in.Handled && mi.Handled // its rise is evidence if one member's requests cost minutes
+		share := shareIn(p, fp)
 		req := float64(mi.Traces)
 		if req == 0 {
 			req = float64(mi.Count)
 		}
-		if s := shareIn(p, fp); s < 1 {
-			req *= s
-		}
-		costs = append(costs, reqCost{req, b.Score.RequestMinutes(mi)})
-		if s := shareIn(p, fp); s < 1 {
+		costs = append(costs, reqCost{req * min(share, 1), b.Score.RequestMinutes(mi)})
+		if s := share; s < 1 {
 			// A symptom shared with other problems is evidence of this
 			// problem's reach: the users and tenants its share says this
 			// problem's causes explain, its journey, services and
