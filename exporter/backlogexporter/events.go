@@ -247,6 +247,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
 		res := e.readResource(rl.Resource())
+		e.services.Observe(res.Service)
 		sls := rl.ScopeLogs()
 		processorRecords := false
 		var first int64 // the resource's first record time (clamped)
@@ -280,6 +281,11 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				ev.Time = at
 				if lr.Body().Type() == pcommon.ValueTypeStr {
 					ev.Body = lr.Body().Str()
+				}
+				if ev.Dependency == "" && (ev.ErrorType != "" || lr.SeverityNumber() >= plog.SeverityNumberError ||
+					lr.SeverityNumber() == plog.SeverityNumberUnspecified) {
+					// the callee a failing record names (Services.Named)
+					ev.Dependency = e.services.Named(ev.Body, ev.Service)
 				}
 				if e.logRedelivered(lr, &ev, res.Service, delivery) {
 					ignored++
@@ -344,6 +350,7 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
 		res := e.readResource(rs.Resource())
+		e.services.Observe(res.Service)
 		sss := rs.ScopeSpans()
 		processorRecords := false
 		var first int64 // the resource's first record time (clamped)

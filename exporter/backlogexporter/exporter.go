@@ -74,6 +74,9 @@ type backlogExporter struct {
 	last                     map[string]int64
 	// redelivered recognises records delivered again (internal/dedup).
 	redelivered *dedup.Set
+	// services are the services that sent records; a failing log record
+	// naming one of them names the callee it failed on (Services.Named).
+	services cluster.Services
 
 	minSeverity plog.SeverityNumber
 	// fallback derives release, environment and deployment of resources

@@ -323,8 +323,23 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// explained by its cause is not linked again by its dependency,
 		// or a caller's generic "call failed" would bridge every cause
 		// behind that call.
+		//
+		// A failing log record has no dependency of its own, but most of
+		// a cluster's records naming another service of the system ("No
+		// instances available for payments", "dial tcp payments:8080:
+		// connection refused") say which callee they failed on: the
+		// callers' errors naming one callee are one problem. They are
+		// keyed apart from the failing calls to it (a span's dependency):
+		// a caller's log may name a callee it did not fail on, and its
+		// requests are not the call's.
 		byKey(func(i int) string {
-			if views[i].Kind == "log" || explained[i] {
+			if explained[i] {
+				return ""
+			}
+			if views[i].Kind == KindLog {
+				if d := namedDependency(&views[i]); d != "" {
+					return "named\x00" + d
+				}
 				return ""
 			}
 			return views[i].Dependency
@@ -605,6 +620,21 @@ func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int
 		visit(i)
 	}
 	return out
+}
+
+// namedDependency returns the dependency a failing log cluster failed on:
+// the service of the system its records name (Services.Named, counted in
+// the cluster's dependencies by the exporter) when more than half of its
+// events name it; "" otherwise. One record never decides it (a cluster of
+// one event needs it named in that event and is one problem anyway).
+func namedDependency(v *View) string {
+	if v.Dependency == "" || v.Dependency == v.Service || !specificFailure(v) {
+		return ""
+	}
+	if 2*v.Dependencies[v.Dependency] <= v.Count {
+		return ""
+	}
+	return v.Dependency
 }
 
 // genericFailure reports whether v is a failed call that says nothing but

@@ -262,6 +262,66 @@ func TestGroupReleaseAndDependency(t *testing.T) {
 	}, heads)
 }
 
+// Failing log clusters of several callers most of whose records name one
+// service of the system (Services.Named, counted as the cluster's
+// dependency) are one problem, linked by that dependency; a cluster that
+// names it in only half its records, or only warns, is not linked, and
+// neither is a failing span cluster calling that service (a span's
+// dependency is keyed apart).
+func TestGroupNamedDependency(t *testing.T) {
+	errs := map[string]int64{"ERROR": 4}
+	named := func(fp, svc string, n int64, sev map[string]int64) View {
+		return View{Fingerprint: fp, Kind: KindLog, Service: svc, Count: 4, Severity: sev,
+			Dependency: "payments", Dependencies: map[string]int64{"payments": n}}
+	}
+	views := []View{
+		{Fingerprint: "call", Kind: "error", Service: "checkout", Count: 4, Dependency: "payments", Dependencies: map[string]int64{"payments": 4}},
+		named("a", "checkout", 3, errs),
+		named("b", "cart", 4, errs),
+		named("c", "orders", 2, errs),
+		named("e", "web", 4, map[string]int64{"WARN": 4}),
+		named("own", "payments", 4, errs),
+	}
+	ps := Group(views, nil, DefaultGroupOptions())
+	got := map[string][]string{}
+	for _, p := range ps {
+		got[p.Head] = append(p.Members, p.Reasons...)
+	}
+	assert.Equal(t, map[string][]string{
+		"a":    {"a", "b", "dependency"},
+		"call": {"call"}, "c": {"c"}, "e": {"e"}, "own": {"own"},
+	}, got)
+}
+
+func TestServicesNamed(t *testing.T) {
+	var s Services
+	assert.Empty(t, s.Named("No instances available for payments", ""))
+	for _, n := range []string{"payments", "cart", "ts-seat-service", ""} {
+		s.Observe(n)
+	}
+	for body, want := range map[string]string{
+		"No instances available for payments":                    "payments",
+		"No instances available for payments.":                   "payments",
+		"dial tcp payments:8080: connect: connection refused":    "payments",
+		"GET http://ts-seat-service/api/v1 failed":               "ts-seat-service",
+		"payments and cart unreachable":                          "", // several
+		"No instances available for paymentsX":                   "",
+		"order 17 rejected":                                      "",
+		"checkout failed; checkout retried via payments.v2 host": "",
+	} {
+		assert.Equal(t, want, s.Named(body, "checkout"), body)
+	}
+	assert.Empty(t, s.Named("payments down", "payments"), "a service's own name is not a dependency")
+	// Bounded, first come: names beyond the bound are not learnt, and the
+	// system's own stay.
+	for i := 0; i < 2*maxKnownServices; i++ {
+		s.Observe(fmt.Sprint("svc-", i))
+	}
+	assert.Equal(t, maxKnownServices, s.len())
+	assert.Equal(t, "payments", s.Named("No instances available for payments", "checkout"))
+	assert.Empty(t, s.Named("No instances available for svc-"+fmt.Sprint(maxKnownServices+10), "checkout"))
+}
+
 func TestViewsMerge(t *testing.T) {
 	s := New(Config{Buckets: 3})
 	for i := 0; i < 3; i++ {
