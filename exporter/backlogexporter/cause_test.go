@@ -100,7 +100,7 @@ func TestNamedServiceLinksCallersErrors(t *testing.T) {
 	require.NoError(t, err)
 	t0 := time.Now().Add(-10 * time.Minute)
 	ld := plog.NewLogs()
-	logs := func(svc, fp, body string, n int) {
+	logs := func(svc, fp, body, template string, n int) {
 		rl := ld.ResourceLogs().AppendEmpty()
 		rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
 		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
@@ -111,13 +111,18 @@ func TestNamedServiceLinksCallersErrors(t *testing.T) {
 			lr.Body().SetStr(body)
 			lr.Attributes().PutStr(attrs.FingerprintID, fp)
 			lr.Attributes().PutStr(attrs.FingerprintKind, attrs.KindLog)
+			lr.Attributes().PutStr(attrs.LogRecordTemplate, template)
 		}
 	}
-	logs("payments", "00000000000000a0", "payment declined", 3) // payments sends records
-	logs("checkout", "00000000000000a1", "No instances available for payments", 6)
-	logs("cart", "00000000000000a2", "dial tcp payments:8080: connect: connection refused", 6)
-	logs("orders", "00000000000000a3", "No instances available for billing", 6) // billing sent nothing
-	logs("search", "00000000000000a4", "No instances available for billing", 6)
+	// The callers' records come before any of payments': the order does
+	// not matter, the names are resolved when problems are built.
+	logs("checkout", "00000000000000a1", "No instances available for payments", "No instances available for <*>", 6)
+	logs("cart", "00000000000000a2", "dial tcp payments:8080: connect: connection refused", "dial tcp <*>: connect: connection refused", 6)
+	logs("orders", "00000000000000a3", "No instances available for billing", "No instances available for <*>", 6) // billing sent nothing
+	logs("search", "00000000000000a4", "No instances available for billing", "No instances available for <*>", 6)
+	require.NoError(t, e.consumeLogs(context.Background(), ld))
+	ld = plog.NewLogs()
+	logs("payments", "00000000000000a0", "payment declined", "payment declined", 3) // payments sends records
 	require.NoError(t, e.consumeLogs(context.Background(), ld))
 	doc := e.builder.Build(time.Now())
 	members := map[string][]string{}

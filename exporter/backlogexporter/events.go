@@ -282,11 +282,6 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 				if lr.Body().Type() == pcommon.ValueTypeStr {
 					ev.Body = lr.Body().Str()
 				}
-				if ev.Dependency == "" && (ev.ErrorType != "" || lr.SeverityNumber() >= plog.SeverityNumberError ||
-					lr.SeverityNumber() == plog.SeverityNumberUnspecified) {
-					// the callee a failing record names (Services.Named)
-					ev.Dependency = e.services.Named(ev.Body, ev.Service)
-				}
 				if e.logRedelivered(lr, &ev, res.Service, delivery) {
 					ignored++
 					continue

@@ -1,8 +1,14 @@
 package cluster
 
 import (
+	"encoding/binary"
+	"encoding/hex"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 // maxKnownServices bounds Services: the first services seen are kept,
@@ -24,6 +30,7 @@ type Services struct {
 // the first bytes and the length range of the names.
 type serviceSet struct {
 	names          map[string]string
+	byHash         map[string]string // nameKey(name) -> name
 	first          [256]bool
 	minLen, maxLen int
 }
@@ -42,16 +49,21 @@ func (s *Services) Observe(name string) {
 	if known(old, name) {
 		return
 	}
-	next := &serviceSet{names: map[string]string{}, minLen: len(name), maxLen: len(name)}
+	next := &serviceSet{names: map[string]string{}, byHash: map[string]string{}, minLen: len(name), maxLen: len(name)}
 	if old != nil {
 		next.names = make(map[string]string, len(old.names)+1)
+		next.byHash = make(map[string]string, len(old.names)+1)
 		for k, v := range old.names {
 			next.names[k] = v
+		}
+		for k, v := range old.byHash {
+			next.byHash[k] = v
 		}
 		next.first, next.minLen, next.maxLen = old.first, min(old.minLen, len(name)), max(old.maxLen, len(name))
 	}
 	name = cloneString(name) // no reference to a record's memory
 	next.names[name] = name
+	next.byHash[nameKey(name)] = name
 	next.first[name[0]] = true
 	s.m.Store(next)
 }
@@ -73,45 +85,148 @@ func (s *Services) len() int {
 	return 0
 }
 
-// Named returns the one known service other than own that body names as a
-// whole token, or "" when it names none or several. A token is a run of
-// the bytes a host or service name is made of (letters, digits, '-', '_',
-// '.'), a sentence's final dots trimmed: "No instances available for
-// payments", "dial tcp payments:8080: connection refused" and
-// "http://payments/api" all name payments. The name returned is the set's
-// own string, never a slice of body.
-func (s *Services) Named(body, own string) string {
+// ByKey returns the service whose nameKey is key, if it sent records.
+func (s *Services) ByKey(key string) (string, bool) {
 	set := s.m.Load()
 	if set == nil {
-		return ""
+		return "", false
 	}
-	found := ""
-	for i := 0; i < len(body); {
-		for i < len(body) && !nameByte(body[i]) {
+	name, ok := set.byHash[key]
+	return name, ok
+}
+
+// nameKey is what a cluster keeps of a name its records give: 16 hex
+// digits of its hash, never the word (a record's words may be secrets, and
+// only the names of services are ever looked up).
+func nameKey(w string) string {
+	var b [16]byte
+	hex.Encode(b[:], binary.BigEndian.AppendUint64(nil, hashString(w)))
+	return string(b[:])
+}
+
+// withNameKey calls f with nameKey(w) without allocating it (f must not
+// keep it: topK.add clones what it keeps).
+func withNameKey(w string, f func(string)) {
+	var b [16]byte
+	var h [8]byte
+	binary.BigEndian.PutUint64(h[:], hashString(w))
+	hex.Encode(b[:], h[:])
+	f(unsafe.String(&b[0], len(b)))
+}
+
+// failing reports whether a log event reports a failure: an error type, or
+// a severity of error or above (a record without a severity counts as
+// failing, as for specificFailure).
+func failing(ev *Event) bool {
+	if ev.ErrorType != "" || ev.Severity == "" {
+		return true
+	}
+	return score.ParseSeverity(ev.Severity) >= score.SeverityError
+}
+
+// maxNameCandidates bounds the names counted per record.
+const maxNameCandidates = 8
+
+// nameCandidates calls yield with each word of body, in its variable parts,
+// that could name a service or host: a run of the bytes such names are made
+// of (letters, digits, '-', '_', '.'; final dots trimmed) of 2 to 63 bytes
+// whose every '-', '_' or '.' separated part begins with a letter ("ts-
+// seat-service", "payments", "cart.api"; not "ord-1234", "10.0.0.7",
+// "v1.2"), and that the template does not hold as a word (the constant
+// text: template words are resolved as a whole, see namedDependency). At
+// most maxNameCandidates per record; a word repeated in a record counts
+// once.
+func nameCandidates(body, template string, yield func(string)) {
+	var seen [maxNameCandidates]string
+	n := 0
+	for i := 0; i < len(body) && n < maxNameCandidates; {
+		for i < len(body) && !nameBytes[body[i]] {
 			i++
 		}
 		j := i
-		for j < len(body) && nameByte(body[j]) {
+		for j < len(body) && nameBytes[body[j]] {
 			j++
 		}
 		k := j
 		for k > i && body[k-1] == '.' {
 			k--
 		}
-		if n := k - i; n >= set.minLen && n <= set.maxLen && set.first[body[i]] && body[i:k] != own {
-			if name, ok := set.names[body[i:k]]; ok {
-				if found != "" && found != name {
-					return ""
-				}
-				found = name
+		w := body[i:k]
+		i = j
+		if len(w) < 2 || len(w) > 63 || !nameShaped(w) || hasWord(template, w) {
+			continue
+		}
+		dup := false
+		for _, s := range seen[:n] {
+			dup = dup || s == w
+		}
+		if !dup {
+			seen[n] = w
+			n++
+			yield(w)
+		}
+	}
+}
+
+// nameShaped reports whether every '-', '_' or '.' separated part of w
+// begins with a letter.
+func nameShaped(w string) bool {
+	start := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '-' || c == '_' || c == '.' {
+			if start {
+				return false
 			}
+			start = true
+			continue
+		}
+		if start && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+		start = false
+	}
+	return !start
+}
+
+// hasWord reports whether text holds w as a whole word (not inside a
+// longer run of name bytes).
+func hasWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		e := i + len(w)
+		if (i == 0 || !nameBytes[text[i-1]]) && (e == len(text) || !nameBytes[text[e]]) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// words calls yield with each run of name bytes of text (final dots
+// trimmed).
+func words(text string, yield func(string)) {
+	for i := 0; i < len(text); {
+		for i < len(text) && !nameBytes[text[i]] {
+			i++
+		}
+		j := i
+		for j < len(text) && nameBytes[text[j]] {
+			j++
+		}
+		k := j
+		for k > i && text[k-1] == '.' {
+			k--
+		}
+		if k > i {
+			yield(text[i:k])
 		}
 		i = j
 	}
-	return found
 }
-
-func nameByte(c byte) bool { return nameBytes[c] }
 
 // nameBytes marks the bytes a host or service name is made of.
 var nameBytes = func() (t [256]bool) {

@@ -87,6 +87,11 @@ type GroupOptions struct {
 	// ByDependency groups failing clusters whose dominant dependency is the
 	// same.
 	ByDependency bool
+	// KnownService, when set, returns the service of the system (that sent
+	// records) whose name has the given key (Services.ByKey): the callees
+	// a failing log may name (ByDependency), besides the services of the
+	// views.
+	KnownService func(key string) (string, bool)
 	// Strength, when set, gives each fingerprint's strength of evidence
 	// (its own score): among members the error chain does not order
 	// (equally deep, none explained), the strongest heads, before the
@@ -332,12 +337,27 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// keyed apart from the failing calls to it (a span's dependency):
 		// a caller's log may name a callee it did not fail on, and its
 		// requests are not the call's.
+		ks := map[string]string{}
+		for i := range views {
+			for s := range views[i].Services {
+				ks[nameKey(s)] = s
+			}
+		}
+		known := func(key string) (string, bool) {
+			if s, ok := ks[key]; ok {
+				return s, true
+			}
+			if opt.KnownService != nil {
+				return opt.KnownService(key)
+			}
+			return "", false
+		}
 		byKey(func(i int) string {
 			if explained[i] {
 				return ""
 			}
 			if views[i].Kind == KindLog {
-				if d := namedDependency(&views[i]); d != "" {
+				if d := namedDependency(&views[i], known); d != "" {
 					return "named\x00" + d
 				}
 				return ""
@@ -622,19 +642,43 @@ func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int
 	return out
 }
 
-// namedDependency returns the dependency a failing log cluster failed on:
-// the service of the system its records name (Services.Named, counted in
-// the cluster's dependencies by the exporter) when more than half of its
-// events name it; "" otherwise. One record never decides it (a cluster of
-// one event needs it named in that event and is one problem anyway).
-func namedDependency(v *View) string {
-	if v.Dependency == "" || v.Dependency == v.Service || !specificFailure(v) {
+// namedDependency returns the callee a failing log cluster names: the one
+// service of the system (known: by nameKey, not its own) that its template
+// holds as a word (every record names it), else the one its records name
+// in their variable parts in more than half of its events (View.Named);
+// "" when it names none or several.
+func namedDependency(v *View, known func(key string) (string, bool)) string {
+	if !specificFailure(v) {
 		return ""
 	}
-	if 2*v.Dependencies[v.Dependency] <= v.Count {
+	other := func(key string) string {
+		if w, ok := known(key); ok && w != v.Service && v.Services[w] == 0 {
+			return w
+		}
 		return ""
 	}
-	return v.Dependency
+	found, several := "", false
+	words(v.Template, func(t string) {
+		if w := other(nameKey(t)); w != "" {
+			several = several || (found != "" && found != w)
+			found = w
+		}
+	})
+	if found != "" || several {
+		if several {
+			return ""
+		}
+		return found
+	}
+	for key, n := range v.Named {
+		if w := other(key); w != "" && 2*n > v.Count {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
 }
 
 // genericFailure reports whether v is a failed call that says nothing but

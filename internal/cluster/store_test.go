@@ -262,25 +262,33 @@ func TestGroupReleaseAndDependency(t *testing.T) {
 	}, heads)
 }
 
-// Failing log clusters of several callers most of whose records name one
-// service of the system (Services.Named, counted as the cluster's
-// dependency) are one problem, linked by that dependency; a cluster that
-// names it in only half its records, or only warns, is not linked, and
-// neither is a failing span cluster calling that service (a span's
-// dependency is keyed apart).
+// Failing log clusters of several callers that name one service of the
+// system (in the variable part of more than half of their records, or in
+// their template) are one problem, linked by that dependency; a cluster
+// that names it in only half its records, names two services, names an
+// unknown one or its own, or only warns, is not linked, and neither is a
+// failing span cluster calling that service (a span's dependency is keyed
+// apart).
 func TestGroupNamedDependency(t *testing.T) {
 	errs := map[string]int64{"ERROR": 4}
 	named := func(fp, svc string, n int64, sev map[string]int64) View {
-		return View{Fingerprint: fp, Kind: KindLog, Service: svc, Count: 4, Severity: sev,
-			Dependency: "payments", Dependencies: map[string]int64{"payments": n}}
+		return View{Fingerprint: fp, Kind: KindLog, Service: svc, Services: map[string]int64{svc: 4}, Count: 4, Severity: sev,
+			Template: "No instances available for <*>", Named: map[string]int64{nameKey("payments"): n}}
 	}
+	twice := named("two", "ship", 4, errs)
+	twice.Named[nameKey("cart")] = 4
+	constant := named("const", "web", 0, errs)
+	constant.Template = "call to payments failed: <*>"
 	views := []View{
 		{Fingerprint: "call", Kind: "error", Service: "checkout", Count: 4, Dependency: "payments", Dependencies: map[string]int64{"payments": 4}},
 		named("a", "checkout", 3, errs),
 		named("b", "cart", 4, errs),
+		constant,
 		named("c", "orders", 2, errs),
-		named("e", "web", 4, map[string]int64{"WARN": 4}),
+		named("e", "mail", 4, map[string]int64{"WARN": 4}),
 		named("own", "payments", 4, errs),
+		twice,
+		{Fingerprint: "unknown", Kind: KindLog, Service: "search", Count: 4, Severity: errs, Named: map[string]int64{nameKey("billing"): 4}},
 	}
 	ps := Group(views, nil, DefaultGroupOptions())
 	got := map[string][]string{}
@@ -288,38 +296,81 @@ func TestGroupNamedDependency(t *testing.T) {
 		got[p.Head] = append(p.Members, p.Reasons...)
 	}
 	assert.Equal(t, map[string][]string{
-		"a":    {"a", "b", "dependency"},
-		"call": {"call"}, "c": {"c"}, "e": {"e"}, "own": {"own"},
+		"a":    {"a", "b", "const", "dependency"},
+		"call": {"call"}, "c": {"c"}, "e": {"e"}, "own": {"own"}, "two": {"two"}, "unknown": {"unknown"},
 	}, got)
+	// The services that sent records count as known beside the views'.
+	opt := DefaultGroupOptions()
+	opt.KnownService = func(key string) (string, bool) { return "billing", key == nameKey("billing") }
+	views = append(views, View{Fingerprint: "unknown2", Kind: KindLog, Service: "mail", Count: 2, Severity: errs, Named: map[string]int64{nameKey("billing"): 2}})
+	got = map[string][]string{}
+	for _, p := range Group(views, nil, opt) {
+		got[p.Head] = append(p.Members, p.Reasons...)
+	}
+	assert.Equal(t, []string{"unknown", "unknown2", "dependency"}, got["unknown"])
 }
 
-func TestServicesNamed(t *testing.T) {
+func TestNameCandidates(t *testing.T) {
+	for body, want := range map[string][]string{
+		"No instances available for ts-seat-service":            {"ts-seat-service"},
+		"No instances available for payments.":                  {"payments"},
+		"dial tcp payments:8080: connect: connection refused":   {"payments"},
+		"order ord-1234 for 10.0.0.7 failed in v1.2 (cart.api)": {"cart.api"},
+		"GET http://ts-seat-service/api/v1 failed":              {"http", "ts-seat-service", "api", "v1"},
+		"a b c d e f g h": nil, // one letter: too short
+	} {
+		var got []string
+		nameCandidates(body, "No instances available for <*>; dial tcp <*>: connect: connection refused; order <*> for <*> failed in <*>; GET <*> failed", func(w string) { got = append(got, w) })
+		assert.Equal(t, want, got, body)
+	}
+	var n int
+	nameCandidates("aa bb cc dd ee ff gg hh ii jj aa", "", func(string) { n++ })
+	assert.Equal(t, maxNameCandidates, n, "bounded per record")
+	assert.True(t, hasWord("call to payments failed", "payments"))
+	assert.False(t, hasWord("call to payments-v2 failed", "payments"))
+}
+
+func TestServicesByKey(t *testing.T) {
 	var s Services
-	assert.Empty(t, s.Named("No instances available for payments", ""))
-	for _, n := range []string{"payments", "cart", "ts-seat-service", ""} {
+	known := func(n string) bool { _, ok := s.ByKey(nameKey(n)); return ok }
+	assert.False(t, known("payments"))
+	for _, n := range []string{"payments", "cart", ""} {
 		s.Observe(n)
 	}
-	for body, want := range map[string]string{
-		"No instances available for payments":                    "payments",
-		"No instances available for payments.":                   "payments",
-		"dial tcp payments:8080: connect: connection refused":    "payments",
-		"GET http://ts-seat-service/api/v1 failed":               "ts-seat-service",
-		"payments and cart unreachable":                          "", // several
-		"No instances available for paymentsX":                   "",
-		"order 17 rejected":                                      "",
-		"checkout failed; checkout retried via payments.v2 host": "",
-	} {
-		assert.Equal(t, want, s.Named(body, "checkout"), body)
-	}
-	assert.Empty(t, s.Named("payments down", "payments"), "a service's own name is not a dependency")
+	name, ok := s.ByKey(nameKey("payments"))
+	assert.True(t, ok)
+	assert.Equal(t, "payments", name)
+	assert.False(t, known(""))
 	// Bounded, first come: names beyond the bound are not learnt, and the
 	// system's own stay.
 	for i := 0; i < 2*maxKnownServices; i++ {
 		s.Observe(fmt.Sprint("svc-", i))
 	}
 	assert.Equal(t, maxKnownServices, s.len())
-	assert.Equal(t, "payments", s.Named("No instances available for payments", "checkout"))
-	assert.Empty(t, s.Named("No instances available for svc-"+fmt.Sprint(maxKnownServices+10), "checkout"))
+	assert.True(t, known("payments"))
+	assert.False(t, known(fmt.Sprint("svc-", maxKnownServices+10)))
+	// withNameKey gives nameKey without allocating it.
+	withNameKey("payments", func(k string) { assert.Equal(t, nameKey("payments"), k) })
+}
+
+// A failing log cluster counts the names in its records' variable parts;
+// warnings and spans count none.
+func TestStoreCountsNamedCandidates(t *testing.T) {
+	s := New(Config{Buckets: 3})
+	for i, body := range []string{"No instances available for payments", "No instances available for payments", "No instances available for cart"} {
+		e := ev("fp", t0+int64(i))
+		e.Kind, e.Severity, e.Body, e.Template = KindLog, "ERROR", body, "No instances available for <*>"
+		s.Add(e)
+		w := ev("warn", t0+int64(i))
+		w.Kind, w.Severity, w.Body, w.Template = KindLog, "WARN", body, "No instances available for <*>"
+		s.Add(w)
+	}
+	byFP := map[string]View{}
+	for _, v := range s.Views(t0+3, nil) {
+		byFP[v.Fingerprint] = v
+	}
+	assert.Equal(t, map[string]int64{nameKey("payments"): 2, nameKey("cart"): 1}, byFP["fp"].Named, "names kept by key, never as words")
+	assert.Empty(t, byFP["warn"].Named)
 }
 
 func TestViewsMerge(t *testing.T) {
