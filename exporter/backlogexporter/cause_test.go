@@ -89,10 +89,10 @@ func TestCauseIDMakesTheCalleeTheHead(t *testing.T) {
 }
 
 // Error logs of two callers that name one service of the system ("No
-// instances available for payments") are one problem: the exporter counts
-// the named service as each log cluster's dependency. The name is learnt
-// from the services that sent records, not from the text alone: a name no
-// record's resource carries links nothing.
+// instances available for payments-api") are one problem: the store counts
+// the names each log cluster's records give, resolved against the services
+// that sent records when problems are built, so the callers' records may
+// come first. A name no record's resource carries links nothing.
 func TestNamedServiceLinksCallersErrors(t *testing.T) {
 	cfg := createDefaultConfig().(*Config)
 	cfg.HTTP = configoptional.None[HTTPConfig]()
@@ -116,13 +116,13 @@ func TestNamedServiceLinksCallersErrors(t *testing.T) {
 	}
 	// The callers' records come before any of payments': the order does
 	// not matter, the names are resolved when problems are built.
-	logs("checkout", "00000000000000a1", "No instances available for payments", "No instances available for <*>", 6)
-	logs("cart", "00000000000000a2", "dial tcp payments:8080: connect: connection refused", "dial tcp <*>: connect: connection refused", 6)
+	logs("checkout", "00000000000000a1", "No instances available for payments-api", "No instances available for <*>", 6)
+	logs("cart", "00000000000000a2", "dial tcp payments-api:8080: connect: connection refused", "dial tcp <*>: connect: connection refused", 6)
 	logs("orders", "00000000000000a3", "No instances available for billing", "No instances available for <*>", 6) // billing sent nothing
 	logs("search", "00000000000000a4", "No instances available for billing", "No instances available for <*>", 6)
 	require.NoError(t, e.consumeLogs(context.Background(), ld))
 	ld = plog.NewLogs()
-	logs("payments", "00000000000000a0", "payment declined", "payment declined", 3) // payments sends records
+	logs("payments-api", "00000000000000a0", "payment declined", "payment declined", 3) // payments-api sends records
 	require.NoError(t, e.consumeLogs(context.Background(), ld))
 	doc := e.builder.Build(time.Now())
 	members := map[string][]string{}

@@ -74,9 +74,6 @@ type backlogExporter struct {
 	last                     map[string]int64
 	// redelivered recognises records delivered again (internal/dedup).
 	redelivered *dedup.Set
-	// services are the services that sent records; a failing log record
-	// naming one of them names the callee it failed on (Services.Named).
-	services cluster.Services
 
 	minSeverity plog.SeverityNumber
 	// fallback derives release, environment and deployment of resources
@@ -142,7 +139,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		e.redelivered = dedup.New(redeliveryWindow)
 	}
 	b.Now = e.eventNow
-	b.Group.KnownService = e.services.ByKey
+	b.Group.KnownService = store.ServiceByKey
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	fallback, err := enrich.New(enrich.DefaultConfig())
 	if err != nil {

@@ -152,11 +152,10 @@ type cluster struct {
 	smallUsers, smallTenants smallSet
 
 	services, operations, deps, journeys, releases, envs, severity, owners topK
-	// named counts the names a failing log cluster's records give in their
-	// variable parts (nameCandidates), by nameKey (never the words): the
-	// callee such a record names is resolved against the services of the
-	// system when problems are built (Group), whatever order the records
-	// came in.
+	// named counts the names a failing log cluster's records give
+	// (Store.countNames), by nameKey (never the words): the callee such a
+	// record names is resolved against the services of the system when
+	// problems are built (Group).
 	named topK
 
 	latencyMs  float64
@@ -294,11 +293,6 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 	}
 	if ev.Dependency != "" {
 		c.deps.add(ev.Dependency, k, &c.replaced)
-	}
-	if ev.Kind == KindLog && ev.Body != "" && failing(ev) {
-		nameCandidates(ev.Body, ev.Template, func(name string) {
-			withNameKey(name, func(key string) { c.named.add(key, k, &c.replaced) })
-		})
 	}
 	if ev.Journey != "" {
 		c.journeys.add(ev.Journey, k, &c.replaced)

@@ -85,6 +85,16 @@ func (s *Services) len() int {
 	return 0
 }
 
+// known reports whether name is a service that sent records.
+func (s *Services) known(name string) bool {
+	set := s.m.Load()
+	if set == nil || len(name) < set.minLen || len(name) > set.maxLen || !set.first[name[0]] {
+		return false
+	}
+	_, ok := set.names[name]
+	return ok
+}
+
 // ByKey returns the service whose nameKey is key, if it sent records.
 func (s *Services) ByKey(key string) (string, bool) {
 	set := s.m.Load()
@@ -127,45 +137,39 @@ func failing(ev *Event) bool {
 // maxNameCandidates bounds the names counted per record.
 const maxNameCandidates = 8
 
-// nameCandidates calls yield with each word of body, in its variable parts,
-// that could name a service or host: a run of the bytes such names are made
-// of (letters, digits, '-', '_', '.'; final dots trimmed) of 2 to 63 bytes
-// whose every '-', '_' or '.' separated part begins with a letter ("ts-
-// seat-service", "payments", "cart.api"; not "ord-1234", "10.0.0.7",
-// "v1.2"), and that the template does not hold as a word (the constant
-// text: template words are resolved as a whole, see namedDependency). At
-// most maxNameCandidates per record; a word repeated in a record counts
-// once.
-func nameCandidates(body, template string, yield func(string)) {
+// ObserveService records a service that sent records (resource
+// `service.name`): a failing log naming it names its callee (Group).
+func (s *Store) ObserveService(name string) { s.services.Observe(name) }
+
+// ServiceByKey returns the service that sent records whose nameKey is key.
+func (s *Store) ServiceByKey(key string) (string, bool) { return s.services.ByKey(key) }
+
+// countNames counts in c the names body gives (at most maxNameCandidates,
+// each once): a word shaped like a host or service name (nameShaped)
+// that joins parts with '-', '_' or '.' ("ts-seat-service", "cart.api":
+// counted whatever the services known so far, so the count does not depend
+// on the order records arrive in), or a plain word that is the name of a
+// service that sent records already ("payments"). Called with c's shard
+// locked.
+func (s *Store) countNames(c *cluster, body string) {
 	var seen [maxNameCandidates]string
 	n := 0
-	for i := 0; i < len(body) && n < maxNameCandidates; {
-		for i < len(body) && !nameBytes[body[i]] {
-			i++
+	words(body, func(w string) {
+		if n == maxNameCandidates || len(w) < 2 || len(w) > 63 || !nameShaped(w) {
+			return
 		}
-		j := i
-		for j < len(body) && nameBytes[body[j]] {
-			j++
+		if !strings.ContainsAny(w, "-_.") && !s.services.known(w) {
+			return
 		}
-		k := j
-		for k > i && body[k-1] == '.' {
-			k--
+		for _, x := range seen[:n] {
+			if x == w {
+				return
+			}
 		}
-		w := body[i:k]
-		i = j
-		if len(w) < 2 || len(w) > 63 || !nameShaped(w) || hasWord(template, w) {
-			continue
-		}
-		dup := false
-		for _, s := range seen[:n] {
-			dup = dup || s == w
-		}
-		if !dup {
-			seen[n] = w
-			n++
-			yield(w)
-		}
-	}
+		seen[n] = w
+		n++
+		withNameKey(w, func(key string) { c.named.add(key, s.cfg.TopK, &c.replaced) })
+	})
 }
 
 // nameShaped reports whether every '-', '_' or '.' separated part of w
@@ -187,23 +191,6 @@ func nameShaped(w string) bool {
 		start = false
 	}
 	return !start
-}
-
-// hasWord reports whether text holds w as a whole word (not inside a
-// longer run of name bytes).
-func hasWord(text, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		e := i + len(w)
-		if (i == 0 || !nameBytes[text[i-1]]) && (e == len(text) || !nameBytes[text[e]]) {
-			return true
-		}
-		off = i + 1
-	}
 }
 
 // words calls yield with each run of name bytes of text (final dots

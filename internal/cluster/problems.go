@@ -643,35 +643,19 @@ func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int
 }
 
 // namedDependency returns the callee a failing log cluster names: the one
-// service of the system (known: by nameKey, not its own) that its template
-// holds as a word (every record names it), else the one its records name
-// in their variable parts in more than half of its events (View.Named);
-// "" when it names none or several.
+// service of the system (known: by nameKey; not its own) that its records
+// name in more than half of its events (View.Named, Store.countNames); ""
+// when it names none or several.
 func namedDependency(v *View, known func(key string) (string, bool)) string {
 	if !specificFailure(v) {
 		return ""
 	}
-	other := func(key string) string {
-		if w, ok := known(key); ok && w != v.Service && v.Services[w] == 0 {
-			return w
-		}
-		return ""
-	}
-	found, several := "", false
-	words(v.Template, func(t string) {
-		if w := other(nameKey(t)); w != "" {
-			several = several || (found != "" && found != w)
-			found = w
-		}
-	})
-	if found != "" || several {
-		if several {
-			return ""
-		}
-		return found
-	}
+	found := ""
 	for key, n := range v.Named {
-		if w := other(key); w != "" && 2*n > v.Count {
+		if 2*n <= v.Count {
+			continue
+		}
+		if w, ok := known(key); ok && w != v.Service && v.Services[w] == 0 {
 			if found != "" {
 				return ""
 			}

@@ -263,8 +263,7 @@ func TestGroupReleaseAndDependency(t *testing.T) {
 }
 
 // Failing log clusters of several callers that name one service of the
-// system (in the variable part of more than half of their records, or in
-// their template) are one problem, linked by that dependency; a cluster
+// system in more than half of their records are one problem, linked by that dependency; a cluster
 // that names it in only half its records, names two services, names an
 // unknown one or its own, or only warns, is not linked, and neither is a
 // failing span cluster calling that service (a span's dependency is keyed
@@ -277,13 +276,10 @@ func TestGroupNamedDependency(t *testing.T) {
 	}
 	twice := named("two", "ship", 4, errs)
 	twice.Named[nameKey("cart")] = 4
-	constant := named("const", "web", 0, errs)
-	constant.Template = "call to payments failed: <*>"
 	views := []View{
 		{Fingerprint: "call", Kind: "error", Service: "checkout", Count: 4, Dependency: "payments", Dependencies: map[string]int64{"payments": 4}},
 		named("a", "checkout", 3, errs),
 		named("b", "cart", 4, errs),
-		constant,
 		named("c", "orders", 2, errs),
 		named("e", "mail", 4, map[string]int64{"WARN": 4}),
 		named("own", "payments", 4, errs),
@@ -296,7 +292,7 @@ func TestGroupNamedDependency(t *testing.T) {
 		got[p.Head] = append(p.Members, p.Reasons...)
 	}
 	assert.Equal(t, map[string][]string{
-		"a":    {"a", "b", "const", "dependency"},
+		"a":    {"a", "b", "dependency"},
 		"call": {"call"}, "c": {"c"}, "e": {"e"}, "own": {"own"}, "two": {"two"}, "unknown": {"unknown"},
 	}, got)
 	// The services that sent records count as known beside the views'.
@@ -310,24 +306,13 @@ func TestGroupNamedDependency(t *testing.T) {
 	assert.Equal(t, []string{"unknown", "unknown2", "dependency"}, got["unknown"])
 }
 
-func TestNameCandidates(t *testing.T) {
-	for body, want := range map[string][]string{
-		"No instances available for ts-seat-service":            {"ts-seat-service"},
-		"No instances available for payments.":                  {"payments"},
-		"dial tcp payments:8080: connect: connection refused":   {"payments"},
-		"order ord-1234 for 10.0.0.7 failed in v1.2 (cart.api)": {"cart.api"},
-		"GET http://ts-seat-service/api/v1 failed":              {"http", "ts-seat-service", "api", "v1"},
-		"a b c d e f g h": nil, // one letter: too short
+func TestNameShaped(t *testing.T) {
+	for w, want := range map[string]bool{
+		"payments": true, "ts-seat-service": true, "cart.api": true, "snake_case": true, "v1": true,
+		"ord-1234": false, "10.0.0.7": false, "v1.2": false, "-x": false, "x-": false, "a..b": false,
 	} {
-		var got []string
-		nameCandidates(body, "No instances available for <*>; dial tcp <*>: connect: connection refused; order <*> for <*> failed in <*>; GET <*> failed", func(w string) { got = append(got, w) })
-		assert.Equal(t, want, got, body)
+		assert.Equal(t, want, nameShaped(w), w)
 	}
-	var n int
-	nameCandidates("aa bb cc dd ee ff gg hh ii jj aa", "", func(string) { n++ })
-	assert.Equal(t, maxNameCandidates, n, "bounded per record")
-	assert.True(t, hasWord("call to payments failed", "payments"))
-	assert.False(t, hasWord("call to payments-v2 failed", "payments"))
 }
 
 func TestServicesByKey(t *testing.T) {
@@ -353,24 +338,49 @@ func TestServicesByKey(t *testing.T) {
 	withNameKey("payments", func(k string) { assert.Equal(t, nameKey("payments"), k) })
 }
 
-// A failing log cluster counts the names in its records' variable parts;
-// warnings and spans count none.
+// A failing log cluster counts the names its records give: words that
+// join parts with '-', '_' or '.' whatever is known, plain words of
+// services that sent records; warnings count none, and neither do words
+// not shaped like names. At most maxNameCandidates per record, each once.
 func TestStoreCountsNamedCandidates(t *testing.T) {
 	s := New(Config{Buckets: 3})
-	for i, body := range []string{"No instances available for payments", "No instances available for payments", "No instances available for cart"} {
+	s.ObserveService("payments")
+	for i, body := range []string{
+		"No instances available for payments",
+		"No instances available for payments; payments down",
+		"dial tcp ts-seat-service:8080: connect: connection refused",
+		"order ord-1234 for 10.0.0.7 failed in v1.2",
+		"billing down",
+	} {
 		e := ev("fp", t0+int64(i))
-		e.Kind, e.Severity, e.Body, e.Template = KindLog, "ERROR", body, "No instances available for <*>"
+		e.Kind, e.Severity, e.Body = KindLog, "ERROR", body
 		s.Add(e)
 		w := ev("warn", t0+int64(i))
-		w.Kind, w.Severity, w.Body, w.Template = KindLog, "WARN", body, "No instances available for <*>"
+		w.Kind, w.Severity, w.Body = KindLog, "WARN", body
 		s.Add(w)
 	}
 	byFP := map[string]View{}
-	for _, v := range s.Views(t0+3, nil) {
+	for _, v := range s.Views(t0+5, nil) {
 		byFP[v.Fingerprint] = v
 	}
-	assert.Equal(t, map[string]int64{nameKey("payments"): 2, nameKey("cart"): 1}, byFP["fp"].Named, "names kept by key, never as words")
+	want := map[string]int64{nameKey("payments"): 2, nameKey("ts-seat-service"): 1}
+	got := map[string]int64{}
+	for k, n := range byFP["fp"].Named {
+		if _, ok := want[k]; ok {
+			got[k] = n
+		}
+	}
+	assert.Equal(t, want, got, "names kept by key, never as words")
+	assert.NotContains(t, byFP["fp"].Named, nameKey("billing"))
 	assert.Empty(t, byFP["warn"].Named)
+
+	s = New(Config{Buckets: 3, TopK: 16})
+	e := ev("fp", t0)
+	e.Kind, e.Severity, e.Body = KindLog, "ERROR", "a-a b-b c-c d-d e-e f-f g-g h-h i-i j-j a-a"
+	s.Add(e)
+	named := s.Views(t0, nil)[0].Named
+	assert.Len(t, named, maxNameCandidates)
+	assert.NotContains(t, named, nameKey("i-i"), "at most 8 per record")
 }
 
 func TestViewsMerge(t *testing.T) {
