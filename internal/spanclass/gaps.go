@@ -22,21 +22,43 @@ func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, ba
 		{dependency: callee, kind: 0x80 | bkGap},
 		{kind: 0x80 | bkGap},
 	}
+	// Every key is assessed (until one is known) before any learns, all
+	// with the weight the first known one gives. When that is the first
+	// key (a warm baseline: the usual case) it learns under the lock it
+	// was assessed under, and each key's shard is found once: the
+	// baselines see the same adds in the same order and each shard the
+	// same lookups, less a repeated one of the key it just looked up.
+	var shards [len(keys)]*shard
+	first := len(keys) // the first known key
+	w := 1.0
 	for i := range keys {
 		sh := c.st.shardOf(&keys[i])
+		shards[i] = sh
 		sh.mu.Lock()
-		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i]), ms)
+		b := c.baseline(sh, &keys[i])
+		excess, base, known, slow = c.assess(b, ms)
+		if known {
+			if slow {
+				w = c.cfg.OutlierWeight
+			}
+			first = i
+			if i == 0 {
+				b.add(ms, w, c.cfg.DecayCount)
+			}
+		}
 		sh.mu.Unlock()
 		if known {
 			break
 		}
 	}
-	w := 1.0
-	if slow {
-		w = c.cfg.OutlierWeight
-	}
 	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
+		if i == 0 && first == 0 {
+			continue // learned above
+		}
+		sh := shards[i]
+		if sh == nil {
+			sh = c.st.shardOf(&keys[i])
+		}
 		sh.mu.Lock()
 		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()

@@ -344,7 +344,7 @@ func (sa *spanAttrValues) int(slot int) (int64, bool) {
 // and no fingerprint.id or kind, so that nothing downstream counts it
 // before the verdict.
 func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment, candidate bool) {
-	var template, masked string
+	var template, masked, form string // form: the miner's fingerprint.IDForm(masked), if it gave one
 	var frames []string
 	switch c.Kind {
 	case attrs.KindError:
@@ -358,7 +358,7 @@ func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclas
 		// message as a log's does, so it never drifts.
 		if msg != "" {
 			r := f.miner.Process(msg)
-			template, masked = r.Template, r.Masked
+			template, masked, form = r.Template, r.Masked, r.Form
 		}
 		if template == "" {
 			// No message at all: the call itself names the failure.
@@ -391,9 +391,14 @@ func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclas
 		// The id's template form is derived here only: the id cache
 		// derives it itself on a miss (a tenth of the span path's
 		// time was this form computed for every error span and unused).
+		// An error's form is the miner's when it mined the message (kept
+		// with the masked form in its cache), as on the log path.
 		idTemplate := fingerprint.IDTemplate(template)
 		if c.Kind == attrs.KindError {
-			idTemplate = fingerprint.IDForm(masked)
+			idTemplate = form
+			if idTemplate == "" {
+				idTemplate = fingerprint.IDForm(masked)
+			}
 		}
 		id = f.frameIDs.ID(fingerprint.Key{Kind: c.Kind, Service: c.Service, ErrorType: errorType, Template: idTemplate, Operation: c.Operation, Dependency: c.Dependency, Frames: frames})
 	}
