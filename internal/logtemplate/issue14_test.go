@@ -397,7 +397,7 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			// value, the method of a request line with it
 			`[crit] 77#77: *9 upstream refused, peer: 10.0.0.7, call: "PUT /v1/items/4 HTTP/2.0", zone: "edge"`,
 			`[crit] 78#78: *3 upstream refused, peer: 10.0.0.9, call: "GET /v1/carts HTTP/1.1", zone: "core"`,
-			`[crit] <*>: <*> upstream refused, peer: <*>, call: "<*>", zone: "<*>"`,
+			`[crit] <*>#<*>: <*> upstream refused, peer: <*>, call: "<*>", zone: "<*>"`,
 		},
 	}
 	for _, tt := range tests {

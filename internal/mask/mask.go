@@ -497,7 +497,50 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if codeName(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
+	if k := numberSign(p); k >= 0 {
+		// a number after '#' ("inode #2941", nginx's "pid#tid"): the sign
+		// is the program's, the number a value
+		if k > 0 {
+			if hasDigitByte(p[:k]) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = append(dst, p[:k]...)
+			}
+		}
+		return append(append(dst, '#'), Wildcard...)
+	}
 	return appendWild(dst, false)
+}
+
+// numberSign returns the index of the '#' that a piece ends with before a
+// run of decimal digits ("#2941", "5417#46868", "worker#3"), or -1. The
+// left side is a number, a name or nothing; a piece with another '#' or
+// letters after it (an anonymised "#8#", a colour "#ff0a") is not one.
+func numberSign(p string) int {
+	k := strings.IndexByte(p, '#')
+	if k < 0 || k == len(p)-1 {
+		return -1
+	}
+	for _, c := range []byte(p[k+1:]) {
+		if !isDigit(c) {
+			return -1
+		}
+	}
+	for _, c := range []byte(p[:k]) {
+		if !isDigit(c) && !isAlpha(c) && c != '_' && c != '-' {
+			return -1
+		}
+	}
+	return k
+}
+
+func hasDigitByte(s string) bool {
+	for _, c := range []byte(s) {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeName reports a number and its name joined by one slash, as programs
