@@ -465,6 +465,11 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false) // absolute path
 	}
 	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash
+	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
+		// a percentage: the number is a value, the sign the format's
+		// ("%.1f%%"), outside it like any unit written apart
+		return append(appendWild(dst, false), '%')
+	}
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
@@ -510,6 +515,21 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return append(append(dst, '#'), Wildcard...)
 	}
 	return appendWild(dst, false)
+}
+
+// decimal reports a number of digits with at most one '.' inside.
+func decimal(p string) bool {
+	dot := false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case isDigit(c):
+		case c == '.' && !dot && i > 0 && i < len(p)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return len(p) > 0
 }
 
 // numberSign returns the index of the '#' that a piece ends with before a
