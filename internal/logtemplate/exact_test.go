@@ -24,6 +24,17 @@ func TestExactTemplates(t *testing.T) {
 			},
 			want: `gw <*> [<*>] "<*>" <*> <*> ms`,
 		},
+		{
+			// an option's dash is syntax, its glued argument the value
+			name: "linker option",
+			msgs: []string{
+				"checking for deflate in -lz... yes",
+				"checking for dlopen in -ldl... yes",
+				"checking for sqrt in -lm... no",
+				"checking for crypt in -lcrypt... yes",
+			},
+			want: "checking for <*> in -<*>... <*>",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -336,7 +336,7 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			// the objects of a progress question
 			`looking for zstd.h in -I/opt/include... found`,
 			`looking for lz4.h in -I/usr/include... missing`,
-			`looking for <*> in <*>... <*>`,
+			`looking for <*> in -<*>... <*>`,
 		},
 		{
 			// the cause of a wrapped error is one slot, of one word or more

@@ -381,6 +381,9 @@ func formTokens(toks []string, form, masked string) []string {
 				w, ws = ws[:k], ws[k+1:]
 			}
 			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+				if n := optionDashes(toks[i]); n > 0 && strings.HasPrefix(w, mask.Wildcard) {
+					w = toks[i][:n] + w // "-<*>": the option's dash stays
+				}
 				toks[i] = w
 			}
 		}
@@ -1635,6 +1638,26 @@ func keyPrefix(a, b string) int {
 	}
 	for n > 0 && !isKeyDelim(a[n-1]) {
 		n--
+	}
+	if n == 0 {
+		// a command-line option: its dashes are the syntax, its name and
+		// glued argument the value ("-ldl" and "-lz" give "-<*>")
+		if k := optionDashes(a); k > 0 && k == optionDashes(b) {
+			n = k
+		}
+	}
+	return n
+}
+
+// optionDashes returns the number of dashes (one or two) that start a
+// command-line option ("-ldl", "--with-zlib", a template's "-<*>"), else 0.
+func optionDashes(t string) int {
+	n := 0
+	for n < len(t) && n < 2 && t[n] == '-' {
+		n++
+	}
+	if n == 0 || n == len(t) || !('a' <= t[n]|0x20 && t[n]|0x20 <= 'z') && !strings.HasPrefix(t[n:], mask.Wildcard) {
+		return 0
 	}
 	return n
 }
