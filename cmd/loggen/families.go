@@ -57,10 +57,12 @@ func families() []family {
 			{5, "pam_unix(sudo:auth): authentication failure; logname={opt:user} uid={uid} euid={pick:0|0} tty={tty} ruser={user} rhost=  user={user}"},
 		}},
 		{name: "Nginx", format: `<Content>`, header: bare, events: []event{
-			{120, `{ip} - {optuser} [{nginxtime}] "{method} {path} {proto}" {status} {int} "{referer}" "{agent}"`},
+			// the "combined" log_format: "$request" is one variable, the
+			// request line (ngx_http_log_module), like request: below
+			{120, `{ip} - {optuser} [{nginxtime}] "{one:<method> <path> <proto>}" {status} {int} "{referer}" "{agent}"`},
 			{15, `{ngdate} [error] {pid}#{pid}: *{big} open() "{file}" failed (2: No such file or directory), client: {ip}, server: {host}, request: "{req}", host: "{host}"`},
-			{10, `{ngdate} [error] {pid}#{pid}: *{big} upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: {host}, request: "{req}", upstream: "http://{ipport}{path}", host: "{host}"`},
-			{10, `{ngdate} [error] {pid}#{pid}: *{big} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: {host}, request: "{req}", upstream: "http://{ipport}{path}", host: "{host}"`},
+			{10, `{ngdate} [error] {pid}#{pid}: *{big} upstream timed out (110: Connection timed out) while reading response header from upstream, client: {ip}, server: {host}, request: "{req}", upstream: "{one:http://<ipport><path>}", host: "{host}"`},
+			{10, `{ngdate} [error] {pid}#{pid}: *{big} connect() failed (111: Connection refused) while connecting to upstream, client: {ip}, server: {host}, request: "{req}", upstream: "{one:http://<ipport><path>}", host: "{host}"`},
 			{6, `{ngdate} [warn] {pid}#{pid}: *{big} a client request body is buffered to a temporary file /var/cache/nginx/client_temp/{big}, client: {ip}, server: {host}, request: "{req}", host: "{host}"`},
 			{5, `{ngdate} [error] {pid}#{pid}: *{big} client intended to send too large body: {big} bytes, client: {ip}, server: {host}, request: "{req}", host: "{host}"`},
 			{6, `{ngdate} [error] {pid}#{pid}: *{big} limiting requests, excess: {float} by zone "{pick:one|api|login}", client: {ip}, server: {host}, request: "{req}", host: "{host}"`},
@@ -86,7 +88,8 @@ func families() []family {
 			{15, "Stopping container {container}"},
 			{20, "Back-off restarting failed container {container} in pod {pod}_{ns}({uuid})"},
 			{10, "Liveness probe failed: HTTP probe failed with statuscode: {pick:500|503|404}"},
-			{10, `Readiness probe failed: Get "http://{ipport}/healthz": dial tcp {ipport}: connect: connection refused`},
+			// Go's *url.Error: "%s %q: %s" (Op, URL, Err): the URL is one value
+			{10, `Readiness probe failed: Get "{one:http://<ipport>/healthz}": dial tcp {ipport}: connect: connection refused`},
 			// kube-scheduler's FitError: "0/%v nodes are available" with the
 			// filter reasons, then the preemption plugin's message over the
 			// same nodes (its own reasons, one per node)
@@ -132,7 +135,8 @@ func families() []family {
 			{30, "Access denied for user '{user}'@'{host}' (using password: {pick:YES|NO})"},
 			{6, "Plugin mysqlx reported: 'Setup of socket: '/var/run/mysqld/mysqlx.sock' failed, another process with PID {pid} is using UNIX socket file'"},
 			{12, "page_cleaner: 1000ms intended loop took {int}ms. The settings might not be optimal. (flushed={int}, during the time.)"},
-			{8, "Table './{db}/{table}' is marked as crashed and should be repaired"},
+			// ER_CRASHED_ON_USAGE: "Table '%-.192s' is marked as crashed ..."
+			{8, "Table '{one:./<db>/<table>}' is marked as crashed and should be repaired"},
 			{6, "Operating system error number {pick:2|13|28} in a file operation."},
 			{6, "Unsafe statement written to the binary log using statement format since BINLOG_FORMAT = STATEMENT."},
 			{5, "/usr/sbin/mysqld: ready for connections. Version: '8.0.{small}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL."},
@@ -153,11 +157,13 @@ func families() []family {
 		}},
 		{name: "ZapJSON", format: `<Content>`, header: bare, events: []event{
 			{60, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"request served","method":"{method}","path":"{path}","status":{status},"latency":{float}}`},
-			{15, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"failed to connect to database","error":"dial tcp {ipport}: connect: connection refused","attempt":{small}}`},
+			{15, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"failed to connect to database","error":"{one:dial tcp <ipport>: connect: connection refused}","attempt":{small}}`},
 			{12, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"cache warmed","entries":{int},"duration":"{dur}"}`},
 			{10, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"user logged in","user":"{user}","mfa":{pick:true|false},"session":"{uuid}"}`},
 			{10, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"token rejected","user":"{opt:user}","reason":"{pick:expired|bad signature|revoked}"}`},
-			{8, `{"level":"{level}","ts":{epoch},"caller":"main.go:{int}","msg":"shutting down","signal":"{pick:terminated|interrupt}"}`},
+			// zap.Error writes err.Error() and the caller encoder "file:line",
+			// each one string value (the other lines' {caller})
+			{8, `{"level":"{level}","ts":{epoch},"caller":"{one:main.go:<int>}","msg":"shutting down","signal":"{pick:terminated|interrupt}"}`},
 			{8, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"job finished","job":"{word}","items":[{isr}],"took":"{dur}"}`},
 			{8, `{"level":"{level}","ts":{epoch},"caller":"{caller}","msg":"job failed","job":"{word}","error":"{reason}"}`},
 		}},
@@ -215,8 +221,11 @@ func families() []family {
 			{10, `Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server.`},
 			{12, `System.Collections.Generic.KeyNotFoundException: The given key '{pykey}' was not present in the dictionary.`},
 			{10, `System.TimeoutException: The operation has timed out.`},
-			{12, `Connection id "{pick:0HN8}{alnumid}", Request id "{pick:0HN8}{alnumid}:{hex8}": An unhandled exception was thrown by the application.`},
-			{10, `Failed executing DbCommand ({int}ms) [Parameters=[{opt:dbparams}], CommandType='Text', CommandTimeout='{pick:30|60}']`},
+			// Kestrel: "Connection id \"{ConnectionId}\", Request id
+			// \"{TraceIdentifier}\": ..." (the request id is one value);
+			// EF Core: "... CommandType='{commandType}', ..."
+			{12, `Connection id "{pick:0HN8}{alnumid}", Request id "{one:<pick:0HN8><alnumid>:<hex8>}": An unhandled exception was thrown by the application.`},
+			{10, `Failed executing DbCommand ({int}ms) [Parameters=[{opt:dbparams}], CommandType='{one:Text}', CommandTimeout='{pick:30|60}']`},
 			{8, `System.ArgumentOutOfRangeException: Index was out of range. Must be non-negative and less than the size of the collection. (Parameter '{pick:index|startIndex|count}')`},
 		}},
 		{name: "HAProxy", format: syslogFormat, header: syslog("haproxy"), events: []event{
@@ -249,7 +258,8 @@ func families() []family {
 			{10, `EXT4-fs error (device {dev}): ext4_find_entry:{int}: inode #{int}: comm {comm}: reading directory lblock 0`},
 			{10, `EXT4-fs ({dev}): mounted filesystem with ordered data mode. Quota mode: {pick:none|journalled}.`},
 			{12, `{comm}[{pid}]: segfault at {hex8} ip {hex16} sp {hex16} error {small} in {lib}[{hexrange}]`},
-			{12, `audit: type=1400 audit({audit}): apparmor="DENIED" operation="{pick:open|exec|mknod}" profile="{pick:snap.lxd.daemon|/usr/sbin/cupsd|docker-default}" name="{fspath}" pid={pid} comm="{comm}" requested_mask="{pick:r|w|rw}" denied_mask="{pick:r|w|rw}" fsuid={uid} ouid={uid}`},
+			// apparmor's audit_pre(): " apparmor=\"%s\"", the audit type
+			{12, `audit: type=1400 audit({audit}): apparmor="{one:DENIED}" operation="{pick:open|exec|mknod}" profile="{pick:snap.lxd.daemon|/usr/sbin/cupsd|docker-default}" name="{fspath}" pid={pid} comm="{comm}" requested_mask="{pick:r|w|rw}" denied_mask="{pick:r|w|rw}" fsuid={uid} ouid={uid}`},
 			{6, `RIP: 0010:{sym}`},
 			{6, `RSP: 0018:{hex16} EFLAGS: {hex8}`},
 			{6, `RAX: {hex16} RBX: {hex16} RCX: {hex16}`},
@@ -329,7 +339,9 @@ func families() []family {
 			{12, `[Partition {topic} broker={broker}] Shrinking ISR from {isr} to {isr}. Leader: (highWatermark: {big}, endOffset: {big}). Out of sync replicas: (brokerId: {broker}, endOffset: {big}). (kafka.cluster.Partition)`},
 			{12, `[Partition {topic} broker={broker}] ISR updated to {isr} and version updated to {int} (kafka.cluster.Partition)`},
 			{10, `[ReplicaFetcher replicaId={broker}, leaderId={broker}, fetcherId=0] Error sending fetch request (sessionId={big}, epoch={int}) to node {broker}: (org.apache.kafka.clients.FetchSessionHandler)`},
-			{8, `[SocketServer listenerType=ZK_BROKER, nodeId={broker}] Failed authentication with /{ip} (channelId={ip}:9092-{ip}:{port}-{int}) ({pick:SSL handshake failed|Unexpected Kafka request of type METADATA during SASL handshake.}) (org.apache.kafka.common.network.Selector)`},
+			// SocketServer's log context "listenerType=%s", Selector's
+			// "Failed authentication with {} (channelId={}) ({})": values
+			{8, `[SocketServer listenerType={one:ZK_BROKER}, nodeId={broker}] Failed authentication with /{ip} (channelId={one:<ip>:9092-<ip>:<port>-<int>}) ({pick:SSL handshake failed|Unexpected Kafka request of type METADATA during SASL handshake.}) (org.apache.kafka.common.network.Selector)`},
 			{8, `[KafkaServer id={broker}] started (kafka.server.KafkaServer)`},
 		}},
 	}

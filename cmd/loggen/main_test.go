@@ -160,3 +160,18 @@ func TestFailedSchedulingIsConsistent(t *testing.T) {
 		t.Fatal("no family writes FailedScheduling")
 	}
 }
+
+// A "one:" slot is one value written from parts: the parts draw what
+// their own slots draw, in order, and the truth has one "<*>".
+func TestOneSlot(t *testing.T) {
+	a := &gen{r: rand.New(rand.NewPCG(1, 2))}
+	b := &gen{r: rand.New(rand.NewPCG(1, 2))}
+	got, tpl := a.expand("x {one:dial tcp <ipport>: refused} y {int}")
+	want := "x dial tcp " + b.value("ipport") + ": refused y " + b.value("int")
+	if got != want || tpl != "x <*> y <*>" {
+		t.Errorf("expand = %q, %q; want %q, %q", got, tpl, want, "x <*> y <*>")
+	}
+	if got, _ := a.expand("{one:DENIED}"); got != "DENIED" {
+		t.Errorf("a literal one: slot = %q", got)
+	}
+}

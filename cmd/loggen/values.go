@@ -85,6 +85,24 @@ func (g *gen) value(kind string) string {
 	if k, ok := strings.CutPrefix(kind, "pick:"); ok {
 		return g.pick(strings.Split(k, "|")...)
 	}
+	if k, ok := strings.CutPrefix(kind, "one:"); ok {
+		// one value the program fills in whole, written from parts:
+		// literal text and <kind> references ("one:dial tcp <ipport>:
+		// connect: connection refused", an error's text); one "<*>" in
+		// the truth
+		var b strings.Builder
+		for {
+			i := strings.IndexByte(k, '<')
+			j := strings.IndexByte(k[max(i, 0):], '>')
+			if i < 0 || j < 0 {
+				b.WriteString(k)
+				return b.String()
+			}
+			b.WriteString(k[:i])
+			b.WriteString(g.value(k[i+1 : i+j]))
+			k = k[i+j+1:]
+		}
+	}
 	if k, ok := strings.CutPrefix(kind, "opt:"); ok { // sometimes empty
 		if r.IntN(3) == 0 {
 			return ""

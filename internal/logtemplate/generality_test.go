@@ -61,7 +61,7 @@ func TestGeneralityClasses(t *testing.T) {
 				`[2026-11-30T08:00:05Z] "PATCH /v2/carts/17 HTTP/2" 200 41 50 "10.4.0.2" "edge-7"`,
 				`[2026-11-30T08:00:06Z] "OPTIONS /v2/carts HTTP/2" 204 0 3 "10.4.0.5" "edge-3"`,
 			},
-			want: `[<*>] "<*> <*>" <*> <*> <*> "<*>" "<*>"`,
+			want: `[<*>] "<*>" <*> <*> <*> "<*>" "<*>"`,
 		},
 		{
 			// Go's fmt.Errorf("...: %w"): the wrapped error is free text

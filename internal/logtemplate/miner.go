@@ -381,6 +381,9 @@ func formTokens(toks []string, form, masked string) []string {
 				w, ws = ws[:k], ws[k+1:]
 			}
 			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+				if n := optionDashes(toks[i]); n > 0 && strings.HasPrefix(w, mask.Wildcard) {
+					w = toks[i][:n] + w // "-<*>": the option's dash stays
+				}
 				toks[i] = w
 			}
 		}
@@ -1636,6 +1639,26 @@ func keyPrefix(a, b string) int {
 	for n > 0 && !isKeyDelim(a[n-1]) {
 		n--
 	}
+	if n == 0 {
+		// a command-line option: its dashes are the syntax, its name and
+		// glued argument the value ("-ldl" and "-lz" give "-<*>")
+		if k := optionDashes(a); k > 0 && k == optionDashes(b) {
+			n = k
+		}
+	}
+	return n
+}
+
+// optionDashes returns the number of dashes (one or two) that start a
+// command-line option ("-ldl", "--with-zlib", a template's "-<*>"), else 0.
+func optionDashes(t string) int {
+	n := 0
+	for n < len(t) && n < 2 && t[n] == '-' {
+		n++
+	}
+	if n == 0 || n == len(t) || !('a' <= t[n]|0x20 && t[n]|0x20 <= 'z') && !strings.HasPrefix(t[n:], mask.Wildcard) {
+		return 0
+	}
 	return n
 }
 
@@ -1767,7 +1790,8 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 
 func (c *cluster) setTemplate() {
 	var b strings.Builder
-	for _, t := range c.tokens {
+	for i := 0; i < len(c.tokens); i++ {
+		t := c.tokens[i]
 		if strings.HasPrefix(t, glue) {
 			b.WriteString(t[len(glue):]) // a unit absorbed by the variable before it
 			continue
@@ -1775,10 +1799,41 @@ func (c *cluster) setTemplate() {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		if j := quotedVariables(c.tokens, i); j > i {
+			// the words of a quoted string all became variables: one value,
+			// as the masking writes a quoted string that holds a variable
+			b.WriteString(`"` + mask.Wildcard + c.tokens[j][len(mask.Wildcard):])
+			i = j
+			continue
+		}
 		b.WriteString(t)
 	}
 	c.template = b.String()
 	c.id = xxhash.Sum64String(c.template)
+}
+
+// quotedVariables returns the index of the token that closes a double-
+// quoted string opened by toks[i] when every word of the string is a
+// variable ("\"<*>", "<*>", ..., "<*>\"" with trailing punctuation), else
+// i. The masking writes a quoted string that holds a variable as one value
+// but keeps an HTTP method before it ("GET <*>"); once the method too is a
+// variable, the request line is one value again, as servers log it
+// (nginx's "$request", Apache's and HAProxy's "%r").
+func quotedVariables(toks []string, i int) int {
+	if toks[i] != `"`+mask.Wildcard {
+		return i
+	}
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		if t == mask.Wildcard {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(t, mask.Wildcard+`"`); ok && !strings.Contains(rest, `"`) {
+			return j
+		}
+		return i
+	}
+	return i
 }
 
 // generalize turns the positions where toks differs from c into wildcards

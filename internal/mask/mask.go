@@ -17,7 +17,9 @@
 // ("com.android.phone"), hex of 8 or more digits, a base64-like token, or
 // one of the literals true/false/null/root/admin. Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
-// "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>". Dates and
+// "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
+// keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
+// "(<*>%)"): signs the format writes, not part of the value. Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
 // RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
 // Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
@@ -465,6 +467,11 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false) // absolute path
 	}
 	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash
+	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
+		// a percentage: the number is a value, the sign the format's
+		// ("%.1f%%"), outside it like any unit written apart
+		return append(appendWild(dst, false), '%')
+	}
 	if backslash && len(p) > 2 {
 		return appendWild(dst, false)
 	}
@@ -497,7 +504,65 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if codeName(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
+	if k := numberSign(p); k >= 0 {
+		// a number after '#' ("inode #2941", nginx's "pid#tid"): the sign
+		// is the program's, the number a value
+		if k > 0 {
+			if hasDigitByte(p[:k]) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = append(dst, p[:k]...)
+			}
+		}
+		return append(append(dst, '#'), Wildcard...)
+	}
 	return appendWild(dst, false)
+}
+
+// decimal reports a number of digits with at most one '.' inside.
+func decimal(p string) bool {
+	dot := false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case isDigit(c):
+		case c == '.' && !dot && i > 0 && i < len(p)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return len(p) > 0
+}
+
+// numberSign returns the index of the '#' that a piece ends with before a
+// run of decimal digits ("#2941", "5417#46868", "worker#3"), or -1. The
+// left side is a number, a name or nothing; a piece with another '#' or
+// letters after it (an anonymised "#8#", a colour "#ff0a") is not one.
+func numberSign(p string) int {
+	k := strings.IndexByte(p, '#')
+	if k < 0 || k == len(p)-1 {
+		return -1
+	}
+	for _, c := range []byte(p[k+1:]) {
+		if !isDigit(c) {
+			return -1
+		}
+	}
+	for _, c := range []byte(p[:k]) {
+		if !isDigit(c) && !isAlpha(c) && c != '_' && c != '-' {
+			return -1
+		}
+	}
+	return k
+}
+
+func hasDigitByte(s string) bool {
+	for _, c := range []byte(s) {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeName reports a number and its name joined by one slash, as programs

@@ -37,6 +37,8 @@ func TestMask(t *testing.T) {
 		{"slashed date", "on 2016/9/27 ok", "on <*> ok"},
 		{"pod", "pod ts-basic-service-5dc8d4f9fd-46997 of ts-basic-service-5dc8d4f9fd", "pod ts-basic-service-<*> of ts-basic-service-<*>"},
 		{"prefixed id", "NIFF: node node-229 has", "NIFF: node node-<*> has"},
+		{"percent", "wrote 7 buffers (18.5%); cpu 100% used, 3.2.1% x, 5%s", "wrote <*> buffers (<*>%); cpu <*>% used, <*> x, <*>"},
+		{"number sign", "worker 812#3307: *55 stalled, ticket #4471, job#9 (#a1 #7#)", "worker <*>#<*>: <*> stalled, ticket #<*>, job#<*> (<*> <*>)"},
 		{"block ids", "Block rdd_42_20 and broadcast_0_piece0 and blk_-160899", "Block <*> and <*> and <*>"},
 		{"names keep digits", "eth1 jk2_init() Slf4jLogger ee0 u0", "eth1 jk2_init() Slf4jLogger ee0 u0"},
 		{"numbered names", "an14 dn910 Thunderbird_A8 root22_local", "<*> <*> <*> <*>"},
