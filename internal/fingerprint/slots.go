@@ -61,7 +61,77 @@ func WordSlots(t string) string {
 	t = deviceName(t)
 	t = labelSubject(t)
 	t = fileSubject(t)
+	t = instanceSlots(t)
 	return t
+}
+
+// instanceSlots turns into "<*>" a name the record itself marks as the
+// instance of something, where the masking kept its letters:
+//
+//   - a key's value that is a name ending in an id ("partition=orders-<*>",
+//     Kafka's topic-partition; "pod=web-<*>"): the key names it, and a
+//     plain word there is a value already (IDForm);
+//   - the user of a uid, a lower-case name glued to "(uid=<*>)" (pam's
+//     "session opened for user news(uid=<*>) by dave(uid=<*>)": the name
+//     and the number of one account);
+//   - the program of a pid in the tag that starts the record,
+//     "name[<*>]:" (syslog's TAG[pid]: and the kernel's "comm[pid]:
+//     segfault at ...": which program it was is the value).
+func instanceSlots(t string) string {
+	if !strings.Contains(t, "<*>") {
+		return t
+	}
+	if j := tagProgram(t); j > 0 {
+		t = "<*>" + t[j:]
+	}
+	for i := 1; i < len(t); i++ {
+		if !isLetter(t[i]) || isNameByte(t[i-1]) || t[i-1] == '<' {
+			continue
+		}
+		j := i
+		for j < len(t) && isNameByte(t[j]) {
+			j++
+		}
+		switch {
+		case t[i-1] == '=' && i > 1 && isWordByte(t[i-2]) && strings.HasPrefix(t[j:], "<*>") && j > i+1 && strings.ContainsRune("-_.", rune(t[j-1])):
+			// key=name-<*>
+			e := j + len("<*>")
+			if e < len(t) && !strings.ContainsRune(" ,;)]", rune(t[e])) {
+				continue
+			}
+			t = t[:i] + "<*>" + t[e:]
+		case t[i-1] == ' ' && strings.HasPrefix(t[j:], "(uid=<*>)") && lowerWord(t[i:j]):
+			t = t[:i] + "<*>" + t[j:]
+		}
+	}
+	return t
+}
+
+// tagProgram returns the end of the program name of a record that starts
+// with the tag "name[<*>]:", or 0.
+func tagProgram(t string) int {
+	j := 0
+	for j < len(t) && isNameByte(t[j]) {
+		j++
+	}
+	if j == 0 || !isLetter(t[0]) || !strings.HasPrefix(t[j:], "[<*>]: ") {
+		return 0
+	}
+	return j
+}
+
+// lowerWord reports a word of lower-case letters, digits, '_', '-' and '.'
+// that starts with a letter: an account's name.
+func lowerWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // authSubject turns the name in "for <name> from <*>" into "<*>".

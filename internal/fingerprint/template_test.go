@@ -144,6 +144,14 @@ func TestWordSlots(t *testing.T) {
 		{"fields of a positional record", `<*> [<*>] edge-a <*> <*> RT <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
 		{"a list of flags in a positional record", `<*> [<*>] edge-a <*> <*> UF,URX <*> <*> <*> "GET <*>" "-"`, `<*> [<*>] <*> <*> <*> <*> <*> <*> <*> "<*> <*>" "<*>"`},
 		{"few values: no positional record", `<*> [<*>] edge-a <*> RT "GET <*>"`, `<*> [<*>] edge-a <*> RT "GET <*>"`},
+		// seventh round: names the record marks as instances
+		{"a key's value that is a name ending in an id", "[Segment shard=events-<*>, dir=<*>] flushed", "[Segment shard=<*>, dir=<*>] flushed"},
+		{"a key's plain word is the miner's", "mode=fast-<*>x cache=warm", "mode=fast-<*>x cache=warm"},
+		{"a name ending in an id after a colon stays", "Targeting racks:rack-<*> now", "Targeting racks:rack-<*> now"},
+		{"the user of a uid", "session opened for user <*>(uid=<*>) by mallory(uid=<*>)", "session opened for user <*>(uid=<*>) by <*>(uid=<*>)"},
+		{"a class before its fields stays", "built Seat(uid=<*>) ok; Seat(travelDate=<*>, uid=<*>)", "built Seat(uid=<*>) ok; Seat(travelDate=<*>, uid=<*>)"},
+		{"the program of the record's tag", "rsyslogd[<*>]: imuxsock lost <*> messages", "<*>[<*>]: imuxsock lost <*> messages"},
+		{"a bracketed id inside the message stays", "LAPIC (acpi_id[<*>] lapic_id[<*>] enabled)", "LAPIC (acpi_id[<*>] lapic_id[<*>] enabled)"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
