@@ -76,7 +76,16 @@ func WordSlots(t string) string {
 //     and the number of one account);
 //   - the program of a pid in the tag that starts the record,
 //     "name[<*>]:" (syslog's TAG[pid]: and the kernel's "comm[pid]:
-//     segfault at ...": which program it was is the value).
+//     segfault at ...": which program it was is the value);
+//   - a lower-case name ending in an id after a word ("Partition
+//     orders-<*>", "replica set cart-<*>", "on host mesos-slave-<*>"):
+//     names that operators and controllers give instances are DNS labels
+//     (RFC 1123: lower case, digits, '-'; Kubernetes objects, host names,
+//     Kafka's topic-partition), the whole name is the value. Not when the
+//     word before names the prefix, the kind of a member numbered within
+//     it ("node node-<*>", "nodes node-<*>": Loghub's HPC keeps that
+//     prefix), and not a capitalized component ("tree Interconnect-<*>",
+//     HPC again).
 func instanceSlots(t string) string {
 	if !strings.Contains(t, "<*>") {
 		return t
@@ -102,9 +111,23 @@ func instanceSlots(t string) string {
 			t = t[:i] + "<*>" + t[e:]
 		case t[i-1] == ' ' && strings.HasPrefix(t[j:], "(uid=<*>)") && lowerWord(t[i:j]):
 			t = t[:i] + "<*>" + t[j:]
+		case t[i-1] == ' ' && strings.HasPrefix(t[j:], "<*>") && j > i+1 && strings.ContainsRune("-_", rune(t[j-1])) && lowerWord(t[i:j-1]) && !kindNamed(t[:i-1], t[i:j-1]):
+			e := j + len("<*>")
+			if e < len(t) && !strings.ContainsRune(" ,;:)](", rune(t[e])) {
+				continue
+			}
+			t = t[:i] + "<*>" + t[e:]
 		}
 	}
 	return t
+}
+
+// kindNamed reports a name prefix that the word before it names: the
+// kind of a member numbered within it ("node node-<*>", "nodes
+// node-<*>"), where the prefix is the naming scheme's constant.
+func kindNamed(before, prefix string) bool {
+	w := strings.TrimLeft(before[strings.LastIndexByte(before, ' ')+1:], "[(")
+	return len(w) >= len(prefix) && strings.EqualFold(w[:len(prefix)], prefix) || !letters(w)
 }
 
 // tagProgram returns the end of the program name of a record that starts

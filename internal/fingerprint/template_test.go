@@ -152,6 +152,9 @@ func TestWordSlots(t *testing.T) {
 		{"a class before its fields stays", "built Seat(uid=<*>) ok; Seat(travelDate=<*>, uid=<*>)", "built Seat(uid=<*>) ok; Seat(travelDate=<*>, uid=<*>)"},
 		{"the program of the record's tag", "rsyslogd[<*>]: imuxsock lost <*> messages", "<*>[<*>]: imuxsock lost <*> messages"},
 		{"a bracketed id inside the message stays", "LAPIC (acpi_id[<*>] lapic_id[<*>] enabled)", "LAPIC (acpi_id[<*>] lapic_id[<*>] enabled)"},
+		{"a lower-case name ending in an id after a word", "[Shard events-<*> leader=<*>] resized replica set cart-<*> to <*>", "[Shard <*> leader=<*>] resized replica set <*> to <*>"},
+		{"a member named by its kind stays", "served by node node-<*>, then nodes node-<*>", "served by node node-<*>, then nodes node-<*>"},
+		{"a capitalized component name stays", "Link error on broadcast tree Interconnect-<*>", "Link error on broadcast tree Interconnect-<*>"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
