@@ -62,7 +62,51 @@ func WordSlots(t string) string {
 	t = labelSubject(t)
 	t = fileSubject(t)
 	t = instanceSlots(t)
+	t = idQualifier(t)
 	return t
+}
+
+// idQualifier turns into "<*>" what a record encloses right after an id
+// to say which thing or which state the id has:
+//
+//   - the name of a numbered thing, one word in parentheses after its id
+//     ("Killed process <*> (chrome)": the kernel's "%d (%s)", a pid and
+//     its command; ps and top print the same pair);
+//   - the state of a numbered thing in the header that ends the record,
+//     words in brackets and a colon ("goroutine <*> [chan receive]:",
+//     "[IO wait, <*> minutes]:": Go's traceback header "goroutine %d
+//     [%s]:", the goroutine's wait reason and how long it waited).
+//
+// Words there after other text stay ("scsi channel <*> [virtual] for
+// logical drives", "<*> (has extras)", "Mounted <*> (ext2 filesystem).":
+// Loghub-2k's Thunderbird and Android keep them).
+func idQualifier(t string) string {
+	return rewriteAfter(t, "<*> ", func(t string, i int) (string, int) {
+		if i >= len(t) || i > len("<*> ") && t[i-len("<*> ")-1] != ' ' {
+			return t, i
+		}
+		switch t[i] {
+		case '(':
+			j := i + 1
+			for j < len(t) && isNameByte(t[j]) {
+				j++
+			}
+			if j == i+1 || j >= len(t) || t[j] != ')' || !lowerWord(t[i+1:j]) || j+1 < len(t) && !strings.ContainsRune(" ,;:", rune(t[j+1])) {
+				return t, i
+			}
+			return t[:i+1] + "<*>" + t[j:], i + 1 + len("<*>")
+		case '[':
+			if !strings.HasSuffix(t, "]:") || len(t)-2 <= i+1 {
+				return t, i
+			}
+			state := t[i+1 : len(t)-2]
+			if state == "<*>" || !isLetter(state[0]) || !lettered(strings.ReplaceAll(state, "<*>", "0"), func(c byte) bool { return c == ' ' || c == ',' || c == '-' || isDigitByte(c) }) {
+				return t, i
+			}
+			return t[:i+1] + "<*>]:", -1
+		}
+		return t, i
+	})
 }
 
 // instanceSlots turns into "<*>" a name the record itself marks as the

@@ -155,6 +155,10 @@ func TestWordSlots(t *testing.T) {
 		{"a lower-case name ending in an id after a word", "[Shard events-<*> leader=<*>] resized replica set cart-<*> to <*>", "[Shard <*> leader=<*>] resized replica set <*> to <*>"},
 		{"a member named by its kind stays", "served by node node-<*>, then nodes node-<*>", "served by node node-<*>, then nodes node-<*>"},
 		{"a capitalized component name stays", "Link error on broadcast tree Interconnect-<*>", "Link error on broadcast tree Interconnect-<*>"},
+		{"the name of a numbered thing", "oom-kill: reaped task <*> (postgres), now <*> free", "oom-kill: reaped task <*> (<*>), now <*> free"},
+		{"several words after an id stay", "scan <*> (has extras) and <*> (ext2 filesystem).", "scan <*> (has extras) and <*> (ext2 filesystem)."},
+		{"the state in a header that ends the record", "thread <*> [IO wait, <*> minutes]:", "thread <*> [<*>]:"},
+		{"a bracketed word inside the message stays", "scanning scsi channel <*> [virtual] for logical drives", "scanning scsi channel <*> [virtual] for logical drives"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
