@@ -63,7 +63,85 @@ func WordSlots(t string) string {
 	t = fileSubject(t)
 	t = instanceSlots(t)
 	t = idQualifier(t)
+	t = snakeName(t)
 	return t
+}
+
+// snakeName turns into "<*>" an identifier in snake_case that follows a
+// noun, bare or alone in brackets ("backend api_back has no server",
+// "constraint [line_items_order_id_fkey]"), with the name of a server
+// after it ("api_back/api-b"): lower-case words joined by '_' are no
+// prose but a name someone gave a thing in a configuration or a schema
+// (HAProxy's backends, PostgreSQL's constraints and tables), the value
+// of the noun before it. Not after a preposition or a verb form ("During
+// sync_power_state the", "not allocating divert_blk for": Loghub-2k's
+// OpenStack and Thunderbird keep those), not first ("mod_jk child", a
+// module), not in a list of flags ("< ... quick_settings >", Android's),
+// and not a key or a file ("acpi_id[<*>]", "ib_sm_sweep.c:").
+func snakeName(t string) string {
+	if strings.IndexByte(t, '_') < 0 {
+		return t
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i-1] != ' ' && t[i-1] != '[' || t[i] < 'a' || t[i] > 'z' {
+			continue
+		}
+		j := i
+		for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || isDigitByte(t[j]) || t[j] == '_') {
+			j++
+		}
+		name := t[i:j]
+		if !strings.Contains(name, "_") || name[len(name)-1] == '_' || strings.Contains(name, "__") {
+			i = j
+			continue
+		}
+		e := j
+		if e < len(t) && t[e] == '/' {
+			if k := pathPair(t, i); k > e {
+				e = k
+			}
+		}
+		open := t[i-1] == '['
+		switch {
+		case open && (e == len(t) || t[e] != ']'):
+			i = j
+			continue
+		case !open && e < len(t) && !strings.ContainsRune(" ,;)", rune(t[e])):
+			i = j
+			continue
+		}
+		k := i - 1
+		if open {
+			k--
+		}
+		if k < 1 || t[k] != ' ' || !nounBefore(t[:k]) || inAngles(t[:i]) {
+			i = j
+			continue
+		}
+		t = t[:i] + "<*>" + t[e:]
+		i += len("<*>")
+	}
+	return t
+}
+
+// inAngles reports that before ends inside "< ... >", a list of flag
+// names (Android's "disable: < expand icons* alerts ... quick_settings >"
+// names which flags are set: constants).
+func inAngles(before string) bool {
+	before = strings.ReplaceAll(before, "<*>", "")
+	return strings.LastIndex(before, "< ") > strings.LastIndex(before, " >")
+}
+
+// nounBefore reports that the word that ends before is a noun that can
+// name what follows: letters, not a preposition, an article or a verb
+// form ("...ing", "...ed").
+func nounBefore(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if !letters(w) || len(w) < 3 {
+		return false
+	}
+	l := strings.ToLower(w)
+	return !isArticle(l) && l != "during" && l != "into" && l != "via" && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed")
 }
 
 // idQualifier turns into "<*>" what a record encloses right after an id

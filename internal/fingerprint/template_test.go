@@ -159,6 +159,11 @@ func TestWordSlots(t *testing.T) {
 		{"several words after an id stay", "scan <*> (has extras) and <*> (ext2 filesystem).", "scan <*> (has extras) and <*> (ext2 filesystem)."},
 		{"the state in a header that ends the record", "thread <*> [IO wait, <*> minutes]:", "thread <*> [<*>]:"},
 		{"a bracketed word inside the message stays", "scanning scsi channel <*> [virtual] for logical drives", "scanning scsi channel <*> [virtual] for logical drives"},
+		{"a snake_case name after a noun", "pool db_primary has no replica, constraint [orders_user_id_fkey] violated", "pool <*> has no replica, constraint [<*>] violated"},
+		{"a snake_case name and its server", "Member cache_pool/cache-2 is UP", "Member <*> is UP"},
+		{"a snake_case name after a preposition or a verb stays", "During nightly_sweep the cache; skipped refreshing acl_table for <*>", "During nightly_sweep the cache; skipped refreshing acl_table for <*>"},
+		{"a first snake_case word, a key or a file stays", "mod_auth child init; slot_id[<*>] set in mem_pool.c: ok", "mod_auth child init; slot_id[<*>] set in mem_pool.c: ok"},
+		{"a snake_case flag in a list of flags stays", "flags: < home recent search quick_panel >", "flags: < home recent search quick_panel >"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
