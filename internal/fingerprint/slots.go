@@ -64,6 +64,36 @@ func WordSlots(t string) string {
 	t = instanceSlots(t)
 	t = idQualifier(t)
 	t = snakeName(t)
+	t = quotedPath(t)
+	return t
+}
+
+// quotedPath turns a quoted relative path into "<*>" ("Table
+// './shop/line_items' is marked as crashed": MySQL names a table by its
+// file path; "open '../conf/app.yml' failed"): a path is a value, and
+// the quotes say where it starts and ends. Absolute paths are the
+// masking's already.
+func quotedPath(t string) string {
+	for _, q := range [...]string{"'./", "'../", "\"./", "\"../"} {
+		t = rewriteAfter(t, q, func(t string, i int) (string, int) {
+			s := i - len(q)
+			if s > 0 && t[s-1] != ' ' && t[s-1] != '(' && t[s-1] != '=' {
+				return t, i
+			}
+			j := i
+			for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || strings.HasPrefix(t[j:], "<*>")) {
+				if t[j] == '<' {
+					j += len("<*>")
+					continue
+				}
+				j++
+			}
+			if j == i || j >= len(t) || t[j] != q[0] {
+				return t, i
+			}
+			return t[:s+1] + "<*>" + t[j:], s + 1 + len("<*>")
+		})
+	}
 	return t
 }
 

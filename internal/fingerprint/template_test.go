@@ -164,6 +164,8 @@ func TestWordSlots(t *testing.T) {
 		{"a snake_case name after a preposition or a verb stays", "During nightly_sweep the cache; skipped refreshing acl_table for <*>", "During nightly_sweep the cache; skipped refreshing acl_table for <*>"},
 		{"a first snake_case word, a key or a file stays", "mod_auth child init; slot_id[<*>] set in mem_pool.c: ok", "mod_auth child init; slot_id[<*>] set in mem_pool.c: ok"},
 		{"a snake_case flag in a list of flags stays", "flags: < home recent search quick_panel >", "flags: < home recent search quick_panel >"},
+		{"a quoted relative path", `Table './shop/carts' is marked as crashed; open "../conf/app.yml" failed`, `Table '<*>' is marked as crashed; open "<*>" failed`},
+		{"a quoted word or a path in prose stays", "key 'orders' not found in ./conf/app.yml", "key 'orders' not found in ./conf/app.yml"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
