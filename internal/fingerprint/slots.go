@@ -65,7 +65,31 @@ func WordSlots(t string) string {
 	t = idQualifier(t)
 	t = snakeName(t)
 	t = quotedPath(t)
+	t = trailingMessage(t)
 	return t
+}
+
+// trailingMessage turns into "<*>" a parenthesized message that ends the
+// record right after a quoted value ("Aborted connection <*> to db: '<*>'
+// user: '<*>' host: '<*>' (Got an error reading communication packets)":
+// mysqld's "... host: '%s' (%s)", the text of the error that ended it):
+// a program that quotes its values and then appends "(%s)" fills that
+// slot at run time too. Only there: a parenthesis after words is often
+// the event's own qualifier ("VM Started (Lifecycle Event)"); and not a
+// labelled value, whose label stays ("... '<*>'@'<*>' (using password:
+// YES)": the value is the masking's and the miner's).
+func trailingMessage(t string) string {
+	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
+		return t
+	}
+	k := strings.LastIndex(t, " (")
+	if k < 3 || strings.ContainsAny(t[k+2:len(t)-1], "()") || !strings.Contains(t[k+2:], " ") || strings.Contains(t[k+2:], ": ") {
+		return t
+	}
+	if q := t[k-1]; q != '\'' && q != '"' || t[k-2] == q {
+		return t
+	}
+	return t[:k+2] + "<*>)"
 }
 
 // quotedPath turns a quoted relative path into "<*>" ("Table

@@ -166,6 +166,9 @@ func TestWordSlots(t *testing.T) {
 		{"a snake_case flag in a list of flags stays", "flags: < home recent search quick_panel >", "flags: < home recent search quick_panel >"},
 		{"a quoted relative path", `Table './shop/carts' is marked as crashed; open "../conf/app.yml" failed`, `Table '<*>' is marked as crashed; open "<*>" failed`},
 		{"a quoted word or a path in prose stays", "key 'orders' not found in ./conf/app.yml", "key 'orders' not found in ./conf/app.yml"},
+		{"a message in parentheses after a quoted value", "Closed session <*> of user: '<*>' (Peer sent a malformed frame)", "Closed session <*> of user: '<*>' (<*>)"},
+		{"a labelled value in parentheses stays", "Access denied for user '<*>' (using token: <*>)", "Access denied for user '<*>' (using token: <*>)"},
+		{"a parenthesis after words stays", "VM Started (Lifecycle Event)", "VM Started (Lifecycle Event)"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
