@@ -66,7 +66,55 @@ func WordSlots(t string) string {
 	t = snakeName(t)
 	t = quotedPath(t)
 	t = trailingMessage(t)
+	t = labelledParen(t)
 	return t
+}
+
+// labelledParen turns the value of a parenthesis that holds one labelled
+// value, "(label: text)", into "<*>", to the parenthesis that closes it
+// ("(reason: Adding new member <*> with group <*> id None; client
+// reason: not provided)": Kafka's group coordinator appends "(reason:
+// %s)", free text that the code building it chose). A label names a
+// value; a parenthesis of several labelled members (", key: ") is a list
+// whose members are the masking's ("(highWatermark: <*>, endOffset:
+// <*>)"), and a label of several words is prose ("(using password: YES)").
+func labelledParen(t string) string {
+	return rewriteAfter(t, "(", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isLetter(t[j]) || t[j] == '_') {
+			j++
+		}
+		if j == i || !strings.HasPrefix(t[j:], ": ") {
+			return t, i
+		}
+		v := j + 2
+		depth, e := 1, -1
+		for k := v; k < len(t) && e < 0; k++ {
+			switch t[k] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					e = k
+				}
+			}
+		}
+		if e < 0 || t[v:e] == "<*>" || !strings.Contains(t[v:e], " ") || strings.Contains(t[v:e], ", ") && keyAfterComma(t[v:e]) {
+			return t, i
+		}
+		return t[:v] + "<*>" + t[e:], v + len("<*>")
+	})
+}
+
+// keyAfterComma reports a member ", key: " in s.
+func keyAfterComma(s string) bool {
+	for _, part := range strings.Split(s, ", ")[1:] {
+		k := strings.Index(part, ": ")
+		if k > 0 && !strings.Contains(part[:k], " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingMessage turns into "<*>" a parenthesized message that ends the

@@ -169,6 +169,9 @@ func TestWordSlots(t *testing.T) {
 		{"a message in parentheses after a quoted value", "Closed session <*> of user: '<*>' (Peer sent a malformed frame)", "Closed session <*> of user: '<*>' (<*>)"},
 		{"a labelled value in parentheses stays", "Access denied for user '<*>' (using token: <*>)", "Access denied for user '<*>' (using token: <*>)"},
 		{"a parenthesis after words stays", "VM Started (Lifecycle Event)", "VM Started (Lifecycle Event)"},
+		{"a parenthesis of one labelled value", "rebalance of pool <*> (cause: member <*> left (timeout); retry: none) done", "rebalance of pool <*> (cause: <*>) done"},
+		{"a parenthesis of labelled members stays", "Leader: (highWatermark: <*>, endOffset: <*>).", "Leader: (highWatermark: <*>, endOffset: <*>)."},
+		{"a label of several words stays", "denied (using password: YES)", "denied (using password: YES)"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
