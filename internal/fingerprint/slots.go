@@ -67,7 +67,40 @@ func WordSlots(t string) string {
 	t = quotedPath(t)
 	t = trailingMessage(t)
 	t = labelledParen(t)
+	t = isNotTypes(t)
 	return t
+}
+
+// isNotTypes turns the two values of "... is A, not B" that ends the
+// record into "<*>" ("interface conversion: interface {} is string, not
+// map[string]interface {}": Go's TypeAssertionError, "%s is %s, not %s",
+// the type a value had and the type the code asserted; "got a float, not
+// an int"): what something was against what was expected, both filled in
+// by the program. Each side is a short type or value, at most three
+// tokens without a sentence's punctuation.
+func isNotTypes(t string) string {
+	k := strings.LastIndex(t, ", not ")
+	if k < 0 {
+		return t
+	}
+	is := strings.LastIndex(t[:k], " is ")
+	if is < 0 {
+		return t
+	}
+	a, b := t[is+len(" is "):k], t[k+len(", not "):]
+	if !typeText(a) || !typeText(b) || a == "<*>" && b == "<*>" {
+		return t
+	}
+	return t[:is] + " is <*>, not <*>"
+}
+
+// typeText reports a short type or value: one to three tokens, none
+// ending in sentence punctuation.
+func typeText(s string) bool {
+	if s == "" || strings.Count(s, " ") > 2 || strings.ContainsAny(s, ",;:!?") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	return true
 }
 
 // labelledParen turns the value of a parenthesis that holds one labelled

@@ -172,6 +172,8 @@ func TestWordSlots(t *testing.T) {
 		{"a parenthesis of one labelled value", "rebalance of pool <*> (cause: member <*> left (timeout); retry: none) done", "rebalance of pool <*> (cause: <*>) done"},
 		{"a parenthesis of labelled members stays", "Leader: (highWatermark: <*>, endOffset: <*>).", "Leader: (highWatermark: <*>, endOffset: <*>)."},
 		{"a label of several words stays", "denied (using password: YES)", "denied (using password: YES)"},
+		{"what it was against what was expected", "decode: field <*> is map[string]any, not []byte", "decode: field <*> is <*>, not <*>"},
+		{"a sentence after not stays", "the cache is warm, not ready for writes yet.", "the cache is warm, not ready for writes yet."},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
