@@ -68,6 +68,42 @@ func WordSlots(t string) string {
 	t = trailingMessage(t)
 	t = labelledParen(t)
 	t = isNotTypes(t)
+	t = numberedHost(t)
+	return t
+}
+
+// numberedHost turns a host name whose first label is numbered into "<*>"
+// ("worker<*>.lan", "db<*>.internal": "worker7.lan" after the id form's
+// digits): a numbered name in a domain is one host among many, a value;
+// the masking takes the host names it knows by their domain already. A
+// numbered name alone keeps its letters (Loghub's HPC: "ee0", "alt0").
+func numberedHost(t string) string {
+	if !strings.Contains(t, "<*>.") {
+		return t
+	}
+	for i := 0; i < len(t); i++ {
+		if !isLetter(t[i]) || i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '@' && t[i-1] != '/' {
+			continue
+		}
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {
+			if t[j] == '<' {
+				j += len("<*>")
+				continue
+			}
+			j++
+		}
+		name := strings.TrimSuffix(t[i:j], ".")
+		e := i + len(name)
+		d := strings.IndexByte(name, '.')
+		last := name[strings.LastIndexByte(name, '.')+1:]
+		if d < 0 || !strings.HasSuffix(name[:d], "<*>") || len(last) < 2 || !letters(last) || e < len(t) && !strings.ContainsRune(" ,;:)]'\"", rune(t[e])) {
+			i = j
+			continue
+		}
+		t = t[:i] + "<*>" + t[e:]
+		i += len("<*>")
+	}
 	return t
 }
 

@@ -78,6 +78,8 @@ func TestIDForm(t *testing.T) {
 		{"the method of a request line outside a positional record stays", `<*> "GET <*>" failed: <*>`, `<*> "GET <*>" failed: <*>`},
 		{"a name before a stamp elsewhere stays", `<*> worker alice [<*>] started`, `<*> worker alice [<*>] started`},
 		{"quoted name", `relation "users" does not exist`, `relation "<*>" does not exist`},
+		{"a numbered host in a domain", "UnknownHostException: worker7.lan", "UnknownHostException: <*>"},
+
 		{"quoted text stays", `<*> "GET <*>" status: <*>`, `<*> "GET <*>" status: <*>`},
 	}
 	for _, tt := range tests {
@@ -174,6 +176,8 @@ func TestWordSlots(t *testing.T) {
 		{"a label of several words stays", "denied (using password: YES)", "denied (using password: YES)"},
 		{"what it was against what was expected", "decode: field <*> is map[string]any, not []byte", "decode: field <*> is <*>, not <*>"},
 		{"a sentence after not stays", "the cache is warm, not ready for writes yet.", "the cache is warm, not ready for writes yet."},
+		{"a numbered host in a domain", "lookup failed: cache<*>.svc: no answer", "lookup failed: <*>: no answer"},
+		{"a numbered name alone or a file stays", "via interface ee<*> read conf<*>.<*>", "via interface ee<*> read conf<*>.<*>"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
