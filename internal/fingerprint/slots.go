@@ -69,7 +69,56 @@ func WordSlots(t string) string {
 	t = labelledParen(t)
 	t = isNotTypes(t)
 	t = numberedHost(t)
+	t = objectName(t)
 	return t
+}
+
+// objectName turns into "<*>" the name of a verb's object: a verb, a noun
+// that introduces a name (mask.NameNoun) and a plain word ("Stabilized
+// group billing generation <*>", "Preparing to rebalance group billing in
+// state ...", "Dropped table invoices"): what was acted on is named
+// right after its noun, whatever the name's form. The masking takes most
+// such names already; it keeps words that end like a verb form or a
+// derived noun ("billing", "shipping"), since after a noun alone they
+// often describe the event ("group loading in progress"); after a verb
+// and its object they cannot. The verb is a past form ("...ed") or an
+// infinitive after "to".
+func objectName(t string) string {
+	// the last four words: w[3] is the candidate name, w[2] the noun,
+	// w[1] the verb, w[0] the word before the verb
+	var w [4]string
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != ' ' {
+			continue
+		}
+		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], t[start:i]
+		name, s := w[3], start
+		start = i + 1
+		if w[1] == "" || !mask.NameNoun(w[2]) || !lettered(name, func(c byte) bool { return c == '-' || c == '_' }) || !isLetter(name[len(name)-1]) || isArticle(strings.ToLower(name)) || isFunctionWord(name) {
+			continue
+		}
+		if !letters(w[1]) || !(strings.HasSuffix(w[1], "ed") || w[0] == "to") {
+			continue
+		}
+		t = t[:s] + "<*>" + t[i:]
+		w[3] = "<*>"
+		i = s + len("<*>")
+		start = i + 1
+	}
+	return t
+}
+
+// isFunctionWord reports the verbs "to be" and "to have" and other words
+// that follow a noun without naming it, and the nouns that say a name
+// follows ("trusted host name dadmin3", Loghub-2k's Thunderbird).
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "and", "or", "as", "if", "than", "but", "into", "via", "over", "under", "during",
+		"name", "names", "id", "ids", "unknown":
+		return true
+	}
+	return false
 }
 
 // numberedHost turns a host name whose first label is numbered into "<*>"

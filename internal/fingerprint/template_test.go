@@ -178,6 +178,8 @@ func TestWordSlots(t *testing.T) {
 		{"a sentence after not stays", "the cache is warm, not ready for writes yet.", "the cache is warm, not ready for writes yet."},
 		{"a numbered host in a domain", "lookup failed: cache<*>.svc: no answer", "lookup failed: <*>: no answer"},
 		{"a numbered name alone or a file stays", "via interface ee<*> read conf<*>.<*>", "via interface ee<*> read conf<*>.<*>"},
+		{"the name of a verb's object", "Dropped table shipping after <*> ms; ready to drain queue mailing now", "Dropped table <*> after <*> ms; ready to drain queue <*> now"},
+		{"a word after a noun alone stays", "group loading in progress; trusted host name dadmin<*>; Created user is admin", "group loading in progress; trusted host name dadmin<*>; Created user is admin"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
