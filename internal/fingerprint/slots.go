@@ -70,7 +70,33 @@ func WordSlots(t string) string {
 	t = isNotTypes(t)
 	t = numberedHost(t)
 	t = objectName(t)
+	t = reprClass(t)
 	return t
+}
+
+// reprClass turns the class of an object's repr that ends the record
+// after a label into "<*>": "raised unexpected: ValueError('<*>')"
+// (Python's %r of an exception, "Name('message')"; Celery's "Task
+// %s[%s] raised unexpected: %r"): the object is the value, its class
+// with it ("requests.HTTPError(...)": a class, capitalized after its
+// module); the quoted argument is the masking's.
+func reprClass(t string) string {
+	if !strings.HasSuffix(t, "')") && !strings.HasSuffix(t, `")`) {
+		return t
+	}
+	k := strings.LastIndex(t, ": ")
+	if k < 0 {
+		return t
+	}
+	i := k + 2
+	j := i
+	for j < len(t) && (isWordByte(t[j]) || t[j] == '.') {
+		j++
+	}
+	if j == i || !upper(t[i+strings.LastIndexByte(t[i:j], '.')+1]) || j+2 >= len(t) || t[j] != '(' || t[j+1] != t[len(t)-2] || strings.ContainsRune(t[j+2:len(t)-2], rune(t[j+1])) {
+		return t
+	}
+	return t[:i] + "<*>" + t[j:]
 }
 
 // objectName turns into "<*>" the name of a verb's object: a verb, a noun

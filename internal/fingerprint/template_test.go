@@ -180,6 +180,8 @@ func TestWordSlots(t *testing.T) {
 		{"a numbered name alone or a file stays", "via interface ee<*> read conf<*>.<*>", "via interface ee<*> read conf<*>.<*>"},
 		{"the name of a verb's object", "Dropped table shipping after <*> ms; ready to drain queue mailing now", "Dropped table <*> after <*> ms; ready to drain queue <*> now"},
 		{"a word after a noun alone stays", "group loading in progress; trusted host name dadmin<*>; Created user is admin", "group loading in progress; trusted host name dadmin<*>; Created user is admin"},
+		{"the class of a repr after a label", `job <*> failed: requests.HTTPError("<*>")`, `job <*> failed: <*>("<*>")`},
+		{"a call in prose stays", "setLightsOn(<*>) done; failed: retry('<*>') later", "setLightsOn(<*>) done; failed: retry('<*>') later"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
