@@ -48,7 +48,15 @@ import (
 //   - the message of a status code that ends the record ("closed: <*>,
 //     connection reset by peer"), a numbered device right after the label
 //     that starts the record ("e1000e: eth0 NIC Link is Up"), a source file
-//     named after a label ("WARNING: stdio.h: present but ...").
+//     named after a label ("WARNING: stdio.h: present but ...");
+//   - names and messages the record marks as values (seventh round, each
+//     rule below says how): instance names (instanceSlots), what is
+//     enclosed right after an id (idQualifier), snake_case names
+//     (snakeName), quoted relative paths (quotedPath), a message in
+//     parentheses after a quoted value (trailingMessage), a parenthesis
+//     of one labelled value (labelledParen), "is A, not B" (isNotTypes),
+//     numbered hosts (numberedHost), the name of a verb's object
+//     (objectName), the class of a repr (reprClass).
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
