@@ -56,7 +56,8 @@ import (
 //     parentheses after a quoted value (trailingMessage), a parenthesis
 //     of one labelled value (labelledParen), "is A, not B" (isNotTypes),
 //     numbered hosts (numberedHost), the name of a verb's object
-//     (objectName), the class of a repr (reprClass).
+//     (objectName), the class of a repr (reprClass), the columns of a
+//     row comparison (rowKey).
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
@@ -79,7 +80,32 @@ func WordSlots(t string) string {
 	t = numberedHost(t)
 	t = objectName(t)
 	t = reprClass(t)
+	t = rowKey(t)
 	return t
+}
+
+// rowKey turns the column names of a row comparison "(names)=(values)"
+// into "<*>" when the values are a variable ("Key (email)=(<*>) already
+// exists.", PostgreSQL's "Key (%s)=(%s)": the columns of the index that
+// the row violated, filled in with the values; "(tenant_id, sku)=(<*>)"):
+// which key it was is a value of the event, as which values.
+func rowKey(t string) string {
+	return rewriteAfter(t, ")=(<*>", func(t string, i int) (string, int) {
+		e := i - len(")=(<*>")
+		o := strings.LastIndexByte(t[:e], '(')
+		if o < 0 || o+1 == e || t[o+1:e] == "<*>" {
+			return t, i
+		}
+		if o > 0 && t[o-1] != ' ' {
+			return t, i // a call's arguments: "f(x)=(<*>)"
+		}
+		for _, c := range []byte(t[o+1 : e]) {
+			if !isNameByte(c) && c != ',' && c != ' ' {
+				return t, i
+			}
+		}
+		return t[:o+1] + "<*>" + t[e:], o + 1 + len(")=(<*>")
+	})
 }
 
 // reprClass turns the class of an object's repr that ends the record

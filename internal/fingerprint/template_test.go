@@ -182,6 +182,8 @@ func TestWordSlots(t *testing.T) {
 		{"a word after a noun alone stays", "group loading in progress; trusted host name dadmin<*>; Created user is admin", "group loading in progress; trusted host name dadmin<*>; Created user is admin"},
 		{"the class of a repr after a label", `job <*> failed: requests.HTTPError("<*>")`, `job <*> failed: <*>("<*>")`},
 		{"a call in prose stays", "setLightsOn(<*>) done; failed: retry('<*>') later", "setLightsOn(<*>) done; failed: retry('<*>') later"},
+		{"the columns of a row comparison", "DETAIL: Key (tenant_id, sku)=(<*>) already exists.", "DETAIL: Key (<*>)=(<*>) already exists."},
+		{"a call's arguments stay", "assert f(x)=(<*>) failed", "assert f(x)=(<*>) failed"},
 		{"words between values of prose stay", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>", "moved <*> from <*> to <*> in <*> at <*> with <*> by <*> of <*>"},
 	}
 	for _, tt := range tests {
