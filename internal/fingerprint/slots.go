@@ -48,7 +48,16 @@ import (
 //   - the message of a status code that ends the record ("closed: <*>,
 //     connection reset by peer"), a numbered device right after the label
 //     that starts the record ("e1000e: eth0 NIC Link is Up"), a source file
-//     named after a label ("WARNING: stdio.h: present but ...").
+//     named after a label ("WARNING: stdio.h: present but ...");
+//   - names and messages the record marks as values (seventh round, each
+//     rule below says how): instance names (instanceSlots), what is
+//     enclosed right after an id (idQualifier), snake_case names
+//     (snakeName), quoted relative paths (quotedPath), a message in
+//     parentheses after a quoted value (trailingMessage), a parenthesis
+//     of one labelled value (labelledParen), "is A, not B" (isNotTypes),
+//     numbered hosts (numberedHost), the name of a verb's object
+//     (objectName), the class of a repr (reprClass), the columns of a
+//     row comparison (rowKey).
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
@@ -61,7 +70,493 @@ func WordSlots(t string) string {
 	t = deviceName(t)
 	t = labelSubject(t)
 	t = fileSubject(t)
+	t = instanceSlots(t)
+	t = idQualifier(t)
+	t = snakeName(t)
+	t = quotedPath(t)
+	t = trailingMessage(t)
+	t = labelledParen(t)
+	t = isNotTypes(t)
+	t = numberedHost(t)
+	t = objectName(t)
+	t = reprClass(t)
+	t = rowKey(t)
 	return t
+}
+
+// rowKey turns the column names of a row comparison "(names)=(values)"
+// into "<*>" when the values are a variable ("Key (email)=(<*>) already
+// exists.", PostgreSQL's "Key (%s)=(%s)": the columns of the index that
+// the row violated, filled in with the values; "(tenant_id, sku)=(<*>)"):
+// which key it was is a value of the event, as which values.
+func rowKey(t string) string {
+	return rewriteAfter(t, ")=(<*>", func(t string, i int) (string, int) {
+		e := i - len(")=(<*>")
+		o := strings.LastIndexByte(t[:e], '(')
+		if o < 0 || o+1 == e || t[o+1:e] == "<*>" {
+			return t, i
+		}
+		if o > 0 && t[o-1] != ' ' {
+			return t, i // a call's arguments: "f(x)=(<*>)"
+		}
+		for _, c := range []byte(t[o+1 : e]) {
+			if !isNameByte(c) && c != ',' && c != ' ' {
+				return t, i
+			}
+		}
+		return t[:o+1] + "<*>" + t[e:], o + 1 + len(")=(<*>")
+	})
+}
+
+// reprClass turns the class of an object's repr that ends the record
+// after a label into "<*>": "raised unexpected: ValueError('<*>')"
+// (Python's %r of an exception, "Name('message')"; Celery's "Task
+// %s[%s] raised unexpected: %r"): the object is the value, its class
+// with it ("requests.HTTPError(...)": a class, capitalized after its
+// module); the quoted argument is the masking's.
+func reprClass(t string) string {
+	if !strings.HasSuffix(t, "')") && !strings.HasSuffix(t, `")`) {
+		return t
+	}
+	k := strings.LastIndex(t, ": ")
+	if k < 0 {
+		return t
+	}
+	i := k + 2
+	j := i
+	for j < len(t) && (isWordByte(t[j]) || t[j] == '.') {
+		j++
+	}
+	if j == i || !upper(t[i+strings.LastIndexByte(t[i:j], '.')+1]) || j+2 >= len(t) || t[j] != '(' || t[j+1] != t[len(t)-2] || strings.ContainsRune(t[j+2:len(t)-2], rune(t[j+1])) {
+		return t
+	}
+	return t[:i] + "<*>" + t[j:]
+}
+
+// objectName turns into "<*>" the name of a verb's object: a verb, a noun
+// that introduces a name (mask.NameNoun) and a plain word ("Stabilized
+// group billing generation <*>", "Preparing to rebalance group billing in
+// state ...", "Dropped table invoices"): what was acted on is named
+// right after its noun, whatever the name's form. The masking takes most
+// such names already; it keeps words that end like a verb form or a
+// derived noun ("billing", "shipping"), since after a noun alone they
+// often describe the event ("group loading in progress"); after a verb
+// and its object they cannot. The verb is a past form ("...ed") or an
+// infinitive after "to".
+func objectName(t string) string {
+	// the last four words: w[3] is the candidate name, w[2] the noun,
+	// w[1] the verb, w[0] the word before the verb
+	var w [4]string
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != ' ' {
+			continue
+		}
+		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], t[start:i]
+		name, s := w[3], start
+		start = i + 1
+		if w[1] == "" || !mask.NameNoun(w[2]) || !lettered(name, func(c byte) bool { return c == '-' || c == '_' }) || !isLetter(name[len(name)-1]) || isArticle(strings.ToLower(name)) || isFunctionWord(name) {
+			continue
+		}
+		if !letters(w[1]) || !(strings.HasSuffix(w[1], "ed") || w[0] == "to") {
+			continue
+		}
+		t = t[:s] + "<*>" + t[i:]
+		w[3] = "<*>"
+		i = s + len("<*>")
+		start = i + 1
+	}
+	return t
+}
+
+// isFunctionWord reports the verbs "to be" and "to have" and other words
+// that follow a noun without naming it, and the nouns that say a name
+// follows ("trusted host name dadmin3", Loghub-2k's Thunderbird).
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "not", "and", "or", "as", "if", "than", "but", "into", "via", "over", "under", "during",
+		"name", "names", "id", "ids", "unknown":
+		return true
+	}
+	return false
+}
+
+// numberedHost turns a host name whose first label is numbered into "<*>"
+// ("worker<*>.lan", "db<*>.internal": "worker7.lan" after the id form's
+// digits): a numbered name in a domain is one host among many, a value;
+// the masking takes the host names it knows by their domain already. A
+// numbered name alone keeps its letters (Loghub's HPC: "ee0", "alt0").
+func numberedHost(t string) string {
+	if !strings.Contains(t, "<*>.") {
+		return t
+	}
+	for i := 0; i < len(t); i++ {
+		if !isLetter(t[i]) || i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '@' && t[i-1] != '/' {
+			continue
+		}
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {
+			if t[j] == '<' {
+				j += len("<*>")
+				continue
+			}
+			j++
+		}
+		name := strings.TrimSuffix(t[i:j], ".")
+		e := i + len(name)
+		d := strings.IndexByte(name, '.')
+		last := name[strings.LastIndexByte(name, '.')+1:]
+		if d < 0 || !strings.HasSuffix(name[:d], "<*>") || len(last) < 2 || !letters(last) || e < len(t) && !strings.ContainsRune(" ,;:)]'\"", rune(t[e])) {
+			i = j
+			continue
+		}
+		t = t[:i] + "<*>" + t[e:]
+		i += len("<*>")
+	}
+	return t
+}
+
+// isNotTypes turns the two values of "... is A, not B" that ends the
+// record into "<*>" ("interface conversion: interface {} is string, not
+// map[string]interface {}": Go's TypeAssertionError, "%s is %s, not %s",
+// the type a value had and the type the code asserted; "got a float, not
+// an int"): what something was against what was expected, both filled in
+// by the program. Each side is a short type or value, at most three
+// tokens without a sentence's punctuation.
+func isNotTypes(t string) string {
+	k := strings.LastIndex(t, ", not ")
+	if k < 0 {
+		return t
+	}
+	is := strings.LastIndex(t[:k], " is ")
+	if is < 0 {
+		return t
+	}
+	a, b := t[is+len(" is "):k], t[k+len(", not "):]
+	if !typeText(a) || !typeText(b) || a == "<*>" && b == "<*>" {
+		return t
+	}
+	return t[:is] + " is <*>, not <*>"
+}
+
+// typeText reports a short type or value: one to three tokens, none
+// ending in sentence punctuation.
+func typeText(s string) bool {
+	if s == "" || strings.Count(s, " ") > 2 || strings.ContainsAny(s, ",;:!?") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	return true
+}
+
+// labelledParen turns the value of a parenthesis that holds one labelled
+// value, "(label: text)", into "<*>", to the parenthesis that closes it
+// ("(reason: Adding new member <*> with group <*> id None; client
+// reason: not provided)": Kafka's group coordinator appends "(reason:
+// %s)", free text that the code building it chose). A label names a
+// value; a parenthesis of several labelled members (", key: ") is a list
+// whose members are the masking's ("(highWatermark: <*>, endOffset:
+// <*>)"), and a label of several words is prose ("(using password: YES)").
+func labelledParen(t string) string {
+	return rewriteAfter(t, "(", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isLetter(t[j]) || t[j] == '_') {
+			j++
+		}
+		if j == i || !strings.HasPrefix(t[j:], ": ") {
+			return t, i
+		}
+		v := j + 2
+		depth, e := 1, -1
+		for k := v; k < len(t) && e < 0; k++ {
+			switch t[k] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					e = k
+				}
+			}
+		}
+		if e < 0 || t[v:e] == "<*>" || !strings.Contains(t[v:e], " ") || strings.Contains(t[v:e], ", ") && keyAfterComma(t[v:e]) {
+			return t, i
+		}
+		return t[:v] + "<*>" + t[e:], v + len("<*>")
+	})
+}
+
+// keyAfterComma reports a member ", key: " in s.
+func keyAfterComma(s string) bool {
+	for _, part := range strings.Split(s, ", ")[1:] {
+		k := strings.Index(part, ": ")
+		if k > 0 && !strings.Contains(part[:k], " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingMessage turns into "<*>" a parenthesized message that ends the
+// record right after a quoted value ("Aborted connection <*> to db: '<*>'
+// user: '<*>' host: '<*>' (Got an error reading communication packets)":
+// mysqld's "... host: '%s' (%s)", the text of the error that ended it):
+// a program that quotes its values and then appends "(%s)" fills that
+// slot at run time too. Only there: a parenthesis after words is often
+// the event's own qualifier ("VM Started (Lifecycle Event)"); and not a
+// labelled value, whose label stays ("... '<*>'@'<*>' (using password:
+// YES)": the value is the masking's and the miner's).
+func trailingMessage(t string) string {
+	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
+		return t
+	}
+	k := strings.LastIndex(t, " (")
+	if k < 3 || strings.ContainsAny(t[k+2:len(t)-1], "()") || !strings.Contains(t[k+2:], " ") || strings.Contains(t[k+2:], ": ") {
+		return t
+	}
+	if q := t[k-1]; q != '\'' && q != '"' || t[k-2] == q {
+		return t
+	}
+	return t[:k+2] + "<*>)"
+}
+
+// quotedPath turns a quoted relative path into "<*>" ("Table
+// './shop/line_items' is marked as crashed": MySQL names a table by its
+// file path; "open '../conf/app.yml' failed"): a path is a value, and
+// the quotes say where it starts and ends. Absolute paths are the
+// masking's already.
+func quotedPath(t string) string {
+	for _, q := range [...]string{"'./", "'../", "\"./", "\"../"} {
+		t = rewriteAfter(t, q, func(t string, i int) (string, int) {
+			s := i - len(q)
+			if s > 0 && t[s-1] != ' ' && t[s-1] != '(' && t[s-1] != '=' {
+				return t, i
+			}
+			j := i
+			for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || strings.HasPrefix(t[j:], "<*>")) {
+				if t[j] == '<' {
+					j += len("<*>")
+					continue
+				}
+				j++
+			}
+			if j == i || j >= len(t) || t[j] != q[0] {
+				return t, i
+			}
+			return t[:s+1] + "<*>" + t[j:], s + 1 + len("<*>")
+		})
+	}
+	return t
+}
+
+// snakeName turns into "<*>" an identifier in snake_case that follows a
+// noun, bare or alone in brackets ("backend api_back has no server",
+// "constraint [line_items_order_id_fkey]"), with the name of a server
+// after it ("api_back/api-b"): lower-case words joined by '_' are no
+// prose but a name someone gave a thing in a configuration or a schema
+// (HAProxy's backends, PostgreSQL's constraints and tables), the value
+// of the noun before it. Not after a preposition or a verb form ("During
+// sync_power_state the", "not allocating divert_blk for": Loghub-2k's
+// OpenStack and Thunderbird keep those), not first ("mod_jk child", a
+// module), not in a list of flags ("< ... quick_settings >", Android's),
+// and not a key or a file ("acpi_id[<*>]", "ib_sm_sweep.c:").
+func snakeName(t string) string {
+	if strings.IndexByte(t, '_') < 0 {
+		return t
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i-1] != ' ' && t[i-1] != '[' || t[i] < 'a' || t[i] > 'z' {
+			continue
+		}
+		j := i
+		for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || isDigitByte(t[j]) || t[j] == '_') {
+			j++
+		}
+		name := t[i:j]
+		if !strings.Contains(name, "_") || name[len(name)-1] == '_' || strings.Contains(name, "__") {
+			i = j
+			continue
+		}
+		e := j
+		if e < len(t) && t[e] == '/' {
+			if k := pathPair(t, i); k > e {
+				e = k
+			}
+		}
+		open := t[i-1] == '['
+		switch {
+		case open && (e == len(t) || t[e] != ']'):
+			i = j
+			continue
+		case !open && e < len(t) && !strings.ContainsRune(" ,;)", rune(t[e])):
+			i = j
+			continue
+		}
+		k := i - 1
+		if open {
+			k--
+		}
+		if k < 1 || t[k] != ' ' || !nounBefore(t[:k]) || inAngles(t[:i]) {
+			i = j
+			continue
+		}
+		t = t[:i] + "<*>" + t[e:]
+		i += len("<*>")
+	}
+	return t
+}
+
+// inAngles reports that before ends inside "< ... >", a list of flag
+// names (Android's "disable: < expand icons* alerts ... quick_settings >"
+// names which flags are set: constants).
+func inAngles(before string) bool {
+	before = strings.ReplaceAll(before, "<*>", "")
+	return strings.LastIndex(before, "< ") > strings.LastIndex(before, " >")
+}
+
+// nounBefore reports that the word that ends before is a noun that can
+// name what follows: letters, not a preposition, an article or a verb
+// form ("...ing", "...ed").
+func nounBefore(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if !letters(w) || len(w) < 3 {
+		return false
+	}
+	l := strings.ToLower(w)
+	return !isArticle(l) && l != "during" && l != "into" && l != "via" && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed")
+}
+
+// idQualifier turns into "<*>" what a record encloses right after an id
+// to say which thing or which state the id has:
+//
+//   - the name of a numbered thing, one word in parentheses after its id
+//     ("Killed process <*> (chrome)": the kernel's "%d (%s)", a pid and
+//     its command; ps and top print the same pair);
+//   - the state of a numbered thing in the header that ends the record,
+//     words in brackets and a colon ("goroutine <*> [chan receive]:",
+//     "[IO wait, <*> minutes]:": Go's traceback header "goroutine %d
+//     [%s]:", the goroutine's wait reason and how long it waited).
+//
+// Words there after other text stay ("scsi channel <*> [virtual] for
+// logical drives", "<*> (has extras)", "Mounted <*> (ext2 filesystem).":
+// Loghub-2k's Thunderbird and Android keep them).
+func idQualifier(t string) string {
+	return rewriteAfter(t, "<*> ", func(t string, i int) (string, int) {
+		if i >= len(t) || i > len("<*> ") && t[i-len("<*> ")-1] != ' ' {
+			return t, i
+		}
+		switch t[i] {
+		case '(':
+			j := i + 1
+			for j < len(t) && isNameByte(t[j]) {
+				j++
+			}
+			if j == i+1 || j >= len(t) || t[j] != ')' || !lowerWord(t[i+1:j]) || j+1 < len(t) && !strings.ContainsRune(" ,;:", rune(t[j+1])) {
+				return t, i
+			}
+			return t[:i+1] + "<*>" + t[j:], i + 1 + len("<*>")
+		case '[':
+			if !strings.HasSuffix(t, "]:") || len(t)-2 <= i+1 {
+				return t, i
+			}
+			state := t[i+1 : len(t)-2]
+			if state == "<*>" || !isLetter(state[0]) || !lettered(strings.ReplaceAll(state, "<*>", "0"), func(c byte) bool { return c == ' ' || c == ',' || c == '-' || isDigitByte(c) }) {
+				return t, i
+			}
+			return t[:i+1] + "<*>]:", -1
+		}
+		return t, i
+	})
+}
+
+// instanceSlots turns into "<*>" a name the record itself marks as the
+// instance of something, where the masking kept its letters:
+//
+//   - a key's value that is a name ending in an id ("partition=orders-<*>",
+//     Kafka's topic-partition; "pod=web-<*>"): the key names it, and a
+//     plain word there is a value already (IDForm);
+//   - the user of a uid, a lower-case name glued to "(uid=<*>)" (pam's
+//     "session opened for user news(uid=<*>) by dave(uid=<*>)": the name
+//     and the number of one account);
+//   - the program of a pid in the tag that starts the record,
+//     "name[<*>]:" (syslog's TAG[pid]: and the kernel's "comm[pid]:
+//     segfault at ...": which program it was is the value);
+//   - a lower-case name ending in an id after a word ("Partition
+//     orders-<*>", "replica set cart-<*>", "on host mesos-slave-<*>"):
+//     names that operators and controllers give instances are DNS labels
+//     (RFC 1123: lower case, digits, '-'; Kubernetes objects, host names,
+//     Kafka's topic-partition), the whole name is the value. Not when the
+//     word before names the prefix, the kind of a member numbered within
+//     it ("node node-<*>", "nodes node-<*>": Loghub's HPC keeps that
+//     prefix), and not a capitalized component ("tree Interconnect-<*>",
+//     HPC again).
+func instanceSlots(t string) string {
+	if !strings.Contains(t, "<*>") {
+		return t
+	}
+	if j := tagProgram(t); j > 0 {
+		t = "<*>" + t[j:]
+	}
+	for i := 1; i < len(t); i++ {
+		if !isLetter(t[i]) || isNameByte(t[i-1]) || t[i-1] == '<' {
+			continue
+		}
+		j := i
+		for j < len(t) && isNameByte(t[j]) {
+			j++
+		}
+		switch {
+		case t[i-1] == '=' && i > 1 && isWordByte(t[i-2]) && strings.HasPrefix(t[j:], "<*>") && j > i+1 && strings.ContainsRune("-_.", rune(t[j-1])):
+			// key=name-<*>
+			e := j + len("<*>")
+			if e < len(t) && !strings.ContainsRune(" ,;)]", rune(t[e])) {
+				continue
+			}
+			t = t[:i] + "<*>" + t[e:]
+		case t[i-1] == ' ' && strings.HasPrefix(t[j:], "(uid=<*>)") && lowerWord(t[i:j]):
+			t = t[:i] + "<*>" + t[j:]
+		case t[i-1] == ' ' && strings.HasPrefix(t[j:], "<*>") && j > i+1 && strings.ContainsRune("-_", rune(t[j-1])) && lowerWord(t[i:j-1]) && !kindNamed(t[:i-1], t[i:j-1]):
+			e := j + len("<*>")
+			if e < len(t) && !strings.ContainsRune(" ,;:)](", rune(t[e])) {
+				continue
+			}
+			t = t[:i] + "<*>" + t[e:]
+		}
+	}
+	return t
+}
+
+// kindNamed reports a name prefix that the word before it names: the
+// kind of a member numbered within it ("node node-<*>", "nodes
+// node-<*>"), where the prefix is the naming scheme's constant.
+func kindNamed(before, prefix string) bool {
+	w := strings.TrimLeft(before[strings.LastIndexByte(before, ' ')+1:], "[(")
+	return len(w) >= len(prefix) && strings.EqualFold(w[:len(prefix)], prefix) || !letters(w)
+}
+
+// tagProgram returns the end of the program name of a record that starts
+// with the tag "name[<*>]:", or 0.
+func tagProgram(t string) int {
+	j := 0
+	for j < len(t) && isNameByte(t[j]) {
+		j++
+	}
+	if j == 0 || !isLetter(t[0]) || !strings.HasPrefix(t[j:], "[<*>]: ") {
+		return 0
+	}
+	return j
+}
+
+// lowerWord reports a word of lower-case letters, digits, '_', '-' and '.'
+// that starts with a letter: an account's name.
+func lowerWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // authSubject turns the name in "for <name> from <*>" into "<*>".

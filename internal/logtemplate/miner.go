@@ -361,7 +361,7 @@ func formTokens(toks []string, form, masked string) []string {
 	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
 		// a slot of several words (the cause of a wrapped error): the
 		// template has one "<*>" where the record has the words
-		if c := collapsed(toks, strings.Split(ws, " ")); c != nil {
+		if c := collapsedRuns(toks, strings.Split(ws, " ")); c != nil {
 			// and the keyed slots of the id form, which has the slot
 			// collapsed too (logfmt's level=debug before a quoted
 			// message that ends in a cause)
@@ -523,6 +523,47 @@ func collapsed(toks, ws []string) []string {
 		s++
 	}
 	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
+		return nil
+	}
+	return ws
+}
+
+// collapsedRuns is collapsed for word slots that collapsed several runs
+// of tokens ("interface {} is nil, not []interface {}" -> "is <*>, not
+// <*>"; kube-scheduler's two lists of reasons): each token of ws that
+// holds "<*>" and is not the token of toks stands for a run of one or
+// more tokens of toks, up to the token that ws has next, and that run
+// starts and ends as that token does around its "<*>". Else nil.
+func collapsedRuns(toks, ws []string) []string {
+	if c := collapsed(toks, ws); c != nil || len(ws) >= len(toks) {
+		return c
+	}
+	i := 0
+	for k, w := range ws {
+		if i < len(toks) && toks[i] == w {
+			i++
+			continue
+		}
+		star := strings.Index(w, mask.Wildcard)
+		if star < 0 || i >= len(toks) {
+			return nil
+		}
+		e := len(toks) // the last token of ws takes the rest
+		if k+1 < len(ws) {
+			e = i + 1
+			for e < len(toks) && toks[e] != ws[k+1] {
+				e++
+			}
+			if e == len(toks) {
+				return nil
+			}
+		}
+		if !strings.HasPrefix(toks[i], w[:star]) || !strings.HasSuffix(toks[e-1], w[star+len(mask.Wildcard):]) {
+			return nil
+		}
+		i = e
+	}
+	if i != len(toks) {
 		return nil
 	}
 	return ws
