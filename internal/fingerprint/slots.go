@@ -330,14 +330,7 @@ func quotedPath(t string) string {
 			if s > 0 && t[s-1] != ' ' && t[s-1] != '(' && t[s-1] != '=' {
 				return t, i
 			}
-			j := i
-			for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || strings.HasPrefix(t[j:], "<*>")) {
-				if t[j] == '<' {
-					j += len("<*>")
-					continue
-				}
-				j++
-			}
+			j := pathRunEnd(t, i)
 			if j == i || j >= len(t) || t[j] != q[0] {
 				return t, i
 			}

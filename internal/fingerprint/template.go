@@ -422,9 +422,9 @@ func flagField(s string) bool {
 	return true
 }
 
-// pathPair returns the end of a token "name/name[/...]" of names that
-// starts at t[i] (a relative path, a backend and its server), or i.
-func pathPair(t string, i int) int {
+// pathRunEnd returns the end of the run of name bytes, '/' and "<*>" that
+// starts at t[i].
+func pathRunEnd(t string, i int) int {
 	j := i
 	for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || strings.HasPrefix(t[j:], "<*>")) {
 		if t[j] == '<' {
@@ -433,6 +433,13 @@ func pathPair(t string, i int) int {
 		}
 		j++
 	}
+	return j
+}
+
+// pathPair returns the end of a token "name/name[/...]" of names that
+// starts at t[i] (a relative path, a backend and its server), or i.
+func pathPair(t string, i int) int {
+	j := pathRunEnd(t, i)
 	if j < len(t) && t[j] != ' ' && t[j] != ',' && t[j] != ')' && t[j] != ']' && t[j] != '"' {
 		return i
 	}

@@ -1305,7 +1305,11 @@ func sourceLine(s string, i, j int) int {
 	if dot <= 0 || !isAlpha(p[0]) && p[0] != '.' && p[0] != '_' {
 		return 0
 	}
-	name := p[strings.LastIndexByte(p, '/')+1 : dot]
+	slash := strings.LastIndexByte(p, '/')
+	if slash > dot {
+		return 0 // "a.b/c": the dot is in a directory's name, no extension
+	}
+	name := p[slash+1 : dot]
 	if name == "" || !isAlpha(name[0]) && name[0] != '_' {
 		return 0
 	}
