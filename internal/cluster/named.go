@@ -40,13 +40,13 @@ func (s *Services) Observe(name string) {
 	if name == "" || len(name) > 253 {
 		return
 	}
-	if known(s.m.Load(), name) {
+	if learnt(s.m.Load(), name) {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.m.Load()
-	if known(old, name) {
+	if learnt(old, name) {
 		return
 	}
 	next := &serviceSet{names: map[string]string{}, byHash: map[string]string{}, minLen: len(name), maxLen: len(name)}
@@ -68,9 +68,9 @@ func (s *Services) Observe(name string) {
 	s.m.Store(next)
 }
 
-// known reports whether name is in set, or the set is full (nothing more
+// learnt reports whether name is in set, or the set is full (nothing more
 // is learnt).
-func known(set *serviceSet, name string) bool {
+func learnt(set *serviceSet, name string) bool {
 	if set == nil {
 		return false
 	}
@@ -109,9 +109,9 @@ func (s *Services) ByKey(key string) (string, bool) {
 // digits of its hash, never the word (a record's words may be secrets, and
 // only the names of services are ever looked up).
 func nameKey(w string) string {
-	var b [16]byte
-	hex.Encode(b[:], binary.BigEndian.AppendUint64(nil, hashString(w)))
-	return string(b[:])
+	var key string
+	withNameKey(w, func(k string) { key = strings.Clone(k) })
+	return key
 }
 
 // withNameKey calls f with nameKey(w) without allocating it (f must not
