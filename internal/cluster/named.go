@@ -85,9 +85,8 @@ func (s *Services) len() int {
 	return 0
 }
 
-// known reports whether name is a service that sent records.
-func (s *Services) known(name string) bool {
-	set := s.m.Load()
+// has reports whether name is in set (nil: nothing is).
+func (set *serviceSet) has(name string) bool {
 	if set == nil || len(name) < set.minLen || len(name) > set.maxLen || !set.first[name[0]] {
 		return false
 	}
@@ -152,13 +151,15 @@ func (s *Store) ServiceByKey(key string) (string, bool) { return s.services.ByKe
 // service that sent records already ("payments"). Called with c's shard
 // locked.
 func (s *Store) countNames(c *cluster, body string) {
+	set := s.services.m.Load()
 	var seen [maxNameCandidates]string
 	n := 0
 	words(body, func(w string) {
-		if n == maxNameCandidates || len(w) < 2 || len(w) > 63 || !nameShaped(w) {
+		if n == maxNameCandidates || len(w) < 2 || len(w) > 63 {
 			return
 		}
-		if !strings.ContainsAny(w, "-_.") && !s.services.known(w) {
+		shaped, joined := nameShape(w)
+		if !shaped || !joined && !set.has(w) {
 			return
 		}
 		for _, x := range seen[:n] {
@@ -172,25 +173,29 @@ func (s *Store) countNames(c *cluster, body string) {
 	})
 }
 
-// nameShaped reports whether every '-', '_' or '.' separated part of w
-// begins with a letter.
-func nameShaped(w string) bool {
+// nameShape reports whether every '-', '_' or '.' separated part of w
+// begins with a letter (shaped), and whether w has such a separator
+// (joined).
+func nameShape(w string) (shaped, joined bool) {
 	start := true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c == '-' || c == '_' || c == '.' {
 			if start {
-				return false
+				return false, false
 			}
-			start = true
+			start, joined = true, true
 			continue
 		}
 		if start && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return false
+			return false, false
 		}
 		start = false
 	}
-	return !start
+	if start {
+		return false, false
+	}
+	return true, joined
 }
 
 // words calls yield with each run of name bytes of text (final dots

@@ -306,12 +306,13 @@ func TestGroupNamedDependency(t *testing.T) {
 	assert.Equal(t, []string{"unknown", "unknown2", "dependency"}, got["unknown"])
 }
 
-func TestNameShaped(t *testing.T) {
-	for w, want := range map[string]bool{
-		"payments": true, "ts-seat-service": true, "cart.api": true, "snake_case": true, "v1": true,
-		"ord-1234": false, "10.0.0.7": false, "v1.2": false, "-x": false, "x-": false, "a..b": false,
+func TestNameShape(t *testing.T) {
+	for w, want := range map[string][2]bool{
+		"payments": {true, false}, "ts-seat-service": {true, true}, "cart.api": {true, true}, "snake_case": {true, true}, "v1": {true, false},
+		"ord-1234": {}, "10.0.0.7": {}, "v1.2": {}, "-x": {}, "x-": {}, "a..b": {},
 	} {
-		assert.Equal(t, want, nameShaped(w), w)
+		shaped, joined := nameShape(w)
+		assert.Equal(t, want, [2]bool{shaped, joined}, w)
 	}
 }
 
