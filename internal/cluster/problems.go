@@ -87,11 +87,6 @@ type GroupOptions struct {
 	// ByDependency groups failing clusters whose dominant dependency is the
 	// same.
 	ByDependency bool
-	// KnownService, when set, returns the service of the system (that sent
-	// records) whose name has the given key (Services.ByKey): the callees
-	// a failing log may name (ByDependency), besides the services of the
-	// views.
-	KnownService func(key string) (string, bool)
 	// Strength, when set, gives each fingerprint's strength of evidence
 	// (its own score): among members the error chain does not order
 	// (equally deep, none explained), the strongest heads, before the
@@ -328,38 +323,8 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// explained by its cause is not linked again by its dependency,
 		// or a caller's generic "call failed" would bridge every cause
 		// behind that call.
-		//
-		// A failing log record has no dependency of its own, but most of
-		// a cluster's records naming another service of the system ("No
-		// instances available for payments", "dial tcp payments:8080:
-		// connection refused") say which callee they failed on: the
-		// callers' errors naming one callee are one problem. They are
-		// keyed apart from the failing calls to it (a span's dependency):
-		// a caller's log may name a callee it did not fail on, and its
-		// requests are not the call's.
-		ks := map[string]string{}
-		for i := range views {
-			for s := range views[i].Services {
-				ks[nameKey(s)] = s
-			}
-		}
-		known := func(key string) (string, bool) {
-			if s, ok := ks[key]; ok {
-				return s, true
-			}
-			if opt.KnownService != nil {
-				return opt.KnownService(key)
-			}
-			return "", false
-		}
 		byKey(func(i int) string {
-			if explained[i] {
-				return ""
-			}
-			if views[i].Kind == KindLog {
-				if d := namedDependency(&views[i], known); d != "" {
-					return "named\x00" + d
-				}
+			if views[i].Kind == "log" || explained[i] {
 				return ""
 			}
 			return views[i].Dependency
@@ -640,29 +605,6 @@ func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int
 		visit(i)
 	}
 	return out
-}
-
-// namedDependency returns the callee a failing log cluster names: the one
-// service of the system (known: by nameKey; not its own) that its records
-// name in more than half of its events (View.Named, Store.countNames); ""
-// when it names none or several.
-func namedDependency(v *View, known func(key string) (string, bool)) string {
-	if !specificFailure(v) {
-		return ""
-	}
-	found := ""
-	for key, n := range v.Named {
-		if 2*n <= v.Count {
-			continue
-		}
-		if w, ok := known(key); ok && w != v.Service && v.Services[w] == 0 {
-			if found != "" {
-				return ""
-			}
-			found = w
-		}
-	}
-	return found
 }
 
 // genericFailure reports whether v is a failed call that says nothing but
