@@ -81,7 +81,93 @@ func WordSlots(t string) string {
 	t = objectName(t)
 	t = reprClass(t)
 	t = rowKey(t)
+	t = loopObject(t)
 	return t
+}
+
+// idWordSlots are the word slots of the id form only (IDForm): values the
+// record marks, but that the miner's template keeps until it has seen them
+// vary, as a program's other enumerations (the verdict's method: a corpus
+// whose failures are all by password writes "Failed password for").
+func idWordSlots(t string) string {
+	return verdictMethod(t)
+}
+
+// verdictMethod turns the method of a verdict on an account into "<*>":
+// "Accepted publickey for <*> from <*>", "Failed password for ...",
+// "Postponed keyboard-interactive/pam for ...": sshd writes "%s %s for
+// %s from %s port %d" with the verdict, the method and the account, and
+// daemons that copy its lines (ftpd, dovecot, the PAM modules' callers)
+// write the method there too. The verdict starts the record (a
+// capitalized past form) and stays: success and failure are two events;
+// the account is authSubject's. A particle stays ("Logged in for").
+func verdictMethod(t string) string {
+	i := strings.IndexByte(t, ' ')
+	if i < 4 || !upper(t[0]) || !letters(t[:i]) || !strings.HasSuffix(t[:i], "ed") {
+		return t
+	}
+	j := strings.IndexByte(t[i+1:], ' ')
+	if j < 2 {
+		return t
+	}
+	j += i + 1
+	rest := t[j:]
+	if !strings.HasPrefix(rest, " for ") || !strings.Contains(rest, " from <*>") {
+		return t
+	}
+	m := t[i+1 : j]
+	for _, c := range []byte(m) {
+		if !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '-' || c == '/') {
+			return t
+		}
+	}
+	if isParticle(m) {
+		return t
+	}
+	return t[:i+1] + "<*>" + rest
+}
+
+// isParticle reports an adverb particle of a phrasal verb ("logged in",
+// "shutting down"): part of the verb, no object.
+func isParticle(w string) bool {
+	switch w {
+	case "in", "on", "up", "down", "out", "off", "over", "back", "away", "through":
+		return true
+	}
+	return false
+}
+
+// loopObject turns the one object of a verb in progress into "<*>" when
+// the verb and its object are the whole message, in lower case, after an
+// optional label: "config.status: creating Makefile", "removing echo"
+// (xinetd), "deleting stale.lock": a program that works through a list
+// prints one such line per item (autoconf's config.status, xinetd, rsync,
+// make install's "installing %s"), the verb is the event and the item
+// its value. A capitalized message is a sentence of its own ("Starting
+// scheduler"), and a particle is part of the verb ("shutting down").
+func loopObject(t string) string {
+	body := t
+	if k := strings.Index(t, ": "); k > 0 && !strings.ContainsRune(t[:k], ' ') {
+		body = t[k+2:]
+	}
+	v, o, ok := strings.Cut(body, " ")
+	if !ok || len(v) < 5 || !strings.HasSuffix(v, "ing") || !lowerLetters(v) {
+		return t
+	}
+	if o == "" || strings.ContainsAny(o, " <>") || isParticle(o) || isArticle(o) || strings.ContainsRune(":,;.", rune(o[len(o)-1])) {
+		return t
+	}
+	return t[:len(t)-len(o)] + "<*>"
+}
+
+// lowerLetters reports a non-empty word of lower-case ASCII letters.
+func lowerLetters(w string) bool {
+	for _, c := range []byte(w) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // rowKey turns the column names of a row comparison "(names)=(values)"
@@ -697,6 +783,14 @@ func progressObject(t string) string {
 		}
 		o := toks[i+1]
 		last := i+1 == len(toks)-1
+		if toks[i] == "of" && !last && i > 0 && attributeObject(toks[i-1], toks[i+1:]) {
+			// "checking size of long long...": what an attribute
+			// question asks of, to the ellipsis (autoconf's
+			// AC_CHECK_SIZEOF and AC_CHECK_ALIGNOF print a C type)
+			toks = append(toks[:i+1], "<*>")
+			changed = true
+			break
+		}
 		if o == "" || o == "<*>" || !(last || isPreposition(toks[i+2])) {
 			continue
 		}
@@ -710,6 +804,27 @@ func progressObject(t string) string {
 		return t
 	}
 	return strings.Join(toks, " ") + t[q:]
+}
+
+// attributeObject reports the object of "<noun> of" that runs to the end
+// of a progress question in two or three words of a type name (letters,
+// digits, "_", "*"): "size of unsigned long", "alignment of void *". The
+// noun is a plain word, no verb form ("checking", "looking").
+func attributeObject(noun string, obj []string) bool {
+	if !lowerLetters(noun) || strings.HasSuffix(noun, "ing") || isPreposition(noun) || isArticle(noun) || len(obj) > 3 {
+		return false
+	}
+	for _, w := range obj {
+		if w == "" || isArticle(w) {
+			return false
+		}
+		for _, c := range []byte(w) {
+			if !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '_' || c == '*') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isPreposition(w string) bool {

@@ -165,7 +165,7 @@ func bracketEnd(t string, i int) int {
 func IDForm(masked string) string {
 	masked = progressResult(masked)
 	for range 16 {
-		next := WordSlots(masked)
+		next := idWordSlots(WordSlots(masked))
 		if strings.ContainsAny(next, "=:([{'\"0123456789-") {
 			next = idFormOnce(next)
 		}
