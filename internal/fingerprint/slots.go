@@ -390,13 +390,29 @@ func keyAfterComma(s string) bool {
 // the event's own qualifier ("VM Started (Lifecycle Event)"); and not a
 // labelled value, whose label stays ("... '<*>'@'<*>' (using password:
 // YES)": the value is the masking's and the miner's).
+//
+// Eighth round: the value before it may be a parenthesized keyed value
+// ("(channelId=<*>) (SSL handshake failed)", Kafka's "%s (%s)" after a
+// connection's id), and the record may end in the logger that log4j's
+// and logback's "%m (%c)" patterns append, masked "(<*>)": the message
+// is then the one before it.
 func trailingMessage(t string) string {
+	const logger = " (<*>)"
+	if s, ok := strings.CutSuffix(t, logger); ok && strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "(<*>)") {
+		if r := trailingMessage(s); r != s {
+			return r + logger
+		}
+		return t
+	}
 	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
 		return t
 	}
 	k := strings.LastIndex(t, " (")
 	if k < 3 || strings.ContainsAny(t[k+2:len(t)-1], "()") || !strings.Contains(t[k+2:], " ") || strings.Contains(t[k+2:], ": ") {
 		return t
+	}
+	if strings.HasSuffix(t[:k], "=<*>)") {
+		return t[:k+2] + "<*>)" // after "(key=<*>)"
 	}
 	if q := t[k-1]; q != '\'' && q != '"' || t[k-2] == q {
 		return t

@@ -209,6 +209,9 @@ func TestWordSlots(t *testing.T) {
 		{"a particle stays", "shutting down", "shutting down"},
 		{"two words stay", "worker: deleting old files", "worker: deleting old files"},
 		{"the object of an attribute question", "checking alignment of unsigned long... <*>", "checking alignment of <*>... <*>"},
+		{"a message in parentheses after a parenthesized value, before the logger", "Closed link to <*> (linkId=<*>) (peer reset the stream) (<*>)", "Closed link to <*> (linkId=<*>) (<*>) (<*>)"},
+		{"a message after a quoted value, before the logger", "Dropped user '<*>' (Session expired on server) (<*>)", "Dropped user '<*>' (<*>) (<*>)"},
+		{"a parenthesis after words before the logger stays", "VM Started (Lifecycle Event) (<*>)", "VM Started (Lifecycle Event) (<*>)"},
 		{"the object of a question for several words stays", "checking for a working mkdir -p... <*>", "checking for a working mkdir -p... <*>"},
 	}
 	for _, tt := range tests {
