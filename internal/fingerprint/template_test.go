@@ -212,6 +212,13 @@ func TestWordSlots(t *testing.T) {
 		{"a message in parentheses after a parenthesized value, before the logger", "Closed link to <*> (linkId=<*>) (peer reset the stream) (<*>)", "Closed link to <*> (linkId=<*>) (<*>) (<*>)"},
 		{"a message after a quoted value, before the logger", "Dropped user '<*>' (Session expired on server) (<*>)", "Dropped user '<*>' (<*>) (<*>)"},
 		{"a parenthesis after words before the logger stays", "VM Started (Lifecycle Event) (<*>)", "VM Started (Lifecycle Event) (<*>)"},
+		{"a labelled field after a list's comma stays (id form)", "<*> Link is Up <*> Mbps, Flow Control: Rx", "<*> Link is Up <*> Mbps, Flow Control: Rx"},
+		{"a labelled field that ends the record after a sentence (id form)", "mounted volume with journal. Cache mode: writeback.", "mounted volume with journal. Cache mode: <*>."},
+		{"a label that starts the record stays (id form)", "Mounting remote filesystems: failed", "Mounting remote filesystems: failed"},
+		{"a field of several words stays (id form)", "mounted volume. Cache mode: write back.", "mounted volume. Cache mode: write back."},
+		{"a key that names a failure stays (id form)", "link reset, Error: timeout", "link reset, Error: timeout"},
+		{"the unspecified IPv6 address (id form)", "Listening on :: port <*>.", "Listening on <*> port <*>."},
+		{"a scope operator in a name stays (id form)", "Foo::Bar failed at ::", "Foo::Bar failed at <*>"},
 		{"the object of a question for several words stays", "checking for a working mkdir -p... <*>", "checking for a working mkdir -p... <*>"},
 	}
 	for _, tt := range tests {
