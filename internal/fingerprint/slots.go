@@ -82,7 +82,53 @@ func WordSlots(t string) string {
 	t = reprClass(t)
 	t = rowKey(t)
 	t = loopObject(t)
+	t = braceName(t)
+	t = labelledValue(t)
 	return t
+}
+
+// braceName turns into "<*>" the name that follows the id in an object's
+// braces, "Type{<*> name}": Java's and Android's toString of a component
+// ("ActivityInfo{1a2b3c com.example.app.MainActivity}", an identity hash
+// and the component's name) names which instance, as the kernel's "%d
+// (%s)" does (idQualifier). Several words there stay (ActivityRecord's
+// "{<*> u0 pkg/.Activity t<*>}" is a record of its own fields).
+func braceName(t string) string {
+	return rewriteAfter(t, "{<*> ", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || t[j] == '$') {
+			j++
+		}
+		if j == i || j >= len(t) || t[j] != '}' || strings.Contains(t[i:j], "<*>") || !isLetter(t[i]) {
+			return t, i
+		}
+		return t[:i] + "<*>" + t[j:], i + len("<*>")
+	})
+}
+
+// labelledValue turns into "<*>" the value of a noun's label when one
+// token and a comma follow it and the sentence goes on: "Loading offline
+// registry hive: SOFTWARE, into registry key ..." (Windows' CBS, "hive:
+// %s, into ..."): the label names what the value is, the comma closes
+// it. After a verb's colon it stays ("cache flushed: warm, ready"), so
+// does a value that ends the record (a status, the miner's), and so does
+// one after a label that starts the record (Windows' "NonStart: Success,
+// startup processing not required", a status line: Loghub-2k).
+func labelledValue(t string) string {
+	return rewriteAfter(t, ": ", func(t string, i int) (string, int) {
+		k := i - 2
+		if k < 4 || !nounBefore(t[:k]) || !strings.Contains(t[:k], " ") {
+			return t, i // a label that starts the record is its subject
+		}
+		c := strings.Index(t[i:], ", ")
+		if c <= 0 || strings.ContainsAny(t[i:i+c], " <>\"'()[]{}") {
+			return t, i
+		}
+		if e := i + c + 2; e >= len(t) || !lowerWord(t[e:e+strings.IndexFunc(t[e:]+" ", func(r rune) bool { return r == ' ' })]) {
+			return t, i
+		}
+		return t[:i] + "<*>" + t[i+c:], i + len("<*>")
+	})
 }
 
 // idWordSlots are the word slots of the id form only (IDForm): values the

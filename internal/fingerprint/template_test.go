@@ -219,6 +219,12 @@ func TestWordSlots(t *testing.T) {
 		{"a key that names a failure stays (id form)", "link reset, Error: timeout", "link reset, Error: timeout"},
 		{"the unspecified IPv6 address (id form)", "Listening on :: port <*>.", "Listening on <*> port <*>."},
 		{"a scope operator in a name stays (id form)", "Foo::Bar failed at ::", "Foo::Bar failed at <*>"},
+		{"the name in an object's braces after its id", "resumed Record{<*> org.demo.MainView}, user <*>", "resumed Record{<*> <*>}, user <*>"},
+		{"several words in an object's braces stay", "resumed Record{<*> u0 org.demo/.Main t<*>}", "resumed Record{<*> u0 org.demo/.Main t<*>}"},
+		{"a labelled value before the sentence goes on", "Mounting backup volume: DATA, into folder '<*>'.", "Mounting backup volume: <*>, into folder '<*>'."},
+		{"a value after a verb's colon stays", "cache flushed: warm, ready", "cache flushed: warm, ready"},
+		{"a label that starts the record stays", "Restart: Success, nothing to do.", "Restart: Success, nothing to do."},
+		{"a labelled value that ends the record stays", "Mounting backup volume: DATA", "Mounting backup volume: DATA"},
 		{"the object of a question for several words stays", "checking for a working mkdir -p... <*>", "checking for a working mkdir -p... <*>"},
 	}
 	for _, tt := range tests {
