@@ -57,7 +57,14 @@ import (
 //     of one labelled value (labelledParen), "is A, not B" (isNotTypes),
 //     numbered hosts (numberedHost), the name of a verb's object
 //     (objectName), the class of a repr (reprClass), the columns of a
-//     row comparison (rowKey).
+//     row comparison (rowKey);
+//   - eighth round: the one object of a verb in progress that is the whole
+//     message (loopObject), the name in an object's braces after its id
+//     (braceName), a noun's labelled value closed by a comma (labelledValue);
+//     the type an attribute question asks of (progressObject) and a
+//     message in parentheses before a log4j logger (trailingMessage).
+//
+// idWordSlots adds the slots of the id form alone.
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)

@@ -129,10 +129,13 @@ func bracketEnd(t string, i int) int {
 // logs:
 //
 //   - key=value: the value (a bracketed list as a whole, and an empty value
-//     too: "logname= uid=0" -> "logname=<*> uid=<*>"); the key stays;
+//     too: "logname= uid=0" -> "logname=<*> uid=<*>"), through a bracketed
+//     part without keys ("ws=WorkSource{<*>}"); the key stays;
+//   - masked values joined by commas, one token ("<*>,<*>"): one value;
 //   - JSON members "key":value: the value, whole;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
-//     "(host.example)" and "()" -> "(<*>)";
+//     "(host.example)" and "()" -> "(<*>)"; a quoted call without
+//     arguments is one word ("\"String.length()\"");
 //   - a name that says which instance, except in keys ("r24=", "R08:"):
 //     numbered ("eth0", "sda1" -> "<*>"), ending in an id the masking
 //     replaced ("node-<*>"), qualified by its id ("postgres[<*>]", the
