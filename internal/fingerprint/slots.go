@@ -185,7 +185,7 @@ func trailingField(t string) string {
 		return t
 	}
 	words := strings.Split(label[j+2:], " ")
-	if len(words) > 3 || !upper(words[0][0]) || errorWords(label[j+2:]) {
+	if len(words) > 3 || words[0] == "" || !upper(words[0][0]) || errorWords(label[j+2:]) {
 		return t
 	}
 	for _, w := range words {
