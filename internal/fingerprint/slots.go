@@ -57,7 +57,14 @@ import (
 //     of one labelled value (labelledParen), "is A, not B" (isNotTypes),
 //     numbered hosts (numberedHost), the name of a verb's object
 //     (objectName), the class of a repr (reprClass), the columns of a
-//     row comparison (rowKey).
+//     row comparison (rowKey);
+//   - eighth round: the one object of a verb in progress that is the whole
+//     message (loopObject), the name in an object's braces after its id
+//     (braceName), a noun's labelled value closed by a comma (labelledValue);
+//     the type an attribute question asks of (progressObject) and a
+//     message in parentheses before a log4j logger (trailingMessage).
+//
+// idWordSlots adds the slots of the id form alone.
 func WordSlots(t string) string {
 	t = authSubject(t)
 	t = unitTitle(t)
@@ -81,7 +88,204 @@ func WordSlots(t string) string {
 	t = objectName(t)
 	t = reprClass(t)
 	t = rowKey(t)
+	t = loopObject(t)
+	t = braceName(t)
+	t = labelledValue(t)
 	return t
+}
+
+// braceName turns into "<*>" the name that follows the id in an object's
+// braces, "Type{<*> name}": Java's and Android's toString of a component
+// ("ActivityInfo{1a2b3c com.example.app.MainActivity}", an identity hash
+// and the component's name) names which instance, as the kernel's "%d
+// (%s)" does (idQualifier). Several words there stay (ActivityRecord's
+// "{<*> u0 pkg/.Activity t<*>}" is a record of its own fields).
+func braceName(t string) string {
+	return rewriteAfter(t, "{<*> ", func(t string, i int) (string, int) {
+		j := i
+		for j < len(t) && (isNameByte(t[j]) || t[j] == '/' || t[j] == '$') {
+			j++
+		}
+		if j == i || j >= len(t) || t[j] != '}' || strings.Contains(t[i:j], "<*>") || !isLetter(t[i]) {
+			return t, i
+		}
+		return t[:i] + "<*>" + t[j:], i + len("<*>")
+	})
+}
+
+// labelledValue turns into "<*>" the value of a noun's label when one
+// token and a comma follow it and the sentence goes on: "Loading offline
+// registry hive: SOFTWARE, into registry key ..." (Windows' CBS, "hive:
+// %s, into ..."): the label names what the value is, the comma closes
+// it. After a verb's colon it stays ("cache flushed: warm, ready"), so
+// does a value that ends the record (a status, the miner's), and so does
+// one after a label that starts the record (Windows' "NonStart: Success,
+// startup processing not required", a status line: Loghub-2k).
+func labelledValue(t string) string {
+	return rewriteAfter(t, ": ", func(t string, i int) (string, int) {
+		k := i - 2
+		if k < 4 || !nounBefore(t[:k]) || !strings.Contains(t[:k], " ") {
+			return t, i // a label that starts the record is its subject
+		}
+		c := strings.Index(t[i:], ", ")
+		if c <= 0 || strings.ContainsAny(t[i:i+c], " <>\"'()[]{}") {
+			return t, i
+		}
+		if e := i + c + 2; e >= len(t) || !lowerWord(t[e:e+strings.IndexFunc(t[e:]+" ", func(r rune) bool { return r == ' ' })]) {
+			return t, i
+		}
+		return t[:i] + "<*>" + t[i+c:], i + len("<*>")
+	})
+}
+
+// idWordSlots are the word slots of the id form only (IDForm): values the
+// record marks, but that the miner's template keeps until it has seen them
+// vary, as a program's other enumerations (the verdict's method: a corpus
+// whose failures are all by password writes "Failed password for").
+func idWordSlots(t string) string {
+	t = verdictMethod(t)
+	t = trailingField(t)
+	t = unspecifiedAddress(t)
+	return t
+}
+
+// trailingField turns into "<*>" the value of a labelled field that ends
+// the record after its sentence: "... data mode. Quota mode: none."
+// (ext4's mount line, "... mode. Quota mode: %s."): a field appended to
+// the event, one token, its label of one to three words starting with a
+// capital. A label that starts the record stays ("Mounting other
+// filesystems: failed" is the outcome of a step, Loghub-2k's
+// Thunderbird), and so does one that names a failure ("Error: timeout").
+// After a list's comma it stays too: the e1000e driver's "%s Duplex, Flow
+// Control: %s" would lose one id of two, but the miner, which unites
+// what the id form unites, then splits the family by its duplex (corpus
+// Kernel warm GA 0.946 -> 0.907). Id form only: the miner keeps such a
+// value until it has seen it vary.
+func trailingField(t string) string {
+	body, dot := t, ""
+	if strings.HasSuffix(body, ".") {
+		body, dot = body[:len(body)-1], "."
+	}
+	k := strings.LastIndex(body, ": ")
+	if k < 0 {
+		return t
+	}
+	v := body[k+2:]
+	if v == "" || v == "<*>" {
+		return t
+	}
+	for _, c := range []byte(v) {
+		if !(isWordByte(c) || c == '-' || c == '/') {
+			return t
+		}
+	}
+	label := body[:k]
+	j := strings.LastIndex(label, ". ")
+	if j < 0 {
+		return t
+	}
+	words := strings.Split(label[j+2:], " ")
+	if len(words) > 3 || words[0] == "" || !upper(words[0][0]) || errorWords(label[j+2:]) {
+		return t
+	}
+	for _, w := range words {
+		if !letters(w) {
+			return t
+		}
+	}
+	return body[:k+2] + "<*>" + dot
+}
+
+// unspecifiedAddress turns the IPv6 unspecified address, a bare "::"
+// token (RFC 4291: "Listening on :: port 22", sshd's and many daemons'
+// bind address), into "<*>": where an address goes it is one of the
+// addresses, a value the masking keeps because it has no digits. A scope
+// operator inside a name stays ("Foo::Bar").
+func unspecifiedAddress(t string) string {
+	return rewriteAfter(t, "::", func(t string, i int) (string, int) {
+		s := i - 2
+		if s > 0 && t[s-1] != ' ' || i < len(t) && t[i] != ' ' && t[i] != ',' && t[i] != '.' {
+			return t, i
+		}
+		return t[:s] + "<*>" + t[i:], s + len("<*>")
+	})
+}
+
+// verdictMethod turns the method of a verdict on an account into "<*>":
+// "Accepted publickey for <*> from <*>", "Failed password for ...",
+// "Postponed keyboard-interactive/pam for ...": sshd writes "%s %s for
+// %s from %s port %d" with the verdict, the method and the account, and
+// daemons that copy its lines (ftpd, dovecot, the PAM modules' callers)
+// write the method there too. The verdict starts the record (a
+// capitalized past form) and stays: success and failure are two events;
+// the account is authSubject's. A particle stays ("Logged in for").
+func verdictMethod(t string) string {
+	i := strings.IndexByte(t, ' ')
+	if i < 4 || !upper(t[0]) || !letters(t[:i]) || !strings.HasSuffix(t[:i], "ed") {
+		return t
+	}
+	j := strings.IndexByte(t[i+1:], ' ')
+	if j < 2 {
+		return t
+	}
+	j += i + 1
+	rest := t[j:]
+	if !strings.HasPrefix(rest, " for ") || !strings.Contains(rest, " from <*>") {
+		return t
+	}
+	m := t[i+1 : j]
+	for _, c := range []byte(m) {
+		if !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '-' || c == '/') {
+			return t
+		}
+	}
+	if isParticle(m) {
+		return t
+	}
+	return t[:i+1] + "<*>" + rest
+}
+
+// isParticle reports an adverb particle of a phrasal verb ("logged in",
+// "shutting down"): part of the verb, no object.
+func isParticle(w string) bool {
+	switch w {
+	case "in", "on", "up", "down", "out", "off", "over", "back", "away", "through":
+		return true
+	}
+	return false
+}
+
+// loopObject turns the one object of a verb in progress into "<*>" when
+// the verb and its object are the whole message, in lower case, after an
+// optional label: "config.status: creating Makefile", "removing echo"
+// (xinetd), "deleting stale.lock": a program that works through a list
+// prints one such line per item (autoconf's config.status, xinetd, rsync,
+// make install's "installing %s"), the verb is the event and the item
+// its value. A capitalized message is a sentence of its own ("Starting
+// scheduler"), and a particle is part of the verb ("shutting down").
+func loopObject(t string) string {
+	body := t
+	if k := strings.Index(t, ": "); k > 0 && !strings.ContainsRune(t[:k], ' ') {
+		body = t[k+2:]
+	}
+	v, o, ok := strings.Cut(body, " ")
+	if !ok || len(v) < 5 || !strings.HasSuffix(v, "ing") || !lowerLetters(v) {
+		return t
+	}
+	if o == "" || strings.ContainsAny(o, " <>") || isParticle(o) || isArticle(o) || strings.ContainsRune(":,;.", rune(o[len(o)-1])) {
+		return t
+	}
+	return t[:len(t)-len(o)] + "<*>"
+}
+
+// lowerLetters reports a non-empty word of lower-case ASCII letters.
+func lowerLetters(w string) bool {
+	for _, c := range []byte(w) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // rowKey turns the column names of a row comparison "(names)=(values)"
@@ -304,13 +508,29 @@ func keyAfterComma(s string) bool {
 // the event's own qualifier ("VM Started (Lifecycle Event)"); and not a
 // labelled value, whose label stays ("... '<*>'@'<*>' (using password:
 // YES)": the value is the masking's and the miner's).
+//
+// Eighth round: the value before it may be a parenthesized keyed value
+// ("(channelId=<*>) (SSL handshake failed)", Kafka's "%s (%s)" after a
+// connection's id), and the record may end in the logger that log4j's
+// and logback's "%m (%c)" patterns append, masked "(<*>)": the message
+// is then the one before it.
 func trailingMessage(t string) string {
+	const logger = " (<*>)"
+	if s, ok := strings.CutSuffix(t, logger); ok && strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "(<*>)") {
+		if r := trailingMessage(s); r != s {
+			return r + logger
+		}
+		return t
+	}
 	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
 		return t
 	}
 	k := strings.LastIndex(t, " (")
 	if k < 3 || strings.ContainsAny(t[k+2:len(t)-1], "()") || !strings.Contains(t[k+2:], " ") || strings.Contains(t[k+2:], ": ") {
 		return t
+	}
+	if strings.HasSuffix(t[:k], "=<*>)") {
+		return t[:k+2] + "<*>)" // after "(key=<*>)"
 	}
 	if q := t[k-1]; q != '\'' && q != '"' || t[k-2] == q {
 		return t
@@ -697,6 +917,14 @@ func progressObject(t string) string {
 		}
 		o := toks[i+1]
 		last := i+1 == len(toks)-1
+		if toks[i] == "of" && !last && i > 0 && attributeObject(toks[i-1], toks[i+1:]) {
+			// "checking size of long long...": what an attribute
+			// question asks of, to the ellipsis (autoconf's
+			// AC_CHECK_SIZEOF and AC_CHECK_ALIGNOF print a C type)
+			toks = append(toks[:i+1], "<*>")
+			changed = true
+			break
+		}
 		if o == "" || o == "<*>" || !(last || isPreposition(toks[i+2])) {
 			continue
 		}
@@ -710,6 +938,27 @@ func progressObject(t string) string {
 		return t
 	}
 	return strings.Join(toks, " ") + t[q:]
+}
+
+// attributeObject reports the object of "<noun> of" that runs to the end
+// of a progress question in two or three words of a type name (letters,
+// digits, "_", "*"): "size of unsigned long", "alignment of void *". The
+// noun is a plain word, no verb form ("checking", "looking").
+func attributeObject(noun string, obj []string) bool {
+	if !lowerLetters(noun) || strings.HasSuffix(noun, "ing") || isPreposition(noun) || isArticle(noun) || len(obj) > 3 {
+		return false
+	}
+	for _, w := range obj {
+		if w == "" || isArticle(w) {
+			return false
+		}
+		for _, c := range []byte(w) {
+			if !(c >= 'a' && c <= 'z' || isDigitByte(c) || c == '_' || c == '*') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isPreposition(w string) bool {

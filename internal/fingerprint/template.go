@@ -60,6 +60,45 @@ func valueEnd(t string, i int) int {
 	return j
 }
 
+// keyedValueEnd is valueEnd for the value of a key in a log message: a
+// bracketed part inside the value belongs to it ("ws=WorkSource{<*>}",
+// Java's toString "Name{...}", "Task[a, b](x)"), so the value runs past it
+// to the next separator. An unbalanced bracket ends it as in valueEnd, and
+// so does one with keys inside: an object written as its fields
+// ("Notification(pri=<*> flags=<*>)") has its keyed slots, which keys
+// it has tells the event.
+func keyedValueEnd(t string, i int) int {
+	if i >= len(t) {
+		return i
+	}
+	j := bracketEnd(t, i)
+	for j < len(t) && !strings.ContainsRune(",;)]} \t", rune(t[j])) {
+		if k := bracketEnd(t, j); k > j && !strings.ContainsRune(t[j:k], '=') {
+			j = k
+			continue
+		}
+		j++
+	}
+	return j
+}
+
+// joinedValues returns the end of a token of masked values joined by
+// commas at t[i] ("<*>,<*>,<*>"), or i.
+func joinedValues(t string, i int) int {
+	const w = "<*>"
+	if !strings.HasPrefix(t[i:], w+","+w) {
+		return i
+	}
+	j := i + len(w)
+	for strings.HasPrefix(t[j:], ","+w) {
+		j += len(w) + 1
+	}
+	if j < len(t) && t[j] != ' ' && t[j] != ',' && t[j] != '.' && t[j] != ';' && t[j] != ')' && t[j] != ']' && t[j] != '}' {
+		return i // glued to a word: "<*>,<*>b"
+	}
+	return j
+}
+
 // bracketEnd returns the end of the bracketed list at i, or i.
 func bracketEnd(t string, i int) int {
 	if open := t[i]; open == '[' || open == '{' || open == '(' {
@@ -90,10 +129,13 @@ func bracketEnd(t string, i int) int {
 // logs:
 //
 //   - key=value: the value (a bracketed list as a whole, and an empty value
-//     too: "logname= uid=0" -> "logname=<*> uid=<*>"); the key stays;
+//     too: "logname= uid=0" -> "logname=<*> uid=<*>"), through a bracketed
+//     part without keys ("ws=WorkSource{<*>}"); the key stays;
+//   - masked values joined by commas, one token ("<*>,<*>"): one value;
 //   - JSON members "key":value: the value, whole;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
-//     "(host.example)" and "()" -> "(<*>)";
+//     "(host.example)" and "()" -> "(<*>)"; a quoted call without
+//     arguments is one word ("\"String.length()\"");
 //   - a name that says which instance, except in keys ("r24=", "R08:"):
 //     numbered ("eth0", "sda1" -> "<*>"), ending in an id the masking
 //     replaced ("node-<*>"), qualified by its id ("postgres[<*>]", the
@@ -126,7 +168,7 @@ func bracketEnd(t string, i int) int {
 func IDForm(masked string) string {
 	masked = progressResult(masked)
 	for range 16 {
-		next := WordSlots(masked)
+		next := idWordSlots(WordSlots(masked))
 		if strings.ContainsAny(next, "=:([{'\"0123456789-") {
 			next = idFormOnce(next)
 		}
@@ -146,7 +188,7 @@ func idFormOnce(t string) string {
 		case c == '=' && i > 0 && isKeyByte(t[i-1]) && (i+1 == len(t) || t[i+1] != '='):
 			b.write("=")
 			i++
-			end := valueEnd(t, i)
+			end := keyedValueEnd(t, i)
 			if k := fieldEnd(t, i); k > end {
 				end = k
 			}
@@ -191,6 +233,12 @@ func idFormOnce(t string) string {
 			// amount so), "<*> TCP"
 			b.write("<*>")
 			i = unitAfter(t, i)
+		case c == '<' && (i == 0 || t[i-1] == ' ') && joinedValues(t, i) > i:
+			// values joined by commas without a space, one token: a
+			// list a program printed joined (strings.Join(xs, ","),
+			// String.join): how many varies, one slot
+			b.write("<*>")
+			i = joinedValues(t, i)
 		case c == '(' && (i == 0 || t[i-1] == ' ') && idParen(t, i):
 			// an empty name before its id: "by (uid=<*>)" where others
 			// have "by news(uid=<*>)"
@@ -349,7 +397,16 @@ func singleEnclosed(t string, i int) (int, bool) {
 				return 0, false
 			}
 			return k + 1, true
-		case ' ', '(', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';', ':':
+		case '(':
+			if (closer == '"' || closer == '\'') && k+1 < len(t) && t[k+1] == ')' && k > i+1 && isWordByte(t[k-1]) {
+				// a call without arguments is one word in quotes:
+				// "Buffer.flip()" (Java's helpful NullPointerException
+				// names the method it could not invoke)
+				k++
+				continue
+			}
+			return 0, false
+		case ' ', ')', '[', ']', '{', '}', '"', '\'', '=', ',', ';', ':':
 			// ':' joins a qualified name: "(sudo:session)" names the
 			// service, one kind of event each
 			return 0, false
