@@ -21,6 +21,7 @@ type backlogDoc struct {
 	Problems    []struct {
 		ID      string   `json:"id"`
 		Members []string `json:"members"`
+		Reasons []string `json:"reasons"`
 	} `json:"problems"`
 	Stats struct {
 		Clusters int64 `json:"clusters"`

@@ -100,6 +100,26 @@ func problemSets(doc backlogDoc, kinds map[string]rankedUnit, skip map[string]bo
 	return out
 }
 
+// wholeProblems describes the problems of doc holding any of the
+// comma-separated members, with every member (latency and weak ones
+// included), its kind and count, and the problem's link reasons: what a
+// failure of the problem comparison needs to be read.
+func wholeProblems(doc backlogDoc, kinds map[string]rankedUnit, members string) string {
+	var out []string
+	for _, p := range doc.Problems {
+		if !slices.ContainsFunc(p.Members, func(m string) bool { return slices.Contains(strings.Split(members, ","), m) }) {
+			continue
+		}
+		var ms []string
+		for _, m := range p.Members {
+			u := kinds[m]
+			ms = append(ms, fmt.Sprintf("%s %s %d weak=%v", m, u.Kind, u.Count, weak(u)))
+		}
+		out = append(out, fmt.Sprintf("%s %v {%s}", p.ID, p.Reasons, strings.Join(ms, "; ")))
+	}
+	return strings.Join(out, " | ")
+}
+
 // withWeakAbsence is every member of a problem of doc that holds a weak
 // absence: which clusters such an absence links (its calls share traces
 // with them) depends on which calls it was found for, so their grouping
@@ -856,7 +876,8 @@ func TestScaleOut(t *testing.T) {
 			for _, m := range strings.Split(p, ",") {
 				members = append(members, fmt.Sprintf("%s %s %d->%d %q", m, all2[m].Kind, all1[m].Count, all2[m].Count, all2[m].What))
 			}
-			t.Errorf("problem %s lost after the gateway restart; its members' problems now: %v; members: %v", p, now, members)
+			t.Errorf("problem %s lost after the gateway restart; its members' problems now: %v; members: %v; whole problems before: %s; after: %s",
+				p, now, members, wholeProblems(doc1, all1, p), wholeProblems(doc2, all2, p))
 		}
 	}
 }
