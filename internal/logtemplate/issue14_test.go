@@ -141,8 +141,10 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.5 - - [04/Dec/2026:10:12:34 +0000] "GET /a/2 HTTP/1.1" 404 0 "-" "curl/8.4.0"`,
 			},
 			// a positional record (most tokens are values): the dash
-			// fields and the request's method are values from first sight
-			want: `<*> <*> <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+			// fields and the request's method are values from first
+			// sight, but for the Common Log Format's ident, a dash in
+			// both (TestAccessLogFields)
+			want: `<*> - <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
 		},
 		{
 			name: "a numbered name joins a variable of the same slot",
@@ -406,6 +408,49 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 		later := m.Process(tt.later)
 		assert.Equal(t, later.Template, first.Template, "first sight: %s", tt.first)
 		assert.Equal(t, tt.want, later.Template)
+	}
+}
+
+// Issue #14's eighth round: the fields of access logs as their formats
+// write them (examples of our own).
+func TestAccessLogFields(t *testing.T) {
+	tests := []struct {
+		name string
+		msgs []string
+		want string
+	}{
+		{
+			// the ident of the Common Log Format is a dash in practice
+			// (no identd lookup): it stays, the user after it is a value
+			// from first sight
+			"clf ident",
+			[]string{
+				`10.1.2.3 - - [01/Jan/2027:10:00:00 +0100] "GET /a HTTP/1.1" 200 512 "-" "curl/8.0"`,
+				`10.1.2.4 - carol [01/Jan/2027:10:00:01 +0100] "POST /b/c HTTP/1.1" 404 13 "https://x.example/" "Wget/1.21"`,
+			},
+			`<*> - <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
+			// a server that asks identd: a name there makes it a value
+			"clf ident answered",
+			[]string{
+				`10.1.2.3 - - [01/Jan/2027:10:00:00 +0100] "GET /a HTTP/1.1" 200 512 "-" "curl/8.0"`,
+				`10.1.2.4 joe carol [01/Jan/2027:10:00:01 +0100] "POST /b/c HTTP/1.1" 404 13 "https://x.example/" "Wget/1.21"`,
+			},
+			`<*> <*> <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+		},
+	}
+	for _, tt := range tests {
+		m := newMiner(t, nil)
+		first := m.Process(tt.msgs[0])
+		var r Result
+		for _, msg := range tt.msgs[1:] {
+			r = m.Process(msg)
+		}
+		assert.Equal(t, tt.want, r.Template, tt.name)
+		if tt.name == "clf ident" {
+			assert.Equal(t, r.Template, first.Template, "first sight: %s", tt.name)
+		}
 	}
 }
 

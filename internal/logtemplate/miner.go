@@ -380,7 +380,7 @@ func formTokens(toks []string, form, masked string) []string {
 			if k := strings.IndexByte(ws, ' '); k >= 0 {
 				w, ws = ws[:k], ws[k+1:]
 			}
-			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+			if w != toks[i] && strings.Contains(w, mask.Wildcard) && !(i == 1 && clfIdent(toks)) {
 				if n := optionDashes(toks[i]); n > 0 && strings.HasPrefix(w, mask.Wildcard) {
 					w = toks[i][:n] + w // "-<*>": the option's dash stays
 				}
@@ -404,6 +404,20 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	return toks
+}
+
+// clfIdent reports a record of the Common Log Format (NCSA: "host ident
+// authuser [date] \"request\" ...", the masked host first) whose ident
+// field, its second, is a dash. The ident of RFC 1413 is "-" unless the
+// server asks the client's identd, which none does by default (Apache's
+// IdentityCheck is off; nginx has no such lookup and writes the dash as
+// literal text of its "combined" format: "$remote_addr - $remote_user"),
+// so a new template keeps the dash where it keeps the other constants
+// (the id form has a variable there: the field is one); a record with a
+// name there generalizes it (joinable takes a value at a dash). The user
+// field after it is a value from first sight, dash or name.
+func clfIdent(toks []string) bool {
+	return len(toks) > 4 && toks[0] == mask.Wildcard && dashOnly(toks[1]) && strings.HasPrefix(toks[3], "[") && strings.HasPrefix(toks[4], `"`)
 }
 
 // listMembers returns toks with the quoted value of a member ", key:
