@@ -188,7 +188,8 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.7:51514 [04/Dec/2026:10:00:01.120] fe_main be_api/api-a 0/0/1/12/13 200 512 - - ---- 3/3/1/1/0 0/0 "GET /orders HTTP/1.1"`,
 				`10.1.0.9:40022 [04/Dec/2026:10:00:02.031] fe_main be_web/web2 0/0/0/3/3 503 212 - - sC-- 4/4/2/1/0 0/0 "GET /cart HTTP/1.1"`,
 			},
-			want: `<*> [<*>] fe_main <*> <*> <*> <*> <*> <*> <*> <*> <*> "<*>"`,
+			// (the pair is a value of each name: TestAccessLogFields)
+			want: `<*> [<*>] fe_main <*>/<*> <*> <*> <*> <*> <*> <*> <*> <*> "<*>"`,
 		},
 		{
 			name: "glued punctuation: the parts of one token generalize apart",
@@ -438,6 +439,35 @@ func TestAccessLogFields(t *testing.T) {
 				`10.1.2.4 joe carol [01/Jan/2027:10:00:01 +0100] "POST /b/c HTTP/1.1" 404 13 "https://x.example/" "Wget/1.21"`,
 			},
 			`<*> <*> <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
+			// a proxy's backend and server, a namespace and its object:
+			// each name a value, whether the masking found one or not
+			"name pairs",
+			[]string{
+				`Backend be_api/api-a marked DOWN after 3 checks`,
+				`Backend be_web/web2 marked DOWN after 2 checks`,
+				`Backend be_cart/cart-b marked DOWN after 4 checks`,
+			},
+			`Backend <*>/<*> marked DOWN after <*> checks`,
+		},
+		{
+			"name pairs kept by the masking",
+			[]string{
+				`Backend be_api/api-a marked DOWN after 3 checks`,
+				`Backend be_web/web-b marked DOWN after 2 checks`,
+			},
+			`Backend <*>/<*> marked DOWN after <*> checks`,
+		},
+		{
+			// a relative path whose directory differs stays one value
+			"relative paths",
+			[]string{
+				`config.status: writing lib/Makefile now`,
+				`config.status: writing src/Makefile now`,
+				`config.status: writing doc/Makefile now`,
+			},
+			`config.status: writing <*> now`,
 		},
 	}
 	for _, tt := range tests {

@@ -357,8 +357,14 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	toks = listMembers(toks)
-	ws := fingerprint.WordSlots(masked)
-	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
+	// (a masked pair of names, "<*>/<*>", is one value to the record's
+	// structure, as in the id form: a positional record counts it so)
+	in := masked
+	if strings.Contains(in, pairWild) {
+		in = strings.ReplaceAll(in, pairWild, mask.Wildcard)
+	}
+	ws := fingerprint.WordSlots(in)
+	if n := strings.Count(ws, " ") + 1; ws != in && n < len(toks) {
 		// a slot of several words (the cause of a wrapped error): the
 		// template has one "<*>" where the record has the words
 		if c := collapsedRuns(toks, strings.Split(ws, " ")); c != nil {
@@ -371,7 +377,7 @@ func formTokens(toks []string, form, masked string) []string {
 			return c
 		}
 	}
-	if ws != masked && strings.Count(ws, " ") == len(toks)-1 {
+	if ws != in && strings.Count(ws, " ") == len(toks)-1 {
 		// the word slots of the record's structure (the subject of "for
 		// <name> from <*>", the fields of a positional record, ...): the
 		// record says they are values, from its first sight on
@@ -381,6 +387,11 @@ func formTokens(toks []string, form, masked string) []string {
 				w, ws = ws[:k], ws[k+1:]
 			}
 			if w != toks[i] && strings.Contains(w, mask.Wildcard) && !(i == 1 && clfIdent(toks)) {
+				if w == mask.Wildcard && namePair(toks[i]) {
+					// a pair of names is a value of each ("<*>/<*>")
+					toks[i] = pairWild
+					continue
+				}
 				if n := optionDashes(toks[i]); n > 0 && strings.HasPrefix(w, mask.Wildcard) {
 					w = toks[i][:n] + w // "-<*>": the option's dash stays
 				}
@@ -404,6 +415,44 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	return toks
+}
+
+// pairWild is a pair of names the masking found values in ("static/web1",
+// "prod/web-5d9c-x7k2p": mask.Masker writes each name as a value).
+const pairWild = mask.Wildcard + "/" + mask.Wildcard
+
+// namePair reports two names joined by one slash, each a name (a letter,
+// then letters, digits, '_' or '-') or a variable: a member after the group
+// that holds it (a proxy's backend and its server, "api_back/api-a"; a
+// Kubernetes namespace and object). Each name is a value of its own, as the
+// masking writes a pair it found values in.
+func namePair(t string) bool {
+	k := strings.IndexByte(t, '/')
+	if k <= 0 || k >= len(t)-1 || strings.IndexByte(t[k+1:], '/') >= 0 {
+		return false
+	}
+	return pairName(t[:k]) && pairName(t[k+1:])
+}
+
+// pairDiffers reports two pairs of names that differ in both names.
+func pairDiffers(t, u string) bool {
+	k, l := strings.IndexByte(t, '/'), strings.IndexByte(u, '/')
+	return t[:k] != u[:l] && t[k+1:] != u[l+1:]
+}
+
+func pairName(s string) bool {
+	if s == mask.Wildcard {
+		return true
+	}
+	if !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // clfIdent reports a record of the Common Log Format (NCSA: "host ident
@@ -1744,6 +1793,22 @@ func generalizeToken(tpl []string, i int, u string) string {
 	}
 	if g, ok := generalizeParts(t, u); ok {
 		return g
+	}
+	if namePair(t) && namePair(u) && (hasWild(t) || hasWild(u) || pairDiffers(t, u)) {
+		// a pair of names, name by name ("api_back/api-a" and
+		// "<*>/<*>" or "static/web" give "<*>/<*>"); when one name
+		// differs between two pairs the masking kept, the token is one
+		// value as before ("src/Makefile" and "lib/Makefile": a relative
+		// path is not told from a pair by its syntax)
+		k, l := strings.IndexByte(t, '/'), strings.IndexByte(u, '/')
+		a, b := t[:k], t[k+1:]
+		if a != u[:l] {
+			a = mask.Wildcard
+		}
+		if b != u[l+1:] {
+			b = mask.Wildcard
+		}
+		return a + "/" + b
 	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)
