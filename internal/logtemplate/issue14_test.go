@@ -460,6 +460,27 @@ func TestAccessLogFields(t *testing.T) {
 			`Backend <*>/<*> marked DOWN after <*> checks`,
 		},
 		{
+			// the value of a list member ", key: value" is a value from
+			// first sight, as a keyed value is
+			"list member value",
+			[]string{
+				`[warn] 7#7: *1 body buffered, client: 10.0.0.1, server: edge.lan, request: "GET /a HTTP/1.1", host: "shop.example.com"`,
+				`[warn] 7#7: *2 body buffered, client: 10.0.0.2, server: 10.0.0.9, request: "POST /b/c HTTP/2.0", host: "api.example.org"`,
+			},
+			`[warn] <*>#<*>: <*> body buffered, client: <*>, server: <*>, request: "<*>", host: "<*>"`,
+		},
+		{
+			// a family whose template has fewer tokens than its records
+			// (the request line of a list member is one value) still
+			// learns what varies
+			"fewer tokens",
+			[]string{
+				`[warn] 7#7: *1 upstream eth0 slow, client: 10.0.0.1, request: "GET /a HTTP/1.1", host: "shop.example.com"`,
+				`[warn] 7#7: *2 upstream eth1 slow, client: 10.0.0.2, request: "POST /b/c HTTP/2.0", host: "api.example.org"`,
+			},
+			`[warn] <*>#<*>: <*> upstream <*> slow, client: <*>, request: "<*>", host: "<*>"`,
+		},
+		{
 			// a relative path whose directory differs stays one value
 			"relative paths",
 			[]string{
@@ -478,7 +499,7 @@ func TestAccessLogFields(t *testing.T) {
 			r = m.Process(msg)
 		}
 		assert.Equal(t, tt.want, r.Template, tt.name)
-		if tt.name == "clf ident" {
+		if tt.name == "clf ident" || tt.name == "list member value" {
 			assert.Equal(t, r.Template, first.Template, "first sight: %s", tt.name)
 		}
 	}

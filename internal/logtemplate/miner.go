@@ -286,7 +286,14 @@ func (m *Miner) slow(buf []byte) Result {
 	switch {
 	case best != nil && len(best.tokens) != len(toks):
 		// the same id form, another token count (a field whose value has
-		// spaces): the family's template stays
+		// spaces): the family's template stays, but learns from the
+		// record's tokens as a new template would have them (a list
+		// member's quoted request as one value, a value with spaces as
+		// one): "server: worker7.lan," joins "server: <*>,"
+		if t := formTokens(append([]string(nil), toks...), form, masked); len(t) == len(best.tokens) {
+			m.generalize(best, t)
+			best = resolve(best)
+		}
 		m.touch(best)
 	case best != nil:
 		m.generalize(best, toks)
@@ -543,11 +550,32 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 			// the subject of a record of " ; "-separated fields (sudo's
 			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
 			toks[i] = mask.Wildcard
+		case listValue(toks, i, f):
+			// the value of a member ", key: value" of a list (nginx's
+			// "client: <*>, server: worker7.lan, request: ..."): the key
+			// names it, as in key=value
+			toks[i] = f
 		case !same:
 			return toks
 		}
 	}
 	return toks
+}
+
+// listValue reports that toks[i] is the one-token value of a member ",
+// key: value" of a comma-separated list that its id form f makes one
+// variable ("<*>", "<*>,"), and the masking kept.
+func listValue(toks []string, i int, f string) bool {
+	if i < 2 || !strings.HasSuffix(toks[i-2], ",") || hasWild(toks[i]) || strings.ContainsAny(toks[i], `"'([{`) {
+		return false
+	}
+	k := toks[i-1]
+	if len(k) < 2 || k[len(k)-1] != ':' || !keyWord(k[:len(k)-1]) {
+		return false
+	}
+	t := toks[i]
+	rest := t[len(strings.TrimRight(t, ",")):]
+	return f == mask.Wildcard+rest
 }
 
 // emptySlot reports that token t is an empty enclosure, perhaps followed by
