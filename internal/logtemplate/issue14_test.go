@@ -396,6 +396,14 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`lookup missed key=<*>:<*> shard=<*>`,
 		},
 		{
+			// values the masking found joined by '-' under one key are
+			// one value: a connection's local and remote address and an
+			// index, in parentheses or not
+			`dropping peer (conn=10.0.0.5:9092-10.0.0.7:51234-42) flow=10.0.0.5:9092-10.0.0.7:51234 after 3 tries`,
+			`dropping peer (conn=10.0.1.8:9093-10.0.2.9:40000-7) flow=10.0.1.8:9093-10.0.2.9:40000 after 5 tries`,
+			`dropping peer (conn=<*>) flow=<*> after <*> tries`,
+		},
+		{
 			// the quoted value of a list member ", key: \"...\"" is one
 			// value, the method of a request line with it
 			`[crit] 77#77: *9 upstream refused, peer: 10.0.0.7, call: "PUT /v1/items/4 HTTP/2.0", zone: "edge"`,

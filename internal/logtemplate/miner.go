@@ -534,10 +534,17 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 		// JSON's "key":value); other slots of the id form are left to the
 		// miner, which keeps a constant until it has seen it vary
 		t := toks[i]
+		if t[0] == '(' && strings.HasPrefix(f, mask.Wildcard+"(") {
+			// the id form's empty name before a bracketed key ("by
+			// (uid=<*>)" as "by news(uid=<*>)"): the record has none
+			f = f[len(mask.Wildcard):]
+		}
 		switch {
 		case f == t:
 		case emptySlot(t, f):
 			// an empty bracket or quote: the empty value of a slot
+			toks[i] = f
+		case strings.Count(t, "=") == 1 && keyedWilds(t, f):
 			toks[i] = f
 		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
 			toks[i] = slotToken(t, f)
@@ -768,6 +775,30 @@ func slotToken(t, f string) string {
 		return t // a value the masking left in parts: the miner's to learn
 	}
 	return t[:p] + mask.Wildcard + t[len(t)-q:]
+}
+
+// keyedWilds reports a keyed value t of variables joined by '-' only
+// ("(channelId=<*>-<*>)") where its id form f has one variable
+// ("(channelId=<*>)"): the values the masking found joined under one key
+// are the one value the key names (Kafka's channel id, a local and a
+// remote address and an index).
+func keyedWilds(t, f string) bool {
+	k := strings.IndexByte(t, '=')
+	if k <= 0 || len(f) <= k+len(mask.Wildcard) || t[:k+1] != f[:k+1] || !strings.HasPrefix(f[k+1:], mask.Wildcard) {
+		return false
+	}
+	end := f[k+1+len(mask.Wildcard):]
+	if !strings.HasSuffix(t, end) || len(t)-len(end) <= k+1 {
+		return false
+	}
+	v := t[k+1 : len(t)-len(end)]
+	parts := strings.Split(v, "-")
+	for _, p := range parts {
+		if p != mask.Wildcard {
+			return false
+		}
+	}
+	return len(parts) > 1
 }
 
 // joinedValue reports a value of words and variables joined by ':' (a
