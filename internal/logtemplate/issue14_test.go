@@ -396,6 +396,19 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`lookup missed key=<*>:<*> shard=<*>`,
 		},
 		{
+			// a keyed bracketed list is one value, its brackets kept,
+			// whatever its members and their number
+			`query failed [Parameters=[@a='17', @b='x'], Timeout='30']`,
+			`query failed [Parameters=[@a='5'], Timeout='60']`,
+			`query failed [Parameters=[<*>], Timeout='<*>']`,
+		},
+		{
+			// an empty one stays until a record fills it
+			`resource view: used=3 pci_stats=[]`,
+			`resource view: used=5 pci_stats=[]`,
+			`resource view: used=<*> pci_stats=[]`,
+		},
+		{
 			// values the masking found joined by '-' under one key are
 			// one value: a connection's local and remote address and an
 			// index, in parentheses or not

@@ -364,6 +364,7 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	toks = listMembers(toks)
+	toks = keyedLists(toks)
 	// (a masked pair of names, "<*>/<*>", is one value to the record's
 	// structure, as in the id form: a positional record counts it so)
 	in := masked
@@ -502,6 +503,59 @@ func listMembers(toks []string) []string {
 		}
 		out := append(append(append(make([]string, 0, len(toks)-(j-i-1)), toks[:i+1]...), `"`+mask.Wildcard+end[q:]), toks[j+1:]...)
 		return listMembers(out)
+	}
+	return toks
+}
+
+// keyedLists returns toks with the bracketed list that is the value of a
+// key ("key=[...]", one token or several) as one "[<*>]", the key and the
+// brackets kept: the key names the list, whose members and their number
+// vary with each record (EF Core's "[Parameters=[@p0='<*>', @p1='<*>'],
+// CommandType=..."), as the id form takes it whole. A list of constant
+// words stays ("modes=[read write]"), and so does an empty one.
+func keyedLists(toks []string) []string {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		k := strings.Index(t, "=[")
+		if k <= 0 || !keyWord(strings.TrimLeft(t[:k], "[({")) {
+			continue
+		}
+		// the closing bracket: depth counted over the tokens
+		depth, j, end := 0, i, -1
+		for ; j < len(toks) && end < 0; j++ {
+			u := toks[j]
+			from := 0
+			if j == i {
+				from = k + 1
+			}
+			for m := from; m < len(u); m++ {
+				switch u[m] {
+				case '[':
+					depth++
+				case ']':
+					depth--
+					if depth == 0 {
+						end = m
+					}
+				}
+				if end >= 0 {
+					break
+				}
+			}
+		}
+		if end < 0 {
+			return toks
+		}
+		j-- // the token that closes the list
+		inner := strings.Join(toks[i:j+1], " ")
+		inner = inner[k+2 : len(inner)-(len(toks[j])-end)]
+		if !hasWild(inner) || inner == mask.Wildcard {
+			// an empty list stays until a record fills it (Loghub's
+			// OpenStack: "pci_stats=[]" in every record)
+			continue
+		}
+		v := t[:k+2] + mask.Wildcard + toks[j][end:]
+		toks = append(append(toks[:i], v), toks[j+1:]...)
 	}
 	return toks
 }
