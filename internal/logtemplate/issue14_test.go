@@ -544,3 +544,11 @@ func TestCollapsed(t *testing.T) {
 		assert.Equal(t, tt.want, collapsed(tt.toks, tt.ws), "%v %v", tt.toks, tt.ws)
 	}
 }
+
+// pairsAsOne makes whole masked pairs one variable for the word slots,
+// never a pair glued to other text.
+func TestPairsAsOne(t *testing.T) {
+	assert.Equal(t, "a x<*>/<*> <*>, <*>. <*>/<*>/<*>", pairsAsOne("a x<*>/<*> <*>/<*>, <*>/<*>. <*>/<*>/<*>"))
+	assert.True(t, pairToken("<*>/<*>),"))
+	assert.False(t, pairToken("<*>/<*>x"))
+}

@@ -369,7 +369,7 @@ func formTokens(toks []string, form, masked string) []string {
 	// structure, as in the id form: a positional record counts it so)
 	in := masked
 	if strings.Contains(in, pairWild) {
-		in = strings.ReplaceAll(in, pairWild, mask.Wildcard)
+		in = pairsAsOne(in)
 	}
 	ws := fingerprint.WordSlots(in)
 	if n := strings.Count(ws, " ") + 1; ws != in && n < len(toks) {
@@ -395,6 +395,9 @@ func formTokens(toks []string, form, masked string) []string {
 				w, ws = ws[:k], ws[k+1:]
 			}
 			if w != toks[i] && strings.Contains(w, mask.Wildcard) && !(i == 1 && clfIdent(toks)) {
+				if pairToken(toks[i]) && w == mask.Wildcard+toks[i][len(pairWild):] {
+					continue // the masked pair that pairsAsOne made one
+				}
 				if w == mask.Wildcard && namePair(toks[i]) {
 					// a pair of names is a value of each ("<*>/<*>")
 					toks[i] = pairWild
@@ -428,6 +431,24 @@ func formTokens(toks []string, form, masked string) []string {
 // pairWild is a pair of names the masking found values in ("static/web1",
 // "prod/web-5d9c-x7k2p": mask.Masker writes each name as a value).
 const pairWild = mask.Wildcard + "/" + mask.Wildcard
+
+// pairToken reports a token that is a masked pair, perhaps followed by
+// punctuation ("<*>/<*>", "<*>/<*>,").
+func pairToken(t string) bool {
+	return strings.HasPrefix(t, pairWild) && strings.Trim(t[len(pairWild):], ".,;:)]") == ""
+}
+
+// pairsAsOne returns masked with every token that is a masked pair written
+// as one variable, its punctuation kept.
+func pairsAsOne(masked string) string {
+	toks := strings.Split(masked, " ")
+	for i, t := range toks {
+		if pairToken(t) {
+			toks[i] = mask.Wildcard + t[len(pairWild):]
+		}
+	}
+	return strings.Join(toks, " ")
+}
 
 // namePair reports two names joined by one slash, each a name (a letter,
 // then letters, digits, '_' or '-') or a variable: a member after the group
