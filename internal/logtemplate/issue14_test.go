@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -551,4 +552,21 @@ func TestPairsAsOne(t *testing.T) {
 	assert.Equal(t, "a x<*>/<*> <*>, <*>. <*>/<*>/<*>", pairsAsOne("a x<*>/<*> <*>/<*>, <*>/<*>. <*>/<*>/<*>"))
 	assert.True(t, pairToken("<*>/<*>),"))
 	assert.False(t, pairToken("<*>/<*>x"))
+}
+
+// keyedLists on hostile shapes: unclosed, nested, empty, closed in a later
+// token, several lists.
+func TestKeyedLists(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a k=[<*> b", "a k=[<*> b"},
+		{"k=[[<*>], [x]] z", "k=[<*>] z"},
+		{"k=[] z", "k=[] z"},
+		{"k=[read write] z", "k=[read write] z"},
+		{"[P=[@a='<*>', @b='<*>'], T='<*>']", "[P=[<*>], T='<*>']"},
+		{"a=[<*>] b=[x <*>], c=[]", "a=[<*>] b=[<*>], c=[]"},
+		{"=[<*>] ]k=[", "=[<*>] ]k=["},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, strings.Join(keyedLists(strings.Split(tt.in, " ")), " "), tt.in)
+	}
 }
