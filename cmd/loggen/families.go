@@ -229,7 +229,13 @@ func families() []family {
 			{8, `System.ArgumentOutOfRangeException: Index was out of range. Must be non-negative and less than the size of the collection. (Parameter '{pick:index|startIndex|count}')`},
 		}},
 		{name: "HAProxy", format: syslogFormat, header: syslog("haproxy"), events: []event{
-			{120, `{ipport} [{hadate}] {frontend} {backend}/{server} {timers} {status} {int} - - {termstate} {conns} {queues} "{req}"`},
+			// the default "option httplog" format: "%ci:%cp [%tr] %ft
+			// %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc
+			// %ac/%fc/%bc/%sc/%rc %sq/%bq %hr %hs %{+Q}r"; %CC and %CS
+			// are the captured request and response cookies, fields the
+			// proxy writes as "-" when no "capture cookie" is configured
+			// (HAProxy configuration manual, 8.2.3 "HTTP log format")
+			{120, `{ipport} [{hadate}] {frontend} {backend}/{server} {timers} {status} {int} {nocookie} {nocookie} {termstate} {conns} {queues} "{req}"`},
 			{8, `Server {backend}/{server} is DOWN, reason: Layer4 connection problem, info: "Connection refused", check duration: {int}ms. {small} active and {small} backup servers left. {small} sessions active, {small} requeued, {small} remaining in queue.`},
 			{8, `Server {backend}/{server} is UP, reason: Layer7 check passed, code: {pick:200|204}, check duration: {int}ms. {small} active and {small} backup servers online. {small} sessions requeued, {small} total in queue.`},
 			{4, `backend {backend} has no server available!`},

@@ -253,6 +253,8 @@ func (g *gen) value(kind string) string {
 		return fmt.Sprintf("%d/%d/%d/%d/%d", r.IntN(900), r.IntN(900), r.IntN(200), r.IntN(50), r.IntN(3))
 	case "queues":
 		return fmt.Sprintf("%d/%d", r.IntN(3), r.IntN(3))
+	case "nocookie": // a captured cookie field without "capture cookie"
+		return "-"
 	case "termstate":
 		return g.pick("----", "----", "----", "CD--", "sH--", "SC--", "cD--")
 	case "flags":

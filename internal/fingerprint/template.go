@@ -169,7 +169,7 @@ func IDForm(masked string) string {
 	masked = progressResult(masked)
 	for range 16 {
 		next := idWordSlots(WordSlots(masked))
-		if strings.ContainsAny(next, "=:([{'\"0123456789-") {
+		if strings.ContainsAny(next, "=:([{'\"0123456789-/") {
 			next = idFormOnce(next)
 		}
 		if next == masked {
@@ -255,6 +255,12 @@ func idFormOnce(t string) string {
 			// ("<*> - alice [<*>] \"GET <*>\""): values, "-" when absent
 			b.write("<*>")
 			i = clfUser(t, i)
+		case c == '<' && maskedPair(t, i) > i:
+			// a pair of names the masking found values in ("<*>/<*>":
+			// "static/web1", a backend and its server) is one value, as
+			// the pair it kept is ("api_back/api-a")
+			b.write("<*>")
+			i = maskedPair(t, i)
 		case c == '-' && dashField(t, i) > i:
 			// a field written as dashes is an absent value: positional
 			// records (the Common Log Format, HAProxy, Envoy) write "-"
@@ -459,6 +465,20 @@ end:
 		return max(j, pathPair(t, i))
 	case idEnd:
 	default:
+		return i
+	}
+	return j
+}
+
+// maskedPair returns the end of a token "<*>/<*>" that starts at t[i]
+// (perhaps before a sentence's period or a list's comma), or i.
+func maskedPair(t string, i int) int {
+	const pair = "<*>/<*>"
+	j := i + len(pair)
+	if !strings.HasPrefix(t[i:], pair) || i > 0 && t[i-1] != ' ' {
+		return i
+	}
+	if j < len(t) && t[j] != ' ' && !(strings.IndexByte(".,;:)]", t[j]) >= 0 && (j+1 == len(t) || t[j+1] == ' ')) {
 		return i
 	}
 	return j

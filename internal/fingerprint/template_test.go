@@ -62,6 +62,7 @@ func TestIDForm(t *testing.T) {
 		{"hyphenated words stay", "a well-known re-try -x", "a well-known re-try -x"},
 		{"a pair of names before a sentence's period", "match failed: node affinity/selector. next", "match failed: node <*>. next"},
 		{"flags and name pairs", "<*> [<*>] http-in api_back/api-a <*> SC-- <*>", "<*> [<*>] http-in <*> <*> <*> <*>"},
+		{"a masked pair of names is one value", "Server <*>/<*> is UP, then <*>/<*>. <*>/<*>/<*> <*>/<*>x", "Server <*> is UP, then <*>. <*>/<*>/<*> <*>/<*>x"},
 		{"list members", `connect() failed, client: <*>, server: worker.lan, request: "GET <*>", host: "<*>"`, `connect(<*>) failed, client: <*>, server: <*>, request: <*>, host: <*>`},
 		{"prose after a colon stays", "error: connection refused, reason: peer gone away", "error: connection refused, reason: peer gone away"},
 		{"sudo fields run to the separator", "alice : TTY=<*> ; PWD=<*> ; USER=root ; COMMAND=<*> restart nginx", "<*> : TTY=<*> ; PWD=<*> ; USER=<*> ; COMMAND=<*>"},

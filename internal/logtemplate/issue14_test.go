@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -141,8 +142,10 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.5 - - [04/Dec/2026:10:12:34 +0000] "GET /a/2 HTTP/1.1" 404 0 "-" "curl/8.4.0"`,
 			},
 			// a positional record (most tokens are values): the dash
-			// fields and the request's method are values from first sight
-			want: `<*> <*> <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+			// fields and the request's method are values from first
+			// sight, but for the Common Log Format's ident, a dash in
+			// both (TestAccessLogFields)
+			want: `<*> - <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
 		},
 		{
 			name: "a numbered name joins a variable of the same slot",
@@ -186,7 +189,8 @@ func TestIssue14FailureClasses(t *testing.T) {
 				`10.1.0.7:51514 [04/Dec/2026:10:00:01.120] fe_main be_api/api-a 0/0/1/12/13 200 512 - - ---- 3/3/1/1/0 0/0 "GET /orders HTTP/1.1"`,
 				`10.1.0.9:40022 [04/Dec/2026:10:00:02.031] fe_main be_web/web2 0/0/0/3/3 503 212 - - sC-- 4/4/2/1/0 0/0 "GET /cart HTTP/1.1"`,
 			},
-			want: `<*> [<*>] fe_main <*> <*> <*> <*> <*> <*> <*> <*> <*> "<*>"`,
+			// (the pair is a value of each name: TestAccessLogFields)
+			want: `<*> [<*>] fe_main <*>/<*> <*> <*> <*> <*> <*> <*> <*> <*> "<*>"`,
 		},
 		{
 			name: "glued punctuation: the parts of one token generalize apart",
@@ -393,6 +397,27 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 			`lookup missed key=<*>:<*> shard=<*>`,
 		},
 		{
+			// a keyed bracketed list is one value, its brackets kept,
+			// whatever its members and their number
+			`query failed [Parameters=[@a='17', @b='x'], Timeout='30']`,
+			`query failed [Parameters=[@a='5'], Timeout='60']`,
+			`query failed [Parameters=[<*>], Timeout='<*>']`,
+		},
+		{
+			// an empty one stays until a record fills it
+			`resource view: used=3 pci_stats=[]`,
+			`resource view: used=5 pci_stats=[]`,
+			`resource view: used=<*> pci_stats=[]`,
+		},
+		{
+			// values the masking found joined by '-' under one key are
+			// one value: a connection's local and remote address and an
+			// index, in parentheses or not
+			`dropping peer (conn=10.0.0.5:9092-10.0.0.7:51234-42) flow=10.0.0.5:9092-10.0.0.7:51234 after 3 tries`,
+			`dropping peer (conn=10.0.1.8:9093-10.0.2.9:40000-7) flow=10.0.1.8:9093-10.0.2.9:40000 after 5 tries`,
+			`dropping peer (conn=<*>) flow=<*> after <*> tries`,
+		},
+		{
 			// the quoted value of a list member ", key: \"...\"" is one
 			// value, the method of a request line with it
 			`[crit] 77#77: *9 upstream refused, peer: 10.0.0.7, call: "PUT /v1/items/4 HTTP/2.0", zone: "edge"`,
@@ -406,6 +431,99 @@ func TestKeyedWordsAreVariablesFromFirstSight(t *testing.T) {
 		later := m.Process(tt.later)
 		assert.Equal(t, later.Template, first.Template, "first sight: %s", tt.first)
 		assert.Equal(t, tt.want, later.Template)
+	}
+}
+
+// Issue #14's eighth round: the fields of access logs as their formats
+// write them (examples of our own).
+func TestAccessLogFields(t *testing.T) {
+	tests := []struct {
+		name string
+		msgs []string
+		want string
+	}{
+		{
+			// the ident of the Common Log Format is a dash in practice
+			// (no identd lookup): it stays, the user after it is a value
+			// from first sight
+			"clf ident",
+			[]string{
+				`10.1.2.3 - - [01/Jan/2027:10:00:00 +0100] "GET /a HTTP/1.1" 200 512 "-" "curl/8.0"`,
+				`10.1.2.4 - carol [01/Jan/2027:10:00:01 +0100] "POST /b/c HTTP/1.1" 404 13 "https://x.example/" "Wget/1.21"`,
+			},
+			`<*> - <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
+			// a server that asks identd: a name there makes it a value
+			"clf ident answered",
+			[]string{
+				`10.1.2.3 - - [01/Jan/2027:10:00:00 +0100] "GET /a HTTP/1.1" 200 512 "-" "curl/8.0"`,
+				`10.1.2.4 joe carol [01/Jan/2027:10:00:01 +0100] "POST /b/c HTTP/1.1" 404 13 "https://x.example/" "Wget/1.21"`,
+			},
+			`<*> <*> <*> [<*>] "<*>" <*> <*> "<*>" "<*>"`,
+		},
+		{
+			// a proxy's backend and server, a namespace and its object:
+			// each name a value, whether the masking found one or not
+			"name pairs",
+			[]string{
+				`Backend be_api/api-a marked DOWN after 3 checks`,
+				`Backend be_web/web2 marked DOWN after 2 checks`,
+				`Backend be_cart/cart-b marked DOWN after 4 checks`,
+			},
+			`Backend <*>/<*> marked DOWN after <*> checks`,
+		},
+		{
+			"name pairs kept by the masking",
+			[]string{
+				`Backend be_api/api-a marked DOWN after 3 checks`,
+				`Backend be_web/web-b marked DOWN after 2 checks`,
+			},
+			`Backend <*>/<*> marked DOWN after <*> checks`,
+		},
+		{
+			// the value of a list member ", key: value" is a value from
+			// first sight, as a keyed value is
+			"list member value",
+			[]string{
+				`[warn] 7#7: *1 body buffered, client: 10.0.0.1, server: edge.lan, request: "GET /a HTTP/1.1", host: "shop.example.com"`,
+				`[warn] 7#7: *2 body buffered, client: 10.0.0.2, server: 10.0.0.9, request: "POST /b/c HTTP/2.0", host: "api.example.org"`,
+			},
+			`[warn] <*>#<*>: <*> body buffered, client: <*>, server: <*>, request: "<*>", host: "<*>"`,
+		},
+		{
+			// a family whose template has fewer tokens than its records
+			// (the request line of a list member is one value) still
+			// learns what varies
+			"fewer tokens",
+			[]string{
+				`[warn] 7#7: *1 upstream eth0 slow, client: 10.0.0.1, request: "GET /a HTTP/1.1", host: "shop.example.com"`,
+				`[warn] 7#7: *2 upstream eth1 slow, client: 10.0.0.2, request: "POST /b/c HTTP/2.0", host: "api.example.org"`,
+			},
+			`[warn] <*>#<*>: <*> upstream <*> slow, client: <*>, request: "<*>", host: "<*>"`,
+		},
+		{
+			// a relative path whose directory differs stays one value
+			"relative paths",
+			[]string{
+				`config.status: writing lib/Makefile now`,
+				`config.status: writing src/Makefile now`,
+				`config.status: writing doc/Makefile now`,
+			},
+			`config.status: writing <*> now`,
+		},
+	}
+	for _, tt := range tests {
+		m := newMiner(t, nil)
+		first := m.Process(tt.msgs[0])
+		var r Result
+		for _, msg := range tt.msgs[1:] {
+			r = m.Process(msg)
+		}
+		assert.Equal(t, tt.want, r.Template, tt.name)
+		if tt.name == "clf ident" || tt.name == "list member value" {
+			assert.Equal(t, r.Template, first.Template, "first sight: %s", tt.name)
+		}
 	}
 }
 
@@ -425,5 +543,30 @@ func TestCollapsed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, collapsed(tt.toks, tt.ws), "%v %v", tt.toks, tt.ws)
+	}
+}
+
+// pairsAsOne makes whole masked pairs one variable for the word slots,
+// never a pair glued to other text.
+func TestPairsAsOne(t *testing.T) {
+	assert.Equal(t, "a x<*>/<*> <*>, <*>. <*>/<*>/<*>", pairsAsOne("a x<*>/<*> <*>/<*>, <*>/<*>. <*>/<*>/<*>"))
+	assert.True(t, pairToken("<*>/<*>),"))
+	assert.False(t, pairToken("<*>/<*>x"))
+}
+
+// keyedLists on hostile shapes: unclosed, nested, empty, closed in a later
+// token, several lists.
+func TestKeyedLists(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a k=[<*> b", "a k=[<*> b"},
+		{"k=[[<*>], [x]] z", "k=[<*>] z"},
+		{"k=[] z", "k=[] z"},
+		{"k=[read write] z", "k=[read write] z"},
+		{"[P=[@a='<*>', @b='<*>'], T='<*>']", "[P=[<*>], T='<*>']"},
+		{"a=[<*>] b=[x <*>], c=[]", "a=[<*>] b=[<*>], c=[]"},
+		{"=[<*>] ]k=[", "=[<*>] ]k=["},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, strings.Join(keyedLists(strings.Split(tt.in, " ")), " "), tt.in)
 	}
 }

@@ -286,7 +286,14 @@ func (m *Miner) slow(buf []byte) Result {
 	switch {
 	case best != nil && len(best.tokens) != len(toks):
 		// the same id form, another token count (a field whose value has
-		// spaces): the family's template stays
+		// spaces): the family's template stays, but learns from the
+		// record's tokens as a new template would have them (a list
+		// member's quoted request as one value, a value with spaces as
+		// one): "server: worker7.lan," joins "server: <*>,"
+		if t := formTokens(append([]string(nil), toks...), form, masked); len(t) == len(best.tokens) {
+			m.generalize(best, t)
+			best = resolve(best)
+		}
 		m.touch(best)
 	case best != nil:
 		m.generalize(best, toks)
@@ -357,8 +364,15 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	toks = listMembers(toks)
-	ws := fingerprint.WordSlots(masked)
-	if n := strings.Count(ws, " ") + 1; ws != masked && n < len(toks) {
+	toks = keyedLists(toks)
+	// (a masked pair of names, "<*>/<*>", is one value to the record's
+	// structure, as in the id form: a positional record counts it so)
+	in := masked
+	if strings.Contains(in, pairWild) {
+		in = pairsAsOne(in)
+	}
+	ws := fingerprint.WordSlots(in)
+	if n := strings.Count(ws, " ") + 1; ws != in && n < len(toks) {
 		// a slot of several words (the cause of a wrapped error): the
 		// template has one "<*>" where the record has the words
 		if c := collapsedRuns(toks, strings.Split(ws, " ")); c != nil {
@@ -371,7 +385,7 @@ func formTokens(toks []string, form, masked string) []string {
 			return c
 		}
 	}
-	if ws != masked && strings.Count(ws, " ") == len(toks)-1 {
+	if ws != in && strings.Count(ws, " ") == len(toks)-1 {
 		// the word slots of the record's structure (the subject of "for
 		// <name> from <*>", the fields of a positional record, ...): the
 		// record says they are values, from its first sight on
@@ -380,7 +394,15 @@ func formTokens(toks []string, form, masked string) []string {
 			if k := strings.IndexByte(ws, ' '); k >= 0 {
 				w, ws = ws[:k], ws[k+1:]
 			}
-			if w != toks[i] && strings.Contains(w, mask.Wildcard) {
+			if w != toks[i] && strings.Contains(w, mask.Wildcard) && !(i == 1 && clfIdent(toks)) {
+				if pairToken(toks[i]) && w == mask.Wildcard+toks[i][len(pairWild):] {
+					continue // the masked pair that pairsAsOne made one
+				}
+				if w == mask.Wildcard && namePair(toks[i]) {
+					// a pair of names is a value of each ("<*>/<*>")
+					toks[i] = pairWild
+					continue
+				}
 				if n := optionDashes(toks[i]); n > 0 && strings.HasPrefix(w, mask.Wildcard) {
 					w = toks[i][:n] + w // "-<*>": the option's dash stays
 				}
@@ -404,6 +426,76 @@ func formTokens(toks []string, form, masked string) []string {
 		}
 	}
 	return toks
+}
+
+// pairWild is a pair of names the masking found values in ("static/web1",
+// "prod/web-5d9c-x7k2p": mask.Masker writes each name as a value).
+const pairWild = mask.Wildcard + "/" + mask.Wildcard
+
+// pairToken reports a token that is a masked pair, perhaps followed by
+// punctuation ("<*>/<*>", "<*>/<*>,").
+func pairToken(t string) bool {
+	return strings.HasPrefix(t, pairWild) && strings.Trim(t[len(pairWild):], ".,;:)]") == ""
+}
+
+// pairsAsOne returns masked with every token that is a masked pair written
+// as one variable, its punctuation kept.
+func pairsAsOne(masked string) string {
+	toks := strings.Split(masked, " ")
+	for i, t := range toks {
+		if pairToken(t) {
+			toks[i] = mask.Wildcard + t[len(pairWild):]
+		}
+	}
+	return strings.Join(toks, " ")
+}
+
+// namePair reports two names joined by one slash, each a name (a letter,
+// then letters, digits, '_' or '-') or a variable: a member after the group
+// that holds it (a proxy's backend and its server, "api_back/api-a"; a
+// Kubernetes namespace and object). Each name is a value of its own, as the
+// masking writes a pair it found values in.
+func namePair(t string) bool {
+	k := strings.IndexByte(t, '/')
+	if k <= 0 || k >= len(t)-1 || strings.IndexByte(t[k+1:], '/') >= 0 {
+		return false
+	}
+	return pairName(t[:k]) && pairName(t[k+1:])
+}
+
+// pairDiffers reports two pairs of names that differ in both names.
+func pairDiffers(t, u string) bool {
+	k, l := strings.IndexByte(t, '/'), strings.IndexByte(u, '/')
+	return t[:k] != u[:l] && t[k+1:] != u[l+1:]
+}
+
+func pairName(s string) bool {
+	if s == mask.Wildcard {
+		return true
+	}
+	if !('a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// clfIdent reports a record of the Common Log Format (NCSA: "host ident
+// authuser [date] \"request\" ...", the masked host first) whose ident
+// field, its second, is a dash. The ident of RFC 1413 is "-" unless the
+// server asks the client's identd, which none does by default (Apache's
+// IdentityCheck is off; nginx has no such lookup and writes the dash as
+// literal text of its "combined" format: "$remote_addr - $remote_user"),
+// so a new template keeps the dash where it keeps the other constants
+// (the id form has a variable there: the field is one); a record with a
+// name there generalizes it (joinable takes a value at a dash). The user
+// field after it is a value from first sight, dash or name.
+func clfIdent(toks []string) bool {
+	return len(toks) > 4 && toks[0] == mask.Wildcard && dashOnly(toks[1]) && strings.HasPrefix(toks[3], "[") && strings.HasPrefix(toks[4], `"`)
 }
 
 // listMembers returns toks with the quoted value of a member ", key:
@@ -436,6 +528,59 @@ func listMembers(toks []string) []string {
 	return toks
 }
 
+// keyedLists returns toks with the bracketed list that is the value of a
+// key ("key=[...]", one token or several) as one "[<*>]", the key and the
+// brackets kept: the key names the list, whose members and their number
+// vary with each record (EF Core's "[Parameters=[@p0='<*>', @p1='<*>'],
+// CommandType=..."), as the id form takes it whole. A list of constant
+// words stays ("modes=[read write]"), and so does an empty one.
+func keyedLists(toks []string) []string {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		k := strings.Index(t, "=[")
+		if k <= 0 || !keyWord(strings.TrimLeft(t[:k], "[({")) {
+			continue
+		}
+		// the closing bracket: depth counted over the tokens
+		depth, j, end := 0, i, -1
+		for ; j < len(toks) && end < 0; j++ {
+			u := toks[j]
+			from := 0
+			if j == i {
+				from = k + 1
+			}
+			for m := from; m < len(u); m++ {
+				switch u[m] {
+				case '[':
+					depth++
+				case ']':
+					depth--
+					if depth == 0 {
+						end = m
+					}
+				}
+				if end >= 0 {
+					break
+				}
+			}
+		}
+		if end < 0 {
+			return toks
+		}
+		j-- // the token that closes the list
+		inner := strings.Join(toks[i:j+1], " ")
+		inner = inner[k+2 : len(inner)-(len(toks[j])-end)]
+		if !hasWild(inner) || inner == mask.Wildcard {
+			// an empty list stays until a record fills it (Loghub's
+			// OpenStack: "pci_stats=[]" in every record)
+			continue
+		}
+		v := t[:k+2] + mask.Wildcard + toks[j][end:]
+		toks = append(append(toks[:i], v), toks[j+1:]...)
+	}
+	return toks
+}
+
 // keyWord reports a key of letters, digits, '_', '-' and '.'.
 func keyWord(s string) bool {
 	if s == "" {
@@ -464,10 +609,17 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 		// JSON's "key":value); other slots of the id form are left to the
 		// miner, which keeps a constant until it has seen it vary
 		t := toks[i]
+		if t[0] == '(' && strings.HasPrefix(f, mask.Wildcard+"(") {
+			// the id form's empty name before a bracketed key ("by
+			// (uid=<*>)" as "by news(uid=<*>)"): the record has none
+			f = f[len(mask.Wildcard):]
+		}
 		switch {
 		case f == t:
 		case emptySlot(t, f):
 			// an empty bracket or quote: the empty value of a slot
+			toks[i] = f
+		case strings.Count(t, "=") == 1 && keyedWilds(t, f):
 			toks[i] = f
 		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
 			toks[i] = slotToken(t, f)
@@ -480,11 +632,32 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 			// the subject of a record of " ; "-separated fields (sudo's
 			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
 			toks[i] = mask.Wildcard
+		case listValue(toks, i, f):
+			// the value of a member ", key: value" of a list (nginx's
+			// "client: <*>, server: worker7.lan, request: ..."): the key
+			// names it, as in key=value
+			toks[i] = f
 		case !same:
 			return toks
 		}
 	}
 	return toks
+}
+
+// listValue reports that toks[i] is the one-token value of a member ",
+// key: value" of a comma-separated list that its id form f makes one
+// variable ("<*>", "<*>,"), and the masking kept.
+func listValue(toks []string, i int, f string) bool {
+	if i < 2 || !strings.HasSuffix(toks[i-2], ",") || hasWild(toks[i]) || strings.ContainsAny(toks[i], `"'([{`) {
+		return false
+	}
+	k := toks[i-1]
+	if len(k) < 2 || k[len(k)-1] != ':' || !keyWord(k[:len(k)-1]) {
+		return false
+	}
+	t := toks[i]
+	rest := t[len(strings.TrimRight(t, ",")):]
+	return f == mask.Wildcard+rest
 }
 
 // emptySlot reports that token t is an empty enclosure, perhaps followed by
@@ -677,6 +850,30 @@ func slotToken(t, f string) string {
 		return t // a value the masking left in parts: the miner's to learn
 	}
 	return t[:p] + mask.Wildcard + t[len(t)-q:]
+}
+
+// keyedWilds reports a keyed value t of variables joined by '-' only
+// ("(channelId=<*>-<*>)") where its id form f has one variable
+// ("(channelId=<*>)"): the values the masking found joined under one key
+// are the one value the key names (Kafka's channel id, a local and a
+// remote address and an index).
+func keyedWilds(t, f string) bool {
+	k := strings.IndexByte(t, '=')
+	if k <= 0 || len(f) <= k+len(mask.Wildcard) || t[:k+1] != f[:k+1] || !strings.HasPrefix(f[k+1:], mask.Wildcard) {
+		return false
+	}
+	end := f[k+1+len(mask.Wildcard):]
+	if !strings.HasSuffix(t, end) || len(t)-len(end) <= k+1 {
+		return false
+	}
+	v := t[k+1 : len(t)-len(end)]
+	parts := strings.Split(v, "-")
+	for _, p := range parts {
+		if p != mask.Wildcard {
+			return false
+		}
+	}
+	return len(parts) > 1
 }
 
 // joinedValue reports a value of words and variables joined by ':' (a
@@ -1730,6 +1927,22 @@ func generalizeToken(tpl []string, i int, u string) string {
 	}
 	if g, ok := generalizeParts(t, u); ok {
 		return g
+	}
+	if namePair(t) && namePair(u) && (hasWild(t) || hasWild(u) || pairDiffers(t, u)) {
+		// a pair of names, name by name ("api_back/api-a" and
+		// "<*>/<*>" or "static/web" give "<*>/<*>"); when one name
+		// differs between two pairs the masking kept, the token is one
+		// value as before ("src/Makefile" and "lib/Makefile": a relative
+		// path is not told from a pair by its syntax)
+		k, l := strings.IndexByte(t, '/'), strings.IndexByte(u, '/')
+		a, b := t[:k], t[k+1:]
+		if a != u[:l] {
+			a = mask.Wildcard
+		}
+		if b != u[l+1:] {
+			b = mask.Wildcard
+		}
+		return a + "/" + b
 	}
 	p := keyPrefix(t, u)
 	q := keySuffix(t, u, p)

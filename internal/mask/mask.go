@@ -404,6 +404,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				dst = append(dst, p...)
 			}
 		} else {
+			st.alone = i == 0 || isSpace(s[i-1])
 			dst = appendPiece(dst, p, st)
 		}
 		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
@@ -456,6 +457,9 @@ type pieceStats struct {
 	// upperLower: the piece has an upper-case and a lower-case letter
 	// (upperLower(p), from the classes the piece loop saw)
 	upperLower bool
+	// alone: the piece starts a whitespace-separated token (set by scan
+	// before appendPiece)
+	alone bool
 }
 
 // appendPiece appends one delimiter-free piece, masked.
@@ -489,6 +493,9 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
+	}
+	if st.alone && namePair(p) {
+		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
 	if n := rangeLike(p); n > 0 {
 		dst = appendWild(dst, false)
@@ -582,6 +589,27 @@ func codeName(p string) bool {
 	}
 	for m := k + 1; m < len(p); m++ {
 		if c := p[m]; !isAlpha(c) && !(c == '_' && m > k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// namePair reports two names joined by one slash, each starting with a
+// letter ("static/web1", "prod/web-559c10f-jlscc"): programs write a
+// member after the group that holds it that way (a proxy's backend and
+// server, HAProxy's "%b/%s"; a Kubernetes namespace and object,
+// "namespace/name"). Each name is one value ("<*>/<*>", as the corrected
+// Loghub truth writes such a pair); the piece reaches here only when it
+// is a value (a digit in it). A name and its version ("curl/8.5.0") has a
+// number on the right, a relative path ("./data/t1", "logs/app.log") a dot.
+func namePair(p string) bool {
+	k := strings.IndexByte(p, '/')
+	if k <= 0 || k >= len(p)-1 || !isAlpha(p[0]) || !isAlpha(p[k+1]) {
+		return false
+	}
+	for m := 1; m < len(p); m++ {
+		if c := p[m]; m != k && !isAlpha(c) && !isDigit(c) && c != '_' && c != '-' {
 			return false
 		}
 	}

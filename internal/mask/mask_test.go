@@ -85,7 +85,8 @@ func TestMask(t *testing.T) {
 		{"the file of a source location stays, its line is a number", "[source/common/upstream/cds_api.cc:93] at (Worker.java:412) in main.go:87: cache.example.cc:443 api.example.com:80 lib/run.py:7", "[source/common/upstream/cds_api.cc:<*>] at (Worker.java:<*>) in main.go:<*>: <*> <*> lib/run.py:<*>"},
 		{"a driver name before its message stays, an id does not", "e1000e: eth0 NIC Link is Down; i40e: up; jA9JBXgf022479: to=<x>; a12345b: x", "e1000e: eth0 NIC Link is Down; i40e: up; <*>: to=<x>; <*>: x"},
 		{"a snake_case name before an id stays", "elected for partition (__consumer_offsets-12) of queue job_results-7 on _-3", "elected for partition (__consumer_offsets-<*>) of queue job_results-<*> on <*>"},
-		{"a code and its name are two values, a count of a total, a name and its version one", "Server be_app/srv1 is UP, status=203/EXEC signal=9/KILL 3/5 ready, via HTTP/1.1 curl/8.5.0 HTTP/2 in ./data/t1 1/a2", "Server <*> is UP, status=<*>/<*> signal=<*>/<*> <*> ready, via <*> <*> <*> in <*> <*>"},
+		{"a code and its name are two values, a count of a total, a name and its version one", "Server be_app/srv1 is UP, status=203/EXEC signal=9/KILL 3/5 ready, via HTTP/1.1 curl/8.5.0 HTTP/2 in ./data/t1 1/a2", "Server <*>/<*> is UP, status=<*>/<*> signal=<*>/<*> <*> ready, via <*> <*> <*> in <*> <*>"},
+		{"a pair of names is a value of each, a path or a glued pair one", "assigned prod/web-5d9c8-x2k to node-3 via be_app/srv1, lib/Makefile ./lib1/x tmp/a.1 proc 12:com.app:svc/u0a42", "assigned <*>/<*> to node-<*> via <*>/<*>, lib/Makefile <*> <*> proc <*>:com.app:<*>"},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)
