@@ -2,6 +2,7 @@ package backlogexporter
 
 import (
 	"context"
+	"sort"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
 
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
@@ -84,4 +86,57 @@ func TestCauseIDMakesTheCalleeTheHead(t *testing.T) {
 		}
 	}
 	assert.True(t, found, "no problem headed by the callee with the caller as member: %+v", doc.Items)
+}
+
+// Error logs of two callers that name one service of the system ("No
+// instances available for payments-api") are one problem: the store counts
+// the names each log cluster's records give, resolved against the services
+// that sent records when problems are built, so the callers' records may
+// come first. A name no record's resource carries links nothing.
+func TestNamedServiceLinksCallersErrors(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	t0 := time.Now().Add(-10 * time.Minute)
+	ld := plog.NewLogs()
+	logs := func(svc, fp, body, template string, n int) {
+		rl := ld.ResourceLogs().AppendEmpty()
+		rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
+		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+		for i := range n {
+			lr := lrs.AppendEmpty()
+			lr.SetTimestamp(pcommon.NewTimestampFromTime(t0.Add(time.Duration(i) * 20 * time.Second)))
+			lr.SetSeverityNumber(plog.SeverityNumberError)
+			lr.Body().SetStr(body)
+			lr.Attributes().PutStr(attrs.FingerprintID, fp)
+			lr.Attributes().PutStr(attrs.FingerprintKind, attrs.KindLog)
+			lr.Attributes().PutStr(attrs.LogRecordTemplate, template)
+		}
+	}
+	// The callers' records come before any of payments': the order does
+	// not matter, the names are resolved when problems are built.
+	logs("checkout", "00000000000000a1", "No instances available for payments-api", "No instances available for <*>", 6)
+	logs("cart", "00000000000000a2", "dial tcp payments-api:8080: connect: connection refused", "dial tcp <*>: connect: connection refused", 6)
+	logs("orders", "00000000000000a3", "No instances available for billing", "No instances available for <*>", 6) // billing sent nothing
+	logs("search", "00000000000000a4", "No instances available for billing", "No instances available for <*>", 6)
+	require.NoError(t, e.consumeLogs(context.Background(), ld))
+	ld = plog.NewLogs()
+	logs("payments-api", "00000000000000a0", "payment declined", "payment declined", 3) // payments-api sends records
+	require.NoError(t, e.consumeLogs(context.Background(), ld))
+	doc := e.builder.Build(time.Now())
+	members := map[string][]string{}
+	for _, it := range append(doc.Items, doc.Watchlist...) {
+		for _, m := range it.Members {
+			members[it.Problem.Head] = append(members[it.Problem.Head], m.Fingerprint)
+		}
+	}
+	var linked [][]string
+	for _, ms := range members {
+		if len(ms) > 1 {
+			sort.Strings(ms)
+			linked = append(linked, ms)
+		}
+	}
+	assert.Equal(t, [][]string{{"00000000000000a1", "00000000000000a2"}}, linked)
 }

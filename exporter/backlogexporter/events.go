@@ -247,6 +247,7 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
 		res := e.readResource(rl.Resource())
+		e.store.ObserveService(res.Service)
 		sls := rl.ScopeLogs()
 		processorRecords := false
 		var first int64 // the resource's first record time (clamped)
@@ -344,6 +345,7 @@ func (e *backlogExporter) addTraces(ctx context.Context, td ptrace.Traces) (adde
 	for i := 0; i < rss.Len(); i++ {
 		rs := rss.At(i)
 		res := e.readResource(rs.Resource())
+		e.store.ObserveService(res.Service)
 		sss := rs.ScopeSpans()
 		processorRecords := false
 		var first int64 // the resource's first record time (clamped)

@@ -139,6 +139,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		e.redelivered = dedup.New(redeliveryWindow)
 	}
 	b.Now = e.eventNow
+	b.Group.KnownService = store.ServiceByKey
 	e.minSeverity, _ = severityFloor(cfg.MinSeverity)
 	fallback, err := enrich.New(enrich.DefaultConfig())
 	if err != nil {

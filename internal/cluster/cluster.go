@@ -152,6 +152,11 @@ type cluster struct {
 	smallUsers, smallTenants smallSet
 
 	services, operations, deps, journeys, releases, envs, severity, owners topK
+	// named counts the names a failing log cluster's records give
+	// (Store.countNames), by nameKey (never the words): the callee such a
+	// record names is resolved against the services of the system when
+	// problems are built (Group).
+	named topK
 
 	latencyMs  float64
 	baselineMs float64 // summed baselines of the events with an excess

@@ -87,6 +87,11 @@ type GroupOptions struct {
 	// ByDependency groups failing clusters whose dominant dependency is the
 	// same.
 	ByDependency bool
+	// KnownService, when set, returns the service of the system (that sent
+	// records) whose name has the given key (Services.ByKey): the callees
+	// a failing log may name (ByDependency), besides the services of the
+	// views.
+	KnownService func(key string) (string, bool)
 	// Strength, when set, gives each fingerprint's strength of evidence
 	// (its own score): among members the error chain does not order
 	// (equally deep, none explained), the strongest heads, before the
@@ -192,10 +197,6 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	// A cluster's failures are attributed, per cause link, to the root
 	// causes that explain them: causes[a] lists every callee (or earlier
 	// error) explaining a, with the events it explains.
-	type edge struct {
-		b     int
-		count int64
-	}
 	causes := make([][]edge, len(views))
 	var traced [][2]int
 	type pair struct {
@@ -240,6 +241,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	// failed (the tax lookup's error log, the recovered panic's log): one
 	// generic span over two such errors is their shared symptom, not a
 	// bridge between them. Otherwise the pair is only a shared trace.
+	named := namedCallees(views, opt)
 	unexplained := make([]bool, len(views))
 	for i := range views {
 		unexplained[i] = len(causes[i]) == 0
@@ -324,7 +326,10 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		// or a caller's generic "call failed" would bridge every cause
 		// behind that call.
 		byKey(func(i int) string {
-			if views[i].Kind == "log" || explained[i] {
+			if views[i].Kind == KindLog && named[i] != "" && !explained[i] {
+				return "named\x00" + named[i]
+			}
+			if views[i].Kind == KindLog || explained[i] {
 				return ""
 			}
 			return views[i].Dependency
@@ -352,6 +357,55 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		}
 		if _, own := by[find(i)]; len(by) > 1 && own {
 			shareOf[i] = by
+		}
+	}
+	// A named log that a cause explains (some of its requests also failed
+	// on something its traces show) is not linked by name: it would
+	// bridge its cause's problem and the callee's other callers. It is a
+	// shared member of both instead, its events split by the evidence of
+	// each: the records naming the callee against the cause links seen.
+	// So a caller that a trace explains later (the trace window changes
+	// with the traces seen) stays in the callers' problem it was in:
+	// problems only gain members.
+	namedIn := make([]int, len(views)) // the callers' problem root a shared named log is in, else -1
+	for i := range namedIn {
+		namedIn[i] = -1
+	}
+	if opt.ByDependency {
+		group := map[string]int{}
+		for i := range views {
+			if named[i] != "" && !explained[i] {
+				if _, ok := group[named[i]]; !ok {
+					group[named[i]] = i
+				}
+			}
+		}
+		for i := range views {
+			j, ok := group[named[i]]
+			if named[i] == "" || !explained[i] || !ok {
+				continue
+			}
+			var linked int64
+			for _, e := range causes[i] {
+				linked += e.count
+			}
+			naming := views[i].Named[nameKey(named[i])]
+			nr := find(j)
+			by := shareOf[i]
+			if by == nil {
+				by = map[int]float64{find(i): 1}
+			}
+			if _, in := by[nr]; in || naming <= 0 {
+				continue
+			}
+			f := float64(linked) / float64(linked+naming)
+			scaled := make(map[int]float64, len(by)+1)
+			for r, sh := range by {
+				scaled[r] = sh * f
+			}
+			scaled[nr] = 1 - f
+			shareOf[i] = scaled
+			namedIn[i] = nr
 		}
 	}
 	depth := chainDepth(len(views), explains)
@@ -453,8 +507,12 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 					p.Shares = map[string]float64{}
 				}
 				p.Shares[fp] = by[r]
-				p.MemberReasons[fp] = mergeReason(mr, ReasonCause)
-				rs[ReasonCause] = true
+				reason := ReasonCause
+				if namedIn[m] == r {
+					reason = ReasonDependency
+				}
+				p.MemberReasons[fp] = mergeReason(mr, reason)
+				rs[reason] = true
 			}
 		}
 		sort.Strings(p.Members)
@@ -605,6 +663,66 @@ func rootShares(n int, causes func(a int, yield func(b int, n int64))) []map[int
 		visit(i)
 	}
 	return out
+}
+
+// edge is a cause link seen from the member it explains: b explains count
+// of its events.
+type edge struct {
+	b     int
+	count int64
+}
+
+// namedCallees returns, per view, the callee a failing log cluster names
+// (namedDependency; "" for none or for other kinds), when ByDependency.
+func namedCallees(views []View, opt GroupOptions) []string {
+	named := make([]string, len(views))
+	if !opt.ByDependency {
+		return named
+	}
+	ks := map[string]string{}
+	for i := range views {
+		for s := range views[i].Services {
+			ks[nameKey(s)] = s
+		}
+	}
+	known := func(key string) (string, bool) {
+		if s, ok := ks[key]; ok {
+			return s, true
+		}
+		if opt.KnownService != nil {
+			return opt.KnownService(key)
+		}
+		return "", false
+	}
+	for i := range views {
+		if views[i].Kind == KindLog && len(views[i].Named) > 0 {
+			named[i] = namedDependency(&views[i], known)
+		}
+	}
+	return named
+}
+
+// namedDependency returns the callee a failing log cluster names: the one
+// service of the system (known: by nameKey; not its own) that its records
+// name in more than half of its events (View.Named, Store.countNames); ""
+// when it names none or several.
+func namedDependency(v *View, known func(key string) (string, bool)) string {
+	if !specificFailure(v) {
+		return ""
+	}
+	found := ""
+	for key, n := range v.Named {
+		if 2*n <= v.Count {
+			continue
+		}
+		if w, ok := known(key); ok && w != v.Service && v.Services[w] == 0 {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
 }
 
 // genericFailure reports whether v is a failed call that says nothing but

@@ -54,7 +54,7 @@ type snapCluster struct {
 	Users       []byte         `json:"users,omitempty"`
 	Tenants     []byte         `json:"tenants,omitempty"`
 	Traces      []byte         `json:"traces,omitempty"`
-	TopK        [8][]snapKV    `json:"topk"` // services, operations, deps, journeys, releases, envs, severity, owners
+	TopK        [9][]snapKV    `json:"topk"` // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
@@ -102,8 +102,8 @@ type snapshot struct {
 	Flowed []int64 `json:"flowed,omitempty"`
 }
 
-func (c *cluster) topKs() [8]*topK {
-	return [8]*topK{&c.services, &c.operations, &c.deps, &c.journeys, &c.releases, &c.envs, &c.severity, &c.owners}
+func (c *cluster) topKs() [9]*topK {
+	return [9]*topK{&c.services, &c.operations, &c.deps, &c.journeys, &c.releases, &c.envs, &c.severity, &c.owners, &c.named}
 }
 
 // Snapshot serializes clusters, trend baselines, release history and trace

@@ -41,11 +41,13 @@ type shard struct {
 // takes only the lock of the event's fingerprint shard (and of its trace
 // shard for linking).
 type Store struct {
-	cfg    Config
-	width  int64 // bucket width, ns
-	shards []shard
-	traces []traceShard
-	rel    releases
+	cfg Config
+	// services are the services that sent records (ObserveService).
+	services Services
+	width    int64 // bucket width, ns
+	shards   []shard
+	traces   []traceShard
+	rel      releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
 	// seq numbers clusters in creation order (see cluster.seq).
@@ -182,6 +184,9 @@ func (s *Store) Add(ev *Event) {
 	}
 	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load()) {
 		sh.late++
+	}
+	if ev.Kind == KindLog && ev.Body != "" && failing(ev) {
+		s.countNames(c, ev.Body)
 	}
 	sh.events++
 	if !sh.hasTime || ev.Time > sh.maxTime {

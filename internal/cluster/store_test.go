@@ -262,6 +262,172 @@ func TestGroupReleaseAndDependency(t *testing.T) {
 	}, heads)
 }
 
+// Failing log clusters of several callers that name one service of the
+// system in more than half of their records are one problem, linked by that dependency; a cluster
+// that names it in only half its records, names two services, names an
+// unknown one or its own, or only warns, is not linked, and neither is a
+// failing span cluster calling that service (a span's dependency is keyed
+// apart).
+func TestGroupNamedDependency(t *testing.T) {
+	errs := map[string]int64{"ERROR": 4}
+	named := func(fp, svc string, n int64, sev map[string]int64) View {
+		return View{Fingerprint: fp, Kind: KindLog, Service: svc, Services: map[string]int64{svc: 4}, Count: 4, Severity: sev,
+			Template: "No instances available for <*>", Named: map[string]int64{nameKey("payments"): n}}
+	}
+	twice := named("two", "ship", 4, errs)
+	twice.Named[nameKey("cart")] = 4
+	views := []View{
+		{Fingerprint: "call", Kind: "error", Service: "checkout", Count: 4, Dependency: "payments", Dependencies: map[string]int64{"payments": 4}},
+		named("a", "checkout", 3, errs),
+		named("b", "cart", 4, errs),
+		named("c", "orders", 2, errs),
+		named("e", "mail", 4, map[string]int64{"WARN": 4}),
+		named("own", "payments", 4, errs),
+		twice,
+		{Fingerprint: "unknown", Kind: KindLog, Service: "search", Count: 4, Severity: errs, Named: map[string]int64{nameKey("billing"): 4}},
+	}
+	ps := Group(views, nil, DefaultGroupOptions())
+	got := map[string][]string{}
+	for _, p := range ps {
+		got[p.Head] = append(p.Members, p.Reasons...)
+	}
+	assert.Equal(t, map[string][]string{
+		"a":    {"a", "b", "dependency"},
+		"call": {"call"}, "c": {"c"}, "e": {"e"}, "own": {"own"}, "two": {"two"}, "unknown": {"unknown"},
+	}, got)
+	// The services that sent records count as known beside the views'.
+	opt := DefaultGroupOptions()
+	opt.KnownService = func(key string) (string, bool) { return "billing", key == nameKey("billing") }
+	views = append(views, View{Fingerprint: "unknown2", Kind: KindLog, Service: "mail", Count: 2, Severity: errs, Named: map[string]int64{nameKey("billing"): 2}})
+	got = map[string][]string{}
+	for _, p := range Group(views, nil, opt) {
+		got[p.Head] = append(p.Members, p.Reasons...)
+	}
+	assert.Equal(t, []string{"unknown", "unknown2", "dependency"}, got["unknown"])
+}
+
+// A named log that a cause explains in some of its requests is not
+// linked by name (it would bridge its cause's problem and the callee's
+// callers) but shared: a member of its cause's problem and of the
+// callers' problem, its events split by the evidence of each (records
+// naming the callee, cause links). So a caller linked by name keeps its
+// problem when a trace later explains some or all of its requests
+// (problems only gain members), and no problem bridges the two.
+func TestGroupNamedLogExplainedLaterIsShared(t *testing.T) {
+	errs := map[string]int64{"ERROR": 4}
+	named := func(fp, svc string) View {
+		return View{Fingerprint: fp, Kind: KindLog, Service: svc, Services: map[string]int64{svc: 4}, Count: 4, Severity: errs,
+			Template: "No instances available for <*>", Named: map[string]int64{nameKey("payments"): 4}}
+	}
+	views := []View{
+		named("a", "checkout"), named("b", "cart"),
+		{Fingerprint: "db", Kind: "error", Service: "inventory", Services: map[string]int64{"inventory": 4}, Count: 4},
+		{Fingerprint: "payments-own", Kind: KindLog, Service: "payments", Services: map[string]int64{"payments": 1}, Count: 1, Severity: errs},
+	}
+	group := func(links []Link) map[string]Problem {
+		out := map[string]Problem{}
+		for _, p := range Group(views, links, DefaultGroupOptions()) {
+			out[p.Head] = p
+		}
+		return out
+	}
+	before := group(nil)
+	require.Contains(t, before, "a")
+	assert.Equal(t, []string{"a", "b"}, before["a"].Members)
+
+	for _, n := range []int64{1, 4, 12} { // a cause link per request, or several per request
+		after := group([]Link{{A: "a", B: "db", Kind: LinkCause, Count: n}})
+		require.Contains(t, after, "b", "the callers' problem, now headed by its whole member")
+		assert.Equal(t, []string{"a", "b"}, after["b"].Members, "a stays in the callers' problem (%d links)", n)
+		assert.InDelta(t, 4/float64(4+n), after["b"].Shares["a"], 1e-9)
+		assert.Contains(t, after["b"].MemberReasons["a"], ReasonDependency)
+		require.Contains(t, after, "db")
+		assert.Equal(t, []string{"a", "db"}, after["db"].Members, "and is its cause's symptom")
+		assert.InDelta(t, float64(n)/float64(4+n), after["db"].Shares["a"], 1e-9)
+		for _, p := range after {
+			assert.LessOrEqual(t, len(p.Members), 2, "no problem bridges the cause and the callers: %v", p.Members)
+		}
+	}
+}
+
+func TestNameShape(t *testing.T) {
+	for w, want := range map[string][2]bool{
+		"payments": {true, false}, "ts-seat-service": {true, true}, "cart.api": {true, true}, "snake_case": {true, true}, "v1": {true, false},
+		"ord-1234": {}, "10.0.0.7": {}, "v1.2": {}, "-x": {}, "x-": {}, "a..b": {},
+	} {
+		shaped, joined := nameShape(w)
+		assert.Equal(t, want, [2]bool{shaped, joined}, w)
+	}
+}
+
+func TestServicesByKey(t *testing.T) {
+	var s Services
+	known := func(n string) bool { _, ok := s.ByKey(nameKey(n)); return ok }
+	assert.False(t, known("payments"))
+	for _, n := range []string{"payments", "cart", ""} {
+		s.Observe(n)
+	}
+	name, ok := s.ByKey(nameKey("payments"))
+	assert.True(t, ok)
+	assert.Equal(t, "payments", name)
+	assert.False(t, known(""))
+	// Bounded, first come: names beyond the bound are not learnt, and the
+	// system's own stay.
+	for i := 0; i < 2*maxKnownServices; i++ {
+		s.Observe(fmt.Sprint("svc-", i))
+	}
+	assert.Equal(t, maxKnownServices, s.len())
+	assert.True(t, known("payments"))
+	assert.False(t, known(fmt.Sprint("svc-", maxKnownServices+10)))
+	// withNameKey gives nameKey without allocating it.
+	withNameKey("payments", func(k string) { assert.Equal(t, nameKey("payments"), k) })
+}
+
+// A failing log cluster counts the names its records give: words that
+// join parts with '-', '_' or '.' whatever is known, plain words of
+// services that sent records; warnings count none, and neither do words
+// not shaped like names. At most maxNameCandidates per record, each once.
+func TestStoreCountsNamedCandidates(t *testing.T) {
+	s := New(Config{Buckets: 3})
+	s.ObserveService("payments")
+	for i, body := range []string{
+		"No instances available for payments",
+		"No instances available for payments; payments down",
+		"dial tcp ts-seat-service:8080: connect: connection refused",
+		"order ord-1234 for 10.0.0.7 failed in v1.2",
+		"billing down",
+	} {
+		e := ev("fp", t0+int64(i))
+		e.Kind, e.Severity, e.Body = KindLog, "ERROR", body
+		s.Add(e)
+		w := ev("warn", t0+int64(i))
+		w.Kind, w.Severity, w.Body = KindLog, "WARN", body
+		s.Add(w)
+	}
+	byFP := map[string]View{}
+	for _, v := range s.Views(t0+5, nil) {
+		byFP[v.Fingerprint] = v
+	}
+	want := map[string]int64{nameKey("payments"): 2, nameKey("ts-seat-service"): 1}
+	got := map[string]int64{}
+	for k, n := range byFP["fp"].Named {
+		if _, ok := want[k]; ok {
+			got[k] = n
+		}
+	}
+	assert.Equal(t, want, got, "names kept by key, never as words")
+	assert.NotContains(t, byFP["fp"].Named, nameKey("billing"))
+	assert.Empty(t, byFP["warn"].Named)
+
+	s = New(Config{Buckets: 3, TopK: 16})
+	e := ev("fp", t0)
+	e.Kind, e.Severity, e.Body = KindLog, "ERROR", "a-a b-b c-c d-d e-e f-f g-g h-h i-i j-j a-a"
+	s.Add(e)
+	named := s.Views(t0, nil)[0].Named
+	assert.Len(t, named, maxNameCandidates)
+	assert.NotContains(t, named, nameKey("i-i"), "at most 8 per record")
+}
+
 func TestViewsMerge(t *testing.T) {
 	s := New(Config{Buckets: 3})
 	for i := 0; i < 3; i++ {

@@ -49,6 +49,10 @@ type View struct {
 	Users, Tenants, Traces uint64
 	Services, Operations   map[string]int64
 	Dependencies, Journeys map[string]int64
+	// Named counts the names a failing log cluster's records give in
+	// their variable parts (the candidates for the callee they name), by
+	// nameKey.
+	Named                  map[string]int64
 	Releases, Environments map[string]int64
 	Severity, Owners       map[string]int64
 	Service, Owner         string // dominant
@@ -181,6 +185,7 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Services:      c.services.asMap(),
 		Operations:    c.operations.asMap(),
 		Dependencies:  c.deps.asMap(),
+		Named:         c.named.asMap(),
 		Journeys:      c.journeys.asMap(),
 		Releases:      c.releases.asMap(),
 		Environments:  c.envs.asMap(),
@@ -253,6 +258,7 @@ func (v *View) fold(src *View) {
 		{&v.Dependencies, src.Dependencies}, {&v.Journeys, src.Journeys},
 		{&v.Releases, src.Releases}, {&v.Environments, src.Environments},
 		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
+		{&v.Named, src.Named},
 	} {
 		for k, n := range p.src {
 			if *p.dst == nil {
