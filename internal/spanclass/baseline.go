@@ -2,7 +2,6 @@ package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal
 
 import (
 	"sync"
-	"unsafe"
 
 	"github.com/DataDog/sketches-go/ddsketch"
 	"github.com/DataDog/sketches-go/ddsketch/mapping"
@@ -111,78 +110,6 @@ func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
 	sh.m[b.key] = b
 	sh.pushFront(b)
 	return b, true
-}
-
-// bref names a baseline key by its strings' bytes (pointer and length)
-// instead of their contents: within a batch the same service, operation
-// and dependency are mostly the same strings (a resource's service.name,
-// the interned operations), so the batch's table (scratch.refs) finds
-// them without hashing their text, as shardOf and the shard's map do.
-// Equal keys under other strings only miss the table, never meet another
-// key's baseline; the pointers keep the strings alive while in the table,
-// so no other string can take their address.
-type bref struct {
-	service, operation, dependency *byte
-	ls, lo, ld                     int
-	kind                           uint8
-}
-
-func refOf(k *bkey) bref {
-	return bref{unsafe.StringData(k.service), unsafe.StringData(k.operation), unsafe.StringData(k.dependency),
-		len(k.service), len(k.operation), len(k.dependency), k.kind}
-}
-
-// bentry is a baseline found during the batch (under its key's bref),
-// with its shard's eviction count then: while that count stands, the
-// baseline is still the shard's baseline of its key (a baseline leaves a
-// shard only by eviction).
-type bentry struct {
-	ref bref
-	sh  *shard
-	b   *baseline
-	gen uint64
-}
-
-// numRefs is the size of the batch's table of baselines, direct-mapped
-// by the key's string addresses (a key whose slot another key took is
-// looked up in its shard).
-const numRefs = 256
-
-func (r *bref) slot() int {
-	h := uintptr(unsafe.Pointer(r.service))>>3 ^ uintptr(unsafe.Pointer(r.operation))>>2 ^ uintptr(unsafe.Pointer(r.dependency))>>1 ^
-		uintptr(r.ls+r.lo<<1+r.ld<<2) ^ uintptr(r.kind)<<5
-	h ^= h >> 17
-	h *= 0x9E3779B1
-	return int(h>>24) & (numRefs - 1)
-}
-
-// lookup returns k's shard, locked, and its baseline, as shardOf, Lock and
-// baseline would: the same shard, the same baseline and the same recency
-// update (a found baseline is touched; a missing one created, evicting
-// as get does). A key looked up before in the batch skips shardOf and the
-// shard's map unless its shard evicted since. The caller unlocks sh.
-func (c *Classifier) lookup(s *scratch, k *bkey) (sh *shard, b *baseline) {
-	if c.noRefs {
-		sh = c.st.shardOf(k)
-		sh.mu.Lock()
-		return sh, c.baseline(sh, k)
-	}
-	r := refOf(k)
-	e := &s.refs[r.slot()]
-	if e.sh != nil && e.ref == r {
-		e.sh.mu.Lock()
-		if e.sh.evictions == e.gen {
-			e.sh.touch(e.b)
-			return e.sh, e.b
-		}
-		sh = e.sh
-	} else {
-		sh = c.st.shardOf(k)
-		sh.mu.Lock()
-	}
-	b = c.baseline(sh, k)
-	*e = bentry{r, sh, b, sh.evictions}
-	return sh, b
 }
 
 // cloneStr copies s so that a baseline key never pins a caller's buffer.

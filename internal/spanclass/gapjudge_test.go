@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -42,53 +41,31 @@ func (c *Classifier) judgeGapThreePasses(caller, op, callee string, ms float64) 
 // the verdicts, the baselines and the evictions of the three passes it
 // replaced, on a stream that warms keys at different times, has empty
 // callers (the first two keys then equal), slow gaps, and a baseline
-// table small enough to evict; with the batch's table of baselines
-// (batches of 64 gaps, the same strings met again within a batch, as
-// interned operations and a resource's service are) and without it.
+// table small enough to evict.
 func TestJudgeGapLikeThreePasses(t *testing.T) {
-	name := func(prefix string, n int) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = fmt.Sprintf("%s-%d", prefix, i)
-		}
-		return out
-	}
-	callers, ops, callees := name("svc", 12), name("op", 4), name("dep", 6)
-	for _, tc := range []struct {
-		maxBaselines int
-		noRefs       bool
-	}{{10000, false}, {40, false}, {10000, true}, {40, true}} {
-		maxBaselines := tc.maxBaselines
+	for _, maxBaselines := range []int{10000, 40} {
 		a, err := New(Config{MaxBaselines: maxBaselines})
 		if err != nil {
 			t.Fatal(err)
 		}
-		a.noRefs = tc.noRefs
-		s := a.pool.Get().(*scratch)
 		b, _ := New(Config{MaxBaselines: maxBaselines})
 		r := rand.New(rand.NewPCG(3, 4))
 		slowSeen := 0
 		for n := range 30000 {
-			if n%64 == 0 {
-				s.reset(1)
-			}
-			caller := callers[r.IntN(12)]
+			caller := fmt.Sprintf("svc-%d", r.IntN(12))
 			if r.IntN(10) == 0 {
 				caller = ""
 			}
-			op := ops[r.IntN(4)]
+			op := fmt.Sprintf("op-%d", r.IntN(4))
 			if caller == "" {
 				op = ""
 			}
-			callee := callees[r.IntN(6)]
-			if r.IntN(3) == 0 {
-				callee = strings.Clone(callee) // the same key under another string
-			}
+			callee := fmt.Sprintf("dep-%d", r.IntN(6))
 			ms := math.Exp(r.NormFloat64()*0.3) + float64(len(callee)%3)
 			if r.IntN(200) == 0 {
 				ms *= 50
 			}
-			e1, b1, k1, s1 := a.judgeGap(s, caller, op, callee, ms)
+			e1, b1, k1, s1 := a.judgeGap(caller, op, callee, ms)
 			e2, b2, k2, s2 := b.judgeGapThreePasses(caller, op, callee, ms)
 			if math.Float64bits(e1) != math.Float64bits(e2) || math.Float64bits(b1) != math.Float64bits(b2) || k1 != k2 || s1 != s2 {
 				t.Fatalf("max %d, gap %d (%q %q %q %v): %v %v %v %v, three passes %v %v %v %v", maxBaselines, n, caller, op, callee, ms, e1, b1, k1, s1, e2, b2, k2, s2)

@@ -16,7 +16,7 @@ import (
 // distribution instead of waiting for its own warm-up. The gap is then
 // learned by all three, with OutlierWeight when slow, so that a fault that
 // starts while an edge is still warming up does not become its baseline.
-func (c *Classifier) judgeGap(s *scratch, caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
+func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
 	keys := [3]bkey{
 		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
 		{dependency: callee, kind: 0x80 | bkGap},
@@ -25,14 +25,17 @@ func (c *Classifier) judgeGap(s *scratch, caller, op, callee string, ms float64)
 	// Every key is assessed (until one is known) before any learns, all
 	// with the weight the first known one gives. When that is the first
 	// key (a warm baseline: the usual case) it learns under the lock it
-	// was assessed under: the baselines see the same adds in the same
-	// order and each shard the same lookups, less a repeated one of the
-	// key it just looked up. A key met before in the batch is found in
-	// the batch's table (lookup).
+	// was assessed under, and each key's shard is found once: the
+	// baselines see the same adds in the same order and each shard the
+	// same lookups, less a repeated one of the key it just looked up.
+	var shards [len(keys)]*shard
 	first := len(keys) // the first known key
 	w := 1.0
 	for i := range keys {
-		sh, b := c.lookup(s, &keys[i])
+		sh := c.st.shardOf(&keys[i])
+		shards[i] = sh
+		sh.mu.Lock()
+		b := c.baseline(sh, &keys[i])
 		excess, base, known, slow = c.assess(b, ms)
 		if known {
 			if slow {
@@ -52,8 +55,12 @@ func (c *Classifier) judgeGap(s *scratch, caller, op, callee string, ms float64)
 		if i == 0 && first == 0 {
 			continue // learned above
 		}
-		sh, b := c.lookup(s, &keys[i])
-		b.add(ms, w, c.cfg.DecayCount)
+		sh := shards[i]
+		if sh == nil {
+			sh = c.st.shardOf(&keys[i])
+		}
+		sh.mu.Lock()
+		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()
 	}
 	return excess, base, known, slow

@@ -29,7 +29,7 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 		if s.flags[i]&fError != 0 {
 			w = c.cfg.OutlierWeight // failures are often fast: keep them out
 		}
-		ex, base, known, slow := c.judge(s, &k, ms, w)
+		ex, base, known, slow := c.judge(&k, ms, w)
 		if !known {
 			tl.warming++
 		}
@@ -67,7 +67,7 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 // records it on span i, the client span, or (carrier) the server span
 // whose client half came in an earlier batch.
 func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, gapNs int64, carrier bool) {
-	gex, gbase, gknown, gslow := c.judgeGap(s, caller, op, dep, float64(gapNs)/1e6)
+	gex, gbase, gknown, gslow := c.judgeGap(caller, op, dep, float64(gapNs)/1e6)
 	if !gknown {
 		return
 	}
@@ -85,8 +85,10 @@ func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, ga
 
 // judge compares ms with the key's baseline, then adds it (with weight, or
 // OutlierWeight when slow).
-func (c *Classifier) judge(s *scratch, k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
-	sh, b := c.lookup(s, k)
+func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
+	sh := c.st.shardOf(k)
+	sh.mu.Lock()
+	b := c.baseline(sh, k)
 	excess, base, known, slow = c.assess(b, ms)
 	if slow {
 		weight = c.cfg.OutlierWeight

@@ -180,7 +180,6 @@ type Classifier struct {
 	pool  sync.Pool
 
 	minExcessMs float64
-	noRefs      bool // tests: every baseline lookup by shardOf and the shard's map (baseline.go: lookup)
 
 	spans, errs, lat, latProp, network, retries, warming             atomic.Uint64
 	missingID, dupID, nonPos, cycles, trunc, short, opReset, epReset atomic.Uint64
@@ -215,7 +214,7 @@ func New(cfg Config) (*Classifier, error) {
 	c.sat.m, c.sat.max = make(map[string]*satState), cfg.MaxBaselines
 	c.eps.m = make(map[string]*endpoint)
 	c.eps.edges = make(map[edgeKey]*edge)
-	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32), refs: new([numRefs]bentry)} }
+	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
 	return c, nil
 }
 

@@ -33,9 +33,8 @@ type scratch struct {
 	explained, carry             []float64
 	satEx, satBase               []float64
 	flags                        []uint16
-	gapCaller, gapCallee, gapOp  []string         // the services and operation of a judged gap
-	opBuf                        []byte           // operationOf's composed name
-	refs                         *[numRefs]bentry // the batch's baselines (baseline.go: lookup)
+	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
+	opBuf                        []byte   // operationOf's composed name
 }
 
 func grow[T any](s []T, n int) []T {
@@ -47,7 +46,6 @@ func grow[T any](s []T, n int) []T {
 
 func (s *scratch) reset(n int) {
 	clear(s.idx)
-	clear(s.refs[:])
 	s.parent = grow(s.parent, n)
 	s.serverChild = grow(s.serverChild, n)
 	s.depth = grow(s.depth, n)
@@ -84,7 +82,6 @@ func (s *scratch) release() {
 	clear(s.gapCallee)
 	clear(s.gapOp)
 	clear(s.idx)
-	clear(s.refs[:]) // nor keep the strings and baselines alive
 }
 
 // link indexes the spans by (trace, span) id and links every span to its
