@@ -81,16 +81,18 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -benchtime 2s ./processor/... ./connector/... ./exporter/... ./internal/...
 
 ## bench-stages: CPU ns per record of (a)'s in-process part (decode, batch)
-## and of (b) per stage, on bench-pipeline's workload, COUNT runs on one core
+## and per stage of (b) (PipelineB) and (b+c) (PipelineOurs: with the
+## trace_findings connector), on bench-pipeline's workload, COUNT runs on one core
 ## (cmd/pipebench/stages_test.go; docs/evaluation.md, Pipeline overhead)
 bench-stages: COUNT ?= 6
 bench-stages:
 	$(GO) test -run '^$$' -bench 'Pipeline' -benchmem -cpu 1 -count $(COUNT) -benchtime 3000x ./cmd/pipebench/
 
 ## bench-pipeline: CPU and RSS of the collector running (a) otlp -> batch ->
-## debug and (b) otlp -> fingerprint -> batch -> backlog (+ trace_findings)
-## under RATE logs/s and RATE spans/s for DURATION (after WARMUP), RUNS
-## pairs back to back (cmd/pipebench; docs/evaluation.md, Pipeline overhead)
+## debug, (b) otlp -> fingerprint -> batch -> backlog and (b+c) (b) with the
+## trace_findings connector under RATE logs/s and RATE spans/s for DURATION
+## (after WARMUP), RUNS rounds back to back; the last line is (b)
+## (cmd/pipebench; docs/evaluation.md, Pipeline overhead)
 bench-pipeline: DURATION ?= 60s
 bench-pipeline: WARMUP ?= 10s
 bench-pipeline: RATE ?= 10000

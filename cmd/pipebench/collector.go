@@ -18,14 +18,15 @@ import (
 	"github.com/shirou/gopsutil/v4/process"
 )
 
-// The two pipelines. Both receive OTLP/HTTP on loopback, batch with the
+// The three pipelines. All receive OTLP/HTTP on loopback, batch with the
 // batch processor's defaults, expose the Collector's own metrics on a
-// loopback Prometheus port and answer health checks. base ends in the
+// loopback Prometheus port and answer health checks. base (a) ends in the
 // debug exporter at verbosity basic (one log line per batch, nothing per
-// record: the distribution's closest thing to a nop exporter); ours is the
-// `make run` pipeline (testdata/run/config.yaml) without the file_log
-// receiver and the enrichment rules: fingerprint -> batch -> backlog and
-// the trace_findings connector, with file_storage state and the web page.
+// record: the distribution's closest thing to a nop exporter); b is the
+// issue's (b), otlp -> fingerprint -> batch -> backlog for both signals,
+// with file_storage state and the web page; ours (b+c) is the `make run`
+// pipeline (testdata/run/config.yaml) without the file_log receiver and
+// the enrichment rules: b and the trace_findings connector.
 
 const baseConfig = `extensions:
   health_check:
@@ -61,6 +62,50 @@ service:
       receivers: [otlp]
       processors: [batch]
       exporters: [debug]
+`
+
+const bConfig = `extensions:
+  health_check:
+    endpoint: 127.0.0.1:{health}
+  file_storage:
+    directory: {dir}/storage
+    create_directory: true
+{pprof}receivers:
+  otlp:
+    protocols:
+      http:
+        endpoint: 127.0.0.1:{otlp}
+processors:
+  fingerprint:
+    storage: file_storage
+  batch:
+exporters:
+  backlog:
+    directory: {dir}/backlog
+    storage: file_storage
+    http:
+      endpoint: 127.0.0.1:{http}
+service:
+  extensions: [health_check, file_storage{pprofext}]
+  telemetry:
+    logs:
+      level: warn
+    metrics:
+      readers:
+        - pull:
+            exporter:
+              prometheus:
+                host: 127.0.0.1
+                port: {metrics}
+  pipelines:
+    logs:
+      receivers: [otlp]
+      processors: [fingerprint, batch]
+      exporters: [backlog]
+    traces:
+      receivers: [otlp]
+      processors: [fingerprint, batch]
+      exporters: [backlog]
 `
 
 const oursConfig = `extensions:

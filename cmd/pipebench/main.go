@@ -3,13 +3,19 @@
 // (bin/otelcol-backlog) like the contrib testbed does: a load generator
 // sends OTLP/HTTP protobuf logs and spans at a fixed rate to
 //
-//	(a) base: otlp -> batch -> debug (verbosity basic)
-//	(b) ours: otlp -> fingerprint -> batch -> backlog, + trace_findings
+//	(a)   base: otlp -> batch -> debug (verbosity basic)
+//	(b)   b:    otlp -> fingerprint -> batch -> backlog (the issue's (b))
+//	(b+c) ours: (b) + the trace_findings connector (testdata/run/config.yaml)
 //
-// one after the other (base, ours, base, ours, ... for -runs pairs), reads
-// the collector process's CPU time and resident set size (peak and at the
-// end of the measured window) and prints them, the ratio, and as its last
-// line
+// one after the other (base, b, ours, base, b, ours, ... for -runs rounds;
+// -connector=false leaves ours out), reads the collector process's CPU time
+// and resident set size (peak and at the end of the measured window) and
+// prints them and the ratios; then, for (b+c),
+//
+//	pipeline+connector: cpu_base=<pct>% cpu_ours=<pct>% ratio=<x> rss_base_mib=<n> rss_ours_mib=<n>
+//
+// and as its last line, in the issue's format, for (b) as the issue
+// defines it
 //
 //	pipeline: cpu_base=<pct>% cpu_ours=<pct>% ratio=<x> rss_base_mib=<n> rss_ours_mib=<n>
 //
@@ -53,6 +59,9 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpsend"
 )
 
+// configs are the pipelines by name (collector.go).
+var configs = map[string]string{"base": baseConfig, "b": bConfig, "ours": oursConfig}
+
 type options struct {
 	bin        string
 	out        string
@@ -68,6 +77,7 @@ type options struct {
 	profile    string
 	profiled   string
 	seed       uint64
+	connector  bool
 }
 
 func main() {
@@ -84,7 +94,8 @@ func main() {
 	flag.DurationVar(&o.settle, "settle", 25*time.Second, "time after the last message during which RSS is still watched (memory mode: two default flushes)")
 	flag.IntVar(&o.ceilingMiB, "ceiling-mib", 0, "memory mode: fail when the peak RSS exceeds this many MiB (0: report only)")
 	flag.StringVar(&o.profile, "profile", "", "write pprof CPU and heap profiles of one (b) run to this directory")
-	flag.StringVar(&o.profiled, "profile-pipeline", "ours", "the pipeline -profile runs: ours or base")
+	flag.StringVar(&o.profiled, "profile-pipeline", "ours", "the pipeline -profile runs: ours (b+c), b or base")
+	flag.BoolVar(&o.connector, "connector", true, "pipeline mode: measure ours (b with the trace_findings connector) too")
 	flag.Uint64Var(&o.seed, "seed", 1, "workload seed")
 	flag.Parse()
 	if o.rate < 0 || o.batch <= 0 || o.runs <= 0 || o.duration <= 0 || o.messages <= 0 {
@@ -133,34 +144,45 @@ func (r result) String() string {
 	s := fmt.Sprintf("%-4s cpu=%5.1f%% of one core  rss_peak=%4.0f MiB rss_end=%4.0f MiB  sent %d logs/s %d spans/s over %s  accepted logs=%.0f spans=%.0f refused=%.0f",
 		r.name, r.cpuPct, r.peakMiB, r.endMiB, int64(float64(r.logs)/r.window.Seconds()), int64(float64(r.spans)/r.window.Seconds()),
 		r.window.Round(time.Second), r.acceptedLogs, r.acceptedSp, r.refused)
-	if r.name == "ours" {
+	if r.name != "base" {
 		s += fmt.Sprintf(" ingested=%.0f", r.ingested)
 	}
 	return s + fmt.Sprintf("  [machine %.0f%% busy of all cores, load1 %.2f, generator %.1f%% of one core]", r.machineBusy, r.load1, r.genCPUPct)
 }
 
 func pipeline(o options) error {
-	var base, ours []result
+	names := []string{"base", "b"}
+	if o.connector {
+		names = append(names, "ours")
+	}
+	runs := map[string][]result{}
 	for i := 1; i <= o.runs; i++ {
-		for _, which := range []string{"base", "ours"} {
+		for _, which := range names {
 			r, err := measure(o, which, filepath.Join(o.out, fmt.Sprintf("%s-%d", which, i)), "")
 			if err != nil {
 				return err
 			}
 			fmt.Printf("run %d %s\n", i, r)
-			if which == "base" {
-				base = append(base, r)
-			} else {
-				ours = append(ours, r)
-				b := base[len(base)-1]
-				fmt.Printf("run %d ratio=%.2f rss_diff_mib=%.0f\n", i, r.cpuPct/b.cpuPct, r.peakMiB-b.peakMiB)
+			runs[which] = append(runs[which], r)
+			if which != "base" {
+				b := runs["base"][len(runs["base"])-1]
+				fmt.Printf("run %d %s ratio=%.2f rss_diff_mib=%.0f\n", i, which, r.cpuPct/b.cpuPct, r.peakMiB-b.peakMiB)
 			}
 		}
 	}
+	// (b+c) first; the last line is the issue's (b)
+	if o.connector {
+		fmt.Println(summary("pipeline+connector", runs["base"], runs["ours"]))
+	}
+	fmt.Println(summary("pipeline", runs["base"], runs["b"]))
+	return nil
+}
+
+// summary is the medians of base and ours runs in the issue's format.
+func summary(label string, base, ours []result) string {
 	cb, co := median(base, func(r result) float64 { return r.cpuPct }), median(ours, func(r result) float64 { return r.cpuPct })
 	rb, ro := median(base, func(r result) float64 { return r.peakMiB }), median(ours, func(r result) float64 { return r.peakMiB })
-	fmt.Printf("pipeline: cpu_base=%.1f%% cpu_ours=%.1f%% ratio=%.2f rss_base_mib=%.0f rss_ours_mib=%.0f\n", cb, co, co/cb, rb, ro)
-	return nil
+	return fmt.Sprintf("%s: cpu_base=%.1f%% cpu_ours=%.1f%% ratio=%.2f rss_base_mib=%.0f rss_ours_mib=%.0f", label, cb, co, co/cb, rb, ro)
 }
 
 func median(rs []result, f func(result) float64) float64 {
@@ -179,8 +201,8 @@ func profileRun(o options) error {
 	if err := os.MkdirAll(o.profile, 0o755); err != nil {
 		return err
 	}
-	if o.profiled != "ours" && o.profiled != "base" {
-		return fmt.Errorf("-profile-pipeline: ours or base, got %q", o.profiled)
+	if _, ok := configs[o.profiled]; !ok {
+		return fmt.Errorf("-profile-pipeline: ours, b or base, got %q", o.profiled)
 	}
 	r, err := measure(o, o.profiled, filepath.Join(o.out, "profile-"+o.profiled), o.profile)
 	if err != nil {
@@ -271,10 +293,7 @@ loop:
 }
 
 func measure(o options, which, dir, profileDir string) (result, error) {
-	tpl := baseConfig
-	if which == "ours" {
-		tpl = oursConfig
-	}
+	tpl := configs[which]
 	if err := os.RemoveAll(dir); err != nil {
 		return result{}, err
 	}

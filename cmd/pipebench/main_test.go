@@ -132,13 +132,13 @@ otelcol_processor_fingerprint_templates_active{processor="fingerprint"} 1e+04
 	}
 }
 
-// TestConfigs: both pipelines are valid YAML with every placeholder
+// TestConfigs: the three pipelines are valid YAML with every placeholder
 // filled, the pprof extension only when asked, ports loopback and distinct.
 func TestConfigs(t *testing.T) {
 	for _, tc := range []struct {
 		tpl   string
 		pprof bool
-	}{{baseConfig, false}, {baseConfig, true}, {oursConfig, false}, {oursConfig, true}} {
+	}{{baseConfig, false}, {baseConfig, true}, {bConfig, false}, {bConfig, true}, {oursConfig, false}, {oursConfig, true}} {
 		text, ports, err := config(tc.tpl, "/tmp/x", tc.pprof)
 		if err != nil {
 			t.Fatal(err)
@@ -162,6 +162,11 @@ func TestConfigs(t *testing.T) {
 				t.Errorf("port %d twice", p)
 			}
 			seen[p] = true
+		}
+		// (b) is the issue's: no connector; (b+c) has it in both signals
+		hasConnector := conf.IsSet("connectors::trace_findings")
+		if want := tc.tpl == oursConfig; hasConnector != want || strings.Contains(fmt.Sprint(conf.Get("service::pipelines::logs::exporters")), "trace_findings") != want {
+			t.Errorf("trace_findings connector %v, want %v:\n%s", hasConnector, want, text)
 		}
 		if strings.Contains(text, "0.0.0.0") || strings.Contains(text, "localhost") {
 			t.Errorf("non-loopback endpoint:\n%s", text)

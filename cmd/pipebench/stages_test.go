@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -40,16 +41,17 @@ import (
 //
 //   - BenchmarkPipelineBase: what (a) does per record that runs in process:
 //     the receiver's protobuf decoding and the batch processor's merging.
-//   - BenchmarkPipelineOurs: (b): the same decoding and merging, the
-//     fingerprint processor, and after the batch the trace_findings
-//     connector and the backlog exporter (the connector's evaluation on
-//     its ticker, as in the binary; the exporter's flush, every 10 s, at
-//     most once in a run of 3000 ops).
+//   - BenchmarkPipelineB: the issue's (b): the same decoding and merging,
+//     the fingerprint processor, and after the batch the backlog exporter
+//     (its flush, every 10 s, at most once in a run of 3000 ops).
+//   - BenchmarkPipelineOurs: (b+c), `make bench-pipeline`'s ours: (b) with
+//     the trace_findings connector after the batch too (its evaluation on
+//     its ticker, as in the binary).
 //
 // cpu-ns/rec is the process's CPU time (every thread: GC workers and
 // tickers included) per record of either signal; it moves far less with
-// the machine's load than wall time (ns/rec). BenchmarkPipelineOurs also
-// reports each stage's CPU time (<stage>-ns/rec, read from the benchmark
+// the machine's load than wall time (ns/rec). BenchmarkPipelineB and
+// BenchmarkPipelineOurs also report each stage's CPU time (<stage>-ns/rec, read from the benchmark
 // goroutine's thread clock) per record of either signal; base-ns/rec is
 // the decoding and merging inside it, and extra/base what (b) adds in
 // units of it (cpu-ns/rec / base-ns/rec - 1): the load of the machine
@@ -272,9 +274,16 @@ func stageClock(d *time.Duration, start time.Duration) time.Duration {
 	return now
 }
 
-// BenchmarkPipelineOurs: (b), one op = one logs request and one traces
-// request (about 200 records).
-func BenchmarkPipelineOurs(b *testing.B) {
+// BenchmarkPipelineB: the issue's (b), otlp -> fingerprint -> batch ->
+// backlog; one op = one logs request and one traces request (about 200
+// records).
+func BenchmarkPipelineB(b *testing.B) { benchmarkOurs(b, false) }
+
+// BenchmarkPipelineOurs: (b+c), (b) and the trace_findings connector; one
+// op = one logs request and one traces request (about 200 records).
+func BenchmarkPipelineOurs(b *testing.B) { benchmarkOurs(b, true) }
+
+func benchmarkOurs(b *testing.B, withConnector bool) {
 	// The stage clocks read this thread's CPU time: keep the goroutine on
 	// it (the tickers' goroutines run on others).
 	runtime.LockOSThread()
@@ -303,6 +312,9 @@ func BenchmarkPipelineOurs(b *testing.B) {
 		b.Fatal(err)
 	}
 
+	var cl consumer.Logs = consumerLogs(func(plog.Logs) {})
+	var ct consumer.Traces = consumerTraces(func(ptrace.Traces) {})
+	comps := []component.Component{el, et}
 	cf := tracefindingsconnector.NewFactory()
 	ccfg := cf.CreateDefaultConfig().(*tracefindingsconnector.Config)
 	// The connector's evaluation costs per trace judged (every trace is
@@ -310,14 +322,18 @@ func BenchmarkPipelineOurs(b *testing.B) {
 	// 100 ms instead of every second so that it happens during the
 	// measured loop; its cost per record does not depend on the interval.
 	ccfg.EvaluationInterval = 100 * time.Millisecond
-	cset := connectortest.NewNopSettings(cf.Type())
-	ct, err := cf.CreateTracesToLogs(ctx, cset, ccfg, el)
-	if err != nil {
-		b.Fatal(err)
-	}
-	cl, err := cf.CreateLogsToLogs(ctx, cset, ccfg, el)
-	if err != nil {
-		b.Fatal(err)
+	if withConnector {
+		cset := connectortest.NewNopSettings(cf.Type())
+		cts, err := cf.CreateTracesToLogs(ctx, cset, ccfg, el)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cls, err := cf.CreateLogsToLogs(ctx, cset, ccfg, el)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ct, cl = cts, cls
+		comps = append(comps, cts, cls)
 	}
 
 	var dProcL, dProcT, dConnL, dConnT, dExpL, dExpT, dBase time.Duration
@@ -392,13 +408,14 @@ func BenchmarkPipelineOurs(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, c := range []component.Component{el, et, ct, cl, pl, pt} {
+	comps = append(comps, pl, pt)
+	for _, c := range comps {
 		if err := c.Start(ctx, host); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.Cleanup(func() {
-		for _, c := range []component.Component{pl, pt, cl, ct, el, et} {
+		for _, c := range slices.Backward(comps) {
 			_ = c.Shutdown(ctx)
 		}
 		// the exporter's last flush: the failing records made a backlog

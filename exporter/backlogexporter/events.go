@@ -127,9 +127,10 @@ func (e *backlogExporter) fill(ev *cluster.Event, a pcommon.Map, res *resourceIn
 		ev.Service = res.Service
 	}
 	// Without a version, a deployment id still tells releases apart. A
-	// record the processor fingerprinted (it carries the kind) takes only
-	// what the processor wrote; a resource fallback is for other records.
-	if res.Processed || ev.Kind == "" {
+	// record the processor fingerprinted (it carries the kind, or its log
+	// resource does) takes only what the processor wrote; a resource
+	// fallback is for other records.
+	if res.Processed || ev.Kind == "" && !res.Fingerprinted {
 		e.derive(res)
 		ev.Release = cmp.Or(release, res.Release, deployment, res.Deployment)
 		ev.Environment = cmp.Or(env, res.Environment)
@@ -248,8 +249,12 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 		rl := rls.At(i)
 		res := e.readResource(rl.Resource())
 		e.store.ObserveService(res.Service)
+		// The processor writes the kind of log records once, on their
+		// resource (fingerprintprocessor: a record carries one only over
+		// its own).
+		res.Fingerprinted = stringAttrIs(rl.Resource().Attributes(), e.cfg.Attributes.Kind, attrs.KindLog)
 		sls := rl.ScopeLogs()
-		processorRecords := false
+		processorRecords := res.Fingerprinted
 		var first int64 // the resource's first record time (clamped)
 		hasFirst := false
 		for j := 0; j < sls.Len(); j++ {
@@ -295,6 +300,12 @@ func (e *backlogExporter) addLogs(ctx context.Context, ld plog.Logs) (added, ign
 		}
 	}
 	return added, ignored
+}
+
+// stringAttrIs reports whether m's key is the string value.
+func stringAttrIs(m pcommon.Map, key, value string) bool {
+	v, ok := m.Get(key)
+	return ok && v.Type() == pcommon.ValueTypeStr && v.Str() == value
 }
 
 // severe reports whether a record is at or above min_severity; a record

@@ -117,3 +117,50 @@ func TestResourceReleaseWithoutProcessor(t *testing.T) {
 	assert.Equal(t, [4]string{"checkout", "9f3c2e1", "", ""}, [4]string{got.Service, got.Release, got.Environment, got.Deployment})
 	assert.True(t, got.Processed)
 }
+
+// TestProcessorFoundNoRelease: when the processor finds no release,
+// environment or deployment for a resource (its sources are absent), the
+// exporter invents none from the default sources for the records it
+// fingerprinted, although those records carry no kind of their own (the
+// processor writes the kind of log records once, on their resource).
+// Records of another source under a resource without that kind still get
+// the default fallback.
+func TestProcessorFoundNoRelease(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = ""
+	cfg.HTTP = noServer()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	mod := func(c *fingerprintprocessor.Config) {
+		c.Enrichment.ReleaseFrom = []string{"git.sha"}
+		c.Enrichment.EnvironmentFrom = []string{"stage"}
+		c.Enrichment.DeploymentFrom = []string{}
+	}
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	ld := throughProcessor(t, mod, deployLogs(t0, map[string]string{
+		attrs.ServiceVersion: "1.4.2", attrs.DeploymentEnvironment: "prod",
+	}))
+	lr := ld.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0)
+	_, hasKind := lr.Attributes().Get(attrs.FingerprintKind)
+	require.False(t, hasKind, "the record carries no kind of its own")
+	require.NoError(t, e.consumeLogs(context.Background(), ld))
+	assert.Empty(t, e.store.Releases(), "no release invented for the processor's records")
+	doc := e.builder.Build(t0)
+	items := append(doc.Items, doc.Watchlist...)
+	require.NotEmpty(t, items)
+	for _, it := range items {
+		assert.Equal(t, attrs.KindLog, it.Kind)
+		assert.Empty(t, it.Releases)
+		assert.Empty(t, it.Environments)
+	}
+
+	// The same records from another source (no processor): the fallback.
+	e2, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	other := deployLogs(t0, map[string]string{attrs.ServiceVersion: "1.4.2", attrs.DeploymentEnvironment: "prod"})
+	for _, lr := range other.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().All() {
+		lr.Attributes().PutStr(attrs.FingerprintID, "0123456789abcdef")
+	}
+	require.NoError(t, e2.consumeLogs(context.Background(), other))
+	assert.Equal(t, map[string][]string{"checkout": {"1.4.2"}}, e2.store.Releases())
+}

@@ -37,6 +37,11 @@ type Resource struct {
 	// Processed: the fingerprint processor wrote its release, environment
 	// or deployment on the resource; nothing else is derived then.
 	Processed bool
+	// Fingerprinted: (log resources) the processor fingerprinted records of
+	// the resource: it carries their kind (fingerprint.kind: log, written
+	// there once instead of on every record). Set by the reader, which
+	// knows its configured kind key (enrich reads the default keys only).
+	Fingerprinted bool
 	// derived: the fallback was derived (lazily: most resources never
 	// need it).
 	derived bool

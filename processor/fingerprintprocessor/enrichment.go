@@ -18,13 +18,31 @@ type resourceEnrichment struct {
 	// records whose own attributes cannot hold one (see enrichRecord)
 	tenant, user string
 	resOK        bool
+	// kindSet: the resource carries the kind of its fingerprinted log
+	// records (written with the first one, see fingerprintLog)
+	kindSet bool
 }
 
+// Which of the resource's facts a record carries itself (ownFacts bits):
+// a value from elsewhere (an earlier collector, the application) that the
+// processor overwrites with the resource's, as it did when it copied them
+// onto every record.
+const (
+	ownRelease uint8 = 1 << iota
+	ownEnvironment
+	ownDeployment
+	// ownUnknown: not gathered; enrichRecord looks each key up.
+	ownUnknown
+)
+
 // enrichResource derives release, environment and deployment once per
-// resource and writes them on the resource too (each when non-empty): the
-// processor owns these facts, and the exporter reads them for every record
-// of the resource, fingerprinted or not (a release that logged no failure
-// is still the baseline of the next one), instead of deriving them again.
+// resource and writes them on the resource (each when non-empty), and
+// only there: they are facts of the resource, derived from its attributes
+// alone, so a record carries one only when it had its own (enrichRecord).
+// The processor owns these facts, and the exporter and the trace_findings
+// connector read them from the resource for every record of it,
+// fingerprinted or not (a release that logged no failure is still the
+// baseline of the next one), instead of deriving them again.
 func (f *fingerprinter) enrichResource(res pcommon.Resource) resourceEnrichment {
 	ra := res.Attributes()
 	get := enrich.MapLookup(ra)
@@ -86,11 +104,6 @@ func (f *fingerprinter) enrichSlots(re *resourceEnrichment) int {
 	if f.hasOwners {
 		n++ // owner (a slot reserved without owner rules was never used: 32 bytes more per record to allocate and scan)
 	}
-	for _, v := range [...]string{re.release, re.environment, re.deployment} {
-		if v != "" {
-			n++
-		}
-	}
 	if f.hasJourneys {
 		n += 2 // journey, criticality
 	}
@@ -121,11 +134,25 @@ func (f *fingerprinter) logSlots(re *resourceEnrichment, bare bool) int {
 // journey is the journey already known for the record (zero if none); ts
 // is the record's time (unix ns, 0 if unknown). bare: the record had no
 // attributes before the processor wrote its own, so (with
-// affectedDisjoint) its tenant and user are the resource's.
-func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney, bare bool, ts int64) {
-	putIf(a, attrs.Release, re.release)
-	putIf(a, attrs.Environment, re.environment)
-	putIf(a, attrs.Deployment, re.deployment)
+// affectedDisjoint) its tenant and user are the resource's. own: which of
+// release, environment and deployment the record carried before (ownFacts
+// bits, or ownUnknown): those the resource gives are overwritten with the
+// resource's value; the others are not written on the record (readers
+// take the resource's).
+func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney, bare bool, own uint8, ts int64) {
+	if own != 0 {
+		for _, e := range [...]struct {
+			bit        uint8
+			key, value string
+		}{{ownRelease, attrs.Release, re.release}, {ownEnvironment, attrs.Environment, re.environment}, {ownDeployment, attrs.Deployment, re.deployment}} {
+			if e.value == "" || own&(e.bit|ownUnknown) == 0 {
+				continue
+			}
+			if v, ok := a.Get(e.key); ok {
+				v.SetStr(e.value)
+			}
+		}
+	}
 	if f.hasOwners {
 		putIf(a, attrs.Owner, f.enricher.Owner(re.service, route, template))
 	}

@@ -160,7 +160,17 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	}
 	la.PutStr(f.cfg.Attributes.Template, template)
 	la.PutStr(f.cfg.Attributes.ID, id)
-	la.PutStr(f.cfg.Attributes.Kind, attrs.KindLog)
+	// The kind of a log record is a fact of the signal: it is written
+	// once, on the resource, with its first fingerprinted record, and on
+	// a record only over a kind it carried (another collector's, the
+	// application's).
+	if in.hasKind {
+		la.PutStr(f.cfg.Attributes.Kind, attrs.KindLog)
+	}
+	if !re.kindSet {
+		re.res.PutStr(f.cfg.Attributes.Kind, attrs.KindLog)
+		re.kindSet = true
+	}
 	if exType != "" {
 		la.PutStr(attrs.ErrorType, exType)
 	}
@@ -180,7 +190,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	if ts == 0 {
 		ts = lr.ObservedTimestamp()
 	}
-	f.enrichRecord(la, re, route, template, journey, hasJourney, bare, int64(ts))
+	f.enrichRecord(la, re, route, template, journey, hasJourney, bare, in.own, int64(ts))
 	counts.fingerprinted++
 }
 
@@ -221,6 +231,7 @@ func (f *fingerprinter) message(body pcommon.Value) (msg string, odd bool) {
 type logAttrs struct {
 	exType, stack, exMsg, errType             string
 	hasTemplate, hasID, hasKind, hasErrorType bool
+	own                                       uint8 // ownFacts bits: release, environment, deployment
 }
 
 func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
@@ -244,6 +255,12 @@ func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
 			first(2, &r.exMsg, v)
 		case attrs.ErrorTypeSemconv:
 			first(3, &r.errType, v)
+		case attrs.Release:
+			r.own |= ownRelease
+		case attrs.Environment:
+			r.own |= ownEnvironment
+		case attrs.Deployment:
+			r.own |= ownDeployment
 		}
 		// Not a switch: the configured keys may coincide.
 		r.hasTemplate = r.hasTemplate || k == keys.Template
@@ -255,10 +272,11 @@ func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
 }
 
 // missing counts the attributes fingerprintLog adds rather than overwrites
-// (withErrorType: it writes the error type too).
+// (withErrorType: it writes the error type too; the kind it only
+// overwrites).
 func (r *logAttrs) missing(withErrorType bool) int {
 	n := 0
-	for _, has := range [...]bool{r.hasTemplate, r.hasID, r.hasKind, r.hasErrorType || !withErrorType} {
+	for _, has := range [...]bool{r.hasTemplate, r.hasID, r.hasErrorType || !withErrorType} {
 		if !has {
 			n++
 		}

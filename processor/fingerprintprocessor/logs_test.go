@@ -111,7 +111,8 @@ func TestLogsFamilies(t *testing.T) {
 	id := func(i int) string { return get(out[i], attrs.FingerprintID) }
 	for i, lr := range out {
 		assert.Len(t, id(i), 16, "record %d: fingerprint.id", i)
-		assert.Equal(t, attrs.KindLog, get(lr, attrs.FingerprintKind), "record %d", i)
+		// the kind of log records is written once, on their resource
+		assert.Empty(t, get(lr, attrs.FingerprintKind), "record %d", i)
 		assert.NotEmpty(t, get(lr, attrs.LogRecordTemplate), "record %d", i)
 	}
 	same := [][2]int{{0, 1}, {3, 4}, {5, 6}}

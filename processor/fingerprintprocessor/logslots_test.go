@@ -47,7 +47,7 @@ func TestLogSlotsMatchWrites(t *testing.T) {
 				lr.Attributes().PutStr("http.method", "POST")
 			}
 			re := f.enrichResource(rl.Resource())
-			reserved := 3 + f.logSlots(&re, tc.bare) // template, id, kind
+			reserved := 2 + f.logSlots(&re, tc.bare) // template, id (the kind goes on the resource)
 			before := lr.Attributes().Len()
 			_, err := f.processLogs(context.Background(), ld)
 			require.NoError(t, err)

@@ -85,7 +85,8 @@ func mergeMaps(a, b map[string]any) map[string]any {
 	return a
 }
 
-type spanOut struct{ attrs map[string]any }
+// spanOut is a span's attributes and its resource's (res).
+type spanOut struct{ attrs, res map[string]any }
 
 func (s spanOut) str(k string) string {
 	v, _ := s.attrs[k].(string)
@@ -112,7 +113,7 @@ func runTraces(t *testing.T, cfg *Config, batches ...[]spanIn) []spanOut {
 		for i := 0; i < rss.Len(); i++ {
 			sps := rss.At(i).ScopeSpans().At(0).Spans()
 			for k := 0; k < sps.Len(); k++ {
-				out = append(out, spanOut{sps.At(k).Attributes().AsRaw()})
+				out = append(out, spanOut{sps.At(k).Attributes().AsRaw(), rss.At(i).Resource().Attributes().AsRaw()})
 			}
 		}
 	}
@@ -139,8 +140,12 @@ func TestTracesErrorFingerprint(t *testing.T) {
 	for i, s := range out {
 		assert.Equal(t, attrs.KindError, s.str(attrs.FingerprintKind), "span %d", i)
 		assert.Len(t, s.str(attrs.FingerprintID), 16, "span %d", i)
-		assert.Equal(t, "production", s.str(attrs.Environment), "span %d", i)
-		assert.Equal(t, "2.4.0", s.str(attrs.Release), "span %d", i)
+		// release and environment are the resource's facts: written there,
+		// not on every span
+		assert.Equal(t, "production", s.res[attrs.Environment], "span %d", i)
+		assert.Equal(t, "2.4.0", s.res[attrs.Release], "span %d", i)
+		assert.NotContains(t, s.attrs, attrs.Environment, "span %d", i)
+		assert.NotContains(t, s.attrs, attrs.Release, "span %d", i)
 	}
 	assert.Equal(t, out[0].str(attrs.FingerprintID), out[2].str(attrs.FingerprintID), "same failure, other order id and line numbers")
 	assert.Equal(t, out[1].str(attrs.FingerprintID), out[3].str(attrs.FingerprintID))
