@@ -108,52 +108,13 @@ service:
       exporters: [backlog]
 `
 
-const oursConfig = `extensions:
-  health_check:
-    endpoint: 127.0.0.1:{health}
-  file_storage:
-    directory: {dir}/storage
-    create_directory: true
-{pprof}receivers:
-  otlp:
-    protocols:
-      http:
-        endpoint: 127.0.0.1:{otlp}
-processors:
-  fingerprint:
-    storage: file_storage
-  batch:
-connectors:
-  trace_findings:
-    storage: file_storage
-exporters:
-  backlog:
-    directory: {dir}/backlog
-    storage: file_storage
-    http:
-      endpoint: 127.0.0.1:{http}
-service:
-  extensions: [health_check, file_storage{pprofext}]
-  telemetry:
-    logs:
-      level: warn
-    metrics:
-      readers:
-        - pull:
-            exporter:
-              prometheus:
-                host: 127.0.0.1
-                port: {metrics}
-  pipelines:
-    logs:
-      receivers: [otlp]
-      processors: [fingerprint, batch]
-      exporters: [trace_findings, backlog]
-    traces:
-      receivers: [otlp]
-      processors: [fingerprint, batch]
-      exporters: [trace_findings, backlog]
-    logs/findings:
+// oursConfig is bConfig with the trace_findings connector between the
+// fingerprinted signals and the backlog, as testdata/run/config.yaml
+// wires it: one text for what the two pipelines share.
+var oursConfig = strings.NewReplacer(
+	"exporters:\n  backlog:", "connectors:\n  trace_findings:\n    storage: file_storage\nexporters:\n  backlog:",
+	"      exporters: [backlog]\n", "      exporters: [trace_findings, backlog]\n",
+).Replace(bConfig) + `    logs/findings:
       receivers: [trace_findings]
       exporters: [backlog]
 `
