@@ -12,18 +12,22 @@ import (
 	"time"
 )
 
+// docProblem is a problem of backlog.json, as the e2e tests read it.
+type docProblem struct {
+	ID      string   `json:"id"`
+	Anchor  string   `json:"anchor"`
+	Members []string `json:"members"`
+	Reasons []string `json:"reasons"`
+}
+
 // backlogDoc is the part of backlog.json the restart test compares.
 type backlogDoc struct {
 	GeneratedAt time.Time     `json:"generated_at"`
 	EventTime   time.Time     `json:"event_time"`
 	Items       []backlogItem `json:"items"`
 	Watchlist   []backlogItem `json:"watchlist"`
-	Problems    []struct {
-		ID      string   `json:"id"`
-		Members []string `json:"members"`
-		Reasons []string `json:"reasons"`
-	} `json:"problems"`
-	Stats struct {
+	Problems    []docProblem  `json:"problems"`
+	Stats       struct {
 		Clusters int64 `json:"clusters"`
 		Events   int64 `json:"events"`
 		// Redelivered counts the copies deduplicate_redelivered recognised.
