@@ -50,9 +50,9 @@ func holdoutFamilies() []family {
 			{35, "{qid}: client={mailhost}[{ip}]"},
 			{35, "{qid}: message-id=<{msgid}>"},
 			{35, "{qid}: from=<{opt:email}>, size={int}, nrcpt={small} (queue active)"},
-			{35, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:2.0.0}, status=sent ({one:250 2.0.0 Ok: queued as <qid>})"},
-			{8, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:4.4.1|4.4.2}, status=deferred ({one:connect to <mailhost>[<ip>]:25: Connection timed out})"},
-			{6, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:5.1.1}, status=bounced ({bounce})"},
+			{35, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:2.0.0}, status={pick:sent} ({one:250 2.0.0 Ok: queued as <qid>})"},
+			{8, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:4.4.1|4.4.2}, status={pick:deferred} ({one:connect to <mailhost>[<ip>]:25: Connection timed out})"},
+			{6, "{qid}: to=<{email}>, relay={relay}, delay={pdelay}, delays={delays}, dsn={pick:5.1.1}, status={pick:bounced} ({bounce})"},
 			{35, "{qid}: removed"},
 			{10, "{qid}: uid={uid} from=<{user}>"},
 			{12, "NOQUEUE: reject: RCPT from {mailhost}[{ip}]: 554 5.7.1 <{email}>: Relay access denied; from=<{opt:email}> to=<{email}> proto={pick:ESMTP|SMTP} helo=<{helo}>"},
@@ -75,12 +75,12 @@ func holdoutFamilies() []family {
 		{name: "Netfilter", format: `<Month> <Day> <Time> <Host> kernel: \[<Uptime>\] <Content>`, header: func(g *gen, c string) string {
 			return fmt.Sprintf("Dec %2d %02d:%02d:%02d %s kernel: [%6d.%06d] %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.pick("fw-01", "edge-2", "bastion"), g.r.IntN(999999), g.r.IntN(1000000), c)
 		}, events: []event{
-			{60, "[UFW {pick:BLOCK|BLOCK|BLOCK|AUDIT|ALLOW}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO=TCP SPT={port} DPT={dport} WINDOW={int} RES=0x00 {tcpflags} URGP=0"},
-			{30, "[UFW {pick:BLOCK|BLOCK|AUDIT}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO=UDP SPT={port} DPT={udpport} LEN={int}"},
-			{15, "[UFW {pick:BLOCK|AUDIT}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO=ICMP TYPE={pick:8|0|13} CODE=0 ID={int} SEQ={int}"},
-			{15, "[UFW BLOCK] IN= OUT={iface} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO=TCP SPT={port} DPT={dport} WINDOW={int} RES=0x00 {tcpflags} URGP=0"},
-			{10, "[UFW BLOCK] IN={iface} OUT= MAC={mac} SRC={ip6} DST={pick:ff02:0000:0000:0000:0000:0000:0000:0001|ff02:0000:0000:0000:0000:0000:0000:00fb} LEN={int} TC=0 HOPLIMIT={pick:1|255} FLOWLBL={int} PROTO={pick:UDP|ICMPv6} SPT={port} DPT={udpport} LEN={int}"},
-			{6, "[UFW LIMIT BLOCK] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO=TCP SPT={port} DPT=22 WINDOW={int} RES=0x00 SYN URGP=0"},
+			{60, "[UFW {pick:BLOCK|BLOCK|BLOCK|AUDIT|ALLOW}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
+			{30, "[UFW {pick:BLOCK|BLOCK|AUDIT}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:UDP} SPT={port} DPT={udpport} LEN={int}"},
+			{15, "[UFW {pick:BLOCK|AUDIT}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:ICMP} TYPE={pick:8|0|13} CODE=0 ID={int} SEQ={int}"},
+			{15, "[UFW BLOCK] IN={pick:} OUT={iface} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
+			{10, "[UFW BLOCK] IN={iface} OUT={pick:} MAC={mac} SRC={ip6} DST={pick:ff02:0000:0000:0000:0000:0000:0000:0001|ff02:0000:0000:0000:0000:0000:0000:00fb} LEN={int} TC=0 HOPLIMIT={pick:1|255} FLOWLBL={int} PROTO={pick:UDP|ICMPv6} SPT={port} DPT={udpport} LEN={int}"},
+			{6, "[UFW LIMIT BLOCK] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT=22 WINDOW={int} RES={pick:0x00} SYN URGP=0"},
 		}},
 		// HashiCorp hclog, the logger of Consul, Vault and Nomad
 		// (github.com/hashicorp/go-hclog intlogger.go): an ISO-8601 time,
@@ -114,7 +114,7 @@ func holdoutFamilies() []family {
 			{8, "agent.server.serf.lan: serf: EventMemberFailed: {hnode} {ip}"},
 			{8, "agent.server: member joined, marking health alive: member={hnode} partition={pick:default|default|team-a}"},
 			{6, "agent.server.raft: heartbeat timeout reached, starting election: last-leader-addr={opt:ipport} last-leader-id={opt:hnode}"},
-			{6, `agent.server.raft: entering candidate state: node="Node at {ipport} [Candidate]" term={small}`},
+			{6, `agent.server.raft: entering candidate state: node="{one:Node at <ipport> [Candidate]}" term={small}`},
 			{6, "agent.server.raft: election won: term={small} tally={small}"},
 			{10, `agent.anti_entropy: failed to sync remote state: error="{hcerr}"`},
 			{12, `agent.http: Request error: method={method} url={consulurl} from={ipport} error="{pick:ACL not found|Permission denied|No cluster leader}"`},
@@ -166,19 +166,19 @@ func holdoutFamilies() []family {
 		// with id= and namespace=, the plugin loader's "loading plugin %q..."
 		// type=.
 		{name: "Containerd", format: `<Content>`, header: bare, events: []event{
-			{30, `time="{rfc9}" level=info msg="StartContainer for \"{cid}\" returns successfully"`},
-			{20, `time="{rfc9}" level=info msg="CreateContainer within sandbox \"{cid}\" for container &ContainerMetadata{Name:{container},Attempt:{small},}"`},
-			{20, `time="{rfc9}" level=info msg="CreateContainer within sandbox \"{cid}\" for &ContainerMetadata{Name:{container},Attempt:{small},} returns container id \"{cid}\""`},
-			{15, `time="{rfc9}" level=info msg="RunPodSandbox for &PodSandboxMetadata{Name:{pod},Uid:{uuid},Namespace:{ns},Attempt:{small},} returns sandbox id \"{cid}\""`},
-			{15, `time="{rfc9}" level=info msg="StopPodSandbox for \"{cid}\""`},
-			{15, `time="{rfc9}" level=info msg="TearDown network for sandbox \"{cid}\" successfully"`},
-			{15, `time="{rfc9}" level=info msg="shim disconnected" id={cid} namespace={pick:k8s.io|k8s.io|moby}`},
-			{12, `time="{rfc9}" level=warning msg="cleaning up after shim disconnected" id={cid} namespace={pick:k8s.io|k8s.io|moby}`},
-			{10, `time="{rfc9}" level=info msg="cleaning up dead shim" namespace={pick:k8s.io|moby}`},
-			{10, `time="{rfc9}" level=error msg="ContainerStatus for \"{cid}\" failed" error="{ctrnotfound}"`},
-			{8, `time="{rfc9}" level=info msg="PullImage \"{image}\" returns image reference \"{one:sha256:<sha256>}\""`},
-			{6, `time="{rfc9}" level=info msg="loading plugin \"{plugin}\"..." type={plugintype}`},
-			{6, `time="{rfc9}" level=info msg="skip loading plugin \"{plugin}\"..." error="{one:no scratch file generator: skip plugin}" type={plugintype}`},
+			{30, `time="{rfc9}" level={pick:info} msg="StartContainer for \"{cid}\" returns successfully"`},
+			{20, `time="{rfc9}" level={pick:info} msg="CreateContainer within sandbox \"{cid}\" for container &ContainerMetadata{Name:{container},Attempt:{small},}"`},
+			{20, `time="{rfc9}" level={pick:info} msg="CreateContainer within sandbox \"{cid}\" for &ContainerMetadata{Name:{container},Attempt:{small},} returns container id \"{cid}\""`},
+			{15, `time="{rfc9}" level={pick:info} msg="RunPodSandbox for &PodSandboxMetadata{Name:{pod},Uid:{uuid},Namespace:{ns},Attempt:{small},} returns sandbox id \"{cid}\""`},
+			{15, `time="{rfc9}" level={pick:info} msg="StopPodSandbox for \"{cid}\""`},
+			{15, `time="{rfc9}" level={pick:info} msg="TearDown network for sandbox \"{cid}\" successfully"`},
+			{15, `time="{rfc9}" level={pick:info} msg="shim disconnected" id={cid} namespace={pick:k8s.io|k8s.io|moby}`},
+			{12, `time="{rfc9}" level={pick:warning} msg="cleaning up after shim disconnected" id={cid} namespace={pick:k8s.io|k8s.io|moby}`},
+			{10, `time="{rfc9}" level={pick:info} msg="cleaning up dead shim" namespace={pick:k8s.io|moby}`},
+			{10, `time="{rfc9}" level={pick:error} msg="ContainerStatus for \"{cid}\" failed" error="{ctrnotfound}"`},
+			{8, `time="{rfc9}" level={pick:info} msg="PullImage \"{image}\" returns image reference \"{one:sha256:<sha256>}\""`},
+			{6, `time="{rfc9}" level={pick:info} msg="loading plugin \"{plugin}\"..." type={plugintype}`},
+			{6, `time="{rfc9}" level={pick:info} msg="skip loading plugin \"{plugin}\"..." error="{one:no scratch file generator: skip plugin}" type={plugintype}`},
 		}},
 		// MongoDB 4.4+ structured JSON logs (mongodb.com/docs/manual/
 		// reference/log-messages): {"t":{"$date":...},"s":severity,
@@ -193,12 +193,12 @@ func holdoutFamilies() []family {
 			{40, mongo("I", "NETWORK", 22943, `listener`, "Connection accepted", `"remote":"{ipport}","uuid":"{uuid}","connectionId":{int},"connectionCount":{small}`)},
 			{40, mongo("I", "NETWORK", 22944, `conn{int}`, "Connection ended", `"remote":"{ipport}","uuid":"{uuid}","connectionId":{int},"connectionCount":{small}`)},
 			{30, mongo("I", "NETWORK", 51800, `conn{int}`, "client metadata", `"remote":"{ipport}","client":"conn{int}","doc":{"driver":{"name":"{pick:nodejs|PyMongo|mongo-go-driver}","version":"{semver}"},"os":{"type":"{pick:Linux|Linux|Darwin}","architecture":"{pick:x86_64|arm64}"},"platform":"{mplatform}"}`)},
-			{25, mongo("I", "COMMAND", 51803, `conn{int}`, "Slow query", `"type":"command","ns":"{db}.{table}","command":{mcommand},"planSummary":"{plansummary}","keysExamined":{int},"docsExamined":{int},"nreturned":{int},"reslen":{int},"protocol":"op_msg","durationMillis":{int}`)},
+			{25, mongo("I", "COMMAND", 51803, `conn{int}`, "Slow query", `"type":"{pick:command}","ns":"{db}.{table}","command":{mcommand},"planSummary":"{plansummary}","keysExamined":{int},"docsExamined":{int},"nreturned":{int},"reslen":{int},"protocol":"{pick:op_msg}","durationMillis":{int}`)},
 			{15, mongo("I", "ACCESS", 5286306, `conn{int}`, "Authentication succeeded", `"mechanism":"{pick:SCRAM-SHA-256|SCRAM-SHA-1}","speculative":{pick:true|false},"principalName":"{user}","authenticationDatabase":"{pick:admin|admin|orders}","remote":"{ipport}","extraInfo":{}`)},
 			{10, mongo("I", "ACCESS", 5286307, `conn{int}`, "Authentication failed", `"mechanism":"{pick:SCRAM-SHA-256|SCRAM-SHA-1}","speculative":{pick:true|false},"principalName":"{user}","authenticationDatabase":"{pick:admin|admin|orders}","remote":"{ipport}","extraInfo":{},"error":"{mautherr}"`)},
-			{10, mongo("I", "WTCHKPT", 22430, `Checkpointer`, "WiredTiger message", `"message":{"ts_sec":{epochs},"ts_usec":{int},"thread":"{int}:0x{hexthread}","session_name":"WT_SESSION.checkpoint","category":"WT_VERB_CHECKPOINT_PROGRESS","category_id":{small},"verbose_level":"DEBUG_1","verbose_level_id":1,"msg":"saving checkpoint snapshot min: {int}, snapshot max: {int} snapshot count: 0, oldest timestamp: (0, 0) , meta checkpoint timestamp: (0, 0) base write gen: {int}"}`)},
+			{10, mongo("I", "WTCHKPT", 22430, `Checkpointer`, "WiredTiger message", `"message":{"ts_sec":{epochs},"ts_usec":{int},"thread":"{int}:0x{hexthread}","session_name":"{pick:WT_SESSION.checkpoint}","category":"{pick:WT_VERB_CHECKPOINT_PROGRESS}","category_id":{small},"verbose_level":"{pick:DEBUG_1}","verbose_level_id":1,"msg":"saving checkpoint snapshot min: {int}, snapshot max: {int} snapshot count: 0, oldest timestamp: (0, 0) , meta checkpoint timestamp: (0, 0) base write gen: {int}"}`)},
 			{10, mongo("I", "NETWORK", 6788700, `conn{int}`, "Received first command on ingress connection since session start or auth handshake", `"elapsedMillis":{small}`)},
-			{6, mongo("W", "NETWORK", 4615610, `conn{int}`, "Failed to check socket connectivity", `"error":{"code":6,"codeName":"HostUnreachable","errmsg":"{one:Connection reset by peer}"}`)},
+			{6, mongo("W", "NETWORK", 4615610, `conn{int}`, "Failed to check socket connectivity", `"error":{"code":6,"codeName":"{pick:HostUnreachable}","errmsg":"{one:Connection reset by peer}"}`)},
 		}},
 		// pino (Node.js) as Fastify writes it (getpino.io, fastify.dev
 		// Logging): one JSON object a line, "level" a number (30 info, 40
@@ -208,13 +208,13 @@ func holdoutFamilies() []family {
 		// message (libuv's "connect ECONNREFUSED %s:%d"), Fastify's
 		// "Server listening at %s" and "Route %s:%s not found".
 		{name: "Pino", format: `<Content>`, header: bare, events: []event{
-			{50, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","req":{"method":"{method}","url":"{path}","hostname":"{pick:localhost:3000|api.example.com}","remoteAddress":"{ip}","remotePort":{port}},"msg":"incoming request"}`},
-			{50, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","res":{"statusCode":{status}},"responseTime":{float},"msg":"request completed"}`},
-			{12, `{"level":50,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","err":{"type":"Error","message":"connect ECONNREFUSED {ipport}","stack":"{one:Error: connect ECONNREFUSED <ipport>\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:<int>:16)}","errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"{ip}","port":{port}},"msg":"connect ECONNREFUSED {ipport}"}`},
-			{10, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","msg":"Route {method}:{path} not found"}`},
+			{50, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","req":{"method":"{method}","url":"{path}","hostname":"{pick:localhost:3000|api.example.com}","remoteAddress":"{ip}","remotePort":{port}},"msg":"incoming request"}`},
+			{50, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","res":{"statusCode":{status}},"responseTime":{float},"msg":"request completed"}`},
+			{12, `{"level":50,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","err":{"type":"{pick:Error}","message":"{one:connect ECONNREFUSED <ipport>}","stack":"{one:Error: connect ECONNREFUSED <ipport>\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:<int>:16)}","errno":-111,"code":"{pick:ECONNREFUSED}","syscall":"{pick:connect}","address":"{ip}","port":{port}},"msg":"connect ECONNREFUSED {ipport}"}`},
+			{10, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","msg":"Route {method}:{path} not found"}`},
 			{4, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","msg":"Server listening at {pick:http://0.0.0.0:3000|http://[::1]:3000|http://127.0.0.1:8080}"}`},
-			{8, `{"level":40,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","msg":"{one:Request timed out after <int>ms}"}`},
-			{8, `{"level":50,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"req-{reqn}","err":{"type":"FastifyError","message":"{one:Body cannot be empty when content-type is set to 'application/json'}","stack":"{one:FastifyError: Body cannot be empty when content-type is set to 'application/json'\n    at Parser.defaultJsonParser (/app/node_modules/fastify/lib/contentTypeParser.js:<int>:19)}","code":"FST_ERR_CTP_EMPTY_JSON_BODY","name":"FastifyError","statusCode":400},"msg":"Body cannot be empty when content-type is set to 'application/json'"}`},
+			{8, `{"level":40,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","msg":"Request timed out after {int}ms"}`},
+			{8, `{"level":50,"time":{epochms},"pid":{pid},"hostname":"{podhost}","reqId":"{one:req-<reqn>}","err":{"type":"{pick:FastifyError}","message":"{one:Body cannot be empty when content-type is set to 'application/json'}","stack":"{one:FastifyError: Body cannot be empty when content-type is set to 'application/json'\n    at Parser.defaultJsonParser (/app/node_modules/fastify/lib/contentTypeParser.js:<int>:19)}","code":"{pick:FST_ERR_CTP_EMPTY_JSON_BODY}","name":"{pick:FastifyError}","statusCode":400},"msg":"Body cannot be empty when content-type is set to 'application/json'"}`},
 			{6, `{"level":30,"time":{epochms},"pid":{pid},"hostname":"{podhost}","msg":"cache refreshed","entries":{int},"tookMs":{int}}`},
 		}},
 		// Celery workers (celery/app/trace.py LOG_RECEIVED "Task
@@ -262,7 +262,16 @@ func mongo(s, c string, id int, ctx, msg, attr string) string {
 	pad := func(f string, w int) string {
 		return f + strings.Repeat(" ", max(1, w-len(f)))
 	}
-	return `{"t":{"$date":"{mdate}"},` + pad(`"s":"`+s+`",`, 10) + pad(`"c":"`+c+`",`, 16) +
+	// the severity, component and context are values (slots), fixed per
+	// message; the padding follows their written length
+	slot := func(key, v string, w int) string {
+		f := `"` + key + `":"` + v + `",`
+		return `"` + key + `":"{pick:` + v + `}",` + strings.Repeat(" ", max(1, w-len(f)))
+	}
+	if !strings.Contains(ctx, "{") {
+		ctx = "{pick:" + ctx + "}"
+	}
+	return `{"t":{"$date":"{mdate}"},` + slot("s", s, 10) + slot("c", c, 16) +
 		pad(`"id":`+strconv.Itoa(id)+`,`, 14) + `"ctx":"` + ctx + `","msg":"` + msg + `","attr":{` + attr + `}}`
 }
 
