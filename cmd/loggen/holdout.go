@@ -75,12 +75,12 @@ func holdoutFamilies() []family {
 		{name: "Netfilter", format: `<Month> <Day> <Time> <Host> kernel: \[<Uptime>\] <Content>`, header: func(g *gen, c string) string {
 			return fmt.Sprintf("Dec %2d %02d:%02d:%02d %s kernel: [%6d.%06d] %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.pick("fw-01", "edge-2", "bastion"), g.r.IntN(999999), g.r.IntN(1000000), c)
 		}, events: []event{
-			{60, "[UFW {pick:BLOCK|BLOCK|BLOCK|AUDIT|ALLOW}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
-			{30, "[UFW {pick:BLOCK|BLOCK|AUDIT}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:UDP} SPT={port} DPT={udpport} LEN={int}"},
-			{15, "[UFW {pick:BLOCK|AUDIT}] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:ICMP} TYPE={pick:8|0|13} CODE=0 ID={int} SEQ={int}"},
-			{15, "[UFW BLOCK] IN={pick:} OUT={iface} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
-			{10, "[UFW BLOCK] IN={iface} OUT={pick:} MAC={mac} SRC={ip6} DST={pick:ff02:0000:0000:0000:0000:0000:0000:0001|ff02:0000:0000:0000:0000:0000:0000:00fb} LEN={int} TC=0 HOPLIMIT={pick:1|255} FLOWLBL={int} PROTO={pick:UDP|ICMPv6} SPT={port} DPT={udpport} LEN={int}"},
-			{6, "[UFW LIMIT BLOCK] IN={iface} OUT={pick:} MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT=22 WINDOW={int} RES={pick:0x00} SYN URGP=0"},
+			{60, "[UFW {pick:BLOCK|BLOCK|BLOCK|AUDIT|ALLOW}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
+			{30, "[UFW {pick:BLOCK|BLOCK|AUDIT}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:UDP} SPT={port} DPT={udpport} LEN={int}"},
+			{15, "[UFW {pick:BLOCK|AUDIT}] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} PROTO={pick:ICMP} TYPE={pick:8|0|13} CODE=0 ID={int} SEQ={int}"},
+			{15, "[UFW BLOCK] IN= OUT={iface} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT={dport} WINDOW={int} RES={pick:0x00} {tcpflags} URGP=0"},
+			{10, "[UFW BLOCK] IN={iface} OUT= MAC={mac} SRC={ip6} DST={pick:ff02:0000:0000:0000:0000:0000:0000:0001|ff02:0000:0000:0000:0000:0000:0000:00fb} LEN={int} TC=0 HOPLIMIT={pick:1|255} FLOWLBL={int} PROTO={pick:UDP|ICMPv6} SPT={port} DPT={udpport} LEN={int}"},
+			{6, "[UFW LIMIT BLOCK] IN={iface} OUT= MAC={mac} SRC={ip} DST={ip} LEN={int} TOS={tos} PREC={prec} TTL={ttl} ID={int} DF PROTO={pick:TCP} SPT={port} DPT=22 WINDOW={int} RES={pick:0x00} SYN URGP=0"},
 		}},
 		// HashiCorp hclog, the logger of Consul, Vault and Nomad
 		// (github.com/hashicorp/go-hclog intlogger.go): an ISO-8601 time,
