@@ -251,6 +251,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			pendingSpace = false
 		}
 		if isDelim(c) {
+			if c == '"' && escaped(s, i) {
+				// an escaped quote (logrus, Go's %q, JSON: `msg="for
+				// \"abc\""`) is a character of the quoted string around
+				// it, never its end: the text after it is not outside
+				dst = append(dst, c)
+				i++
+				continue
+			}
 			if c == '"' {
 				inQuote = !inQuote
 				if inQuote {
@@ -1033,6 +1041,9 @@ func matchQuotedValue(s string) int {
 	for k := 1; k < len(s) && k <= MaxQuotedValue; k++ {
 		switch s[k] {
 		case q:
+			if escaped(s, k) {
+				continue // an escaped quote is part of the value
+			}
 			if k == 1 {
 				return 0 // empty value: keep ""
 			}
@@ -1045,6 +1056,16 @@ func matchQuotedValue(s string) int {
 		}
 	}
 	return 0
+}
+
+// escaped reports whether s[i] follows an odd number of backslashes: a
+// quote written inside a quoted string ("\"" in logrus, Go's %q, JSON).
+func escaped(s string, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && s[k] == '\\'; k-- {
+		n++
+	}
+	return n&1 == 1
 }
 
 // messageKey reports whether s ends with a key that holds the message of a

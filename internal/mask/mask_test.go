@@ -87,6 +87,11 @@ func TestMask(t *testing.T) {
 		{"a snake_case name before an id stays", "elected for partition (__consumer_offsets-12) of queue job_results-7 on _-3", "elected for partition (__consumer_offsets-<*>) of queue job_results-<*> on <*>"},
 		{"a code and its name are two values, a count of a total, a name and its version one", "Server be_app/srv1 is UP, status=203/EXEC signal=9/KILL 3/5 ready, via HTTP/1.1 curl/8.5.0 HTTP/2 in ./data/t1 1/a2", "Server <*>/<*> is UP, status=<*>/<*> signal=<*>/<*> <*> ready, via <*> <*> <*> in <*> <*>"},
 		{"a pair of names is a value of each, a path or a glued pair one", "assigned prod/web-5d9c8-x2k to node-3 via be_app/srv1, lib/Makefile ./lib1/x tmp/a.1 proc 12:com.app:svc/u0a42", "assigned <*>/<*> to node-<*> via <*>/<*>, lib/Makefile <*> <*> proc <*>:com.app:<*>"},
+		// logrus, Go's %q and JSON escape a quote inside a quoted string:
+		// it does not end the string (before: the text after it was read
+		// as a quoted string of its own and masked whole)
+		{"an escaped quote does not end a quoted string", `level=info msg="Create in sandbox \"3f2a9c81d0e4b5a6\" for &Meta{Name:web,Attempt:2,}" error="find \"3f2a9c81d0e4b5a6\": not found" a="C:\\" b="x 1"`,
+			`level=info msg="Create in sandbox \"<*>" for &Meta{Name:web,Attempt:<*>,}" error="<*>" a="<*>" b="<*>"`},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)
