@@ -339,6 +339,27 @@ func keyBefore(t string, i int) string {
 
 // jsonMember reports whether t[i] opens the key of a JSON member: a quoted
 // run of key bytes followed by ':' and preceded by '{' or ','.
+// StructFields returns t with the value of every Field:value of a struct
+// printed whole ("{Name:web,Attempt:0,}") replaced by "<*>", the rest as
+// it is: the slots of that form IDForm marks, for a miner that makes the
+// values of named fields variables from a record's first sight.
+func StructFields(t string) string {
+	if !strings.Contains(t, "{") {
+		return t
+	}
+	b := lazyWriter{src: t}
+	for i := 0; i < len(t); {
+		if t[i] == ':' && structField(t, i) {
+			b.write(":<*>")
+			i = structValueEnd(t, i+1)
+			continue
+		}
+		b.write(t[i : i+1])
+		i++
+	}
+	return b.String()
+}
+
 // structField reports t[i] == ':' after an identifier that opens a struct's
 // field list or follows a field's comma, inside braces and without a space
 // ("{Name:web,Attempt:0,}"), and a value after it: not a scope ("a::b"),

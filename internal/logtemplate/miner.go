@@ -632,6 +632,11 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 			// the subject of a record of " ; "-separated fields (sudo's
 			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
 			toks[i] = mask.Wildcard
+		case f != t && strings.ContainsRune(t, '{') && fingerprint.StructFields(t) == f:
+			// the fields of a struct printed whole ("&Meta{Name:web,
+			// Attempt:<*>,}"): the record names the values, as in
+			// key=value
+			toks[i] = f
 		case listValue(toks, i, f):
 			// the value of a member ", key: value" of a list (nginx's
 			// "client: <*>, server: worker7.lan, request: ..."): the key
