@@ -334,6 +334,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				return dst, true
 			}
 		}
+		if c == '<' && j < len(s) && s[j] == '@' {
+			// an address in angle brackets, the path of SMTP (RFC 5321
+			// "<" Mailbox ">", "to=<alice@example.com>") and of mail
+			// headers and message ids: the brackets are part of the
+			// written value, one "<*>"
+			if n := matchEmail(s[i+1:]); n > 0 && i+1+n < len(s) && s[i+1+n] == '>' {
+				if detect && secretIn(s, i, i+n+2) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				i += n + 2
+				continue
+			}
+		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
 			switch {

@@ -92,6 +92,11 @@ func TestMask(t *testing.T) {
 		// as a quoted string of its own and masked whole)
 		{"an escaped quote does not end a quoted string", `level=info msg="Create in sandbox \"3f2a9c81d0e4b5a6\" for &Meta{Name:web,Attempt:2,}" error="find \"3f2a9c81d0e4b5a6\": not found" a="C:\\" b="x 1"`,
 			`level=info msg="Create in sandbox \"<*>" for &Meta{Name:web,Attempt:<*>,}" error="<*>" a="<*>" b="<*>"`},
+		// an address in angle brackets (an SMTP path, a message id) is one
+		// value, brackets and all (before: "<x@y>" stayed, and
+		// "<17.ab@y>" lost its "<" into "<*>@y>")
+		{"an address in angle brackets is one value", "to=<ann@mail.example.org>, id=<17.ab12@host.example> rcpt <ann@x>: denied; from=<> List<T>",
+			"to=<*>, id=<*> rcpt <ann@x>: denied; from=<> List<T>"},
 	}
 	m, err := New(nil, 0)
 	require.NoError(t, err)
