@@ -973,7 +973,7 @@ func isPreposition(w string) bool {
 // sit between two of its value fields, and the method of its quoted
 // request line (see WordSlots).
 func positionalFields(t string) string {
-	if strings.Count(t, "<*>") < 6 || strings.Count(t, " ") < 7 {
+	if strings.Count(t, "<*>") < 5 || strings.Count(t, " ") < 7 {
 		return t
 	}
 	toks := strings.Split(t, " ")
@@ -983,7 +983,7 @@ func positionalFields(t string) string {
 			fields++
 		}
 	}
-	if 4*fields < 3*len(toks) {
+	if 4*fields < 3*len(toks) || fields < 6 {
 		return t
 	}
 	changed := false
@@ -1009,6 +1009,14 @@ func positionalFields(t string) string {
 	for i := 1; i+1 < len(toks); i++ {
 		if w := toks[i]; !valueField(w) && bareField(w) && valueField(toks[i-1]) && valueField(toks[i+1]) {
 			out[i] = "<*>"
+			changed = true
+		}
+		// two bare fields in a row between value fields (CoreDNS's
+		// "{rcode} {>rflags}": "NXDOMAIN qr,aa,rd"): a record of fields
+		// names no event with a word, each is a value
+		if i+2 < len(toks) && valueField(toks[i-1]) && valueField(toks[i+2]) &&
+			!valueField(toks[i]) && bareField(toks[i]) && !valueField(toks[i+1]) && bareField(toks[i+1]) {
+			out[i], out[i+1] = "<*>", "<*>"
 			changed = true
 		}
 	}
