@@ -1267,10 +1267,11 @@ var notNames = map[string]bool{
 
 // notNameSuffixes are the endings of verb forms and of derived nouns,
 // adjectives and adverbs ("dropped", "loading", "connection",
-// "membership", "unreachable", "successfully"): the word after a name
-// noun that ends so describes the event or is a compound noun ("database
-// connection pool"), it does not name the thing.
-var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly"}
+// "membership", "unreachable", "successfully", "active", "exclusive"):
+// the word after a name noun that ends so describes the event or is a
+// compound noun ("database connection pool", postfix's "(queue active)":
+// the state of the queue), it does not name the thing.
+var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly", "tive", "sive"}
 
 // isNounPiece reports whether the piece s[i:j] is a name noun standing as a
 // word (after a space, '(' or '[', or first). A table lookup on its first

@@ -63,6 +63,9 @@ func TestMask(t *testing.T) {
 		{"ellipsis", "Saving... done, Checking 'hlt' instruction... OK.", "Saving... done, Checking 'hlt' instruction... OK."},
 		{"logfmt message", `level=info msg="TLS handshake error from 10.0.0.1:443: EOF" err="i/o timeout"`, `level=info msg="TLS handshake error from <*>: EOF" err="<*>"`},
 		{"user name slot", "session opened for user cyrus(uid=0) by news", "session opened for user <*>(uid=<*>) by news"},
+		// an adjective after a name noun says its state, not its name
+		// (session 12, held-out class; before: "(queue <*>)")
+		{"an adjective after a name noun is no name", "message 12 moved (queue active); topic exclusive; queue payments", "message <*> moved (queue active); topic exclusive; queue <*>"},
 		{"user name slot 2", "Invalid user test from 10.1.2.3, table orders; container nginx", "Invalid user <*> from <*>, table <*>; container <*>"},
 		{"not a name", "user logged in; check pass; user unknown; user is locked", "user logged in; check pass; user unknown; user is locked"},
 		{"common log format", `1.2.3.4 - - [04/Dec/2026:10:12:33 +0000] "GET /x HTTP/1.1" 200 12`, `<*> - - [<*>] "GET <*>" <*> <*>`},
