@@ -786,8 +786,14 @@ func matchURL(s string) int {
 		return 0
 	}
 	k += 3
+	start := k
 	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' {
 		k++
+	}
+	// punctuation that ends it belongs to the sentence around a URL in
+	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused"
+	for k > start+1 && strings.IndexByte(".,:;!?", s[k-1]) >= 0 {
+		k--
 	}
 	return k
 }

@@ -63,6 +63,9 @@ func TestMask(t *testing.T) {
 		{"ellipsis", "Saving... done, Checking 'hlt' instruction... OK.", "Saving... done, Checking 'hlt' instruction... OK."},
 		{"logfmt message", `level=info msg="TLS handshake error from 10.0.0.1:443: EOF" err="i/o timeout"`, `level=info msg="TLS handshake error from <*>: EOF" err="<*>"`},
 		{"user name slot", "session opened for user cyrus(uid=0) by news", "session opened for user <*>(uid=<*>) by news"},
+		// punctuation after a URL ends the sentence's clause, not the URL
+		// (session 12, held-out class; before: "<*> Error", "<*> or")
+		{"punctuation after a URL is the sentence's", "cannot connect to redis://cache:6379/0: Error 111. See http://example.com/a, or https://x.org/b.", "cannot connect to <*>: Error <*>. See <*>, or <*>."},
 		// an adjective after a name noun says its state, not its name
 		// (session 12, held-out class; before: "(queue <*>)")
 		{"an adjective after a name noun is no name", "message 12 moved (queue active); topic exclusive; queue payments", "message <*> moved (queue active); topic exclusive; queue <*>"},
