@@ -47,3 +47,16 @@ func TestBareFieldsOfAPositionalRecord(t *testing.T) {
 	assert.Equal(t, a.ID, b.ID)
 	assert.NotContains(t, a.Template, "TIMEOUT")
 }
+
+// The value of a key that is a name ending in an id the masking replaced
+// ("check=service:cache-7") is one value from first sight, as the key
+// names it whole; a quoted one keeps its name ("'Worker-<*>'").
+func TestKeyedNameWithIDFromFirstSight(t *testing.T) {
+	m := newMiner(t, nil)
+	first := m.Process(`probe failed: check=service:cache-7 after 3 tries`)
+	later := m.Process(`probe failed: check=db_main after 4 tries`)
+	assert.Equal(t, `probe failed: check=<*> after <*> tries`, first.Template, "first sight")
+	assert.Equal(t, first.Template, later.Template)
+	q := newMiner(t, nil).Process(`process 'Worker-3' exited`)
+	assert.Equal(t, `process 'Worker-<*>' exited`, q.Template)
+}
