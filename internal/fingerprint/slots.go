@@ -42,8 +42,9 @@ import (
 //     nvme0n1p2)", "comm java:" name which instance, one slot ("sda<*>"
 //     and "<*>" would otherwise be two ids of one event);
 //   - the fields of a positional record (an access log: most of its tokens
-//     are values the masking replaced): a bare token between two such
-//     fields, and the method of its quoted request line ("http-in", "UF",
+//     are values the masking replaced): one or two bare tokens between
+//     two such fields, and the method of its quoted request line
+//     ("http-in", "UF", CoreDNS's "NXDOMAIN qr,aa,rd",
 //     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"");
 //   - the message of a status code that ends the record ("closed: <*>,
 //     connection reset by peer"), a numbered device right after the label

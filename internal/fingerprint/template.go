@@ -133,6 +133,8 @@ func bracketEnd(t string, i int) int {
 //     part without keys ("ws=WorkSource{<*>}"); the key stays;
 //   - masked values joined by commas, one token ("<*>,<*>"): one value;
 //   - JSON members "key":value: the value, whole;
+//   - Field:value of a struct printed whole (Go's %+v of a protobuf
+//     message, "&Meta{Name:web,Attempt:0,}"): the value;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
 //     "(host.example)" and "()" -> "(<*>)"; a quoted call without
 //     arguments is one word ("\"String.length()\"");
