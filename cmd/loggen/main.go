@@ -19,6 +19,9 @@
 // deterministic (fixed seed).
 //
 //	go run ./cmd/loggen -out testdata/logcorpus
+//
+// With -set holdout it writes the held-out families instead (holdout.go),
+// software neither the corpus nor Loghub-2k has, to testdata/logholdout.
 package main
 
 import (
@@ -43,17 +46,32 @@ import (
 const Lines = 2000
 
 func main() {
-	out := flag.String("out", "testdata/logcorpus", "output directory")
-	seed := flag.Uint64("seed", 14, "random seed")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus) or holdout (testdata/logholdout)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus or testdata/logholdout)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45 for the held-out set)")
 	flag.Parse()
-	if err := write(*out, *seed); err != nil {
+	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
+	switch *set {
+	case "corpus":
+	case "holdout":
+		fams, dir, s = holdoutFamilies(), "testdata/logholdout", holdoutSeed
+	default:
+		log.Fatalf("-set %q: corpus or holdout", *set)
+	}
+	if *out != "" {
+		dir = *out
+	}
+	if *seed != 0 {
+		s = *seed
+	}
+	if err := write(dir, s, fams); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func write(out string, seed uint64) error {
+func write(out string, seed uint64, fams []family) error {
 	formats := map[string]loghub.Format{}
-	for _, f := range families() {
+	for _, f := range fams {
 		r := rand.New(rand.NewPCG(seed, uint64(len(f.name))))
 		g := &gen{r: r}
 		lines, truth, contents := f.generate(g)

@@ -112,6 +112,9 @@ func (g *gen) value(kind string) string {
 	if v, ok := g.more(kind); ok {
 		return v
 	}
+	if v, ok := g.holdout(kind); ok {
+		return v
+	}
 	switch kind {
 	case "gotype":
 		// the asserted Go type as the runtime prints it (never the

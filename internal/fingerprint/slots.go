@@ -42,8 +42,9 @@ import (
 //     nvme0n1p2)", "comm java:" name which instance, one slot ("sda<*>"
 //     and "<*>" would otherwise be two ids of one event);
 //   - the fields of a positional record (an access log: most of its tokens
-//     are values the masking replaced): a bare token between two such
-//     fields, and the method of its quoted request line ("http-in", "UF",
+//     are values the masking replaced): one or two bare tokens between
+//     two such fields, and the method of its quoted request line
+//     ("http-in", "UF", CoreDNS's "NXDOMAIN qr,aa,rd",
 //     "\"GET <*>\"" -> "<*>", "<*>", "\"<*> <*>\"");
 //   - the message of a status code that ends the record ("closed: <*>,
 //     connection reset by peer"), a numbered device right after the label
@@ -973,7 +974,7 @@ func isPreposition(w string) bool {
 // sit between two of its value fields, and the method of its quoted
 // request line (see WordSlots).
 func positionalFields(t string) string {
-	if strings.Count(t, "<*>") < 6 || strings.Count(t, " ") < 7 {
+	if strings.Count(t, "<*>") < 5 || strings.Count(t, " ") < 7 {
 		return t
 	}
 	toks := strings.Split(t, " ")
@@ -983,7 +984,7 @@ func positionalFields(t string) string {
 			fields++
 		}
 	}
-	if 4*fields < 3*len(toks) {
+	if 4*fields < 3*len(toks) || fields < 6 {
 		return t
 	}
 	changed := false
@@ -1009,6 +1010,14 @@ func positionalFields(t string) string {
 	for i := 1; i+1 < len(toks); i++ {
 		if w := toks[i]; !valueField(w) && bareField(w) && valueField(toks[i-1]) && valueField(toks[i+1]) {
 			out[i] = "<*>"
+			changed = true
+		}
+		// two bare fields in a row between value fields (CoreDNS's
+		// "{rcode} {>rflags}": "NXDOMAIN qr,aa,rd"): a record of fields
+		// names no event with a word, each is a value
+		if i+2 < len(toks) && valueField(toks[i-1]) && valueField(toks[i+2]) &&
+			!valueField(toks[i]) && bareField(toks[i]) && !valueField(toks[i+1]) && bareField(toks[i+1]) {
+			out[i], out[i+1] = "<*>", "<*>"
 			changed = true
 		}
 	}

@@ -133,6 +133,8 @@ func bracketEnd(t string, i int) int {
 //     part without keys ("ws=WorkSource{<*>}"); the key stays;
 //   - masked values joined by commas, one token ("<*>,<*>"): one value;
 //   - JSON members "key":value: the value, whole;
+//   - Field:value of a struct printed whole (Go's %+v of a protobuf
+//     message, "&Meta{Name:web,Attempt:0,}"): the value;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
 //     "(host.example)" and "()" -> "(<*>)"; a quoted call without
 //     arguments is one word ("\"String.length()\"");
@@ -198,6 +200,12 @@ func idFormOnce(t string) string {
 				b.write("<*>")
 			}
 			i = end
+		case c == ':' && structField(t, i):
+			// Field:value of a struct printed whole, the form of Go's
+			// %+v of a protobuf message ("&ContainerMetadata{Name:web,
+			// Attempt:0,}"): the value, up to ',' or '}', is a slot
+			b.write(":<*>")
+			i = structValueEnd(t, i+1)
 		case c == '"' && jsonMember(t, i):
 			// "key": value
 			k := strings.IndexByte(t[i+1:], '"') + i + 1
@@ -333,6 +341,84 @@ func keyBefore(t string, i int) string {
 
 // jsonMember reports whether t[i] opens the key of a JSON member: a quoted
 // run of key bytes followed by ':' and preceded by '{' or ','.
+// StructFields returns t with the value of every Field:value of a struct
+// printed whole ("{Name:web,Attempt:0,}") replaced by "<*>", the rest as
+// it is: the slots of that form IDForm marks, for a miner that makes the
+// values of named fields variables from a record's first sight.
+func StructFields(t string) string {
+	if !strings.Contains(t, "{") {
+		return t
+	}
+	b := lazyWriter{src: t}
+	for i := 0; i < len(t); {
+		if t[i] == ':' && structField(t, i) {
+			b.write(":<*>")
+			i = structValueEnd(t, i+1)
+			continue
+		}
+		b.write(t[i : i+1])
+		i++
+	}
+	return b.String()
+}
+
+// structField reports t[i] == ':' after an identifier that opens a struct's
+// field list or follows a field's comma, inside braces and without a space
+// ("{Name:web,Attempt:0,}"), and a value after it: not a scope ("a::b"),
+// not a "key: value" phrase.
+func structField(t string, i int) bool {
+	if i+1 >= len(t) || t[i+1] == ':' || t[i+1] == ' ' || t[i+1] == ',' || t[i+1] == '}' || t[i-1] == ':' {
+		return false
+	}
+	k := i
+	for k > 0 && (isWordByte(t[k-1])) {
+		k--
+	}
+	if k == i || k == 0 || !isLetter(t[k]) {
+		return false
+	}
+	if t[k-1] == '{' {
+		return true
+	}
+	if t[k-1] != ',' {
+		return false
+	}
+	// a comma of a field list: an unmatched '{' before it, no space between
+	for j := k - 2; j >= 0 && t[j] != ' '; j-- {
+		switch t[j] {
+		case '}':
+			return false
+		case '{':
+			return true
+		}
+	}
+	return false
+}
+
+// structValueEnd returns the end of a struct field's value at i: up to
+// ',' or '}' outside brackets the value opens.
+func structValueEnd(t string, i int) int {
+	depth := 0
+	for ; i < len(t); i++ {
+		switch t[i] {
+		case '{', '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case '}':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		case ',', ' ':
+			if depth <= 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
 func jsonMember(t string, i int) bool {
 	if i == 0 || t[i-1] != '{' && t[i-1] != ',' && t[i-1] != ' ' {
 		return false

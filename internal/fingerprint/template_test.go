@@ -49,6 +49,13 @@ func TestIDForm(t *testing.T) {
 		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
 		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
 		{"comparison", "x == y", "x == y"},
+		// session 12, the held-out set's class "struct printed whole"
+		// (Go's %+v of a protobuf message), an example of our own
+		// session 12, held-out class "a word in a record of fields": a
+		// query log line of our own ("{client} - {id} \"{query}\"
+		// {result} {flags} {size} {duration}")
+		{"two bare fields of a positional record", `<*> - <*> "<*>" TIMEOUT ok,retry <*> <*>`, `<*> <*> <*> "<*>" <*> <*> <*> <*>`},
+		{"fields of a struct printed whole", `msg="Create for &Meta{Name:web,Attempt:<*>,} in {Kind:Pod}" a::b {x: 1} f(a,b:c)`, `msg="Create for &Meta{Name:<*>,Attempt:<*>,} in {Kind:<*>}" a::b {x: 1} f(a,b:c)`},
 		{"several words in brackets stay", "VM Started (Lifecycle Event)", "VM Started (Lifecycle Event)"},
 		{"numbered names", "allocating buffer for eth0 on sda1", "allocating buffer for eth<*> on sda<*>"},
 		// issue #14 (own corpus, testdata/logcorpus): names of instances,

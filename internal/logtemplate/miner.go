@@ -621,8 +621,10 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 			toks[i] = f
 		case strings.Count(t, "=") == 1 && keyedWilds(t, f):
 			toks[i] = f
-		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f) || quotedValue(t, f):
-			toks[i] = slotToken(t, f)
+		case strings.Count(t, "=")+strings.Count(t, `":`) == 1 && keyedValue(t, f):
+			toks[i] = slotToken(t, f, true)
+		case quotedValue(t, f):
+			toks[i] = slotToken(t, f, false)
 		case same && f == mask.Wildcard && i == len(toks)-1 && !hasWild(t) && progressQuestion(toks[:i]):
 			// the result of a progress report ("checking for gawk...
 			// gawk"): the id form says so, and only there does a last
@@ -632,6 +634,11 @@ func formSlots(toks []string, form string, same, fields bool) []string {
 			// the subject of a record of " ; "-separated fields (sudo's
 			// "alice : TTY=... ; USER=root ; COMMAND=..."): the user
 			toks[i] = mask.Wildcard
+		case f != t && strings.ContainsRune(t, '{') && fingerprint.StructFields(t) == f:
+			// the fields of a struct printed whole ("&Meta{Name:web,
+			// Attempt:<*>,}"): the record names the values, as in
+			// key=value
+			toks[i] = f
 		case listValue(toks, i, f):
 			// the value of a member ", key: value" of a list (nginx's
 			// "client: <*>, server: worker7.lan, request: ..."): the key
@@ -821,10 +828,32 @@ func quotedValue(t, f string) bool {
 	return p > 0 && (t[p-1] == '\'' || t[p-1] == '"') && strings.HasPrefix(f[p:], mask.Wildcard+t[p-1:p])
 }
 
+// nameWithID reports a value of name bytes ('-', '_', '.', ':' joining
+// words) that ends in an id the masking replaced ("service:redis-<*>",
+// "web-<*>"): the masking found the value variable, the key names it
+// whole, so it is one value from first sight.
+func nameWithID(v string) bool {
+	w, ok := strings.CutSuffix(v, mask.Wildcard)
+	if !ok || w == "" || strings.Contains(w, mask.Wildcard) {
+		return false
+	}
+	if c := w[len(w)-1]; c != '-' && c != '_' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
 // slotToken returns token t with the part where its id form f differs
 // turned into one variable; quotes around that part stay ("\"info\","
-// and "<*>," give "\"<*>\",").
-func slotToken(t, f string) string {
+// and "<*>," give "\"<*>\","). The value of a key that is a name ending
+// in an id the masking replaced is one variable (keyed, nameWithID).
+func slotToken(t, f string, keyed bool) string {
 	p := 0
 	for p < len(t) && p < len(f) && t[p] == f[p] {
 		p++
@@ -846,7 +875,7 @@ func slotToken(t, f string) string {
 		}
 		return t[:p] + strings.Join(parts, ":") + t[len(t)-q:]
 	}
-	if !plainWord(mid) {
+	if !plainWord(mid) && !(keyed && nameWithID(mid)) {
 		return t // a value the masking left in parts: the miner's to learn
 	}
 	return t[:p] + mask.Wildcard + t[len(t)-q:]

@@ -251,6 +251,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			pendingSpace = false
 		}
 		if isDelim(c) {
+			if c == '"' && escaped(s, i) {
+				// an escaped quote (logrus, Go's %q, JSON: `msg="for
+				// \"abc\""`) is a character of the quoted string around
+				// it, never its end: the text after it is not outside
+				dst = append(dst, c)
+				i++
+				continue
+			}
 			if c == '"' {
 				inQuote = !inQuote
 				if inQuote {
@@ -324,6 +332,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if found {
 				return dst, true
+			}
+		}
+		if c == '<' && j < len(s) && s[j] == '@' {
+			// an address in angle brackets, the path of SMTP (RFC 5321
+			// "<" Mailbox ">", "to=<alice@example.com>") and of mail
+			// headers and message ids: the brackets are part of the
+			// written value, one "<*>"
+			if n := matchEmail(s[i+1:]); n > 0 && i+1+n < len(s) && s[i+1+n] == '>' {
+				if detect && secretIn(s, i, i+n+2) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				i += n + 2
+				continue
 			}
 		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
@@ -764,8 +786,14 @@ func matchURL(s string) int {
 		return 0
 	}
 	k += 3
+	start := k
 	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' {
 		k++
+	}
+	// punctuation that ends it belongs to the sentence around a URL in
+	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused"
+	for k > start+1 && strings.IndexByte(".,:;!?", s[k-1]) >= 0 {
+		k--
 	}
 	return k
 }
@@ -1033,6 +1061,9 @@ func matchQuotedValue(s string) int {
 	for k := 1; k < len(s) && k <= MaxQuotedValue; k++ {
 		switch s[k] {
 		case q:
+			if escaped(s, k) {
+				continue // an escaped quote is part of the value
+			}
 			if k == 1 {
 				return 0 // empty value: keep ""
 			}
@@ -1045,6 +1076,16 @@ func matchQuotedValue(s string) int {
 		}
 	}
 	return 0
+}
+
+// escaped reports whether s[i] follows an odd number of backslashes: a
+// quote written inside a quoted string ("\"" in logrus, Go's %q, JSON).
+func escaped(s string, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && s[k] == '\\'; k-- {
+		n++
+	}
+	return n&1 == 1
 }
 
 // messageKey reports whether s ends with a key that holds the message of a
@@ -1232,10 +1273,11 @@ var notNames = map[string]bool{
 
 // notNameSuffixes are the endings of verb forms and of derived nouns,
 // adjectives and adverbs ("dropped", "loading", "connection",
-// "membership", "unreachable", "successfully"): the word after a name
-// noun that ends so describes the event or is a compound noun ("database
-// connection pool"), it does not name the thing.
-var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly"}
+// "membership", "unreachable", "successfully", "active", "exclusive"):
+// the word after a name noun that ends so describes the event or is a
+// compound noun ("database connection pool", postfix's "(queue active)":
+// the state of the queue), it does not name the thing.
+var notNameSuffixes = [...]string{"ed", "ing", "tion", "sion", "ment", "ship", "ness", "ity", "able", "ible", "ly", "tive", "sive"}
 
 // isNounPiece reports whether the piece s[i:j] is a name noun standing as a
 // word (after a space, '(' or '[', or first). A table lookup on its first
