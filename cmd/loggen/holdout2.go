@@ -133,7 +133,8 @@ func holdout2Families() []family {
 		// padded to five, the thread, the date with a comma before the
 		// milliseconds, the Java file and line); the messages of
 		// CompactionTask ("Compacted (%s) %d sstables to [%s] to level=%d.
-		// %s to %s (~%d%% of original) in %,dms. ..."), ColumnFamilyStore
+		// %s to %s (~%d%% of original) in %,dms. ... Partition merge counts
+		// were {%s}. Time spent writing keys = %,dms", 4.1), ColumnFamilyStore
 		// "Enqueuing flush of %s: %s", Memtable "Writing %s" and
 		// "Completed flushing %s (%s) for commitlog position %s",
 		// Gossiper "InetAddress %s is now DOWN" and "Node %s state jump
@@ -172,7 +173,7 @@ func holdout2Families() []family {
 			}
 			return fmt.Sprintf("%-5s [%s] 2026-12-%02d %02d:%02d:%02d,%03d %s - %s", lvl, thread, 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.r.IntN(1000), file, c)
 		}, events: []event{
-			{30, "Compacted ({uuid}) {small} sstables to [{csstables}] to level={pick:0|0|1|2}.  {cmib} to {cmib} (~{pct}% of original) in {cint}ms.  Read Throughput = {cmibs}, Write Throughput = {cmibs}, Row Throughput = ~{cint}/s.  {cint} total partitions merged to {cint}.  Partition merge counts were {{cmerge}}"},
+			{30, "Compacted ({uuid}) {small} sstables to [{csstables}] to level={pick:0|0|1|2}.  {cmib} to {cmib} (~{cpct}% of original) in {cint}ms.  Read Throughput = {cmibs}, Write Throughput = {cmibs}, Row Throughput = ~{cint}/s.  {cint} total partitions merged to {cint}.  Partition merge counts were {{cmerge}}. Time spent writing keys = {cint}ms"},
 			{30, "Enqueuing flush of {ctable}: {one:<cmib> (<small>%) on-heap, <cmib> (<small>%) off-heap}"},
 			{25, "Writing {one:Memtable-<ctable>@<cint>(<cmib> serialized bytes, <cint> ops, <small>%/0% of on/off-heap limit)}, flushed range = ({pick:min(-9223372036854775808)}, {pick:max(9223372036854775807)}]"},
 			{25, "Completed flushing {csstable}-Data.db ({cmib}) for commitlog position {one:CommitLogPosition(segmentId=<epochms>, position=<int>)}"},
@@ -530,6 +531,8 @@ func (g *gen) holdout2(kind string) (string, bool) {
 		return b.String(), true
 	case "cmibs": // prettyPrintMemoryPerSecond
 		return g.value("cmib") + "/s", true
+	case "cpct": // "%d%%"
+		return strconv.Itoa(1 + r.IntN(100)), true
 	case "cpeer": // InetAddressAndPort.toString
 		return "/" + g.value("ip") + ":7000", true
 	case "cmib":
