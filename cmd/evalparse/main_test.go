@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -117,5 +118,31 @@ func TestReplicaIDsDealsRoundRobin(t *testing.T) {
 		if got := strings.Join(rep[pass], ""); got != want[pass] {
 			t.Errorf("pass %d: %s, want %s", pass, got, want[pass])
 		}
+	}
+}
+
+// make eval scores what evalparse scores by default, and every committed
+// corpus of that default is there (formats.json read by the loader).
+func TestDefaultDataIsMakeEvals(t *testing.T) {
+	mk, err := os.ReadFile("../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^eval: DATA \?= (\S+)$`).FindSubmatch(mk)
+	if m == nil || string(m[1]) != defaultData {
+		t.Fatalf("Makefile eval DATA %q, evalparse default %q", m, defaultData)
+	}
+	n := 0
+	for _, d := range strings.Split(defaultData, ",") {
+		if !strings.HasPrefix(d, "testdata/") {
+			continue // shared data, outside the repository
+		}
+		if _, err := os.Stat(filepath.Join("../..", d, "formats.json")); err != nil {
+			t.Errorf("default corpus %s: %v", d, err)
+		}
+		n++
+	}
+	if n < 3 {
+		t.Errorf("only %d committed corpora in %q", n, defaultData)
 	}
 }

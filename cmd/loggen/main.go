@@ -21,7 +21,9 @@
 //	go run ./cmd/loggen -out testdata/logcorpus
 //
 // With -set holdout it writes the held-out families instead (holdout.go),
-// software neither the corpus nor Loghub-2k has, to testdata/logholdout.
+// software neither the corpus nor Loghub-2k has, to testdata/logholdout;
+// with -set holdout2 the second held-out families (holdout2.go), which
+// neither of those nor the first held-out set has, to testdata/logholdout2.
 package main
 
 import (
@@ -46,17 +48,19 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus) or holdout (testdata/logholdout)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus or testdata/logholdout)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45 for the held-out set)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout) or holdout2 (testdata/logholdout2)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout or testdata/logholdout2)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45 and 47 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
 	case "corpus":
 	case "holdout":
 		fams, dir, s = holdoutFamilies(), "testdata/logholdout", holdoutSeed
+	case "holdout2":
+		fams, dir, s = holdout2Families(), "testdata/logholdout2", holdout2Seed
 	default:
-		log.Fatalf("-set %q: corpus or holdout", *set)
+		log.Fatalf("-set %q: corpus, holdout or holdout2", *set)
 	}
 	if *out != "" {
 		dir = *out
@@ -195,8 +199,16 @@ func (g *gen) expand(spec string) (content, tpl string) {
 		if j < 0 {
 			panic("unclosed slot in " + spec)
 		}
-		if name := spec[i+1 : i+j]; name == "" || strings.ContainsAny(name, `"{`) {
-			// JSON or Go braces, not a slot
+		if name := spec[i+1 : i+j]; strings.HasPrefix(name, "=") {
+			// "{=Name}": braces the program writes around a constant
+			// (a message template's hole), not a slot
+			c.WriteString(spec[:i] + "{" + name[1:] + "}")
+			t.WriteString(spec[:i] + "{" + name[1:] + "}")
+			spec = spec[i+j+1:]
+			continue
+		} else if name == "" || strings.ContainsAny(name, `"{`) && !strings.HasPrefix(name, "one:") {
+			// JSON or Go braces, not a slot (a "one:" value may hold
+			// quotes: an error's text with its quoted names)
 			c.WriteString(spec[:i+1])
 			t.WriteString(spec[:i+1])
 			spec = spec[i+1:]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -21,6 +22,12 @@ func TestCommittedCorpusIsCurrent(t *testing.T) {
 // ./cmd/loggen -set holdout).
 func TestCommittedHoldoutIsCurrent(t *testing.T) {
 	checkCommitted(t, "../../testdata/logholdout", holdoutSeed, holdoutFamilies(), "go run ./cmd/loggen -set holdout")
+}
+
+// The second held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout2).
+func TestCommittedHoldout2IsCurrent(t *testing.T) {
+	checkCommitted(t, "../../testdata/logholdout2", holdout2Seed, holdout2Families(), "go run ./cmd/loggen -set holdout2")
 }
 
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
@@ -75,12 +82,20 @@ func TestExpand(t *testing.T) {
 	if c != tpl || c != `{"msg":"x","interface {}":1}` {
 		t.Errorf("JSON braces taken for slots: %q %q", c, tpl)
 	}
+	// a message template's holes are constant text; a one: value may
+	// hold quotes
+	g = &gen{r: rand.New(rand.NewPCG(1, 2))}
+	c, tpl = g.expand(`{"@mt":"HTTP {=RequestMethod} in {=Elapsed:0.0000} ms","err":"{one:open \"<pick:a|b>\"}"}`)
+	if tpl != `{"@mt":"HTTP {RequestMethod} in {Elapsed:0.0000} ms","err":"<*>"}` ||
+		c != `{"@mt":"HTTP {RequestMethod} in {Elapsed:0.0000} ms","err":"open \"a\""}` && c != `{"@mt":"HTTP {RequestMethod} in {Elapsed:0.0000} ms","err":"open \"b\""}` {
+		t.Errorf("template holes or a quoted one: value: %q %q", c, tpl)
+	}
 }
 
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(families(), holdoutFamilies()...) {
+	for _, f := range append(append(families(), holdoutFamilies()...), holdout2Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -183,5 +198,54 @@ func TestOneSlot(t *testing.T) {
 	}
 	if got, _ := a.expand("{one:DENIED}"); got != "DENIED" {
 		t.Errorf("a literal one: slot = %q", got)
+	}
+}
+
+// Values a program writes together stay together: Rails' status and its
+// reason phrase, an errno and its text, Serilog's rendering of
+// {Elapsed:0.0000} and the property it renders.
+func TestHoldout2PairsAreConsistent(t *testing.T) {
+	phrase := map[string]string{}
+	for _, p := range railsStatus {
+		phrase[p[0]] = p[1]
+	}
+	errnos := map[string]string{"32": "Broken pipe", "104": "Connection reset by peer", "110": "Connection timed out"}
+	rails := regexp.MustCompile(`Completed (\d+) (.+?) in `)
+	errno := regexp.MustCompile(`read/write failure: \((\d+)\) (.+)$`)
+	elapsed := regexp.MustCompile(`"@r":\["([0-9.]+)"\].*"Elapsed":([0-9.e+-]+)`)
+	seen := map[string]int{}
+	for _, f := range holdout2Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout2Seed, uint64(len(f.name))))})
+		_ = lines
+		for _, c := range contents {
+			if m := rails.FindStringSubmatch(c); m != nil {
+				seen["rails"]++
+				if phrase[m[1]] != m[2] {
+					t.Errorf("%s: %q: status %s with phrase %q", f.name, c, m[1], m[2])
+				}
+			}
+			if m := errno.FindStringSubmatch(c); m != nil {
+				seen["errno"]++
+				if errnos[m[1]] != m[2] {
+					t.Errorf("%s: %q: errno %s with %q", f.name, c, m[1], m[2])
+				}
+			}
+			if m := elapsed.FindStringSubmatch(c); m != nil {
+				seen["elapsed"]++
+				v, err := strconv.ParseFloat(m[2], 64)
+				want := strconv.FormatFloat(v, 'f', 4, 64)
+				if strings.Contains(c, "{Elapsed:000}") {
+					want = fmt.Sprintf("%03.0f", v)
+				}
+				if err != nil || m[1] != want {
+					t.Errorf("%s: %q: rendered %s, property %s", f.name, c, m[1], m[2])
+				}
+			}
+		}
+	}
+	for _, k := range []string{"rails", "errno", "elapsed"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
 	}
 }
