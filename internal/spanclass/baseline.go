@@ -28,6 +28,8 @@ type bkey struct {
 // baseline is the streaming latency distribution of one key, in ms.
 type baseline struct {
 	key        bkey
+	hash       uint64    // hashOf(key): its shard and its chain in the shard's map
+	sameHash   *baseline // the next baseline of the shard with the same hash
 	sk         *ddsketch.DDSketch
 	p50, p99   float64
 	p90        float64 // self-time baselines only (saturation.go)
@@ -36,9 +38,14 @@ type baseline struct {
 	prev, next *baseline
 }
 
+// shard maps the full 64-bit hash that chose the shard (hashOf) to a
+// chain of baselines, so a key's text is hashed once per lookup (for its
+// shard and its map entry together) and compared only with the keys of
+// its hash: a lookup by bkey hashed the three strings a second time.
 type shard struct {
 	mu   sync.Mutex
-	m    map[bkey]*baseline
+	m    map[uint64]*baseline
+	n    int       // baselines in m
 	head *baseline // most recently used
 	tail *baseline
 	max  int
@@ -61,7 +68,7 @@ func newStore(cfg *Config) (*store_, error) {
 	s := &store_{mapping: m, maxBins: cfg.MaxBins}
 	per := (cfg.MaxBaselines + numShards - 1) / numShards
 	for i := range s.shards {
-		s.shards[i].m = make(map[bkey]*baseline)
+		s.shards[i].m = make(map[uint64]*baseline)
 		s.shards[i].max = per
 	}
 	return s, nil
@@ -73,23 +80,30 @@ func (s *store_) newSketch() *ddsketch.DDSketch {
 		store.NewCollapsingLowestDenseStore(16)) // durations are never negative
 }
 
-func (s *store_) shardOf(k *bkey) *shard {
-	h := xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
-	return &s.shards[h%numShards]
+func hashOf(k *bkey) uint64 {
+	return xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
 }
 
-// get returns the baseline of k, creating (and evicting) as needed. The
-// shard's lock must be held. created reports a fresh baseline, whose
-// threshold the caller resolves.
-func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
-	if b = sh.m[*k]; b != nil {
-		sh.touch(b)
-		return b, false
+// shardOf returns k's shard and hashOf(k), which get takes.
+func (s *store_) shardOf(k *bkey) (*shard, uint64) {
+	h := hashOf(k)
+	return &s.shards[h%numShards], h
+}
+
+// get returns the baseline of k (h: hashOf(k)), creating (and evicting)
+// as needed. The shard's lock must be held. created reports a fresh
+// baseline, whose threshold the caller resolves.
+func (sh *shard) get(s *store_, k *bkey, h uint64) (b *baseline, created bool) {
+	for b = sh.m[h]; b != nil; b = b.sameHash {
+		if b.key == *k {
+			sh.touch(b)
+			return b, false
+		}
 	}
-	if len(sh.m) >= sh.max && sh.tail != nil {
+	if sh.n >= sh.max && sh.tail != nil {
 		old := sh.tail
 		sh.unlink(old)
-		delete(sh.m, old.key)
+		sh.remove(old)
 		sh.evictions++
 		old.sk.Clear()
 		sh.free = old
@@ -107,9 +121,29 @@ func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
 		kind:       k.kind,
 	}
 	b.threshold = -1
-	sh.m[b.key] = b
+	b.hash, b.sameHash = h, sh.m[h]
+	sh.m[h] = b
+	sh.n++
 	sh.pushFront(b)
 	return b, true
+}
+
+// remove takes b out of the shard's map (not out of the recency list).
+func (sh *shard) remove(b *baseline) {
+	p := sh.m[b.hash]
+	switch {
+	case p == b && b.sameHash == nil:
+		delete(sh.m, b.hash)
+	case p == b:
+		sh.m[b.hash] = b.sameHash
+	default:
+		for p.sameHash != b {
+			p = p.sameHash
+		}
+		p.sameHash = b.sameHash
+	}
+	b.sameHash = nil
+	sh.n--
 }
 
 // cloneStr copies s so that a baseline key never pins a caller's buffer.

@@ -65,9 +65,9 @@ func (c *Classifier) UnmarshalBinary(data []byte) error {
 			return fmt.Errorf("spanclass: snapshot entry %d: %w", n, err)
 		}
 		data = data[w+int(l):]
-		sh := c.st.shardOf(&k)
+		sh, h := c.st.shardOf(&k)
 		sh.mu.Lock()
-		b, created := sh.get(c.st, &k)
+		b, created := sh.get(c.st, &k, h)
 		if created {
 			b.threshold = c.resolve(&k)
 		}
