@@ -3,9 +3,7 @@ package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal
 import (
 	"sync"
 
-	"github.com/DataDog/sketches-go/ddsketch"
 	"github.com/DataDog/sketches-go/ddsketch/mapping"
-	"github.com/DataDog/sketches-go/ddsketch/store"
 	"github.com/cespare/xxhash/v2"
 )
 
@@ -28,7 +26,9 @@ type bkey struct {
 // baseline is the streaming latency distribution of one key, in ms.
 type baseline struct {
 	key        bkey
-	sk         *ddsketch.DDSketch
+	hash       uint64    // hashOf(key): its shard and its chain in the shard's map
+	sameHash   *baseline // the next baseline of the shard with the same hash
+	sk         *sketch
 	p50, p99   float64
 	p90        float64 // self-time baselines only (saturation.go)
 	stale      int     // adds since the quantiles were cached
@@ -36,9 +36,14 @@ type baseline struct {
 	prev, next *baseline
 }
 
+// shard maps the full 64-bit hash that chose the shard (hashOf) to a
+// chain of baselines, so a key's text is hashed once per lookup (for its
+// shard and its map entry together) and compared only with the keys of
+// its hash: a lookup by bkey hashed the three strings a second time.
 type shard struct {
 	mu   sync.Mutex
-	m    map[bkey]*baseline
+	m    map[uint64]*baseline
+	n    int       // baselines in m
 	head *baseline // most recently used
 	tail *baseline
 	max  int
@@ -49,7 +54,7 @@ type shard struct {
 
 type store_ struct {
 	shards  [numShards]shard
-	mapping mapping.IndexMapping
+	mapping *mapping.LogarithmicMapping
 	maxBins int
 }
 
@@ -61,37 +66,40 @@ func newStore(cfg *Config) (*store_, error) {
 	s := &store_{mapping: m, maxBins: cfg.MaxBins}
 	per := (cfg.MaxBaselines + numShards - 1) / numShards
 	for i := range s.shards {
-		s.shards[i].m = make(map[bkey]*baseline)
+		s.shards[i].m = make(map[uint64]*baseline)
 		s.shards[i].max = per
 	}
 	return s, nil
 }
 
-func (s *store_) newSketch() *ddsketch.DDSketch {
-	return ddsketch.NewDDSketch(s.mapping,
-		store.NewCollapsingLowestDenseStore(s.maxBins),
-		store.NewCollapsingLowestDenseStore(16)) // durations are never negative
+func (s *store_) newSketch() *sketch { return newSketch(s.mapping, s.maxBins) }
+
+func hashOf(k *bkey) uint64 {
+	return xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
 }
 
-func (s *store_) shardOf(k *bkey) *shard {
-	h := xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
-	return &s.shards[h%numShards]
+// shardOf returns k's shard and hashOf(k), which get takes.
+func (s *store_) shardOf(k *bkey) (*shard, uint64) {
+	h := hashOf(k)
+	return &s.shards[h%numShards], h
 }
 
-// get returns the baseline of k, creating (and evicting) as needed. The
-// shard's lock must be held. created reports a fresh baseline, whose
-// threshold the caller resolves.
-func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
-	if b = sh.m[*k]; b != nil {
-		sh.touch(b)
-		return b, false
+// get returns the baseline of k (h: hashOf(k)), creating (and evicting)
+// as needed. The shard's lock must be held. created reports a fresh
+// baseline, whose threshold the caller resolves.
+func (sh *shard) get(s *store_, k *bkey, h uint64) (b *baseline, created bool) {
+	for b = sh.m[h]; b != nil; b = b.sameHash {
+		if b.key == *k {
+			sh.touch(b)
+			return b, false
+		}
 	}
-	if len(sh.m) >= sh.max && sh.tail != nil {
+	if sh.n >= sh.max && sh.tail != nil {
 		old := sh.tail
 		sh.unlink(old)
-		delete(sh.m, old.key)
+		sh.remove(old)
 		sh.evictions++
-		old.sk.Clear()
+		old.sk.clear()
 		sh.free = old
 	}
 	if sh.free != nil {
@@ -107,9 +115,29 @@ func (sh *shard) get(s *store_, k *bkey) (b *baseline, created bool) {
 		kind:       k.kind,
 	}
 	b.threshold = -1
-	sh.m[b.key] = b
+	b.hash, b.sameHash = h, sh.m[h]
+	sh.m[h] = b
+	sh.n++
 	sh.pushFront(b)
 	return b, true
+}
+
+// remove takes b out of the shard's map (not out of the recency list).
+func (sh *shard) remove(b *baseline) {
+	p := sh.m[b.hash]
+	switch {
+	case p == b && b.sameHash == nil:
+		delete(sh.m, b.hash)
+	case p == b:
+		sh.m[b.hash] = b.sameHash
+	default:
+		for p.sameHash != b {
+			p = p.sameHash
+		}
+		p.sameHash = b.sameHash
+	}
+	b.sameHash = nil
+	sh.n--
 }
 
 // cloneStr copies s so that a baseline key never pins a caller's buffer.
@@ -157,7 +185,7 @@ func (sh *shard) pushFront(b *baseline) {
 // recomputed (a quantile query walks the sketch's bins).
 const refreshEvery = 8
 
-func (b *baseline) count() float64 { return b.sk.GetCount() }
+func (b *baseline) count() float64 { return b.sk.count() }
 
 // quantiles returns the cached p50 and p99 (refreshed every refreshEvery
 // adds, so they may lag the sketch by a few spans).
@@ -168,17 +196,26 @@ func (b *baseline) quantiles() (p50, p99 float64) {
 	return b.p50, b.p99
 }
 
+// The quantiles a refresh reads, ascending (sketch.quantiles).
+var (
+	qsSpan = []float64{0.5, 0.99}
+	qsSelf = []float64{0.5, 0.9, 0.99}
+)
+
 func (b *baseline) refresh() {
 	b.stale = 0
-	if b.sk.IsEmpty() {
+	if b.sk.isEmpty() {
 		b.p50, b.p90, b.p99 = 0, 0, 0
 		return
 	}
-	b.p50, _ = b.sk.GetValueAtQuantile(0.5)
-	b.p99, _ = b.sk.GetValueAtQuantile(0.99)
+	var v [3]float64
 	if b.key.kind == 0x80|bkSelf {
-		b.p90, _ = b.sk.GetValueAtQuantile(0.9)
+		b.sk.quantiles(qsSelf, v[:3])
+		b.p50, b.p90, b.p99 = v[0], v[1], v[2]
+		return
 	}
+	b.sk.quantiles(qsSpan, v[:2])
+	b.p50, b.p99 = v[0], v[1]
 }
 
 // selfQuantiles returns the cached p50 and p90 of a self-time baseline.
@@ -194,9 +231,9 @@ func (b *baseline) add(ms, weight, decayCount float64) {
 	if ms <= 0 || weight <= 0 {
 		return
 	}
-	_ = b.sk.AddWithCount(ms, weight)
-	if b.sk.GetCount() > decayCount {
-		_ = b.sk.Reweight(0.5)
+	b.sk.add(ms, weight)
+	if b.sk.count() > decayCount {
+		b.sk.reweight(0.5)
 	}
 	b.stale++
 	if b.stale >= refreshEvery {

@@ -16,9 +16,9 @@ func (c *Classifier) judgeGapThreePasses(caller, op, callee string, ms float64) 
 		{kind: 0x80 | bkGap},
 	}
 	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
+		sh, h := c.st.shardOf(&keys[i])
 		sh.mu.Lock()
-		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i]), ms)
+		excess, base, known, slow = c.assess(c.baseline(sh, &keys[i], h), ms)
 		sh.mu.Unlock()
 		if known {
 			break
@@ -29,9 +29,9 @@ func (c *Classifier) judgeGapThreePasses(caller, op, callee string, ms float64) 
 		w = c.cfg.OutlierWeight
 	}
 	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
+		sh, h := c.st.shardOf(&keys[i])
 		sh.mu.Lock()
-		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
+		c.baseline(sh, &keys[i], h).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()
 	}
 	return excess, base, known, slow
@@ -79,11 +79,11 @@ func TestJudgeGapLikeThreePasses(t *testing.T) {
 		}
 		for i := range a.st.shards {
 			sa, sb := &a.st.shards[i], &b.st.shards[i]
-			if len(sa.m) != len(sb.m) || sa.evictions != sb.evictions {
-				t.Fatalf("max %d, shard %d: %d baselines, %d evictions; three passes %d, %d", maxBaselines, i, len(sa.m), sa.evictions, len(sb.m), sb.evictions)
+			if sa.n != sb.n || sa.evictions != sb.evictions {
+				t.Fatalf("max %d, shard %d: %d baselines, %d evictions; three passes %d, %d", maxBaselines, i, sa.n, sa.evictions, sb.n, sb.evictions)
 			}
 			for x, y := sa.head, sb.head; x != nil || y != nil; x, y = x.next, y.next {
-				if x == nil || y == nil || x.key != y.key || x.sk.GetCount() != y.sk.GetCount() || x.p50 != y.p50 || x.p99 != y.p99 {
+				if x == nil || y == nil || x.key != y.key || x.sk.count() != y.sk.count() || x.p50 != y.p50 || x.p99 != y.p99 {
 					t.Fatalf("max %d, shard %d: baselines differ in content or recency order", maxBaselines, i)
 				}
 			}

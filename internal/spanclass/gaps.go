@@ -29,13 +29,14 @@ func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, ba
 	// baselines see the same adds in the same order and each shard the
 	// same lookups, less a repeated one of the key it just looked up.
 	var shards [len(keys)]*shard
+	var hashes [len(keys)]uint64
 	first := len(keys) // the first known key
 	w := 1.0
 	for i := range keys {
-		sh := c.st.shardOf(&keys[i])
-		shards[i] = sh
+		sh, h := c.st.shardOf(&keys[i])
+		shards[i], hashes[i] = sh, h
 		sh.mu.Lock()
-		b := c.baseline(sh, &keys[i])
+		b := c.baseline(sh, &keys[i], h)
 		excess, base, known, slow = c.assess(b, ms)
 		if known {
 			if slow {
@@ -55,12 +56,12 @@ func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, ba
 		if i == 0 && first == 0 {
 			continue // learned above
 		}
-		sh := shards[i]
+		sh, h := shards[i], hashes[i]
 		if sh == nil {
-			sh = c.st.shardOf(&keys[i])
+			sh, h = c.st.shardOf(&keys[i])
 		}
 		sh.mu.Lock()
-		c.baseline(sh, &keys[i]).add(ms, w, c.cfg.DecayCount)
+		c.baseline(sh, &keys[i], h).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()
 	}
 	return excess, base, known, slow

@@ -86,9 +86,9 @@ func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, ga
 // judge compares ms with the key's baseline, then adds it (with weight, or
 // OutlierWeight when slow).
 func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
-	sh := c.st.shardOf(k)
+	sh, h := c.st.shardOf(k)
 	sh.mu.Lock()
-	b := c.baseline(sh, k)
+	b := c.baseline(sh, k, h)
 	excess, base, known, slow = c.assess(b, ms)
 	if slow {
 		weight = c.cfg.OutlierWeight
@@ -98,9 +98,9 @@ func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, k
 	return excess, base, known, slow
 }
 
-// baseline returns k's baseline; the shard's lock must be held.
-func (c *Classifier) baseline(sh *shard, k *bkey) *baseline {
-	b, created := sh.get(c.st, k)
+// baseline returns k's baseline (h: hashOf(k)); the shard's lock must be held.
+func (c *Classifier) baseline(sh *shard, k *bkey, h uint64) *baseline {
+	b, created := sh.get(c.st, k, h)
 	if created {
 		b.threshold = c.resolve(k)
 	}

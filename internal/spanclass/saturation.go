@@ -124,9 +124,9 @@ func (c *Classifier) judgeSaturation(batch []Span, s *scratch) {
 		self := selfTime(batch, s, int32(i))
 		svc, _ := c.truncate(sp.Service)
 		k := bkey{service: svc, operation: s.ops[i], kind: 0x80 | bkSelf}
-		sh := c.st.shardOf(&k)
+		sh, h := c.st.shardOf(&k)
 		sh.mu.Lock()
-		b := c.baseline(sh, &k)
+		b := c.baseline(sh, &k, h)
 		known, above, outlier, saturated := false, false, false, false
 		var p50 float64
 		if b.count() >= float64(c.cfg.MinSamples) {

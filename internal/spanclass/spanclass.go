@@ -233,7 +233,7 @@ func (c *Classifier) Stats() Stats {
 	for i := range c.st.shards {
 		sh := &c.st.shards[i]
 		sh.mu.Lock()
-		s.Baselines += len(sh.m)
+		s.Baselines += sh.n
 		s.BaselineEvictions += sh.evictions
 		sh.mu.Unlock()
 	}
