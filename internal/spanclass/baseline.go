@@ -3,7 +3,9 @@ package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal
 import (
 	"sync"
 
+	"github.com/DataDog/sketches-go/ddsketch"
 	"github.com/DataDog/sketches-go/ddsketch/mapping"
+	"github.com/DataDog/sketches-go/ddsketch/store"
 	"github.com/cespare/xxhash/v2"
 )
 
@@ -28,7 +30,7 @@ type baseline struct {
 	key        bkey
 	hash       uint64    // hashOf(key): its shard and its chain in the shard's map
 	sameHash   *baseline // the next baseline of the shard with the same hash
-	sk         *sketch
+	sk         *ddsketch.DDSketch
 	p50, p99   float64
 	p90        float64 // self-time baselines only (saturation.go)
 	stale      int     // adds since the quantiles were cached
@@ -54,7 +56,7 @@ type shard struct {
 
 type store_ struct {
 	shards  [numShards]shard
-	mapping *mapping.LogarithmicMapping
+	mapping mapping.IndexMapping
 	maxBins int
 }
 
@@ -72,7 +74,11 @@ func newStore(cfg *Config) (*store_, error) {
 	return s, nil
 }
 
-func (s *store_) newSketch() *sketch { return newSketch(s.mapping, s.maxBins) }
+func (s *store_) newSketch() *ddsketch.DDSketch {
+	return ddsketch.NewDDSketch(s.mapping,
+		store.NewCollapsingLowestDenseStore(s.maxBins),
+		store.NewCollapsingLowestDenseStore(16)) // durations are never negative
+}
 
 func hashOf(k *bkey) uint64 {
 	return xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
@@ -99,7 +105,7 @@ func (sh *shard) get(s *store_, k *bkey, h uint64) (b *baseline, created bool) {
 		sh.unlink(old)
 		sh.remove(old)
 		sh.evictions++
-		old.sk.clear()
+		old.sk.Clear()
 		sh.free = old
 	}
 	if sh.free != nil {
@@ -185,7 +191,7 @@ func (sh *shard) pushFront(b *baseline) {
 // recomputed (a quantile query walks the sketch's bins).
 const refreshEvery = 8
 
-func (b *baseline) count() float64 { return b.sk.count() }
+func (b *baseline) count() float64 { return b.sk.GetCount() }
 
 // quantiles returns the cached p50 and p99 (refreshed every refreshEvery
 // adds, so they may lag the sketch by a few spans).
@@ -196,26 +202,17 @@ func (b *baseline) quantiles() (p50, p99 float64) {
 	return b.p50, b.p99
 }
 
-// The quantiles a refresh reads, ascending (sketch.quantiles).
-var (
-	qsSpan = []float64{0.5, 0.99}
-	qsSelf = []float64{0.5, 0.9, 0.99}
-)
-
 func (b *baseline) refresh() {
 	b.stale = 0
-	if b.sk.isEmpty() {
+	if b.sk.IsEmpty() {
 		b.p50, b.p90, b.p99 = 0, 0, 0
 		return
 	}
-	var v [3]float64
+	b.p50, _ = b.sk.GetValueAtQuantile(0.5)
+	b.p99, _ = b.sk.GetValueAtQuantile(0.99)
 	if b.key.kind == 0x80|bkSelf {
-		b.sk.quantiles(qsSelf, v[:3])
-		b.p50, b.p90, b.p99 = v[0], v[1], v[2]
-		return
+		b.p90, _ = b.sk.GetValueAtQuantile(0.9)
 	}
-	b.sk.quantiles(qsSpan, v[:2])
-	b.p50, b.p99 = v[0], v[1]
 }
 
 // selfQuantiles returns the cached p50 and p90 of a self-time baseline.
@@ -231,9 +228,9 @@ func (b *baseline) add(ms, weight, decayCount float64) {
 	if ms <= 0 || weight <= 0 {
 		return
 	}
-	b.sk.add(ms, weight)
-	if b.sk.count() > decayCount {
-		b.sk.reweight(0.5)
+	_ = b.sk.AddWithCount(ms, weight)
+	if b.sk.GetCount() > decayCount {
+		_ = b.sk.Reweight(0.5)
 	}
 	b.stale++
 	if b.stale >= refreshEvery {

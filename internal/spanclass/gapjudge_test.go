@@ -83,7 +83,7 @@ func TestJudgeGapLikeThreePasses(t *testing.T) {
 				t.Fatalf("max %d, shard %d: %d baselines, %d evictions; three passes %d, %d", maxBaselines, i, sa.n, sa.evictions, sb.n, sb.evictions)
 			}
 			for x, y := sa.head, sb.head; x != nil || y != nil; x, y = x.next, y.next {
-				if x == nil || y == nil || x.key != y.key || x.sk.count() != y.sk.count() || x.p50 != y.p50 || x.p99 != y.p99 {
+				if x == nil || y == nil || x.key != y.key || x.sk.GetCount() != y.sk.GetCount() || x.p50 != y.p50 || x.p99 != y.p99 {
 					t.Fatalf("max %d, shard %d: baselines differ in content or recency order", maxBaselines, i)
 				}
 			}

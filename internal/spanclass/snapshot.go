@@ -4,6 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+
+	"github.com/DataDog/sketches-go/ddsketch"
+	"github.com/DataDog/sketches-go/ddsketch/store"
 )
 
 var snapshotMagic = []byte("spanclass/1\n")
@@ -24,7 +27,7 @@ func (c *Classifier) MarshalBinary() ([]byte, error) {
 			b = appendStr(b, bl.key.dependency)
 			b = append(b, bl.key.kind)
 			sk = sk[:0]
-			bl.sk.encode(&sk)
+			bl.sk.Encode(&sk, true)
 			b = binary.AppendUvarint(b, uint64(len(sk)))
 			b = append(b, sk...)
 		}
@@ -40,6 +43,7 @@ func (c *Classifier) UnmarshalBinary(data []byte) error {
 		return errors.New("spanclass: not a snapshot (bad magic)")
 	}
 	data = data[len(snapshotMagic):]
+	provider := store.Provider(func() store.Store { return store.NewCollapsingLowestDenseStore(c.cfg.MaxBins) })
 	for n := 0; len(data) > 0; n++ {
 		var k bkey
 		var err error
@@ -56,7 +60,7 @@ func (c *Classifier) UnmarshalBinary(data []byte) error {
 		if w <= 0 || uint64(len(data)-w) < l {
 			return fmt.Errorf("spanclass: snapshot entry %d: truncated sketch", n)
 		}
-		sk, err := decodeSketch(data[w:w+int(l)], c.st.mapping, c.cfg.MaxBins)
+		sk, err := ddsketch.DecodeDDSketch(data[w:w+int(l)], provider, c.st.mapping)
 		if err != nil {
 			return fmt.Errorf("spanclass: snapshot entry %d: %w", n, err)
 		}
