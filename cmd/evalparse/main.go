@@ -66,7 +66,7 @@ func main() {
 	only := flag.String("datasets", "", "comma-separated subset")
 	maskOnly := flag.Bool("mask", false, "print the masked form of each stdin line and exit")
 	mineOnly := flag.Bool("mine", false, "mine stdin lines (twice) and print the templates by count, then exit")
-	via := flag.String("via", "processor", "what parses: processor (the fingerprint processor, default config) or miner (internal/logtemplate alone)")
+	via := flag.String("via", "processor", "what parses: processor (the fingerprint processor, default config), miner (internal/logtemplate alone) or drain (plain Drain, the reference: drain.go)")
 	batch := flag.Int("batch", 100, "records per batch")
 	replicas := flag.Int("replicas", 4, "processor instances the stream is dealt to, round-robin by batch, for the replica agreement")
 	flag.Parse()
@@ -95,8 +95,10 @@ func main() {
 	case "processor":
 	case "miner":
 		newParser = minerParser
+	case "drain":
+		newParser = drainParser
 	default:
-		fmt.Fprintln(os.Stderr, "evalparse: -via must be processor or miner")
+		fmt.Fprintln(os.Stderr, "evalparse: -via must be processor, miner or drain")
 		os.Exit(2)
 	}
 	if *batch < 1 || *replicas < 1 {
