@@ -15,18 +15,21 @@ import (
 // The committed corpus is exactly what the generator writes: a change to a
 // family must regenerate testdata/logcorpus (go run ./cmd/loggen).
 func TestCommittedCorpusIsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logcorpus", 14, families(), "go run ./cmd/loggen")
 }
 
 // The committed held-out set is what the generator writes (go run
 // ./cmd/loggen -set holdout).
 func TestCommittedHoldoutIsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logholdout", holdoutSeed, holdoutFamilies(), "go run ./cmd/loggen -set holdout")
 }
 
 // The second held-out set is what the generator writes (go run
 // ./cmd/loggen -set holdout2).
 func TestCommittedHoldout2IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logholdout2", holdout2Seed, holdout2Families(), "go run ./cmd/loggen -set holdout2")
 }
 
@@ -205,6 +208,7 @@ func TestOneSlot(t *testing.T) {
 // reason phrase, an errno and its text, Serilog's rendering of
 // {Elapsed:0.0000} and the property it renders.
 func TestHoldout2PairsAreConsistent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
 	phrase := map[string]string{}
 	for _, p := range railsStatus {
 		phrase[p[0]] = p[1]
