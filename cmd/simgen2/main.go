@@ -8,13 +8,18 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/faultsim"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/faultsim2"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/otlpjson"
 )
 
 func main() {
@@ -26,17 +31,35 @@ func main() {
 	out := flag.String("out", "out/sim2", "output directory")
 	flag.Parse()
 	opt := faultsim2.Options{CasesPerSystem: *cases, Normals: *normals, Window: *window}
-	var all []faultsim.Window
+	// one system at a time (a system's windows hold ~1 GB in memory), then
+	// the index of all of them, fault-free windows first like WriteDir's
+	var normalLabels, faults []faultsim.Label
 	spans, logs := 0, 0
 	for i := 0; i < *systems; i++ {
-		for _, w := range faultsim2.Generate(*seed, i, opt) {
+		ws := faultsim2.Generate(*seed, i, opt)
+		if err := faultsim.WriteDir(*out, ws); err != nil {
+			log.Fatal(err)
+		}
+		for _, w := range ws {
 			spans += w.Label.Stats.Spans
 			logs += w.Label.Stats.LogRecords
-			all = append(all, w)
+			if w.Label.Kind == otlpjson.KindNormal {
+				normalLabels = append(normalLabels, w.Label)
+			} else {
+				faults = append(faults, w.Label)
+			}
 		}
 	}
-	if err := faultsim.WriteDir(*out, all); err != nil {
+	var b bytes.Buffer
+	for _, l := range append(normalLabels, faults...) {
+		j, err := json.Marshal(l)
+		if err != nil {
+			log.Fatal(err)
+		}
+		b.Write(append(j, '\n'))
+	}
+	if err := os.WriteFile(filepath.Join(*out, "cases.jsonl"), b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%d windows (%d systems), %d spans, %d log records -> %s\n", len(all), *systems, spans, logs, *out)
+	fmt.Printf("%d windows (%d systems), %d spans, %d log records -> %s\n", len(normalLabels)+len(faults), *systems, spans, logs, *out)
 }

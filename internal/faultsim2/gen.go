@@ -41,15 +41,58 @@ func genWindow(s *system, seed uint64, idx, k int, opt Options) faultsim.Window 
 	if k >= opt.Normals {
 		kind = FaultKinds[(idx*opt.CasesPerSystem+k-opt.Normals)%len(FaultKinds)]
 	}
-	return window(s, r, start, opt, kind, k)
+	prior, cur := releases(s, seed, idx, k)
+	return window(s, r, start, opt, kind, k, prior, cur)
 }
 
-func window(s *system, r *rand.Rand, start time.Time, opt Options, kind string, k int) faultsim.Window {
-	w := &world{s: s, r: r, start: start.UnixNano(), end: start.Add(opt.Window).UnixNano(), pods: map[*service][]*pod{}, stuck: map[*topic]int{}}
+// release is a benign release of a service: a new version that logs one
+// new INFO line and otherwise behaves the same.
+type release struct {
+	svc  *service
+	off  float64 // when in its window it starts rolling out
+	line string
+}
+
+// releases is the system's release schedule up to window k: those of
+// earlier windows (their versions run from the start of window k) and the
+// one rolling out during window k (nil none). About one window in three
+// has one.
+func releases(s *system, seed uint64, idx, k int) (prior []release, cur *release) {
+	r := rand.New(rand.NewPCG(seed^0xbe11, uint64(idx)))
+	for j := 0; j <= k; j++ {
+		if r.Float64() >= 0.35 {
+			continue
+		}
+		rel := release{svc: s.services[r.IntN(len(s.services))], off: r.Float64()}
+		rel.line = benignLine(rel.svc, r)
+		if j < k {
+			prior = append(prior, rel)
+		} else {
+			cur = &rel
+		}
+	}
+	return prior, cur
+}
+
+// versionOf is sv's version after n releases.
+func versionOf(sv *service, n int) string {
+	if n == 0 {
+		return sv.version
+	}
+	return fmt.Sprintf("%s-r%d", sv.version, n+1)
+}
+
+func window(s *system, r *rand.Rand, start time.Time, opt Options, kind string, k int, prior []release, cur *release) faultsim.Window {
+	w := &world{s: s, r: r, start: start.UnixNano(), end: start.Add(opt.Window).UnixNano(), pods: map[*service][]*pod{}, stuck: map[*topic]int{}, released: map[*service]int{}}
+	line := map[*service]string{}
+	for _, rel := range prior {
+		w.released[rel.svc]++
+		line[rel.svc] = rel.line
+	}
 	for _, sv := range s.services {
 		rs := hexs(r, 10)
 		for i := 0; i < sv.replicas; i++ {
-			w.pods[sv] = append(w.pods[sv], &pod{svc: sv, name: sv.name + "-" + rs + "-" + alnum(r, 5), version: sv.version,
+			w.pods[sv] = append(w.pods[sv], &pod{svc: sv, name: sv.name + "-" + rs + "-" + alnum(r, 5), version: versionOf(sv, w.released[sv]), newLine: line[sv],
 				node: fmt.Sprintf("node-%d", 1+r.IntN(6)), from: w.start - int64(time.Hour), to: w.end + int64(time.Hour)})
 		}
 	}
@@ -59,10 +102,12 @@ func window(s *system, r *rand.Rand, start time.Time, opt Options, kind string, 
 		w.f.at = w.end + 1
 	}
 	label := faultsim.Label{Case: otlpjson.Case{Kind: otlpjson.KindNormal, Day: s.day.Format("2006-01-02")}, Source: Source}
-	// benign rolling release of some service in a third of the windows
-	if r.Float64() < 0.35 {
-		sv := s.services[r.IntN(len(s.services))]
-		rollout(w, sv, bump(sv.version), w.start+r.Int64N(w.end-w.start), false)
+	// the benign release rolling out in this window
+	if cur != nil {
+		w.released[cur.svc]++
+		for _, p := range rollout(w, cur.svc, versionOf(cur.svc, w.released[cur.svc]), w.start+int64(cur.off*float64(w.end-w.start)), false) {
+			p.newLine = cur.line
+		}
 	}
 	if kind != "" {
 		inject(w, kind)
@@ -117,13 +162,16 @@ func window(s *system, r *rand.Rand, start time.Time, opt Options, kind string, 
 	return win
 }
 
-func bump(v string) string { return v + "-" + "r2" }
-
 // rollout replaces the pods of sv one by one from t (20-40 s apart) by
 // pods of version v; only the first when canary.
 func rollout(w *world, sv *service, v string, t int64, canary bool) []*pod {
 	rs := hexs(w.r, 10)
-	old := slices.Clone(w.pods[sv])
+	var old []*pod
+	for _, p := range w.pods[sv] {
+		if p.from <= t && p.to > t {
+			old = append(old, p)
+		}
+	}
 	var fresh []*pod
 	for i, p := range old {
 		if canary && i > 0 {
@@ -275,10 +323,11 @@ func inject(w *world, kind string) {
 		f.rate = 0.4 + r.Float64()*0.6
 		canary := r.IntN(3) == 0
 		f.errType, f.errMsg = releaseError(sv, f.op, r)
-		for _, p := range rollout(w, sv, bump(sv.version)+"-rc", f.at, canary) {
+		v := versionOf(sv, w.released[sv]+1)
+		for _, p := range rollout(w, sv, v, f.at, canary) {
 			p.bad = true
 		}
-		f.detail = fmt.Sprintf("release %s (canary %v) fails %s: %s", bump(sv.version)+"-rc", canary, f.op.name, f.errMsg)
+		f.detail = fmt.Sprintf("release %s (canary %v) fails %s: %s", v, canary, f.op.name, f.errMsg)
 	case BadConfig:
 		var callees []*service
 		for _, o := range sv.ops {
@@ -337,6 +386,21 @@ func releaseError(sv *service, o *op, r *rand.Rand) (string, string) {
 		return "Error", "Missing required environment variable " + sv.logger + "_MAX_ITEMS"
 	}
 	return "KeyError", "'MAX_ITEMS'"
+}
+
+// benignLine is what a benign release starts logging (a new feature flag,
+// a new cache warm-up message).
+func benignLine(sv *service, r *rand.Rand) string {
+	flag := pick(r, []string{"new-checkout-flow", "async-refresh", "v2-pricing", "compact-payload"})
+	switch sv.lang {
+	case langJava:
+		return "Feature flag '" + flag + "' evaluated to true for request {id}"
+	case langGo:
+		return "feature " + flag + " enabled"
+	case langNode:
+		return "flag " + flag + " on"
+	}
+	return "Feature " + flag + " active for {id}"
 }
 
 func configLine(sv *service) string {

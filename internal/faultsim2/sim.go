@@ -22,6 +22,7 @@ type pod struct {
 	downFrom, downTo       int64
 	unroutedFrom, unrouted int64
 	slow                   float64 // CPU factor (cpu_saturation), 0 none
+	newLine                string  // an INFO line a benign release added
 	gc                     bool    // gc_pause
 }
 
@@ -100,6 +101,8 @@ type world struct {
 	spans []*spanRec
 	logs  []*logRec
 	stuck map[*topic]int // poison_message: the blocked partition (+1)
+	// released counts the releases of each service up to now
+	released map[*service]int
 }
 
 const (
@@ -185,6 +188,10 @@ func (w *world) serve(o *op, p *pod, parent [8]byte, t int64, c *ctx, kind int, 
 	if o.info != "" && (kind == kConsumer || w.r.Float64() < 0.7) {
 		w.log(p, c, sp, t+self/4, 9, fill(o.info, c.id, self/1e6), nil)
 	}
+	if p.newLine != "" && w.r.Float64() < 0.5 {
+		// a benign release logs something its predecessor did not
+		w.log(p, c, sp, t+self/4, 9, fill(p.newLine, c.id, self/1e6), nil)
+	}
 	res := outcome{status: 200}
 	if sv.grpc {
 		res.status = 0
@@ -244,7 +251,7 @@ func (w *world) serve(o *op, p *pod, parent [8]byte, t int64, c *ctx, kind int, 
 				var pfail float64
 				if f.kind == SlowDatabase {
 					// Little's law: connections busy = query rate x query time
-					busy := w.s.rate * 0.6 * f.factor * float64(db.lat) / 1e9 * 30
+					busy := w.s.rate * 0.6 * 2 * f.factor * float64(db.lat) / 1e9
 					pfail = math.Max(0, 1-float64(sv.pool)/math.Max(busy, 1))
 					wait = w.lognorm(time.Duration(float64(db.lat)*f.factor), 0.5)
 				} else {
@@ -311,9 +318,14 @@ func (w *world) serve(o *op, p *pod, parent [8]byte, t int64, c *ctx, kind int, 
 		sp.events = append(sp.events, excEvent(cur, f.errType, f.errMsg, stack(sv, o, f.errType)))
 		w.logError(p, c, sp, cur, f.errType, f.errMsg, true)
 	}
+	if !res.fail && o.chronic > 0 && w.r.Float64() < o.chronic {
+		fail(500, 13, o.chronicT, o.chronicM)
+		sp.events = append(sp.events, excEvent(cur, o.chronicT, o.chronicM, stack(sv, o, o.chronicT)))
+		w.logError(p, c, sp, cur, o.chronicT, o.chronicM, true)
+	}
 	if !res.fail && o.notFound > 0 && w.r.Float64() < o.notFound {
 		// a lookup that misses: a client error, chronic
-		fail(404, 5, "", camel(singular(sv.noun))+" not found: "+c.id)
+		fail(404, 5, "", camel(singular(o.noun))+" not found: "+c.id)
 		res.fail = true
 		w.log(p, c, sp, cur, 13, res.errMsg, nil)
 	}
@@ -391,7 +403,7 @@ func (w *world) call(caller *op, p *pod, parent *spanRec, st step, t int64, c *c
 			res.end = sub.end + d2
 			if sub.fail {
 				// what the client library sees: a status, not the callee's exception
-				res.errType, res.errMsg = statusErr(sv, tg, host, sub)
+				res.errType, res.errMsg = statusErr(sv, tg, host, sub, c.id)
 			}
 			if tp.downTo > 0 && tp.downFrom > t+d1 && tp.downFrom < sub.end {
 				// the replica died with the request in flight
@@ -399,7 +411,7 @@ func (w *world) call(caller *op, p *pod, parent *spanRec, st step, t int64, c *c
 			}
 		}
 		if res.end-t > int64(sv.timeout) {
-			res = outcome{fail: true, end: t + int64(sv.timeout), errType: timeoutType(sv), errMsg: timeoutErr(sv, tg, host), code: 4}
+			res = outcome{fail: true, end: t + int64(sv.timeout), errType: timeoutType(sv), errMsg: timeoutErr(sv, tg, host, c.id), code: 4}
 		}
 		cs.end = res.end
 		cs.name, cs.attrs = clientSpan(sv, tg, host, res, attempt)

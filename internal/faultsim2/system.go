@@ -122,6 +122,10 @@ type op struct {
 	fn      string // code function
 	// chronic 404 share (a lookup that misses), 0 none
 	notFound float64
+	noun     string // what the operation is about
+	// a chronic low-rate failure (a known bug nobody fixed), 0 none
+	chronic            float64
+	chronicT, chronicM string
 }
 
 type system struct {
@@ -341,7 +345,8 @@ func newSystem(r *rand.Rand, idx int, base time.Time) *system {
 				o.name = o.method + " " + o.route
 			}
 			o.fn = strings.ToLower(v[:1]) + v[1:] + camel(singular(noun))
-			if r.Float64() < 0.5 {
+			o.noun = noun
+			if r.Float64() < 0.7 {
 				o.info = infoLine(r, sv, o, singular(noun))
 			}
 			if o.path != "" && o.method == "GET" && r.Float64() < 0.5 {
@@ -479,6 +484,13 @@ func newSystem(r *rand.Rand, idx int, base time.Time) *system {
 	}
 	if r.Float64() < 0.6 {
 		s.job = s.services[1+r.IntN(len(s.services)-1)]
+	}
+	// one or two chronic low-rate failures
+	for k := 0; k < 1+r.IntN(2); k++ {
+		sv := s.services[r.IntN(len(s.services))]
+		o := pick(r, sv.ops)
+		o.chronic = 0.002 + r.Float64()*0.01
+		o.chronicT, o.chronicM = chronicError(sv, r)
 	}
 	return s
 }

@@ -2,6 +2,7 @@ package faultsim2
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"time"
 )
@@ -226,7 +227,15 @@ func timeoutType(sv *service) string {
 	return "requests.exceptions.ReadTimeout"
 }
 
-func timeoutErr(sv *service, tg *op, host string) string {
+// concrete is the path of a call to tg about id.
+func concrete(tg *op, id string) string {
+	if tg.path != "" {
+		return tg.path + id
+	}
+	return tg.route
+}
+
+func timeoutErr(sv *service, tg *op, host, id string) string {
 	if tg.svc.grpc {
 		switch sv.lang {
 		case langGo:
@@ -238,7 +247,7 @@ func timeoutErr(sv *service, tg *op, host string) string {
 		}
 		return "<_InactiveRpcError of RPC that terminated with: status = StatusCode.DEADLINE_EXCEEDED details = \"Deadline Exceeded\">"
 	}
-	path := tg.route
+	path := concrete(tg, id)
 	switch sv.lang {
 	case langJava:
 		return fmt.Sprintf("I/O error on %s request for \"http://%s%s\": Read timed out", tg.method, host, path)
@@ -409,6 +418,20 @@ func decodeError(sv *service, tg *op) (string, string) {
 	return "KeyError", "'" + field + "'"
 }
 
+// chronicError is a low-rate failure a service has lived with for months.
+func chronicError(sv *service, r *rand.Rand) (string, string) {
+	switch sv.lang {
+	case langJava:
+		return pick(r, []string{"org.springframework.orm.ObjectOptimisticLockingFailureException", "java.util.ConcurrentModificationException"}),
+			pick(r, []string{"Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect)", "null"})
+	case langGo:
+		return "*errors.errorString", pick(r, []string{"context canceled", "EOF", "unexpected EOF"})
+	case langNode:
+		return "Error", pick(r, []string{"socket hang up", "read ECONNRESET"})
+	}
+	return pick(r, []string{"IntegrityError", "ValueError"}), pick(r, []string{"duplicate key value violates unique constraint", "invalid literal for int() with base 10: ''"})
+}
+
 func pick1(noun string) string {
 	switch len(noun) % 4 {
 	case 0:
@@ -482,7 +505,7 @@ func abbrev(logger string) string {
 }
 
 // statusErr is the error a client library reports for an error status.
-func statusErr(sv *service, tg *op, host string, sub outcome) (string, string) {
+func statusErr(sv *service, tg *op, host string, sub outcome, id string) (string, string) {
 	if tg.svc.grpc {
 		name := grpcCodeName(sub.code)
 		switch sv.lang {
@@ -497,10 +520,10 @@ func statusErr(sv *service, tg *op, host string, sub outcome) (string, string) {
 	}
 	st := sub.status
 	reason := map[int]string{500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout", 404: "Not Found"}[st]
-	url := "http://" + host + tg.route
+	url := "http://" + host + concrete(tg, id)
 	switch sv.lang {
 	case langJava:
-		return fmt.Sprint(st), fmt.Sprintf("%d %s: \"{\"status\":%d,\"error\":\"%s\",\"path\":\"%s\"}\"", st, reason, st, reason, tg.route)
+		return fmt.Sprint(st), fmt.Sprintf("%d %s: \"{\"status\":%d,\"error\":\"%s\",\"path\":\"%s\"}\"", st, reason, st, reason, concrete(tg, id))
 	case langGo:
 		return fmt.Sprint(st), fmt.Sprintf("unexpected status %d from %s", st, url)
 	case langNode:
