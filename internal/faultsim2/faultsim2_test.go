@@ -559,3 +559,29 @@ func TestReleasesPersist(t *testing.T) {
 		t.Fatal("no release in 4 systems")
 	}
 }
+
+// Every service and every topic's consumer is reached by the traffic, and
+// every operation with callers is called by a reached operation: a fault
+// injected there can show (a producer nobody calls would make a poison
+// message invisible).
+func TestReachable(t *testing.T) {
+	for idx := 0; idx < 200; idx++ {
+		s := newSystem(rand.New(rand.NewPCG(uint64(idx), uint64(idx)*2+1)), idx, epoch)
+		reach := s.reach()
+		for _, sv := range s.services {
+			if !slices.ContainsFunc(sv.ops, func(o *op) bool { return reach[o] }) {
+				t.Fatalf("system %d: no operation of %s is reached", idx, sv.name)
+			}
+			for _, o := range sv.ops {
+				if len(o.callers) > 0 && !reach[o] {
+					t.Fatalf("system %d: %s has callers but is not reached", idx, o.name)
+				}
+			}
+		}
+		for _, tp := range s.topics {
+			if !reach[tp.consumer] {
+				t.Fatalf("system %d: the consumer of %s is not reached", idx, tp.name)
+			}
+		}
+	}
+}

@@ -195,7 +195,7 @@ func candidates(w *world, kind string) []*service {
 	var out []*service
 	for _, sv := range w.s.services {
 		ok := true
-		called := w.s.hasCaller(sv)
+		called := !sv.edge // every other service is reached through calls
 		switch kind {
 		case GCPause:
 			ok = sv.jvm || sv.lang == langNode

@@ -406,27 +406,46 @@ func newSystem(r *rand.Rand, idx int, base time.Time) *system {
 			}
 		}
 	}
-	// every non-edge service needs a caller
+	// every non-edge service must be reached by the traffic: a call from
+	// an operation the traffic reaches (a leaf is not called by the edge
+	// when a mid-tier operation can call it)
 	for i := 1; i < len(s.services); i++ {
-		if s.hasCaller(s.services[i]) {
+		reach := s.reach()
+		if slices.ContainsFunc(s.services[i].ops, func(o *op) bool { return reach[o] }) {
 			continue
 		}
-		lo := 0
-		if i > nMid {
-			lo = 1
+		var from []*op
+		for k, c := range s.services[:i] {
+			if k == 0 && i > nMid {
+				continue
+			}
+			for _, o := range c.ops {
+				if reach[o] {
+					from = append(from, o)
+				}
+			}
 		}
-		c := s.services[lo+r.IntN(i-lo)]
-		o := pick(r, c.ops)
+		if len(from) == 0 {
+			from = s.services[0].ops
+		}
+		o := pick(r, from)
 		o.steps = append(o.steps, callStep(r, s.services[i]))
 	}
 	// topics
 	if r.Float64() < 0.65 {
 		for _, tn := range dom.topics[:1+r.IntN(2)] {
+			// the producer is an operation the traffic reaches
+			reach := s.reach()
 			var prod *op
 			for _, sv := range s.services[1 : nMid+1] {
-				if r.Float64() < 0.5 || prod == nil {
-					prod = pick(r, sv.ops)
+				for _, o := range sv.ops {
+					if reach[o] && o.topic == nil && (prod == nil || r.Float64() < 0.3) {
+						prod = o
+					}
 				}
+			}
+			if prod == nil {
+				continue
 			}
 			var cons *service
 			for _, sv := range s.services[1:] {
@@ -463,10 +482,11 @@ func newSystem(r *rand.Rand, idx int, base time.Time) *system {
 			s.topics = append(s.topics, t)
 		}
 	}
+	reach := s.reach()
 	for _, sv := range s.services {
 		for _, o := range sv.ops {
 			for _, st := range o.steps {
-				if st.kind == stepCall {
+				if st.kind == stepCall && reach[o] {
 					st.target.callers = append(st.target.callers, o)
 				}
 			}
@@ -495,17 +515,29 @@ func newSystem(r *rand.Rand, idx int, base time.Time) *system {
 	return s
 }
 
-func (s *system) hasCaller(sv *service) bool {
-	for _, c := range s.services {
-		for _, o := range c.ops {
-			for _, st := range o.steps {
-				if st.kind == stepCall && st.target.svc == sv {
-					return true
-				}
+// reach is the set of operations the traffic reaches: the edge's, what
+// they call, and the consumers of what they publish.
+func (s *system) reach() map[*op]bool {
+	seen := map[*op]bool{}
+	var visit func(o *op)
+	visit = func(o *op) {
+		if seen[o] {
+			return
+		}
+		seen[o] = true
+		for _, st := range o.steps {
+			switch {
+			case st.kind == stepCall:
+				visit(st.target)
+			case st.kind == stepPublish && st.topic.consumer != nil:
+				visit(st.topic.consumer)
 			}
 		}
 	}
-	return false
+	for _, o := range s.services[0].ops {
+		visit(o)
+	}
+	return seen
 }
 
 func callStep(r *rand.Rand, target *service) step {
