@@ -5,7 +5,7 @@
 // A system is a seeded microservice application in the style of the
 // public benchmarks (Sock Shop, Online Boutique, DeathStarBench's social
 // network and hotel reservation, Train-Ticket): an edge service (gateway or
-// BFF), mid-tier services and leaves, 2 or 3 replicas each
+// BFF), mid-tier services and leaves, 1 to 3 replicas each
 // (service.instance.id is the pod name), each written in Java/Spring, Go,
 // Node.js or Python, speaking HTTP or gRPC, owning a database and
 // sometimes a Redis cache, some producing to or consuming from Kafka
