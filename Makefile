@@ -13,7 +13,7 @@ FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-stages bench-pipeline bench-memory eval eval-faults eval-faults-binary faultsim generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-stages bench-pipeline bench-memory eval eval-faults eval-faults2 eval-faults-binary faultsim generate tools clean
 
 all: build
 
@@ -120,6 +120,19 @@ eval-faults: SIM_SYSTEMS ?= 50
 eval-faults: SEED ?= 1
 eval-faults:
 	$(GO) run ./cmd/evalfaults -data "$(DATA)" -sim $(SIM_SYSTEMS) -seed $(SEED)
+
+## eval-faults2: ranking quality on the second simulator (internal/faultsim2,
+## written apart from the first and from the ranking): SIM2_SYSTEMS systems of
+## SIM2_CASES fault cases and 2 fault-free windows each, for every seed in SIM2_SEEDS
+eval-faults2: SIM2_SEEDS ?= 1 2
+eval-faults2: SIM2_SYSTEMS ?= 20
+eval-faults2: SIM2_CASES ?= 5
+eval-faults2:
+	for s in $(SIM2_SEEDS); do \
+		rm -rf out/sim2-$$s && \
+		$(GO) run ./cmd/simgen2 -seed $$s -systems $(SIM2_SYSTEMS) -cases $(SIM2_CASES) -out out/sim2-$$s && \
+		$(GO) run ./cmd/evalfaults -data out/sim2-$$s -sim 0 || exit 1; \
+	done
 
 ## eval-faults-binary: the same cases through the harness and through the
 ## built collector over OTLP/HTTP (testdata/eval/config.yaml); prints the
