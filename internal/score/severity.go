@@ -91,3 +91,159 @@ func SeverityLevel(s string) string {
 	}
 	return sev.String()
 }
+
+// headerTokens bounds how far into a line DetectInText looks: the level
+// is a header field, written before the message (after a timestamp, a
+// pid, a thread or a logger name), never deep in the text.
+const headerTokens = 6
+
+// levelWords are the whole words a log line's header writes for its
+// level: OpenTelemetry's and syslog's names, Java's (WARNING, SEVERE),
+// Python's (CRITICAL), .NET's console logger's four-letter forms (trce,
+// dbug, info, warn, fail, crit).
+var levelWords = []struct {
+	word  string
+	level Severity
+}{
+	{"trace", SeverityTrace}, {"trce", SeverityTrace}, {"finest", SeverityTrace}, {"finer", SeverityTrace},
+	{"debug", SeverityDebug}, {"dbug", SeverityDebug}, {"fine", SeverityDebug},
+	{"info", SeverityInfo}, {"information", SeverityInfo}, {"notice", SeverityInfo},
+	{"warn", SeverityWarn}, {"warning", SeverityWarn},
+	{"error", SeverityError}, {"err", SeverityError}, {"eror", SeverityError}, {"fail", SeverityError}, {"severe", SeverityError},
+	{"fatal", SeverityFatal}, {"critical", SeverityFatal}, {"crit", SeverityFatal}, {"alert", SeverityFatal},
+	{"emerg", SeverityFatal}, {"emergency", SeverityFatal}, {"panic", SeverityFatal},
+}
+
+// levelOf looks w up in levelWords, in any case, without allocating.
+func levelOf(w string) (Severity, bool) {
+	if len(w) < 3 || len(w) > len("information") {
+		return SeverityUnknown, false
+	}
+	for _, l := range levelWords {
+		if len(l.word) == len(w) && strings.EqualFold(l.word, w) {
+			return l.level, true
+		}
+	}
+	return SeverityUnknown, false
+}
+
+// levelKeys are the keys under which structured text writes the level
+// (logfmt's level=, lvl=, severity=; Python's levelname).
+var levelKeys = []string{"level", "lvl", "severity", "loglevel", "levelname", "log.level", "@l"}
+
+// LevelKeys returns the keys a structured record writes its level under
+// (the map-body counterpart of DetectInText's keyed values).
+func LevelKeys() []string { return levelKeys }
+
+// DetectInText returns the level a log line's own header states, and the
+// word as written, for a record that carries no severity (a raw line read
+// from a file or stdout with no parser): a level word among its first
+// headerTokens space-separated fields, written as a header writes it: in
+// capitals (`2026-03-02 10:00:00 INFO 1 --- [main] ...`, `INFO:root:...`),
+// in brackets (`[error]`, `<warn>`), as a keyed value (`level=info`,
+// `"level":"warn"`), or lower case with a colon as the line's first field
+// (.NET's `info: Program[0]`). A level word in the message's prose ("an
+// error occurred") is not a header and says nothing. Unknown when none.
+func DetectInText(s string) (Severity, string) {
+	if nl := strings.IndexByte(s, '\n'); nl >= 0 {
+		s = s[:nl]
+	}
+	for i := 0; i < headerTokens; i++ {
+		s = strings.TrimLeft(s, " \t")
+		if s == "" {
+			break
+		}
+		end := strings.IndexAny(s, " \t")
+		if end < 0 {
+			end = len(s)
+		}
+		tok := s[:end]
+		s = s[end:]
+		if lv, w := tokenLevel(tok, i == 0); lv != SeverityUnknown {
+			return lv, w
+		}
+	}
+	return SeverityUnknown, ""
+}
+
+// tokenLevel reads one header field (see DetectInText).
+func tokenLevel(tok string, first bool) (Severity, string) {
+	// A keyed value: level=info, "level":"warn", severity: ERROR.
+	for _, k := range levelKeys {
+		t := strings.TrimLeft(tok, `{"'`)
+		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
+			rest := strings.TrimLeft(t[len(k):], `"'`)
+			if rest != "" && (rest[0] == '=' || rest[0] == ':') {
+				w := strings.TrimLeft(rest[1:], `"'`)
+				if c := strings.IndexAny(w, `"',;}`); c >= 0 {
+					w = w[:c]
+				}
+				if lv := LevelWord(w); lv != SeverityUnknown {
+					return lv, w
+				}
+			}
+		}
+	}
+	// A bracketed word: [error], <warn>, (INFO).
+	if len(tok) > 2 && strings.IndexByte("[<(", tok[0]) >= 0 {
+		w := strings.TrimRight(tok[1:], "]>):,")
+		if lv, ok := levelOf(w); ok && len(w) < len(tok)-1 {
+			return lv, w
+		}
+	}
+	// A word in capitals, alone or before a colon or a comma (INFO,
+	// ERROR:, WARNING:root:...).
+	w := tok
+	if c := strings.IndexAny(w, ":,|"); c > 0 {
+		w = w[:c]
+	}
+	if upperASCII(w) {
+		if lv, ok := levelOf(w); ok {
+			return lv, w
+		}
+	}
+	// .NET's console logger: "info: Category[0]" as the line's first field.
+	if first && strings.HasSuffix(tok, ":") {
+		w := tok[:len(tok)-1]
+		if lv, ok := levelOf(w); ok && !upperASCII(w[:1]) {
+			return lv, w
+		}
+	}
+	return SeverityUnknown, ""
+}
+
+// LevelWord maps a structured record's level value to its level: a level
+// word in any case (levelWords), or pino's and bunyan's numbers (10 trace,
+// 20 debug, 30 info, 40 warn, 50 error, 60 fatal). Unknown otherwise.
+func LevelWord(w string) Severity {
+	switch w {
+	case "10":
+		return SeverityTrace
+	case "20":
+		return SeverityDebug
+	case "30":
+		return SeverityInfo
+	case "40":
+		return SeverityWarn
+	case "50":
+		return SeverityError
+	case "60":
+		return SeverityFatal
+	}
+	lv, _ := levelOf(w)
+	return lv
+}
+
+// upperASCII reports whether w has letters and none in lower case.
+func upperASCII(w string) bool {
+	letters := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters
+}

@@ -57,6 +57,11 @@ type LogsConfig struct {
 	BodyKeys []string `mapstructure:"body_keys"`
 	// MaxMessageLength caps the bytes of a message that are masked and mined.
 	MaxMessageLength int `mapstructure:"max_message_length"`
+	// DetectSeverity sets the severity of a record that carries none (no
+	// number, no text) from the level its own line states in its header
+	// (score.DetectInText) or its map body's level key: a raw line read
+	// with no parser then counts as what it says it is.
+	DetectSeverity bool `mapstructure:"detect_severity"`
 }
 
 // TracesConfig configures span classification.
@@ -149,6 +154,7 @@ func createDefaultConfig() component.Config {
 		Logs: LogsConfig{
 			BodyKeys:         []string{"message", "msg", "log", "body", "text"},
 			MaxMessageLength: 4096,
+			DetectSeverity:   true,
 		},
 		Traces: TracesConfig{Latency: LatencyConfig{
 			MaxBaselines: sc.MaxBaselines,

@@ -2,6 +2,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
@@ -87,6 +89,9 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	bare := la.Len() == 0
 	in := f.scanLogAttrs(la)
 	msg, odd := f.message(lr.Body())
+	if f.cfg.Logs.DetectSeverity && lr.SeverityNumber() == plog.SeverityNumberUnspecified && lr.SeverityText() == "" {
+		detectSeverity(lr)
+	}
 	exType, stack := in.exType, in.stack
 	if msg == "" {
 		msg = in.exMsg
@@ -302,4 +307,45 @@ func truncateUTF8(s string, n int) string {
 		return s[:sp]
 	}
 	return textutil.Truncate(s, n)
+}
+
+// detectSeverity sets the severity of a record that carries none from the
+// level its body states (logs.detect_severity): a string body's header
+// (score.DetectInText), a map body's level key (score.LevelKeys: a level
+// word or pino's number). The text is the word as written (a number's
+// level name in capitals).
+func detectSeverity(lr plog.LogRecord) {
+	var lv score.Severity
+	var w string
+	switch body := lr.Body(); body.Type() {
+	case pcommon.ValueTypeStr:
+		lv, w = score.DetectInText(body.Str())
+	case pcommon.ValueTypeMap:
+		m := body.Map()
+		for _, k := range score.LevelKeys() {
+			v, ok := m.Get(k)
+			if !ok {
+				continue
+			}
+			switch v.Type() {
+			case pcommon.ValueTypeStr:
+				w = v.Str()
+			case pcommon.ValueTypeInt:
+				w = strconv.FormatInt(v.Int(), 10)
+			default:
+				continue
+			}
+			if lv = score.LevelWord(w); lv != score.SeverityUnknown {
+				break
+			}
+		}
+	}
+	if lv == score.SeverityUnknown {
+		return
+	}
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		w = strings.ToUpper(lv.String())
+	}
+	lr.SetSeverityNumber(plog.SeverityNumber(lv.Number()))
+	lr.SetSeverityText(w)
 }

@@ -1,0 +1,47 @@
+package score
+
+import "testing"
+
+func TestDetectInText(t *testing.T) {
+	for line, want := range map[string]Severity{
+		// Headers as common formats write them.
+		"2026-03-02 10:00:00.123  INFO 4242 --- [nio-8080-exec-1] c.a.p.w.PaymentController : flag on": SeverityInfo,
+		"2026-03-02T10:00:00Z WARN  [pool-2] HikariPool-1 - Connection is not available":               SeverityWarn,
+		"ERROR:root:payment failed":                                SeverityError,
+		"2026/03/02 10:00:00 [error] 31#31: *1 upstream timed out": SeverityError,
+		`time="2026-03-02T10:00:00Z" level=info msg="listening"`:   SeverityInfo,
+		`ts=2026-03-02T10:00:00Z lvl=WARN msg="slow"`:              SeverityWarn,
+		`{"level":"error","msg":"boom"}`:                           SeverityError,
+		`{"level":30,"time":1,"msg":"request completed"}`:          SeverityInfo,
+		"info: Microsoft.Hosting.Lifetime[0] Now listening":        SeverityInfo,
+		"fail: Api.Controllers.Orders[0] Unhandled exception":      SeverityError,
+		"<crit> disk full on /var":                                 SeverityFatal,
+		"Mar  2 10:00:00 host app[12]: CRITICAL: queue lost":       SeverityFatal,
+		// Prose and anything past the header say nothing.
+		"an error occurred while reading the config":                      SeverityUnknown,
+		"Error: connection refused":                                       SeverityUnknown,
+		"user alice logged in from 10.0.0.1 after three tries with ERROR": SeverityUnknown,
+		"INFORMATIONAL notice about nothing":                              SeverityUnknown,
+		"":                                                                SeverityUnknown,
+		"[]":                                                              SeverityUnknown,
+		"level= info":                                                     SeverityUnknown,
+	} {
+		if got, _ := DetectInText(line); got != want {
+			t.Errorf("DetectInText(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestDetectInTextWord(t *testing.T) {
+	if lv, w := DetectInText("2026-03-02 10:00:00 WARNING [main] low disk"); lv != SeverityWarn || w != "WARNING" {
+		t.Fatalf("got %v %q", lv, w)
+	}
+}
+
+func TestLevelWord(t *testing.T) {
+	for w, want := range map[string]Severity{"Information": SeverityInfo, "50": SeverityError, "60": SeverityFatal, "35": SeverityUnknown, "verbose-ish": SeverityUnknown} {
+		if got := LevelWord(w); got != want {
+			t.Errorf("LevelWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
