@@ -273,6 +273,12 @@ func (m *Miner) slow(buf []byte) Result {
 	// it: the template never splits what the fingerprint id unites.
 	form := fingerprint.IDForm(masked)
 	best, bestSim := m.formCluster(form), -1
+	if best == nil {
+		// a run of flags the templates hold as a slot is one token
+		if t := m.flagSlot(key, toks); len(t) != len(toks) {
+			toks, key = t, groupKey{n: len(t), first: key.first}
+		}
+	}
 	for _, c := range m.groups[key] {
 		if best != nil {
 			break
@@ -299,6 +305,7 @@ func (m *Miner) slow(buf []byte) Result {
 		m.generalize(best, toks)
 		best = resolve(best)
 		m.touch(best)
+		m.absorbRuns(best)
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -308,6 +315,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.span(key, toks); best != nil {
+			break
+		}
+		if best = m.flags(key, toks); best != nil {
 			break
 		}
 		if best = m.tail(key, toks); best != nil {
@@ -1356,6 +1366,164 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		return c
 	}
 	return nil
+}
+
+// MaxFlags bounds the words of a run of flags (flagRun).
+const MaxFlags = 8
+
+// flagRun returns the end (exclusive) of a run of flags that starts at
+// toks[i], else -1: one or more bare words of capitals (at most MaxFlags)
+// right after a key=value field, up to the next key=value field or the end
+// of the record. A program that prints a set of flags among its fields
+// writes the names of the flags that are set, one word each, and no key
+// (netfilter's TCP flags "SYN", "ACK PSH FIN" between "RES=0x00" and
+// "URGP=0"; tcpdump's and the kernel's flag lists): how many words there
+// are varies with the record. A template's variables there ("<*>", "ACK
+// <*>") are part of the run.
+func flagRun(toks []string, i int) int {
+	if i == 0 || i >= len(toks) || !hasLetter(keyOf(toks[i-1])) {
+		return -1
+	}
+	j := i
+	for j < len(toks) && j-i < MaxFlags && (flagWord(toks[j]) || toks[j] == mask.Wildcard) {
+		j++
+	}
+	if j == i || j < len(toks) && !hasLetter(keyOf(toks[j])) {
+		return -1
+	}
+	return j
+}
+
+// flagWord reports a word of two or more capitals and nothing else.
+func flagWord(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !upper(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// flags handles a run of flags between keyed fields (flagRun) that no
+// template has learned as a slot yet (flagSlot): when a template has a run
+// of another number of words there and the same fields around it, the run
+// is one variable. A new template with "<*>" there absorbs every template
+// that has a run there and that it covers around it (absorbRuns). Runs of
+// the same length only (a record with "DF" where another has "CE") are
+// left to the enumeration rule: a word that one code path always prints is
+// a constant of its event, and a set shows itself by its size changing.
+// Returns nil when it does not hold.
+func (m *Miner) flags(key groupKey, toks []string) *cluster {
+	for i := 1; i < len(toks); i++ {
+		end := flagRun(toks, i)
+		if end < 0 {
+			continue
+		}
+		rest := len(toks) - end
+		var same []*cluster
+		other := false
+		for k := 1; k <= MaxFlags; k++ {
+			for _, c := range m.groups[groupKey{n: i + k + rest, first: key.first}] {
+				cend := flagRun(c.tokens, i)
+				if cend != i+k || fitBoth(c.tokens[:i], toks[:i]) == nil || fitBoth(c.tokens[cend:], toks[end:]) == nil {
+					continue
+				}
+				same = append(same, c)
+				other = other || cend != end
+			}
+		}
+		if !other {
+			continue
+		}
+		pre, suf := toks[:i], toks[end:]
+		for _, c := range same {
+			cend := flagRun(c.tokens, i)
+			if p := fitBoth(c.tokens[:i], pre); p != nil {
+				pre = p
+			}
+			if s := fitBoth(c.tokens[cend:], suf); s != nil {
+				suf = s
+			}
+		}
+		tpl := append(append(append([]string(nil), pre...), mask.Wildcard), suf...)
+		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
+		m.absorbRuns(c)
+		return c
+	}
+	return nil
+}
+
+// flagSlot returns toks with its run of flags as one "<*>" when a template
+// has learned the run there as a slot: "<*>" at its start, between fields
+// of the same keys, the same number of tokens around it and the same first
+// token. The record then joins the templates of that shape as any other
+// record does (the other positions are matched as usual: an action that
+// varies, "[FW DROP]" and "[FW PASS]"). Else toks.
+func (m *Miner) flagSlot(key groupKey, toks []string) []string {
+	for i := 1; i < len(toks); i++ {
+		end := flagRun(toks, i)
+		if end < 0 || end == len(toks) {
+			continue
+		}
+		rest := len(toks) - end
+		for _, c := range m.groups[groupKey{n: i + 1 + rest, first: key.first}] {
+			if c.tokens[i] == mask.Wildcard && keyOf(c.tokens[i-1]) == keyOf(toks[i-1]) && keyOf(c.tokens[i+1]) == keyOf(toks[end]) {
+				return append(append(append([]string(nil), toks[:i]...), mask.Wildcard), toks[end:]...)
+			}
+		}
+	}
+	return toks
+}
+
+// absorbRuns makes the templates of other token counts that c covers but
+// for a run of flags where c has its slot forward to c.
+func (m *Miner) absorbRuns(c *cluster) {
+	for i := 1; i+1 < len(c.tokens); i++ {
+		if c.tokens[i] != mask.Wildcard || flagRun(c.tokens, i) != i+1 {
+			continue
+		}
+		for k := 2; k <= MaxFlags; k++ {
+			g := m.groups[groupKey{n: len(c.tokens) - 1 + k, first: c.key.first}]
+			for _, o := range append([]*cluster(nil), g...) {
+				if flagRun(o.tokens, i) == i+k && subsumes(c.tokens[:i], o.tokens[:i]) && subsumes(c.tokens[i+1:], o.tokens[i+k:]) {
+					m.absorb(c, o)
+				}
+			}
+		}
+		for _, o := range append([]*cluster(nil), m.groups[c.key]...) {
+			if o != c && flagRun(o.tokens, i) == i+1 && subsumes(c.tokens, o.tokens) {
+				m.absorb(c, o)
+			}
+		}
+	}
+}
+
+// fitBoth returns the tokens that take both a and b (of one length) where,
+// at each position, they are equal or one covers the other (the more
+// general one), else nil.
+func fitBoth(a, b []string) []string {
+	if len(a) != len(b) {
+		return nil
+	}
+	var out []string
+	for j := range a {
+		t := a[j]
+		switch {
+		case a[j] == b[j] || subsumes(a[j:j+1], b[j:j+1]):
+		case subsumes(b[j:j+1], a[j:j+1]):
+			t = b[j]
+		default:
+			return nil
+		}
+		out = append(out, t)
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
 }
 
 // sentences reports that the enclosure toks (at position i of the

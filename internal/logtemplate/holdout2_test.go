@@ -1,0 +1,47 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Failure classes the held-out set (testdata/logholdout) still showed
+// after its first round (session 12, h48), each with examples of our own
+// written from the convention, not copied from the set.
+
+// A set of flags printed among keyed fields (the names of the flags that
+// are set, one word each, no key) is one value whatever its size; a word
+// of capitals that stays one word where the records of a template have it
+// is a constant of the event.
+func TestFlagRunIsOneValue(t *testing.T) {
+	msgs := []string{
+		"pktlog: drop if=wan0 saddr=192.0.2.7 sport=5123 win=4096 SYN ECE mss=1460",
+		"pktlog: drop if=wan0 saddr=192.0.2.9 sport=5124 win=2048 ACK mss=1460",
+		"pktlog: drop if=wan0 saddr=192.0.2.1 sport=5125 win=512 ACK PSH FIN mss=1380",
+		"pktlog: drop if=wan0 saddr=192.0.2.8 sport=5126 win=1024 RST mss=1460",
+		"pktlog: drop if=wan0 saddr=192.0.2.3 sport=5127 win=1024 SYN ECE CWR mss=1460",
+	}
+	want := "pktlog: drop if=wan0 saddr=<*> sport=<*> win=<*> <*> mss=<*>"
+	m := newMiner(t, nil)
+	for _, msg := range msgs {
+		m.Process(msg)
+	}
+	for _, msg := range msgs {
+		assert.Equal(t, want, m.Process(msg).Template, msg)
+	}
+
+	// one flag word that every record has at its place stays
+	m = newMiner(t, nil)
+	a := m.Process("pktlog: pass saddr=192.0.2.7 ttl=64 DF proto=6 len=40")
+	b := m.Process("pktlog: pass saddr=192.0.2.9 ttl=63 DF proto=17 len=72")
+	assert.Equal(t, "pktlog: pass saddr=<*> ttl=<*> DF proto=<*> len=<*>", b.Template)
+	assert.Equal(t, a.Template, b.Template)
+
+	// two single flags of one run length are two words, as other
+	// enumerations, until the run changes size
+	m = newMiner(t, nil)
+	a = m.Process("pktlog: pass saddr=192.0.2.7 win=512 SYN urgp=0")
+	b = m.Process("pktlog: pass saddr=192.0.2.7 win=512 RST urgp=0")
+	assert.NotEqual(t, a.Template, b.Template)
+}
