@@ -45,3 +45,27 @@ func TestFlagRunIsOneValue(t *testing.T) {
 	b = m.Process("pktlog: pass saddr=192.0.2.7 win=512 RST urgp=0")
 	assert.NotEqual(t, a.Template, b.Template)
 }
+
+// A record of keyed fields names its event by its keys: a bare word among
+// them that differs between two otherwise equal records is a field the
+// program writes without a key (a rule's action in a log prefix), a value
+// once seen with two values. Prose keeps its enumeration threshold.
+func TestKeyedRecordWordIsAValue(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("[gw DROP] dev=wan0 src=198.51.100.4 dst=203.0.113.9 proto=udp sport=5353 dport=53 len=64")
+	b := m.Process("[gw PASS] dev=wan0 src=198.51.100.7 dst=203.0.113.2 proto=udp sport=5354 dport=53 len=80")
+	assert.Equal(t, "[gw <*>] dev=wan0 src=<*> dst=<*> proto=<*> sport=<*> dport=<*> len=<*>", b.Template)
+	assert.Equal(t, b.Template, m.Process("[gw DROP] dev=wan0 src=198.51.100.4 dst=203.0.113.9 proto=udp sport=5353 dport=53 len=64").Template)
+
+	// keys stay constant: another key is another field
+	m = newMiner(t, nil)
+	a = m.Process("gw: dev=wan0 src=198.51.100.4 dst=203.0.113.9 proto=udp sport=5353 dport=53 len=64")
+	b = m.Process("gw: dev=wan0 src=198.51.100.4 dst=203.0.113.9 proto=udp sport=5353 dport=53 ttl=64")
+	assert.NotEqual(t, a.Template, b.Template)
+
+	// a sentence with a key or two: the word names the event
+	m = newMiner(t, nil)
+	a = m.Process("replica db-main promoted after failover epoch=4 lag=0")
+	b = m.Process("replica db-main demoted after failover epoch=4 lag=0")
+	assert.NotEqual(t, a.Template, b.Template)
+}

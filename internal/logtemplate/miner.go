@@ -1078,7 +1078,11 @@ const EnumerationValues = 5
 // words at two positions (crossed), both are variables. Else nil.
 func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	g := m.groups[key]
-	if len(g) < 3 {
+	need := EnumerationValues
+	if keyedRecord(toks) {
+		need = KeyedEnumerationValues
+	}
+	if len(g) < 3 && (need == EnumerationValues || len(g) == 0) {
 		return nil
 	}
 	var counts map[int]int
@@ -1121,7 +1125,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			continue
 		}
 		singles = append(singles, corner{c, pos, -1})
-		if len(g)+1 < EnumerationValues {
+		if len(g)+1 < need {
 			continue
 		}
 		if counts == nil {
@@ -1131,7 +1135,11 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		if first[pos] == nil {
 			first[pos] = c
 		}
-		if counts[pos]+1 >= EnumerationValues {
+		th := EnumerationValues
+		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" {
+			th = need // a bare word; keys stay constant
+		}
+		if counts[pos]+1 >= th {
 			c := first[pos]
 			m.generalize(c, toks)
 			c = resolve(c)
@@ -1140,6 +1148,25 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		}
 	}
 	return m.crossed(toks, singles, doubles)
+}
+
+// KeyedEnumerationValues is EnumerationValues in a record of keyed fields
+// (keyedRecord): such a record names its event by the keys it writes, and
+// a bare word among them is a field the program writes without a key (the
+// action of a firewall rule's log prefix, a direction, a verdict), a
+// value once it has been seen with two.
+const KeyedEnumerationValues = 2
+
+// keyedRecord reports a record of keyed fields: at least six tokens are
+// key=value fields, and they are two thirds of its tokens or more.
+func keyedRecord(toks []string) bool {
+	keyed := 0
+	for _, t := range toks {
+		if hasLetter(keyOf(t)) {
+			keyed++
+		}
+	}
+	return keyed >= 6 && 3*keyed >= 2*len(toks)
 }
 
 // corner is a template that differs from a message at word positions a
