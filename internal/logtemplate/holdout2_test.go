@@ -69,3 +69,41 @@ func TestKeyedRecordWordIsAValue(t *testing.T) {
 	b = m.Process("replica db-main demoted after failover epoch=4 lag=0")
 	assert.NotEqual(t, a.Template, b.Template)
 }
+
+// A template of JSON records keeps the members of what it merges: a value
+// that differs is one variable ("<*>" for a string, <*> for anything else,
+// an object whose members differ as a whole), and the members after it
+// stay (a merge cut at the first and last differing byte swallowed them).
+func TestJSONMergeKeepsMembers(t *testing.T) {
+	m := newMiner(t, nil)
+	m.Process(`{"level":"warn","msg":"slow op","attr":{"ns":"shop.orders","cmd":{"find":"orders","limit":1},"plan":"IXSCAN","ms":812}}`)
+	got := m.Process(`{"level":"warn","msg":"slow op","attr":{"ns":"shop.carts","cmd":{"aggregate":"carts","pipeline":[{"$match":{}}]},"plan":"COLLSCAN","ms":95}}`)
+	assert.Equal(t, `{"level":"<*>","msg":"slow op","attr":{"ns":"<*>","cmd":<*>,"plan":"<*>","ms":<*>}}`, got.Template)
+}
+
+// A JSON record whose id form takes an object whole (an error logged as an
+// object, with spaces in its message) keeps, in its template, the record's
+// members and quotes: a string member "<*>", the object's members with
+// variable values.
+func TestJSONFormKeepsQuotesAndMembers(t *testing.T) {
+	m := newMiner(t, nil)
+	got := m.Process(`{"level":50,"host":"api-1","err":{"type":"Error","message":"socket hang up","code":"ECONNRESET"},"msg":"upstream failed"}`)
+	assert.Equal(t, `{"level":<*>,"host":"<*>","err":{"type":"<*>","message":"<*>","code":"<*>"},"msg":"upstream failed"}`, got.Template)
+}
+
+// The JSON merge reads hostile fragments: it never panics, and what it
+// returns takes both (a fragment's merge with itself is itself).
+func FuzzJSONMerge(f *testing.F) {
+	f.Add(`query","a":{"b":[1,{"c":"d"}],"e":"f"}}`, `query","a":{"x":{},"e":"g\"h"}}`)
+	f.Add(`{"k":{`, `{"k":[`)
+	f.Add(`{"a":"b","c":"d`, `x"}`)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		generalizeJSON(a, b)
+		if x := jsonItems(a); x != nil {
+			jsonMerge(x, jsonItems(b), true)
+			if g, ok := jsonMerge(x, x, false); ok && g != a {
+				t.Fatalf("merge of %q with itself: %q", a, g)
+			}
+		}
+	})
+}

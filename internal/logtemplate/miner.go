@@ -715,6 +715,14 @@ func collapsed(toks, ws []string) []string {
 	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
 		return nil
 	}
+	if a, b := jsonItems(ws[p]), jsonItems(strings.Join(toks[p:len(toks)-s], " ")); a != nil && b != nil {
+		// JSON: the members as the record writes them, a string's quotes
+		// kept where the id form has a bare "<*>" ("\"host\":\"<*>\"",
+		// not "\"host\":<*>"), an object the form takes whole one <*>
+		if g, ok := jsonMerge(a, b, true); ok && !strings.ContainsAny(g, " \t") {
+			ws[p] = g
+		}
+	}
 	return ws
 }
 
@@ -2152,6 +2160,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 	if g, ok := generalizeParts(t, u); ok {
 		return g
 	}
+	if g, ok := generalizeJSON(t, u); ok {
+		return g
+	}
 	if namePair(t) && namePair(u) && (hasWild(t) || hasWild(u) || pairDiffers(t, u)) {
 		// a pair of names, name by name ("api_back/api-a" and
 		// "<*>/<*>" or "static/web" give "<*>/<*>"); when one name
@@ -2524,3 +2535,203 @@ func (m *Miner) Templates() []string {
 }
 
 var errCorrupt = errors.New("logtemplate: corrupt snapshot")
+
+// JSON in a token. A record written as JSON is split at its spaces like
+// any other, so a token holds part of a document: members, perhaps the end
+// of a string that an earlier token opened and the start of one that a
+// later token closes. Two records of one event have the same members; the
+// values differ, and a value may be an object or an array whose members
+// differ (MongoDB's "command", pino's "err"). A template keeps the members
+// and makes each differing value one variable: a string "<*>", anything
+// else <*>. Cutting at the first and last differing byte instead would
+// swallow the members between two differing values.
+
+// jsonItem is a lexical item of a JSON fragment: one of "{}[]:,", a whole
+// string with its quotes, a scalar (number, literal, variable), or a
+// string cut by the token's start (ending in its quote) or end (starting
+// with its quote).
+type jsonItem struct {
+	text string
+	kind byte // '{' '}' '[' ']' ':' ',' ; 'k' name; 's' string; 'v' scalar; 'o' open string; 'c' closing string
+}
+
+// jsonItems lexes t, or returns nil when t is not a JSON fragment with
+// members ("key": in it).
+func jsonItems(t string) []jsonItem {
+	if !strings.Contains(t, `":`) {
+		return nil
+	}
+	var out []jsonItem
+	i := 0
+	// a token that starts inside a string: text up to a quote that a
+	// structural byte or the token's end follows ("query\",\"attr\":{...")
+	if t[0] != '"' && !strings.ContainsRune("{}[]:,", rune(t[0])) {
+		if q := strings.IndexByte(t, '"'); q > 0 && (q == len(t)-1 || strings.IndexByte(",:}]", t[q+1]) >= 0) && !strings.ContainsAny(t[:q], "{}[]:,") {
+			out = append(out, jsonItem{t[:q+1], 'c'})
+			i = q + 1
+		}
+	}
+	for i < len(t) {
+		c := t[i]
+		switch {
+		case strings.IndexByte("{}[]:,", c) >= 0:
+			out = append(out, jsonItem{t[i : i+1], c})
+			i++
+		case c == '"':
+			j := i + 1
+			for j < len(t) && t[j] != '"' {
+				if t[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(t) {
+				out = append(out, jsonItem{t[i:], 'o'})
+				return out
+			}
+			k := byte('s')
+			if j+1 < len(t) && t[j+1] == ':' {
+				k = 'k' // a member's name
+			}
+			out = append(out, jsonItem{t[i : j+1], k})
+			i = j + 1
+		default:
+			j := i
+			for j < len(t) && strings.IndexByte("{}[]:,\"", t[j]) < 0 {
+				j++
+			}
+			out = append(out, jsonItem{t[i:j], 'v'})
+			i = j
+		}
+	}
+	return out
+}
+
+// valueStart reports an item that starts a value.
+func valueStart(k byte) bool { return k == '{' || k == '[' || k == 's' || k == 'v' || k == 'o' }
+
+// skipValue returns the index after the value that starts at a[i]: an
+// object or array to its closer (or the fragment's end), else one item.
+func skipValue(a []jsonItem, i int) int {
+	if a[i].kind != '{' && a[i].kind != '[' {
+		return i + 1
+	}
+	depth := 0
+	for ; i < len(a); i++ {
+		switch a[i].kind {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return i
+}
+
+// jsonMerge merges the JSON fragments a and b item by item (see above).
+// quoted: a variable in one against a string in the other is a string
+// "<*>" (the record's quoting kept where its id form has a bare "<*>");
+// else the variable stays bare. ok is false when the fragments differ
+// outside a value.
+func jsonMerge(a, b []jsonItem, quoted bool) (string, bool) {
+	var sb strings.Builder
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] == b[j] && a[i].kind != '{' && a[i].kind != '[' {
+			sb.WriteString(a[i].text)
+			i++
+			j++
+			continue
+		}
+		if !valueStart(a[i].kind) || !valueStart(b[j].kind) {
+			return "", false
+		}
+		v, ni, nj, ok := mergeValue(a, i, b, j, quoted)
+		if !ok {
+			return "", false
+		}
+		sb.WriteString(v)
+		i, j = ni, nj
+	}
+	if i != len(a) || j != len(b) {
+		return "", false
+	}
+	return sb.String(), true
+}
+
+// mergeValue merges the values at a[i] and b[j] and returns the indexes
+// after them. ok is false when an object or array that the fragment does
+// not close holds other members (the rest of the record differs).
+func mergeValue(a []jsonItem, i int, b []jsonItem, j int, quoted bool) (string, int, int, bool) {
+	ka, kb := a[i].kind, b[j].kind
+	ni, nj := skipValue(a, i), skipValue(b, j)
+	if ka == kb && (ka == '{' || ka == '[') {
+		if closed(a, ni) && closed(b, nj) {
+			if v, ok := jsonMerge(a[i+1:ni-1], b[j+1:nj-1], quoted); ok {
+				return string(ka) + v + a[ni-1].text, ni, nj, true
+			}
+		}
+		if !closed(a, ni) || !closed(b, nj) {
+			if ni == len(a) && nj == len(b) {
+				v, ok := jsonMerge(a[i+1:], b[j+1:], quoted)
+				return string(ka) + v, ni, nj, ok
+			}
+			return "", 0, 0, false
+		}
+		return mask.Wildcard, ni, nj, true // other members: the value as a whole
+	}
+	switch {
+	case quoted && a[i].text == mask.Wildcard && (kb == '{' || kb == '[') && closed(b, nj):
+		// an object the id form takes whole: its members as the record
+		// writes them, every value a variable (the names are the
+		// structure, constant as a key is)
+		return jsonSkeleton(b[j:nj]), ni, nj, true
+	case ka == 'o' && kb == 'o':
+		return `"` + mask.Wildcard, ni, nj, true // the start of a string the token cuts
+	case ka == 's' && kb == 's':
+		return `"` + mask.Wildcard + `"`, ni, nj, true
+	case quoted && (ka == 's' && b[j].text == mask.Wildcard || kb == 's' && a[i].text == mask.Wildcard):
+		return `"` + mask.Wildcard + `"`, ni, nj, true
+	}
+	return mask.Wildcard, ni, nj, true
+}
+
+// jsonSkeleton returns the items with every string "<*>" and every
+// scalar <*>: the members of a value, its values variables.
+func jsonSkeleton(a []jsonItem) string {
+	var sb strings.Builder
+	for _, it := range a {
+		switch it.kind {
+		case 's':
+			sb.WriteString(`"` + mask.Wildcard + `"`)
+		case 'v':
+			sb.WriteString(mask.Wildcard)
+		default:
+			sb.WriteString(it.text)
+		}
+	}
+	return sb.String()
+}
+
+// closed reports that the value that ends before a[end] ends with its
+// closer (not with the fragment).
+func closed(a []jsonItem, end int) bool {
+	return end > 0 && (a[end-1].kind == '}' || a[end-1].kind == ']')
+}
+
+// generalizeJSON returns the token that takes the JSON fragments t and u
+// member by member, when both are such fragments of the same members.
+func generalizeJSON(t, u string) (string, bool) {
+	a, b := jsonItems(t), jsonItems(u)
+	if a == nil || b == nil {
+		return "", false
+	}
+	g, ok := jsonMerge(a, b, false)
+	if !ok || strings.ContainsAny(g, " \t") {
+		return "", false
+	}
+	return g, true
+}
