@@ -83,6 +83,7 @@ func WordSlots(t string) string {
 	t = snakeName(t)
 	t = quotedPath(t)
 	t = trailingMessage(t)
+	t = keyedDetail(t)
 	t = labelledParen(t)
 	t = isNotTypes(t)
 	t = numberedHost(t)
@@ -537,6 +538,46 @@ func trailingMessage(t string) string {
 		return t
 	}
 	return t[:k+2] + "<*>)"
+}
+
+// keyedDetail turns into "<*>" the parenthesized detail that ends the
+// record right after a key=value field, when it has several words and a
+// value the masking found: "... dsn=<*>, status=deferred (connect to <*>:
+// Connection timed out)" (postfix's "status=%s (%s)", the remote server's
+// reply or the error that explains the status): a program that appends
+// "(%s)" to a field fills it at run time. The parenthesis is the last one
+// opened at the record's level, nested ones inside ("(... (in reply to
+// RCPT TO command))") are its text. A parenthesis of constant words stays
+// ("nrcpt=<*> (queue active)": a qualifier the program prints as it is),
+// so does one of one token.
+func keyedDetail(t string) string {
+	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
+		return t
+	}
+	depth, k := 0, -1
+	for i := len(t) - 1; i >= 0 && k < 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				k = i
+			}
+		}
+	}
+	if k < 4 || t[k-1] != ' ' {
+		return t
+	}
+	inner := t[k+1 : len(t)-1]
+	if !strings.Contains(inner, " ") || !strings.Contains(inner, "<*>") {
+		return t
+	}
+	f := t[strings.LastIndexByte(t[:k-1], ' ')+1 : k-1]
+	e := strings.IndexByte(f, '=')
+	if e <= 0 || e == len(f)-1 || !letters(f[:e]) || strings.ContainsAny(f[e+1:], "()[]{}\"'=") {
+		return t
+	}
+	return t[:k+1] + "<*>)"
 }
 
 // quotedPath turns a quoted relative path into "<*>" ("Table

@@ -234,6 +234,10 @@ func TestWordSlots(t *testing.T) {
 		{"a label that starts the record stays", "Restart: Success, nothing to do.", "Restart: Success, nothing to do."},
 		{"a labelled value that ends the record stays", "Mounting backup volume: DATA", "Mounting backup volume: DATA"},
 		{"the object of a question for several words stays", "checking for a working mkdir -p... <*>", "checking for a working mkdir -p... <*>"},
+		{"a detail in parentheses after a key=value field", "relay done, to=<*>, result=failed (peer <*> answered: 421 busy (try later))", "relay done, to=<*>, result=failed (<*>)"},
+		{"a detail after a keyed variable", "job=<*> state=<*> (exit <*> after signal)", "job=<*> state=<*> (<*>)"},
+		{"constant words after a key=value field stay", "queued <*>: items=<*> (queue open)", "queued <*>: items=<*> (queue open)"},
+		{"a detail after words stays", "relay failed (peer <*> answered busy)", "relay failed (peer <*> answered busy)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

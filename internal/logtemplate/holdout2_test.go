@@ -107,3 +107,14 @@ func FuzzJSONMerge(f *testing.F) {
 		}
 	})
 }
+
+// The detail a program appends in parentheses to a key=value field that
+// ends the record is one value from first sight (fingerprint.WordSlots).
+func TestKeyedDetailFromFirstSight(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("relay done, to=<ops@example.org>, result=failed (peer 192.0.2.5 answered: 421 busy (try later))")
+	b := m.Process("relay done, to=<dev@example.org>, result=done (peer 192.0.2.9 accepted id 4411)")
+	assert.Equal(t, "relay done, to=<*>, result=<*> (<*>)", a.Template, "first sight")
+	assert.Equal(t, a.Template, b.Template)
+	assert.Equal(t, a.ID, b.ID)
+}
