@@ -89,6 +89,7 @@ func WordSlots(t string) string {
 	t = numberedHost(t)
 	t = objectName(t)
 	t = reprClass(t)
+	t = literalValue(t)
 	t = rowKey(t)
 	t = loopObject(t)
 	t = braceName(t)
@@ -337,6 +338,39 @@ func reprClass(t string) string {
 		return t
 	}
 	return t[:i] + "<*>" + t[j:]
+}
+
+// literalValue turns into "<*>" a dict or list literal that ends the
+// record right after a label's colon: "succeeded in <*>: {'<*>': <*>,
+// '<*>': <*>}" (Celery's "Task %s[%s] succeeded in %ss: %r", the task's
+// return value; Python's %r and JSON write a value so). The value has
+// members (", " or ": " inside) and one of them is a value the masking
+// found; which members and how many vary with the value, as a repr's
+// class does (reprClass). A literal of constant members stays ("modes:
+// [read, write]").
+func literalValue(t string) string {
+	if !strings.HasSuffix(t, "}") && !strings.HasSuffix(t, "]") {
+		return t
+	}
+	depth, o := 0, -1
+	for i := len(t) - 1; i >= 0 && o < 0; i-- {
+		switch t[i] {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth--; depth == 0 {
+				o = i
+			}
+		}
+	}
+	if o < 3 || t[o-2:o] != ": " || (t[o] == '{') != (t[len(t)-1] == '}') {
+		return t
+	}
+	inner := t[o+1 : len(t)-1]
+	if !strings.Contains(inner, "<*>") || !strings.Contains(inner, ", ") && !strings.Contains(inner, ": ") {
+		return t
+	}
+	return t[:o] + "<*>"
 }
 
 // objectName turns into "<*>" the name of a verb's object: a verb, a noun

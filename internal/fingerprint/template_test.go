@@ -238,6 +238,10 @@ func TestWordSlots(t *testing.T) {
 		{"a detail after a keyed variable", "job=<*> state=<*> (exit <*> after signal)", "job=<*> state=<*> (<*>)"},
 		{"constant words after a key=value field stay", "queued <*>: items=<*> (queue open)", "queued <*>: items=<*> (queue open)"},
 		{"a detail after words stays", "relay failed (peer <*> answered busy)", "relay failed (peer <*> answered busy)"},
+		{"a dict literal that ends the record after a label", "job <*> finished in <*>: {'<*>': <*>, 'skipped': <*>}", "job <*> finished in <*>: <*>"},
+		{"a list literal that ends the record after a label", "job <*> returned: [<*>, <*>, <*>]", "job <*> returned: <*>"},
+		{"a literal of constant members stays", "open modes: [read, write]", "open modes: [read, write]"},
+		{"a literal not after a label stays", "job <*> finished {'<*>': <*>, 'a': <*>}", "job <*> finished {'<*>': <*>, 'a': <*>}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

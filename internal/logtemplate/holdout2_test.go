@@ -118,3 +118,14 @@ func TestKeyedDetailFromFirstSight(t *testing.T) {
 	assert.Equal(t, a.Template, b.Template)
 	assert.Equal(t, a.ID, b.ID)
 }
+
+// A dict or list literal that ends the record after a label (a returned
+// value printed by repr) is one value from first sight, whatever its
+// members (fingerprint.WordSlots).
+func TestLiteralValueFromFirstSight(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("job reindex[7f3c] finished in 0.42s: {'indexed': 120, 'skipped': 3}")
+	b := m.Process("job reindex[8a1d] finished in 0.17s: None")
+	assert.Equal(t, a.Template, b.Template)
+	assert.Equal(t, "job reindex[<*>] finished in <*>: <*>", a.Template, "first sight")
+}
