@@ -20,7 +20,10 @@
 // ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
 // exception). Words at two positions that cross (four templates,
 // two words at each, every pair seen) are two slots at once: words that
-// name an event do not cross, values filled in independently do. A message that lacks, or adds, one parenthetical
+// name an event do not cross, values filled in independently do. In a
+// record of keyed fields a bare word is a slot once seen with
+// KeyedEnumerationValues words, and a run of flags between keyed fields
+// ("ACK PSH") one slot once its length varies. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
