@@ -266,3 +266,18 @@ func FuzzIDForm(f *testing.F) {
 		}
 	})
 }
+
+// A colon that starts the message is no struct field (FuzzProcess found
+// IDForm(":0") reading before the message's start).
+func TestIDFormLeadingColon(t *testing.T) {
+	for _, s := range []string{":0", ":x", ":"} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("IDForm(%q) panics: %v", s, r)
+				}
+			}()
+			IDForm(s)
+		}()
+	}
+}
