@@ -83,11 +83,13 @@ func WordSlots(t string) string {
 	t = snakeName(t)
 	t = quotedPath(t)
 	t = trailingMessage(t)
+	t = keyedDetail(t)
 	t = labelledParen(t)
 	t = isNotTypes(t)
 	t = numberedHost(t)
 	t = objectName(t)
 	t = reprClass(t)
+	t = literalValue(t)
 	t = rowKey(t)
 	t = loopObject(t)
 	t = braceName(t)
@@ -338,6 +340,39 @@ func reprClass(t string) string {
 	return t[:i] + "<*>" + t[j:]
 }
 
+// literalValue turns into "<*>" a dict or list literal that ends the
+// record right after a label's colon: "succeeded in <*>: {'<*>': <*>,
+// '<*>': <*>}" (Celery's "Task %s[%s] succeeded in %ss: %r", the task's
+// return value; Python's %r and JSON write a value so). The value has
+// members (", " or ": " inside) and one of them is a value the masking
+// found; which members and how many vary with the value, as a repr's
+// class does (reprClass). A literal of constant members stays ("modes:
+// [read, write]").
+func literalValue(t string) string {
+	if !strings.HasSuffix(t, "}") && !strings.HasSuffix(t, "]") {
+		return t
+	}
+	depth, o := 0, -1
+	for i := len(t) - 1; i >= 0 && o < 0; i-- {
+		switch t[i] {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth--; depth == 0 {
+				o = i
+			}
+		}
+	}
+	if o < 3 || t[o-2:o] != ": " || (t[o] == '{') != (t[len(t)-1] == '}') {
+		return t
+	}
+	inner := t[o+1 : len(t)-1]
+	if !strings.Contains(inner, "<*>") || !strings.Contains(inner, ", ") && !strings.Contains(inner, ": ") {
+		return t
+	}
+	return t[:o] + "<*>"
+}
+
 // objectName turns into "<*>" the name of a verb's object: a verb, a noun
 // that introduces a name (mask.NameNoun) and a plain word ("Stabilized
 // group billing generation <*>", "Preparing to rebalance group billing in
@@ -537,6 +572,46 @@ func trailingMessage(t string) string {
 		return t
 	}
 	return t[:k+2] + "<*>)"
+}
+
+// keyedDetail turns into "<*>" the parenthesized detail that ends the
+// record right after a key=value field, when it has several words and a
+// value the masking found: "... dsn=<*>, status=deferred (connect to <*>:
+// Connection timed out)" (postfix's "status=%s (%s)", the remote server's
+// reply or the error that explains the status): a program that appends
+// "(%s)" to a field fills it at run time. The parenthesis is the last one
+// opened at the record's level, nested ones inside ("(... (in reply to
+// RCPT TO command))") are its text. A parenthesis of constant words stays
+// ("nrcpt=<*> (queue active)": a qualifier the program prints as it is),
+// so does one of one token.
+func keyedDetail(t string) string {
+	if !strings.HasSuffix(t, ")") || strings.HasSuffix(t, "(<*>)") {
+		return t
+	}
+	depth, k := 0, -1
+	for i := len(t) - 1; i >= 0 && k < 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				k = i
+			}
+		}
+	}
+	if k < 4 || t[k-1] != ' ' {
+		return t
+	}
+	inner := t[k+1 : len(t)-1]
+	if !strings.Contains(inner, " ") || !strings.Contains(inner, "<*>") {
+		return t
+	}
+	f := t[strings.LastIndexByte(t[:k-1], ' ')+1 : k-1]
+	e := strings.IndexByte(f, '=')
+	if e <= 0 || e == len(f)-1 || !letters(f[:e]) || strings.ContainsAny(f[e+1:], "()[]{}\"'=") {
+		return t
+	}
+	return t[:k+1] + "<*>)"
 }
 
 // quotedPath turns a quoted relative path into "<*>" ("Table

@@ -367,7 +367,7 @@ func StructFields(t string) string {
 // ("{Name:web,Attempt:0,}"), and a value after it: not a scope ("a::b"),
 // not a "key: value" phrase.
 func structField(t string, i int) bool {
-	if i+1 >= len(t) || t[i+1] == ':' || t[i+1] == ' ' || t[i+1] == ',' || t[i+1] == '}' || t[i-1] == ':' {
+	if i == 0 || i+1 >= len(t) || t[i+1] == ':' || t[i+1] == ' ' || t[i+1] == ',' || t[i+1] == '}' || t[i-1] == ':' {
 		return false
 	}
 	k := i

@@ -234,6 +234,14 @@ func TestWordSlots(t *testing.T) {
 		{"a label that starts the record stays", "Restart: Success, nothing to do.", "Restart: Success, nothing to do."},
 		{"a labelled value that ends the record stays", "Mounting backup volume: DATA", "Mounting backup volume: DATA"},
 		{"the object of a question for several words stays", "checking for a working mkdir -p... <*>", "checking for a working mkdir -p... <*>"},
+		{"a detail in parentheses after a key=value field", "relay done, to=<*>, result=failed (peer <*> answered: 421 busy (try later))", "relay done, to=<*>, result=failed (<*>)"},
+		{"a detail after a keyed variable", "job=<*> state=<*> (exit <*> after signal)", "job=<*> state=<*> (<*>)"},
+		{"constant words after a key=value field stay", "queued <*>: items=<*> (queue open)", "queued <*>: items=<*> (queue open)"},
+		{"a detail after words stays", "relay failed (peer <*> answered busy)", "relay failed (peer <*> answered busy)"},
+		{"a dict literal that ends the record after a label", "job <*> finished in <*>: {'<*>': <*>, 'skipped': <*>}", "job <*> finished in <*>: <*>"},
+		{"a list literal that ends the record after a label", "job <*> returned: [<*>, <*>, <*>]", "job <*> returned: <*>"},
+		{"a literal of constant members stays", "open modes: [read, write]", "open modes: [read, write]"},
+		{"a literal not after a label stays", "job <*> finished {'<*>': <*>, 'a': <*>}", "job <*> finished {'<*>': <*>, 'a': <*>}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -257,4 +265,19 @@ func FuzzIDForm(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, IDForm(out))
 		}
 	})
+}
+
+// A colon that starts the message is no struct field (FuzzProcess found
+// IDForm(":0") reading before the message's start).
+func TestIDFormLeadingColon(t *testing.T) {
+	for _, s := range []string{":0", ":x", ":"} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("IDForm(%q) panics: %v", s, r)
+				}
+			}()
+			IDForm(s)
+		}()
+	}
 }

@@ -20,7 +20,10 @@
 // ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
 // exception). Words at two positions that cross (four templates,
 // two words at each, every pair seen) are two slots at once: words that
-// name an event do not cross, values filled in independently do. A message that lacks, or adds, one parenthetical
+// name an event do not cross, values filled in independently do. In a
+// record of keyed fields a bare word is a slot once seen with
+// KeyedEnumerationValues words, and a run of flags between keyed fields
+// ("ACK PSH") one slot once its length varies. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
@@ -273,6 +276,12 @@ func (m *Miner) slow(buf []byte) Result {
 	// it: the template never splits what the fingerprint id unites.
 	form := fingerprint.IDForm(masked)
 	best, bestSim := m.formCluster(form), -1
+	if best == nil {
+		// a run of flags the templates hold as a slot is one token
+		if t := m.flagSlot(key, toks); len(t) != len(toks) {
+			toks, key = t, groupKey{n: len(t), first: key.first}
+		}
+	}
 	for _, c := range m.groups[key] {
 		if best != nil {
 			break
@@ -299,6 +308,7 @@ func (m *Miner) slow(buf []byte) Result {
 		m.generalize(best, toks)
 		best = resolve(best)
 		m.touch(best)
+		m.absorbRuns(best)
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -308,6 +318,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.span(key, toks); best != nil {
+			break
+		}
+		if best = m.flags(key, toks); best != nil {
 			break
 		}
 		if best = m.tail(key, toks); best != nil {
@@ -705,6 +718,14 @@ func collapsed(toks, ws []string) []string {
 	if p+s != len(ws)-1 || !strings.Contains(ws[p], mask.Wildcard) {
 		return nil
 	}
+	if a, b := jsonItems(ws[p]), jsonItems(strings.Join(toks[p:len(toks)-s], " ")); a != nil && b != nil {
+		// JSON: the members as the record writes them, a string's quotes
+		// kept where the id form has a bare "<*>" ("\"host\":\"<*>\"",
+		// not "\"host\":<*>"), an object the form takes whole one <*>
+		if g, ok := jsonMerge(a, b, true); ok && !strings.ContainsAny(g, " \t") {
+			ws[p] = g
+		}
+	}
 	return ws
 }
 
@@ -1068,7 +1089,11 @@ const EnumerationValues = 5
 // words at two positions (crossed), both are variables. Else nil.
 func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	g := m.groups[key]
-	if len(g) < 3 {
+	need := EnumerationValues
+	if keyedRecord(toks) {
+		need = KeyedEnumerationValues
+	}
+	if len(g) < 3 && (need == EnumerationValues || len(g) == 0) {
 		return nil
 	}
 	var counts map[int]int
@@ -1111,7 +1136,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			continue
 		}
 		singles = append(singles, corner{c, pos, -1})
-		if len(g)+1 < EnumerationValues {
+		if len(g)+1 < need {
 			continue
 		}
 		if counts == nil {
@@ -1121,7 +1146,11 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		if first[pos] == nil {
 			first[pos] = c
 		}
-		if counts[pos]+1 >= EnumerationValues {
+		th := EnumerationValues
+		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" {
+			th = need // a bare word; keys stay constant
+		}
+		if counts[pos]+1 >= th {
 			c := first[pos]
 			m.generalize(c, toks)
 			c = resolve(c)
@@ -1130,6 +1159,25 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		}
 	}
 	return m.crossed(toks, singles, doubles)
+}
+
+// KeyedEnumerationValues is EnumerationValues in a record of keyed fields
+// (keyedRecord): such a record names its event by the keys it writes, and
+// a bare word among them is a field the program writes without a key (the
+// action of a firewall rule's log prefix, a direction, a verdict), a
+// value once it has been seen with two.
+const KeyedEnumerationValues = 2
+
+// keyedRecord reports a record of keyed fields: at least six tokens are
+// key=value fields, and they are two thirds of its tokens or more.
+func keyedRecord(toks []string) bool {
+	keyed := 0
+	for _, t := range toks {
+		if hasLetter(keyOf(t)) {
+			keyed++
+		}
+	}
+	return keyed >= 6 && 3*keyed >= 2*len(toks)
 }
 
 // corner is a template that differs from a message at word positions a
@@ -1356,6 +1404,164 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		return c
 	}
 	return nil
+}
+
+// MaxFlags bounds the words of a run of flags (flagRun).
+const MaxFlags = 8
+
+// flagRun returns the end (exclusive) of a run of flags that starts at
+// toks[i], else -1: one or more bare words of capitals (at most MaxFlags)
+// right after a key=value field, up to the next key=value field or the end
+// of the record. A program that prints a set of flags among its fields
+// writes the names of the flags that are set, one word each, and no key
+// (netfilter's TCP flags "SYN", "ACK PSH FIN" between "RES=0x00" and
+// "URGP=0"; tcpdump's and the kernel's flag lists): how many words there
+// are varies with the record. A template's variables there ("<*>", "ACK
+// <*>") are part of the run.
+func flagRun(toks []string, i int) int {
+	if i == 0 || i >= len(toks) || !hasLetter(keyOf(toks[i-1])) {
+		return -1
+	}
+	j := i
+	for j < len(toks) && j-i < MaxFlags && (flagWord(toks[j]) || toks[j] == mask.Wildcard) {
+		j++
+	}
+	if j == i || j < len(toks) && !hasLetter(keyOf(toks[j])) {
+		return -1
+	}
+	return j
+}
+
+// flagWord reports a word of two or more capitals and nothing else.
+func flagWord(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !upper(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// flags handles a run of flags between keyed fields (flagRun) that no
+// template has learned as a slot yet (flagSlot): when a template has a run
+// of another number of words there and the same fields around it, the run
+// is one variable. A new template with "<*>" there absorbs every template
+// that has a run there and that it covers around it (absorbRuns). Runs of
+// the same length only (a record with "DF" where another has "CE") are
+// left to the enumeration rule: a word that one code path always prints is
+// a constant of its event, and a set shows itself by its size changing.
+// Returns nil when it does not hold.
+func (m *Miner) flags(key groupKey, toks []string) *cluster {
+	for i := 1; i < len(toks); i++ {
+		end := flagRun(toks, i)
+		if end < 0 {
+			continue
+		}
+		rest := len(toks) - end
+		var same []*cluster
+		other := false
+		for k := 1; k <= MaxFlags; k++ {
+			for _, c := range m.groups[groupKey{n: i + k + rest, first: key.first}] {
+				cend := flagRun(c.tokens, i)
+				if cend != i+k || fitBoth(c.tokens[:i], toks[:i]) == nil || fitBoth(c.tokens[cend:], toks[end:]) == nil {
+					continue
+				}
+				same = append(same, c)
+				other = other || cend != end
+			}
+		}
+		if !other {
+			continue
+		}
+		pre, suf := toks[:i], toks[end:]
+		for _, c := range same {
+			cend := flagRun(c.tokens, i)
+			if p := fitBoth(c.tokens[:i], pre); p != nil {
+				pre = p
+			}
+			if s := fitBoth(c.tokens[cend:], suf); s != nil {
+				suf = s
+			}
+		}
+		tpl := append(append(append([]string(nil), pre...), mask.Wildcard), suf...)
+		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
+		m.absorbRuns(c)
+		return c
+	}
+	return nil
+}
+
+// flagSlot returns toks with its run of flags as one "<*>" when a template
+// has learned the run there as a slot: "<*>" at its start, between fields
+// of the same keys, the same number of tokens around it and the same first
+// token. The record then joins the templates of that shape as any other
+// record does (the other positions are matched as usual: an action that
+// varies, "[FW DROP]" and "[FW PASS]"). Else toks.
+func (m *Miner) flagSlot(key groupKey, toks []string) []string {
+	for i := 1; i < len(toks); i++ {
+		end := flagRun(toks, i)
+		if end < 0 || end == len(toks) {
+			continue
+		}
+		rest := len(toks) - end
+		for _, c := range m.groups[groupKey{n: i + 1 + rest, first: key.first}] {
+			if c.tokens[i] == mask.Wildcard && keyOf(c.tokens[i-1]) == keyOf(toks[i-1]) && keyOf(c.tokens[i+1]) == keyOf(toks[end]) {
+				return append(append(append([]string(nil), toks[:i]...), mask.Wildcard), toks[end:]...)
+			}
+		}
+	}
+	return toks
+}
+
+// absorbRuns makes the templates of other token counts that c covers but
+// for a run of flags where c has its slot forward to c.
+func (m *Miner) absorbRuns(c *cluster) {
+	for i := 1; i+1 < len(c.tokens); i++ {
+		if c.tokens[i] != mask.Wildcard || flagRun(c.tokens, i) != i+1 {
+			continue
+		}
+		for k := 2; k <= MaxFlags; k++ {
+			g := m.groups[groupKey{n: len(c.tokens) - 1 + k, first: c.key.first}]
+			for _, o := range append([]*cluster(nil), g...) {
+				if flagRun(o.tokens, i) == i+k && subsumes(c.tokens[:i], o.tokens[:i]) && subsumes(c.tokens[i+1:], o.tokens[i+k:]) {
+					m.absorb(c, o)
+				}
+			}
+		}
+		for _, o := range append([]*cluster(nil), m.groups[c.key]...) {
+			if o != c && flagRun(o.tokens, i) == i+1 && subsumes(c.tokens, o.tokens) {
+				m.absorb(c, o)
+			}
+		}
+	}
+}
+
+// fitBoth returns the tokens that take both a and b (of one length) where,
+// at each position, they are equal or one covers the other (the more
+// general one), else nil.
+func fitBoth(a, b []string) []string {
+	if len(a) != len(b) {
+		return nil
+	}
+	var out []string
+	for j := range a {
+		t := a[j]
+		switch {
+		case a[j] == b[j] || subsumes(a[j:j+1], b[j:j+1]):
+		case subsumes(b[j:j+1], a[j:j+1]):
+			t = b[j]
+		default:
+			return nil
+		}
+		out = append(out, t)
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
 }
 
 // sentences reports that the enclosure toks (at position i of the
@@ -1957,6 +2163,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 	if g, ok := generalizeParts(t, u); ok {
 		return g
 	}
+	if g, ok := generalizeJSON(t, u); ok {
+		return g
+	}
 	if namePair(t) && namePair(u) && (hasWild(t) || hasWild(u) || pairDiffers(t, u)) {
 		// a pair of names, name by name ("api_back/api-a" and
 		// "<*>/<*>" or "static/web" give "<*>/<*>"); when one name
@@ -2329,3 +2538,203 @@ func (m *Miner) Templates() []string {
 }
 
 var errCorrupt = errors.New("logtemplate: corrupt snapshot")
+
+// JSON in a token. A record written as JSON is split at its spaces like
+// any other, so a token holds part of a document: members, perhaps the end
+// of a string that an earlier token opened and the start of one that a
+// later token closes. Two records of one event have the same members; the
+// values differ, and a value may be an object or an array whose members
+// differ (MongoDB's "command", pino's "err"). A template keeps the members
+// and makes each differing value one variable: a string "<*>", anything
+// else <*>. Cutting at the first and last differing byte instead would
+// swallow the members between two differing values.
+
+// jsonItem is a lexical item of a JSON fragment: one of "{}[]:,", a whole
+// string with its quotes, a scalar (number, literal, variable), or a
+// string cut by the token's start (ending in its quote) or end (starting
+// with its quote).
+type jsonItem struct {
+	text string
+	kind byte // '{' '}' '[' ']' ':' ',' ; 'k' name; 's' string; 'v' scalar; 'o' open string; 'c' closing string
+}
+
+// jsonItems lexes t, or returns nil when t is not a JSON fragment with
+// members ("key": in it).
+func jsonItems(t string) []jsonItem {
+	if !strings.Contains(t, `":`) {
+		return nil
+	}
+	var out []jsonItem
+	i := 0
+	// a token that starts inside a string: text up to a quote that a
+	// structural byte or the token's end follows ("query\",\"attr\":{...")
+	if t[0] != '"' && !strings.ContainsRune("{}[]:,", rune(t[0])) {
+		if q := strings.IndexByte(t, '"'); q > 0 && (q == len(t)-1 || strings.IndexByte(",:}]", t[q+1]) >= 0) && !strings.ContainsAny(t[:q], "{}[]:,") {
+			out = append(out, jsonItem{t[:q+1], 'c'})
+			i = q + 1
+		}
+	}
+	for i < len(t) {
+		c := t[i]
+		switch {
+		case strings.IndexByte("{}[]:,", c) >= 0:
+			out = append(out, jsonItem{t[i : i+1], c})
+			i++
+		case c == '"':
+			j := i + 1
+			for j < len(t) && t[j] != '"' {
+				if t[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= len(t) {
+				out = append(out, jsonItem{t[i:], 'o'})
+				return out
+			}
+			k := byte('s')
+			if j+1 < len(t) && t[j+1] == ':' {
+				k = 'k' // a member's name
+			}
+			out = append(out, jsonItem{t[i : j+1], k})
+			i = j + 1
+		default:
+			j := i
+			for j < len(t) && strings.IndexByte("{}[]:,\"", t[j]) < 0 {
+				j++
+			}
+			out = append(out, jsonItem{t[i:j], 'v'})
+			i = j
+		}
+	}
+	return out
+}
+
+// valueStart reports an item that starts a value.
+func valueStart(k byte) bool { return k == '{' || k == '[' || k == 's' || k == 'v' || k == 'o' }
+
+// skipValue returns the index after the value that starts at a[i]: an
+// object or array to its closer (or the fragment's end), else one item.
+func skipValue(a []jsonItem, i int) int {
+	if a[i].kind != '{' && a[i].kind != '[' {
+		return i + 1
+	}
+	depth := 0
+	for ; i < len(a); i++ {
+		switch a[i].kind {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return i
+}
+
+// jsonMerge merges the JSON fragments a and b item by item (see above).
+// quoted: a variable in one against a string in the other is a string
+// "<*>" (the record's quoting kept where its id form has a bare "<*>");
+// else the variable stays bare. ok is false when the fragments differ
+// outside a value.
+func jsonMerge(a, b []jsonItem, quoted bool) (string, bool) {
+	var sb strings.Builder
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] == b[j] && a[i].kind != '{' && a[i].kind != '[' {
+			sb.WriteString(a[i].text)
+			i++
+			j++
+			continue
+		}
+		if !valueStart(a[i].kind) || !valueStart(b[j].kind) {
+			return "", false
+		}
+		v, ni, nj, ok := mergeValue(a, i, b, j, quoted)
+		if !ok {
+			return "", false
+		}
+		sb.WriteString(v)
+		i, j = ni, nj
+	}
+	if i != len(a) || j != len(b) {
+		return "", false
+	}
+	return sb.String(), true
+}
+
+// mergeValue merges the values at a[i] and b[j] and returns the indexes
+// after them. ok is false when an object or array that the fragment does
+// not close holds other members (the rest of the record differs).
+func mergeValue(a []jsonItem, i int, b []jsonItem, j int, quoted bool) (string, int, int, bool) {
+	ka, kb := a[i].kind, b[j].kind
+	ni, nj := skipValue(a, i), skipValue(b, j)
+	if ka == kb && (ka == '{' || ka == '[') {
+		if closed(a, ni) && closed(b, nj) {
+			if v, ok := jsonMerge(a[i+1:ni-1], b[j+1:nj-1], quoted); ok {
+				return string(ka) + v + a[ni-1].text, ni, nj, true
+			}
+		}
+		if !closed(a, ni) || !closed(b, nj) {
+			if ni == len(a) && nj == len(b) {
+				v, ok := jsonMerge(a[i+1:], b[j+1:], quoted)
+				return string(ka) + v, ni, nj, ok
+			}
+			return "", 0, 0, false
+		}
+		return mask.Wildcard, ni, nj, true // other members: the value as a whole
+	}
+	switch {
+	case quoted && a[i].text == mask.Wildcard && (kb == '{' || kb == '[') && closed(b, nj):
+		// an object the id form takes whole: its members as the record
+		// writes them, every value a variable (the names are the
+		// structure, constant as a key is)
+		return jsonSkeleton(b[j:nj]), ni, nj, true
+	case ka == 'o' && kb == 'o':
+		return `"` + mask.Wildcard, ni, nj, true // the start of a string the token cuts
+	case ka == 's' && kb == 's':
+		return `"` + mask.Wildcard + `"`, ni, nj, true
+	case quoted && (ka == 's' && b[j].text == mask.Wildcard || kb == 's' && a[i].text == mask.Wildcard):
+		return `"` + mask.Wildcard + `"`, ni, nj, true
+	}
+	return mask.Wildcard, ni, nj, true
+}
+
+// jsonSkeleton returns the items with every string "<*>" and every
+// scalar <*>: the members of a value, its values variables.
+func jsonSkeleton(a []jsonItem) string {
+	var sb strings.Builder
+	for _, it := range a {
+		switch it.kind {
+		case 's':
+			sb.WriteString(`"` + mask.Wildcard + `"`)
+		case 'v':
+			sb.WriteString(mask.Wildcard)
+		default:
+			sb.WriteString(it.text)
+		}
+	}
+	return sb.String()
+}
+
+// closed reports that the value that ends before a[end] ends with its
+// closer (not with the fragment).
+func closed(a []jsonItem, end int) bool {
+	return end > 0 && (a[end-1].kind == '}' || a[end-1].kind == ']')
+}
+
+// generalizeJSON returns the token that takes the JSON fragments t and u
+// member by member, when both are such fragments of the same members.
+func generalizeJSON(t, u string) (string, bool) {
+	a, b := jsonItems(t), jsonItems(u)
+	if a == nil || b == nil {
+		return "", false
+	}
+	g, ok := jsonMerge(a, b, false)
+	if !ok || strings.ContainsAny(g, " \t") {
+		return "", false
+	}
+	return g, true
+}
