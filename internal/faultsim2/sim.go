@@ -1,6 +1,7 @@
 package faultsim2
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -673,16 +674,6 @@ func (w *world) traffic(scale float64) {
 // sortRecords orders spans and logs by time (stable: same input, same
 // output).
 func (w *world) sortRecords() {
-	slices.SortStableFunc(w.spans, func(a, b *spanRec) int { return cmp64(a.end, b.end) })
-	slices.SortStableFunc(w.logs, func(a, b *logRec) int { return cmp64(a.t, b.t) })
-}
-
-func cmp64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	slices.SortStableFunc(w.spans, func(a, b *spanRec) int { return cmp.Compare(a.end, b.end) })
+	slices.SortStableFunc(w.logs, func(a, b *logRec) int { return cmp.Compare(a.t, b.t) })
 }

@@ -5,6 +5,7 @@ package spanclass
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 
@@ -58,10 +59,10 @@ func (c *Classifier) retryGroups(batch []Span, out []Class, s *scratch) {
 		if r := strings.Compare(s.ops[a], s.ops[b]); r != 0 {
 			return r
 		}
-		if r := cmpInt64(x.Start, y.Start); r != 0 {
+		if r := cmp.Compare(x.Start, y.Start); r != 0 {
 			return r
 		}
-		return cmpInt64(int64(a), int64(b)) // ties keep batch order, whatever else is sorted
+		return cmp.Compare(int64(a), int64(b)) // ties keep batch order, whatever else is sorted
 	})
 	same := func(a, b int32) bool {
 		x, y := &batch[a], &batch[b]
@@ -155,13 +156,3 @@ func sequential(batch []Span, g []int32) bool {
 // compareBytes orders ids bytewise (bytes.Compare: no string conversion,
 // which allocated for every comparison of the sort).
 func compareBytes(a, b []byte) int { return bytes.Compare(a, b) }
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
