@@ -1,6 +1,9 @@
 package score
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetectInText(t *testing.T) {
 	for line, want := range map[string]Severity{
@@ -44,4 +47,21 @@ func TestLevelWord(t *testing.T) {
 			t.Errorf("LevelWord(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+// FuzzDetectInText: any text, hostile included, gives a level and a word
+// the text holds, or nothing; never a panic.
+func FuzzDetectInText(f *testing.F) {
+	for _, s := range []string{"INFO x", "[", "level=", `{"level":`, "info:", "<>", "\x00ERROR", "a b c d e f WARN"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lv, w := DetectInText(s)
+		if (lv == SeverityUnknown) != (w == "") {
+			t.Fatalf("DetectInText(%q) = %v, %q", s, lv, w)
+		}
+		if w != "" && !strings.Contains(s, w) {
+			t.Fatalf("DetectInText(%q): word %q not in the text", s, w)
+		}
+	})
 }
