@@ -65,3 +65,18 @@ func FuzzDetectInText(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkDetectInText: the cost the processor adds to a record that
+// carries no severity (logs.detect_severity).
+func BenchmarkDetectInText(b *testing.B) {
+	lines := []string{
+		"081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38865049064139660 terminating",
+		"Jun 14 15:16:01 combo sshd(pam_unix)[19939]: authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=218.188.2.4",
+		`time="2026-03-02T10:00:00Z" level=info msg="listening" addr=:8080`,
+		"session opened for user root by (uid=0)",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		DetectInText(lines[i%len(lines)])
+	}
+}

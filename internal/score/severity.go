@@ -145,57 +145,87 @@ func LevelKeys() []string { return levelKeys }
 // (.NET's `info: Program[0]`). A level word in the message's prose ("an
 // error occurred") is not a header and says nothing. Unknown when none.
 func DetectInText(s string) (Severity, string) {
-	if nl := strings.IndexByte(s, '\n'); nl >= 0 {
-		s = s[:nl]
-	}
-	for i := 0; i < headerTokens; i++ {
-		s = strings.TrimLeft(s, " \t")
-		if s == "" {
+	i := 0
+	for n := 0; n < headerTokens; n++ {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		if i == len(s) || s[i] == '\n' || s[i] == '\r' {
 			break
 		}
-		end := strings.IndexAny(s, " \t")
-		if end < 0 {
-			end = len(s)
+		start := i
+		for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+			i++
 		}
-		tok := s[:end]
-		s = s[end:]
-		if lv, w := tokenLevel(tok, i == 0); lv != SeverityUnknown {
+		if lv, w := tokenLevel(s[start:i], n == 0); lv != SeverityUnknown {
 			return lv, w
 		}
 	}
 	return SeverityUnknown, ""
 }
 
-// tokenLevel reads one header field (see DetectInText).
+// tokenLevel reads one header field (see DetectInText). It is on the
+// path of every record without a severity: one pass over the field's
+// bytes, no allocation.
 func tokenLevel(tok string, first bool) (Severity, string) {
-	// A keyed value: level=info, "level":"warn", severity: ERROR.
-	for _, k := range levelKeys {
-		t := strings.TrimLeft(tok, `{"'`)
-		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
-			rest := strings.TrimLeft(t[len(k):], `"'`)
-			if rest != "" && (rest[0] == '=' || rest[0] == ':') {
-				w := strings.TrimLeft(rest[1:], `"'`)
-				if c := strings.IndexAny(w, `"',;}`); c >= 0 {
-					w = w[:c]
+	sep, cut, letters := -1, -1, false
+	for j := 0; j < len(tok); j++ {
+		switch c := tok[j]; {
+		case c == '=' || c == ':':
+			if sep < 0 {
+				sep = j
+			}
+			if cut < 0 && c == ':' {
+				cut = j
+			}
+		case c == ',' || c == '|':
+			if cut < 0 {
+				cut = j
+			}
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letters = true
+		}
+	}
+	if !letters || len(tok) < 3 {
+		return SeverityUnknown, "" // a timestamp, a pid, a number
+	}
+	// A keyed value: level=info, "level":"warn", severity:ERROR.
+	if sep > 0 {
+		if isLevelKey(trimQuotes(tok[:sep])) {
+			w := tok[sep+1:]
+			for len(w) > 0 && (w[0] == '"' || w[0] == '\'') {
+				w = w[1:]
+			}
+			for j := 0; j < len(w); j++ {
+				if c := w[j]; c == '"' || c == '\'' || c == ',' || c == ';' || c == '}' {
+					w = w[:j]
+					break
 				}
-				if lv := LevelWord(w); lv != SeverityUnknown {
-					return lv, w
-				}
+			}
+			if lv := LevelWord(w); lv != SeverityUnknown {
+				return lv, w
 			}
 		}
 	}
 	// A bracketed word: [error], <warn>, (INFO).
-	if len(tok) > 2 && strings.IndexByte("[<(", tok[0]) >= 0 {
-		w := strings.TrimRight(tok[1:], "]>):,")
+	if c := tok[0]; c == '[' || c == '<' || c == '(' {
+		w := tok[1:]
+		for len(w) > 0 {
+			if c := w[len(w)-1]; c == ']' || c == '>' || c == ')' || c == ':' || c == ',' {
+				w = w[:len(w)-1]
+				continue
+			}
+			break
+		}
 		if lv, ok := levelOf(w); ok && len(w) < len(tok)-1 {
 			return lv, w
 		}
 	}
-	// A word in capitals, alone or before a colon or a comma (INFO,
-	// ERROR:, WARNING:root:...).
+	// A word in capitals, alone or before a colon, a comma or a bar
+	// (INFO, ERROR:, WARNING:root:...).
 	w := tok
-	if c := strings.IndexAny(w, ":,|"); c > 0 {
-		w = w[:c]
+	if cut > 0 {
+		w = w[:cut]
 	}
 	if upperASCII(w) {
 		if lv, ok := levelOf(w); ok {
@@ -203,13 +233,34 @@ func tokenLevel(tok string, first bool) (Severity, string) {
 		}
 	}
 	// .NET's console logger: "info: Category[0]" as the line's first field.
-	if first && strings.HasSuffix(tok, ":") {
+	if first && tok[len(tok)-1] == ':' {
 		w := tok[:len(tok)-1]
 		if lv, ok := levelOf(w); ok && !upperASCII(w[:1]) {
 			return lv, w
 		}
 	}
 	return SeverityUnknown, ""
+}
+
+// trimQuotes drops a JSON object's brace and the quotes around a key.
+func trimQuotes(k string) string {
+	for len(k) > 0 && (k[0] == '{' || k[0] == '"' || k[0] == '\'') {
+		k = k[1:]
+	}
+	for len(k) > 0 && (k[len(k)-1] == '"' || k[len(k)-1] == '\'') {
+		k = k[:len(k)-1]
+	}
+	return k
+}
+
+// isLevelKey reports whether k is one of levelKeys, in any case.
+func isLevelKey(k string) bool {
+	for _, l := range levelKeys {
+		if len(l) == len(k) && strings.EqualFold(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // LevelWord maps a structured record's level value to its level: a level
