@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -70,7 +71,7 @@ type drain struct{ root drainNode }
 func (d *drain) add(msg string) string {
 	tokens := strings.Fields(drainMask(msg))
 	n := &d.root
-	n = n.child(fmt.Sprint(len(tokens)), true)
+	n = n.child(strconv.Itoa(len(tokens)))
 	for i := 0; i < drainDepth-2 && i < len(tokens); i++ {
 		tok := tokens[i]
 		if strings.ContainsAny(tok, "0123456789") {
@@ -81,9 +82,9 @@ func (d *drain) add(msg string) string {
 			continue
 		}
 		if len(n.children) < drainMaxChild {
-			n = n.child(tok, true)
+			n = n.child(tok)
 		} else {
-			n = n.child(drainWild, true)
+			n = n.child(drainWild)
 		}
 	}
 	var best *drainGroup
@@ -107,8 +108,9 @@ func (d *drain) add(msg string) string {
 	return strings.Join(best.tokens, " ")
 }
 
-func (n *drainNode) child(key string, create bool) *drainNode {
-	if c, ok := n.children[key]; ok || !create {
+// child returns n's child under key, made when missing.
+func (n *drainNode) child(key string) *drainNode {
+	if c, ok := n.children[key]; ok {
 		return c
 	}
 	if n.children == nil {
