@@ -490,11 +490,12 @@ func ticketKey(it *backlog.Item) string {
 }
 
 // rootTicketed reports whether the best-ranked item holding a cluster of
-// the root cause's service (its head or a member) has an open ticket.
+// the root cause's service (its head or a member), or naming it as the
+// likely cause, has an open ticket.
 func rootTicketed(doc *backlog.Document, t *tickets, svc string) bool {
 	for i := range doc.Items {
 		it := &doc.Items[i]
-		holds := it.Service == svc
+		holds := it.Service == svc || it.LikelyCause == svc
 		for _, m := range it.Members {
 			holds = holds || m.Service == svc
 		}
@@ -551,10 +552,11 @@ func itemUnit() string {
 }
 
 // rootTicketWorthy reports whether a ranked (ticket-worthy) item holds a
-// cluster of the root cause's service: its head or one of its members.
+// cluster of the root cause's service (its head or one of its members) or
+// names it as the likely cause.
 func rootTicketWorthy(doc *backlog.Document, svc string) bool {
 	for _, it := range doc.Items {
-		if it.Service == svc {
+		if it.Service == svc || it.LikelyCause == svc {
 			return true
 		}
 		for _, m := range it.Members {
@@ -566,11 +568,21 @@ func rootTicketWorthy(doc *backlog.Document, svc string) bool {
 	return false
 }
 
-// rankOf is the 1-based position of the first item whose dominant service
-// is svc, or 0.
+// rankOf is the 1-based position of the first item that names svc as the
+// likely cause (blamed), or 0.
+// blamed is the service an item names as the likely cause: its
+// LikelyCause (a callee its service fails calling, which shows nothing of
+// its own) or its service.
+func blamed(it *backlog.Item) string {
+	if it.LikelyCause != "" {
+		return it.LikelyCause
+	}
+	return it.Service
+}
+
 func rankOf(doc *backlog.Document, svc string) int {
 	for i, it := range doc.Items {
-		if it.Service == svc {
+		if blamed(&it) == svc {
 			return i + 1
 		}
 	}
@@ -759,13 +771,20 @@ func evaluate(ctx context.Context, opt options, out io.Writer) (*summary, error)
 func printTop(out io.Writer, opt options, doc *backlog.Document, root string) {
 	for i, it := range doc.Items[:min(opt.top, len(doc.Items))] {
 		mark := " "
-		if root != "" && it.Service == root {
+		if root != "" && blamed(&it) == root {
 			mark = "*"
 		}
-		fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, it.Service, it.Kind, cut(it.Title, titleWidth))
+		svc := it.Service
+		if it.LikelyCause != "" {
+			svc = it.LikelyCause + " <- " + svc
+		}
+		fmt.Fprintf(out, "    %s%d %-28s %-7s %s\n", mark, i+1, svc, it.Kind, cut(it.Title, titleWidth))
 		if opt.verbose {
 			fmt.Fprintf(out, "         first=%s score=%.2f count=%d traces=%d latency_ms=%.0f ops=%d deps=%d notes: %s\n", it.FirstSeen.Format("15:04:05"), it.Score, it.Count, it.Affected.Traces, it.LatencyPainMs, len(it.Operations), len(it.Dependencies), strings.Join(it.ScoreBreakdown.Notes, "; "))
 			fmt.Fprintf(out, "         template: %s\n         gate: %s\n", cut(it.Template, 4*titleWidth), it.Gate)
+			if len(it.Dependencies) > 0 || len(it.Services) > 1 {
+				fmt.Fprintf(out, "         services: %v dependencies: %v\n", it.Services, it.Dependencies)
+			}
 			for _, m := range it.Members[min(1, len(it.Members)):] {
 				fmt.Fprintf(out, "         member %s %s %s count=%d traces=%d %.1f min (%s): %s\n", m.Service, m.Kind, cut(m.Title, 60), m.Count, m.Affected.Traces, m.MinutesOfPain, strings.Join(m.Reasons, ","), m.Gate)
 			}

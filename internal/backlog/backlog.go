@@ -76,8 +76,13 @@ type Item struct {
 	// service.version.
 	NewInRelease string `json:"new_in_release,omitempty"`
 	// Service is the dominant service; Services counts every service.
-	Service      string           `json:"service"`
-	Services     map[string]int64 `json:"services"`
+	Service  string           `json:"service"`
+	Services map[string]int64 `json:"services"`
+	// LikelyCause names, for a problem whose head's service fails calling
+	// another service of the system that shows no failure of its own, that
+	// callee (its expired certificate, crashed replica or malformed answer
+	// shows only in its callers); empty when Service is the likely cause.
+	LikelyCause  string           `json:"likely_cause,omitempty"`
 	Operations   map[string]int64 `json:"operations,omitempty"`
 	Dependencies map[string]int64 `json:"dependencies,omitempty"`
 	Owner        string           `json:"owner,omitempty"`
@@ -211,6 +216,8 @@ type Problem struct {
 	Members []string `json:"members"`
 	// Reasons says why members were linked: "trace", "release", "dependency".
 	Reasons []string `json:"reasons"`
+	// LikelyCause is the item's (Item.LikelyCause).
+	LikelyCause string `json:"likely_cause,omitempty"`
 	// Title is the head item's title; Score the highest member score.
 	Title string  `json:"title,omitempty"`
 	Score float64 `json:"score"`
@@ -245,17 +252,18 @@ func (d *Document) Redact(r func(string) string) {
 		}
 	}
 	for i := range d.Problems {
-		d.Problems[i].Title = r(d.Problems[i].Title)
+		d.Problems[i].Title, d.Problems[i].LikelyCause = r(d.Problems[i].Title), r(d.Problems[i].LikelyCause)
 	}
 }
 
 // Redacted returns a copy of it with every free-text field passed through r:
-// title, template, error type, owner, release, service, gate, score notes,
+// title, template, error type, owner, release, service, likely cause, gate, score notes,
 // the keys of every counter, exemplar bodies and services, and the override
 // reason. Fingerprints, ids and numbers are kept. it itself is not changed.
 func (it Item) Redacted(r func(string) string) Item {
 	it.Title, it.Template, it.ErrorType = r(it.Title), r(it.Template), r(it.ErrorType)
 	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
+	it.LikelyCause = r(it.LikelyCause)
 	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
 	for _, m := range []*map[string]int64{&it.Services, &it.Operations, &it.Dependencies, &it.Journeys, &it.Releases, &it.Environments, &it.Severity} {
 		if *m == nil {

@@ -71,6 +71,11 @@ type Problem struct {
 	// member of depth n-1. The head is the deepest member that no member
 	// explains further.
 	Depth map[string]int
+	// Cause is the service the problem's failures point at when it shows
+	// no failure of its own in the problem (likelyCause): the callee its
+	// head's service fails calling. "" when the head's service is the
+	// likely cause.
+	Cause string
 	// Shares gives, for a member shared with other problems (a symptom
 	// explained by several root causes in different problems), the share
 	// of its events this problem's causes explain (0 < share < 1).
@@ -241,7 +246,8 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	// failed (the tax lookup's error log, the recovered panic's log): one
 	// generic span over two such errors is their shared symptom, not a
 	// bridge between them. Otherwise the pair is only a shared trace.
-	named := namedCallees(views, opt)
+	known := knownServices(views, opt)
+	named := namedCallees(views, opt, known)
 	unexplained := make([]bool, len(views))
 	for i := range views {
 		unexplained[i] = len(causes[i]) == 0
@@ -480,6 +486,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 			MemberReasons: make(map[string][]string, len(members)), Roles: make(map[string]string, len(members)),
 			Depth: make(map[string]int, len(members)),
 		}
+		p.Cause = likelyCause(own, views, explained, chainHead, known)
 		symptoms := upstream(chainHead, explains)
 		for m := range upstream(head, explains) {
 			symptoms[m] = true
@@ -672,20 +679,16 @@ type edge struct {
 	count int64
 }
 
-// namedCallees returns, per view, the callee a failing log cluster names
-// (namedDependency; "" for none or for other kinds), when ByDependency.
-func namedCallees(views []View, opt GroupOptions) []string {
-	named := make([]string, len(views))
-	if !opt.ByDependency {
-		return named
-	}
+// knownServices returns the lookup of the services of the system by
+// nameKey: the services of the views, then GroupOptions.KnownService.
+func knownServices(views []View, opt GroupOptions) func(key string) (string, bool) {
 	ks := map[string]string{}
 	for i := range views {
 		for s := range views[i].Services {
 			ks[nameKey(s)] = s
 		}
 	}
-	known := func(key string) (string, bool) {
+	return func(key string) (string, bool) {
 		if s, ok := ks[key]; ok {
 			return s, true
 		}
@@ -693,6 +696,15 @@ func namedCallees(views []View, opt GroupOptions) []string {
 			return opt.KnownService(key)
 		}
 		return "", false
+	}
+}
+
+// namedCallees returns, per view, the callee a failing log cluster names
+// (namedDependency; "" for none or for other kinds), when ByDependency.
+func namedCallees(views []View, opt GroupOptions, known func(key string) (string, bool)) []string {
+	named := make([]string, len(views))
+	if !opt.ByDependency {
+		return named
 	}
 	for i := range views {
 		if views[i].Kind == KindLog && len(views[i].Named) > 0 {

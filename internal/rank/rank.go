@@ -252,7 +252,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			doc.Stats["problems_debt"]++
 		}
 		p := r.item.Problem
-		bp := backlog.Problem{ID: p.ID, Head: p.Head, Title: r.item.Title, Score: r.item.Score, TicketWorthy: r.passes}
+		bp := backlog.Problem{ID: p.ID, Head: p.Head, LikelyCause: r.item.LikelyCause, Title: r.item.Title, Score: r.item.Score, TicketWorthy: r.passes}
 		for _, m := range r.item.Members {
 			bp.Members = append(bp.Members, m.Fingerprint)
 		}
@@ -566,6 +566,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		}
 	}
 	it.Problem = backlog.ProblemRef{ID: p.ID, Head: p.Head, IsHead: true}
+	it.LikelyCause = p.Cause
 	it.Count, it.Affected = in.Count, backlog.Affected{Users: in.Users, Tenants: in.Tenants, Traces: in.Traces}
 	it.FirstSeen, it.LastSeen = time.Unix(0, in.FirstSeen).UTC(), time.Unix(0, in.LastSeen).UTC()
 	it.MinutesOfPain, it.State, it.Gate = res.MinutesOfPain, res.State, res.GateNote

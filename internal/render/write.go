@@ -191,6 +191,9 @@ func writeItem(b *bytes.Buffer, it *backlog.Item) {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(b, "- Problem: %s, head %s (likely cause); gate: %s\n", markup.InlineCode(it.Problem.ID), markup.InlineCode(it.Problem.Head), markup.Text(it.Gate))
+	if it.LikelyCause != "" {
+		fmt.Fprintf(b, "- Likely cause: service **%s**: its callers fail calling it, on its side of the call, and it reports no failure of its own\n", markup.Text(it.LikelyCause))
+	}
 	if len(it.Members) > 0 {
 		fmt.Fprintf(b, "- Members (%d):\n", len(it.Members))
 		for _, m := range it.Members {

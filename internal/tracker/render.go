@@ -52,11 +52,11 @@ type ExemplarView struct {
 // comes from telemetry is Untrusted (the others are promoted from Item).
 type ItemView struct {
 	backlog.Item
-	Title, Kind, Template, Service, Owner, NewInRelease, ErrorType, Gate           Untrusted
-	Services, Operations, Dependencies, Journeys, Releases, Environments, Severity map[Untrusted]int64
-	ScoreBreakdown                                                                 BreakdownView
-	Exemplars                                                                      []ExemplarView
-	Members                                                                        []MemberView
+	Title, Kind, Template, Service, LikelyCause, Owner, NewInRelease, ErrorType, Gate Untrusted
+	Services, Operations, Dependencies, Journeys, Releases, Environments, Severity    map[Untrusted]int64
+	ScoreBreakdown                                                                    BreakdownView
+	Exemplars                                                                         []ExemplarView
+	Members                                                                           []MemberView
 	// AI is the item's AI suggestion with untrusted texts (nil: none). h7.
 	AI *AIView
 }
@@ -329,7 +329,8 @@ func view(it backlog.Item) ItemView {
 	}
 	v := ItemView{
 		Item: it, Title: Untrusted(it.Title), Kind: Untrusted(it.Kind), Template: Untrusted(it.Template), Service: Untrusted(it.Service),
-		Owner: Untrusted(it.Owner), NewInRelease: Untrusted(it.NewInRelease), ErrorType: Untrusted(it.ErrorType), Gate: Untrusted(it.Gate),
+		LikelyCause: Untrusted(it.LikelyCause),
+		Owner:       Untrusted(it.Owner), NewInRelease: Untrusted(it.NewInRelease), ErrorType: Untrusted(it.ErrorType), Gate: Untrusted(it.Gate),
 		Services: u(it.Services), Operations: u(it.Operations), Dependencies: u(it.Dependencies), Journeys: u(it.Journeys),
 		Releases: u(it.Releases), Environments: u(it.Environments), Severity: u(it.Severity),
 		ScoreBreakdown: BreakdownView{Breakdown: it.ScoreBreakdown},

@@ -16,7 +16,7 @@
   function keys(m) { return m ? Object.keys(m) : []; }
   function values(it, f) {
     switch (f) {
-      case "service": return keys(it.services).concat(it.service ? [it.service] : []);
+      case "service": return keys(it.services).concat(it.service ? [it.service] : [], it.likely_cause ? [it.likely_cause] : []);
       case "team": return it.owner ? [it.owner] : [];
       case "journey": return keys(it.journeys);
       case "state": return [it.state];
@@ -142,6 +142,9 @@
       if (it.ai_suggestion) t.appendChild(el("span", { "class": "badge ai" }, it.ai_suggestion.label || "AI-suggested"));
       if (it.problem && it.problem.id && !it.problem.is_head) {
         t.appendChild(el("div", { "class": "cause" }, "↳ likely caused by " + it.problem.head));
+      }
+      if (it.likely_cause) {
+        t.appendChild(el("div", { "class": "cause" }, "likely cause: " + it.likely_cause + " (its callers fail calling it; it reports no failure of its own)"));
       }
       if ((it.members || []).length > 1) {
         t.appendChild(el("div", { "class": "cause" }, it.members.length + " clusters: " +

@@ -232,7 +232,7 @@ func Item(f func() string) backlog.Item {
 	t0 := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 	it := backlog.Item{
 		Fingerprint: "a1b2c3d4e5f60718", Kind: "log", State: backlog.StateNew, Count: 3, Rank: 2,
-		Title: f(), Template: f(), Service: f(), Owner: f(), NewInRelease: f(), ErrorType: f(), Gate: f(),
+		Title: f(), Template: f(), Service: f(), LikelyCause: f(), Owner: f(), NewInRelease: f(), ErrorType: f(), Gate: f(),
 		Releases:       map[string]int64{f(): 3, f(): 1},
 		Dependencies:   map[string]int64{f(): 2},
 		Journeys:       map[string]int64{f(): 2},
