@@ -8,7 +8,7 @@
 // round-robin by batch over several fresh processors; the share of records
 // whose id equals the single processor's).
 //
-//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2 -out /tmp/evalparse
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3 -out /tmp/evalparse
 package main
 
 import (
@@ -56,8 +56,10 @@ func minerParser() (ParseFunc, error) {
 // (testdata/logholdout, written in session 12 before any rule looked, then
 // read by that round's rules) and the second held-out families
 // (testdata/logholdout2, session 12, for no rule writer to read: how
-// rules written on one set carry to the next).
-const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2"
+// rules written on one set carry to the next; read by the rules of
+// session 13) and the third held-out families (testdata/logholdout3,
+// session 13, for no rule writer to read).
+const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3"
 
 func main() {
 	data := flag.String("data", defaultData, "comma-separated Loghub-2k style directories")

@@ -23,7 +23,9 @@
 // With -set holdout it writes the held-out families instead (holdout.go),
 // software neither the corpus nor Loghub-2k has, to testdata/logholdout;
 // with -set holdout2 the second held-out families (holdout2.go), which
-// neither of those nor the first held-out set has, to testdata/logholdout2.
+// neither of those nor the first held-out set has, to testdata/logholdout2;
+// with -set holdout3 the third held-out families (holdout3.go), which none
+// of those nor the second held-out set has, to testdata/logholdout3.
 package main
 
 import (
@@ -48,9 +50,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout) or holdout2 (testdata/logholdout2)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout or testdata/logholdout2)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45 and 47 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2) or holdout3 (testdata/logholdout3)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2 or testdata/logholdout3)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47 and 50 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -59,8 +61,10 @@ func main() {
 		fams, dir, s = holdoutFamilies(), "testdata/logholdout", holdoutSeed
 	case "holdout2":
 		fams, dir, s = holdout2Families(), "testdata/logholdout2", holdout2Seed
+	case "holdout3":
+		fams, dir, s = holdout3Families(), "testdata/logholdout3", holdout3Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout or holdout2", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2 or holdout3", *set)
 	}
 	if *out != "" {
 		dir = *out

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The committed corpus is exactly what the generator writes: a change to a
@@ -31,6 +32,13 @@ func TestCommittedHoldoutIsCurrent(t *testing.T) {
 func TestCommittedHoldout2IsCurrent(t *testing.T) {
 	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logholdout2", holdout2Seed, holdout2Families(), "go run ./cmd/loggen -set holdout2")
+}
+
+// The third held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout3).
+func TestCommittedHoldout3IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout3", holdout3Seed, holdout3Families(), "go run ./cmd/loggen -set holdout3")
 }
 
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
@@ -98,7 +106,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(families(), holdoutFamilies()...), holdout2Families()...) {
+	for _, f := range append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -248,6 +256,94 @@ func TestHoldout2PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"rails", "errno", "elapsed"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Each held-out set holds software the others and Loghub-2k do not: no
+// family name twice across the sets, none a Loghub-2k system.
+func TestHeldOutFamiliesAreNew(t *testing.T) {
+	seen := map[string]string{}
+	for _, l := range []string{"Android", "Apache", "BGL", "Hadoop", "HDFS", "HealthApp", "HPC", "Linux", "Mac",
+		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
+		seen[strings.ToLower(l)] = "Loghub-2k"
+	}
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3"} {
+		for _, f := range sets[name] {
+			k := strings.ToLower(f.name)
+			if s, ok := seen[k]; ok {
+				t.Errorf("%s: family %s is already in %s", name, f.name, s)
+			}
+			seen[k] = name
+		}
+	}
+	if n := len(holdout3Families()); n < 10 {
+		t.Errorf("holdout3 has %d families, want at least 10", n)
+	}
+}
+
+// Values a third held-out line writes twice are the same value: OpenVPN's
+// client (common name and address) in its prefix and its message, Dovecot's
+// mailbox and uid, an option's name and its local and remote values; a try
+// number is at most the tries; vsftpd's weekday is the date's.
+func TestHoldout3PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	learn := regexp.MustCompile(`^(\S+) MULTI: (?:Learn: \S+ -> (\S+)|primary virtual IP for (\S+):)`)
+	peer := regexp.MustCompile(`^(\S+) (?:TLS: Initial packet from|\[\S+\] Peer Connection Initiated with) \[AF_INET\](\S+?),?(?: |$)`)
+	opt := regexp.MustCompile(`WARNING: '(\S+)' is used inconsistently, local='(\S+) \S+', remote='(\S+) \S+'`)
+	box := regexp.MustCompile(`Mailbox (\S+): UID=(\d+):.*box=(\S+), UID=(\d+)\)`)
+	attempt := regexp.MustCompile(`^Starting attempt (\d+) of (\d+)$`)
+	dow := regexp.MustCompile(`^(\w{3}) Dec +(\d+) `)
+	seen := map[string]int{}
+	for _, f := range holdout3Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout3Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			if m := learn.FindStringSubmatch(c); m != nil {
+				seen["learn"]++
+				if m[1] != m[2]+m[3] {
+					t.Errorf("%s: %q: prefix %s, client %s%s", f.name, c, m[1], m[2], m[3])
+				}
+			}
+			if m := peer.FindStringSubmatch(c); m != nil {
+				seen["peer"]++
+				if m[1] != m[2] {
+					t.Errorf("%s: %q: prefix %s, address %s", f.name, c, m[1], m[2])
+				}
+			}
+			if m := opt.FindStringSubmatch(c); m != nil {
+				seen["opt"]++
+				if m[1] != m[2] || m[1] != m[3] {
+					t.Errorf("%s: %q: option %s compared as %s and %s", f.name, c, m[1], m[2], m[3])
+				}
+			}
+			if m := box.FindStringSubmatch(c); m != nil {
+				seen["box"]++
+				if m[1] != m[3] || m[2] != m[4] {
+					t.Errorf("%s: %q: two mailboxes or uids", f.name, c)
+				}
+			}
+			if m := attempt.FindStringSubmatch(c); m != nil {
+				seen["attempt"]++
+				a, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(m[2])
+				if a < 1 || a > n {
+					t.Errorf("%s: %q: try %d of %d", f.name, c, a, n)
+				}
+			}
+			if f.name == "Vsftpd" {
+				m := dow.FindStringSubmatch(lines[i])
+				seen["dow"]++
+				d, _ := strconv.Atoi(m[2])
+				if m == nil || time.Date(2026, time.December, d, 0, 0, 0, 0, time.UTC).Format("Mon") != m[1] {
+					t.Errorf("%s: %q: weekday not the date's", f.name, lines[i])
+				}
+			}
+		}
+	}
+	for _, k := range []string{"learn", "peer", "opt", "box", "attempt", "dow"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}

@@ -10,11 +10,12 @@ import (
 
 type gen struct {
 	r      *rand.Rand
-	acword string  // the candidate program of the line being written (acfound)
-	exit   exit    // the main process's end of the line being written (exitcode)
-	nodes  int     // the scheduler's node count of the line being written (nodes)
-	slms   float64 // the elapsed time of the line being written, rendered and raw (slms4, slelapsed)
-	held   string  // the second half of a pair drawn together (rstatus/rstatustext, errno/errtext)
+	acword string    // the candidate program of the line being written (acfound)
+	exit   exit      // the main process's end of the line being written (exitcode)
+	nodes  int       // the scheduler's node count of the line being written (nodes)
+	slms   float64   // the elapsed time of the line being written, rendered and raw (slms4, slelapsed)
+	held   string    // the second half of a pair drawn together (rstatus/rstatustext, errno/errtext)
+	h3     [2]string // values a third held-out line writes twice (holdout3.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -118,6 +119,9 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	if v, ok := g.holdout2(kind); ok {
+		return v
+	}
+	if v, ok := g.holdout3(kind); ok {
 		return v
 	}
 	switch kind {
