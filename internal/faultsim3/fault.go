@@ -80,8 +80,12 @@ func eligible(s *system, kind string) []*svc {
 		consumer := v.ops[0].topic != nil
 		ok := false
 		switch kind {
-		case PodKill, CPUStress, MemoryLeak, BadCanary:
+		case CPUStress, MemoryLeak, BadCanary:
 			ok = true
+		case PodKill:
+			// nothing modelled stands in front of an entry service to
+			// see it refuse connections
+			ok = !v.entry
 		case NetworkDelay, NetworkLoss:
 			ok = !v.entry
 		case NetworkPartition:

@@ -459,17 +459,7 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 	}
 	// faults and noise raised in this operation's own code
 	if res.ok {
-		switch {
-		case f.active(t) && f.kind == JVMException && f.op == o && r.rng.Float64() < f.rate:
-			exc = [2]string{f.exc, f.msg}
-		case f.active(t) && f.kind == FeatureFlag && f.op == o && (f.key == "" || f.key == r.vals["id"]) && r.rng.Float64() < f.rate:
-			exc = [2]string{errorTypeFor(v), f.msg}
-		case in.canary && f != nil && f.kind == BadCanary && f.svc == v && r.rng.Float64() < f.rate:
-			exc = canaryErrors[v.lang.family()]
-		case f.active(t) && f.kind == TimeSkew && f.svc == v && v.entry && r.rng.Float64() < f.rate:
-			// an entry service signs session tokens with its skewed clock
-			exc = [2]string{"TokenExpiredError", "jwt expired"}
-		}
+		exc = r.ownFault(in, o, t)
 		if exc[0] != "" {
 			res.ok = false
 			why = failure{cause: causeStatus, code: 500, grpc: 13, msg: exc[1], excType: exc[0]}
@@ -496,9 +486,6 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 		if why.cause == causeStatus && why.code == 503 || why.cause != causeStatus {
 			res.status, res.grpc = 503, 14
 		}
-		if why.cause == causeStatus && why.code == 401 {
-			res.status, res.grpc = 401, 16
-		}
 	}
 	res.end = t
 	// the server span
@@ -507,14 +494,18 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 	msg := ""
 	if !res.ok {
 		msg = why.msg
-		if why.cause != causeStatus {
-			msg = r.errText(v, false, why)
+		if !why.rendered && exc[0] == "" {
+			// a call failed: as this service's client library reports it
+			msg = r.errText(v, why.viaGRPC, why)
 		}
 		sp.Status().SetCode(ptrace.StatusCodeError)
 		sp.Status().SetMessage(msg)
 		et := exc[0]
-		if et == "" && v.lang.family() != "go" && v.lang.family() != "rust" && v.lang.family() != "cpp" {
+		if fam := v.lang.family(); et == "" && fam != "go" && fam != "rust" && fam != "cpp" {
 			et = errorTypeFor(v)
+			if why.rendered && why.excType != "" {
+				et = why.excType
+			}
 		}
 		if et != "" {
 			ev := sp.Events().AppendEmpty()
@@ -537,6 +528,10 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 	} else if res.status == 404 {
 		r.log(in, o, tr, sid, t, "info", why.msg, "")
 	}
+	if from == nil && v.lang == langNode {
+		// an Express access log (morgan "dev"): one line per request
+		r.log(in, o, tr, sid, t, "info", fmt.Sprintf("%s %s %d %.3f ms - %d", o.method, r.path(o), res.status, float64(t-begin)/1e6, 200+r.rng.IntN(4000)), "")
+	}
 	for _, w := range r.s.warns {
 		if w.op == o && r.rng.Float64() < w.rate {
 			vals := map[string]string{"ms": fmt.Sprint((t - begin) / 1e6), "n": fmt.Sprint(2 + r.rng.IntN(90))}
@@ -544,12 +539,28 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 		}
 	}
 	if !res.ok {
-		res.fail = why
-		if why.cause == causeStatus {
-			res.fail.code, res.fail.grpc = res.status, res.grpc
-		}
+		// the caller gets an answer: an error status with this message
+		res.fail = failure{cause: causeStatus, code: res.status, grpc: res.grpc, msg: msg, host: v.name, ip: in.ip, port: v.port}
 	}
 	return res
+}
+
+// ownFault is the exception the fault makes o's own code throw on in at
+// t (type, message), or none.
+func (r *run) ownFault(in *inst, o *op, t int64) [2]string {
+	f, v := r.f, in.svc
+	switch {
+	case f.active(t) && f.kind == JVMException && f.op == o && r.rng.Float64() < f.rate:
+		return [2]string{f.exc, f.msg}
+	case f.active(t) && f.kind == FeatureFlag && f.op == o && (f.key == "" || f.key == r.vals["id"]) && r.rng.Float64() < f.rate:
+		return [2]string{errorTypeFor(v), f.msg}
+	case in.canary && f != nil && f.kind == BadCanary && f.svc == v && r.rng.Float64() < f.rate:
+		return canaryErrors[v.lang.family()]
+	case f.active(t) && f.kind == TimeSkew && f.svc == v && v.entry && r.rng.Float64() < f.rate:
+		// an entry service signs session tokens with its skewed clock
+		return [2]string{"TokenExpiredError", "jwt expired"}
+	}
+	return [2]string{}
 }
 
 func errorTypeFor(v *svc) string {
@@ -615,6 +626,7 @@ func (r *run) call(tr pcommon.TraceID, in *inst, o *op, st *step, t int64, paren
 				fl = failure{cause: causeTimeout, host: target.svc.name, ip: fl.ip, port: target.svc.port}
 			}
 		}
+		fl.viaGRPC = target.svc.grpc
 		r.clientSpan(in, tr, csid, parent, begin, end, target, ok, fl)
 		t = end
 		if ok {
@@ -784,6 +796,7 @@ func (r *run) dbCall(tr pcommon.TraceID, in *inst, st *step, d *dep, t int64, pa
 		sp.Status().SetMessage(msg)
 		fl.msg = msg
 		fl.excType = et
+		fl.rendered = true
 		if fl.cause == causeDB {
 			fl.cause, fl.code, fl.grpc = causeStatus, 500, 13
 		}
@@ -817,7 +830,7 @@ func (r *run) publish(tr pcommon.TraceID, in *inst, tp *topic, t int64, parent p
 		a.PutStr("error.type", et)
 		sp.Status().SetCode(ptrace.StatusCodeError)
 		sp.Status().SetMessage(msg)
-		fl.msg, fl.excType = msg, et
+		fl.msg, fl.excType, fl.rendered = msg, et, true
 		return false, end, fl
 	}
 	for _, c := range tp.consumers {
@@ -840,8 +853,26 @@ func (r *run) consume(ptr pcommon.TraceID, psid pcommon.SpanID, c *op, sent int6
 	}
 	in := r.pick(v, at)
 	if in == nil || at >= in.end {
-		r.busy[c] = at + int64(time.Second) // the group rebalances
-		return
+		// no live consumer: the message waits in the topic until a
+		// replica (re)starts and the group rebalances
+		next := int64(math.MaxInt64)
+		for _, x := range r.insts[v] {
+			if x.start > at && x.start < next {
+				next = x.start
+			}
+		}
+		if next >= r.end {
+			r.busy[c] = r.end
+			return
+		}
+		at = next + int64(3*time.Second)
+		if at >= r.end {
+			r.busy[c] = r.end
+			return
+		}
+		if in = r.pick(v, at); in == nil {
+			return
+		}
 	}
 	tr, parent := ptr, psid
 	if c.topic.linked {
@@ -856,7 +887,13 @@ func (r *run) consume(ptr pcommon.TraceID, psid pcommon.SpanID, c *op, sent int6
 	t := at + self
 	ok := true
 	var fl failure
+	if exc := r.ownFault(in, c, at); exc[0] != "" {
+		ok, fl = false, failure{msg: exc[1], excType: exc[0]}
+	}
 	for _, st := range c.steps {
+		if !ok {
+			break
+		}
 		if st.kind == stepDB {
 			var e int64
 			ok, e, fl, _ = r.dbCall(tr, in, st, v.db, t, sid)
@@ -883,7 +920,14 @@ func (r *run) consume(ptr pcommon.TraceID, psid pcommon.SpanID, c *op, sent int6
 		sp.Status().SetCode(ptrace.StatusCodeError)
 		sp.Status().SetMessage(fl.msg)
 		sp.Attributes().PutStr("error.type", fl.excType)
-		r.log(in, c, tr, sid, t, "error", "failed to process message: "+fl.msg, "")
+		if v.lang.family() != "go" && fl.excType != "" {
+			ev := sp.Events().AppendEmpty()
+			ev.SetName("exception")
+			ev.SetTimestamp(pcommon.Timestamp(r.skew(v, t)))
+			ev.Attributes().PutStr("exception.type", fl.excType)
+			ev.Attributes().PutStr("exception.message", fl.msg)
+		}
+		r.log(in, c, tr, sid, t, "error", "failed to process message: "+fl.msg, stack(c, fl.excType, fl.msg))
 		return
 	}
 	if c.info != "" {

@@ -65,6 +65,10 @@ type failure struct {
 	grpc    int    // gRPC status (causeStatus)
 	msg     string // the callee's message (causeStatus, causeDB)
 	excType string // injected exception type at the origin
+	// rendered: msg is already the text the failing side's library
+	// wrote (database and broker clients)
+	rendered bool
+	viaGRPC  bool // the failed call was a gRPC call
 }
 
 var grpcNames = map[int]string{0: "OK", 2: "UNKNOWN", 4: "DEADLINE_EXCEEDED", 5: "NOT_FOUND", 13: "INTERNAL", 14: "UNAVAILABLE", 16: "UNAUTHENTICATED"}
