@@ -33,6 +33,7 @@ const (
 	langRuby
 	langCpp
 	langNginx // no application logs, spans only
+	langEnvoy // a proxy in front of the entry: Envoy's own span attributes and access log lines
 )
 
 // sdkLanguage is telemetry.sdk.language.
@@ -56,6 +57,8 @@ func (l lang) sdkLanguage() string {
 	return "cpp"
 }
 
+func (l lang) infra() bool { return l == langEnvoy }
+
 func (l lang) jvm() bool { return l == langJava || l == langKotlin }
 
 type stepKind int
@@ -70,6 +73,7 @@ const (
 // tmplApp is a topology template; build turns it into a system.
 type tmplApp struct {
 	name     string
+	proxy    string // a service in front of every entry operation ("" none)
 	services []tmplSvc
 	ops      []tmplOp
 	entries  []tmplEntry
@@ -149,8 +153,10 @@ const ms = time.Millisecond
 var apps = []tmplApp{otelDemo, sockShop, hotelReservation}
 
 var otelDemo = tmplApp{
-	name: "astronomy-shop",
+	name:  "astronomy-shop",
+	proxy: "frontend-proxy",
 	services: []tmplSvc{
+		{name: "frontend-proxy", lang: langEnvoy, port: 8080},
 		{name: "frontend", lang: langNode, port: 8080},
 		{name: "cart", lang: langDotnet, grpc: true, pkg: "oteldemo", port: 7070,
 			cache: &tmplDep{system: "redis", name: "0", host: "valkey-cart", port: 6379, lat: 1 * ms}},

@@ -37,7 +37,7 @@ func (b *builder) resource(res pcommon.Resource, in *inst, sdk bool) {
 	a.PutStr("k8s.namespace.name", b.s.app.name)
 	a.PutStr("k8s.pod.name", in.pod)
 	a.PutStr("k8s.pod.ip", in.ip)
-	if sdk {
+	if sdk && !v.lang.infra() {
 		a.PutStr("telemetry.sdk.name", "opentelemetry")
 		a.PutStr("telemetry.sdk.language", v.lang.sdkLanguage())
 	}
@@ -118,6 +118,8 @@ func scopeName(v *svc) string {
 		return "OpenTelemetry::Instrumentation::Sinatra"
 	case "nginx":
 		return "nginx"
+	case "envoy":
+		return "envoy"
 	}
 	return "opentelemetry-cpp"
 }

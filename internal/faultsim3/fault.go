@@ -66,8 +66,8 @@ type fault struct {
 func eligible(s *system, kind string) []*svc {
 	var out []*svc
 	for _, v := range s.svcs {
-		if len(v.ops) == 0 {
-			continue
+		if len(v.ops) == 0 || v.lang.infra() {
+			continue // faults target the application's services
 		}
 		hasOut := v.db != nil || v.cache != nil
 		for _, o := range v.ops {

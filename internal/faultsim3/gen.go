@@ -79,6 +79,7 @@ func Generate(seed uint64, idx int, opt Options) []faultsim.Window {
 	s := buildSystem(seed, idx)
 	day := fmt.Sprintf("sim3-%d-%02d", seed, idx)
 	base := epoch.Add(time.Duration(idx) * 24 * time.Hour)
+	kinds := caseKinds(seed, idx, opt)
 	var out []faultsim.Window
 	n := opt.Normals + opt.CasesPerSystem
 	for k := 0; k < n; k++ {
@@ -95,18 +96,10 @@ func Generate(seed uint64, idx int, opt Options) []faultsim.Window {
 		} else {
 			c := k - opt.Normals
 			at := start.Add(time.Duration(float64(opt.Window) * (0.40 + 0.15*rng.Float64())))
-			// the kinds this system can have, in the cycle's order; each
-			// system starts where the previous one stopped
-			var kinds []string
-			for _, kind := range opt.Kinds {
-				if len(eligible(s, kind)) > 0 {
-					kinds = append(kinds, kind)
-				}
-			}
-			if len(kinds) == 0 {
+			kind := kinds[c]
+			if kind == "" {
 				continue
 			}
-			kind := kinds[(idx*opt.CasesPerSystem+c+int(seed))%len(kinds)]
 			t := eligible(s, kind)
 			f = newFault(rng, s, kind, t[rng.IntN(len(t))], at.UnixNano(), end.UnixNano())
 			lab.Kind = otlpjson.KindFault
@@ -130,6 +123,42 @@ func Generate(seed uint64, idx int, opt Options) []faultsim.Window {
 		lab.Stats.Spans, lab.Stats.LogRecords = w.spans, w.logs
 		lab.System = s.info()
 		out = append(out, faultsim.Window{Label: lab, Traces: w.traces(), Logs: w.logsOut()})
+	}
+	return out
+}
+
+// caseKinds are the fault kinds of system idx's cases: each case takes,
+// among the kinds its system can have, the one drawn least often so far
+// over systems 0..idx (ties: the kind after the previous case's in the
+// cycle), so that kinds stay balanced across a run whatever the mix of
+// applications. "" where the system can have none.
+func caseKinds(seed uint64, idx int, opt Options) []string {
+	count := map[string]int{}
+	last := int(seed) % len(opt.Kinds)
+	var out []string
+	for i := 0; i <= idx; i++ {
+		s := buildSystem(seed, i)
+		ok := map[string]bool{}
+		for _, k := range opt.Kinds {
+			ok[k] = len(eligible(s, k)) > 0
+		}
+		out = out[:0]
+		for c := 0; c < opt.CasesPerSystem; c++ {
+			best := -1
+			for j := 1; j <= len(opt.Kinds); j++ {
+				k := (last + j) % len(opt.Kinds)
+				if ok[opt.Kinds[k]] && (best < 0 || count[opt.Kinds[k]] < count[opt.Kinds[best]]) {
+					best = k
+				}
+			}
+			if best < 0 {
+				out = append(out, "")
+				continue
+			}
+			last = best
+			count[opt.Kinds[best]]++
+			out = append(out, opt.Kinds[best])
+		}
 	}
 	return out
 }
@@ -218,7 +247,7 @@ func simulate(rng *rand.Rand, s *system, f *fault, start, end int64) *builder {
 	}
 	// health checks every 10 s per replica
 	for _, v := range s.svcs {
-		if len(v.ops) == 0 || v.ops[0].topic != nil {
+		if len(v.ops) == 0 || v.ops[0].topic != nil || v.lang.infra() {
 			continue
 		}
 		for t := start + int64(rng.IntN(10000))*int64(time.Millisecond); t < end; t += int64(10 * time.Second) {
@@ -488,6 +517,9 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 		}
 	}
 	res.end = t
+	if v.lang == langEnvoy {
+		return r.envoy(tr, o, in, begin, parent, sid, res, why)
+	}
 	// the server span
 	sp := r.out.span(in, r.skew(v, begin), r.skew(v, t), tr, sid, parent, o.spanName(), ptrace.SpanKindServer)
 	r.serverAttrs(sp, o, in, res)
@@ -501,7 +533,7 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 		sp.Status().SetCode(ptrace.StatusCodeError)
 		sp.Status().SetMessage(msg)
 		et := exc[0]
-		if fam := v.lang.family(); et == "" && fam != "go" && fam != "rust" && fam != "cpp" {
+		if fam := v.lang.family(); et == "" && fam != "go" && fam != "rust" && fam != "cpp" && fam != "nginx" {
 			et = errorTypeFor(v)
 			if why.rendered && why.excType != "" {
 				et = why.excType
@@ -528,7 +560,12 @@ func (r *run) serve(tr pcommon.TraceID, o *op, from *svc, t int64, parent pcommo
 	} else if res.status == 404 {
 		r.log(in, o, tr, sid, t, "info", why.msg, "")
 	}
-	if from == nil && v.lang == langNode {
+	if in.canary && res.ok && !(f != nil && f.kind == BadCanary && f.svc == v) && r.rng.Float64() < 0.3 {
+		// the benign change a release brings: a line nobody has seen
+		// before, on a replica with a new version
+		r.log(in, o, tr, sid, t, "info", fmt.Sprintf("feature %s enabled for this request (release %s)", canaryFeatures[len(v.name)%len(canaryFeatures)], in.version), "")
+	}
+	if o.public && v.lang == langNode {
 		// an Express access log (morgan "dev"): one line per request
 		r.log(in, o, tr, sid, t, "info", fmt.Sprintf("%s %s %d %.3f ms - %d", o.method, r.path(o), res.status, float64(t-begin)/1e6, 200+r.rng.IntN(4000)), "")
 	}
@@ -562,6 +599,8 @@ func (r *run) ownFault(in *inst, o *op, t int64) [2]string {
 	}
 	return [2]string{}
 }
+
+var canaryFeatures = []string{"price-rounding-v2", "async-cache-refresh", "batched-lookups", "new-serializer"}
 
 func errorTypeFor(v *svc) string {
 	switch v.lang.family() {
@@ -641,6 +680,24 @@ func (r *run) call(tr pcommon.TraceID, in *inst, o *op, st *step, t int64, paren
 
 func (r *run) clientSpan(in *inst, tr pcommon.TraceID, sid, parent pcommon.SpanID, begin, end int64, target *op, ok bool, fl failure) {
 	v := in.svc
+	if v.lang == langEnvoy {
+		// Envoy's tracer: its own span names and tags, no semantic
+		// conventions
+		sp := r.out.span(in, begin, end, tr, sid, parent, "router "+target.svc.name+" egress", ptrace.SpanKindClient)
+		a := sp.Attributes()
+		a.PutStr("component", "proxy")
+		a.PutStr("upstream_cluster", target.svc.name)
+		a.PutStr("upstream_cluster.name", target.svc.name)
+		a.PutStr("http.protocol", "HTTP/1.1")
+		st, flags := envoyStatus(ok, fl)
+		a.PutStr("http.status_code", fmt.Sprint(st))
+		a.PutStr("response_flags", flags)
+		if st >= 500 {
+			a.PutStr("error", "true")
+			sp.Status().SetCode(ptrace.StatusCodeError)
+		}
+		return
+	}
 	name := target.spanName()
 	if !target.svc.grpc {
 		name = target.method
@@ -683,6 +740,60 @@ func (r *run) clientSpan(in *inst, tr pcommon.TraceID, sid, parent pcommon.SpanI
 		sp.Status().SetCode(ptrace.StatusCodeError)
 		sp.Status().SetMessage(msg)
 	}
+}
+
+// envoyStatus is the status and response flags Envoy reports for an
+// upstream call's outcome.
+func envoyStatus(ok bool, fl failure) (int, string) {
+	switch {
+	case ok:
+		return 200, "-"
+	case fl.cause == causeStatus:
+		return fl.code, "-"
+	case fl.cause == causeTimeout:
+		return 504, "UT"
+	case fl.cause == causeReset:
+		return 503, "UC"
+	}
+	return 503, "UF"
+}
+
+// envoy finishes a request through the proxy: its ingress span and its
+// access log line (the default format), no application log.
+func (r *run) envoy(tr pcommon.TraceID, o *op, in *inst, begin int64, parent, sid pcommon.SpanID, res result, why failure) result {
+	st, flags := envoyStatus(res.ok, why)
+	if res.ok {
+		st = res.status
+	}
+	sp := r.out.span(in, begin, res.end, tr, sid, parent, "ingress", ptrace.SpanKindServer)
+	a := sp.Attributes()
+	reqID := uuid(r.rng)
+	a.PutStr("component", "proxy")
+	a.PutStr("node_id", in.pod)
+	a.PutStr("guid:x-request-id", reqID)
+	a.PutStr("http.url", fmt.Sprintf("http://%s:%d%s", in.svc.name, in.svc.port, r.path(o)))
+	a.PutStr("http.method", o.method)
+	a.PutStr("downstream_cluster", "-")
+	a.PutStr("user_agent", "python-requests/2.32.3")
+	a.PutStr("http.protocol", "HTTP/1.1")
+	a.PutStr("http.status_code", fmt.Sprint(st))
+	a.PutStr("response_flags", flags)
+	if st >= 500 {
+		a.PutStr("error", "true")
+		sp.Status().SetCode(ptrace.StatusCodeError)
+	}
+	up := "-"
+	if len(o.steps) > 0 {
+		up = fmt.Sprintf("%s:%d", o.steps[0].target.svc.name, o.steps[0].target.svc.port)
+	}
+	ts := time.Unix(0, begin).UTC().Format("2006-01-02T15:04:05.000Z")
+	r.log(in, o, tr, sid, res.end, "info", fmt.Sprintf("[%s] \"%s %s HTTP/1.1\" %d %s 0 %d %d %d \"-\" \"python-requests/2.32.3\" \"%s\" \"%s:%d\" \"%s\"",
+		ts, o.method, r.path(o), st, flags, 200+r.rng.IntN(4000), (res.end-begin)/1e6, max(0, (res.end-begin)/1e6-1), reqID, in.svc.name, in.svc.port, up), "")
+	if !res.ok {
+		res.status = st
+		res.fail = failure{cause: causeStatus, code: st, msg: httpText(st)}
+	}
+	return res
 }
 
 // path is the concrete url.path of a request to o.

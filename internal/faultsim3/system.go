@@ -47,18 +47,18 @@ type dep struct {
 }
 
 type op struct {
-	id      string
-	svc     *svc
-	rpc     string
-	name    string
-	method  string
-	self    time.Duration
-	keyed   bool
-	info    string
-	steps   []*step
-	topic   *topic // consumer of this topic
-	logger  string // logger / caller name in the language's style
-	entries int
+	id     string
+	svc    *svc
+	rpc    string
+	name   string
+	method string
+	self   time.Duration
+	keyed  bool
+	info   string
+	steps  []*step
+	topic  *topic // consumer of this topic
+	logger string // logger / caller name in the language's style
+	public bool   // takes the users' requests (behind the proxy, if any)
 }
 
 type step struct {
@@ -123,6 +123,9 @@ func buildSystem(seed uint64, idx int) *system {
 		if ts.lang == langDotnet || ts.lang == langCpp {
 			v.sdkLogs = rng.Float64() < 0.8
 		}
+		if ts.lang.infra() {
+			v.sdkLogs = false
+		}
 		if ts.db != nil {
 			d := dep(*ts.db)
 			d.lat = time.Duration(float64(d.lat) * (0.7 + 0.6*rng.Float64()))
@@ -173,8 +176,21 @@ func buildSystem(seed uint64, idx int) *system {
 			o.steps = append(o.steps, st)
 		}
 	}
+	px := s.byName[app.proxy]
 	for _, e := range app.entries {
 		o := s.ops[e.op]
+		o.public = true
+		if px != nil {
+			// the proxy routes the request to the entry (Envoy's default
+			// route timeout 15 s, no retry policy)
+			p := &op{id: px.name + "." + o.id, svc: px, name: o.name, method: o.method, self: 300 * time.Microsecond,
+				steps: []*step{{kind: stepCall, target: o, prob: 1, timeout: 15 * time.Second}}}
+			p.logger = px.name
+			px.ops = append(px.ops, p)
+			s.ops[p.id] = p
+			o.svc.callers++
+			o = p
+		}
 		s.entries = append(s.entries, o)
 		s.weights = append(s.weights, e.weight)
 		o.svc.entry = true
@@ -193,7 +209,12 @@ func buildSystem(seed uint64, idx int) *system {
 		s.users = append(s.users, uuid(rng))
 	}
 	// noise: chronic errors and warnings, on operations the seed picks
-	ops := s.allOps()
+	var ops []*op
+	for _, o := range s.allOps() {
+		if !o.svc.lang.infra() {
+			ops = append(ops, o)
+		}
+	}
 	for k := 0; k < 1+rng.IntN(2); k++ {
 		o := ops[rng.IntN(len(ops))]
 		c := &chronicErr{op: o, rate: 0.002 + 0.008*rng.Float64(), status: 500}

@@ -26,6 +26,8 @@ func (l lang) family() string {
 		return "ruby"
 	case langNginx:
 		return "nginx"
+	case langEnvoy:
+		return "envoy"
 	}
 	return "cpp"
 }
@@ -324,6 +326,8 @@ func stdoutLine(v *svc, o *op, pod string, t int64, level, msg, trace string) st
 		logger = o.logger
 	}
 	switch v.lang {
+	case langEnvoy:
+		return msg // the access log line as it is
 	case langGoZap:
 		m := map[string]any{"level": level, "ts": float64(t) / 1e9, "caller": logger, "msg": msg}
 		if trace != "" {
