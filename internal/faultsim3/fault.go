@@ -11,8 +11,8 @@ import (
 // DNSChaos, HTTPChaos, JVMChaos, TimeChaos; LitmusChaos' pod-delete,
 // pod-network-*, pod-cpu-hog, pod-memory-hog, pod-io-stress, pod-dns-error,
 // pod-http-status-code) and the OpenTelemetry Demo's feature flags
-// (productCatalogFailure, cartFailure, paymentFailure,
-// recommendationCacheFailure, adServiceHighCpu, kafkaQueueProblems,
+// (productCatalogFailure, cartServiceFailure, paymentServiceFailure,
+// recommendationServiceCacheFailure, adServiceHighCpu, kafkaQueueProblems,
 // imageSlowLoad).
 const (
 	PodKill          = "pod_kill"             // PodChaos pod-kill: connections refused until endpoints update or the pod restarts
@@ -20,12 +20,12 @@ const (
 	NetworkPartition = "network_partition"    // NetworkChaos partition: the target neither receives nor sends
 	NetworkLoss      = "network_loss"         // NetworkChaos loss: retransmissions, some resets
 	CPUStress        = "cpu_stress"           // StressChaos cpu / adServiceHighCpu: the target's own work slows
-	MemoryLeak       = "memory_leak"          // recommendationCacheFailure / StressChaos memory: slows down, then OOM-killed
+	MemoryLeak       = "memory_leak"          // recommendationServiceCacheFailure / StressChaos memory: slows down, then OOM-killed
 	IOLatency        = "io_latency"           // IOChaos latency on the target's database volume
 	DNSError         = "dns_error"            // DNSChaos error: the target cannot resolve the names it calls
 	HTTPAbort        = "http_abort"           // HTTPChaos abort on the target's HTTP port: connections reset, no handler runs
 	JVMException     = "jvm_exception"        // JVMChaos exception in one method
-	FeatureFlag      = "feature_flag_failure" // productCatalogFailure / paymentFailure / cartFailure: one operation fails (for one key, or a fraction)
+	FeatureFlag      = "feature_flag_failure" // productCatalogFailure / paymentServiceFailure / cartServiceFailure: one operation fails (for one key, or a fraction)
 	TimeSkew         = "time_skew"            // TimeChaos: the target's clock jumps; its TLS handshakes fail and its timestamps shift
 	ConsumerLag      = "consumer_lag"         // kafkaQueueProblems: a consumer slows, its lag grows; nothing synchronous fails
 	CacheFailure     = "cache_failure"        // the target's cache goes down (Redis/memcached pod killed)
