@@ -13,7 +13,7 @@ FUZZTIME   ?= 50000x
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './_build/*' -not -path './.tools/*') go.mod go.sum
 
-.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-stages bench-pipeline bench-memory eval eval-faults eval-faults2 eval-faults-binary faultsim generate tools clean
+.PHONY: all build run test vet fmt-check lint browser unit fuzz e2e bench bench-stages bench-pipeline bench-memory eval eval-faults eval-faults2 eval-faults3 eval-faults-binary faultsim generate tools clean
 
 all: build
 
@@ -132,6 +132,20 @@ eval-faults2:
 		rm -rf out/sim2-$$s && \
 		$(GO) run ./cmd/simgen2 -seed $$s -systems $(SIM2_SYSTEMS) -cases $(SIM2_CASES) -out out/sim2-$$s && \
 		$(GO) run ./cmd/evalfaults -data out/sim2-$$s -sim 0 || exit 1; \
+	done
+
+## eval-faults3: ranking quality on the third simulator (internal/faultsim3,
+## written apart from the first two and from the ranking: OTel Demo, Sock Shop,
+## hotel reservation; chaos-catalogue faults): SIM3_SYSTEMS systems of
+## SIM3_CASES fault cases and 2 fault-free windows each, for every seed in SIM3_SEEDS
+eval-faults3: SIM3_SEEDS ?= 1 2
+eval-faults3: SIM3_SYSTEMS ?= 20
+eval-faults3: SIM3_CASES ?= 5
+eval-faults3:
+	for s in $(SIM3_SEEDS); do \
+		rm -rf out/sim3-$$s && \
+		$(GO) run ./cmd/simgen3 -seed $$s -systems $(SIM3_SYSTEMS) -cases $(SIM3_CASES) -out out/sim3-$$s && \
+		$(GO) run ./cmd/evalfaults -data out/sim3-$$s -sim 0 || exit 1; \
 	done
 
 ## eval-faults-binary: the same cases through the harness and through the
