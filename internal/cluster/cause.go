@@ -5,6 +5,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/callside"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // likelyCause returns the service a problem's failures point at when that
@@ -80,7 +81,7 @@ func hostService(dep string, known func(key string) (string, bool)) string {
 		return s
 	}
 	h := dep
-	if i := strings.LastIndexByte(h, ':'); i > 0 && digits(h[i+1:]) {
+	if i := strings.LastIndexByte(h, ':'); i > 0 && textutil.AllDigits(h[i+1:]) {
 		h = h[:i]
 		if s, ok := known(nameKey(h)); ok {
 			return s
@@ -98,16 +99,4 @@ func hostService(dep string, known func(key string) (string, bool)) string {
 		return s
 	}
 	return ""
-}
-
-func digits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

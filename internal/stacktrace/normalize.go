@@ -1,6 +1,10 @@
 package stacktrace
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
+)
 
 // libraryDirs are path markers below which code is library code; the
 // module keeps only the path inside the marker.
@@ -201,7 +205,7 @@ func normJava(fn string) string {
 func trimDollarDigits(s string) string {
 	for {
 		i := strings.LastIndexByte(s, '$')
-		if i <= 0 || !allDigits(s[i+1:]) {
+		if i <= 0 || !textutil.AllDigits(s[i+1:]) {
 			return s
 		}
 		s = s[:i]

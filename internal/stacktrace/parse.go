@@ -2,6 +2,8 @@ package stacktrace
 
 import (
 	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
 // Parse parses s. See the package documentation for the accepted formats.
@@ -378,7 +380,7 @@ func (st *state) rubyLine(s string) bool {
 	}
 	loc := s[:i]
 	j := strings.LastIndexByte(loc, ':')
-	if j < 0 || !allDigits(loc[j+1:]) || j+1 == len(loc) {
+	if j < 0 || !textutil.AllDigits(loc[j+1:]) || j+1 == len(loc) {
 		return false
 	}
 	path := loc[:j]
@@ -421,7 +423,7 @@ func isJavaLocation(s string) bool {
 	}
 	// File.ext:123 or File.ext
 	if i := strings.LastIndexByte(s, ':'); i >= 0 {
-		if !allDigits(s[i+1:]) {
+		if !textutil.AllDigits(s[i+1:]) {
 			return false
 		}
 		s = s[:i]
@@ -507,21 +509,9 @@ func validType(s string) bool {
 	return true
 }
 
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // stripLineSuffix removes one trailing ":<digits>".
 func stripLineSuffix(s string) string {
-	if i := strings.LastIndexByte(s, ':'); i >= 0 && allDigits(s[i+1:]) {
+	if i := strings.LastIndexByte(s, ':'); i >= 0 && textutil.AllDigits(s[i+1:]) {
 		return s[:i]
 	}
 	return s

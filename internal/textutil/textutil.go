@@ -19,3 +19,16 @@ func Truncate(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// AllDigits reports whether s is one or more ASCII digits.
+func AllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -44,3 +44,11 @@ func FuzzTruncate(f *testing.F) {
 		}
 	})
 }
+
+func TestAllDigits(t *testing.T) {
+	for s, want := range map[string]bool{"0": true, "8080": true, "": false, "80a": false, "-1": false, "٣": false} {
+		if got := AllDigits(s); got != want {
+			t.Errorf("AllDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
