@@ -1240,9 +1240,12 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			continue
 		}
 		// a template whose last variable takes the rest: once the slot is
-		// known, whatever the program put there
+		// known, whatever the program put there. The template's prefix
+		// holds the context too: a template of variables only (a
+		// positional record's, an access log line) covers any prefix, but
+		// says nothing of which event it is
 		for _, c := range m.groups[groupKey{n: i + 2, first: key.first}] {
-			if c.tokens[i+1] == mask.Wildcard && prefixFits(c.tokens[:i+1], toks[:i+1]) {
+			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && prefixFits(c.tokens[:i+1], toks[:i+1]) {
 				m.touch(c)
 				return c
 			}
