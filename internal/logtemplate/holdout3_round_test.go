@@ -32,3 +32,47 @@ func TestTailNeedsTheTemplatesContext(t *testing.T) {
 	r := m.Process("proxy: upstream read failed from 192.0.2.7: use of closed network connection")
 	assert.Equal(t, "proxy: upstream read failed from <*>: <*>", r.Template)
 }
+
+// The context of a free-text tail is the clause before the separator: a
+// tag of the header ("<notice>", "[main]") and a subject the program
+// encloses ("port (ge0):") are printed on every line of a component, and a
+// label before the clause ("port (ge0): Negotiation:") starts a message of
+// its own. Messages about one subject stay apart; a wrapped error still
+// takes any cause.
+func TestTailContextIsTheClause(t *testing.T) {
+	m := newMiner(t, nil)
+	events := []string{
+		"<notice> [1700000000.12] port (ge0): carrier: link up",
+		"<notice> [1700000001.34] port (ge0): speed set to 1000 Mb/s",
+		"<notice> [1700000002.56] port (ge0): duplex mode now full",
+		"<notice> [1700000003.78] port (ge0): firmware 4.2 loaded from flash",
+		"<notice> [1700000004.90] port (ge0): queue drained, 3 frames dropped",
+		"<notice> [1700000005.11] port (ge0): negotiation finished without errors",
+	}
+	seen := map[string]bool{}
+	for _, e := range events {
+		seen[m.Process(e).Template] = true
+	}
+	assert.Len(t, seen, len(events), "one template per event: %v", seen)
+
+	m = newMiner(t, nil)
+	phases := []string{
+		"[main] port (ge0): Negotiation: starting with peer 192.0.2.7",
+		"[main] port (ge0): Negotiation: successful, link ready.",
+		"[main] port (ge0): Negotiation: step 2 of 4 (Speed Probe) started...",
+		"[main] port (ge0): Negotiation: step 3 of 4 (Duplex Probe) complete.",
+		"[main] port (ge0): Negotiation: aborted by operator",
+	}
+	seen = map[string]bool{}
+	for _, e := range phases {
+		seen[m.Process(e).Template] = true
+	}
+	assert.Len(t, seen, len(phases), "one template per phase: %v", seen)
+
+	m = newMiner(t, nil)
+	var r Result
+	for _, cause := range []string{"EOF", "broken pipe", "connection reset by peer", "i/o timeout", "no route to host"} {
+		r = m.Process("[main] http: TLS handshake error from 192.0.2.9: " + cause)
+	}
+	assert.Equal(t, "[main] http: TLS handshake error from <*>: <*>", r.Template)
+}
