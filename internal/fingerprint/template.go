@@ -1,6 +1,10 @@
 package fingerprint
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+)
 
 // IDTemplate returns the form of a mined template that goes into an id.
 //
@@ -322,13 +326,7 @@ func (w *lazyWriter) String() string {
 	return string(w.buf)
 }
 
-func isMessageKey(k string) bool {
-	switch strings.ToLower(k) {
-	case "msg", "message", "event":
-		return true
-	}
-	return false
-}
+func isMessageKey(k string) bool { return mask.MessageKey(k) }
 
 // keyBefore returns the key that ends just before t[i] ('=').
 func keyBefore(t string, i int) string {
@@ -424,10 +422,13 @@ func jsonMember(t string, i int) bool {
 		return false
 	}
 	k := i + 1
+	if k < len(t) && t[k] == '@' {
+		k++ // a reserved key: ECS's "@timestamp", CLEF's "@mt"
+	}
 	for k < len(t) && isKeyByte(t[k]) {
 		k++
 	}
-	return k > i+1 && k+1 < len(t) && t[k] == '"' && t[k+1] == ':'
+	return k > i+1 && t[k-1] != '@' && k+1 < len(t) && t[k] == '"' && t[k+1] == ':'
 }
 
 // jsonValueEnd returns the end of the JSON value at i: a string, an array

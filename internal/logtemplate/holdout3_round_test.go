@@ -76,3 +76,22 @@ func TestTailContextIsTheClause(t *testing.T) {
 	}
 	assert.Equal(t, "[main] http: TLS handshake error from <*>: <*>", r.Template)
 }
+
+// The message of a structured record is its format string whatever the
+// convention names its key: Serilog's compact format (CLEF) writes the
+// message template under "@mt" (and the rendered text under "@m"),
+// Logstash under "@message", with the '@' of reserved keys. Before, the
+// template was masked whole as a quoted value ("@mt":"<*>") and two events
+// with the same properties became one.
+func TestReservedMessageKeys(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process(`{"@t":"2031-01-02T10:00:00.1234567Z","@mt":"Cache {CacheName} evicted {Count} entries in {Elapsed:0.00} ms","CacheName":"sessions","Count":17,"Elapsed":3.25}`)
+	b := m.Process(`{"@t":"2031-01-02T10:00:01.7654321Z","@mt":"Cache {CacheName} compacted {Count} entries in {Elapsed:0.00} ms","CacheName":"users","Count":4,"Elapsed":0.5}`)
+	assert.NotEqual(t, a.Template, b.Template)
+	assert.Contains(t, a.Template, `"@mt":"Cache {CacheName} evicted {Count} entries in {Elapsed:<*>} ms"`)
+	assert.Contains(t, a.Form, `{"@t":<*>,"@mt":"Cache {CacheName} evicted`)
+
+	m = newMiner(t, nil)
+	r := m.Process(`{"@timestamp":"2031-01-02T10:00:00Z","log.level":"info","@message":"listener ready on port 8443","service.name":"api"}`)
+	assert.Equal(t, `{"@timestamp":<*>,"log.level":<*>,"@message":"listener ready on port <*>","service.name":<*>}`, r.Form)
+}

@@ -802,8 +802,7 @@ func jsonWordMembers(t string) string {
 		if e < 0 {
 			break
 		}
-		switch strings.ToLower(t[k+1 : i]) {
-		case "msg", "message", "event":
+		if mask.MessageKey(t[k+1 : i]) {
 			continue
 		}
 		if !plainWord(t[v : v+e]) {
