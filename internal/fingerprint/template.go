@@ -103,6 +103,68 @@ func joinedValues(t string, i int) int {
 	return j
 }
 
+// valueList returns the index after the closer of a list at t[i] ('[' or
+// '{') whose members are values only, separated by commas (with or
+// without a space, a trailing one too), with at least one comma: "{<*>,
+// <*>, }", "[<*>,]", "[\"<*>\", \"<*>\"]"; else i. A member is "<*>",
+// "<*>" in quotes or two values joined by ':' or '='. Constant members
+// stay: "[read, write]" names the modes.
+func valueList(t string, i int) int {
+	closer := byte(']')
+	if t[i] == '{' {
+		closer = '}'
+	}
+	j, commas := i+1, 0
+	for {
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j < len(t) && t[j] == closer {
+			if commas == 0 {
+				return i
+			}
+			return j + 1
+		}
+		k := listValue(t, j)
+		if k == j {
+			// no member: only a comma may end a trailing ", " run
+			return i
+		}
+		j = k
+		if j < len(t) && t[j] == ',' {
+			commas++
+			j++
+			continue
+		}
+		if j < len(t) && t[j] == closer && commas > 0 {
+			return j + 1
+		}
+		return i
+	}
+}
+
+// listValue returns the end of one member of a value list at t[j] ("<*>",
+// "\"<*>\"", "'<*>'", "<*>:<*>", "<*>=<*>"), or j.
+func listValue(t string, j int) int {
+	const w = "<*>"
+	one := func(j int) int {
+		if strings.HasPrefix(t[j:], w) {
+			return j + len(w)
+		}
+		if j < len(t) && (t[j] == '"' || t[j] == '\'') && strings.HasPrefix(t[j+1:], w) && j+len(w)+1 < len(t) && t[j+len(w)+1] == t[j] {
+			return j + len(w) + 2
+		}
+		return j
+	}
+	k := one(j)
+	if k > j && k < len(t) && (t[k] == ':' || t[k] == '=') {
+		if e := one(k + 1); e > k+1 {
+			return e
+		}
+	}
+	return k
+}
+
 // bracketEnd returns the end of the bracketed list at i, or i.
 func bracketEnd(t string, i int) int {
 	if open := t[i]; open == '[' || open == '{' || open == '(' {
@@ -251,6 +313,15 @@ func idFormOnce(t string) string {
 			// String.join): how many varies, one slot
 			b.write("<*>")
 			i = joinedValues(t, i)
+		case (c == '[' || c == '{') && valueList(t, i) > i:
+			// a list in brackets or braces of values only ("{<*>, <*>,
+			// }", "[<*>,]": a collection printed whole, Java's
+			// toString of a map or list): how many members it has
+			// varies with the data, one slot
+			b.write(t[i : i+1])
+			b.write("<*>")
+			i = valueList(t, i)
+			b.write(t[i-1 : i])
 		case c == '(' && (i == 0 || t[i-1] == ' ') && idParen(t, i):
 			// an empty name before its id: "by (uid=<*>)" where others
 			// have "by news(uid=<*>)"

@@ -49,6 +49,10 @@ func TestIDForm(t *testing.T) {
 		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
 		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
 		{"comparison", "x == y", "x == y"},
+		// session 13, the second held-out set's class "a collection
+		// printed whole", examples of our own
+		{"a list of values is one value", "sizes {<*>, <*>, }. files [<*>,] keys [<*>:<*>, <*>:<*>] tags [\"<*>\", \"<*>\"]", "sizes {<*>}. files [<*>] keys [<*>] tags [<*>]"},
+		{"a list of constants stays", "modes [read, write] and {<*>, x}", "modes [read, write] and {<*>, x}"},
 		// session 12, the held-out set's class "struct printed whole"
 		// (Go's %+v of a protobuf message), an example of our own
 		// session 12, held-out class "a word in a record of fields": a

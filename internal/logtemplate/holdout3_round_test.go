@@ -95,3 +95,33 @@ func TestReservedMessageKeys(t *testing.T) {
 	r := m.Process(`{"@timestamp":"2031-01-02T10:00:00Z","log.level":"info","@message":"listener ready on port 8443","service.name":"api"}`)
 	assert.Equal(t, `{"@timestamp":<*>,"log.level":<*>,"@message":"listener ready on port <*>","service.name":<*>}`, r.Form)
 }
+
+// A collection printed whole (Java's toString of a map or a list, a
+// Python list) has as many members as the data: a list in brackets or
+// braces whose members are values only is one slot of the id form, so
+// records with lists of different lengths share an id and a template.
+// A list of constant members names something and stays.
+func TestValueListIsOneSlot(t *testing.T) {
+	m := newMiner(t, nil)
+	msgs := []string{
+		"Merged runs into [/srv/db/t1/run-17.dat,] at level=2. Sizes were {4:120, }. Done in 12 ms",
+		"Merged runs into [/srv/db/t1/run-18.dat,/srv/db/t2/run-3.dat,] at level=1. Sizes were {4:120, 9:33, }. Done in 40 ms",
+		"Merged runs into [/srv/db/t3/run-2.dat,] at level=1. Sizes were {1:7, 2:9, 5:1, }. Done in 9 ms",
+	}
+	var ids, tpls = map[string]bool{}, map[string]bool{}
+	for _, msg := range msgs {
+		m.Process(msg)
+	}
+	for _, msg := range msgs {
+		r := m.Process(msg)
+		ids[r.Form] = true
+		tpls[r.Template] = true
+	}
+	assert.Len(t, ids, 1, "one id form: %v", ids)
+	assert.Len(t, tpls, 1, "one template: %v", tpls)
+
+	a := m.Process("open modes [read, write] for /srv/db/t1")
+	b := m.Process("open modes [read] for /srv/db/t1")
+	assert.Contains(t, a.Form, "[read, write]")
+	assert.NotEqual(t, a.Form, b.Form)
+}
