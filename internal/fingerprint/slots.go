@@ -94,7 +94,40 @@ func WordSlots(t string) string {
 	t = loopObject(t)
 	t = braceName(t)
 	t = labelledValue(t)
+	t = transition(t)
 	return t
+}
+
+// transition turns into "<*>" both states of a change written "A -> B"
+// when each is one word: a program that reports a change of state writes
+// the old and the new one ("state change: disconnected -> prepare",
+// NetworkManager's "%s -> %s"; a connection's, a node's role, a circuit
+// breaker's "closed -> open"), which pair occurs varies, the event does
+// not. A side that is not one word stays ("(level, low) -> IRQ <*>":
+// a mapping, not a state).
+func transition(t string) string {
+	return rewriteAfter(t, " -> ", func(t string, i int) (string, int) {
+		a := i - len(" -> ")
+		s := a
+		for s > 0 && isNameByte(t[s-1]) {
+			s--
+		}
+		if s == a || s > 0 && t[s-1] != ' ' && t[s-1] != '(' || !isLetter(t[s]) || strings.Contains(t[s:a], "<*>") {
+			return t, i
+		}
+		e := i
+		for e < len(t) && isNameByte(t[e]) {
+			e++
+		}
+		for e > i && t[e-1] == '.' {
+			e-- // a sentence's period
+		}
+		if e == i || !isLetter(t[i]) || e < len(t) && !strings.ContainsRune(" ,;:.)", rune(t[e])) {
+			return t, i
+		}
+		t = t[:s] + "<*> -> <*>" + t[e:]
+		return t, s + len("<*> -> <*>")
+	})
 }
 
 // braceName turns into "<*>" the name that follows the id in an object's

@@ -53,6 +53,8 @@ func TestIDForm(t *testing.T) {
 		// printed whole", examples of our own
 		{"a list of values is one value", "sizes {<*>, <*>, }. files [<*>,] keys [<*>:<*>, <*>:<*>] tags [\"<*>\", \"<*>\"]", "sizes {<*>}. files [<*>] keys [<*>] tags [<*>]"},
 		{"a list of constants stays", "modes [read, write] and {<*>, x}", "modes [read, write] and {<*>, x}"},
+		{"both states of a transition", "breaker state: closed -> half-open after <*> (was open -> closed.)", "breaker state: <*> -> <*> after <*> (was <*> -> <*>.)"},
+		{"a mapping is no transition", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>"},
 		// session 12, the held-out set's class "struct printed whole"
 		// (Go's %+v of a protobuf message), an example of our own
 		// session 12, held-out class "a word in a record of fields": a

@@ -125,3 +125,16 @@ func TestValueListIsOneSlot(t *testing.T) {
 	assert.Contains(t, a.Form, "[read, write]")
 	assert.NotEqual(t, a.Form, b.Form)
 }
+
+// A program reporting a change of state writes the old and the new one,
+// "A -> B": both are values from the first record on, so every pair of
+// states is one id and one template, cold and warm.
+func TestTransitionStatesAreValues(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("breaker payments: state closed -> open after 5 failures")
+	assert.Equal(t, "breaker payments: state <*> -> <*> after <*> failures", a.Template)
+	b := m.Process("breaker payments: state open -> half-open after 0 failures")
+	c := m.Process("breaker payments: state half-open -> closed after 0 failures")
+	assert.Equal(t, a.Template, b.Template)
+	assert.Equal(t, a.Form, c.Form)
+}
