@@ -1172,14 +1172,28 @@ func upperWord(w string) bool {
 }
 
 // deviceName turns the name after the nouns "device" and "comm" into
-// "<*>". Not after "interface": Loghub's HPC writes "via interface ee0"
-// and "via interface alt0" as two events (its truth keeps them, and
-// mining them as one fell HPC's GA from 0.996 to 0.951).
+// "<*>", bare or alone in parentheses ("device sda1", NetworkManager's
+// "device (eth0): ..."). Not after "interface": Loghub's HPC writes "via
+// interface ee0" and "via interface alt0" as two events (its truth keeps
+// them, and mining them as one fell HPC's GA from 0.996 to 0.951).
 func deviceName(t string) string {
 	for _, noun := range [...]string{"device ", "comm "} {
 		t = rewriteAfter(t, noun, func(t string, i int) (string, int) {
 			if k := i - len(noun); k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
 				return t, i
+			}
+			if i < len(t) && t[i] == '(' {
+				// the name alone in parentheses: "device (eth0):"
+				j := strings.IndexByte(t[i:], ')')
+				if j < 2 || !isLetter(t[i+1]) || strings.ContainsAny(t[i+1:i+j], " (<") {
+					return t, i
+				}
+				for k := i + 1; k < i+j; k++ {
+					if !isNameByte(t[k]) {
+						return t, i
+					}
+				}
+				return t[:i+1] + "<*>" + t[i+j:], i + 1 + len("<*>")
 			}
 			j := i
 			for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {

@@ -138,3 +138,18 @@ func TestTransitionStatesAreValues(t *testing.T) {
 	assert.Equal(t, a.Template, b.Template)
 	assert.Equal(t, a.Form, c.Form)
 }
+
+// The name after "device" is a value from the first record on, bare
+// ("device sda1") or alone in parentheses (a network manager's "device
+// (wlp3s0): ..."): the template of a family's first record is its final
+// one, so the cold pass matches the warm one.
+func TestDeviceNameInParenthesesFromFirstSight(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("<warn> [1700000000.5] device (wlp3s0): carrier lost, waiting 5 seconds")
+	assert.Equal(t, "<warn> [<*>] device (<*>): carrier lost, waiting <*> seconds", a.Template)
+	b := m.Process("<warn> [1700000009.1] device (enx0a1b2c): carrier lost, waiting 5 seconds")
+	assert.Equal(t, a.Template, b.Template)
+	// several words there are no name
+	c := newMiner(t, nil).Process("removed device (USB hub) from port 3")
+	assert.Equal(t, "removed device (USB hub) from port <*>", c.Template)
+}
