@@ -95,6 +95,63 @@ func WordSlots(t string) string {
 	t = braceName(t)
 	t = labelledValue(t)
 	t = transition(t)
+	t = quotedPhrase(t)
+	return t
+}
+
+// nameWords reports words of name bytes and values only, separated by
+// single spaces: "Wired connection <*>", not a formatted text with its
+// own punctuation ("signal <*> (SIGKILL)", "Error <*> connecting to
+// <*>. Connection refused.": billiard's and redis-py's messages, which
+// a program writes from a format string).
+func nameWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case strings.HasPrefix(s[i:], "<*>"):
+			i += len("<*>") - 1
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case !isNameByte(c) || c == '.':
+			return false
+		}
+	}
+	return true
+}
+
+// MaxQuotedWords bounds the tokens of a single-quoted phrase (quotedPhrase).
+const MaxQuotedWords = 8
+
+// quotedPhrase turns into "'<*>'" a single-quoted string of several words
+// that holds a value the masking found ("starting connection 'Wired
+// connection <*>'", "user 'svc <*>'"): programs quote what they insert
+// ('%s': a name a user gave, Python's repr of a string), and the masking
+// writes such a double-quoted string as one value already. Its words are
+// names and values only: a text with its own punctuation was formatted
+// by the program and stays. The quote
+// opens a token and closes one (followed by a space, punctuation or the
+// end), with no quote between, so an apostrophe ("couldn't") is never one.
+func quotedPhrase(t string) string {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\'' || i > 0 && !strings.ContainsRune(" (=:[", rune(t[i-1])) {
+			continue
+		}
+		e := strings.IndexByte(t[i+1:], '\'')
+		if e < 0 {
+			return t
+		}
+		e += i + 1
+		in := t[i+1 : e]
+		if e+1 < len(t) && !strings.ContainsRune(" ,.;:)]", rune(t[e+1])) ||
+			!strings.Contains(in, " ") || !strings.Contains(in, "<*>") || strings.Count(in, " ") >= MaxQuotedWords ||
+			in[0] == ' ' || in[len(in)-1] == ' ' || !nameWords(in) {
+			i = e
+			continue
+		}
+		t = t[:i+1] + "<*>" + t[e:]
+		i += len("<*>") + 1
+	}
 	return t
 }
 

@@ -55,6 +55,8 @@ func TestIDForm(t *testing.T) {
 		{"a list of constants stays", "modes [read, write] and {<*>, x}", "modes [read, write] and {<*>, x}"},
 		{"both states of a transition", "breaker state: closed -> half-open after <*> (was open -> closed.)", "breaker state: <*> -> <*> after <*> (was <*> -> <*>.)"},
 		{"a mapping is no transition", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>"},
+		{"a quoted name of words and values", "joined profile 'Office LAN <*>' (<*>), couldn't find 'Guest <*>'.", "joined profile '<*>' (<*>), couldn't find '<*>'."},
+		{"a quoted formatted text stays", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'"},
 		// session 12, the held-out set's class "struct printed whole"
 		// (Go's %+v of a protobuf message), an example of our own
 		// session 12, held-out class "a word in a record of fields": a

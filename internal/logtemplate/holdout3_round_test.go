@@ -153,3 +153,16 @@ func TestDeviceNameInParenthesesFromFirstSight(t *testing.T) {
 	c := newMiner(t, nil).Process("removed device (USB hub) from port 3")
 	assert.Equal(t, "removed device (USB hub) from port <*>", c.Template)
 }
+
+// A single-quoted name of several words that holds a value ('%s' of a
+// name a user gave: "'Office LAN 2'") is one value from first sight, as
+// a double-quoted one is in the masking: one id and one template with
+// the one-word names of the same event.
+func TestQuotedNameOfWordsIsAValue(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("wifi: joined profile 'Office LAN 2' on wlan0 after 3 attempts")
+	assert.Equal(t, "wifi: joined profile '<*>' on wlan0 after <*> attempts", a.Template)
+	b := m.Process("wifi: joined profile 'cafe' on wlan0 after 1 attempts")
+	assert.Equal(t, a.Template, b.Template)
+	assert.Equal(t, a.Form, b.Form)
+}
