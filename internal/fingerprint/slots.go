@@ -96,6 +96,51 @@ func WordSlots(t string) string {
 	t = labelledValue(t)
 	t = transition(t)
 	t = quotedPhrase(t)
+	t = flagSet(t)
+	return t
+}
+
+// flagSet turns into "<*>" a set of flags printed joined by commas, two
+// or more names of capitals with no space ("READ,WRITE",
+// "WRITE,CREATE,TRUNCATE", "SYN,ACK"; the names of the bits that are set,
+// as a program prints a bit mask): which flags and how many vary with
+// each record, the event does not. A token of one name stays (a single
+// capital word may name the event), and so do names with spaces ("[TERM,
+// HUP, INT]": a list in prose).
+func flagSet(t string) string {
+	for i := 0; i < len(t); {
+		if i > 0 && t[i-1] != ' ' {
+			i++
+			continue
+		}
+		j, names := i, 0
+		for {
+			k := j
+			for k < len(t) && (upper(t[k]) || isDigitByte(t[k]) || t[k] == '_') {
+				k++
+			}
+			if k-j < 2 || !upper(t[j]) {
+				names = 0
+				break
+			}
+			names++
+			j = k
+			if j < len(t) && t[j] == ',' && j+1 < len(t) && upper(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if names >= 2 && (j == len(t) || strings.ContainsRune(" ,.;)]", rune(t[j]))) {
+			t = t[:i] + "<*>" + t[j:]
+			i += len("<*>")
+			continue
+		}
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
+		i++
+	}
 	return t
 }
 

@@ -56,6 +56,8 @@ func TestIDForm(t *testing.T) {
 		{"both states of a transition", "breaker state: closed -> half-open after <*> (was open -> closed.)", "breaker state: <*> -> <*> after <*> (was <*> -> <*>.)"},
 		{"a mapping is no transition", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>"},
 		{"a quoted name of words and values", "joined profile 'Office LAN <*>' (<*>), couldn't find 'Guest <*>'.", "joined profile '<*>' (<*>), couldn't find '<*>'."},
+		{"a set of flags joined by commas", "lock <*> mode SHARED,NOWAIT,RETRY_3 by <*>, then EXCL,NOWAIT.", "lock <*> mode <*> by <*>, then <*>."},
+		{"one flag or a list in prose stays", "lock <*> mode SHARED by <*> on [TERM, HUP] a,B", "lock <*> mode SHARED by <*> on [TERM, HUP] a,B"},
 		{"a quoted formatted text stays", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'"},
 		// session 12, the held-out set's class "struct printed whole"
 		// (Go's %+v of a protobuf message), an example of our own

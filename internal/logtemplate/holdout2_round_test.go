@@ -166,3 +166,15 @@ func TestQuotedNameOfWordsIsAValue(t *testing.T) {
 	assert.Equal(t, a.Template, b.Template)
 	assert.Equal(t, a.Form, b.Form)
 }
+
+// A program prints a bit mask as the names of the bits that are set,
+// joined by commas: the set is one value from the first record on, so
+// every combination is one id and one template.
+func TestFlagSetIsOneValue(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process("lockd: grant /var/db/a.lck mode SHARED,NOWAIT to pid 4242")
+	assert.Equal(t, "lockd: grant <*> mode <*> to pid <*>", a.Template)
+	b := m.Process("lockd: grant /var/db/b.lck mode EXCL,NOWAIT,RETRY to pid 77")
+	assert.Equal(t, a.Template, b.Template)
+	assert.Equal(t, a.Form, b.Form)
+}
