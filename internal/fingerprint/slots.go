@@ -94,7 +94,142 @@ func WordSlots(t string) string {
 	t = loopObject(t)
 	t = braceName(t)
 	t = labelledValue(t)
+	t = transition(t)
+	t = quotedPhrase(t)
+	t = flagSet(t)
 	return t
+}
+
+// flagSet turns into "<*>" a set of flags printed joined by commas, two
+// or more names of capitals with no space ("READ,WRITE",
+// "WRITE,CREATE,TRUNCATE", "SYN,ACK"; the names of the bits that are set,
+// as a program prints a bit mask): which flags and how many vary with
+// each record, the event does not. A token of one name stays (a single
+// capital word may name the event), and so do names with spaces ("[TERM,
+// HUP, INT]": a list in prose).
+func flagSet(t string) string {
+	for i := 0; i < len(t); {
+		if i > 0 && t[i-1] != ' ' {
+			i++
+			continue
+		}
+		j, names := i, 0
+		for {
+			k := j
+			for k < len(t) && (upper(t[k]) || isDigitByte(t[k]) || t[k] == '_') {
+				k++
+			}
+			if k-j < 2 || !upper(t[j]) {
+				names = 0
+				break
+			}
+			names++
+			j = k
+			if j < len(t) && t[j] == ',' && j+1 < len(t) && upper(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		if names >= 2 && (j == len(t) || strings.ContainsRune(" ,.;)]", rune(t[j]))) {
+			t = t[:i] + "<*>" + t[j:]
+			i += len("<*>")
+			continue
+		}
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
+		i++
+	}
+	return t
+}
+
+// nameWords reports words of name bytes and values only, separated by
+// single spaces: "Wired connection <*>", not a formatted text with its
+// own punctuation ("signal <*> (SIGKILL)", "Error <*> connecting to
+// <*>. Connection refused.": billiard's and redis-py's messages, which
+// a program writes from a format string).
+func nameWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case strings.HasPrefix(s[i:], "<*>"):
+			i += len("<*>") - 1
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case !isNameByte(c) || c == '.':
+			return false
+		}
+	}
+	return true
+}
+
+// MaxQuotedWords bounds the tokens of a single-quoted phrase (quotedPhrase).
+const MaxQuotedWords = 8
+
+// quotedPhrase turns into "'<*>'" a single-quoted string of several words
+// that holds a value the masking found ("starting connection 'Wired
+// connection <*>'", "user 'svc <*>'"): programs quote what they insert
+// ('%s': a name a user gave, Python's repr of a string), and the masking
+// writes such a double-quoted string as one value already. Its words are
+// names and values only: a text with its own punctuation was formatted
+// by the program and stays. The quote
+// opens a token and closes one (followed by a space, punctuation or the
+// end), with no quote between, so an apostrophe ("couldn't") is never one.
+func quotedPhrase(t string) string {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\'' || i > 0 && !strings.ContainsRune(" (=:[", rune(t[i-1])) {
+			continue
+		}
+		e := strings.IndexByte(t[i+1:], '\'')
+		if e < 0 {
+			return t
+		}
+		e += i + 1
+		in := t[i+1 : e]
+		if e+1 < len(t) && !strings.ContainsRune(" ,.;:)]", rune(t[e+1])) ||
+			!strings.Contains(in, " ") || !strings.Contains(in, "<*>") || strings.Count(in, " ") >= MaxQuotedWords ||
+			in[0] == ' ' || in[len(in)-1] == ' ' || !nameWords(in) {
+			i = e
+			continue
+		}
+		t = t[:i+1] + "<*>" + t[e:]
+		i += len("<*>") + 1
+	}
+	return t
+}
+
+// transition turns into "<*>" both states of a change written "A -> B"
+// when each is one word: a program that reports a change of state writes
+// the old and the new one ("state change: disconnected -> prepare",
+// NetworkManager's "%s -> %s"; a connection's, a node's role, a circuit
+// breaker's "closed -> open"), which pair occurs varies, the event does
+// not. A side that is not one word stays ("(level, low) -> IRQ <*>":
+// a mapping, not a state).
+func transition(t string) string {
+	return rewriteAfter(t, " -> ", func(t string, i int) (string, int) {
+		a := i - len(" -> ")
+		s := a
+		for s > 0 && isNameByte(t[s-1]) {
+			s--
+		}
+		if s == a || s > 0 && t[s-1] != ' ' && t[s-1] != '(' || !isLetter(t[s]) || strings.Contains(t[s:a], "<*>") {
+			return t, i
+		}
+		e := i
+		for e < len(t) && isNameByte(t[e]) {
+			e++
+		}
+		for e > i && t[e-1] == '.' {
+			e-- // a sentence's period
+		}
+		if e == i || !isLetter(t[i]) || e < len(t) && !strings.ContainsRune(" ,;:.)", rune(t[e])) {
+			return t, i
+		}
+		t = t[:s] + "<*> -> <*>" + t[e:]
+		return t, s + len("<*> -> <*>")
+	})
 }
 
 // braceName turns into "<*>" the name that follows the id in an object's
@@ -1139,14 +1274,28 @@ func upperWord(w string) bool {
 }
 
 // deviceName turns the name after the nouns "device" and "comm" into
-// "<*>". Not after "interface": Loghub's HPC writes "via interface ee0"
-// and "via interface alt0" as two events (its truth keeps them, and
-// mining them as one fell HPC's GA from 0.996 to 0.951).
+// "<*>", bare or alone in parentheses ("device sda1", NetworkManager's
+// "device (eth0): ..."). Not after "interface": Loghub's HPC writes "via
+// interface ee0" and "via interface alt0" as two events (its truth keeps
+// them, and mining them as one fell HPC's GA from 0.996 to 0.951).
 func deviceName(t string) string {
 	for _, noun := range [...]string{"device ", "comm "} {
 		t = rewriteAfter(t, noun, func(t string, i int) (string, int) {
 			if k := i - len(noun); k > 0 && t[k-1] != ' ' && t[k-1] != '(' {
 				return t, i
+			}
+			if i < len(t) && t[i] == '(' {
+				// the name alone in parentheses: "device (eth0):"
+				j := strings.IndexByte(t[i:], ')')
+				if j < 2 || !isLetter(t[i+1]) || strings.ContainsAny(t[i+1:i+j], " (<") {
+					return t, i
+				}
+				for k := i + 1; k < i+j; k++ {
+					if !isNameByte(t[k]) {
+						return t, i
+					}
+				}
+				return t[:i+1] + "<*>" + t[i+j:], i + 1 + len("<*>")
 			}
 			j := i
 			for j < len(t) && (isNameByte(t[j]) || strings.HasPrefix(t[j:], "<*>")) {

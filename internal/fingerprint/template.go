@@ -1,6 +1,10 @@
 package fingerprint
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+)
 
 // IDTemplate returns the form of a mined template that goes into an id.
 //
@@ -97,6 +101,68 @@ func joinedValues(t string, i int) int {
 		return i // glued to a word: "<*>,<*>b"
 	}
 	return j
+}
+
+// valueList returns the index after the closer of a list at t[i] ('[' or
+// '{') whose members are values only, separated by commas (with or
+// without a space, a trailing one too), with at least one comma: "{<*>,
+// <*>, }", "[<*>,]", "[\"<*>\", \"<*>\"]"; else i. A member is "<*>",
+// "<*>" in quotes or two values joined by ':' or '='. Constant members
+// stay: "[read, write]" names the modes.
+func valueList(t string, i int) int {
+	closer := byte(']')
+	if t[i] == '{' {
+		closer = '}'
+	}
+	j, commas := i+1, 0
+	for {
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j < len(t) && t[j] == closer {
+			if commas == 0 {
+				return i
+			}
+			return j + 1
+		}
+		k := listValue(t, j)
+		if k == j {
+			// no member: only a comma may end a trailing ", " run
+			return i
+		}
+		j = k
+		if j < len(t) && t[j] == ',' {
+			commas++
+			j++
+			continue
+		}
+		if j < len(t) && t[j] == closer && commas > 0 {
+			return j + 1
+		}
+		return i
+	}
+}
+
+// listValue returns the end of one member of a value list at t[j] ("<*>",
+// "\"<*>\"", "'<*>'", "<*>:<*>", "<*>=<*>"), or j.
+func listValue(t string, j int) int {
+	const w = "<*>"
+	one := func(j int) int {
+		if strings.HasPrefix(t[j:], w) {
+			return j + len(w)
+		}
+		if j < len(t) && (t[j] == '"' || t[j] == '\'') && strings.HasPrefix(t[j+1:], w) && j+len(w)+1 < len(t) && t[j+len(w)+1] == t[j] {
+			return j + len(w) + 2
+		}
+		return j
+	}
+	k := one(j)
+	if k > j && k < len(t) && (t[k] == ':' || t[k] == '=') {
+		if e := one(k + 1); e > k+1 {
+			return e
+		}
+	}
+	return k
 }
 
 // bracketEnd returns the end of the bracketed list at i, or i.
@@ -247,6 +313,15 @@ func idFormOnce(t string) string {
 			// String.join): how many varies, one slot
 			b.write("<*>")
 			i = joinedValues(t, i)
+		case (c == '[' || c == '{') && valueList(t, i) > i:
+			// a list in brackets or braces of values only ("{<*>, <*>,
+			// }", "[<*>,]": a collection printed whole, Java's
+			// toString of a map or list): how many members it has
+			// varies with the data, one slot
+			b.write(t[i : i+1])
+			b.write("<*>")
+			i = valueList(t, i)
+			b.write(t[i-1 : i])
 		case c == '(' && (i == 0 || t[i-1] == ' ') && idParen(t, i):
 			// an empty name before its id: "by (uid=<*>)" where others
 			// have "by news(uid=<*>)"
@@ -322,13 +397,7 @@ func (w *lazyWriter) String() string {
 	return string(w.buf)
 }
 
-func isMessageKey(k string) bool {
-	switch strings.ToLower(k) {
-	case "msg", "message", "event":
-		return true
-	}
-	return false
-}
+func isMessageKey(k string) bool { return mask.MessageKey(k) }
 
 // keyBefore returns the key that ends just before t[i] ('=').
 func keyBefore(t string, i int) string {
@@ -424,10 +493,13 @@ func jsonMember(t string, i int) bool {
 		return false
 	}
 	k := i + 1
+	if k < len(t) && t[k] == '@' {
+		k++ // a reserved key: ECS's "@timestamp", CLEF's "@mt"
+	}
 	for k < len(t) && isKeyByte(t[k]) {
 		k++
 	}
-	return k > i+1 && k+1 < len(t) && t[k] == '"' && t[k+1] == ':'
+	return k > i+1 && t[k-1] != '@' && k+1 < len(t) && t[k] == '"' && t[k+1] == ':'
 }
 
 // jsonValueEnd returns the end of the JSON value at i: a string, an array

@@ -49,6 +49,16 @@ func TestIDForm(t *testing.T) {
 		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
 		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
 		{"comparison", "x == y", "x == y"},
+		// session 13, the second held-out set's class "a collection
+		// printed whole", examples of our own
+		{"a list of values is one value", "sizes {<*>, <*>, }. files [<*>,] keys [<*>:<*>, <*>:<*>] tags [\"<*>\", \"<*>\"]", "sizes {<*>}. files [<*>] keys [<*>] tags [<*>]"},
+		{"a list of constants stays", "modes [read, write] and {<*>, x}", "modes [read, write] and {<*>, x}"},
+		{"both states of a transition", "breaker state: closed -> half-open after <*> (was open -> closed.)", "breaker state: <*> -> <*> after <*> (was <*> -> <*>.)"},
+		{"a mapping is no transition", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>", "(level, low) -> IRQ <*>, GSI <*> -> IRQ <*>"},
+		{"a quoted name of words and values", "joined profile 'Office LAN <*>' (<*>), couldn't find 'Guest <*>'.", "joined profile '<*>' (<*>), couldn't find '<*>'."},
+		{"a set of flags joined by commas", "lock <*> mode SHARED,NOWAIT,RETRY_3 by <*>, then EXCL,NOWAIT.", "lock <*> mode <*> by <*>, then <*>."},
+		{"one flag or a list in prose stays", "lock <*> mode SHARED by <*> on [TERM, HUP] a,B", "lock <*> mode SHARED by <*> on [TERM, HUP] a,B"},
+		{"a quoted formatted text stays", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'", "exited with 'signal <*> (SIGKILL)' after 'Error <*> at <*>. Retry.'"},
 		// session 12, the held-out set's class "struct printed whole"
 		// (Go's %+v of a protobuf message), an example of our own
 		// session 12, held-out class "a word in a record of fields": a

@@ -802,8 +802,7 @@ func jsonWordMembers(t string) string {
 		if e < 0 {
 			break
 		}
-		switch strings.ToLower(t[k+1 : i]) {
-		case "msg", "message", "event":
+		if mask.MessageKey(t[k+1 : i]) {
 			continue
 		}
 		if !plainWord(t[v : v+e]) {
@@ -1240,9 +1239,12 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			continue
 		}
 		// a template whose last variable takes the rest: once the slot is
-		// known, whatever the program put there
+		// known, whatever the program put there. The template's prefix
+		// holds the context too: a template of variables only (a
+		// positional record's, an access log line) covers any prefix, but
+		// says nothing of which event it is
 		for _, c := range m.groups[groupKey{n: i + 2, first: key.first}] {
-			if c.tokens[i+1] == mask.Wildcard && prefixFits(c.tokens[:i+1], toks[:i+1]) {
+			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && prefixFits(c.tokens[:i+1], toks[:i+1]) {
 				m.touch(c)
 				return c
 			}
@@ -1641,19 +1643,46 @@ func spanOf(toks []string, i int) (int, string) {
 }
 
 // tailPrefix reports a prefix that ends in a separator (':' or ',' closing
-// its last token) and holds two constant words.
+// its last token) and holds two constant words. A word alone in brackets
+// is no context: a tag of the record's header (a level "<info>", "[WARN]",
+// a thread "[main]"), printed on every line of the program, or a value
+// the program encloses ("device (eth0):", the subject the message is
+// about; IDForm takes it as a value).
 func tailPrefix(p []string) bool {
 	last := p[len(p)-1]
 	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
 		return false
 	}
 	words := 0
-	for _, t := range p {
-		if !hasWild(t) && hasLetter(t) {
+	for i, t := range p {
+		if !hasWild(t) && hasLetter(t) && !headerTag(t) {
 			words++
+		}
+		if i < len(p)-1 && strings.HasSuffix(t, ":") {
+			words = 0 // a label or a subject before: the clause starts after it
 		}
 	}
 	return words >= 2
+}
+
+// headerTag reports one word alone in angle brackets, square brackets or
+// parentheses, perhaps with a separator after it: "<info>", "[WARN]",
+// "[main]:", "(eth0):".
+func headerTag(t string) bool {
+	t = strings.TrimRight(t, ":,")
+	if len(t) < 3 {
+		return false
+	}
+	open, end := t[0], t[len(t)-1]
+	if !(open == '<' && end == '>' || open == '[' && end == ']' || open == '(' && end == ')') {
+		return false
+	}
+	for i := 1; i < len(t)-1; i++ {
+		if c := t[i]; !isDigitByte(c) && !(c|0x20 >= 'a' && c|0x20 <= 'z') && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // freeText reports tokens of prose, not of a structure: no key=value

@@ -1089,23 +1089,43 @@ func escaped(s string, i int) bool {
 }
 
 // messageKey reports whether s ends with a key that holds the message of a
-// structured record (logfmt msg="...", message="..."): its quoted value is
-// the format string, scanned like any text instead of masked whole.
+// structured record (logfmt msg="...", message="...", CLEF's "@mt":"..."):
+// its quoted value is the format string, scanned like any text instead of
+// masked whole.
 func messageKey(s string) bool {
 	k := len(s)
 	for k > 0 && (isAlpha(s[k-1]) || s[k-1] == '_') {
 		k--
 	}
+	if k > 0 && s[k-1] == '@' {
+		k--
+	}
 	if k > 0 && !isSpace(s[k-1]) && !isDelim(s[k-1]) {
 		return false
 	}
-	if len(s)-k > 8 {
+	return MessageKey(s[k:])
+}
+
+// MessageKey reports whether k (a key without its quotes) names the
+// message of a structured record, the format string or the text, not a
+// value: "msg" (logfmt, zap, pino, slog), "message" (ECS, Cloud Logging),
+// "event" (structlog), in any case; with the '@' of the reserved keys of
+// Serilog's compact format (CLEF: "@m" the rendered message, "@mt" the
+// message template) and Logstash ("@message").
+func MessageKey(k string) bool {
+	at := len(k) > 0 && k[0] == '@'
+	if at {
+		k = k[1:]
+	}
+	if len(k) > 8 {
 		return false
 	}
 	var buf [8]byte
-	switch string(lower(buf[:0], s[k:])) {
+	switch string(lower(buf[:0], k)) {
 	case "msg", "message", "event":
 		return true
+	case "m", "mt":
+		return at
 	}
 	return false
 }

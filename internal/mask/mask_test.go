@@ -85,6 +85,7 @@ func TestMask(t *testing.T) {
 		{"quoted constant stays", `info: "Connection refused", check "ok"`, `info: "Connection refused", check "ok"`},
 		{"request line keeps its method", `10.0.0.1 "POST /api/v2/orders/981 HTTP/1.1" 201 "Mozilla/5.0 (X11; Linux x86_64; rv:109.0) Gecko/20100101 Firefox/115.0"`, `<*> "POST <*>" <*> "<*>"`},
 		{"message values keep their words", `{"msg":"retry 3 of 5 failed","error":"timeout after 30s"} msg="took 4 ms"`, `{"msg":"retry <*> of <*> failed","error":"<*>"} msg="took <*> ms"`},
+		{"reserved message keys keep their words", `{"@mt":"Sync {Name} took {Elapsed:0.0} ms","@m":"Sync 7 took 3.5 ms","@message":"retry 3 of 5","@x":"took 4 ms"}`, `{"@mt":"Sync {Name} took {Elapsed:<*>} ms","@m":"Sync <*> took <*> ms","@message":"retry <*> of <*>","@x":"<*>"}`},
 		{"class names stay, hostnames and constants do not", "rolled (kafka.log.LocalLog) on cp-1.utah.cloudlab.us act=android.intent.action.MAIN", "rolled (kafka.log.LocalLog) on <*> act=<*>"},
 		{"a .NET class name in capitalized namespaces stays, a capitalized hostname does not", "System.Net.Http.HttpRequestException: refused by Db01.Example.com, System.IO.IOException in Corp.Local.cache", "System.Net.Http.HttpRequestException: refused by <*>, System.IO.IOException in <*>"},
 		{"word prefix before an id stays", "pod api-gateway-7d9f8b6c5-x2x9z and node-229", "pod api-gateway-<*> and node-<*>"},
