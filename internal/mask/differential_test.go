@@ -103,3 +103,34 @@ func TestMaskDifferential(t *testing.T) {
 	}
 	t.Logf("%d lines compared", len(lines))
 }
+
+// TestPieceAtLong: pieceAt gives the same pieces and counts for a string
+// too long for pieceByte's counts (pieceAtLong) as for a short one, at
+// every position of the corpora's lines, and counts a piece longer than
+// the counts' width exactly.
+func TestPieceAtLong(t *testing.T) {
+	pad := strings.Repeat(" ", pieceMaxLen)
+	lines := differentialLines(t)
+	if len(lines) > 20000 {
+		lines = lines[:20000]
+	}
+	for _, l := range lines {
+		long := l + pad
+		for i := 0; i < len(l); i++ {
+			for _, path := range []bool{false, true} {
+				j1, seen1, st1 := pieceAt(l, i, path)
+				j2, seen2, st2 := pieceAt(long, i, path)
+				if j1 != j2 || seen1 != seen2 || st1 != st2 {
+					t.Fatalf("%q at %d (path %v): %d %x %+v, long string %d %x %+v", l, i, path, j1, seen1, st1, j2, seen2, st2)
+				}
+			}
+		}
+	}
+	for _, n := range []int{1<<16 + 10, 1<<24 + 10} { // beyond 16 and 24 bits of a count
+		huge := strings.Repeat("7", n) + strings.Repeat("a", 5) + " x"
+		j, _, st := pieceAt(huge, 0, false)
+		if j != n+5 || st.digits != n || st.hex != n+5 {
+			t.Errorf("a %d-byte piece: ends at %d, %d digits, %d hex digits", n+5, j, st.digits, st.hex)
+		}
+	}
+}

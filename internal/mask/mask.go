@@ -146,8 +146,23 @@ const (
 var class [256]uint16
 
 // pieceCount[c] adds c to the digit count (low 32 bits) and the hex digit
-// count (high 32 bits) of a piece, without a branch per byte.
+// count (high 32 bits) of a piece, without a branch per byte (pieceAtLong).
 var pieceCount [256]uint64
+
+// pieceByte[c] is what pieceAt needs of c in one load instead of two: its
+// class in the low 16 bits (ORed into the classes the piece has seen), and
+// 1 in the digit count (bits 32-47) and in the hex digit count (bits 48-63)
+// when it is one (added). Addition carries only upwards: the classes summed
+// in the low 32 bits do not reach bit 32, and the digit count does not
+// reach the hex count, while the piece is shorter than 1<<16 bytes
+// (pieceAt leaves longer strings to pieceAtLong).
+var pieceByte [256]uint64
+
+const (
+	pieceDigitShift = 32
+	pieceHexShift   = 48
+	pieceMaxLen     = 1<<16 - 1
+)
 
 func init() {
 	// control bytes separate tokens like whitespace (and never reach a
@@ -183,6 +198,9 @@ func init() {
 	}
 	class['.'] |= clSlow
 	class['\\'] |= clSlow
+	for c := 0; c < 256; c++ {
+		pieceByte[c] = uint64(class[c]) | pieceCount[c]&1<<pieceDigitShift | pieceCount[c]>>32<<pieceHexShift
+	}
 }
 
 func isSpace(c byte) bool { return class[c]&clSpace != 0 }
@@ -479,6 +497,41 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 // seen and the counts on the stack (a load and a store of each per byte);
 // here they stay in registers (BenchmarkMaskLoghub, cachegrind).
 func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
+	if len(s) > pieceMaxLen {
+		return pieceAtLong(s, i, path)
+	}
+	var or, sum uint64 // the union and the sum of pieceByte over the piece
+	dots := 0
+	j = i
+	for ; uint(j) < uint(len(s)); j++ {
+		b := s[j]
+		v := pieceByte[b]
+		if v&(clSpace|clDelim|clSlow) != 0 {
+			if v&(clSpace|clDelim) != 0 {
+				if !(path && b == '=') {
+					break
+				}
+			} else if b == '.' {
+				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+					break // a run of dots ends the piece
+				}
+				dots++
+			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+				st.backslash = true // '\\' inside a piece
+			}
+		}
+		or |= v
+		sum += v
+	}
+	seen = uint16(or)
+	st.dots = dots
+	st.digits, st.hex = int(uint16(sum>>pieceDigitShift)), int(sum>>pieceHexShift)
+	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+	return j, seen, st
+}
+
+// pieceAtLong is pieceAt for strings too long for pieceByte's counts.
+func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 	var count uint64 // digits and hex digits (pieceCount)
 	dots := 0
 	j = i
