@@ -258,7 +258,12 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			} else {
 				fl &^= scanPending
 			}
-			continue
+			// the token after the run in the same round (not back
+			// through the loop's head, the same again with c = s[i])
+			if i == len(s) {
+				break
+			}
+			c = s[i]
 		}
 		if fl&scanTokStart != 0 {
 			fl &^= scanTokStart
