@@ -269,6 +269,7 @@ func keyAt(s string, i int) bool {
 		e--
 	}
 	st := e
+	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
 		// this run (keyBefore) and must name a credential (keyedValue).
@@ -281,19 +282,19 @@ func keyAt(s string, i int) bool {
 		// Within the same bound, the part found is the run's last part
 		// (or the run itself, cut at the bound), and an empty part is no
 		// credential key, as credentialKey("") is not.
-		for st > 0 && e-st <= maxKeyLen && keyPartByte[s[st-1]] {
+		for st > lo && keyPartByte[s[st-1]] {
 			st--
 		}
 		if st >= e || !credentialKey(s[st:e]) {
 			return false
 		}
-		for st > 0 && e-st <= maxKeyLen && keyByte[s[st-1]] {
+		for st > lo && keyByte[s[st-1]] {
 			st--
 		}
 		start, end := keyEnd(s, i, st, e)
 		return maskable(s, start, end)
 	}
-	for st > 0 && e-st <= maxKeyLen && keyByte[s[st-1]] {
+	for st > lo && keyByte[s[st-1]] {
 		st--
 	}
 	runStart, runEnd := -1, -1
