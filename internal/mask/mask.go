@@ -989,6 +989,10 @@ const LongRun = 8
 
 var wildcardBytes = []byte(Wildcard)
 
+// longRunText is LongRun wildcards joined by spaces, the text of the
+// shortest run collapseRuns collapses.
+var longRunText = []byte(strings.TrimSuffix(strings.Repeat(Wildcard+" ", LongRun), " "))
+
 // maybeDateTime runs matchDateTime only where a date or time can start.
 // Its first test is small enough to be inlined where scan calls it (at
 // every token start): most tokens start with neither a digit nor an
@@ -1029,8 +1033,10 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
-	// counting one byte is vectorized; every wildcard has a '<'
-	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], []byte{'<'}) < LongRun || bytes.Count(dst[start:], wildcardBytes) < LongRun {
+	// a run holds LongRun wildcards joined by single spaces: without
+	// that text there is none (one search, vectorized on its first byte,
+	// instead of counting '<' and then the wildcards)
+	if len(dst)-start < len(longRunText) || !bytes.Contains(dst[start:], longRunText) {
 		return dst
 	}
 	w := start
