@@ -25,7 +25,7 @@ import (
 // indexed by a 4-way set-associative table of slots; the oldest entries
 // are overwritten as the ring wraps. Memory is bounded: the ring and the
 // table start small and double (keeping what they hold) when the ring is
-// full or the table half full, up to memoMaxRing bytes of ring, 5.5 MiB
+// full or the table half full, up to memoMaxRing bytes of ring, 5 MiB
 // with the table.
 type memo struct {
 	mu    sync.Mutex
