@@ -146,8 +146,23 @@ const (
 var class [256]uint16
 
 // pieceCount[c] adds c to the digit count (low 32 bits) and the hex digit
-// count (high 32 bits) of a piece, without a branch per byte.
+// count (high 32 bits) of a piece, without a branch per byte (pieceAtLong).
 var pieceCount [256]uint64
+
+// pieceByte[c] is what pieceAt needs of c in one load instead of two: its
+// class in the low 16 bits (ORed into the classes the piece has seen), and
+// 1 in the digit count (bits 32-47) and in the hex digit count (bits 48-63)
+// when it is one (added). Addition carries only upwards: the classes summed
+// in the low 32 bits do not reach bit 32, and the digit count does not
+// reach the hex count, while the piece is shorter than 1<<16 bytes
+// (pieceAt leaves longer strings to pieceAtLong).
+var pieceByte [256]uint64
+
+const (
+	pieceDigitShift = 32
+	pieceHexShift   = 48
+	pieceMaxLen     = 1<<16 - 1
+)
 
 func init() {
 	// control bytes separate tokens like whitespace (and never reach a
@@ -183,6 +198,9 @@ func init() {
 	}
 	class['.'] |= clSlow
 	class['\\'] |= clSlow
+	for c := 0; c < 256; c++ {
+		pieceByte[c] = uint64(class[c]) | pieceCount[c]&1<<pieceDigitShift | pieceCount[c]>>32<<pieceHexShift
+	}
 }
 
 func isSpace(c byte) bool { return class[c]&clSpace != 0 }
@@ -207,16 +225,25 @@ func appendWild(dst []byte, space bool) []byte {
 	return append(dst, Wildcard...)
 }
 
+// scan's state flags
+const (
+	scanPending  = 1 << iota // a space is due before what comes next
+	scanTokStart             // at the start of a whitespace-separated token
+	scanInQuote              // inside a double-quoted string
+	scanQuoteMsg             // ... that is a message key's value (messageValue)
+)
+
 // scan masks s into dst. With detect, it reports found (and stops) at the
 // first credential that maskSecrets would replace, checking every place one
 // can start: word starts, '=' and ':', and the spans it consumes whole.
 func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	start := len(dst)
-	pendingSpace := false
-	tokStart := true // at the start of a whitespace-separated token
-	inQuote := false
-	quoteDst, quoteSrc, quoteMsg := -1, 0, false // the open double quote
-	nounEnd := -2                                // end of the last piece that is a name noun
+	// the state's flags in one register (scanPending, ...): four bools
+	// were four more values live across the loop, reloaded and shuffled
+	// at its head (BenchmarkMaskLoghub, cachegrind)
+	fl := uint8(scanTokStart)
+	quoteDst, quoteSrc := -1, 0 // the open double quote
+	nounEnd := -2               // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -225,30 +252,39 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			// its state (measured, cachegrind)
 			for i++; i < len(s) && isSpace(s[i]); i++ {
 			}
-			pendingSpace = len(dst) > start
-			tokStart = true
-			continue
+			fl |= scanTokStart
+			if len(dst) > start {
+				fl |= scanPending
+			} else {
+				fl &^= scanPending
+			}
+			// the token after the run in the same round (not back
+			// through the loop's head, the same again with c = s[i])
+			if i == len(s) {
+				break
+			}
+			c = s[i]
 		}
-		if tokStart {
-			tokStart = false
+		if fl&scanTokStart != 0 {
+			fl &^= scanTokStart
 			if n := maybeDateTime(s[i:]); n > 0 {
 				if detect && secretIn(s, i, i+n) {
 					return dst, true
 				}
-				dst = appendWild(dst, pendingSpace)
-				pendingSpace = false
+				dst = appendWild(dst, fl&scanPending != 0)
+				fl &^= scanPending
 				i += n
 				continue
 			}
 		}
-		if pendingSpace {
+		if fl&scanPending != 0 {
 			// inside a quoted string, "<*> <*>" is one value
-			if inQuote && endsWild(dst) && startsVariable(s[i:]) {
+			if fl&scanInQuote != 0 && endsWild(dst) && startsVariable(s[i:]) {
 				dst = dst[:len(dst)-len(Wildcard)]
 			} else {
 				dst = append(dst, ' ')
 			}
-			pendingSpace = false
+			fl &^= scanPending
 		}
 		if isDelim(c) {
 			if c == '"' && escaped(s, i) {
@@ -260,10 +296,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 			if c == '"' {
-				inQuote = !inQuote
-				if inQuote {
-					quoteDst, quoteSrc, quoteMsg = len(dst), i, messageValue(s[:i])
-				} else if quoteDst >= 0 && !quoteMsg && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
+				fl ^= scanInQuote
+				if fl&scanInQuote != 0 {
+					quoteDst, quoteSrc = len(dst), i
+					fl &^= scanQuoteMsg
+					if messageValue(s[:i]) {
+						fl |= scanQuoteMsg
+					}
+				} else if quoteDst >= 0 && fl&scanQuoteMsg == 0 && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
 					// a quoted string that holds a variable is one value:
 					// programs quote what they substitute whole (a request
 					// line, a user agent, an error text, a file name); the
@@ -333,6 +373,25 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if found {
 				return dst, true
 			}
+		}
+		if seen&clPunct == 0 && st.digits == 0 && (j == len(s) || class[s[j]]&clSpace != 0) {
+			// a word of letters and '_' that whitespace or the end follows,
+			// the commonest piece: of the tests below, only the name slot's
+			// and the word's own apply (it has no '<', '.' or digit, and no
+			// '@', ':' or '=' follows it); the rest are skipped
+			// (BenchmarkMaskLoghub, cachegrind)
+			afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
+			nounEnd = -2
+			if c0 := c | 0x20; c0 >= 'a' && c0 <= 'z' && nounLens[c0-'a']&(1<<(j-i)) != 0 && isNounPiece(s, i, j) {
+				nounEnd = j
+			}
+			if p := s[i:j]; afterNoun && isNameSlot(s, i, j) || st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = append(dst, p...)
+			}
+			i = j
+			continue
 		}
 		if c == '<' && j < len(s) && s[j] == '@' {
 			// an address in angle brackets, the path of SMTP (RFC 5321
@@ -443,6 +502,41 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 // seen and the counts on the stack (a load and a store of each per byte);
 // here they stay in registers (BenchmarkMaskLoghub, cachegrind).
 func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
+	if len(s) > pieceMaxLen {
+		return pieceAtLong(s, i, path)
+	}
+	var or, sum uint64 // the union and the sum of pieceByte over the piece
+	dots := 0
+	j = i
+	for ; uint(j) < uint(len(s)); j++ {
+		b := s[j]
+		v := pieceByte[b]
+		if v&(clSpace|clDelim|clSlow) != 0 {
+			if v&(clSpace|clDelim) != 0 {
+				if !(path && b == '=') {
+					break
+				}
+			} else if b == '.' {
+				if j > i && !path && j+2 < len(s) && s[j+1] == '.' && s[j+2] == '.' {
+					break // a run of dots ends the piece
+				}
+				dots++
+			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
+				st.backslash = true // '\\' inside a piece
+			}
+		}
+		or |= v
+		sum += v
+	}
+	seen = uint16(or)
+	st.dots = dots
+	st.digits, st.hex = int(uint16(sum>>pieceDigitShift)), int(sum>>pieceHexShift)
+	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+	return j, seen, st
+}
+
+// pieceAtLong is pieceAt for strings too long for pieceByte's counts.
+func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 	var count uint64 // digits and hex digits (pieceCount)
 	dots := 0
 	j = i
@@ -895,6 +989,10 @@ const LongRun = 8
 
 var wildcardBytes = []byte(Wildcard)
 
+// longRunText is LongRun wildcards joined by spaces, the text of the
+// shortest run collapseRuns collapses.
+var longRunText = []byte(strings.TrimSuffix(strings.Repeat(Wildcard+" ", LongRun), " "))
+
 // maybeDateTime runs matchDateTime only where a date or time can start.
 // Its first test is small enough to be inlined where scan calls it (at
 // every token start): most tokens start with neither a digit nor an
@@ -935,8 +1033,10 @@ func startsVariable(s string) bool {
 // collapseRuns replaces runs of LongRun or more space-separated "<*>"
 // tokens in dst[start:] with one.
 func collapseRuns(dst []byte, start int) []byte {
-	// counting one byte is vectorized; every wildcard has a '<'
-	if len(dst)-start < 4*LongRun-1 || bytes.Count(dst[start:], []byte{'<'}) < LongRun || bytes.Count(dst[start:], wildcardBytes) < LongRun {
+	// a run holds LongRun wildcards joined by single spaces: without
+	// that text there is none (one search, vectorized on its first byte,
+	// instead of counting '<' and then the wildcards)
+	if len(dst)-start < len(longRunText) || !bytes.Contains(dst[start:], longRunText) {
 		return dst
 	}
 	w := start

@@ -115,8 +115,9 @@ var (
 	wordByte [256]bool
 	// secondOK[c][d]: d can follow the trigger c ("AK", "gh", "Be", ...).
 	secondOK [256][256]bool
-	// keyByte: word bytes, '-' and '.', the bytes of a key (keyAt)
-	keyByte [256]bool
+	// keyByte: word bytes, '-' and '.', the bytes of a key (keyAt);
+	// keyPartByte the same without '.', the bytes of its last part
+	keyByte, keyPartByte [256]bool
 	// secretWordStart: the first letters of the words secretKey looks
 	// for, in either case (one load per byte instead of its switch)
 	secretWordStart [256]bool
@@ -138,6 +139,7 @@ func init() {
 	secClass['='], secClass[':'] = scKeyEnd, scKeyEnd
 	for c := 0; c < 256; c++ {
 		keyByte[c] = wordByte[c] || c == '-' || c == '.'
+		keyPartByte[c] = keyByte[c] && c != '.'
 	}
 	for _, c := range "pstacPSTAC" {
 		secretWordStart[c] = true
@@ -267,20 +269,33 @@ func keyAt(s string, i int) bool {
 		e--
 	}
 	st := e
-	for st > 0 && e-st <= maxKeyLen && keyByte[s[st-1]] {
-		st--
-	}
+	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
 		// this run (keyBefore) and must name a credential (keyedValue).
 		// Most keys do not: that test first, without the calls (the
 		// one-pass scan runs it at every '=' and ':'; measured with
-		// BenchmarkMaskLoghub, cachegrind).
+		// BenchmarkMaskLoghub, cachegrind). It looks at the run's part
+		// after its last dot only (lastKeyPart), so the run is scanned
+		// back to its start only for a key that names a credential, not
+		// for every dotted name before a ':' ("org.apache...DataNode:").
+		// Within the same bound, the part found is the run's last part
+		// (or the run itself, cut at the bound), and an empty part is no
+		// credential key, as credentialKey("") is not.
+		for st > lo && keyPartByte[s[st-1]] {
+			st--
+		}
 		if st >= e || !credentialKey(s[st:e]) {
 			return false
 		}
+		for st > lo && keyByte[s[st-1]] {
+			st--
+		}
 		start, end := keyEnd(s, i, st, e)
 		return maskable(s, start, end)
+	}
+	for st > lo && keyByte[s[st-1]] {
+		st--
 	}
 	runStart, runEnd := -1, -1
 	if st < e {
