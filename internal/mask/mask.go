@@ -385,7 +385,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if c0 := c | 0x20; c0 >= 'a' && c0 <= 'z' && nounLens[c0-'a']&(1<<(j-i)) != 0 && isNounPiece(s, i, j) {
 				nounEnd = j
 			}
-			if p := s[i:j]; afterNoun && isNameSlot(s, i, j) || st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) {
+			if p := s[i:j]; afterNoun && isNameSlot(s, i, j) || st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) || st.upperLower && randomCase(p) {
 				dst = appendWild(dst, false)
 			} else {
 				dst = append(dst, p...)
@@ -479,7 +479,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			// with it, without the call and its other tests (the
 			// commonest piece; measured with BenchmarkMaskLoghub,
 			// cachegrind)
-			if st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) {
+			if st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) || st.upperLower && randomCase(p) {
 				dst = appendWild(dst, false)
 			} else {
 				dst = append(dst, p...)
@@ -599,7 +599,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower && randomCase(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
@@ -1102,6 +1102,69 @@ func matchEmail(s string) int {
 	}
 	return k
 }
+
+// randomCase reports letters whose case is drawn at random: a generated
+// identifier in base62 or base64 that happens to hold no digit (Exim's
+// message ids "sTxCfT-fGwtvLKwseO-gVrW", session and request ids). Words a
+// person writes change case only where a word starts, in CamelCase
+// ("NullPointerException", "setTotalSteps", "PhoneIntfMgr"), so a
+// lower-case letter has a lower-case neighbour (a word is longer than one
+// letter), and about two letters in five are vowels; letters of random
+// case change case every other letter, leave lower-case letters alone
+// between capitals ("sTxC") and are vowels one time in five. A piece of at
+// least MinRandomLetters letters is random when at least two of five
+// letters change case, two lower-case letters stand alone and fewer than
+// three letters in ten are vowels.
+func randomCase(p string) bool {
+	if len(p) < MinRandomLetters {
+		return false
+	}
+	letters, changes, vowels, alone := 0, 0, 0, 0
+	prev := byte(0) // 'a' or 'A' for the case of the previous letter, 0 after a non-letter
+	run := 0        // lower-case letters in a row up to here
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		var k byte
+		switch {
+		case 'a' <= c && c <= 'z':
+			k = 'a'
+		case 'A' <= c && c <= 'Z':
+			k = 'A'
+			c += 'a' - 'A'
+		default:
+			k = 0
+		}
+		if k != 'a' {
+			if run == 1 {
+				alone++
+			}
+			run = 0
+		} else {
+			run++
+		}
+		if k == 0 {
+			prev = 0
+			continue
+		}
+		letters++
+		if prev != 0 && prev != k {
+			changes++
+		}
+		prev = k
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u':
+			vowels++
+		}
+	}
+	if run == 1 {
+		alone++
+	}
+	return letters >= MinRandomLetters && 5*changes >= 2*letters && alone >= 2 && 10*vowels < 3*letters
+}
+
+// MinRandomLetters is the number of letters from which randomCase judges a
+// piece: shorter mixed-case words ("iPhone", "LaTeX", "WiFi") are names.
+const MinRandomLetters = 10
 
 // transitions counts changes between letters and digits.
 func transitions(p string) int {

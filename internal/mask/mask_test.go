@@ -185,3 +185,31 @@ func BenchmarkMask(b *testing.B) {
 		buf, _ = m.Append(buf[:0], msgs[i%len(msgs)])
 	}
 }
+
+func TestRandomCase(t *testing.T) {
+	for _, p := range []string{"sTxCfT-fGwtvLKwseO-gVrW", "fGwtvLKwseOx", "qWrTyPlKjHgF", "xKcdVbNmQwRt"} {
+		if !randomCase(p) {
+			t.Errorf("randomCase(%q) = false, want true (a generated id)", p)
+		}
+	}
+	for _, p := range []string{"NullPointerException", "setTotalSteps", "iPhone", "LaTeX", "XmlHttpRequestFactory",
+		"setIsOnOffValue", "DHCPREQUEST", "getXMLHttpRequest", "BlockManagerMasterEndpoint", "TrustedInstaller",
+		"WindowsUpdateAgent", "PowerManagerService", "ActivityManager", "McDonaldsOrderIsReady", "PhoneIntfMgr", "SvcMgrCfgXfr"} {
+		if randomCase(p) {
+			t.Errorf("randomCase(%q) = true, want false (a name)", p)
+		}
+	}
+	m, err := New(nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"sTxCfT-fGwtvLKwseO-gVrW Completed":              "<*> Completed",
+		"NullPointerException in setTotalSteps":          "NullPointerException in setTotalSteps",
+		"session qWrTyPlKjHgF closed by ActivityManager": "session <*> closed by ActivityManager",
+	} {
+		if got := m.String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
