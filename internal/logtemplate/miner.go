@@ -27,7 +27,13 @@
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
-// group absorbs it.
+// group absorbs it. The first position, which keys the groups, is
+// enumerated the same way across groups (firstSlot): a service's or job's
+// name written first ("imap-login: Login: user=<*>, ...") is a slot once
+// seen with as many words as any other position needs, the rest agreeing.
+// A short template (fewer than MinPositional tokens) never gives up its
+// last word, and one of variables only takes no message with words: it
+// would say nothing of which event it is.
 //
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
@@ -155,6 +161,7 @@ type cluster struct {
 	id       uint64
 	key      groupKey
 	parent   *cluster // set when absorbed
+	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
 	count    uint64
 	lastUsed uint64 // logical clock
@@ -184,6 +191,7 @@ type Miner struct {
 	exact  map[string]exactEntry
 	forms  map[string]*cluster // fingerprint.IDForm of a masked message -> its cluster
 	groups map[groupKey][]*cluster
+	rests  map[uint64][]*cluster // restKey -> live templates (firstSlot)
 	lru    cluster // sentinel: lru.next is most recent
 	active int
 	clock  uint64
@@ -208,6 +216,7 @@ func New(cfg Config) (*Miner, error) {
 		exact:  make(map[string]exactEntry),
 		forms:  make(map[string]*cluster),
 		groups: make(map[groupKey][]*cluster),
+		rests:  make(map[uint64][]*cluster),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
@@ -315,6 +324,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.enumerated(key, toks); best != nil {
+			break
+		}
+		if best = m.firstSlot(key, toks); best != nil {
 			break
 		}
 		if best = m.span(key, toks); best != nil {
@@ -1724,6 +1736,7 @@ func (m *Miner) absorb(c, o *cluster) {
 
 // ungroup removes c from its group (absorbed or evicted).
 func (m *Miner) ungroup(c *cluster) {
+	m.unrest(c)
 	g := m.groups[c.key]
 	for i, x := range g {
 		if x == c {
@@ -1742,7 +1755,23 @@ func (m *Miner) ungroup(c *cluster) {
 // word or a named id ("api-<*>", "news(uid=<*>)"), or an absent field
 // (dashOnly).
 func wordLike(t string) bool {
-	return dashOnly(t) || hasLetter(strings.ReplaceAll(t, mask.Wildcard, ""))
+	return dashOnly(t) || letterOutsideWild(t)
+}
+
+// letterOutsideWild reports a letter of t outside its "<*>"s, without
+// allocating (similarity calls it for every token it compares).
+func letterOutsideWild(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '<' && strings.HasPrefix(t[i:], mask.Wildcard) {
+			i += len(mask.Wildcard) - 1
+			continue
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // dashOnly reports a token of dashes only ("-", "----"): positional records
@@ -1947,17 +1976,26 @@ func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
 // similarity scores how well toks fits the template tpl: the number of
 // constant tokens equal, and whether every other position may vary.
 func (m *Miner) similarity(tpl, toks []string) (int, bool) {
-	consts, same, keyed := 0, 0, 0
+	consts, same, keyed, words, kept, lettered := 0, 0, 0, 0, 0, 0
 	for i, t := range tpl {
 		u := toks[i]
+		if wordLike(t) {
+			lettered++
+		}
 		if t == u {
 			if !hasWild(t) {
 				consts++
 				same++
 			}
+			if wordLike(t) {
+				kept++
+			}
 			continue
 		}
 		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
+			if t == mask.Wildcard && hasLetter(u) && !hasWild(u) {
+				words++
+			}
 			continue
 		}
 		// a variable slot with its punctuation takes any value there:
@@ -1972,12 +2010,28 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			consts++
 			keyed++ // same key or unit, different value
 		}
+		if hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) {
+			kept++
+		}
 	}
 	if consts > 0 && (same+keyed == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
 		return same, false
 	}
+	if kept == 0 && (lettered > 0 || words > 0) && len(tpl) < MinPositional {
+		// a short template of variables only says nothing of which event
+		// it is: a template does not give up its last word to a message
+		// ("DHCPREQUEST(eth1) <*> <*>" and "<*> tags: wlan0"), nor does a
+		// message with words of its own join one of variables only
+		return same, false
+	}
 	return same, true
 }
+
+// MinPositional is the number of fields from which a template of
+// variables only is a positional record (an access log's line: client,
+// time, request, status, size, ...) that takes a message of as many
+// fields whatever their words; a shorter one takes only variables.
+const MinPositional = 6
 
 // joinable reports whether template token tpl[i] may generalize to accept
 // u: both already hold a variable, both are values of the same key
@@ -2301,6 +2355,7 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	c.key = key
 	c.setTemplate()
 	m.groups[key] = append(m.groups[key], c)
+	m.enrest(c)
 	m.active++
 	m.st.Created++
 	c.count = 1
@@ -2374,6 +2429,8 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 		return
 	}
 	c.setTemplate()
+	m.unrest(c)
+	m.enrest(c)
 	m.st.Generalized++
 	m.absorbInto(c, nil)
 	m.absorbSpans(c)
@@ -2766,4 +2823,156 @@ func generalizeJSON(t, u string) (string, bool) {
 		return "", false
 	}
 	return g, true
+}
+
+// restKey is the key under which firstSlot finds the templates that may
+// differ from toks in their first token only: the token count and the
+// first constant word after the first token (its anchor; a template
+// without one is not indexed, 0).
+func restKey(toks []string) uint64 {
+	if len(toks) < 2 {
+		return 0
+	}
+	for _, t := range toks[1:] {
+		if hasLetter(t) && !hasWild(t) {
+			var d xxhash.Digest
+			d.Reset()
+			d.Write([]byte{byte(len(toks)), byte(len(toks) >> 8)})
+			d.WriteString(t)
+			return d.Sum64() | 1
+		}
+	}
+	return 0
+}
+
+// enrest indexes c by restKey; unrest removes it.
+func (m *Miner) enrest(c *cluster) {
+	if c.rest = restKey(c.tokens); c.rest == 0 {
+		return
+	}
+	m.rests[c.rest] = append(m.rests[c.rest], c)
+}
+
+func (m *Miner) unrest(c *cluster) {
+	g := m.rests[c.rest]
+	for i, x := range g {
+		if x == c {
+			g = append(g[:i], g[i+1:]...)
+			break
+		}
+	}
+	if len(g) == 0 {
+		delete(m.rests, c.rest)
+	} else {
+		m.rests[c.rest] = g
+	}
+}
+
+// MinFirstSlotContext is the number of constant words after the first
+// token that a first-position slot needs (firstSlot).
+const MinFirstSlotContext = 3
+
+// firstSlot is the enumeration (enumerated) at the first position, which
+// the groups, keyed by the first token, cannot see: a program that writes
+// its service's, job's or component's name first ("imap-login: Login:
+// user=<*>, ...", "pop3-login: Login: ...", "orders-api #<*> completed:
+// <*>") fills the first position as it fills any other. When toks, whose
+// first token is a word, fits no template of its group, the templates of
+// its length whose first token is another word and whose other tokens
+// agree with toks' (equal, a variable on either side, or values of one
+// key), at least MinFirstSlotContext constant words equal, are counted;
+// with EnumerationValues-1 of them (KeyedEnumerationValues-1 in a record
+// of keyed fields) the first position is a variable: a new template with
+// "<*>" there (its key and punctuation kept, as generalize writes it)
+// generalizes over them, absorbs them and is returned. A template that
+// already holds a variable there and agrees elsewhere takes toks at once.
+func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
+	if len(toks) < 2 || key.first == "" || !wordLike(toks[0]) {
+		return nil
+	}
+	rk := restKey(toks)
+	if rk == 0 {
+		return nil
+	}
+	need := EnumerationValues
+	if keyedRecord(toks) {
+		need = KeyedEnumerationValues
+	}
+	var words []*cluster
+	for _, c := range m.rests[rk] {
+		if c.dead || c.parent != nil || len(c.tokens) != len(toks) || !restAgrees(c.tokens, toks) {
+			continue
+		}
+		t := c.tokens[0]
+		if t == toks[0] {
+			continue
+		}
+		if t == mask.Wildcard || covers(t, toks[0]) {
+			m.generalize(c, toks)
+			c = resolve(c)
+			m.touch(c)
+			return c
+		}
+		if wordLike(t) && !hasWild(t) {
+			words = append(words, c)
+		}
+	}
+	if len(words)+1 < need {
+		return nil
+	}
+	first := append([]string(nil), toks...)
+	for _, c := range words {
+		first[0] = generalizeToken(first, 0, c.tokens[0])
+	}
+	if !hasWild(first[0]) {
+		return nil
+	}
+	c := m.create(groupKey{n: len(first), first: firstKey(first)}, first)
+	for _, o := range words {
+		if o.parent != nil || o.dead {
+			continue // absorbed on the way (generalize absorbs what c covers)
+		}
+		m.generalize(c, o.tokens)
+		c = resolve(c)
+		if o.parent == nil && !o.dead && o != c {
+			m.absorb(c, o)
+		}
+	}
+	m.absorbCovered(c)
+	return resolve(c)
+}
+
+// restAgrees reports that the tokens of a template and a message after the
+// first agree (firstSlot): each pair equal, a variable on either side, one
+// covering the other ("node-<*>", "node-7") or two values of one key, with
+// at least MinFirstSlotContext constant words or keys equal.
+func restAgrees(tpl, toks []string) bool {
+	same := 0
+	for i := 1; i < len(tpl); i++ {
+		t, u := tpl[i], toks[i]
+		switch {
+		case hasLetter(keyOf(t)) && keyOf(t) == keyOf(u):
+			same++ // the key is the format's
+		case t == u:
+			if wordLike(t) {
+				same++
+			}
+		case t == mask.Wildcard || u == mask.Wildcard || covers(t, u) || covers(u, t):
+		default:
+			return false
+		}
+	}
+	return same >= MinFirstSlotContext
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

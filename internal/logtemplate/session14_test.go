@@ -1,0 +1,106 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Mechanisms of session 14 (issue #14), each with examples written for
+// this test: a first position that a program fills like any other slot
+// (firstSlot), and short templates of variables only (similarity).
+func TestSession14Mechanisms(t *testing.T) {
+	tests := []struct {
+		name  string
+		msgs  []string
+		want  string
+		apart bool
+	}{
+		{
+			// a keyed record with the writer's service name first: two
+			// names are enough, as for any bare word among keyed fields
+			name: "first position of a keyed record",
+			msgs: []string{
+				"orders-api: request done: route=/a method=GET status=200 bytes=1 took=3 peer=10.0.0.1",
+				"billing-api: request done: route=/b method=PUT status=201 bytes=7 took=4 peer=10.0.0.2",
+				"search-api: request done: route=/c method=GET status=200 bytes=9 took=1 peer=10.0.0.3",
+			},
+			want: "<*>: request done: route=<*> method=<*> status=<*> bytes=<*> took=<*> peer=<*>",
+		},
+		{
+			// a job name first, then a sentence: five names, as for any
+			// word slot (EnumerationValues)
+			name: "first position of a sentence, five values",
+			msgs: []string{
+				"nightly-backup run #12 finished with state ok after 3 s",
+				"orders-export run #13 finished with state ok after 4 s",
+				"search-reindex run #14 finished with state ok after 5 s",
+				"invoice-mailer run #15 finished with state ok after 6 s",
+				"cache-warmup run #16 finished with state ok after 7 s",
+			},
+			want: "<*> run #<*> finished with state ok after <*> s",
+		},
+		{
+			// two verbs first, a short sentence: two events
+			name: "two first words stay two events",
+			msgs: []string{
+				"Starting service nginx on port 80",
+				"Stopping service nginx on port 80",
+			},
+			apart: true,
+		},
+		{
+			// a template's last word is not given up to a message that
+			// has a variable there and words elsewhere
+			name: "a short template keeps its last word",
+			msgs: []string{
+				"DHCPREQUEST(eth1) 10.0.0.7 aa:bb:cc:dd:ee:01",
+				"4120033 tags: eth1",
+			},
+			apart: true,
+		},
+		{
+			// nor does a template of variables only form and take the
+			// next event's messages
+			name: "no short template of variables only",
+			msgs: []string{
+				"DHCPREQUEST(eth1) 10.0.0.7 aa:bb:cc:dd:ee:01",
+				"4120033 tags: eth1",
+				"DHCPACK(eth1) 10.0.0.8 aa:bb:cc:dd:ee:02",
+			},
+			apart: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := New(DefaultConfig())
+			require.NoError(t, err)
+			for _, msg := range tt.msgs {
+				m.Process(msg)
+			}
+			seen := map[string]string{}
+			for _, msg := range tt.msgs {
+				r := m.Process(msg)
+				if tt.apart {
+					for other, tpl := range seen {
+						assert.NotEqual(t, tpl, r.Template, "%q and %q share a template", msg, other)
+					}
+					seen[msg] = r.Template
+					continue
+				}
+				assert.Equal(t, tt.want, r.Template, msg)
+			}
+		})
+	}
+}
+
+// Messages of no token or one are never compared at the first position.
+func TestFirstSlotShortMessages(t *testing.T) {
+	m, err := New(DefaultConfig())
+	require.NoError(t, err)
+	for _, msg := range []string{"", " ", "a", "b", "a b", ""} {
+		m.Process(msg)
+	}
+	assert.Equal(t, "a", m.Process("a").Template)
+}
