@@ -192,7 +192,7 @@ type Miner struct {
 	forms  map[string]*cluster // fingerprint.IDForm of a masked message -> its cluster
 	groups map[groupKey][]*cluster
 	rests  map[uint64][]*cluster // restKey -> live templates (firstSlot)
-	lru    cluster // sentinel: lru.next is most recent
+	lru    cluster               // sentinel: lru.next is most recent
 	active int
 	clock  uint64
 	toks   []string
