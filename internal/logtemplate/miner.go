@@ -33,7 +33,11 @@
 // seen with as many words as any other position needs, the rest agreeing.
 // A short template (fewer than MinPositional tokens) never gives up its
 // last word, and one of variables only takes no message with words: it
-// would say nothing of which event it is.
+// would say nothing of which event it is. Values are also counted per
+// position over the templates of a length that differ by words at one or
+// two places (slots): a position with EnumerationValues words is a slot
+// even when no two templates differ there alone (a job's name and its
+// result vary independently).
 //
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
@@ -327,6 +331,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.firstSlot(key, toks); best != nil {
+			break
+		}
+		if best = m.slots(key, toks); best != nil {
 			break
 		}
 		if best = m.span(key, toks); best != nil {
@@ -2973,6 +2980,144 @@ func equalTokens(a, b []string) bool {
 		if a[i] != b[i] {
 			return false
 		}
+	}
+	return true
+}
+
+// MaxSlotPositions bounds the positions at which slots compares a message
+// with a template.
+const MaxSlotPositions = 2
+
+// slots counts values per position over the templates of toks' length
+// that differ from it only by words (at most MaxSlotPositions of them, the
+// rest equal or matched by a variable, MinFirstSlotContext constant words
+// agreeing): a
+// position where EnumerationValues different words have been seen
+// (KeyedEnumerationValues among keyed fields) is a slot a program fills,
+// even when no two of those templates differ there alone ("<*>/<*> #<*>
+// completed: FAILURE", "web-frontend/main #<*> completed: SUCCESS", ...:
+// the job's name and its result vary independently, and the first is
+// sometimes masked). Words that name an event are few at their position
+// and do not qualify it. The templates whose differences all fall on
+// slots generalize there, with toks, into one that absorbs them. Returns
+// it, or nil.
+func (m *Miner) slots(key groupKey, toks []string) *cluster {
+	need := EnumerationValues
+	if keyedRecord(toks) {
+		need = KeyedEnumerationValues
+	}
+	type cand struct {
+		c   *cluster
+		pos [MaxSlotPositions]int
+		n   int
+	}
+	var cands []cand
+	consider := func(c *cluster) {
+		if c.dead || c.parent != nil || len(c.tokens) != len(toks) {
+			return
+		}
+		var d cand
+		d.c = c
+		same := 0
+		for i, t := range c.tokens {
+			u := toks[i]
+			if t == u {
+				if wordLike(t) {
+					same++
+				}
+				continue
+			}
+			if globMatch(t, u) || globMatch(u, t) {
+				continue
+			}
+			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) {
+				return
+			}
+			d.pos[d.n] = i
+			d.n++
+		}
+		if d.n > 0 && same >= MinFirstSlotContext {
+			cands = append(cands, d)
+		}
+	}
+	for _, c := range m.groups[key] {
+		consider(c)
+	}
+	if rk := restKey(toks); rk != 0 {
+		for _, c := range m.rests[rk] {
+			if c.key != key { // the group's are counted
+				consider(c)
+			}
+		}
+	}
+	if len(cands)+1 < need {
+		return nil
+	}
+	// distinct words per position
+	values := map[int]map[string]bool{}
+	for _, d := range cands {
+		for _, p := range d.pos[:d.n] {
+			if values[p] == nil {
+				values[p] = map[string]bool{toks[p]: true}
+			}
+			values[p][d.c.tokens[p]] = true
+		}
+	}
+	var family []*cluster
+	for _, d := range cands {
+		ok := true
+		for _, p := range d.pos[:d.n] {
+			if len(values[p]) < need {
+				ok = false
+			}
+		}
+		if ok {
+			family = append(family, d.c)
+		}
+	}
+	if len(family) == 0 {
+		return nil
+	}
+	gen := append([]string(nil), toks...)
+	for _, c := range family {
+		for i, t := range c.tokens {
+			if gen[i] != t && !globMatch(gen[i], t) {
+				gen[i] = generalizeToken(gen, i, t)
+			}
+		}
+	}
+	c := m.create(groupKey{n: len(gen), first: firstKey(gen)}, gen)
+	for _, o := range family {
+		if o.parent == nil && !o.dead && o != c {
+			m.absorb(c, o)
+		}
+	}
+	m.absorbCovered(c)
+	return resolve(c)
+}
+
+// globMatch reports that pattern, whose "<*>"s each stand for one or more
+// bytes, matches s ("<*>/<*>" matches "web-frontend/main").
+func globMatch(pattern, s string) bool {
+	if !hasWild(pattern) {
+		return false
+	}
+	parts := strings.Split(pattern, mask.Wildcard)
+	if !strings.HasPrefix(s, parts[0]) {
+		return false
+	}
+	s = s[len(parts[0]):]
+	for i, part := range parts[1:] {
+		last := i == len(parts)-2
+		if last {
+			return len(s) > len(part) && strings.HasSuffix(s, part)
+		}
+		// the variable takes at least one byte, then the part
+		j := strings.Index(s[min(1, len(s)):], part)
+		if j < 0 || len(s) == 0 {
+			return false
+		}
+		s = s[1+j+len(part):]
 	}
 	return true
 }
