@@ -1135,7 +1135,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			if covers(t, u) || joinable(c.tokens, i, u) {
 				continue
 			}
-			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) {
+			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
 				pos = -2
 				break
 			}
@@ -3030,7 +3030,7 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			if globMatch(t, u) || globMatch(u, t) {
 				continue
 			}
-			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) {
+			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
 				return
 			}
 			d.pos[d.n] = i
@@ -3120,4 +3120,18 @@ func globMatch(pattern, s string) bool {
 		s = s[1+j+len(part):]
 	}
 	return true
+}
+
+// otherKeys reports two key=value tokens with different keys at position i
+// of tpl and of a message, u there ("peer info: IV_PLAT=win", "peer info:
+// IV_VER=<*>"): a key is the format's text, so two keys are two events,
+// never two values of one slot. In a run of keyed tokens the keys may be
+// the values of a list ("ehlo=1 mail=1 rcpt=0/1 quit=1", the commands of
+// a session with their counts): there they are not told apart.
+func otherKeys(tpl []string, i int, u string) bool {
+	kt, ku := keyOf(tpl[i]), keyOf(u)
+	if !hasLetter(kt) || !hasLetter(ku) || kt == ku {
+		return false
+	}
+	return !(i > 0 && keyOf(tpl[i-1]) != "" || i+1 < len(tpl) && keyOf(tpl[i+1]) != "")
 }

@@ -56,6 +56,19 @@ func TestSession14Mechanisms(t *testing.T) {
 			want: "<*>/<*> #<*> pipeline stage finished: <*>",
 		},
 		{
+			// one key=value after a separator: the key names the event
+			name: "lone keys are events",
+			msgs: []string{
+				"client 10.0.0.1 sent option: MAX_CONN=10",
+				"client 10.0.0.2 sent option: IDLE_SECS=30",
+				"client 10.0.0.3 sent option: LOG_LEVEL=debug",
+				"client 10.0.0.4 sent option: TLS_MODE=strict",
+				"client 10.0.0.5 sent option: BUF_KB=64",
+				"client 10.0.0.6 sent option: RETRIES=3",
+			},
+			apart: true,
+		},
+		{
 			// two verbs first, a short sentence: two events
 			name: "two first words stay two events",
 			msgs: []string{
