@@ -1112,8 +1112,8 @@ func matchEmail(s string) int {
 // letter), and about two letters in five are vowels; letters of random
 // case change case every other letter, leave lower-case letters alone
 // between capitals ("sTxC") and are vowels one time in five. A piece of at
-// least MinRandomLetters letters is random when at least two of five
-// letters change case, two lower-case letters stand alone and fewer than
+// least MinRandomLetters letters is random when at least one in four
+// letters changes case, two lower-case letters stand alone and fewer than
 // three letters in ten are vowels.
 func randomCase(p string) bool {
 	if len(p) < MinRandomLetters {
@@ -1159,7 +1159,7 @@ func randomCase(p string) bool {
 	if run == 1 {
 		alone++
 	}
-	return letters >= MinRandomLetters && 5*changes >= 2*letters && alone >= 2 && 10*vowels < 3*letters
+	return letters >= MinRandomLetters && 4*changes >= letters && alone >= 2 && 10*vowels < 3*letters
 }
 
 // MinRandomLetters is the number of letters from which randomCase judges a
