@@ -1121,9 +1121,10 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		pos, pos2, same := -1, -1, 0
 		for i, t := range c.tokens {
 			u := toks[i]
-			// the context: equal words, and in positional records (access
-			// logs) equal bracketed or quoted fields ("[<*>]", "\"<*>\"")
-			if t == u && t != mask.Wildcard && (!hasWild(t) || strings.ContainsAny(t, "[](){}\"'")) {
+			// the context: equal words, in positional records (access
+			// logs) equal bracketed or quoted fields ("[<*>]", "\"<*>\""),
+			// and fields of one key ("R=<*>", "R=local_user")
+			if t == u && t != mask.Wildcard && (!hasWild(t) || strings.ContainsAny(t, "[](){}\"'")) || hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) {
 				same++
 			}
 			if t == u || t == mask.Wildcard || strings.HasPrefix(t, glue) {

@@ -69,6 +69,19 @@ func TestSession14Mechanisms(t *testing.T) {
 			apart: true,
 		},
 		{
+			// keys with their values are context for a word slot, as
+			// words are: five user names between an arrow and keyed fields
+			name: "keyed fields are context",
+			msgs: []string{
+				"4411 -> alice mode=copy via=ssh",
+				"4412 -> bob mode=move via=ssh",
+				"4413 -> carol mode=copy via=rsync",
+				"4414 -> dave mode=copy via=ssh",
+				"4415 -> erin mode=link via=ssh",
+			},
+			want: "<*> -> <*> mode=<*> via=<*>",
+		},
+		{
 			// two verbs first, a short sentence: two events
 			name: "two first words stay two events",
 			msgs: []string{
