@@ -4,7 +4,9 @@ package mask
 // or 0. It recognizes ISO-8601/RFC 3339 ("2015-10-18T18:01:47.978Z",
 // "2015-10-18 18:01:47,978"), slashed dates ("2016/9/27"), times
 // ("18:01:47.978"), syslog and ctime stamps ("Jun 14 15:16:01",
-// "Sun Dec 04 04:47:44 2005"). The match must end at a token boundary.
+// "Sun Dec 04 04:47:44 2005"), and a month, day and year with or without a
+// time ("Aug  2 2024 14:32:09", C's __DATE__ and __TIME__). The match must
+// end at a token boundary.
 func matchDateTime(s string) int {
 	if len(s) < 5 {
 		return 0
@@ -54,6 +56,20 @@ func matchDateTime(s string) int {
 		return 0
 	}
 	k += d + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if y := digitsRun(s[k:], 4); y == 4 && (k+4 == len(s) || !isDigit(s[k+4])) {
+		// Month Day Year[ Time]: C's __DATE__ " " __TIME__ ("Aug  2
+		// 2024 14:32:09", a build stamp), "Aug 2 2024"
+		k += 4
+		if k+1 < len(s) && s[k] == ' ' {
+			if t := matchTime(s[k+1:]); t > 0 {
+				k += 1 + t
+			}
+		}
+		return boundary(s, k)
+	}
 	t := matchTime(s[k:])
 	if t == 0 {
 		return 0

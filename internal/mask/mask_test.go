@@ -213,3 +213,20 @@ func TestRandomCase(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthDayYear(t *testing.T) {
+	m, err := New(nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"Server built: Aug  2 2024 14:32:09 UTC": "Server built: <*> UTC",
+		"compiled on Nov 9 2023":                 "compiled on <*>",
+		"Jun 14 15:16:01 host started":           "<*> host started",
+		"in May 3 2024x":                         "in May <*> <*>",
+	} {
+		if got := m.String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
