@@ -8,7 +8,7 @@
 // round-robin by batch over several fresh processors; the share of records
 // whose id equals the single processor's).
 //
-//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3 -out /tmp/evalparse
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4 -out /tmp/evalparse
 package main
 
 import (
@@ -54,12 +54,14 @@ func minerParser() (ParseFunc, error) {
 // (Loghub-2k), the generated corpus (testdata/logcorpus, seen by the
 // rules of the fourth to eighth #14 rounds), the held-out families
 // (testdata/logholdout, written in session 12 before any rule looked, then
-// read by that round's rules) and the second held-out families
+// read by that round's rules), the second held-out families
 // (testdata/logholdout2, session 12, for no rule writer to read: how
 // rules written on one set carry to the next; read by the rules of
-// session 13) and the third held-out families (testdata/logholdout3,
-// session 13, for no rule writer to read).
-const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3"
+// session 13), the third held-out families (testdata/logholdout3,
+// session 13, for no rule writer to read; opened for study in session 14)
+// and the fourth held-out families (testdata/logholdout4, session 14, for
+// no one writing miner code to read).
+const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4"
 
 func main() {
 	data := flag.String("data", defaultData, "comma-separated Loghub-2k style directories")

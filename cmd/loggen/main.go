@@ -25,7 +25,9 @@
 // with -set holdout2 the second held-out families (holdout2.go), which
 // neither of those nor the first held-out set has, to testdata/logholdout2;
 // with -set holdout3 the third held-out families (holdout3.go), which none
-// of those nor the second held-out set has, to testdata/logholdout3.
+// of those nor the second held-out set has, to testdata/logholdout3; with
+// -set holdout4 the fourth held-out families (holdout4.go), which none of
+// those nor the third held-out set has, to testdata/logholdout4.
 package main
 
 import (
@@ -50,9 +52,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2) or holdout3 (testdata/logholdout3)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2 or testdata/logholdout3)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47 and 50 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3) or holdout4 (testdata/logholdout4)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3 or testdata/logholdout4)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50 and 54 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -63,8 +65,10 @@ func main() {
 		fams, dir, s = holdout2Families(), "testdata/logholdout2", holdout2Seed
 	case "holdout3":
 		fams, dir, s = holdout3Families(), "testdata/logholdout3", holdout3Seed
+	case "holdout4":
+		fams, dir, s = holdout4Families(), "testdata/logholdout4", holdout4Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2 or holdout3", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3 or holdout4", *set)
 	}
 	if *out != "" {
 		dir = *out

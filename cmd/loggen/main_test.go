@@ -41,6 +41,13 @@ func TestCommittedHoldout3IsCurrent(t *testing.T) {
 	checkCommitted(t, "../../testdata/logholdout3", holdout3Seed, holdout3Families(), "go run ./cmd/loggen -set holdout3")
 }
 
+// The fourth held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout4).
+func TestCommittedHoldout4IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout4", holdout4Seed, holdout4Families(), "go run ./cmd/loggen -set holdout4")
+}
+
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -106,7 +113,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...) {
+	for _, f := range append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -270,8 +277,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -282,6 +289,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout3Families()); n < 10 {
 		t.Errorf("holdout3 has %d families, want at least 10", n)
+	}
+	if n := len(holdout4Families()); n < 12 {
+		t.Errorf("holdout4 has %d families, want at least 12", n)
 	}
 }
 
@@ -344,6 +354,80 @@ func TestHoldout3PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"learn", "peer", "opt", "box", "attempt", "dow"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Values a fourth held-out line writes twice, or writes together, agree:
+// Traefik's version in its message and its field, the node Elasticsearch's
+// join task adds, a DHCP message's name and type number, a signal's number
+// and name, a SMART attribute's number and name, the job class of
+// Sidekiq's context and ActiveJob's line, an exception's message and the
+// message Laravel and Nextcloud write again inside the exception, the job
+// id in Sidekiq's context and its failed job, the domain Traefik's ACME
+// error names and its domains and rule fields.
+func TestHoldout4PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	dhcp := map[string]string{"DHCPDISCOVER": "1", "DHCPOFFER": "2", "DHCPREQUEST": "3", "DHCPDECLINE": "4", "DHCPACK": "5", "DHCPNAK": "6", "DHCPRELEASE": "7", "DHCPINFORM": "8"}
+	sigs := map[string]string{"9": "SIGKILL", "11": "SIGSEGV", "15": "SIGTERM", "7": "SIGBUS", "6": "SIGABRT"}
+	attrs := map[string]string{"194": "Temperature_Celsius", "190": "Airflow_Temperature_Cel", "9": "Power_On_Hours", "195": "Hardware_ECC_Recovered",
+		"187": "Reported_Uncorrect", "199": "UDMA_CRC_Error_Count", "1": "Raw_Read_Error_Rate", "7": "Seek_Error_Rate", "3": "Spin_Up_Time", "5": "Reallocated_Sector_Ct"}
+	version := regexp.MustCompile(`^Traefik version (\S+) built on \S+ version=(\S+)$`)
+	join := regexp.MustCompile(`^node-join\[(\S+) joining\], .* delta: added \{(\S+)\}$`)
+	kea := regexp.MustCompile(` (DHCP[A-Z]+) \(type (\d+)\) `)
+	sig := regexp.MustCompile(`exited on signal (\d+) \((SIG[A-Z]+)`)
+	attr := regexp.MustCompile(`SMART (Usage|Prefailure) Attribute: (\d+) (\S+) changed`)
+	job := regexp.MustCompile(`^class=(\S+) jid=\S+ INFO: Perform(?:ing|ed) (\S+) `)
+	laravel := regexp.MustCompile(`^(.*) \{(?:"userId":\d+,)?"exception":"\[object\] \(.*?\(code: \w+\): (.*) at [^ ]+:\d+\)"\}$`)
+	nextcloud := regexp.MustCompile(`"message":"(.*?)",.*"Message":"(.*?)"`)
+	jid := regexp.MustCompile(`^class=\S+ jid=(\S+) WARN: \{"context".*"jid":"(\w+)"`)
+	acme := regexp.MustCompile(`the domains \[(\S+)\]: .* domains=\["(\S+?)"[],].* rule=Host\(` + "`" + `(\S+)` + "`" + `\)$`)
+	seen := map[string]int{}
+	for _, f := range holdout4Families() {
+		_, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout4Seed, uint64(len(f.name))))})
+		for _, c := range contents {
+			check := func(key string, ok bool) {
+				seen[key]++
+				if !ok {
+					t.Errorf("%s: %q: %s disagree", f.name, c, key)
+				}
+			}
+			if m := version.FindStringSubmatch(c); m != nil {
+				check("version", m[1] == m[2])
+			}
+			if m := join.FindStringSubmatch(c); m != nil {
+				check("join", m[1] == m[2])
+			}
+			if m := kea.FindStringSubmatch(c); m != nil && f.name == "Kea" {
+				check("dhcp", dhcp[m[1]] == m[2])
+			}
+			if m := sig.FindStringSubmatch(c); m != nil {
+				check("signal", sigs[m[1]] == m[2])
+			}
+			if m := attr.FindStringSubmatch(c); m != nil {
+				prefail := map[string]bool{"1": true, "3": true, "5": true, "7": true}
+				check("attribute", attrs[m[2]] == m[3] && prefail[m[2]] == (m[1] == "Prefailure"))
+			}
+			if m := job.FindStringSubmatch(c); m != nil {
+				check("job", m[1] == m[2])
+			}
+			if m := laravel.FindStringSubmatch(c); m != nil && f.name == "Laravel" {
+				check("laravel", strings.NewReplacer(`\\`, `\`, `\"`, `"`).Replace(m[2]) == m[1])
+			}
+			if m := nextcloud.FindStringSubmatch(c); m != nil && f.name == "Nextcloud" {
+				check("nextcloud", m[1] == m[2])
+			}
+			if m := jid.FindStringSubmatch(c); m != nil {
+				check("jid", m[1] == m[2])
+			}
+			if m := acme.FindStringSubmatch(c); m != nil {
+				check("acme", m[1] == m[2] && m[2] == m[3])
+			}
+		}
+	}
+	for _, k := range []string{"version", "join", "dhcp", "signal", "attribute", "job", "laravel", "nextcloud", "jid", "acme"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}

@@ -16,6 +16,8 @@ type gen struct {
 	slms   float64   // the elapsed time of the line being written, rendered and raw (slms4, slelapsed)
 	held   string    // the second half of a pair drawn together (rstatus/rstatustext, errno/errtext)
 	h3     [2]string // values a third held-out line writes twice (holdout3.go)
+	h4     [3]string // values a fourth held-out line writes twice or together (holdout4.go)
+	rec4   []string  // values a fourth held-out line writes again inside a message (holdout4.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -122,6 +124,9 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	if v, ok := g.holdout3(kind); ok {
+		return v
+	}
+	if v, ok := g.holdout4(kind); ok {
 		return v
 	}
 	switch kind {
