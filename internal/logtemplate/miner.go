@@ -2457,6 +2457,7 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 		o.parent = c
 		c.count += o.count
 		m.unlink(o)
+		m.unrest(o)
 		g = append(g[:i], g[i+1:]...)
 		i--
 		m.st.Absorbed++

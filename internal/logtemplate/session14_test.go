@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -143,4 +144,56 @@ func TestFirstSlotShortMessages(t *testing.T) {
 		m.Process(msg)
 	}
 	assert.Equal(t, "a", m.Process("a").Template)
+}
+
+// FuzzSequence mines the lines of one input in order, twice, under tight
+// bounds (evictions, absorptions across groups), and checks the indexes
+// stay consistent: every template indexed for firstSlot and slots is live
+// and in its group, every live template with an anchor is indexed once.
+func FuzzSequence(f *testing.F) {
+	f.Add("imap-login: Login: user=<a>, method=PLAIN, rip=1, lip=2, TLS, session=<x>\npop3-login: Login: user=<b>, method=LOGIN, rip=1, lip=2, TLS, session=<y>\nsubmission-login: Login: user=<c>, method=PLAIN, rip=1, lip=2, secured, session=<z>")
+	f.Add("a/b #1 x y z: OK\nc/d #2 x y z: BAD\ne-1/f #3 x y z: UGLY\ng/h #4 x y z: FINE\ni/j #5 x y z: GONE\nDHCPACK(eth0) 1 2\n4 tags: eth0")
+	f.Add("x 1 peer info: K_A=1\nx 2 peer info: K_B=2\nx 3 peer info: K_C=3\nx 4 peer info: K_D=4\nx 5 peer info: K_E=5")
+	f.Fuzz(func(t *testing.T, in string) {
+		m := newMiner(t, func(c *Config) {
+			c.MaxTemplates = 6
+			c.MaxCache = 8
+			c.MaxTokens = 12
+			c.MaxGroupSize = 3
+			c.MaxMessageBytes = 512
+		})
+		lines := strings.Split(in, "\n")
+		if len(lines) > 64 {
+			lines = lines[:64]
+		}
+		for pass := 0; pass < 2; pass++ {
+			for _, l := range lines {
+				m.Process(l)
+			}
+		}
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		indexed := map[*cluster]int{}
+		for k, g := range m.rests {
+			for _, c := range g {
+				indexed[c]++
+				if c.dead || c.parent != nil {
+					t.Fatalf("rests holds a dead or absorbed template %q", c.template)
+				}
+				if c.rest != k || restKey(c.tokens) != k {
+					t.Fatalf("template %q indexed under a stale key", c.template)
+				}
+			}
+		}
+		for _, g := range m.groups {
+			for _, c := range g {
+				if want := restKey(c.tokens); want != 0 && indexed[c] != 1 {
+					t.Fatalf("live template %q indexed %d times", c.template, indexed[c])
+				}
+			}
+		}
+		if m.active > 6 {
+			t.Fatalf("%d live templates, bound 6", m.active)
+		}
+	})
 }

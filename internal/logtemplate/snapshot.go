@@ -90,6 +90,7 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 	clear(m.exact)
 	clear(m.forms)
 	clear(m.groups)
+	clear(m.rests)
 	for c := m.lru.next; c != &m.lru; {
 		next := c.next
 		c.dead = true
