@@ -73,6 +73,9 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 						continue
 					}
 				}
+				if k+1 < lrs.Len() {
+					f.prefetchLog(lrs.At(k + 1))
+				}
 				f.fingerprintLog(&re, lr, &counts)
 			}
 		}
@@ -80,6 +83,17 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 	f.record(ctx, counts)
 	counts = batchCounts{}
 	return ld, nil
+}
+
+// prefetchLog hints the miner at the next record's message while this one
+// is processed (logtemplate.Miner.Prefetch): its memo's cache miss
+// overlaps the current record's work. A string body is the usual message;
+// another body, or a message fingerprintLog derives otherwise (a stack
+// trace's first line, a cut), only wastes the hint.
+func (f *fingerprinter) prefetchLog(lr plog.LogRecord) {
+	if b := lr.Body(); b.Type() == pcommon.ValueTypeStr {
+		f.miner.Prefetch(b.Str())
+	}
 }
 
 // fingerprintLog derives the template and fingerprint of one record.
