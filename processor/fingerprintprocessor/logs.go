@@ -44,6 +44,11 @@ func (f *fingerprinter) record(ctx context.Context, c batchCounts) {
 // drops a record: what cannot be fingerprinted passes through and is counted.
 func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, error) {
 	var counts batchCounts
+	ids, _ := f.logIDs.Get().(*logIDs)
+	if ids == nil {
+		ids = new(logIDs)
+	}
+	defer f.logIDs.Put(ids)
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
@@ -76,7 +81,7 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 				if k+1 < lrs.Len() {
 					f.prefetchLog(lrs.At(k + 1))
 				}
-				f.fingerprintLog(&re, lr, &counts)
+				f.fingerprintLog(&re, lr, ids, &counts)
 			}
 		}
 	}
@@ -97,7 +102,7 @@ func (f *fingerprinter) prefetchLog(lr plog.LogRecord) {
 }
 
 // fingerprintLog derives the template and fingerprint of one record.
-func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
+func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, ids *logIDs, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
 	bare := la.Len() == 0
@@ -163,7 +168,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.getLog(service, exType, masked, form)
+		id = ids.get(&f.ids, service, exType, masked, form)
 	} else {
 		if form == "" {
 			form = fingerprint.IDForm(masked)
