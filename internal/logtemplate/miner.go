@@ -230,6 +230,10 @@ func New(cfg Config) (*Miner, error) {
 // Mask returns the masked form of msg as the miner sees it.
 func (m *Miner) Mask(msg string) string { return m.masker.String(msg) }
 
+// Prefetch hints that msg is processed next (mask.Masker.Prefetch): it
+// changes nothing.
+func (m *Miner) Prefetch(msg string) { m.masker.Prefetch(msg) }
+
 // Process assigns msg to a template.
 func (m *Miner) Process(msg string) Result {
 	sc := m.pool.Get().(*scratch)

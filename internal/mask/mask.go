@@ -130,6 +130,15 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 	return dst, truncated
 }
 
+// Prefetch hints that msg is masked next (Append): the memo's set for it
+// starts loading into the processor's caches. It changes nothing; a
+// message that is not masked next costs only its hash.
+func (m *Masker) Prefetch(msg string) {
+	if m.memo != nil && len(m.rules) == 0 && len(msg) <= memoMaxMessage && len(msg) <= m.maxBytes {
+		m.memo.prefetch(msg)
+	}
+}
+
 // byte classes
 const (
 	clSpace = 1 << iota

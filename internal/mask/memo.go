@@ -3,6 +3,8 @@ package mask // import "github.com/otelcol-backlog/otelcol-backlog/internal/mask
 import (
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
 // memo remembers the masked form of messages seen before: masking is a
@@ -35,6 +37,9 @@ type memo struct {
 	pos   uint64 // bytes written to the ring since it was made
 	// entries indexed since the ring was made (kept ones included)
 	indexed int
+	// table is slots, published for prefetch (read without mu: a hint
+	// into the current or a replaced table is harmless)
+	table atomic.Pointer[[]memoSlot]
 }
 
 // memoSlot locates one remembered message: its bytes, then its masked
@@ -110,6 +115,21 @@ func (c *memo) get(dst []byte, msg string) (_ []byte, h uint64, ok bool) {
 	return dst, h, ok
 }
 
+// prefetch starts loading the set get will read for msg into the
+// processor's caches, without waiting for it: a caller that knows its next
+// message (the processor, one log record ahead) hides the set's cache miss
+// behind the work on the current one. It reads nothing and changes
+// nothing.
+func (c *memo) prefetch(msg string) {
+	t := c.table.Load()
+	if t == nil {
+		return
+	}
+	slots := *t
+	h := maphash.String(c.seed, msg)
+	prefetch(uintptr(unsafe.Pointer(&slots[h&uint64(len(slots)-1)&^(memoWays-1)])))
+}
+
 // put remembers msg (of hash h) -> masked.
 func (c *memo) put(h uint64, msg string, masked []byte) {
 	n := uint64(len(msg) + len(masked))
@@ -169,6 +189,8 @@ func (c *memo) grow() {
 	copy(ring, c.ring[:c.pos])
 	c.ring = ring
 	c.slots = make([]memoSlot, size/memoBytesPerSlot)
+	slots := c.slots
+	c.table.Store(&slots)
 	c.indexed = 0
 	for _, s := range oldSlots {
 		if s.at == 0 {

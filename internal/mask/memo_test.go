@@ -242,3 +242,45 @@ func TestMemoGrowsWhenExactlyFull(t *testing.T) {
 		t.Errorf("%d of %d entries kept", kept, n)
 	}
 }
+
+// TestMemoPrefetch: the table prefetch reads is the table get reads, after
+// every growth (a table not published, or a stale one, would make the hint
+// miss), and Prefetch changes nothing: the same output and hits as without
+// it, the memo's entries untouched.
+func TestMemoPrefetch(t *testing.T) {
+	m, _ := New(nil, 0)
+	m.Prefetch("before the memo has a table") // nothing to hint at yet
+	if m.memo.table.Load() != nil {
+		t.Fatal("a table before the first put")
+	}
+	plain, _ := New(nil, 0)
+	plain.memo.seed = m.memo.seed // the same sets: the same entries kept
+	withTable := 0
+	for i, l := range memoLines(t) {
+		m.Prefetch(l)
+		before := m.memo.pos
+		got := m.String(l)
+		if want := plain.String(l); got != want {
+			t.Fatalf("%q: %q with the hint, %q without", l, got, want)
+		}
+		if m.memo.pos != plain.memo.pos {
+			t.Fatalf("line %d: the hint moved the ring (%d, %d without)", i, m.memo.pos, plain.memo.pos)
+		}
+		tab := m.memo.table.Load()
+		if len(m.memo.slots) == 0 {
+			continue
+		}
+		if tab == nil || len(*tab) != len(m.memo.slots) || &(*tab)[0] != &m.memo.slots[0] {
+			t.Fatalf("line %d: prefetch's table is not the memo's", i)
+		}
+		if m.memo.pos < before {
+			t.Fatal("the ring went back")
+		}
+		if len(*tab) > 0 && i > 0 {
+			withTable++
+		}
+	}
+	if withTable == 0 {
+		t.Fatal("the memo never held a table")
+	}
+}

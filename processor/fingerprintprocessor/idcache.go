@@ -2,6 +2,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
@@ -97,5 +98,34 @@ func (c *idCache) get(k idKey) string {
 	}
 	c.m[k] = id
 	c.mu.Unlock()
+	return id
+}
+
+// logIDs is a small direct-mapped table in front of idCache.getLog, used by
+// one goroutine at a time (processLogs takes one from the processor's pool
+// for a batch): the records of a batch share a few masked forms, and the
+// miner returns the same string for a masked form it knows, so a form met
+// again is found in its slot without the shared cache's lock and map hash.
+// A slot is chosen by the string's address and length, but a hit compares
+// the three inputs by content (the same address compares at once), so the
+// id is always getLog's: ids are pure functions of their inputs.
+type logIDs struct {
+	e [logIDSlots]logIDEntry
+}
+
+const logIDSlots = 128 // a power of two
+
+type logIDEntry struct {
+	service, errorType, masked, id string
+}
+
+func (t *logIDs) get(c *idCache, service, errorType, masked, form string) string {
+	p := uintptr(unsafe.Pointer(unsafe.StringData(masked)))
+	e := &t.e[(p>>4^p>>11^uintptr(len(masked)))&(logIDSlots-1)]
+	if e.id != "" && e.masked == masked && e.service == service && e.errorType == errorType {
+		return e.id
+	}
+	id := c.getLog(service, errorType, masked, form)
+	*e = logIDEntry{service: service, errorType: errorType, masked: masked, id: id}
 	return id
 }

@@ -44,6 +44,11 @@ func (f *fingerprinter) record(ctx context.Context, c batchCounts) {
 // drops a record: what cannot be fingerprinted passes through and is counted.
 func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, error) {
 	var counts batchCounts
+	ids, _ := f.logIDs.Get().(*logIDs)
+	if ids == nil {
+		ids = new(logIDs)
+	}
+	defer f.logIDs.Put(ids)
 	rls := ld.ResourceLogs()
 	for i := 0; i < rls.Len(); i++ {
 		rl := rls.At(i)
@@ -73,7 +78,10 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 						continue
 					}
 				}
-				f.fingerprintLog(&re, lr, &counts)
+				if k+1 < lrs.Len() {
+					f.prefetchLog(lrs.At(k + 1))
+				}
+				f.fingerprintLog(&re, lr, ids, &counts)
 			}
 		}
 	}
@@ -82,8 +90,19 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 	return ld, nil
 }
 
+// prefetchLog hints the miner at the next record's message while this one
+// is processed (logtemplate.Miner.Prefetch): its memo's cache miss
+// overlaps the current record's work. A string body is the usual message;
+// another body, or a message fingerprintLog derives otherwise (a stack
+// trace's first line, a cut), only wastes the hint.
+func (f *fingerprinter) prefetchLog(lr plog.LogRecord) {
+	if b := lr.Body(); b.Type() == pcommon.ValueTypeStr {
+		f.miner.Prefetch(b.Str())
+	}
+}
+
 // fingerprintLog derives the template and fingerprint of one record.
-func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, counts *batchCounts) {
+func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, ids *logIDs, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
 	bare := la.Len() == 0
@@ -149,7 +168,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 
 	var id string
 	if len(frames) == 0 {
-		id = f.ids.getLog(service, exType, masked, form)
+		id = ids.get(&f.ids, service, exType, masked, form)
 	} else {
 		if form == "" {
 			form = fingerprint.IDForm(masked)

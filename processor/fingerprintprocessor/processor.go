@@ -70,6 +70,8 @@ type fingerprinter struct {
 	// frameIDs interns the ids of keys with stack frames (not cacheable by
 	// ids), so a family seen again allocates no new id string.
 	frameIDs *fingerprint.Cache
+	// logIDs holds the *logIDs tables processLogs uses in front of ids
+	logIDs sync.Pool
 	// frameTexts interns the fingerprint.frames attribute values.
 	frameTexts *framesCache
 
