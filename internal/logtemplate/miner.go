@@ -1749,18 +1749,7 @@ func (m *Miner) absorb(c, o *cluster) {
 // ungroup removes c from its group (absorbed or evicted).
 func (m *Miner) ungroup(c *cluster) {
 	m.unrest(c)
-	g := m.groups[c.key]
-	for i, x := range g {
-		if x == c {
-			g = append(g[:i], g[i+1:]...)
-			break
-		}
-	}
-	if len(g) == 0 {
-		delete(m.groups, c.key)
-	} else {
-		m.groups[c.key] = g
-	}
+	removeFrom(m.groups, c.key, c)
 }
 
 // wordLike reports a token with a letter outside its variables: a plain
@@ -2866,8 +2855,12 @@ func (m *Miner) enrest(c *cluster) {
 	m.rests[c.rest] = append(m.rests[c.rest], c)
 }
 
-func (m *Miner) unrest(c *cluster) {
-	g := m.rests[c.rest]
+func (m *Miner) unrest(c *cluster) { removeFrom(m.rests, c.rest, c) }
+
+// removeFrom removes c from the list of key k in an index of lists, and
+// the key when its list is left empty.
+func removeFrom[K comparable](index map[K][]*cluster, k K, c *cluster) {
+	g := index[k]
 	for i, x := range g {
 		if x == c {
 			g = append(g[:i], g[i+1:]...)
@@ -2875,9 +2868,9 @@ func (m *Miner) unrest(c *cluster) {
 		}
 	}
 	if len(g) == 0 {
-		delete(m.rests, c.rest)
+		delete(index, k)
 	} else {
-		m.rests[c.rest] = g
+		index[k] = g
 	}
 }
 
