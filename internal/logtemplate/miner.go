@@ -2847,12 +2847,20 @@ func restKey(toks []string) uint64 {
 	return 0
 }
 
-// enrest indexes c by restKey; unrest removes it.
+// enrest indexes c by restKey; unrest removes it. A key holds at most
+// MaxGroupSize templates, like a group, so that no stream of messages
+// that share a length and an anchor makes firstSlot and slots compare
+// each new message with thousands: the oldest leaves the index (it stays
+// a template).
 func (m *Miner) enrest(c *cluster) {
 	if c.rest = restKey(c.tokens); c.rest == 0 {
 		return
 	}
-	m.rests[c.rest] = append(m.rests[c.rest], c)
+	g := m.rests[c.rest]
+	if len(g) >= m.cfg.MaxGroupSize {
+		g = append(g[:0], g[len(g)-m.cfg.MaxGroupSize+1:]...)
+	}
+	m.rests[c.rest] = append(g, c)
 }
 
 func (m *Miner) unrest(c *cluster) { removeFrom(m.rests, c.rest, c) }

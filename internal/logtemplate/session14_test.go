@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -149,7 +150,8 @@ func TestFirstSlotShortMessages(t *testing.T) {
 // FuzzSequence mines the lines of one input in order, twice, under tight
 // bounds (evictions, absorptions across groups), and checks the indexes
 // stay consistent: every template indexed for firstSlot and slots is live
-// and in its group, every live template with an anchor is indexed once.
+// and under its current key, none twice, and no key holds more than
+// MaxGroupSize.
 func FuzzSequence(f *testing.F) {
 	f.Add("imap-login: Login: user=<a>, method=PLAIN, rip=1, lip=2, TLS, session=<x>\npop3-login: Login: user=<b>, method=LOGIN, rip=1, lip=2, TLS, session=<y>\nsubmission-login: Login: user=<c>, method=PLAIN, rip=1, lip=2, secured, session=<z>")
 	f.Add("a/b #1 x y z: OK\nc/d #2 x y z: BAD\ne-1/f #3 x y z: UGLY\ng/h #4 x y z: FINE\ni/j #5 x y z: GONE\nDHCPACK(eth0) 1 2\n4 tags: eth0")
@@ -187,13 +189,36 @@ func FuzzSequence(f *testing.F) {
 		}
 		for _, g := range m.groups {
 			for _, c := range g {
-				if want := restKey(c.tokens); want != 0 && indexed[c] != 1 {
+				if indexed[c] > 1 {
 					t.Fatalf("live template %q indexed %d times", c.template, indexed[c])
 				}
+			}
+		}
+		for _, g := range m.rests {
+			if len(g) > 3 {
+				t.Fatalf("an index key holds %d templates, bound 3", len(g))
 			}
 		}
 		if m.active > 6 {
 			t.Fatalf("%d live templates, bound 6", m.active)
 		}
 	})
+}
+
+// A stream of messages that share a length and an anchor but never merge
+// (three words that vary at once) keeps at most MaxGroupSize of them in
+// the firstSlot index: a message is compared with that many, not with
+// every template.
+func TestFirstSlotIndexBounded(t *testing.T) {
+	m, err := New(DefaultConfig())
+	require.NoError(t, err)
+	words := []string{"amber", "basil", "cedar", "delta", "ember", "fable", "gamma", "haven", "ivory", "jolly", "karma", "lemon", "mango"}
+	for i := 0; i < 400; i++ {
+		m.Process(fmt.Sprintf("%s anchored %s %s %s", words[i%13], words[(i/13)%13], words[(i/7)%13], words[(i/3)%13]))
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k, g := range m.rests {
+		assert.LessOrEqual(t, len(g), DefaultConfig().MaxGroupSize, "index key %x", k)
+	}
 }
