@@ -2979,18 +2979,6 @@ func restAgrees(tpl, toks []string) bool {
 	return same >= MinFirstSlotContext
 }
 
-func equalTokens(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // MaxSlotPositions bounds the positions at which slots compares a message
 // with a template.
 const MaxSlotPositions = 2
