@@ -121,6 +121,9 @@ func (s *Store) Snapshot() ([]byte, error) {
 	}
 	s.clockMu.Unlock()
 	slices.Sort(snap.Flowed)
+	if n := s.size(); n > 0 {
+		snap.Clusters = make([]snapCluster, 0, n)
+	}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()

@@ -320,6 +320,20 @@ func (s *Store) Claim(id string, fps []string) int {
 	return n
 }
 
+// size returns the number of clusters held now (the capacity to give a
+// slice of all of them: Views, Snapshot; a shard may change between its
+// count and its walk, and append covers the difference).
+func (s *Store) size() int {
+	n := 0
+	for i := range s.shards {
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		n += len(sh.m)
+		sh.mu.Unlock()
+	}
+	return n
+}
+
 // Stats returns the counters.
 func (s *Store) Stats() Stats {
 	var st Stats

@@ -90,6 +90,9 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 		targets  = map[string]string{}
 	)
 	quiet, unobserved := int64(s.cfg.QuietPeriod), s.unobserved.Load()
+	if n := s.size(); n > 0 {
+		out = make([]View, 0, n)
+	}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
