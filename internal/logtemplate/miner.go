@@ -1111,10 +1111,7 @@ const EnumerationValues = 5
 // words at two positions (crossed), both are variables. Else nil.
 func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	g := m.groups[key]
-	need := EnumerationValues
-	if keyedRecord(toks) {
-		need = KeyedEnumerationValues
-	}
+	need := enumerationNeed(toks)
 	if len(g) < 3 && (need == EnumerationValues || len(g) == 0) {
 		return nil
 	}
@@ -1182,6 +1179,16 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		}
 	}
 	return m.crossed(toks, singles, doubles)
+}
+
+// enumerationNeed is the number of words at one position from which it
+// is a slot: EnumerationValues, KeyedEnumerationValues in a record of
+// keyed fields (enumerated, firstSlot, slots).
+func enumerationNeed(toks []string) int {
+	if keyedRecord(toks) {
+		return KeyedEnumerationValues
+	}
+	return EnumerationValues
 }
 
 // KeyedEnumerationValues is EnumerationValues in a record of keyed fields
@@ -2908,10 +2915,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 	if rk == 0 {
 		return nil
 	}
-	need := EnumerationValues
-	if keyedRecord(toks) {
-		need = KeyedEnumerationValues
-	}
+	need := enumerationNeed(toks)
 	var words []*cluster
 	for _, c := range m.rests[rk] {
 		if c.dead || c.parent != nil || len(c.tokens) != len(toks) || !restAgrees(c.tokens, toks) {
@@ -2997,10 +3001,7 @@ const MaxSlotPositions = 2
 // slots generalize there, with toks, into one that absorbs them. Returns
 // it, or nil.
 func (m *Miner) slots(key groupKey, toks []string) *cluster {
-	need := EnumerationValues
-	if keyedRecord(toks) {
-		need = KeyedEnumerationValues
-	}
+	need := enumerationNeed(toks)
 	type cand struct {
 		c   *cluster
 		pos [MaxSlotPositions]int
