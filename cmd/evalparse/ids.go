@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 )
 
 // idRow holds the id metrics of one dataset.
@@ -14,35 +16,104 @@ type idRow struct {
 	families, famIDs  int // true families, distinct (family, id) pairs over both passes
 	agree, agreeTotal int // records whose replica id equals the single-instance id
 	gaOK, gaN         int // records whose id group (pass 2) equals their true family
+	// The same after lineage (the exporter's fold of ids whose records
+	// came to trust one template).
+	linked idRowLinked
+}
+
+type idRowLinked struct {
+	drift, famIDs, agree, gaOK, gaN int
 }
 
 // replicaIDs deals msgs (two passes) in batches round-robin over n fresh
 // parsers and returns the ids of both passes in record order.
-func replicaIDs(newParser NewParser, msgs []string, batch, n int) ([2][]string, error) {
-	var out [2][]string
+func replicaIDs(newParser NewParser, msgs []string, batch, n int) (out, tpls [2][]string, err error) {
 	ps := make([]ParseFunc, n)
 	for i := range ps {
 		p, err := newParser()
 		if err != nil {
-			return out, err
+			return out, tpls, err
 		}
 		ps[i] = p
 	}
 	k := 0
 	for pass := 0; pass < 2; pass++ {
 		for i := 0; i < len(msgs); i += batch {
-			_, ids := ps[k%n](msgs[i:min(i+batch, len(msgs))])
+			t, ids := ps[k%n](msgs[i:min(i+batch, len(msgs))])
 			out[pass] = append(out[pass], ids...)
+			tpls[pass] = append(tpls[pass], t...)
 			k++
 		}
 	}
-	return out, nil
+	return out, tpls, nil
+}
+
+// linker replays what the exporter's clusters learn: one lineage.Trust per
+// id, in the order the records arrive.
+type linker struct {
+	trust map[string]*lineage.Trust
+	first map[string]int
+	n     int
+}
+
+func newLinker() *linker {
+	return &linker{trust: map[string]*lineage.Trust{}, first: map[string]int{}}
+}
+
+func (l *linker) observe(ids, tpls []string) {
+	for i, id := range ids {
+		t := l.trust[id]
+		if t == nil {
+			t = &lineage.Trust{}
+			l.trust[id] = t
+			l.first[id] = l.n
+		}
+		l.n++
+		t.Observe(tpls[i], lineage.DefaultNeed)
+	}
+}
+
+// targets maps every id to the id it is folded into (itself when none).
+func (l *linker) targets() func(string) string {
+	ms := make([]lineage.Member, 0, len(l.trust))
+	for id, t := range l.trust {
+		ms = append(ms, lineage.Member{Fingerprint: id, Scope: "eval", Templates: t.Trusted, First: int64(l.first[id])})
+	}
+	m := lineage.Targets(ms)
+	return func(id string) string {
+		if t, ok := m[id]; ok {
+			return t
+		}
+		return id
+	}
+}
+
+// linkedIDs maps the ids of both passes through the lineage learned up to
+// the end of each pass (what the exporter shows then).
+func linkedIDs(ids, tpls [2][]string) [2][]string {
+	var out [2][]string
+	l := newLinker()
+	for pass := 0; pass < 2; pass++ {
+		l.observe(ids[pass], tpls[pass])
+		f := l.targets()
+		for _, id := range ids[pass] {
+			out[pass] = append(out[pass], f(id))
+		}
+	}
+	return out
 }
 
 // idMetrics compares the ids of the two passes of one instance (ids) and of
 // the replicas (rep) against the true families (truth; "" rows skipped).
 func idMetrics(name string, truth []string, ids, rep [2][]string) idRow {
 	r := idRow{name: name}
+	r.gaOK, r.gaN = groupingHits(truth, ids[1])
+	r.drift, r.pairs, r.families, r.famIDs, r.records, r.agree, r.agreeTotal = idCounts(truth, ids, rep)
+	return r
+}
+
+func idCounts(truth []string, ids, rep [2][]string) (drift, pairs, families, famIDsN, records, agree, agreeTotal int) {
+	var r idRow
 	famIDs := map[[2]string]bool{}
 	fams := map[string]bool{}
 	for i := range ids[0] {
@@ -68,9 +139,16 @@ func idMetrics(name string, truth []string, ids, rep [2][]string) idRow {
 		famIDs[[2]string{fam, ids[1][i]}] = true
 		r.records += 2
 	}
-	r.families, r.famIDs = len(fams), len(famIDs)
-	r.gaOK, r.gaN = groupingHits(truth, ids[1])
-	return r
+	return r.drift, r.pairs, len(fams), len(famIDs), r.records, r.agree, r.agreeTotal
+}
+
+// withLinked adds the lineage's figures to r: ids/tpls of one instance,
+// rids/rtpls of the replicas (one exporter sees them all).
+func (r *idRow) withLinked(truth []string, ids, tpls, rids, rtpls [2][]string) {
+	li := linkedIDs(ids, tpls)
+	lr := linkedIDs(rids, rtpls)
+	r.linked.gaOK, r.linked.gaN = groupingHits(truth, li[1])
+	r.linked.drift, _, _, r.linked.famIDs, _, r.linked.agree, _ = idCounts(truth, li, lr)
 }
 
 // groupingHits counts the records whose group of equal ids is exactly their
@@ -124,6 +202,21 @@ func printIDRows(w io.Writer, rows []idRow, replicas, batch int) {
 	}
 	fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", "All", pct(t.drift, t.pairs), t.families, ratio(t.famIDs, t.families), pct(t.agree, t.agreeTotal), avg)
 	fmt.Fprintln(w, "(All: drift and replicas over all records, ids/family over all families, id GA averaged over datasets like the tables above)")
+	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, replicas)
+	fmt.Fprintf(w, "%-12s %10s %10s %12s %10s %8s\n", "Dataset", "drift", "families", "ids/family", "replicas", "id GA")
+	var l idRowLinked
+	gaSum = 0
+	for _, r := range rows {
+		fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", r.name, pct(r.linked.drift, r.pairs), r.families, ratio(r.linked.famIDs, r.families), pct(r.linked.agree, r.agreeTotal), ratio(r.linked.gaOK, r.linked.gaN))
+		gaSum += ratio(r.linked.gaOK, r.linked.gaN)
+		l.drift += r.linked.drift
+		l.famIDs += r.linked.famIDs
+		l.agree += r.linked.agree
+	}
+	if len(rows) > 0 {
+		avg = gaSum / float64(len(rows))
+	}
+	fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", "All", pct(l.drift, t.pairs), t.families, ratio(l.famIDs, t.families), pct(l.agree, t.agreeTotal), avg)
 }
 
 func pct(a, b int) float64 {

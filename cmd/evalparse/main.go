@@ -6,7 +6,9 @@
 // families: id drift (records whose id differs between the passes), ids per
 // true family over both passes, and replica agreement (the stream dealt
 // round-robin by batch over several fresh processors; the share of records
-// whose id equals the single processor's).
+// whose id equals the single processor's). A second id table gives the same
+// after the exporter's lineage (internal/lineage: ids whose records came to
+// trust one template folded into the oldest).
 //
 //	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4 -out /tmp/evalparse
 package main
@@ -182,19 +184,20 @@ func run(data, out, tool, only string, newParser NewParser, batch, replicas int)
 		if err != nil {
 			return err
 		}
-		var ids [2][]string
+		var ids, tpls [2][]string
 		for i, pass := range []string{"cold", "warm"} {
-			var tpls []string
-			tpls, ids[i] = parseAll(parse, d.Contents, batch)
-			if err := writePass(filepath.Join(out, pass, name+".jsonl"), tpls); err != nil {
+			tpls[i], ids[i] = parseAll(parse, d.Contents, batch)
+			if err := writePass(filepath.Join(out, pass, name+".jsonl"), tpls[i]); err != nil {
 				return err
 			}
 		}
-		rep, err := replicaIDs(newParser, d.Contents, batch, replicas)
+		rep, rtpls, err := replicaIDs(newParser, d.Contents, batch, replicas)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, idMetrics(name, d.Truth, ids, rep))
+		row := idMetrics(name, d.Truth, ids, rep)
+		row.withLinked(d.Truth, ids, tpls, rep, rtpls)
+		rows = append(rows, row)
 	}
 	fmt.Printf("# corpus %s\n", data)
 	for _, pass := range []string{"cold", "warm"} {

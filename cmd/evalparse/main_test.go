@@ -108,7 +108,7 @@ func TestReplicaIDsDealsRoundRobin(t *testing.T) {
 			return tpls, ids
 		}, nil
 	}
-	rep, err := replicaIDs(newParser, []string{"a", "b", "c", "d", "e"}, 2, 2)
+	rep, _, err := replicaIDs(newParser, []string{"a", "b", "c", "d", "e"}, 2, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,7 +59,7 @@ func errorLogs(fp, service string, t0 time.Time, n int, ts ...uint64) plog.Logs 
 		lr.SetSeverityNumber(plog.SeverityNumberError)
 		lr.Body().SetStr("payment declined for order 42: upstream timeout")
 		lr.Attributes().PutStr(attrs.FingerprintID, fp)
-		lr.Attributes().PutStr(attrs.LogRecordTemplate, "payment declined for order <*>: upstream timeout")
+		lr.Attributes().PutStr(attrs.LogRecordTemplate, "payment declined for order <*>: upstream timeout at stage "+fp) // one family per fingerprint (else the lineage folds them)
 		lr.Attributes().PutStr(attrs.ErrorType, "TimeoutError")
 	}
 	for i := 0; i < n; i++ {

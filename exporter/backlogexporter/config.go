@@ -117,6 +117,11 @@ type ClustersConfig struct {
 	TraceWindow      int           `mapstructure:"trace_window"`
 	QuietPeriod      time.Duration `mapstructure:"quiet_period"`
 	NewReleaseWindow time.Duration `mapstructure:"new_release_window"`
+	// LineageRecords is how many records in a row must carry one template
+	// before a log cluster trusts it; log clusters of one service that
+	// trusted a common template are shown as one (internal/lineage). 0
+	// turns the folding off.
+	LineageRecords int `mapstructure:"lineage_records"`
 }
 
 // TrackersConfig lists the issue-tracker sinks; several of each kind may be
@@ -326,6 +331,7 @@ func createDefaultConfig() component.Config {
 			TraceWindow:      cd.TraceWindow,
 			QuietPeriod:      cd.QuietPeriod,
 			NewReleaseWindow: cd.NewReleaseWindow,
+			LineageRecords:   cd.Lineage,
 		},
 		Scoring:     score.Default(),
 		Trackers:    TrackersConfig{ShutdownGrace: 5 * time.Second},
@@ -346,6 +352,10 @@ func (cfg *Config) clusterConfig() cluster.Config {
 	c.TraceWindow = cfg.Clusters.TraceWindow
 	c.QuietPeriod = cfg.Clusters.QuietPeriod
 	c.NewReleaseWindow = cfg.Clusters.NewReleaseWindow
+	c.Lineage = cfg.Clusters.LineageRecords
+	if c.Lineage == 0 {
+		c.Lineage = -1 // off
+	}
 	return c
 }
 
@@ -426,6 +436,9 @@ func (cfg *Config) Validate() error {
 	}
 	if cfg.Clusters.Exemplars < 0 {
 		errs = append(errs, fmt.Errorf("clusters.exemplars: must not be negative, got %d", cfg.Clusters.Exemplars))
+	}
+	if r := cfg.Clusters.LineageRecords; r < 0 || r == 1 || r > 1000 {
+		errs = append(errs, fmt.Errorf("clusters.lineage_records: must be 0 (off) or 2-1000 (one record never links clusters), got %d", r))
 	}
 	if err := cfg.clusterConfig().Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("clusters: %w", err))

@@ -57,6 +57,7 @@ func TestLoadConfig(t *testing.T) {
 		{name: "bad_http_hosts", wantErr: "http: allowed_hosts[0]: \"backlog.example:8787\" is not a host name"},
 		{name: "bad_github", wantErr: "trackers.github[0]"},
 		{name: "bad_clusters", wantErr: "clusters.max_clusters"},
+		{name: "bad_lineage", wantErr: "clusters.lineage_records: must be 0 (off) or 2-1000 (one record never links clusters), got 1"},
 		{name: "bad_concurrent", wantErr: "scoring: gates.concurrent_window: must be >= 0"},
 		{name: "bad_escalation_windows", wantErr: "scoring: gates.escalation_min_windows: must be >= 0"},
 		// absence detection moved to the trace_findings connector: a

@@ -103,7 +103,8 @@ type Item struct {
 	MinutesOfPain float64 `json:"minutes_of_pain"`
 	// Gate says why the item passed the gates or stays on the watchlist.
 	Gate string `json:"gate,omitempty"`
-	// MergedFrom lists fingerprints folded into this item by merge_into.
+	// MergedFrom lists fingerprints folded into this item: by a person's
+	// merge_into, or by the lineage of templates (clusters.lineage_records).
 	MergedFrom    []string     `json:"merged_from,omitempty"`
 	LatencyPainMs float64      `json:"latency_pain_ms,omitempty"`
 	Problem       ProblemRef   `json:"problem"`
@@ -173,6 +174,8 @@ type Member struct {
 	Gate string `json:"gate,omitempty"`
 	// Frames are the member's top in-app stack frames (when known).
 	Frames []string `json:"frames,omitempty"`
+	// MergedFrom lists the fingerprints folded into this member (Item.MergedFrom).
+	MergedFrom []string `json:"merged_from,omitempty"`
 }
 
 // Affected counts distinct affected entities (HyperLogLog estimates).

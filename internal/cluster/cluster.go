@@ -6,6 +6,7 @@ import (
 	"github.com/axiomhq/hyperloglog"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
 )
 
@@ -178,6 +179,8 @@ type cluster struct {
 	regressedAt int64
 	regressions int64
 
+	lin lineage.Trust // the templates its records agreed on (Store.Lineage)
+
 	replaced  int64 // top-K slots taken over by a new key
 	truncated int64 // exemplar bodies cut at ExemplarBodyMax
 }
@@ -240,6 +243,9 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.resolved, c.resolvedAt = true, c.last
 	}
 	c.count++
+	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
+		c.lin.Observe(ev.Template, cfg.Lineage)
+	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)
 	}

@@ -7,6 +7,8 @@ package cluster
 import (
 	"fmt"
 	"time"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 )
 
 // Config bounds the store. Zero fields take the defaults of DefaultConfig.
@@ -45,6 +47,12 @@ type Config struct {
 	Seed uint64 `mapstructure:"seed"`
 	// MaxSnapshotBytes bounds the decompressed snapshot Restore accepts.
 	MaxSnapshotBytes int64 `mapstructure:"max_snapshot_bytes"`
+	// Lineage is how many records in a row must carry one template
+	// (log.record.template) before the cluster trusts it; clusters of one
+	// service and kind that trusted a common template are folded into the
+	// oldest (internal/lineage). 0 takes lineage.DefaultNeed; negative
+	// turns it off; 1 is raised to 2 (one record never links).
+	Lineage int `mapstructure:"lineage"`
 	// Redact, when set, is applied to the text a cluster keeps (template,
 	// error type, exemplar bodies and services) when it is created, sampled
 	// or restored, so neither the views nor the snapshots hold raw text.
@@ -69,6 +77,7 @@ func DefaultConfig() Config {
 		NewReleaseWindow: 24 * time.Hour,
 		Seed:             0x5eed,
 		MaxSnapshotBytes: 512 << 20,
+		Lineage:          lineage.DefaultNeed,
 	}
 }
 
@@ -116,6 +125,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxSnapshotBytes <= 0 {
 		c.MaxSnapshotBytes = d.MaxSnapshotBytes
+	}
+	switch {
+	case c.Lineage == 0:
+		c.Lineage = lineage.DefaultNeed
+	case c.Lineage == 1:
+		c.Lineage = 2
 	}
 	if c.Seed == 0 {
 		c.Seed = d.Seed

@@ -12,6 +12,8 @@ import (
 	"sort"
 
 	"github.com/axiomhq/hyperloglog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 )
 
 // snapshotMagic prefixes a snapshot; the byte after it is the version.
@@ -54,7 +56,8 @@ type snapCluster struct {
 	Users       []byte         `json:"users,omitempty"`
 	Tenants     []byte         `json:"tenants,omitempty"`
 	Traces      []byte         `json:"traces,omitempty"`
-	TopK        [9][]snapKV    `json:"topk"` // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
+	Lineage     []uint64       `json:"lin,omitempty"` // trusted template hashes (absent in older snapshots)
+	TopK        [9][]snapKV    `json:"topk"`          // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
@@ -160,6 +163,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
+	sc.Lineage = c.lin.Trusted
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -370,6 +374,9 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	c.lastRelease, c.newInRelease = sc.LastRelease, sc.NewIn
 	c.resolved, c.manual, c.resolvedAt = sc.Resolved, sc.Manual, sc.ResolvedAt
 	c.regressedAt, c.regressions = sc.RegressedAt, sc.Regressions
+	if n := len(sc.Lineage); n > 0 {
+		c.lin.Trusted = slices.Clone(sc.Lineage[max(0, n-lineage.MaxTrusted):])
+	}
 	if keepTrend {
 		for _, b := range sc.Buckets {
 			if b[0] < 0 || b[1] < 0 {

@@ -92,6 +92,28 @@ func (b *Builder) Keep() []string {
 	return keep
 }
 
+// mergeFunc maps a fingerprint to the one it is folded into ("" for none):
+// a person's merge_into first, else the lineage of templates (Store.Lineage),
+// whose target a person may have merged further.
+func mergeFunc(set *overrides.Set, lin map[string]string) func(string) string {
+	if len(lin) == 0 {
+		return set.MergeTarget
+	}
+	return func(fp string) string {
+		if t := set.MergeTarget(fp); t != "" {
+			return t
+		}
+		t := lin[fp]
+		if t == "" {
+			return ""
+		}
+		if u := set.MergeTarget(t); u != "" && u != fp {
+			return u
+		}
+		return t
+	}
+}
+
 // overrideSet returns the current override set (never nil).
 func (b *Builder) overrideSet() *overrides.Set {
 	if b.Overrides != nil {
@@ -124,13 +146,14 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	}
 	doc.EventTime = time.Unix(0, now).UTC()
 	set := b.overrideSet()
-	views := b.Store.Views(now, set.MergeTarget)
+	mergeTarget := mergeFunc(set, b.Store.Lineage())
+	views := b.Store.Views(now, mergeTarget)
 	links := b.Store.Links()
 	for i := range links { // links of merged clusters count for their target
-		if t := set.MergeTarget(links[i].A); t != "" {
+		if t := mergeTarget(links[i].A); t != "" {
 			links[i].A = t
 		}
-		if t := set.MergeTarget(links[i].B); t != "" {
+		if t := mergeTarget(links[i].B); t != "" {
 			links[i].B = t
 		}
 	}
@@ -223,7 +246,7 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 			}
 		}
 	}
-	unions := b.Store.UnionAffected(groups, set.MergeTarget)
+	unions := b.Store.UnionAffected(groups, mergeTarget)
 	probs := make([]ranked, 0, len(problems))
 	for i := range problems {
 		probs = append(probs, b.problem(&problems[i], byFP, unions[i], &tot, now))
@@ -547,6 +570,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 			Role: p.Roles[fp], Depth: p.Depth[fp], Reasons: nonNilS(p.MemberReasons[fp]),
 			Count: m.item.Count, Affected: m.item.Affected, MinutesOfPain: m.item.MinutesOfPain,
 			Score: m.item.Score, State: m.item.State, Gate: m.item.Gate, Frames: m.frames,
+			MergedFrom: m.item.MergedFrom,
 		}
 		if s := shareIn(p, fp); s < 1 {
 			// Its share of events, at most the problem's: each is a

@@ -46,12 +46,12 @@ func (k *Sink) keyOf(it backlog.Item) string {
 }
 
 // membersOf lists the fingerprints a ticket stands for: its whole
-// members. A symptom shared with other problems (Member.Share) is each
+// members and those folded into them (MergedFrom). A symptom shared with other problems (Member.Share) is each
 // of their tickets' evidence but none's own: its index entry, a close's
 // feedback and a merge's lineage follow the problems owning it.
 func (k *Sink) membersOf(it backlog.Item) []string {
 	if !k.problemTicket(it) {
-		return []string{it.Fingerprint}
+		return append([]string{it.Fingerprint}, it.MergedFrom...)
 	}
 	out := make([]string, 0, len(it.Members))
 	for _, m := range it.Members {
@@ -59,6 +59,7 @@ func (k *Sink) membersOf(it backlog.Item) []string {
 			continue
 		}
 		out = append(out, m.Fingerprint)
+		out = append(out, m.MergedFrom...) // folded into it: their tickets' lineage is this one's
 	}
 	slices.Sort(out)
 	return out

@@ -1,0 +1,103 @@
+package backlogexporter
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
+)
+
+// familyLogs is n ERROR records of fingerprint fp in service svc carrying
+// the miner template tpl, one per second from t0.
+func familyLogs(fp, svc, tpl string, t0 time.Time, n int) plog.Logs {
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
+	lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+	for i := 0; i < n; i++ {
+		lr := lrs.AppendEmpty()
+		lr.SetTimestamp(pcommon.NewTimestampFromTime(t0.Add(time.Duration(i) * time.Second)))
+		lr.SetSeverityNumber(plog.SeverityNumberError)
+		lr.Body().SetStr("link to peer 10.0.0.7 Unreachable")
+		lr.Attributes().PutStr(attrs.FingerprintID, fp)
+		lr.Attributes().PutStr(attrs.LogRecordTemplate, tpl)
+	}
+	return ld
+}
+
+// Two fingerprints the processor's stateless id kept apart (a word slot)
+// are two tickets while their records carry two templates; once the miner
+// describes both with one template, the backlog shows one item and the
+// newer ticket is closed as a duplicate of the older.
+func TestLineageOneTicketPerFamily(t *testing.T) {
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false
+	cfg.Directory = ""
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0
+	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	cfg.Trackers.GitHub = []GitHubConfig{ghc}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	wall := &wallClock{t: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)}
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = wall.now
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	items := func() map[string][]string {
+		m := map[string][]string{}
+		for _, it := range e.doc.Load().Items {
+			m[it.Fingerprint] = it.MergedFrom
+		}
+		return m
+	}
+	open := func() (n int) {
+		for _, i := range gh.Issues() {
+			if i.State == "open" {
+				n++
+			}
+		}
+		return n
+	}
+
+	t0 := wall.now().Add(-2 * time.Minute)
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000a1", "net", "link to peer <*> Reachable", t0, 20)))
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000b2", "net", "link to peer <*> Unreachable", t0.Add(time.Second), 20)))
+	flushSynced(t, e, ctx)
+	require.Len(t, items(), 2)
+	require.Equal(t, 2, open(), "two templates: two families, two tickets")
+
+	wall.add(time.Minute)
+	t1 := wall.now().Add(-30 * time.Second)
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000a1", "net", "link to peer <*> <*>", t1, 5)))
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000b2", "net", "link to peer <*> <*>", t1.Add(time.Second), 5)))
+	flushSynced(t, e, ctx)
+	assert.Equal(t, map[string][]string{"00000000000000a1": {"00000000000000b2"}}, items(), "one item: the oldest, the other merged into it")
+	assert.Equal(t, 1, open(), "one open ticket per family")
+	closed := 0
+	for _, i := range gh.Issues() {
+		if i.State == "closed" {
+			closed++
+			assert.Equal(t, "duplicate", i.StateReason)
+		}
+	}
+	assert.Equal(t, 1, closed, "the newer ticket closed as a duplicate")
+}

@@ -1,0 +1,95 @@
+package lineage
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestTrustNeedsRecordsInARow(t *testing.T) {
+	var tr Trust
+	assert.False(t, tr.Observe("link <*> Reachable", 2), "one record never trusts")
+	assert.Empty(t, tr.Trusted)
+	assert.False(t, tr.Observe("link <*> Unreachable", 2), "another template restarts the count")
+	assert.True(t, tr.Observe("link <*> Unreachable", 2))
+	require.Len(t, tr.Trusted, 1)
+
+	// A record that disagrees leaves the trusted template in place; one
+	// more of a new template does not replace it.
+	before := tr.Trusted[0]
+	assert.False(t, tr.Observe("forged <*>", 2))
+	assert.False(t, tr.Observe("link <*> Unreachable", 2))
+	assert.False(t, tr.Observe("forged <*>", 2), "not in a row")
+	assert.Equal(t, []uint64{before}, tr.Trusted)
+
+	// need < 2 never trusts (one record never links).
+	var one Trust
+	assert.False(t, one.Observe("a b c", 1))
+	assert.False(t, one.Observe("a b c", 1))
+	assert.Empty(t, one.Trusted)
+}
+
+func TestTrustRemembersAndBounds(t *testing.T) {
+	var tr Trust
+	tpls := []string{"a <*>", "b <*>", "c <*>", "d <*>", "e <*>", "b <*>"}
+	for _, s := range tpls {
+		tr.Observe(s, 2)
+		tr.Observe(s, 2)
+	}
+	require.Len(t, tr.Trusted, MaxTrusted)
+	var want Trust // c, d, e trusted, then b again: the latest
+	for _, s := range []string{"c <*>", "d <*>", "e <*>", "b <*>"} {
+		want.Observe(s, 2)
+		want.Observe(s, 2)
+	}
+	assert.Equal(t, want.Trusted, tr.Trusted, "b trusted again moves to the end; a left")
+}
+
+func TestEvidence(t *testing.T) {
+	for tpl, want := range map[string]bool{
+		"<*> <*> <*>":          false,
+		"<*> 42 <*>":           false,
+		"<*>=<*> <*>":          false,
+		"user <*> logged in":   true,
+		"<*> timeout":          true,
+		"key=<*> code=<*> <*>": false,
+	} {
+		assert.Equal(t, want, Evidence(tpl), tpl)
+	}
+	var tr Trust
+	tr.Observe("<*> <*>", 2)
+	assert.False(t, tr.Observe("<*> <*>", 2), "a template of variables alone is never trusted")
+	assert.Empty(t, tr.Trusted)
+}
+
+func trusted(tpls ...string) []uint64 {
+	var tr Trust
+	for _, s := range tpls {
+		tr.Observe(s, 2)
+		tr.Observe(s, 2)
+	}
+	return tr.Trusted
+}
+
+func TestTargets(t *testing.T) {
+	ms := []Member{
+		{Fingerprint: "b", Scope: "svc", Templates: trusted("link <*> Reachable", "link <*>"), First: 20},
+		{Fingerprint: "a", Scope: "svc", Templates: trusted("link <*> Unreachable", "link <*>"), First: 10},
+		// linked to b through a template b trusted before it generalized
+		{Fingerprint: "c", Scope: "svc", Templates: trusted("link <*> Reachable"), First: 30},
+		// the same template in another service is another family
+		{Fingerprint: "d", Scope: "other", Templates: trusted("link <*>"), First: 5},
+		{Fingerprint: "e", Scope: "svc", Templates: trusted("disk <*> full"), First: 1},
+		{Fingerprint: "f", Scope: "svc", First: 0},
+	}
+	want := map[string]string{"b": "a", "c": "a"}
+	assert.Equal(t, want, Targets(ms))
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 20; i++ {
+		r.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		assert.Equal(t, want, Targets(ms), "independent of the order")
+	}
+	assert.Nil(t, Targets(nil))
+}
