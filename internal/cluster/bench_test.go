@@ -155,3 +155,24 @@ func BenchmarkSnapshot(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/float64(s.Stats().Clusters), "bytes/cluster")
 }
+
+// BenchmarkLineage is the fold of a full store at each flush: 10,000 log
+// clusters in 2,000 families of five ids, each trusting its family's
+// template (Store.Lineage).
+func BenchmarkLineage(b *testing.B) {
+	s := New(Config{MaxClusters: 20000}) // no shard full: nothing evicted
+	for i := 0; i < 10000; i++ {
+		for k := 0; k < 2; k++ {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("%016x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%2000%7),
+				Template: fmt.Sprintf("request %d failed for user <*>", i%2000), Time: t0 + int64(i)})
+		}
+	}
+	if n := len(s.Lineage()); n != 8000 {
+		b.Fatalf("folded %d clusters, want 8000", n)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Lineage()
+	}
+}

@@ -40,6 +40,11 @@ type Trust struct {
 	Trusted []uint64
 	cand    uint64
 	n       int32
+	// last and lastHash spare hashing a template the previous record
+	// carried too (most records).
+	last     string
+	lastHash uint64
+	settled  bool // last is the latest trusted template: a record carrying it changes nothing
 }
 
 // Observe records that one more record carried tpl; it reports whether the
@@ -48,13 +53,25 @@ type Trust struct {
 // row count. A
 // template without a constant word (Evidence) is never trusted.
 func (t *Trust) Observe(tpl string, need int) bool {
+	if t.settled && tpl == t.last { // most records: inlined, no hash
+		return false
+	}
+	return t.observe(tpl, need)
+}
+
+func (t *Trust) observe(tpl string, need int) bool {
 	if tpl == "" || need < 2 {
 		return false
 	}
-	h := xxhash.Sum64String(tpl)
+	h := t.lastHash
+	if tpl != t.last {
+		h = xxhash.Sum64String(tpl)
+		t.last, t.lastHash = strings.Clone(tpl), h
+	}
+	t.settled = false
 	switch {
 	case len(t.Trusted) > 0 && h == t.Trusted[len(t.Trusted)-1]:
-		t.cand, t.n = 0, 0
+		t.cand, t.n, t.settled = 0, 0, true
 		return false
 	case h == t.cand && t.n > 0:
 		t.n++
@@ -78,6 +95,7 @@ func (t *Trust) Observe(tpl string, need int) bool {
 		t.Trusted = append(t.Trusted[:0], t.Trusted[1:]...)
 	}
 	t.Trusted = append(t.Trusted, h)
+	t.settled = true
 	return true
 }
 
