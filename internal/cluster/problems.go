@@ -12,6 +12,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/unionfind"
 )
 
 // Link reasons of a problem.
@@ -167,17 +168,8 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 	for i := range views {
 		idx[views[i].Fingerprint] = i
 	}
-	parent := make([]int, len(views))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	forest := unionfind.New(len(views))
+	find := forest.Find
 	reasons := make([]map[string]bool, len(views))
 	note := func(i int, reason string) {
 		if reasons[i] == nil {
@@ -186,13 +178,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		reasons[i][reason] = true
 	}
 	union := func(a, b int, reason string) {
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			if rb < ra {
-				ra, rb = rb, ra
-			}
-			parent[rb] = ra
-		}
+		forest.Union(a, b, func(ra, rb int) int { return min(ra, rb) })
 		note(a, reason)
 		note(b, reason)
 	}

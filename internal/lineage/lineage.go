@@ -19,6 +19,8 @@ import (
 	"unicode"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/unionfind"
 )
 
 // Wildcard is the miner's variable token.
@@ -132,19 +134,12 @@ func Targets(ms []Member) map[string]string {
 		scope string
 		tpl   uint64
 	}
-	parent := make([]int, len(ms))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
+	f := unionfind.New(len(ms))
+	older := func(a, b int) int {
+		if ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint) {
+			return a
 		}
-		return i
-	}
-	older := func(a, b int) bool {
-		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
+		return b
 	}
 	seen := map[key]int{}
 	for i := range ms {
@@ -155,19 +150,12 @@ func Targets(ms []Member) map[string]string {
 				seen[k] = i
 				continue
 			}
-			a, b := find(i), find(j)
-			switch {
-			case a == b:
-			case older(a, b):
-				parent[b] = a
-			default:
-				parent[a] = b
-			}
+			f.Union(i, j, older)
 		}
 	}
 	var out map[string]string
 	for i := range ms {
-		if r := find(i); r != i {
+		if r := f.Find(i); r != i {
 			if out == nil {
 				out = map[string]string{}
 			}
