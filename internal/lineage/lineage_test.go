@@ -93,3 +93,33 @@ func TestTargets(t *testing.T) {
 	}
 	assert.Nil(t, Targets(nil))
 }
+
+// FuzzTargets: whatever the templates, every folded member points at a
+// member that is not folded itself, no older than it, of the same scope.
+func FuzzTargets(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 1, 2, 0, 9, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var ms []Member
+		for i := 0; i+2 < len(b) && len(ms) < 64; i += 3 {
+			var tr Trust
+			for _, w := range []byte{b[i], b[i+1]} {
+				tpl := "event " + string(rune('a'+w%5)) + " <*>"
+				tr.Observe(tpl, 2)
+				tr.Observe(tpl, 2)
+			}
+			ms = append(ms, Member{Fingerprint: string(rune('A' + len(ms))), Scope: string(rune('x' + b[i+2]%2)), Templates: tr.Trusted, First: int64(b[i+2] / 2)})
+		}
+		by := map[string]Member{}
+		for _, m := range ms {
+			by[m.Fingerprint] = m
+		}
+		for src, dst := range Targets(ms) {
+			s, d := by[src], by[dst]
+			require.NotEqual(t, src, dst)
+			_, folded := Targets(ms)[dst]
+			require.False(t, folded, "a target is not folded itself")
+			require.Equal(t, s.Scope, d.Scope)
+			require.LessOrEqual(t, d.First, s.First)
+		}
+	})
+}
