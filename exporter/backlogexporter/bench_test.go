@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -228,4 +231,42 @@ func BenchmarkFlush(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		e.flush(ctx)
 	}
+	b.StopTimer()
+	b.ReportMetric(peakLiveMB(func() { e.flush(ctx) }), "peak-live-MB")
+}
+
+// peakLiveMB runs f with the collector running almost continuously
+// (GOGC=2) and returns the largest heap found live by a collection during
+// f, less the heap live before it, in MB: the working set f adds at its
+// largest, which a collection during f marks and the next heap goal
+// doubles (a flush's share of the peak RSS).
+func peakLiveMB(f func()) float64 {
+	old := debug.SetGCPercent(2)
+	defer debug.SetGCPercent(old)
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	var peak uint64
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
+			select {
+			case <-done:
+				return
+			case <-time.After(200 * time.Microsecond):
+			}
+		}
+	}()
+	f()
+	close(done)
+	<-stopped
+	if peak < base {
+		return 0
+	}
+	return float64(peak-base) / 1e6
 }
