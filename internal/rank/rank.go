@@ -547,7 +547,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		fp := m.item.Fingerprint
 		mb := backlog.Member{
 			Fingerprint: fp, Title: m.item.Title, Kind: m.item.Kind, Service: m.item.Service,
-			Role: p.Roles[fp], Depth: p.Depth[fp], Reasons: nonNilS(p.MemberReasons[fp]),
+			Role: p.Role(fp), Depth: p.Depth(fp), Reasons: nonNilS(p.MemberReasons(fp)),
 			Count: m.item.Count, Affected: m.item.Affected, MinutesOfPain: m.item.MinutesOfPain,
 			Score: m.item.Score, State: m.item.State, Gate: m.item.Gate, Frames: m.frames,
 		}
