@@ -93,11 +93,12 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	if n := s.size(); n > 0 {
 		out = make([]View, 0, n)
 	}
+	counters := counterCache{}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			v := c.view(now, s.width, quiet, unobserved)
+			v := c.view(now, s.width, quiet, unobserved, counters)
 			if mergeInto != nil {
 				if t := mergeInto(c.fp); t != "" && t != c.fp {
 					targets[c.fp] = t
@@ -165,9 +166,31 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	return res
 }
 
+// counterCache shares, within one Views call, the counters of one key:
+// a cluster seen in one service, release, environment and severity (most
+// clusters of a large store: the rare ones) has four such maps of ~250 B,
+// and clusters with the same key and count get the same map. View
+// counters are never written after Views (fold copies before adding).
+type counterCache map[kv]map[string]int64
+
+// of is t as a map (nil when empty), shared with the other views of the
+// call when t holds one key.
+func (cc counterCache) of(t topK) map[string]int64 {
+	if len(t) != 1 || cc == nil {
+		return t.asMap()
+	}
+	if m, ok := cc[t[0]]; ok {
+		return m
+	}
+	m := t.asMap()
+	cc[t[0]] = m
+	return m
+}
+
 // view is c at event-time now; quiet is the quiet period (ns), unobserved
-// the store's unobserved time (Store.SetNowBefore).
-func (c *cluster) view(now, width, quiet, unobserved int64) View {
+// the store's unobserved time (Store.SetNowBefore); counters shares
+// one-key counters (nil: none shared).
+func (c *cluster) view(now, width, quiet, unobserved int64, counters counterCache) View {
 	v := View{
 		Fingerprint:   c.fp,
 		Kind:          c.kind,
@@ -185,15 +208,15 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Users:         c.users.Estimate(),
 		Tenants:       c.tenants.Estimate(),
 		Traces:        c.traces.Estimate(),
-		Services:      c.services.asMap(),
-		Operations:    c.operations.asMap(),
-		Dependencies:  c.deps.asMap(),
-		Named:         c.named.asMap(),
-		Journeys:      c.journeys.asMap(),
-		Releases:      c.releases.asMap(),
-		Environments:  c.envs.asMap(),
-		Severity:      c.severity.asMap(),
-		Owners:        c.owners.asMap(),
+		Services:      counters.of(c.services),
+		Operations:    counters.of(c.operations),
+		Dependencies:  counters.of(c.deps),
+		Named:         counters.of(c.named),
+		Journeys:      counters.of(c.journeys),
+		Releases:      counters.of(c.releases),
+		Environments:  counters.of(c.envs),
+		Severity:      counters.of(c.severity),
+		Owners:        counters.of(c.owners),
 		Service:       c.services.top(),
 		Owner:         c.owners.top(),
 		Dependency:    c.deps.top(),
@@ -263,12 +286,17 @@ func (v *View) fold(src *View) {
 		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
 		{&v.Named, src.Named},
 	} {
-		for k, n := range p.src {
-			if *p.dst == nil {
-				*p.dst = map[string]int64{}
-			}
-			(*p.dst)[k] += n
+		if len(p.src) == 0 {
+			continue
 		}
+		m := make(map[string]int64, len(*p.dst)+len(p.src)) // dst may be shared (counterCache)
+		for k, n := range *p.dst {
+			m[k] = n
+		}
+		for k, n := range p.src {
+			m[k] += n
+		}
+		*p.dst = m
 	}
 	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
 	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
