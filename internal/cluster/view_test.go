@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,9 +9,10 @@ import (
 )
 
 // TestViewsShareOneKeyCounters: clusters whose counter holds one key with
-// the same count get one map (a large store's rare clusters are most of
-// its views), and a merge adds into a copy: the views that share the
-// target's maps keep their counts.
+// the same count get one map, and those whose trend holds one count in
+// the same bucket one slice (a large store's rare clusters are most of
+// its views); a merge adds into a copy: the views that share the
+// target's maps and trend keep their counts.
 func TestViewsShareOneKeyCounters(t *testing.T) {
 	s := New(Config{})
 	for _, fp := range []string{"a", "b", "c", "d"} {
@@ -29,6 +31,11 @@ func TestViewsShareOneKeyCounters(t *testing.T) {
 	assert.True(t, same(vs[0].Environments, vs[2].Environments))
 	assert.False(t, same(vs[0].Services, vs[3].Services), "d's count differs")
 	assert.Equal(t, map[string]int64{"checkout": 2}, vs[3].Services)
+	assert.Same(t, &vs[0].Trend[0], &vs[1].Trend[0], "a and b share their trend")
+	assert.NotSame(t, &vs[0].Trend[0], &vs[3].Trend[0], "d's count differs")
+	last := slices.IndexFunc(vs[2].Trend, func(n int64) bool { return n != 0 })
+	require.GreaterOrEqual(t, last, 0)
+	assert.Equal(t, int64(1), vs[2].Trend[last])
 
 	merged := s.Views(t0+min1, func(fp string) string {
 		if fp == "b" {
@@ -44,6 +51,8 @@ func TestViewsShareOneKeyCounters(t *testing.T) {
 	assert.Equal(t, map[string]int64{"checkout": 1}, merged[1].Services, "c's shared map is not added to")
 	assert.Equal(t, map[string]int64{"ERROR": 1}, merged[1].Severity)
 	assert.Equal(t, map[string]int64{"prod": 1}, merged[1].Environments)
+	assert.Equal(t, int64(2), merged[0].Trend[last])
+	assert.Equal(t, int64(1), merged[1].Trend[last], "c's shared trend is not added to")
 }
 
 // sameMap reports whether a and b are the same map (not equal ones):
