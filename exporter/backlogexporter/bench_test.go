@@ -2,10 +2,17 @@ package backlogexporter
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strings"
 	"testing"
 	"time"
 
+	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
@@ -13,6 +20,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/absence/absencetest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore/statestoretest"
 )
 
 // BenchmarkConsumeLogs measures the exporter's consume path (pdata ->
@@ -147,4 +155,118 @@ func BenchmarkConsumeLogsAndTraces(b *testing.B) {
 	if got, want := e.store.Stats().Events, int64(0); got != want {
 		b.Fatalf("store saw %d events of unfingerprinted INFO records and spans, want %d", got, want)
 	}
+}
+
+// BenchmarkFlush measures one flush (build, snapshot into the storage
+// client, files) of 10,000 clusters of one record each, the shape of `make
+// bench-memory` (docs/evaluation.md, Memory bounds): distinct ERROR
+// messages over six services, each with its own trace. B/op is the
+// garbage each flush leaves.
+func BenchmarkFlush(b *testing.B) {
+	const clusters = 10_000
+	storageID := component.MustNewID("file_storage")
+	host := statestoretest.NewHost(storageID, statestoretest.New())
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = b.TempDir()
+	cfg.Storage = &storageID
+	ctx := context.Background()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := e.Start(ctx, host); err != nil {
+		b.Fatal(err)
+	}
+	defer func() { _ = e.Shutdown(ctx) }()
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	r := rand.New(rand.NewPCG(1, 2))
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	for n := 0; n < clusters/1000+2; n++ { // the store full, as after 1M messages
+		ld := plog.NewLogs()
+		for s, svc := range []string{"frontend", "checkout", "payment", "catalog", "cart", "auth"} {
+			rl := ld.ResourceLogs().AppendEmpty()
+			rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
+			rl.Resource().Attributes().PutStr(attrs.ServiceVersion, "1.2.3")
+			rl.Resource().Attributes().PutStr("deployment.environment.name", "production")
+			lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+			for i := s; i < 1000; i += 6 {
+				k := n*1000 + i
+				var sb strings.Builder
+				for w := 0; w < 5; w++ {
+					if w > 0 {
+						sb.WriteByte(' ')
+					}
+					for j := 0; j < 4+r.IntN(6); j++ {
+						sb.WriteByte(letters[r.IntN(len(letters))])
+					}
+				}
+				lr := lrs.AppendEmpty()
+				lr.SetTimestamp(pcommon.NewTimestampFromTime(t0.Add(time.Duration(k) * time.Millisecond)))
+				lr.SetSeverityNumber(plog.SeverityNumberError)
+				lr.SetSeverityText("ERROR")
+				var tid pcommon.TraceID
+				binary.LittleEndian.PutUint64(tid[:8], r.Uint64())
+				binary.LittleEndian.PutUint64(tid[8:], r.Uint64())
+				lr.SetTraceID(tid)
+				var sid pcommon.SpanID
+				binary.LittleEndian.PutUint64(sid[:], r.Uint64()|1)
+				lr.SetSpanID(sid)
+				lr.Body().SetStr(sb.String())
+				a := lr.Attributes()
+				a.PutStr(attrs.FingerprintID, fmt.Sprintf("%016x", r.Uint64()))
+				a.PutStr(attrs.FingerprintKind, attrs.KindLog)
+				a.PutStr(attrs.LogRecordTemplate, sb.String())
+			}
+		}
+		if err := e.consumeLogs(ctx, ld); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if got := e.store.Stats().Clusters; got < clusters*99/100 {
+		b.Fatalf("store holds %d clusters, want about %d", got, clusters)
+	}
+	e.flush(ctx) // warm: files and state exist
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.flush(ctx)
+	}
+	b.StopTimer()
+	b.ReportMetric(peakLiveMB(func() { e.flush(ctx) }), "peak-live-MB")
+}
+
+// peakLiveMB runs f with the collector running almost continuously
+// (GOGC=2) and returns the largest heap found live by a collection during
+// f, less the heap live before it, in MB: the working set f adds at its
+// largest, which a collection during f marks and the next heap goal
+// doubles (a flush's share of the peak RSS).
+func peakLiveMB(f func()) float64 {
+	old := debug.SetGCPercent(2)
+	defer debug.SetGCPercent(old)
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	var peak uint64
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
+			select {
+			case <-done:
+				return
+			case <-time.After(200 * time.Microsecond):
+			}
+		}
+	}()
+	f()
+	close(done)
+	<-stopped
+	if peak < base {
+		return 0
+	}
+	return float64(peak-base) / 1e6
 }

@@ -268,8 +268,18 @@ func (it Item) Redacted(r func(string) string) Item {
 	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
 	it.LikelyCause = r(it.LikelyCause)
 	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
+	// What r leaves as it is stays shared with it (copied on the first
+	// change): a flush redacts 10,000 items whose texts the store has
+	// redacted already.
 	for _, m := range []*map[string]int64{&it.Services, &it.Operations, &it.Dependencies, &it.Journeys, &it.Releases, &it.Environments, &it.Severity} {
-		if *m == nil {
+		changed := false
+		for key := range *m {
+			if r(key) != key {
+				changed = true
+				break
+			}
+		}
+		if !changed {
 			continue
 		}
 		out := make(map[string]int64, len(*m))
@@ -278,21 +288,21 @@ func (it Item) Redacted(r func(string) string) Item {
 		}
 		*m = out
 	}
-	ex := make([]Exemplar, len(it.Exemplars))
-	for i, e := range it.Exemplars {
-		e.Body, e.Service = r(e.Body), r(e.Service)
-		ex[i] = e
+	if it.Exemplars == nil {
+		it.Exemplars = []Exemplar{}
 	}
-	it.Exemplars = ex
-	if it.Members != nil {
-		ms := make([]Member, len(it.Members))
-		for i, m := range it.Members {
-			m.Title, m.Service = r(m.Title), r(m.Service)
-			m.Gate, m.Frames = r(m.Gate), mapStrings(m.Frames, r)
-			ms[i] = m
-		}
-		it.Members = ms
-	}
+	it.Exemplars = mapCopied(it.Exemplars, func(e Exemplar) (Exemplar, bool) {
+		b, s := r(e.Body), r(e.Service)
+		changed := b != e.Body || s != e.Service
+		e.Body, e.Service = b, s
+		return e, changed
+	})
+	it.Members = mapCopied(it.Members, func(m Member) (Member, bool) {
+		t, s, g, f := r(m.Title), r(m.Service), r(m.Gate), mapStrings(m.Frames, r)
+		changed := t != m.Title || s != m.Service || g != m.Gate || (len(f) > 0 && &f[0] != &m.Frames[0])
+		m.Title, m.Service, m.Gate, m.Frames = t, s, g, f
+		return m, changed
+	})
 	if it.Override != nil {
 		o := *it.Override
 		o.Reason = r(o.Reason)
@@ -306,13 +316,31 @@ func (it Item) Redacted(r func(string) string) Item {
 	return it
 }
 
+// mapStrings is in with f applied to each string: in itself when f
+// changes none, else a copy.
 func mapStrings(in []string, f func(string) string) []string {
-	if in == nil {
-		return nil
+	return mapCopied(in, func(s string) (string, bool) {
+		t := f(s)
+		return t, t != s
+	})
+}
+
+// mapCopied is in with f applied to each element (f says whether it
+// changed it): in itself when f changes none, else a copy (in is never
+// written).
+func mapCopied[T any](in []T, f func(T) (T, bool)) []T {
+	for i, x := range in {
+		y, changed := f(x)
+		if !changed {
+			continue
+		}
+		out := make([]T, len(in))
+		copy(out, in[:i])
+		out[i] = y
+		for j := i + 1; j < len(in); j++ {
+			out[j], _ = f(in[j])
+		}
+		return out
 	}
-	out := make([]string, len(in))
-	for i, s := range in {
-		out[i] = f(s)
-	}
-	return out
+	return in
 }

@@ -32,3 +32,37 @@ func TestItemRedactedCoversEveryStringField(t *testing.T) {
 		t.Errorf("problem not redacted: %+v", p)
 	}
 }
+
+// Redacted copies only what r changes, never writes the item it was
+// given, and gives the same item as a redaction that copied everything:
+// keys that become equal are added, a change in a later element of a
+// list is found, an item without exemplars gets an empty list.
+func TestItemRedactedCopiesOnChange(t *testing.T) {
+	r := func(s string) string { return strings.ReplaceAll(s, "secret", "x") }
+	it := Item{
+		Services:     map[string]int64{"api": 2, "db": 1},
+		Operations:   map[string]int64{"GET /a": 1, "GET /secret": 2, "GET /x": 3},
+		Exemplars:    []Exemplar{{Body: "ok"}, {Body: "token secret", Service: "api"}},
+		Members:      []Member{{Title: "a", Frames: []string{"f1"}}, {Title: "b", Frames: []string{"f", "secret.go"}}},
+		Environments: nil,
+	}
+	red := it.Redacted(r)
+	if !reflect.DeepEqual(red.Operations, map[string]int64{"GET /a": 1, "GET /x": 5}) {
+		t.Errorf("operations: %v", red.Operations)
+	}
+	if it.Operations["GET /secret"] != 2 || it.Exemplars[1].Body != "token secret" || it.Members[1].Frames[1] != "secret.go" {
+		t.Errorf("the item given was written: %+v", it)
+	}
+	if red.Exemplars[1].Body != "token x" || red.Exemplars[0].Body != "ok" || len(red.Exemplars) != 2 {
+		t.Errorf("exemplars: %+v", red.Exemplars)
+	}
+	if red.Members[1].Frames[1] != "x.go" || red.Members[0].Title != "a" || red.Members[1].Title != "b" {
+		t.Errorf("members: %+v", red.Members)
+	}
+	if !reflect.DeepEqual(red.Services, it.Services) || red.Environments != nil {
+		t.Errorf("unchanged counters: %v %v", red.Services, red.Environments)
+	}
+	if e := (Item{}).Redacted(r); e.Exemplars == nil || len(e.Exemplars) != 0 || e.Members != nil {
+		t.Errorf("empty item: exemplars %#v members %#v", e.Exemplars, e.Members)
+	}
+}

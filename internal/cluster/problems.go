@@ -3,6 +3,7 @@ package cluster
 import (
 	"encoding/binary"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,16 +63,10 @@ type Problem struct {
 	Head    string   // likely root cause
 	Members []string // sorted, head included
 	Reasons []string // sorted: "cause", "dependency", "release", "trace"
-	// MemberReasons lists, per member, why it was linked to the others
-	// (sorted; empty for a singleton).
-	MemberReasons map[string][]string
-	// Roles gives each member's role (RoleHead, RoleSymptom, RoleRelated).
-	Roles map[string]string
-	// Depth is each member's depth on the error chain: 0 for a member
-	// nothing in the problem explains it, n for a member explained by a
-	// member of depth n-1. The head is the deepest member that no member
-	// explains further.
-	Depth map[string]int
+	// info holds, in Members order, each member's role, depth and reasons
+	// (Role, Depth, MemberReasons): one small slice, not three maps per
+	// problem (a flush groups up to max_clusters problems).
+	info []memberInfo
 	// Cause is the service the problem's failures point at when it shows
 	// no failure of its own in the problem (likelyCause): the callee its
 	// head's service fails calling. "" when the head's service is the
@@ -82,6 +77,65 @@ type Problem struct {
 	// of its events this problem's causes explain (0 < share < 1).
 	// Members not listed are whole members.
 	Shares map[string]float64
+}
+
+// memberInfo is what a problem says of one member.
+type memberInfo struct {
+	role    string
+	depth   int
+	reasons []string
+}
+
+// member is fp's info, nil when fp is no member.
+func (p *Problem) member(fp string) *memberInfo {
+	i, ok := slices.BinarySearch(p.Members, fp)
+	if !ok || i >= len(p.info) {
+		return nil
+	}
+	return &p.info[i]
+}
+
+// Role is member fp's role (RoleHead, RoleSymptom, RoleRelated; "" when
+// fp is no member).
+func (p *Problem) Role(fp string) string {
+	if m := p.member(fp); m != nil {
+		return m.role
+	}
+	return ""
+}
+
+// Depth is member fp's depth on the error chain: 0 for a member nothing
+// in the problem explains, n for a member explained by a member of depth
+// n-1 (0 when fp is no member). The head is the deepest member that no
+// member explains further.
+func (p *Problem) Depth(fp string) int {
+	if m := p.member(fp); m != nil {
+		return m.depth
+	}
+	return 0
+}
+
+// MemberReasons lists why member fp was linked to the others (sorted;
+// empty for a singleton, nil when fp is no member).
+func (p *Problem) MemberReasons(fp string) []string {
+	if m := p.member(fp); m != nil {
+		return m.reasons
+	}
+	return nil
+}
+
+// sortMembers sorts Members, and info with them.
+func (p *Problem) sortMembers() {
+	sort.Sort(byMember{p})
+}
+
+type byMember struct{ p *Problem }
+
+func (b byMember) Len() int           { return len(b.p.Members) }
+func (b byMember) Less(i, j int) bool { return b.p.Members[i] < b.p.Members[j] }
+func (b byMember) Swap(i, j int) {
+	b.p.Members[i], b.p.Members[j] = b.p.Members[j], b.p.Members[i]
+	b.p.info[i], b.p.info[j] = b.p.info[j], b.p.info[i]
 }
 
 // GroupOptions tunes Group.
@@ -469,8 +523,7 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 		}
 		p := Problem{
 			Head: views[head].Fingerprint, Anchor: views[anchor].Fingerprint,
-			MemberReasons: make(map[string][]string, len(members)), Roles: make(map[string]string, len(members)),
-			Depth: make(map[string]int, len(members)),
+			Members: make([]string, 0, len(members)), info: make([]memberInfo, 0, len(members)),
 		}
 		p.Cause = likelyCause(own, views, explained, chainHead, known)
 		symptoms := upstream(chainHead, explains)
@@ -485,15 +538,14 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 				mr = append(mr, r)
 			}
 			sort.Strings(mr)
-			p.MemberReasons[fp] = mr
-			p.Depth[fp] = depth[m]
+			mi := memberInfo{depth: depth[m], reasons: mr}
 			switch {
 			case m == head:
-				p.Roles[fp] = RoleHead
+				mi.role = RoleHead
 			case symptoms[m] || shareOf[m] != nil:
-				p.Roles[fp] = RoleSymptom
+				mi.role = RoleSymptom
 			default:
-				p.Roles[fp] = RoleRelated
+				mi.role = RoleRelated
 			}
 			if by := shareOf[m]; by != nil {
 				if p.Shares == nil {
@@ -504,11 +556,12 @@ func Group(views []View, links []Link, opt GroupOptions) []Problem {
 				if namedIn[m] == r {
 					reason = ReasonDependency
 				}
-				p.MemberReasons[fp] = mergeReason(mr, reason)
+				mi.reasons = mergeReason(mr, reason)
 				rs[reason] = true
 			}
+			p.info = append(p.info, mi)
 		}
-		sort.Strings(p.Members)
+		p.sortMembers()
 		for r := range rs {
 			p.Reasons = append(p.Reasons, r)
 		}

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/axiomhq/hyperloglog"
 
@@ -113,6 +114,36 @@ func (c *cluster) topKs() [9]*topK {
 // links: magic, version byte, gzip-compressed JSON. Shards are locked one at
 // a time, so Add is never blocked for long.
 func (s *Store) Snapshot() ([]byte, error) {
+	snap, err := s.snapshotValue()
+	if err != nil {
+		return nil, err
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, s.snapSize.Load()+s.snapSize.Load()/8))
+	buf.WriteString(snapshotMagic)
+	buf.WriteByte(snapshotVersion)
+	zw, _ := gzipWriters.Get().(*gzip.Writer)
+	if zw == nil {
+		zw, _ = gzip.NewWriterLevel(buf, gzip.BestSpeed)
+	} else {
+		zw.Reset(buf)
+	}
+	defer func() {
+		zw.Reset(io.Discard) // the pool keeps no reference to the snapshot
+		gzipWriters.Put(zw)
+	}()
+	if err := encodeSnapshot(zw, &snap); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	s.snapSize.Store(int64(buf.Len()))
+	return buf.Bytes(), nil
+}
+
+// snapshotValue is the store's content as it is persisted, clusters
+// sorted by fingerprint.
+func (s *Store) snapshotValue() (snapshot, error) {
 	snap := snapshot{BucketSeconds: s.cfg.BucketSeconds, Releases: s.rel.snapshot(), LinkParts: true}
 	snap.Links, snap.Causes = s.linkParts()
 	s.clockMu.Lock()
@@ -134,24 +165,68 @@ func (s *Store) Snapshot() ([]byte, error) {
 			sc, err := c.snap()
 			if err != nil {
 				sh.mu.Unlock()
-				return nil, err
+				return snapshot{}, err
 			}
 			snap.Clusters = append(snap.Clusters, sc)
 		}
 		sh.mu.Unlock()
 	}
 	sort.Slice(snap.Clusters, func(i, j int) bool { return snap.Clusters[i].FP < snap.Clusters[j].FP })
-	var buf bytes.Buffer
-	buf.WriteString(snapshotMagic)
-	buf.WriteByte(snapshotVersion)
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err := json.NewEncoder(zw).Encode(&snap); err != nil {
-		return nil, err
+	return snap, nil
+}
+
+// gzipWriters keeps the snapshot's compressors (about 1 MB each) between
+// flushes.
+var gzipWriters sync.Pool
+
+// encodeSnapshot writes snap as json.Encoder would (the same bytes, a
+// newline at the end) without the whole text in memory: the clusters are
+// encoded one at a time into w, each through a reused buffer.
+func encodeSnapshot(w io.Writer, snap *snapshot) error {
+	head := *snap
+	head.Clusters = nil
+	var hb bytes.Buffer
+	if err := json.NewEncoder(&hb).Encode(&head); err != nil {
+		return err
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
+	// "clusters" follows "bucket_seconds" (a number): its first
+	// occurrence is the field's.
+	const null = `"clusters":null`
+	i := bytes.Index(hb.Bytes(), []byte(null))
+	if i < 0 {
+		return errors.New("cluster: snapshot encoding has no clusters field")
 	}
-	return buf.Bytes(), nil
+	if snap.Clusters == nil {
+		_, err := w.Write(hb.Bytes())
+		return err
+	}
+	if _, err := w.Write(hb.Bytes()[:i+len(null)-len("null")]); err != nil {
+		return err
+	}
+	var eb bytes.Buffer
+	enc := json.NewEncoder(&eb)
+	sep := byte('[')
+	for k := range snap.Clusters {
+		eb.Reset()
+		eb.WriteByte(sep)
+		sep = ','
+		if err := enc.Encode(&snap.Clusters[k]); err != nil {
+			return err
+		}
+		if _, err := w.Write(eb.Bytes()[:eb.Len()-1]); err != nil { // Encode's newline
+			return err
+		}
+	}
+	if len(snap.Clusters) == 0 {
+		if _, err := w.Write([]byte{'['}); err != nil {
+			return err
+		}
+	}
+	if _, err := w.Write([]byte{']'}); err != nil {
+		return err
+	}
+	_, err := w.Write(hb.Bytes()[i+len(null):])
+	return err
 }
 
 func (c *cluster) snap() (snapCluster, error) {

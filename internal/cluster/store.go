@@ -63,6 +63,8 @@ type Store struct {
 	// event-time now of a batch or a flush, see SetNowBefore): slot
 	// bucket%Buckets holds bucket+1. Guarded by clockMu.
 	flow []int64
+	// snapSize is the last snapshot's size: the next one's buffer.
+	snapSize atomic.Int64
 }
 
 // SetNowBefore tells the store the event-time now (the watermark) before

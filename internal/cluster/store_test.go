@@ -233,7 +233,7 @@ func TestGroupRootCause(t *testing.T) {
 			assert.Equal(t, tt.head, ps[0].Head)
 			assert.Equal(t, tt.anchor, ps[0].Anchor)
 			assert.Equal(t, ProblemID(tt.anchor), ps[0].ID)
-			assert.Equal(t, RoleHead, ps[0].Roles[tt.head])
+			assert.Equal(t, RoleHead, ps[0].Role(tt.head))
 			assert.Equal(t, tt.members, ps[0].Members)
 			assert.Equal(t, tt.reasons, ps[0].Reasons)
 		})
@@ -340,7 +340,8 @@ func TestGroupNamedLogExplainedLaterIsShared(t *testing.T) {
 		require.Contains(t, after, "b", "the callers' problem, now headed by its whole member")
 		assert.Equal(t, []string{"a", "b"}, after["b"].Members, "a stays in the callers' problem (%d links)", n)
 		assert.InDelta(t, 4/float64(4+n), after["b"].Shares["a"], 1e-9)
-		assert.Contains(t, after["b"].MemberReasons["a"], ReasonDependency)
+		pb := after["b"]
+		assert.Contains(t, pb.MemberReasons("a"), ReasonDependency)
 		require.Contains(t, after, "db")
 		assert.Equal(t, []string{"a", "db"}, after["db"].Members, "and is its cause's symptom")
 		assert.InDelta(t, float64(n)/float64(4+n), after["db"].Shares["a"], 1e-9)
@@ -843,7 +844,7 @@ func TestGroupSymptomDoesNotBridgeCauses(t *testing.T) {
 		got[p.Head] = p.Members
 		shares[p.Head] = p.Shares
 		if p.Shares != nil {
-			assert.Equal(t, RoleSymptom, p.Roles["server-500"], "problem %s", p.Head)
+			assert.Equal(t, RoleSymptom, p.Role("server-500"), "problem %s", p.Head)
 			assert.NotEqual(t, "server-500", p.Anchor, "a shared symptom anchors no problem")
 		}
 	}
@@ -897,10 +898,10 @@ func TestGroupSharedSymptomChain(t *testing.T) {
 	for _, fp := range []string{"frontend-502", "checkout-502"} {
 		assert.InDelta(t, 0.1, g.Shares[fp], 1e-9, fp)
 		assert.InDelta(t, 0.9, f.Shares[fp], 1e-9, fp)
-		assert.Equal(t, RoleSymptom, g.Roles[fp], fp)
-		assert.Equal(t, RoleSymptom, f.Roles[fp], fp)
+		assert.Equal(t, RoleSymptom, g.Role(fp), fp)
+		assert.Equal(t, RoleSymptom, f.Role(fp), fp)
 	}
-	assert.Equal(t, RoleRelated, f.Roles["fraud-log"])
+	assert.Equal(t, RoleRelated, f.Role("fraud-log"))
 
 	// The two causes in one problem (one dependency): one problem, the
 	// symptoms whole.
@@ -947,8 +948,8 @@ func TestGroupHeadIsTheSpecificMember(t *testing.T) {
 	p := ps[0]
 	assert.Equal(t, "tax-log", p.Head)
 	assert.Equal(t, ProblemID("checkout-500"), p.ID, "the id follows the anchor, not the head")
-	assert.Equal(t, RoleSymptom, p.Roles["frontend-500"])
-	assert.Equal(t, RoleRelated, p.Roles["checkout-500"])
+	assert.Equal(t, RoleSymptom, p.Role("frontend-500"))
+	assert.Equal(t, RoleRelated, p.Role("checkout-500"))
 
 	// A span with a message of its own is specific: it stays the head.
 	views[0].Template = "tax service unavailable for order <*>"
@@ -1109,7 +1110,7 @@ func TestGroupGenericSpanOverTwoErrors(t *testing.T) {
 		require.True(t, ok, "a problem headed by %s: %v", h, heads)
 		assert.Contains(t, p.Members, "orders-500")
 		assert.Contains(t, p.Members, "frontend-500")
-		assert.Equal(t, RoleSymptom, p.Roles["orders-500"])
+		assert.Equal(t, RoleSymptom, p.Role("orders-500"))
 	}
 	assert.InDelta(t, 1, heads["tax-log"].Shares["orders-500"]+heads["panic-log"].Shares["orders-500"], 1e-9)
 }

@@ -3,6 +3,7 @@ package cluster
 import (
 	"encoding/hex"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,11 +94,12 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	if n := s.size(); n > 0 {
 		out = make([]View, 0, n)
 	}
+	vc := newViewCache()
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			v := c.view(now, s.width, quiet, unobserved)
+			v := c.view(now, s.width, quiet, unobserved, vc)
 			if mergeInto != nil {
 				if t := mergeInto(c.fp); t != "" && t != c.fp {
 					targets[c.fp] = t
@@ -165,9 +167,75 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 	return res
 }
 
+// viewCache shares, within one Views call, what many views hold alike.
+// A cluster seen in one service, release, environment and severity (most
+// clusters of a large store: the rare ones) has four one-key counters of
+// ~250 B, and one seen in one trend bucket a trend of one count (480 B
+// with the default 60 buckets): clusters with the same key and count, or
+// the same bucket and count, get the same map or slice. Views never write
+// them afterwards (fold copies before adding).
+type viewCache struct {
+	counters map[kv]map[string]int64
+	trends   map[trendKey][]int64
+}
+
+// trendKey is a trend of n buckets that holds count in bucket at only
+// (at -1: none).
+type trendKey struct{ n, at, count int64 }
+
+func newViewCache() *viewCache {
+	return &viewCache{counters: map[kv]map[string]int64{}, trends: map[trendKey][]int64{}}
+}
+
+// counter is t as a map (nil when empty), shared when t holds one key.
+func (vc *viewCache) counter(t topK) map[string]int64 {
+	if len(t) != 1 || vc == nil {
+		return t.asMap()
+	}
+	if m, ok := vc.counters[t[0]]; ok {
+		return m
+	}
+	m := t.asMap()
+	vc.counters[t[0]] = m
+	return m
+}
+
+// trend is c's trend of n buckets ending at bucket nb, shared when at
+// most one bucket holds a count.
+func (vc *viewCache) trend(c *cluster, n, nb int64) []int64 {
+	k := trendKey{n: n, at: -1}
+	if vc != nil {
+		for i := int64(0); i < n; i++ {
+			b := nb - n + 1 + i
+			if sl := c.ring[int(uint64(b)%uint64(n))]; sl.idx == b && sl.n != 0 {
+				if k.at >= 0 {
+					k.at = -2 // two buckets: its own trend
+					break
+				}
+				k.at, k.count = i, sl.n
+			}
+		}
+		if t, ok := vc.trends[k]; ok && k.at != -2 {
+			return t
+		}
+	}
+	t := make([]int64, n)
+	for i := int64(0); i < n; i++ {
+		b := nb - n + 1 + i
+		if sl := c.ring[int(uint64(b)%uint64(n))]; sl.idx == b {
+			t[i] = sl.n
+		}
+	}
+	if vc != nil && k.at != -2 {
+		vc.trends[k] = t
+	}
+	return t
+}
+
 // view is c at event-time now; quiet is the quiet period (ns), unobserved
-// the store's unobserved time (Store.SetNowBefore).
-func (c *cluster) view(now, width, quiet, unobserved int64) View {
+// the store's unobserved time (Store.SetNowBefore); vc shares what views
+// hold alike (nil: nothing shared).
+func (c *cluster) view(now, width, quiet, unobserved int64, vc *viewCache) View {
 	v := View{
 		Fingerprint:   c.fp,
 		Kind:          c.kind,
@@ -185,15 +253,15 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 		Users:         c.users.Estimate(),
 		Tenants:       c.tenants.Estimate(),
 		Traces:        c.traces.Estimate(),
-		Services:      c.services.asMap(),
-		Operations:    c.operations.asMap(),
-		Dependencies:  c.deps.asMap(),
-		Named:         c.named.asMap(),
-		Journeys:      c.journeys.asMap(),
-		Releases:      c.releases.asMap(),
-		Environments:  c.envs.asMap(),
-		Severity:      c.severity.asMap(),
-		Owners:        c.owners.asMap(),
+		Services:      vc.counter(c.services),
+		Operations:    vc.counter(c.operations),
+		Dependencies:  vc.counter(c.deps),
+		Named:         vc.counter(c.named),
+		Journeys:      vc.counter(c.journeys),
+		Releases:      vc.counter(c.releases),
+		Environments:  vc.counter(c.envs),
+		Severity:      vc.counter(c.severity),
+		Owners:        vc.counter(c.owners),
 		Service:       c.services.top(),
 		Owner:         c.owners.top(),
 		Dependency:    c.deps.top(),
@@ -214,15 +282,7 @@ func (c *cluster) view(now, width, quiet, unobserved int64) View {
 	if c.count > 0 {
 		v.JourneyMean = c.journeySum / float64(c.count)
 	}
-	n := int64(len(c.ring))
-	nb := floorDiv(now, width)
-	v.Trend = make([]int64, n)
-	for i := int64(0); i < n; i++ {
-		b := nb - n + 1 + i
-		if sl := c.ring[int(uint64(b)%uint64(n))]; sl.idx == b {
-			v.Trend[i] = sl.n
-		}
-	}
+	v.Trend = vc.trend(c, int64(len(c.ring)), floorDiv(now, width))
 	v.Exemplars = make([]Exemplar, len(c.exemplars))
 	for i, e := range c.exemplars {
 		v.Exemplars[i] = Exemplar{Time: e.Time, Body: e.Body, Service: e.Service}
@@ -247,6 +307,7 @@ func (v *View) fold(src *View) {
 		v.LastSeen = src.LastSeen
 		v.Resolved = v.Resolved && src.Resolved
 	}
+	v.Trend = slices.Clone(v.Trend) // may be shared (viewCache)
 	for i := range v.Trend {
 		if i < len(src.Trend) {
 			v.Trend[i] += src.Trend[i]
@@ -263,12 +324,17 @@ func (v *View) fold(src *View) {
 		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
 		{&v.Named, src.Named},
 	} {
-		for k, n := range p.src {
-			if *p.dst == nil {
-				*p.dst = map[string]int64{}
-			}
-			(*p.dst)[k] += n
+		if len(p.src) == 0 {
+			continue
 		}
+		m := make(map[string]int64, len(*p.dst)+len(p.src)) // dst may be shared (viewCache)
+		for k, n := range *p.dst {
+			m[k] = n
+		}
+		for k, n := range p.src {
+			m[k] += n
+		}
+		*p.dst = m
 	}
 	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
 	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))

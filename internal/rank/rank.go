@@ -222,17 +222,8 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	}
 	// Clusters, each on its own (the cluster view and per-cluster tickets).
 	byFP := make(map[string]*ranked, len(all))
-	doc.Clusters = make([]backlog.Item, 0, len(all))
-	nc := 0
 	for i := range all {
-		r := &all[i]
-		byFP[r.item.Fingerprint] = r
-		it := r.item
-		if r.passes {
-			nc++
-			it.Rank = nc
-		}
-		doc.Clusters = append(doc.Clusters, it)
+		byFP[all[i].item.Fingerprint] = &all[i]
 	}
 	// Problems, the ranked unit.
 	// A shared symptom's sketches hold the other causes' requests too:
@@ -292,6 +283,18 @@ func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 		doc.Problems = append(doc.Problems, bp)
 	}
 	doc.Stats["problems"] = int64(len(problems))
+	// The clusters' items once the problems are done with theirs (probs
+	// unreachable): a flush holds one copy of 10,000 items at a time less.
+	doc.Clusters = make([]backlog.Item, 0, len(all))
+	nc := 0
+	for i := range all {
+		it := all[i].item
+		if all[i].passes {
+			nc++
+			it.Rank = nc
+		}
+		doc.Clusters = append(doc.Clusters, it)
+	}
 	if !b.ByProblem {
 		doc.Items, doc.Watchlist = []backlog.Item{}, nil
 		for _, it := range doc.Clusters {
@@ -567,7 +570,7 @@ func (b *Builder) problem(p *cluster.Problem, byFP map[string]*ranked, union [3]
 		fp := m.item.Fingerprint
 		mb := backlog.Member{
 			Fingerprint: fp, Title: m.item.Title, Kind: m.item.Kind, Service: m.item.Service,
-			Role: p.Roles[fp], Depth: p.Depth[fp], Reasons: nonNilS(p.MemberReasons[fp]),
+			Role: p.Role(fp), Depth: p.Depth(fp), Reasons: nonNilS(p.MemberReasons(fp)),
 			Count: m.item.Count, Affected: m.item.Affected, MinutesOfPain: m.item.MinutesOfPain,
 			Score: m.item.Score, State: m.item.State, Gate: m.item.Gate, Frames: m.frames,
 			MergedFrom: m.item.MergedFrom,
@@ -673,10 +676,23 @@ func maxTrends(a, b []int64) []int64 {
 	if len(b) > len(a) {
 		a, b = b, a
 	}
-	out := append([]int64(nil), a...)
+	if len(a) == 0 {
+		return nil
+	}
+	// a itself when no bucket of b is larger (trends are never written
+	// once built: a problem of one cluster shares its trend).
+	var out []int64
 	for j, n := range b {
-		k := len(out) - len(b) + j
-		out[k] = max(out[k], n)
+		k := len(a) - len(b) + j
+		if n > a[k] {
+			if out == nil {
+				out = slices.Clone(a)
+			}
+			out[k] = n
+		}
+	}
+	if out == nil {
+		return a
 	}
 	return out
 }

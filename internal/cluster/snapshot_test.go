@@ -1,0 +1,60 @@
+package cluster
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSnapshotEncodingStreamed: the snapshot, written one cluster at a
+// time, is byte for byte what encoding the whole value at once gives
+// (texts that JSON escapes included), with no clusters, an empty list and
+// many; and a second snapshot (its buffer sized from the first) is the
+// same bytes again.
+func TestSnapshotEncodingStreamed(t *testing.T) {
+	s := New(Config{})
+	for i := 0; i < 300; i++ {
+		e := span(fmt.Sprint("fp<&>\u2028\"", i%37), byte(i%5+1), byte(i%7+1), byte(i%7), t0+int64(i)*min1/10)
+		e.User = fmt.Sprint("u", i%13)
+		e.Release = []string{"v1", "v2"}[i/150]
+		e.Body = fmt.Sprint("body <b>&", i, "\x00\xff")
+		e.Template = "tpl \"<*>\" & more"
+		s.Add(e)
+	}
+	gunzip := func(data []byte) []byte {
+		zr, err := gzip.NewReader(bytes.NewReader(data[len(snapshotMagic)+1:]))
+		require.NoError(t, err)
+		raw, err := io.ReadAll(zr)
+		require.NoError(t, err)
+		return raw
+	}
+	data, err := s.Snapshot()
+	require.NoError(t, err)
+	raw := gunzip(data)
+	snap, err := s.snapshotValue()
+	require.NoError(t, err)
+	require.Len(t, snap.Clusters, 37)
+	for _, clusters := range [][]snapCluster{snap.Clusters, {}, nil, snap.Clusters[:1]} {
+		v := snap
+		v.Clusters = clusters
+		var want, got bytes.Buffer
+		require.NoError(t, json.NewEncoder(&want).Encode(&v))
+		require.NoError(t, encodeSnapshot(&got, &v))
+		assert.Equal(t, want.String(), got.String())
+	}
+	var want bytes.Buffer
+	require.NoError(t, json.NewEncoder(&want).Encode(&snap))
+	assert.True(t, want.String() == string(raw), "Snapshot differs from the value encoded at once")
+	again, err := s.Snapshot()
+	require.NoError(t, err)
+	assert.Equal(t, data, again)
+	empty, err := New(Config{}).Snapshot()
+	require.NoError(t, err)
+	assert.Contains(t, string(gunzip(empty)), `"clusters":null`)
+}

@@ -1,0 +1,66 @@
+package cluster
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestViewsShareOneKeyCounters: clusters whose counter holds one key with
+// the same count get one map, and those whose trend holds one count in
+// the same bucket one slice (a large store's rare clusters are most of
+// its views); a merge adds into a copy: the views that share the
+// target's maps and trend keep their counts.
+func TestViewsShareOneKeyCounters(t *testing.T) {
+	s := New(Config{})
+	for _, fp := range []string{"a", "b", "c", "d"} {
+		e := ev(fp, t0)
+		e.Severity, e.Environment = "ERROR", "prod"
+		s.Add(e)
+	}
+	e := ev("d", t0+1)
+	s.Add(e) // d: checkout twice
+	vs := s.Views(t0+min1, nil)
+	require.Len(t, vs, 4)
+	same := func(a, b map[string]int64) bool {
+		return len(a) == 1 && len(b) == 1 && sameMap(a, b)
+	}
+	assert.True(t, same(vs[0].Services, vs[1].Services), "a and b share their services")
+	assert.True(t, same(vs[0].Environments, vs[2].Environments))
+	assert.False(t, same(vs[0].Services, vs[3].Services), "d's count differs")
+	assert.Equal(t, map[string]int64{"checkout": 2}, vs[3].Services)
+	assert.Same(t, &vs[0].Trend[0], &vs[1].Trend[0], "a and b share their trend")
+	assert.NotSame(t, &vs[0].Trend[0], &vs[3].Trend[0], "d's count differs")
+	last := slices.IndexFunc(vs[2].Trend, func(n int64) bool { return n != 0 })
+	require.GreaterOrEqual(t, last, 0)
+	assert.Equal(t, int64(1), vs[2].Trend[last])
+
+	merged := s.Views(t0+min1, func(fp string) string {
+		if fp == "b" {
+			return "a"
+		}
+		return ""
+	})
+	require.Len(t, merged, 3)
+	assert.Equal(t, "a", merged[0].Fingerprint)
+	assert.Equal(t, map[string]int64{"checkout": 2}, merged[0].Services)
+	assert.Equal(t, map[string]int64{"ERROR": 2}, merged[0].Severity)
+	assert.Equal(t, "c", merged[1].Fingerprint)
+	assert.Equal(t, map[string]int64{"checkout": 1}, merged[1].Services, "c's shared map is not added to")
+	assert.Equal(t, map[string]int64{"ERROR": 1}, merged[1].Severity)
+	assert.Equal(t, map[string]int64{"prod": 1}, merged[1].Environments)
+	assert.Equal(t, int64(2), merged[0].Trend[last])
+	assert.Equal(t, int64(1), merged[1].Trend[last], "c's shared trend is not added to")
+}
+
+// sameMap reports whether a and b are the same map (not equal ones):
+// a write through one shows in the other.
+func sameMap(a, b map[string]int64) bool {
+	const probe = "\x00probe"
+	a[probe] = 1
+	_, ok := b[probe]
+	delete(a, probe)
+	return ok
+}
