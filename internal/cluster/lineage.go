@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
@@ -29,7 +28,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: slices.Clone(c.lin.Trusted), First: c.first})
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, First: c.first}) // never written in place
 		}
 		sh.mu.Unlock()
 	}

@@ -38,7 +38,8 @@ const MaxTrusted = 4
 // Trust follows the templates one fingerprint's records carry.
 type Trust struct {
 	// Trusted are the hashes of the templates Need records in a row have
-	// carried, the latest last, at most MaxTrusted.
+	// carried, the latest last, at most MaxTrusted. Observe replaces the
+	// slice, never writes into it, so a reader may keep it.
 	Trusted []uint64
 	cand    uint64
 	n       int32
@@ -87,16 +88,17 @@ func (t *Trust) observe(tpl string, need int) bool {
 	if !Evidence(tpl) {
 		return false
 	}
-	for i, p := range t.Trusted { // trusted before: it becomes the latest
-		if p == h {
-			t.Trusted = append(t.Trusted[:i], t.Trusted[i+1:]...)
-			break
+	// A new slice each time (rare): readers may hold the old one.
+	next := make([]uint64, 0, MaxTrusted)
+	for _, p := range t.Trusted {
+		if p != h { // trusted before: it becomes the latest
+			next = append(next, p)
 		}
 	}
-	if len(t.Trusted) >= MaxTrusted {
-		t.Trusted = append(t.Trusted[:0], t.Trusted[1:]...)
+	if len(next) >= MaxTrusted {
+		next = next[len(next)-MaxTrusted+1:]
 	}
-	t.Trusted = append(t.Trusted, h)
+	t.Trusted = append(next, h)
 	t.settled = true
 	return true
 }
