@@ -17,7 +17,7 @@ func TestLineageConcurrentReaders(t *testing.T) {
 	go func() {
 		defer wg.Done()
 		for i := 0; i < 4000; i++ {
-			tpl := fmt.Sprintf("step %d of <*>", i/2%7) // a new template every two records
+			tpl := fmt.Sprintf("step %d of <*>", i/6%7) // a new template every two records of each id
 			s.Add(&Event{Fingerprint: fmt.Sprint("fp", i%3), Kind: KindLog, Service: "svc", Template: tpl, Time: t0 + int64(i)})
 		}
 	}()
