@@ -45,6 +45,7 @@ func TestLineageFoldsOneFamily(t *testing.T) {
 	assert.NotContains(t, got, "unreach", "folded into the oldest of its family")
 	assert.Equal(t, []string{"unreach"}, got["reach"].MergedFrom)
 	assert.Equal(t, int64(12), got["reach"].Count)
+	assert.Equal(t, "link <*>", got["reach"].Template, "the family's template trusted last, not its first record's")
 	assert.Contains(t, got, "other", "another service is another family")
 	assert.Contains(t, got, "forged", "one record carrying the family's template folds nothing")
 
