@@ -23,7 +23,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
 // AI suggestions against a fake OpenAI-compatible endpoint on loopback:
@@ -145,10 +144,7 @@ func TestAIInfluenceOwner(t *testing.T) {
 			cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 			cfg.AI.Endpoint, cfg.AI.Model, cfg.AI.RateLimit = srv.URL+"/v1", "fake-model", 6000
 			cfg.AI.Influence = AIInfluence{Owner: true, MaxScore: tc.maxScore}
-			ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-			ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
-			ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
-			ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+			ghc := testGitHub(gh.URL())
 			ghc.Filter.Owners = []string{"team-pay"}
 			cfg.Trackers.GitHub = []GitHubConfig{ghc}
 			require.NoError(t, cfg.Validate())

@@ -87,11 +87,8 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	cfg.Directory = ""
 	cfg.HTTP = configoptional.None[HTTPConfig]()
 	cfg.Storage = &storageID
-	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
-	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+	ghc := testGitHub(gh.URL())
 	ghc.CloseResolved = true
-	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
 	cfg.Trackers.GitHub = []GitHubConfig{ghc}
 	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
@@ -123,20 +120,12 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 		}
 		return m
 	}
-	open := func() (n int) {
-		for _, i := range gh.Issues() {
-			if i.State == "open" {
-				n++
-			}
-		}
-		return n
-	}
 	before := states(e)
 	require.Len(t, before, 6)
 	for fp, st := range before {
 		require.NotEqual(t, backlog.StateResolved, st, fp)
 	}
-	opened := open()
+	opened := openIssues(gh)
 	require.Positive(t, opened, "the failures opened tickets")
 	clockBefore := e.doc.Load().EventTime
 
@@ -158,7 +147,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	for fp, st := range before {
 		assert.Equal(t, st, after[fp], "%s changed state", fp)
 	}
-	assert.Equal(t, opened, open(), "no ticket closed")
+	assert.Equal(t, opened, openIssues(gh), "no ticket closed")
 	ev := e.doc.Load().EventTime
 	assert.False(t, ev.After(wall.now()), "event_time %s is ahead of the wall clock", ev)
 	assert.False(t, ev.Before(clockBefore), "event_time moved back")
@@ -178,7 +167,7 @@ func TestFutureRecordMovesNoClock(t *testing.T) {
 	wall.add(time.Minute)
 	e = start()
 	flushSynced(t, e, ctx)
-	assert.Equal(t, opened, open(), "no ticket closed after the restart")
+	assert.Equal(t, opened, openIssues(gh), "no ticket closed after the restart")
 	restarted := states(e)
 	for fp := range before {
 		assert.NotEqual(t, backlog.StateResolved, restarted[fp], "%s resolved after the restart", fp)
@@ -268,4 +257,24 @@ func flushSynced(t *testing.T, e *backlogExporter, ctx context.Context) {
 		}
 		return true
 	})
+}
+
+// testGitHub is a GitHub sink on the fake at url for tests: tickets at the
+// first sync (group_wait has its own tests), no rate limits.
+func testGitHub(url string) GitHubConfig {
+	ghc := GitHubConfig{ClientConfig: httpClient(url), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0
+	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	return ghc
+}
+
+// openIssues counts the fake GitHub's open issues.
+func openIssues(gh *fake.GitHub) (n int) {
+	for _, i := range gh.Issues() {
+		if i.State == "open" {
+			n++
+		}
+	}
+	return n
 }

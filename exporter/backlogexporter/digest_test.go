@@ -21,7 +21,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore/statestoretest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/webhook"
 )
 
@@ -154,10 +153,7 @@ func TestDigestPostedToTracker(t *testing.T) {
 	cfg.Scoring.Gates.MinWindows = 1
 	cfg.Scoring.Gates.HoldUnseenOnset = false // its failures start with the data (a collector started during them)
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily, PostToTrackers: true}
-	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
-	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
-	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	ghc := testGitHub(gh.URL())
 	ghc.BackOff.Enabled = false
 	cfg.Trackers.GitHub = []GitHubConfig{ghc}
 	require.NoError(t, cfg.Validate())

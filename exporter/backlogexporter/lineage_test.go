@@ -16,7 +16,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
 // familyLogs is n ERROR records of fingerprint fp in service svc carrying
@@ -49,10 +48,7 @@ func TestLineageOneTicketPerFamily(t *testing.T) {
 	cfg.Scoring.Gates.HoldUnseenOnset = false
 	cfg.Directory = ""
 	cfg.HTTP = configoptional.None[HTTPConfig]()
-	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-	ghc.GroupWait = 0
-	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
-	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	ghc := testGitHub(gh.URL())
 	cfg.Trackers.GitHub = []GitHubConfig{ghc}
 	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
@@ -69,21 +65,13 @@ func TestLineageOneTicketPerFamily(t *testing.T) {
 		}
 		return m
 	}
-	open := func() (n int) {
-		for _, i := range gh.Issues() {
-			if i.State == "open" {
-				n++
-			}
-		}
-		return n
-	}
 
 	t0 := wall.now().Add(-2 * time.Minute)
 	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000a1", "net", "link to peer <*> Reachable", t0, 20)))
 	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000b2", "net", "link to peer <*> Unreachable", t0.Add(time.Second), 20)))
 	flushSynced(t, e, ctx)
 	require.Len(t, items(), 2)
-	require.Equal(t, 2, open(), "two templates: two families, two tickets")
+	require.Equal(t, 2, openIssues(gh), "two templates: two families, two tickets")
 
 	wall.add(time.Minute)
 	t1 := wall.now().Add(-30 * time.Second)
@@ -91,7 +79,7 @@ func TestLineageOneTicketPerFamily(t *testing.T) {
 	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000b2", "net", "link to peer <*> <*>", t1.Add(time.Second), 5)))
 	flushSynced(t, e, ctx)
 	assert.Equal(t, map[string][]string{"00000000000000a1": {"00000000000000b2"}}, items(), "one item: the oldest, the other merged into it")
-	assert.Equal(t, 1, open(), "one open ticket per family")
+	assert.Equal(t, 1, openIssues(gh), "one open ticket per family")
 	closed := 0
 	for _, i := range gh.Issues() {
 		if i.State == "closed" {

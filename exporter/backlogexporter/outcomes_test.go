@@ -21,7 +21,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/digest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore/statestoretest"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 )
 
 // Fix outcomes through the fake GitHub: a ticket closed as completed whose
@@ -47,10 +46,7 @@ func TestFixOutcomesThroughTracker(t *testing.T) {
 	cfg.Digest = digest.Config{Period: digest.PeriodDaily}
 	cfg.FixOutcomes.VerificationWindow = 48 * time.Hour
 	cfg.FixOutcomes.DismissAfter = 1
-	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-	ghc.GroupWait = 0 // tickets at the first sync; group_wait has its own tests
-	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
-	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	ghc := testGitHub(gh.URL())
 	cfg.Trackers.GitHub = []GitHubConfig{ghc}
 	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
