@@ -53,11 +53,12 @@ func replicaIDs(newParser NewParser, msgs []string, batch, n int) (out, tpls [2]
 type linker struct {
 	trust map[string]*lineage.Trust
 	first map[string]int
+	count map[string]int
 	n     int
 }
 
 func newLinker() *linker {
-	return &linker{trust: map[string]*lineage.Trust{}, first: map[string]int{}}
+	return &linker{trust: map[string]*lineage.Trust{}, first: map[string]int{}, count: map[string]int{}}
 }
 
 func (l *linker) observe(ids, tpls []string) {
@@ -69,6 +70,7 @@ func (l *linker) observe(ids, tpls []string) {
 			l.first[id] = l.n
 		}
 		l.n++
+		l.count[id]++
 		t.Observe(tpls[i], lineage.DefaultNeed)
 	}
 }
@@ -77,7 +79,7 @@ func (l *linker) observe(ids, tpls []string) {
 func (l *linker) targets() func(string) string {
 	ms := make([]lineage.Member, 0, len(l.trust))
 	for id, t := range l.trust {
-		ms = append(ms, lineage.Member{Fingerprint: id, Scope: "eval", Templates: t.Trusted, First: int64(l.first[id])})
+		ms = append(ms, lineage.Member{Fingerprint: id, Scope: "eval", Templates: t.Trusted, Joins: lineage.JoinsOf(t, l.count[id], lineage.DefaultNeed), First: int64(l.first[id])})
 	}
 	m := lineage.Targets(ms)
 	return func(id string) string {

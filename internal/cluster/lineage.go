@@ -20,7 +20,8 @@ func (s *Store) Lineage() map[string]string {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			if len(c.lin.Trusted) == 0 {
+			joins := lineage.JoinsOf(&c.lin, int(min(c.count, 1<<30)), s.cfg.Lineage)
+			if len(c.lin.Trusted) == 0 && joins == 0 {
 				continue
 			}
 			b.Reset()
@@ -28,7 +29,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, First: c.first}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, First: c.first}) // never written in place
 		}
 		sh.mu.Unlock()
 	}

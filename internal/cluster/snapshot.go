@@ -57,8 +57,9 @@ type snapCluster struct {
 	Users       []byte         `json:"users,omitempty"`
 	Tenants     []byte         `json:"tenants,omitempty"`
 	Traces      []byte         `json:"traces,omitempty"`
-	Lineage     []uint64       `json:"lin,omitempty"` // trusted template hashes (absent in older snapshots)
-	TopK        [9][]snapKV    `json:"topk"`          // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
+	Lineage     []uint64       `json:"lin,omitempty"`  // trusted template hashes (absent in older snapshots)
+	Joins       uint64         `json:"linj,omitempty"` // the latest record's template hash, when evidence
+	TopK        [9][]snapKV    `json:"topk"`           // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
@@ -238,7 +239,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
-	sc.Lineage = c.lin.Trusted
+	sc.Lineage, sc.Joins = c.lin.Trusted, c.lin.Joins
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -452,6 +453,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	if n := len(sc.Lineage); n > 0 {
 		c.lin.Trusted = slices.Clone(sc.Lineage[max(0, n-lineage.MaxTrusted):])
 	}
+	c.lin.Joins = sc.Joins
 	if keepTrend {
 		for _, b := range sc.Buckets {
 			if b[0] < 0 || b[1] < 0 {

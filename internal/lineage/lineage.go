@@ -48,6 +48,10 @@ type Trust struct {
 	last     string
 	lastHash uint64
 	settled  bool // last is the latest trusted template: a record carrying it changes nothing
+	// Joins is the hash of the template the latest record carried when it
+	// is evidence (0 otherwise): a fingerprint that never trusted a
+	// template may still join a family another one established.
+	Joins uint64
 }
 
 // Observe records that one more record carried tpl; it reports whether the
@@ -70,6 +74,10 @@ func (t *Trust) observe(tpl string, need int) bool {
 	if tpl != t.last {
 		h = xxhash.Sum64String(tpl)
 		t.last, t.lastHash = strings.Clone(tpl), h
+		t.Joins = 0
+		if Evidence(tpl) {
+			t.Joins = h
+		}
 	}
 	t.settled = false
 	switch {
@@ -122,15 +130,28 @@ type Member struct {
 	// the kind of record, ...): families of two services stay two.
 	Scope     string
 	Templates []uint64 // Trust.Trusted
+	// Joins (Trust.Joins), for a member that trusts no template: it folds
+	// into the family that trusts this one, if any, and never heads one.
+	Joins uint64
 	// First orders the members: the oldest of a family is its target.
 	First int64
+}
+
+// JoinsOf is t.Joins for a fingerprint of records records: only one too
+// young to have trusted a template (at most need records) joins a family.
+func JoinsOf(t *Trust, records, need int) uint64 {
+	if records > need {
+		return 0
+	}
+	return t.Joins
 }
 
 // Targets returns, for every member folded into another, the fingerprint
 // it folds into: members of one scope that trusted a common template,
 // directly or through others, are one family, folded into the member seen
-// first (then the smallest fingerprint). The answer does not depend on the
-// order of ms.
+// first (then the smallest fingerprint); a member that trusts none joins
+// the family (if any) that trusts the template of its latest record
+// (Member.Joins). The answer does not depend on the order of ms.
 func Targets(ms []Member) map[string]string {
 	type key struct {
 		scope string
@@ -153,6 +174,14 @@ func Targets(ms []Member) map[string]string {
 				continue
 			}
 			f.Union(i, j, older)
+		}
+	}
+	for i := range ms { // the young join the families others established
+		if len(ms[i].Templates) > 0 || ms[i].Joins == 0 {
+			continue
+		}
+		if j, ok := seen[key{ms[i].Scope, ms[i].Joins}]; ok {
+			f.Union(i, j, func(ra, rb int) int { return rb }) // the family's root stays
 		}
 	}
 	var out map[string]string
