@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 )
 
@@ -48,40 +49,30 @@ func replicaIDs(newParser NewParser, msgs []string, batch, n int) (out, tpls [2]
 	return out, tpls, nil
 }
 
-// linker replays what the exporter's clusters learn: one lineage.Trust per
-// id, in the order the records arrive.
+// linker replays what the exporter learns: the records go, as failing log
+// events of one service, into a cluster store of the exporter's kind
+// (internal/cluster, default lineage, no cluster bound reached), whose
+// Lineage is what the exporter folds by.
 type linker struct {
-	trust map[string]*lineage.Trust
-	first map[string]int
-	count map[string]int
-	n     int
+	s *cluster.Store
+	n int64
 }
 
 func newLinker() *linker {
-	return &linker{trust: map[string]*lineage.Trust{}, first: map[string]int{}, count: map[string]int{}}
+	return &linker{s: cluster.New(cluster.Config{MaxClusters: 1 << 20})}
 }
 
-func (l *linker) observe(ids, tpls []string) {
+func (l *linker) observe(ids, tpls, bodies []string) {
 	for i, id := range ids {
-		t := l.trust[id]
-		if t == nil {
-			t = &lineage.Trust{}
-			l.trust[id] = t
-			l.first[id] = l.n
-		}
 		l.n++
-		l.count[id]++
-		t.Observe(tpls[i], lineage.DefaultNeed)
+		l.s.Add(&cluster.Event{Fingerprint: id, Kind: cluster.KindLog, Service: "eval", Severity: "ERROR",
+			Template: tpls[i], Body: bodies[i], Time: l.n * 1e9})
 	}
 }
 
 // targets maps every id to the id it is folded into (itself when none).
 func (l *linker) targets() func(string) string {
-	ms := make([]lineage.Member, 0, len(l.trust))
-	for id, t := range l.trust {
-		ms = append(ms, lineage.Member{Fingerprint: id, Scope: "eval", Templates: t.Trusted, Joins: lineage.JoinsOf(t, l.count[id], lineage.DefaultNeed), First: int64(l.first[id])})
-	}
-	m := lineage.Targets(ms)
+	m := l.s.Lineage()
 	return func(id string) string {
 		if t, ok := m[id]; ok {
 			return t
@@ -92,11 +83,11 @@ func (l *linker) targets() func(string) string {
 
 // linkedIDs maps the ids of both passes through the lineage learned up to
 // the end of each pass (what the exporter shows then).
-func linkedIDs(ids, tpls [2][]string) [2][]string {
+func linkedIDs(ids, tpls [2][]string, msgs []string) [2][]string {
 	var out [2][]string
 	l := newLinker()
 	for pass := 0; pass < 2; pass++ {
-		l.observe(ids[pass], tpls[pass])
+		l.observe(ids[pass], tpls[pass], msgs)
 		f := l.targets()
 		for _, id := range ids[pass] {
 			out[pass] = append(out[pass], f(id))
@@ -145,10 +136,11 @@ func idCounts(truth []string, ids, rep [2][]string) (drift, pairs, families, fam
 }
 
 // withLinked adds the lineage's figures to r: ids/tpls of one instance,
-// rids/rtpls of the replicas (one exporter sees them all).
-func (r *idRow) withLinked(truth []string, ids, tpls, rids, rtpls [2][]string) {
-	li := linkedIDs(ids, tpls)
-	lr := linkedIDs(rids, rtpls)
+// rids/rtpls of the replicas (one exporter sees them all); msgs are the
+// records' bodies (each pass).
+func (r *idRow) withLinked(truth, msgs []string, ids, tpls, rids, rtpls [2][]string) {
+	li := linkedIDs(ids, tpls, msgs)
+	lr := linkedIDs(rids, rtpls, msgs)
 	r.linked.gaOK, r.linked.gaN = groupingHits(truth, li[1])
 	r.linked.drift, _, _, r.linked.famIDs, _, r.linked.agree, _ = idCounts(truth, li, lr)
 }

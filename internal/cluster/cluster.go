@@ -243,7 +243,7 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.resolved, c.resolvedAt = true, c.last
 	}
 	c.count++
-	if c.kind == KindLog && c.lin.Observe(ev.Template, cfg.Lineage) {
+	if c.kind == KindLog && c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) {
 		// the miner's template (a span's is its fingerprint's), trusted
 		// now: the family's current template is the one shown
 		c.template = redacted(cfg, ev.Template)

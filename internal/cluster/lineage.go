@@ -9,7 +9,10 @@ import (
 // Lineage returns, for every cluster folded into another by the templates
 // their records agreed on (internal/lineage), the fingerprint it folds into
 // (nil when none). The scope of a link is the cluster's kind, error type,
-// frames and top service: what its fingerprint holds besides the template.
+// frames and top service (what its fingerprint holds besides the
+// template) and the known service its bodies name most (countNames,
+// namedService): "no instances available for <*>" over two callees is two
+// failures.
 func (s *Store) Lineage() map[string]string {
 	if s.cfg.Lineage < 0 {
 		return nil
@@ -25,7 +28,7 @@ func (s *Store) Lineage() map[string]string {
 				continue
 			}
 			b.Reset()
-			for _, f := range [...]string{c.kind, c.errorType, c.frames, c.services.top()} {
+			for _, f := range [...]string{c.kind, c.errorType, c.frames, c.services.top(), s.namedService(c)} {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
@@ -34,4 +37,22 @@ func (s *Store) Lineage() map[string]string {
 		sh.mu.Unlock()
 	}
 	return lineage.Targets(ms)
+}
+
+// namedService is the service that sent records which c's bodies name
+// most (the highest count, ties: the smallest name; "" for none): a
+// failure naming another service of the system is about that service.
+// Words that only look like names (hosts, classes) do not count.
+func (s *Store) namedService(c *cluster) string {
+	best, bestN := "", int64(0)
+	for _, e := range c.named {
+		name, ok := s.services.ByKey(e.key)
+		if !ok {
+			continue
+		}
+		if e.n > bestN || e.n == bestN && name < best {
+			best, bestN = name, e.n
+		}
+	}
+	return best
 }

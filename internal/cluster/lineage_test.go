@@ -29,3 +29,29 @@ func TestLineageConcurrentReaders(t *testing.T) {
 	wg.Wait()
 	require.NotEmpty(t, s.Lineage(), "clusters trusting one template fold")
 }
+
+// A failure that names another service of the system is about that
+// service: "no instances available for <*>" over two callees stays two
+// items, while a word that only looks like a name (a host) does not keep
+// a family apart.
+func TestLineageKeepsNamedServicesApart(t *testing.T) {
+	s := New(Config{})
+	for _, svc := range []string{"cart", "billing"} { // services of the system
+		s.Add(&Event{Fingerprint: "ok-" + svc, Kind: KindLog, Service: svc, Severity: "INFO", Template: "started", Time: t0})
+		s.ObserveService(svc)
+	}
+	add := func(fp, body string) {
+		for i := 0; i < 2; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "web", Severity: "ERROR",
+				Template: "no instances available for <*>", Body: body, Time: t0 + int64(i)})
+		}
+	}
+	add("to-cart", "no instances available for cart")
+	add("to-billing", "no instances available for billing")
+	add("host-a", "no instances available for node-a.example")
+	add("host-b", "no instances available for node-b.example")
+	got := s.Lineage()
+	require.NotContains(t, got, "to-cart")
+	require.NotContains(t, got, "to-billing", "two callees, two failures")
+	require.Len(t, got, 1, "the two hosts fold: %v", got)
+}

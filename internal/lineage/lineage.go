@@ -20,6 +20,7 @@ import (
 
 	"github.com/cespare/xxhash/v2"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/unionfind"
 )
 
@@ -48,6 +49,7 @@ type Trust struct {
 	last     string
 	lastHash uint64
 	settled  bool // last is the latest trusted template: a record carrying it changes nothing
+	lastOK   bool // last may link (Linkable)
 	// Joins is the hash of the template the latest record carried when it
 	// is evidence (0 otherwise): a fingerprint that never trusted a
 	// template may still join a family another one established.
@@ -59,14 +61,19 @@ type Trust struct {
 // (the latest trusted template included) restarts it: only records in a
 // row count. A
 // template without a constant word (Evidence) is never trusted.
-func (t *Trust) Observe(tpl string, need int) bool {
+func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl, "", need) }
+
+// ObserveRecord is Observe for a record whose body is known: a template
+// that generalized an exception type the body names never links
+// (Linkable).
+func (t *Trust) ObserveRecord(tpl, body string, need int) bool {
 	if t.settled && tpl == t.last { // most records: inlined, no hash
 		return false
 	}
-	return t.observe(tpl, need)
+	return t.observe(tpl, body, need)
 }
 
-func (t *Trust) observe(tpl string, need int) bool {
+func (t *Trust) observe(tpl, body string, need int) bool {
 	if tpl == "" || need < 2 {
 		return false
 	}
@@ -74,8 +81,9 @@ func (t *Trust) observe(tpl string, need int) bool {
 	if tpl != t.last {
 		h = xxhash.Sum64String(tpl)
 		t.last, t.lastHash = strings.Clone(tpl), h
+		t.lastOK = Linkable(tpl, body)
 		t.Joins = 0
-		if Evidence(tpl) {
+		if t.lastOK {
 			t.Joins = h
 		}
 	}
@@ -93,7 +101,7 @@ func (t *Trust) observe(tpl string, need int) bool {
 		return false
 	}
 	t.n = 0
-	if !Evidence(tpl) {
+	if !t.lastOK {
 		return false
 	}
 	// A new slice each time (rare): readers may hold the old one.
@@ -121,6 +129,24 @@ func Evidence(tpl string) bool {
 		}
 	}
 	return false
+}
+
+// Linkable reports whether tpl may link the fingerprint of a record with
+// this body to others: it is evidence, and it does not hide an exception
+// type the body names (a miner that wrote "nested exception is <*>" over
+// several exception classes has merged failures the stateless id keeps
+// apart; folding them would hide a new failure in an old one).
+func Linkable(tpl, body string) bool {
+	if !Evidence(tpl) {
+		return false
+	}
+	for _, tok := range strings.Fields(body) {
+		tok = strings.Trim(tok, ":;,.()[]{}<>'\"`=")
+		if stacktrace.ExceptionType(tok) && !strings.Contains(tpl, tok) {
+			return false
+		}
+	}
+	return true
 }
 
 // Member is one fingerprint as the linker sees it.

@@ -134,3 +134,17 @@ func FuzzTargets(f *testing.F) {
 		}
 	})
 }
+
+func TestLinkableKeepsExceptionTypes(t *testing.T) {
+	body := "Request processing failed; nested exception is java.lang.IllegalStateException: No instances available for cart"
+	assert.False(t, Linkable("Request processing failed; nested exception is <*>: No instances available for <*>", body),
+		"the template hides the exception class the record names")
+	assert.True(t, Linkable("Request processing failed; nested exception is java.lang.IllegalStateException: No instances available for <*>", body))
+	assert.True(t, Linkable("payment declined by provider <*>", "payment declined by provider stripe"))
+	assert.False(t, Linkable("<*> <*>", "a b"))
+	var tr Trust
+	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2)
+	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2))
+	assert.Empty(t, tr.Trusted, "never trusted")
+	assert.Zero(t, tr.Joins, "never joins")
+}

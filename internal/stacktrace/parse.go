@@ -489,6 +489,26 @@ func parseHeader(s string) (typ, msg string, strong, ok bool) {
 	return typ, msg, strong, true
 }
 
+// ExceptionType reports whether tok names an exception or error type the
+// way runtimes write them: a qualified or capitalised identifier ending
+// in Error, Exception, Fault, Failure, Panic, Timeout and the like
+// (java.lang.IllegalStateException, ValueError, System.TimeoutException).
+func ExceptionType(tok string) bool {
+	if !validType(tok) {
+		return false
+	}
+	for _, suf := range [...]string{"Error", "Exception", "Exit", "Interrupt", "Warning", "Fault", "Failure", "Panic", "Iteration", "Timeout"} {
+		if strings.HasSuffix(tok, suf) && len(tok) > len(suf) {
+			last := tok
+			if i := strings.LastIndexAny(tok, ".:"); i >= 0 {
+				last = tok[i+1:]
+			}
+			return last != "" && last[0] >= 'A' && last[0] <= 'Z'
+		}
+	}
+	return false
+}
+
 func validType(s string) bool {
 	if s == "" || len(s) > 256 {
 		return false
