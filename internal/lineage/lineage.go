@@ -123,7 +123,7 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 // fingerprints: at least one constant word (a token with a letter and no
 // variable). A template of variables alone links nothing.
 func Evidence(tpl string) bool {
-	for _, tok := range strings.Fields(tpl) {
+	for tok := range strings.FieldsSeq(tpl) {
 		if !strings.Contains(tok, Wildcard) && strings.ContainsFunc(tok, unicode.IsLetter) {
 			return true
 		}
@@ -140,13 +140,29 @@ func Linkable(tpl, body string) bool {
 	if !Evidence(tpl) {
 		return false
 	}
-	for _, tok := range strings.Fields(body) {
-		tok = strings.Trim(tok, ":;,.()[]{}<>'\"`=")
+	for tok := range strings.FieldsSeq(body) {
+		i, j := 0, len(tok)
+		for i < j && punct(tok[i]) {
+			i++
+		}
+		for j > i && punct(tok[j-1]) {
+			j--
+		}
+		tok = tok[i:j]
 		if stacktrace.ExceptionType(tok) && !strings.Contains(tpl, tok) {
 			return false
 		}
 	}
 	return true
+}
+
+// punct is the punctuation that wraps a word in a message.
+func punct(r byte) bool {
+	switch r {
+	case ':', ';', ',', '.', '(', ')', '[', ']', '{', '}', '<', '>', '\'', '"', '`', '=':
+		return true
+	}
+	return false
 }
 
 // Member is one fingerprint as the linker sees it.

@@ -148,3 +148,13 @@ func TestLinkableKeepsExceptionTypes(t *testing.T) {
 	assert.Empty(t, tr.Trusted, "never trusted")
 	assert.Zero(t, tr.Joins, "never joins")
 }
+
+func BenchmarkObserveNewTemplate(b *testing.B) {
+	body := "Request processing failed; nested exception is java.lang.IllegalStateException: No instances available for cart-service on host node-7"
+	tpls := [2]string{"Request processing failed; nested exception is <*>: No instances available for <*> on host <*>", "Request processing failed; <*>"}
+	b.ReportAllocs()
+	var tr Trust
+	for i := 0; i < b.N; i++ {
+		tr.ObserveRecord(tpls[i&1], body, 2) // a template change every record: the slow path
+	}
+}

@@ -494,7 +494,12 @@ func parseHeader(s string) (typ, msg string, strong, ok bool) {
 // in Error, Exception, Fault, Failure, Panic, Timeout and the like
 // (java.lang.IllegalStateException, ValueError, System.TimeoutException).
 func ExceptionType(tok string) bool {
-	if !validType(tok) {
+	if len(tok) < 6 { // the shortest: "XError"
+		return false
+	}
+	switch tok[len(tok)-1] { // the suffixes' last letters, before any other work
+	case 'r', 'n', 't', 'g', 'e', 'c':
+	default:
 		return false
 	}
 	for _, suf := range [...]string{"Error", "Exception", "Exit", "Interrupt", "Warning", "Fault", "Failure", "Panic", "Iteration", "Timeout"} {
@@ -503,7 +508,7 @@ func ExceptionType(tok string) bool {
 			if i := strings.LastIndexAny(tok, ".:"); i >= 0 {
 				last = tok[i+1:]
 			}
-			return last != "" && last[0] >= 'A' && last[0] <= 'Z'
+			return last != "" && last[0] >= 'A' && last[0] <= 'Z' && validType(tok)
 		}
 	}
 	return false
