@@ -243,10 +243,8 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 		c.resolved, c.resolvedAt = true, c.last
 	}
 	c.count++
-	if c.kind == KindLog && c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) {
-		// the miner's template (a span's is its fingerprint's), trusted
-		// now: the family's current template is the one shown
-		c.template = redacted(cfg, ev.Template)
+	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
+		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage)
 	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)

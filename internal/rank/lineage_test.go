@@ -48,7 +48,7 @@ func TestLineageFoldsOneFamily(t *testing.T) {
 	assert.NotContains(t, got, "unreach", "folded into the oldest of its family")
 	assert.Equal(t, []string{"unreach", "young"}, got["reach"].MergedFrom)
 	assert.Equal(t, int64(13), got["reach"].Count)
-	assert.Equal(t, "link <*>", got["reach"].Template, "the family's template trusted last, not its first record's")
+	assert.Equal(t, "link <*> Reachable", got["reach"].Template, "the first record's template (the more specific): the miner's latest may be all variables")
 	assert.Contains(t, got, "other", "another service is another family")
 	assert.Contains(t, got, "forged", "a cluster of four records, one of them carrying the family's template, folds nothing")
 
