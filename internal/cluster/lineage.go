@@ -10,6 +10,9 @@ import (
 // their records agreed on (internal/lineage), the fingerprint it folds into
 // (nil when none). The scope of a link is the cluster's kind, error type,
 // frames and top service: what its fingerprint holds besides the template.
+// A family folds into the cluster this store created first (seq, as a
+// problem's anchor): a record's event time is its sender's, so a newcomer
+// backdating its records never becomes the family's item.
 func (s *Store) Lineage() map[string]string {
 	if s.cfg.Lineage < 0 {
 		return nil
@@ -28,7 +31,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, First: c.first}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, First: int64(c.seq)}) // never written in place
 		}
 		sh.mu.Unlock()
 	}

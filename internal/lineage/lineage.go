@@ -123,6 +123,8 @@ type Member struct {
 	Scope     string
 	Templates []uint64 // Trust.Trusted
 	// First orders the members: the oldest of a family is its target.
+	// The caller's order, not an event time a record chose
+	// (cluster.Store.Lineage passes its creation order).
 	First int64
 }
 

@@ -62,3 +62,32 @@ func TestLineageFoldsOneFamily(t *testing.T) {
 	off, _ := build(cluster.Config{Lineage: -1})
 	assert.Contains(t, items(off), "unreach", "off: every fingerprint its own item")
 }
+
+// The target of a fold is the cluster this store created first (seq, as a
+// problem's anchor), not the one whose records claim the oldest event time:
+// a record's timestamp is the sender's (any time after 2000 passes the
+// exporter's clock check), so a newcomer backdating two records must not
+// become the family's item and turn the real cluster (and its ticket) into
+// its duplicate.
+func TestLineageTargetIgnoresBackdatedNewcomer(t *testing.T) {
+	s := cluster.New(cluster.Config{})
+	ev := func(fp string, at int64) *cluster.Event {
+		return &cluster.Event{Fingerprint: fp, Kind: "log", Template: "charge failed for provider <*>", Service: "payments", Severity: "ERROR", Time: at}
+	}
+	for i := int64(0); i < 3; i++ {
+		s.Add(ev("stripe", t0+i*minute))
+	}
+	yearAgo := t0 - 365*24*60*minute
+	for i := int64(0); i < 2; i++ { // arrives later, dated a year earlier
+		s.Add(ev("forged", yearAgo+i*minute))
+	}
+	doc := NewBuilder(s).Build(time.Unix(0, t0+10*minute))
+	var fps []string
+	for _, it := range doc.Clusters {
+		fps = append(fps, it.Fingerprint)
+		if it.Fingerprint == "stripe" {
+			assert.Equal(t, []string{"forged"}, it.MergedFrom)
+		}
+	}
+	assert.Equal(t, []string{"stripe"}, fps, "the cluster created first stays the item")
+}
