@@ -9,6 +9,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/cluster"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/overrides"
 )
 
 // Log fingerprints the processor split over a word slot ("link Reachable",
@@ -90,4 +91,35 @@ func TestLineageTargetIgnoresBackdatedNewcomer(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"stripe"}, fps, "the cluster created first stays the item")
+}
+
+// A person's merge_into whose target the lineage folds further is a chain
+// the overrides alone never make (overrides.WithMerges refuses them): the
+// person's source must end in the family's item, its records counted once,
+// whatever the fingerprints' order.
+func TestLineageFoldsAPersonsMergeTarget(t *testing.T) {
+	for _, names := range [][3]string{{"a-reach", "b-unreach", "x-person"}, {"x-reach", "b-unreach", "a-person"}} {
+		reach, unreach, person := names[0], names[1], names[2]
+		s := cluster.New(cluster.Config{})
+		add := func(fp, tpl string, n int) {
+			for i := 0; i < n; i++ {
+				s.Add(&cluster.Event{Fingerprint: fp, Kind: "log", Template: tpl, Service: "net", Severity: "ERROR", Time: t0 + int64(i)*minute})
+			}
+		}
+		add(reach, "link <*>", 3)
+		add(unreach, "link <*>", 4)
+		add(person, "peer gone", 5)
+		set := overrides.Empty.WithMerges(map[string]string{person: unreach})
+		b := NewBuilder(s)
+		b.Overrides = func() *overrides.Set { return set }
+		doc := b.Build(time.Unix(0, t0+10*minute))
+		var fps []string
+		var total int64
+		for _, it := range doc.Clusters {
+			fps = append(fps, it.Fingerprint)
+			total += it.Count
+		}
+		assert.Equal(t, []string{reach}, fps, names)
+		assert.Equal(t, int64(12), total, "%v: every record counted once", names)
+	}
 }

@@ -92,25 +92,38 @@ func (b *Builder) Keep() []string {
 	return keep
 }
 
-// mergeFunc maps a fingerprint to the one it is folded into ("" for none):
-// a person's merge_into first, else the lineage of templates (Store.Lineage),
-// whose target a person may have merged further.
+// mergeFunc maps a fingerprint to the one it is folded into at last ("" for
+// none): a person's merge_into first, else the lineage of templates
+// (Store.Lineage), followed until neither moves it. A person's target may be
+// folded by the lineage, and a lineage target merged by a person: Views
+// folds one level, so the final target is returned (a source folded into a
+// dropped target would lose its records). A chain back to fp keeps fp apart.
 func mergeFunc(set *overrides.Set, lin map[string]string) func(string) string {
 	if len(lin) == 0 {
 		return set.MergeTarget
 	}
 	return func(fp string) string {
-		if t := set.MergeTarget(fp); t != "" {
-			return t
+		cur := fp
+		// person merges are final and lineage targets are roots, so a
+		// chain alternates between the two; the bound only stops cycles
+		// that do not pass through fp
+		for range 8 {
+			next := set.MergeTarget(cur)
+			if next == "" {
+				next = lin[cur]
+			}
+			if next == "" {
+				break
+			}
+			if next == fp {
+				return ""
+			}
+			cur = next
 		}
-		t := lin[fp]
-		if t == "" {
+		if cur == fp {
 			return ""
 		}
-		if u := set.MergeTarget(t); u != "" && u != fp {
-			return u
-		}
-		return t
+		return cur
 	}
 }
 
