@@ -245,7 +245,9 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 	c.count++
 	if c.kind == KindLog && c.lin.Observe(ev.Template, cfg.Lineage) {
 		// the miner's template (a span's is its fingerprint's), trusted
-		// now: the family's current template is the one shown
+		// for the first time: the family's newest template is the one
+		// shown (one trusted before, as gateways' batches alternate,
+		// does not come back: TestLineageShownTemplateStableAcrossGateways)
 		c.template = redacted(cfg, ev.Template)
 	}
 	if c.frames == "" && ev.Frames != "" {

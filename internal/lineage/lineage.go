@@ -50,8 +50,10 @@ type Trust struct {
 	settled  bool // last is the latest trusted template: a record carrying it changes nothing
 }
 
-// Observe records that one more record carried tpl; it reports whether the
-// trusted templates changed. Any record that does not carry the candidate
+// Observe records that one more record carried tpl; it reports whether tpl
+// was trusted for the first time (a template trusted before that becomes
+// the latest again, as batches of differently generalized miners
+// alternate, reorders Trusted and reports false). Any record that does not carry the candidate
 // (the latest trusted template included) restarts it: only records in a
 // row count. A
 // template without a constant word (Evidence) is never trusted.
@@ -90,9 +92,12 @@ func (t *Trust) observe(tpl string, need int) bool {
 	}
 	// A new slice each time (rare): readers may hold the old one.
 	next := make([]uint64, 0, MaxTrusted)
+	fresh := true
 	for _, p := range t.Trusted {
-		if p != h { // trusted before: it becomes the latest
+		if p != h {
 			next = append(next, p)
+		} else { // trusted before: it becomes the latest
+			fresh = false
 		}
 	}
 	if len(next) >= MaxTrusted {
@@ -100,7 +105,7 @@ func (t *Trust) observe(tpl string, need int) bool {
 	}
 	t.Trusted = append(next, h)
 	t.settled = true
-	return true
+	return fresh
 }
 
 // Evidence reports whether tpl says enough about an event to link two
