@@ -153,3 +153,31 @@ func TestLineageRootEvictionKeepsTheItem(t *testing.T) {
 	add("disk", t0+5*60*minute, 1)     // any new cluster: the store is full
 	assert.Equal(t, []string{"reach"}, key(t0+6*60*minute), "the family's item keeps its key")
 }
+
+// A fingerprint a person pinned or boosted keeps its own item: the lineage
+// does not fold it (as merge suggestions never merge a fingerprint with a
+// rule of its own, overrides.WithMerges), else the pin silently leaves the
+// backlog with it. A family member without a rule still folds into its
+// oldest.
+func TestLineageKeepsAPersonsPinnedFingerprint(t *testing.T) {
+	for _, action := range []string{"pin", "boost\n    factor: 2"} {
+		s := cluster.New(cluster.Config{})
+		add := func(fp string, at int64, n int) {
+			for i := 0; i < n; i++ {
+				s.Add(&cluster.Event{Fingerprint: fp, Kind: "log", Template: "link <*>", Service: "net", Severity: "ERROR", Time: at + int64(i)*minute})
+			}
+		}
+		add("reach", t0, 3)
+		add("unreach", t0+minute, 3)
+		add("flap", t0+2*minute, 3)
+		set, err := overrides.Parse([]byte("rules:\n  - fingerprint: unreach\n    action: " + action + "\n    reason: oncall-watch\n"))
+		require.NoError(t, err)
+		b := NewBuilder(s)
+		b.Overrides = func() *overrides.Set { return set }
+		got := map[string][]string{}
+		for _, it := range b.Build(time.Unix(0, t0+10*minute)).Clusters {
+			got[it.Fingerprint] = it.MergedFrom
+		}
+		assert.Equal(t, map[string][]string{"reach": {"flap"}, "unreach": nil}, got, action)
+	}
+}

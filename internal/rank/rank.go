@@ -94,7 +94,8 @@ func (b *Builder) Keep() []string {
 
 // mergeFunc maps a fingerprint to the one it is folded into at last ("" for
 // none): a person's merge_into first, else the lineage of templates
-// (Store.Lineage), followed until neither moves it. A person's target may be
+// (Store.Lineage, never for a fingerprint a person pinned or boosted:
+// keptApart), followed until neither moves it. A person's target may be
 // folded by the lineage, and a lineage target merged by a person: Views
 // folds one level, so the final target is returned (a source folded into a
 // dropped target would lose its records). A chain back to fp keeps fp apart.
@@ -109,7 +110,7 @@ func mergeFunc(set *overrides.Set, lin map[string]string) func(string) string {
 		// that do not pass through fp
 		for range 8 {
 			next := set.MergeTarget(cur)
-			if next == "" {
+			if next == "" && !keptApart(set, cur) {
 				next = lin[cur]
 			}
 			if next == "" {
@@ -125,6 +126,17 @@ func mergeFunc(set *overrides.Set, lin map[string]string) func(string) string {
 		}
 		return cur
 	}
+}
+
+// keptApart reports whether a person's pin or boost keeps fp its own item:
+// the lineage does not fold it (merge suggestions never merge a fingerprint
+// with a rule of its own either: overrides.WithMerges). A mute does not:
+// a ticket won't-fixed mutes the fingerprints folded into its item, and
+// unfolding them would drop them from the ticket's members, lift the mute
+// and fold them again at the next sync.
+func keptApart(set *overrides.Set, fp string) bool {
+	r, ok := set.Lookup(fp)
+	return ok && (r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost)
 }
 
 // overrideSet returns the current override set (never nil).
