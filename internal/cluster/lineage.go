@@ -12,7 +12,9 @@ import (
 // frames and top service (what its fingerprint holds besides the
 // template) and the known service its bodies name most (countNames,
 // namedService): "no instances available for <*>" over two callees is two
-// failures.
+// failures. A family folds into the cluster this store created first (seq,
+// as a problem's anchor): a record's event time is its sender's, so a
+// newcomer backdating its records never becomes the family's item.
 func (s *Store) Lineage() map[string]string {
 	if s.cfg.Lineage < 0 {
 		return nil
@@ -32,7 +34,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, First: c.first}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, First: int64(c.seq)}) // never written in place
 		}
 		sh.mu.Unlock()
 	}

@@ -55,3 +55,33 @@ func TestLineageKeepsNamedServicesApart(t *testing.T) {
 	require.NotContains(t, got, "to-billing", "two callees, two failures")
 	require.Len(t, got, 1, "the two hosts fold: %v", got)
 }
+
+// Scaled out, each gateway's miner writes its own template for one
+// fingerprint ("link <*> Reachable" from one, "link <*> <*>" from another
+// that has generalized), and their batches interleave at the backlog
+// collector. The shown template (and so the item's and ticket's title)
+// stays the first record's: were it the one trusted last, every sync
+// would rewrite the ticket as the batches alternate.
+func TestLineageShownTemplateStableAcrossGateways(t *testing.T) {
+	s := New(Config{})
+	at := t0
+	shown := func() string {
+		for _, v := range s.Views(at, nil) {
+			return v.Template
+		}
+		return ""
+	}
+	var seen []string
+	for round := 0; round < 3; round++ {
+		for _, tpl := range []string{"link <*> Reachable", "link <*> <*>"} { // gateway 1's batch, then gateway 2's
+			for i := 0; i < 3; i++ {
+				at++
+				s.Add(&Event{Fingerprint: "fp", Kind: KindLog, Service: "net", Severity: "ERROR", Template: tpl, Time: at})
+			}
+			if cur := shown(); len(seen) == 0 || seen[len(seen)-1] != cur {
+				seen = append(seen, cur)
+			}
+		}
+	}
+	require.Equal(t, []string{"link <*> Reachable"}, seen, "the first record's template, whatever the gateways' miners write later")
+}

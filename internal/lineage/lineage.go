@@ -56,8 +56,10 @@ type Trust struct {
 	Joins uint64
 }
 
-// Observe records that one more record carried tpl; it reports whether the
-// trusted templates changed. Any record that does not carry the candidate
+// Observe records that one more record carried tpl; it reports whether tpl
+// was trusted for the first time (a template trusted before that becomes
+// the latest again, as batches of differently generalized miners
+// alternate, reorders Trusted and reports false). Any record that does not carry the candidate
 // (the latest trusted template included) restarts it: only records in a
 // row count. A
 // template without a constant word (Evidence) is never trusted.
@@ -106,9 +108,12 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 	}
 	// A new slice each time (rare): readers may hold the old one.
 	next := make([]uint64, 0, MaxTrusted)
+	fresh := true
 	for _, p := range t.Trusted {
-		if p != h { // trusted before: it becomes the latest
+		if p != h {
 			next = append(next, p)
+		} else { // trusted before: it becomes the latest
+			fresh = false
 		}
 	}
 	if len(next) >= MaxTrusted {
@@ -116,7 +121,7 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 	}
 	t.Trusted = append(next, h)
 	t.settled = true
-	return true
+	return fresh
 }
 
 // Evidence reports whether tpl says enough about an event to link two
@@ -176,6 +181,8 @@ type Member struct {
 	// into the family that trusts this one, if any, and never heads one.
 	Joins uint64
 	// First orders the members: the oldest of a family is its target.
+	// The caller's order, not an event time a record chose
+	// (cluster.Store.Lineage passes its creation order).
 	First int64
 }
 

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/cespare/xxhash/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -157,4 +158,20 @@ func BenchmarkObserveNewTemplate(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		tr.ObserveRecord(tpls[i&1], body, 2) // a template change every record: the slow path
 	}
+}
+
+// Observe reports a template trusted for the first time, not one trusted
+// before that becomes the latest again (alternating batches of two
+// gateways' miners): the caller shows the template it reports.
+func TestObserveReportsOnlyNewTrust(t *testing.T) {
+	var tr Trust
+	a, b := "link <*> Reachable", "link <*> <*>"
+	assert.False(t, tr.Observe(a, 2))
+	assert.True(t, tr.Observe(a, 2))
+	assert.False(t, tr.Observe(b, 2))
+	assert.True(t, tr.Observe(b, 2))
+	assert.False(t, tr.Observe(a, 2))
+	assert.False(t, tr.Observe(a, 2), "trusted before: reordered, not new")
+	require.Len(t, tr.Trusted, 2)
+	assert.Equal(t, xxhash.Sum64String(a), tr.Trusted[1], "the latest last")
 }

@@ -92,26 +92,51 @@ func (b *Builder) Keep() []string {
 	return keep
 }
 
-// mergeFunc maps a fingerprint to the one it is folded into ("" for none):
-// a person's merge_into first, else the lineage of templates (Store.Lineage),
-// whose target a person may have merged further.
+// mergeFunc maps a fingerprint to the one it is folded into at last ("" for
+// none): a person's merge_into first, else the lineage of templates
+// (Store.Lineage, never for a fingerprint a person pinned or boosted:
+// keptApart), followed until neither moves it. A person's target may be
+// folded by the lineage, and a lineage target merged by a person: Views
+// folds one level, so the final target is returned (a source folded into a
+// dropped target would lose its records). A chain back to fp keeps fp apart.
 func mergeFunc(set *overrides.Set, lin map[string]string) func(string) string {
 	if len(lin) == 0 {
 		return set.MergeTarget
 	}
 	return func(fp string) string {
-		if t := set.MergeTarget(fp); t != "" {
-			return t
+		cur := fp
+		// person merges are final and lineage targets are roots, so a
+		// chain alternates between the two; the bound only stops cycles
+		// that do not pass through fp
+		for range 8 {
+			next := set.MergeTarget(cur)
+			if next == "" && !keptApart(set, cur) {
+				next = lin[cur]
+			}
+			if next == "" {
+				break
+			}
+			if next == fp {
+				return ""
+			}
+			cur = next
 		}
-		t := lin[fp]
-		if t == "" {
+		if cur == fp {
 			return ""
 		}
-		if u := set.MergeTarget(t); u != "" && u != fp {
-			return u
-		}
-		return t
+		return cur
 	}
+}
+
+// keptApart reports whether a person's pin or boost keeps fp its own item:
+// the lineage does not fold it (merge suggestions never merge a fingerprint
+// with a rule of its own either: overrides.WithMerges). A mute does not:
+// a ticket won't-fixed mutes the fingerprints folded into its item, and
+// unfolding them would drop them from the ticket's members, lift the mute
+// and fold them again at the next sync.
+func keptApart(set *overrides.Set, fp string) bool {
+	r, ok := set.Lookup(fp)
+	return ok && (r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost)
 }
 
 // overrideSet returns the current override set (never nil).

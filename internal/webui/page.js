@@ -23,13 +23,21 @@
     }
     return [];
   }
+  // searchText is what the search box looks in: the title and every
+  // fingerprint the item stands for (its own, those folded into it, its
+  // members' and theirs), so an id copied from a log record finds its item.
+  function searchText(it) {
+    var ids = [it.title, it.fingerprint].concat(it.merged_from || []);
+    (it.members || []).forEach(function (m) { ids = ids.concat([m.fingerprint], m.merged_from || []); });
+    return ids.join(" ");
+  }
   function matches(it) {
     for (var i = 0; i < filters.length; i++) {
       var f = filters[i], want = params.get(f);
       if (want && values(it, f).indexOf(want) < 0) return false;
     }
     var q = (params.get("q") || "").toLowerCase();
-    if (q && (it.title + " " + it.fingerprint).toLowerCase().indexOf(q) < 0) return false;
+    if (q && searchText(it).toLowerCase().indexOf(q) < 0) return false;
     return true;
   }
   function sparkline(trend) {
@@ -75,6 +83,7 @@
     if (it.problem && it.problem.id) {
       meta += " · problem " + it.problem.id + (it.problem.is_head ? " (root cause)" : " (caused by " + it.problem.head + ")");
     }
+    if ((it.merged_from || []).length) meta += " · merged from " + it.merged_from.join(", ");
     d.appendChild(el("p", { "class": "meta" }, meta));
     if (it.gate) d.appendChild(el("p", { "class": "meta" }, "gate: " + it.gate + ((it.labels || []).length ? " · labels " + it.labels.join(", ") : "")));
     var ai = it.ai_suggestion;

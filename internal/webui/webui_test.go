@@ -39,6 +39,8 @@ func testDoc() *backlog.Document {
 		{Fingerprint: "aaaa", Title: "head <i>a</i>", Kind: "error", Role: "head", Reasons: []string{"cause"}, Count: 3, Frames: []string{"Pay.charge(<b>Pay.java:42)"}},
 		{Fingerprint: "dddd", Title: "symptom d", Kind: "log", Service: "gateway", Role: "symptom", Depth: 1, Reasons: []string{"cause"}, Count: 2},
 	}
+	d.Items[1].MergedFrom = []string{"ffff"}            // folded into bbbb
+	d.Items[0].Members[1].MergedFrom = []string{"gggg"} // folded into member dddd
 	d.Watchlist = []backlog.Item{mk(0, "eeee", "search", "team-find", "browse", "new")}
 	d.Clusters = []backlog.Item{mk(1, "aaaa", "checkout", "team-pay", "checkout", "new"), mk(2, "dddd", "gateway", "team-pay", "checkout", "new")}
 	d.Stats = map[string]int64{"records_in": 1234, "problems": 3}
@@ -151,6 +153,7 @@ func TestBrowser(t *testing.T) {
 	assert.Contains(t, dom, "symptom dddd symptom d (log, depth 1, linked by cause)", "members in the details")
 	assert.Contains(t, dom, "at Pay.charge(&lt;b&gt;Pay.java:42)", "frames as text")
 	assert.Contains(t, dom, "signal to noise since start: 1234 records in", "stats in the header")
+	assert.Contains(t, dom, "merged from ffff", "the fingerprints folded into an item in its details")
 	assert.Equal(t, []string{"eeee"}, rows(dumpDOM(t, srv.URL+"/?view=watchlist")), "watchlist view")
 	assert.Equal(t, []string{"aaaa", "dddd"}, rows(dumpDOM(t, srv.URL+"/?view=clusters")), "cluster view")
 	assert.Contains(t, dom, "<polyline", "inline SVG sparkline")
@@ -180,6 +183,9 @@ func TestBrowser(t *testing.T) {
 		{"state=regressed", []string{"cccc"}},
 		{"service=checkout&journey=browse", []string{"cccc"}},
 		{"service=nope", nil},
+		{"q=ffff", []string{"bbbb"}}, // a fingerprint folded into an item (lineage, merge_into) finds it
+		{"q=dddd", []string{"aaaa"}}, // a member finds its problem
+		{"q=gggg", []string{"aaaa"}}, // and one folded into a member
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

@@ -1,0 +1,113 @@
+package backlogexporter
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"go.opentelemetry.io/collector/component/componenttest"
+	"go.opentelemetry.io/collector/config/configoptional"
+	"go.opentelemetry.io/collector/consumer"
+	"go.opentelemetry.io/collector/exporter/exportertest"
+	"go.opentelemetry.io/collector/pdata/pcommon"
+	"go.opentelemetry.io/collector/pdata/plog"
+	"go.opentelemetry.io/collector/processor/processortest"
+
+	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
+	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
+)
+
+// Two distinct problems of one service that differ by one word ("payment
+// declined ..." and "payment crashed ...") keep two items and two tickets
+// however many other words a sender writes at that position. Through the
+// real processor: three forged records with three other words there make
+// the miner's position a slot (logtemplate.EnumerationValues counts the
+// real words too), both real fingerprints then carry "payment <*> for
+// order <*>" two records in a row, and the lineage folds "crashed" into
+// "declined": its ticket is closed as a duplicate, the crash hidden in
+// another problem's item. No single hostile record is needed to be
+// trusted: the records move the miner, and the miner moves the lineage.
+func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
+	t.Skip("h57 finding, not fixed: a handful of forged records folds two real problems of the service (the miner's enumeration is the lineage's evidence); see the h57 report")
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false
+	cfg.Directory = ""
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
+	ghc.GroupWait = 0
+	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
+	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
+	cfg.Trackers.GitHub = []GitHubConfig{ghc}
+	require.NoError(t, cfg.Validate())
+	ctx := context.Background()
+	wall := &wallClock{t: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)}
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = wall.now
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+
+	pf := fingerprintprocessor.NewFactory()
+	next, err := consumer.NewLogs(func(ctx context.Context, ld plog.Logs) error { return e.consumeLogs(ctx, ld) })
+	require.NoError(t, err)
+	p, err := pf.CreateLogs(ctx, processortest.NewNopSettings(pf.Type()), pf.CreateDefaultConfig(), next)
+	require.NoError(t, err)
+	require.NoError(t, p.Start(ctx, componenttest.NewNopHost()))
+	defer func() { require.NoError(t, p.Shutdown(ctx)) }()
+	send := func(at time.Time, bodies ...string) {
+		ld := plog.NewLogs()
+		rl := ld.ResourceLogs().AppendEmpty()
+		rl.Resource().Attributes().PutStr(attrs.ServiceName, "payments")
+		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
+		for i, b := range bodies {
+			lr := lrs.AppendEmpty()
+			lr.SetTimestamp(pcommon.NewTimestampFromTime(at.Add(time.Duration(i) * time.Millisecond)))
+			lr.SetSeverityNumber(plog.SeverityNumberError)
+			lr.Body().SetStr(b)
+		}
+		require.NoError(t, p.ConsumeLogs(ctx, ld))
+	}
+	rep := func(s string, n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = s
+		}
+		return out
+	}
+	open := func() (n int) {
+		for _, i := range gh.Issues() {
+			if i.State == "open" {
+				n++
+			}
+		}
+		return n
+	}
+
+	t0 := wall.now().Add(-2 * time.Minute)
+	send(t0, rep("payment declined for order 1234", 20)...)
+	send(t0.Add(time.Second), rep("payment crashed for order 1235", 20)...)
+	flushSynced(t, e, ctx)
+	require.Len(t, e.doc.Load().Items, 2)
+	require.Equal(t, 2, open())
+
+	wall.add(time.Minute)
+	t1 := wall.now().Add(-30 * time.Second)
+	send(t1, "payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3") // forged
+	send(t1.Add(time.Second), rep("payment declined for order 1236", 2)...)
+	send(t1.Add(2*time.Second), rep("payment crashed for order 1237", 2)...)
+	flushSynced(t, e, ctx)
+	assert.Equal(t, 2, open(), "the crash keeps its open ticket")
+	var titles []string
+	for _, it := range e.doc.Load().Items {
+		titles = append(titles, it.Title)
+	}
+	assert.GreaterOrEqual(t, len(titles), 2, "two problems, two items: %q", titles)
+}
