@@ -8,17 +8,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/component/componenttest"
-	"go.opentelemetry.io/collector/config/configoptional"
 	"go.opentelemetry.io/collector/consumer"
-	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/processor/processortest"
 
-	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/github"
 	"github.com/otelcol-backlog/otelcol-backlog/processor/fingerprintprocessor"
 )
 
@@ -36,24 +32,8 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 	t.Skip("h57 finding, not fixed: a handful of forged records folds two real problems of the service (the miner's enumeration is the lineage's evidence); see the h57 report")
 	gh := fake.NewGitHub()
 	defer gh.Close()
-	cfg := createDefaultConfig().(*Config)
-	cfg.Scoring.Gates.MinWindows = 1
-	cfg.Scoring.Gates.HoldUnseenOnset = false
-	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[HTTPConfig]()
-	ghc := GitHubConfig{ClientConfig: httpClient(gh.URL()), Config: github.DefaultConfig()}
-	ghc.GroupWait = 0
-	ghc.Owner, ghc.Repo, ghc.Token = "acme", "shop", "t0ken"
-	ghc.WritesPerSecond, ghc.ReadsPerSecond, ghc.MaxWritesPerSync = 0, 0, 100
-	cfg.Trackers.GitHub = []GitHubConfig{ghc}
-	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
-	wall := &wallClock{t: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)}
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
-	e.now = wall.now
-	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
-	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	e, wall := startTicketExporter(t, gh)
 
 	pf := fingerprintprocessor.NewFactory()
 	next, err := consumer.NewLogs(func(ctx context.Context, ld plog.Logs) error { return e.consumeLogs(ctx, ld) })

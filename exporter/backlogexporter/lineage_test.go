@@ -18,6 +18,26 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
 )
 
+// startTicketExporter starts an exporter whose one GitHub sink is gh,
+// with gates any repeated failure passes (one window, no unseen-onset
+// hold) and no files or page; it is shut down when the test ends.
+func startTicketExporter(t *testing.T, gh *fake.GitHub) (*backlogExporter, *wallClock) {
+	cfg := createDefaultConfig().(*Config)
+	cfg.Scoring.Gates.MinWindows = 1
+	cfg.Scoring.Gates.HoldUnseenOnset = false
+	cfg.Directory = ""
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	cfg.Trackers.GitHub = []GitHubConfig{testGitHub(gh.URL())}
+	require.NoError(t, cfg.Validate())
+	wall := &wallClock{t: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)}
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = wall.now
+	require.NoError(t, e.Start(context.Background(), componenttest.NewNopHost()))
+	t.Cleanup(func() { require.NoError(t, e.Shutdown(context.Background())) })
+	return e, wall
+}
+
 // familyLogs is n ERROR records of fingerprint fp in service svc carrying
 // the miner template tpl, one per second from t0.
 func familyLogs(fp, svc, tpl string, t0 time.Time, n int) plog.Logs {
@@ -43,21 +63,8 @@ func familyLogs(fp, svc, tpl string, t0 time.Time, n int) plog.Logs {
 func TestLineageOneTicketPerFamily(t *testing.T) {
 	gh := fake.NewGitHub()
 	defer gh.Close()
-	cfg := createDefaultConfig().(*Config)
-	cfg.Scoring.Gates.MinWindows = 1
-	cfg.Scoring.Gates.HoldUnseenOnset = false
-	cfg.Directory = ""
-	cfg.HTTP = configoptional.None[HTTPConfig]()
-	ghc := testGitHub(gh.URL())
-	cfg.Trackers.GitHub = []GitHubConfig{ghc}
-	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
-	wall := &wallClock{t: time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)}
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
-	e.now = wall.now
-	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
-	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	e, wall := startTicketExporter(t, gh)
 	items := func() map[string][]string {
 		m := map[string][]string{}
 		for _, it := range e.doc.Load().Items {
