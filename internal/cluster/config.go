@@ -49,8 +49,8 @@ type Config struct {
 	MaxSnapshotBytes int64 `mapstructure:"max_snapshot_bytes"`
 	// Lineage is how many records in a row must carry one template
 	// (log.record.template) before the cluster trusts it; clusters of one
-	// service and kind that trusted a common template are folded into the
-	// oldest (internal/lineage). 0 takes lineage.DefaultNeed; negative
+	// scope that trusted a common template are folded into the one created
+	// first (Store.Lineage). 0 takes lineage.DefaultNeed; negative
 	// turns it off; 1 is raised to 2 (one record never links).
 	Lineage int `mapstructure:"lineage"`
 	// Redact, when set, is applied to the text a cluster keeps (template,

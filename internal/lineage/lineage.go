@@ -59,10 +59,10 @@ type Trust struct {
 // Observe records that one more record carried tpl; it reports whether tpl
 // was trusted for the first time (a template trusted before that becomes
 // the latest again, as batches of differently generalized miners
-// alternate, reorders Trusted and reports false). Any record that does not carry the candidate
-// (the latest trusted template included) restarts it: only records in a
-// row count. A
-// template without a constant word (Evidence) is never trusted.
+// alternate, reorders Trusted and reports false). Any record that does
+// not carry the candidate (the latest trusted template included) restarts
+// it: only records in a row count. A template without a constant word
+// (Evidence) is never trusted.
 func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl, "", need) }
 
 // ObserveRecord is Observe for a record whose body is known: a template

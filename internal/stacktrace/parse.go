@@ -476,7 +476,7 @@ func parseHeader(s string) (typ, msg string, strong, ok bool) {
 	if !validType(typ) {
 		return "", "", false, false
 	}
-	for _, suf := range [...]string{"Error", "Exception", "Exit", "Interrupt", "Warning", "Fault", "Failure", "Panic", "Iteration", "Timeout"} {
+	for _, suf := range exceptionSuffixes {
 		if strings.HasSuffix(typ, suf) {
 			return typ, msg, true, true
 		}
@@ -502,7 +502,7 @@ func ExceptionType(tok string) bool {
 	default:
 		return false
 	}
-	for _, suf := range [...]string{"Error", "Exception", "Exit", "Interrupt", "Warning", "Fault", "Failure", "Panic", "Iteration", "Timeout"} {
+	for _, suf := range exceptionSuffixes {
 		if strings.HasSuffix(tok, suf) && len(tok) > len(suf) {
 			last := tok
 			if i := strings.LastIndexAny(tok, ".:"); i >= 0 {
@@ -513,6 +513,9 @@ func ExceptionType(tok string) bool {
 	}
 	return false
 }
+
+// exceptionSuffixes end the names runtimes give exception and error types.
+var exceptionSuffixes = [...]string{"Error", "Exception", "Exit", "Interrupt", "Warning", "Fault", "Failure", "Panic", "Iteration", "Timeout"}
 
 func validType(s string) bool {
 	if s == "" || len(s) > 256 {
