@@ -19,6 +19,11 @@ type Exemplar struct {
 	TraceID string // hex, empty when unset
 	SpanID  string
 	Service string
+	// member is the fingerprint of the cluster a folded view's exemplar
+	// came from ("" for the view's own); memberCount its records
+	// (familyExemplars).
+	member      string
+	memberCount int64
 }
 
 // View is a read-only copy of one cluster, taken at an event-time now.
@@ -158,9 +163,7 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			k := sketches[v.Fingerprint]
 			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
 			sort.Strings(v.MergedFrom)
-			if n := s.cfg.Exemplars; len(v.Exemplars) > n {
-				v.Exemplars = v.Exemplars[len(v.Exemplars)-n:]
-			}
+			v.Exemplars = familyExemplars(v.Exemplars, s.cfg.Exemplars)
 		}
 		res = append(res, v)
 	}
@@ -348,13 +351,85 @@ func (v *View) fold(src *View) {
 	v.BusinessHoursEvents += src.BusinessHoursEvents
 	v.BusinessHoursKnown += src.BusinessHoursKnown
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
-	v.Exemplars = append(v.Exemplars, src.Exemplars...)
+	v.Exemplars = slices.Clip(v.Exemplars) // the source's own never written
+	for _, e := range src.Exemplars {
+		if e.member == "" {
+			e.member, e.memberCount = src.Fingerprint, src.Count
+		}
+		v.Exemplars = append(v.Exemplars, e)
+	}
 	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
 	if src.Claim != "" && (v.Claim == "" || src.ClaimOrd < v.ClaimOrd) {
 		v.Claim, v.ClaimOrd = src.Claim, src.ClaimOrd
 	}
 	v.MergedFrom = append(v.MergedFrom, src.Fingerprint)
 	v.MergedFrom = append(v.MergedFrom, src.MergedFrom...)
+}
+
+// familyExemplars keeps n of a folded view's exemplars (es, by time):
+// the newest of each member first, the view's own cluster first, then the
+// members with more records (a family's item shows each variant it holds,
+// the busiest first; a crowd of one-record members, which a sender can
+// write, comes last), then the newest of the rest; by time.
+func familyExemplars(es []Exemplar, n int) []Exemplar {
+	if len(es) <= n {
+		return es
+	}
+	type member struct {
+		fp    string
+		count int64
+		own   bool
+	}
+	newest := map[string]int{} // member -> index of its newest exemplar
+	var ms []member
+	for i, e := range es {
+		if _, ok := newest[e.member]; !ok {
+			ms = append(ms, member{e.member, e.memberCount, e.member == ""})
+		}
+		newest[e.member] = i
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		switch {
+		case a.own != b.own:
+			if a.own {
+				return -1
+			}
+			return 1
+		case a.count != b.count:
+			if a.count > b.count {
+				return -1
+			}
+			return 1
+		case es[newest[a.fp]].Time != es[newest[b.fp]].Time: // then the latest seen
+			if es[newest[a.fp]].Time > es[newest[b.fp]].Time {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.fp, b.fp)
+	})
+	keep := make([]bool, len(es))
+	k := 0
+	for _, m := range ms {
+		if k == n {
+			break
+		}
+		keep[newest[m.fp]] = true
+		k++
+	}
+	for i := len(es) - 1; i >= 0 && k < n; i-- {
+		if !keep[i] {
+			keep[i] = true
+			k++
+		}
+	}
+	out := make([]Exemplar, 0, n)
+	for i, e := range es {
+		if keep[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // splitFrames splits the kept frames text into frames.

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -63,4 +64,41 @@ func sameMap(a, b map[string]int64) bool {
 	_, ok := b[probe]
 	delete(a, probe)
 	return ok
+}
+
+// A folded view keeps the newest exemplar of each member before more of
+// any one: the family's own cluster first, then members by records, so a
+// crowd of newer one-record members (which a sender can write) does not
+// push out the samples of the variants that carry the traffic.
+func TestFamilyExemplarsShowEachVariant(t *testing.T) {
+	s := New(Config{Exemplars: 3})
+	add := func(fp, body string, at int64, n int) {
+		for i := 0; i < n; i++ {
+			e := ev(fp, at+int64(i))
+			e.Body = body
+			s.Add(e)
+		}
+	}
+	add("reach", "link reachable", t0, 50)
+	add("unreach", "link unreachable", t0+100, 20)
+	for i := 0; i < 6; i++ {
+		add(fmt.Sprintf("forged%d", i), fmt.Sprintf("link forged%d", i), t0+1000+int64(i), 1)
+	}
+	into := func(fp string) string {
+		if fp != "reach" {
+			return "reach"
+		}
+		return ""
+	}
+	vs := s.Views(t0+2000, into)
+	require.Len(t, vs, 1)
+	var bodies []string
+	for _, e := range vs[0].Exemplars {
+		bodies = append(bodies, e.Body)
+	}
+	assert.Equal(t, []string{"link reachable", "link unreachable", "link forged5"}, bodies, "by time: the root's, the busy member's, then the newest of the rest")
+	assert.Equal(t, int64(50+20+6), vs[0].Count)
+
+	// Without a fold nothing changes: a cluster's own reservoir.
+	assert.Len(t, s.Views(t0+2000, nil), 8)
 }
