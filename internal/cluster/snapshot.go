@@ -401,6 +401,10 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 	}
 	s.clockMu.Unlock()
+	// Families are derived from what is persisted (the trust, seq): found
+	// again now, eviction values a family's root as its family before the
+	// first flush.
+	s.Lineage()
 	return nil
 }
 
