@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
@@ -25,8 +26,9 @@ func (s *Store) Lineage() map[string]string {
 	if s.cfg.Lineage < 0 {
 		return nil
 	}
-	var ms []lineage.Member
-	var held []heldMember // ms[i]'s cluster as it was read
+	n := s.size() // one allocation each (appends would copy ~4 times as much)
+	ms := make([]lineage.Member, 0, n)
+	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
 	var protected map[string]bool
 	if p := s.protected.Load(); p != nil {
@@ -46,7 +48,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteByte(0)
 			}
 			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, First: int64(c.seq)}) // never written in place
-			held = append(held, heldMember{c: c, shard: i, count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
+			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
 	}
@@ -59,10 +61,10 @@ func (s *Store) Lineage() map[string]string {
 // Lineage read them under its shard's lock.
 type heldMember struct {
 	c           *cluster
-	shard       int
 	count, last int64
 	journeyMax  float64
 	regressions int64
+	shard       int32
 	protected   bool
 }
 
@@ -110,28 +112,30 @@ func (f *family) value(sh *shard, root *cluster, now int64) float64 {
 // Lineage's members) and clears the previous call's roots that head no
 // family now, one shard lock at a time.
 func (s *Store) recordFamilies(held []heldMember, targets map[string]string) {
-	roots := make(map[string]int, len(held)-len(targets)) // unfolded member -> index in held
-	for i := range held {
-		if _, folded := targets[held[i].c.fp]; !folded {
-			roots[held[i].c.fp] = i
+	idx := make(map[string]int, len(targets)/2) // root -> family
+	for _, r := range targets {
+		if _, ok := idx[r]; !ok {
+			idx[r] = len(idx)
 		}
 	}
-	fams := map[int]*family{}
+	fams := make([]family, len(idx))
+	rootOf := make([]int, len(idx)) // family -> its root's index in held
+	for i := range held {
+		if k, ok := idx[held[i].c.fp]; ok { // roots are never folded
+			rootOf[k] = i
+		}
+	}
+	for k := range fams {
+		fams[k].last = math.MinInt64
+	}
 	for i := range held {
 		t, folded := targets[held[i].c.fp]
 		if !folded || held[i].protected {
 			continue
 		}
-		r, ok := roots[t]
-		if !ok {
-			continue
-		}
-		f := fams[r]
-		if f == nil {
-			f = &family{last: math.MinInt64}
-			fams[r] = f
-		}
-		if m := &held[i]; m.shard == held[r].shard && len(f.local) < maxLocalMembers {
+		k := idx[t]
+		f, m := &fams[k], &held[i]
+		if m.shard == held[rootOf[k]].shard && len(f.local) < maxLocalMembers {
 			f.local = append(f.local, m.c.fp)
 		} else {
 			f.count += m.count
@@ -140,13 +144,19 @@ func (s *Store) recordFamilies(held []heldMember, targets map[string]string) {
 			f.regressions = max(f.regressions, m.regressions)
 		}
 	}
-	type rootFam struct {
-		c *cluster
-		f *family
+	// families by their root's shard (a counting sort)
+	start := make([]int, len(s.shards)+1)
+	for _, r := range rootOf {
+		start[held[r].shard+1]++
 	}
-	byShard := make([][]rootFam, len(s.shards))
-	for r, f := range fams {
-		byShard[held[r].shard] = append(byShard[held[r].shard], rootFam{held[r].c, f})
+	for i := range s.shards {
+		start[i+1] += start[i]
+	}
+	order := make([]int, len(fams))
+	next := slices.Clone(start[:len(s.shards)])
+	for k, r := range rootOf {
+		order[next[held[r].shard]] = k
+		next[held[r].shard]++
 	}
 
 	s.famMu.Lock()
@@ -155,7 +165,8 @@ func (s *Store) recordFamilies(held []heldMember, targets map[string]string) {
 		s.famRoots = make([][]string, len(s.shards))
 	}
 	for i := range s.shards {
-		if len(s.famRoots[i]) == 0 && len(byShard[i]) == 0 {
+		ks := order[start[i]:start[i+1]]
+		if len(s.famRoots[i]) == 0 && len(ks) == 0 {
 			continue
 		}
 		sh := &s.shards[i]
@@ -166,10 +177,10 @@ func (s *Store) recordFamilies(held []heldMember, targets map[string]string) {
 			}
 		}
 		s.famRoots[i] = s.famRoots[i][:0]
-		for _, rf := range byShard[i] {
-			if sh.m[rf.c.fp] == rf.c { // not evicted since Lineage read it
-				rf.c.fam = rf.f
-				s.famRoots[i] = append(s.famRoots[i], rf.c.fp)
+		for _, k := range ks {
+			if c := held[rootOf[k]].c; sh.m[c.fp] == c { // not evicted since Lineage read it
+				c.fam = &fams[k]
+				s.famRoots[i] = append(s.famRoots[i], c.fp)
 			}
 		}
 		sh.mu.Unlock()
