@@ -52,9 +52,9 @@ func (s *Store) Lineage() map[string]string {
 		}
 		sh.mu.Unlock()
 	}
-	targets := lineage.Targets(ms)
-	s.recordFamilies(held, targets)
-	return targets
+	root := lineage.Roots(ms)
+	s.recordFamilies(held, root)
+	return lineage.TargetsOf(ms, root)
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as
@@ -108,34 +108,28 @@ func (f *family) value(sh *shard, root *cluster, now int64) float64 {
 	return evictionValue(count, jmax, reg, last, now)
 }
 
-// recordFamilies sets the family of every root of targets (from held,
-// Lineage's members) and clears the previous call's roots that head no
-// family now, one shard lock at a time.
-func (s *Store) recordFamilies(held []heldMember, targets map[string]string) {
-	idx := make(map[string]int, len(targets)/2) // root -> family
-	for _, r := range targets {
-		if _, ok := idx[r]; !ok {
-			idx[r] = len(idx)
+// recordFamilies sets the family of every root (held[i] folds into
+// held[root[i]], lineage.Roots) and clears the previous call's roots that
+// head no family now, one shard lock at a time.
+func (s *Store) recordFamilies(held []heldMember, root []int) {
+	fam := make([]int32, len(held)) // a root's family number + 1
+	var rootOf []int                // family -> its root's index in held
+	for i, r := range root {
+		if r != i && fam[r] == 0 {
+			rootOf = append(rootOf, r)
+			fam[r] = int32(len(rootOf))
 		}
 	}
-	fams := make([]family, len(idx))
-	rootOf := make([]int, len(idx)) // family -> its root's index in held
-	for i := range held {
-		if k, ok := idx[held[i].c.fp]; ok { // roots are never folded
-			rootOf[k] = i
-		}
-	}
+	fams := make([]family, len(rootOf))
 	for k := range fams {
 		fams[k].last = math.MinInt64
 	}
-	for i := range held {
-		t, folded := targets[held[i].c.fp]
-		if !folded || held[i].protected {
+	for i, r := range root {
+		if r == i || held[i].protected {
 			continue
 		}
-		k := idx[t]
-		f, m := &fams[k], &held[i]
-		if m.shard == held[rootOf[k]].shard && len(f.local) < maxLocalMembers {
+		f, m := &fams[fam[r]-1], &held[i]
+		if m.shard == held[r].shard && len(f.local) < maxLocalMembers {
 			f.local = append(f.local, m.c.fp)
 		} else {
 			f.count += m.count
