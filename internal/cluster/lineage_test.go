@@ -171,3 +171,27 @@ func TestEvictionFamilyAfterRestore(t *testing.T) {
 	require.True(t, held(r, "reach"), "the family's root keys its item")
 	require.False(t, held(r, "unreach"))
 }
+
+// Eviction reads the families Lineage records while folds run and
+// records keep coming (run with -race); the bound holds throughout.
+func TestEvictionConcurrentWithLineage(t *testing.T) {
+	s := New(Config{Shards: 4, MaxClusters: 64})
+	var wg sync.WaitGroup
+	for g := 0; g < 2; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 3000; i++ {
+				fp := fmt.Sprint("g", g, "-", i%40) // 80 ids over 64 clusters
+				s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "svc", Template: fmt.Sprint("step ", i%40%7, " of <*>"), Time: t0 + int64(i)})
+			}
+		}()
+	}
+	for i := 0; i < 50; i++ {
+		s.Lineage()
+	}
+	wg.Wait()
+	require.LessOrEqual(t, s.Stats().Clusters, int64(64))
+	require.Positive(t, s.Stats().ClustersEvicted)
+	require.NotEmpty(t, s.Lineage(), "seven families")
+}
