@@ -353,7 +353,8 @@ func (e *backlogExporter) flush(ctx context.Context) {
 			e.logger.Info("Overrides reloaded", zap.String("file", e.cfg.OverridesFile))
 		}
 	}
-	// The flush's only changes to the store before the (read-only) build:
+	// The flush's only changes to the store before the build (which reads
+	// the data; its lineage records the families eviction values as one):
 	// pinned and boosted clusters are spared by eviction, and the store
 	// learns the event-time now (a quiet live stream's silence is observed
 	// time; Store.SetNowBefore).

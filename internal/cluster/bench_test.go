@@ -176,3 +176,31 @@ func BenchmarkLineage(b *testing.B) {
 		s.Lineage()
 	}
 }
+
+// BenchmarkEvictFamilies is a flood of new fingerprints into a full store
+// of 2,000 families of five ids folded at a flush (Store.Lineage): every
+// Add creates a cluster and evicts one (Store.evict over a 16-cluster
+// sample, family roots valued with their families).
+func BenchmarkEvictFamilies(b *testing.B) {
+	s := New(Config{}) // MaxClusters 10,000
+	for i := 0; i < 10000; i++ {
+		for k := 0; k < 2; k++ {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("%016x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%2000%7),
+				Template: fmt.Sprintf("request %d failed for user <*>", i%2000), Time: t0 + int64(i)})
+		}
+	}
+	if n := len(s.Lineage()); n < 7000 { // shards fill unevenly: a few evicted already
+		b.Fatalf("folded %d clusters, want about 8000", n)
+	}
+	evs := make([]Event, 1<<16)
+	for i := range evs {
+		evs[i] = Event{Fingerprint: fmt.Sprintf("new-%016x", i), Kind: KindLog, Service: "svc", Template: "other <*>", Time: t0 + 20000 + int64(i)}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ev := evs[i&(len(evs)-1)]
+		ev.Fingerprint += fmt.Sprint(i >> 16) // every Add a new cluster
+		s.Add(&ev)
+	}
+}

@@ -180,6 +180,9 @@ type cluster struct {
 	regressions int64
 
 	lin lineage.Trust // the templates its records agreed on (Store.Lineage)
+	// fam is set on a family's root (the cluster its family folds into)
+	// at each Store.Lineage: eviction values the root as its family.
+	fam *family
 
 	replaced  int64 // top-K slots taken over by a new key
 	truncated int64 // exemplar bodies cut at ExemplarBodyMax
@@ -405,11 +408,15 @@ func redactedBody(cfg *Config, body string) string {
 // value is the cheap eviction value: count, journey weight and regressions,
 // decayed by hours since last seen (relative to the shard's newest event).
 func (c *cluster) value(now int64) float64 {
-	age := float64(now-c.last) / 3.6e12
+	return evictionValue(c.count, c.journeyMax, c.regressions, c.last, now)
+}
+
+func evictionValue(count int64, journeyMax float64, regressions, last, now int64) float64 {
+	age := float64(now-last) / 3.6e12
 	if age < 0 {
 		age = 0
 	}
-	return float64(c.count) * c.journeyMax * float64(1+c.regressions) / (1 + age)
+	return float64(count) * journeyMax * float64(1+regressions) / (1 + age)
 }
 
 func cloneString(s string) string { return strings.Clone(s) }

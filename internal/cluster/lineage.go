@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
@@ -15,12 +17,23 @@ import (
 // failures. A family folds into the cluster this store created first (seq,
 // as a problem's anchor): a record's event time is its sender's, so a
 // newcomer backdating its records never becomes the family's item.
+//
+// It also records each family on its root for eviction (family): the
+// caller folds a family into one item, so eviction values the root as
+// that item until the next call. A protected (pinned or boosted)
+// fingerprint is its own item and no family's member.
 func (s *Store) Lineage() map[string]string {
 	if s.cfg.Lineage < 0 {
 		return nil
 	}
-	var ms []lineage.Member
+	n := s.size() // one allocation each (appends would copy ~4 times as much)
+	ms := make([]lineage.Member, 0, n)
+	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
+	var protected map[string]bool
+	if p := s.protected.Load(); p != nil {
+		protected = *p
+	}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
@@ -35,10 +48,137 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteByte(0)
 			}
 			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, First: int64(c.seq)}) // never written in place
+			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
 	}
-	return lineage.Targets(ms)
+	root := lineage.Roots(ms)
+	s.recordFamilies(held, root)
+	return lineage.TargetsOf(ms, root)
+}
+
+// heldMember is a lineage member's cluster and its eviction figures as
+// Lineage read them under its shard's lock.
+type heldMember struct {
+	c           *cluster
+	count, last int64
+	journeyMax  float64
+	regressions int64
+	shard       int32
+	protected   bool
+}
+
+// maxLocalMembers bounds the members of a family that eviction reads live
+// (in the root's shard, one map lookup each): the others count with their
+// figures at the last Lineage.
+const maxLocalMembers = 8
+
+// family is what eviction knows of a family root's other members since
+// the last Store.Lineage. A family is one item (the caller folds it), so
+// its root is valued as one cluster holding all its records: counts
+// summed, the latest last seen, the highest journey weight and
+// regressions. Members in the root's shard are read live under its lock
+// (local, by fingerprint: an evicted member no longer counts); the others,
+// whose shards are not locked, count with their figures at that Lineage
+// (summed into the fields). Only the root is valued so: a member keeps its
+// own value, so a cluster joining a busy family (a young cluster needs
+// one record for that) gains nothing, and evicting a member only takes
+// its records from the item, never its key.
+type family struct {
+	local       []string
+	count       int64
+	last        int64
+	journeyMax  float64
+	regressions int64
+}
+
+// value is root's eviction value as its family's at now. Called with the
+// root's shard lock held.
+func (f *family) value(sh *shard, root *cluster, now int64) float64 {
+	count, last := root.count+f.count, max(root.last, f.last)
+	jmax, reg := max(root.journeyMax, f.journeyMax), max(root.regressions, f.regressions)
+	for _, fp := range f.local {
+		if m := sh.m[fp]; m != nil && m != root {
+			count += m.count
+			last = max(last, m.last)
+			jmax = max(jmax, m.journeyMax)
+			reg = max(reg, m.regressions)
+		}
+	}
+	return evictionValue(count, jmax, reg, last, now)
+}
+
+// recordFamilies sets the family of every root (held[i] folds into
+// held[root[i]], lineage.Roots) and clears the previous call's roots that
+// head no family now, one shard lock at a time.
+func (s *Store) recordFamilies(held []heldMember, root []int) {
+	fam := make([]int32, len(held)) // a root's family number + 1
+	var rootOf []int                // family -> its root's index in held
+	for i, r := range root {
+		if r != i && fam[r] == 0 {
+			rootOf = append(rootOf, r)
+			fam[r] = int32(len(rootOf))
+		}
+	}
+	fams := make([]family, len(rootOf))
+	for k := range fams {
+		fams[k].last = math.MinInt64
+	}
+	for i, r := range root {
+		if r == i || held[i].protected {
+			continue
+		}
+		f, m := &fams[fam[r]-1], &held[i]
+		if m.shard == held[r].shard && len(f.local) < maxLocalMembers {
+			f.local = append(f.local, m.c.fp)
+		} else {
+			f.count += m.count
+			f.last = max(f.last, m.last)
+			f.journeyMax = max(f.journeyMax, m.journeyMax)
+			f.regressions = max(f.regressions, m.regressions)
+		}
+	}
+	// families by their root's shard (a counting sort)
+	start := make([]int, len(s.shards)+1)
+	for _, r := range rootOf {
+		start[held[r].shard+1]++
+	}
+	for i := range s.shards {
+		start[i+1] += start[i]
+	}
+	order := make([]int, len(fams))
+	next := slices.Clone(start[:len(s.shards)])
+	for k, r := range rootOf {
+		order[next[held[r].shard]] = k
+		next[held[r].shard]++
+	}
+
+	s.famMu.Lock()
+	defer s.famMu.Unlock()
+	if s.famRoots == nil {
+		s.famRoots = make([][]string, len(s.shards))
+	}
+	for i := range s.shards {
+		ks := order[start[i]:start[i+1]]
+		if len(s.famRoots[i]) == 0 && len(ks) == 0 {
+			continue
+		}
+		sh := &s.shards[i]
+		sh.mu.Lock()
+		for _, fp := range s.famRoots[i] {
+			if c := sh.m[fp]; c != nil {
+				c.fam = nil
+			}
+		}
+		s.famRoots[i] = s.famRoots[i][:0]
+		for _, k := range ks {
+			if c := held[rootOf[k]].c; sh.m[c.fp] == c { // not evicted since Lineage read it
+				c.fam = &fams[k]
+				s.famRoots[i] = append(s.famRoots[i], c.fp)
+			}
+		}
+		sh.mu.Unlock()
+	}
 }
 
 // namedService is the service that sent records which c's bodies name

@@ -85,3 +85,113 @@ func TestLineageShownTemplateStableAcrossGateways(t *testing.T) {
 	}
 	require.Equal(t, []string{"link <*> Reachable"}, seen, "the first record's template, whatever the gateways' miners write later")
 }
+
+// held reports whether s holds a cluster for fp.
+func held(s *Store, fp string) bool {
+	sh := &s.shards[hashString(fp)%uint64(len(s.shards))]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return sh.m[fp] != nil
+}
+
+// inShard returns a fingerprint with prefix that lands in shard i of s.
+func inShard(s *Store, prefix string, i int) string {
+	for n := 0; ; n++ {
+		if fp := fmt.Sprint(prefix, n); hashString(fp)%uint64(len(s.shards)) == uint64(i) {
+			return fp
+		}
+	}
+}
+
+// A family is one item, keyed by its root: eviction values the root as
+// the whole family, also when the family lives on in another shard (its
+// figures at the last Lineage, a flush), so a quiet root is not evicted
+// while its family is busy elsewhere.
+func TestEvictionValuesAFamilyRootAcrossShards(t *testing.T) {
+	s := New(Config{Shards: 2, MaxClusters: 8}) // 4 per shard
+	root, member := inShard(s, "reach", 0), inShard(s, "unreach", 1)
+	add := func(fp, tpl string, at int64, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "net", Severity: "ERROR", Template: tpl, Time: at + int64(i)*min1})
+		}
+	}
+	add(root, "link <*>", t0, 3)
+	add(member, "link <*>", t0+min1, 3)
+	add(member, "link <*>", t0+300*min1, 30) // five hours later, the other value
+	require.Equal(t, map[string]string{member: root}, s.Lineage())
+	for k := 0; k < 4; k++ { // fill the root's shard with busier clusters, then one more
+		add(inShard(s, fmt.Sprint("disk", k, "-"), 0), fmt.Sprint("disk ", k, " full"), t0+300*min1, 2)
+	}
+	require.True(t, held(s, root), "the family's root outlasts clusters of two records")
+	require.Equal(t, int64(1), s.Stats().ClustersEvicted)
+}
+
+// A flood of families (the same template under ever new ids, folded at
+// every flush) keeps the store within max_clusters, and its clusters do
+// not outlast a busier cluster of another problem: only a family's root
+// is valued as its family (its records, as one id's would be), a member
+// keeps its own value, so joining a family protects nothing.
+func TestEvictionFloodOfFamiliesKeepsTheBound(t *testing.T) {
+	s := New(Config{Shards: 1, MaxClusters: 20})
+	for i := 0; i < 10; i++ {
+		s.Add(&Event{Fingerprint: "real", Kind: KindLog, Service: "db", Severity: "ERROR", Template: "disk full", Time: t0 + int64(i)*min1})
+	}
+	for i := 0; i < 2000; i++ {
+		for k := 0; k < 2; k++ {
+			s.Add(&Event{Fingerprint: fmt.Sprint("spam-", i), Kind: KindLog, Service: "web", Severity: "ERROR", Template: "spam <*>", Time: t0 + 10*min1 + int64(i)})
+		}
+		if i%10 == 9 {
+			require.NotEmpty(t, s.Lineage(), "the flood is one family")
+		}
+		require.LessOrEqual(t, s.Stats().Clusters, int64(20))
+	}
+	require.True(t, held(s, "real"), "ten records outweigh any flood member's two")
+	require.Equal(t, int64(2001-20), s.Stats().ClustersEvicted)
+}
+
+// Families are found again from a snapshot (the trust and the creation
+// order are persisted): a restored store values a family's root as its
+// family before its first flush.
+func TestEvictionFamilyAfterRestore(t *testing.T) {
+	cfg := Config{Shards: 1, MaxClusters: 2}
+	s := New(cfg)
+	add := func(s *Store, fp string, at int64, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "net", Severity: "ERROR", Template: "link <*>", Time: at + int64(i)*min1})
+		}
+	}
+	add(s, "reach", t0, 3)
+	add(s, "unreach", t0+min1, 3)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(cfg)
+	require.NoError(t, r.Restore(snap))
+	add(r, "unreach", t0+300*min1, 20) // the family goes on under the other value
+	r.Add(&Event{Fingerprint: "disk", Kind: KindLog, Service: "db", Severity: "ERROR", Template: "disk full", Time: t0 + 300*min1})
+	require.True(t, held(r, "reach"), "the family's root keys its item")
+	require.False(t, held(r, "unreach"))
+}
+
+// Eviction reads the families Lineage records while folds run and
+// records keep coming (run with -race); the bound holds throughout.
+func TestEvictionConcurrentWithLineage(t *testing.T) {
+	s := New(Config{Shards: 4, MaxClusters: 64})
+	var wg sync.WaitGroup
+	for g := 0; g < 2; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 3000; i++ {
+				fp := fmt.Sprint("g", g, "-", i%40) // 80 ids over 64 clusters
+				s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "svc", Template: fmt.Sprint("step ", i%40%7, " of <*>"), Time: t0 + int64(i)})
+			}
+		}()
+	}
+	for i := 0; i < 50; i++ {
+		s.Lineage()
+	}
+	wg.Wait()
+	require.LessOrEqual(t, s.Stats().Clusters, int64(64))
+	require.Positive(t, s.Stats().ClustersEvicted)
+	require.NotEmpty(t, s.Lineage(), "seven families")
+}

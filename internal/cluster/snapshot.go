@@ -401,6 +401,12 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 	}
 	s.clockMu.Unlock()
+	// Families are derived from what is persisted (the trust, seq): found
+	// again now, eviction values a family's root as its family before the
+	// first flush. The services of the system (ObserveService) are not
+	// persisted, so until that flush, families naming two callees may be
+	// one here: their root is valued higher, nothing is folded by it.
+	s.Lineage()
 	return nil
 }
 

@@ -65,6 +65,10 @@ type Store struct {
 	flow []int64
 	// snapSize is the last snapshot's size: the next one's buffer.
 	snapSize atomic.Int64
+	// famRoots are, per shard, the fingerprints of the clusters the last
+	// Lineage set a family on (cluster.fam). Guarded by famMu.
+	famMu    sync.Mutex
+	famRoots [][]string
 }
 
 // SetNowBefore tells the store the event-time now (the watermark) before
@@ -233,7 +237,11 @@ func (c *cluster) releasesKey(r string) string {
 }
 
 // evict removes the lowest-value cluster among a sample of the shard (Go map
-// iteration order is random, so the sample is too).
+// iteration order is random, so the sample is too). A family's root (the
+// cluster its lineage folds into, Store.Lineage) is valued as its whole
+// family, at least its own value, so its members go first and the root,
+// which keys the family's item, last; on a tie, a cluster heading no
+// family goes first.
 func (s *Store) evict(sh *shard) {
 	const sample = 16
 	var victim *cluster
@@ -247,8 +255,13 @@ func (s *Store) evict(sh *shard) {
 		if protected[c.fp] {
 			continue
 		}
-		v := c.value(sh.maxTime)
-		if victim == nil || v < best || (v == best && c.fp < victim.fp) {
+		var v float64
+		if c.fam != nil {
+			v = c.fam.value(sh, c, sh.maxTime)
+		} else {
+			v = c.value(sh.maxTime)
+		}
+		if victim == nil || v < best || (v == best && rootLast(c, victim)) {
 			victim, best = c, v
 		}
 		if i++; i >= sample {
@@ -257,8 +270,18 @@ func (s *Store) evict(sh *shard) {
 	}
 	if victim != nil {
 		delete(sh.m, victim.fp)
+		victim.fam = nil
 		sh.evicted++
 	}
+}
+
+// rootLast reports whether c goes before victim, of equal value: a cluster
+// heading no family before a family's root, then by fingerprint.
+func rootLast(c, victim *cluster) bool {
+	if (c.fam == nil) != (victim.fam == nil) {
+		return c.fam == nil
+	}
+	return c.fp < victim.fp
 }
 
 // Now returns the newest event time seen (unix ns) and false when the store

@@ -196,12 +196,17 @@ func JoinsOf(t *Trust, records, need int) uint64 {
 }
 
 // Targets returns, for every member folded into another, the fingerprint
-// it folds into: members of one scope that trusted a common template,
-// directly or through others, are one family, folded into the member seen
-// first (then the smallest fingerprint); a member that trusts none joins
-// the family (if any) that trusts the template of its latest record
-// (Member.Joins). The answer does not depend on the order of ms.
-func Targets(ms []Member) map[string]string {
+// it folds into (Roots).
+func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
+
+// Roots returns, for every member, the index in ms of the member it folds
+// into (its own index when it folds into none): members of one scope that
+// trusted a common template, directly or through others, are one family,
+// folded into the member seen first (then the smallest fingerprint); a
+// member that trusts none joins the family (if any) that trusts the
+// template of its latest record (Member.Joins). The families and their
+// roots do not depend on the order of ms.
+func Roots(ms []Member) []int {
 	type key struct {
 		scope string
 		tpl   uint64
@@ -233,9 +238,19 @@ func Targets(ms []Member) map[string]string {
 			f.Union(i, j, func(ra, rb int) int { return rb }) // the family's root stays
 		}
 	}
-	var out map[string]string
+	root := make([]int, len(ms))
 	for i := range ms {
-		if r := f.Find(i); r != i {
+		root[i] = f.Find(i)
+	}
+	return root
+}
+
+// TargetsOf is Targets from Roots(ms): every member folded into another,
+// with the fingerprint it folds into (nil for none).
+func TargetsOf(ms []Member, root []int) map[string]string {
+	var out map[string]string
+	for i, r := range root {
+		if r != i {
 			if out == nil {
 				out = map[string]string{}
 			}

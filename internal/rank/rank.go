@@ -150,7 +150,8 @@ func (b *Builder) overrideSet() *overrides.Set {
 }
 
 // Build ranks every cluster at the event-time now (Builder.Now); generatedAt
-// is the (injected) wall-clock time of the flush. It only reads the store.
+// is the (injected) wall-clock time of the flush. It only reads the store's
+// data (Store.Lineage records the families that eviction values as one).
 func (b *Builder) Build(generatedAt time.Time) backlog.Document {
 	doc := backlog.Document{GeneratedAt: generatedAt.UTC(), Items: []backlog.Item{}}
 	st := b.Store.Stats()
