@@ -91,6 +91,33 @@ func TestJSONFormKeepsQuotesAndMembers(t *testing.T) {
 	assert.Equal(t, `{"level":<*>,"host":"<*>","err":{"type":"<*>","message":"<*>","code":"<*>"},"msg":"upstream failed"}`, got.Template)
 }
 
+// The words of a JSON record's message are words, as in a plain message:
+// zap writes members without spaces, so the token that holds the first
+// members also holds the first word of the message ("msg":"started …),
+// and the merge of differing values must not take that word for the
+// value of a member. Two event words stay two templates (as logfmt's
+// msg="started …" does), a one-word message too, while values that
+// differ under the same message merge.
+func TestJSONMessageWordsStayApart(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process(`{"level":"info","ts":1.5,"logger":"tls","msg":"started background maintenance","cache":"0xc000"}`)
+	b := m.Process(`{"level":"info","ts":1.6,"logger":"tls","msg":"stopped background maintenance","cache":"0xc001"}`)
+	assert.Contains(t, b.Template, `"msg":"stopped background maintenance"`)
+	c := m.Process(`{"level":"warn","ts":2.5,"logger":"tls","msg":"started background maintenance","cache":"0xc002"}`)
+	assert.Equal(t, a.Template, c.Template, "same words, other values")
+
+	m = newMiner(t, nil)
+	m.Process(`{"level":"info","msg":"started","id":"a1"}`)
+	b = m.Process(`{"level":"warn","msg":"stopped","id":"b2"}`)
+	assert.Contains(t, b.Template, `"msg":"stopped"`, "a one-word message")
+	assert.Contains(t, m.Process(`{"level":"info","msg":"started","id":"c3"}`).Template, `"msg":"started"`)
+
+	m = newMiner(t, nil)
+	m.Process(`{"level":"error","msg":"upload to bucket failed","reason":"denied"}`)
+	b = m.Process(`{"level":"error","msg":"upload to bucket succeeded","reason":"denied"}`)
+	assert.Contains(t, b.Template, `bucket succeeded"`, "the last words, in the token that closes the message")
+}
+
 // The JSON merge reads hostile fragments: it never panics, and what it
 // returns takes both (a fragment's merge with itself is itself).
 func FuzzJSONMerge(f *testing.F) {

@@ -2099,6 +2099,12 @@ func joinable(tpl []string, i int, u string) bool {
 		(nu == mask.Wildcard && numberedName(nt) || nt == mask.Wildcard && numberedName(nu)) {
 		return true
 	}
+	if a, b := jsonItems(t), jsonItems(u); a != nil && b != nil {
+		// members of a JSON record: each value decides (jsonMerge), not
+		// the first member's key, which every member of the token follows
+		_, ok := jsonMerge(a, b, false)
+		return ok
+	}
 	p := keyPrefix(t, u)
 	if p > 0 && p < len(t) && p < len(u) && hasLetter(t[:p]) {
 		return true
@@ -2788,14 +2794,29 @@ func mergeValue(a []jsonItem, i int, b []jsonItem, j int, quoted bool) (string, 
 		// structure, constant as a key is)
 		return jsonSkeleton(b[j:nj]), ni, nj, true
 	case ka == 'o' && kb == 'o':
+		if twoWords(a[i].text[1:], b[j].text[1:]) {
+			// the first words of a sentence the token cuts ("msg":"started
+			// … and "msg":"stopped …): words, not a value
+			return "", 0, 0, false
+		}
 		return `"` + mask.Wildcard, ni, nj, true // the start of a string the token cuts
+	case ka == 'c' && kb == 'c' && twoWords(strings.TrimSuffix(a[i].text, `"`), strings.TrimSuffix(b[j].text, `"`)):
+		return "", 0, 0, false // the last words of a sentence an earlier token opened
 	case ka == 's' && kb == 's':
+		if i >= 2 && a[i-1].kind == ':' && a[i-2].kind == 'k' && mask.MessageKey(strings.Trim(a[i-2].text, `"`)) &&
+			twoWords(strings.Trim(a[i].text, `"`), strings.Trim(b[j].text, `"`)) {
+			return "", 0, 0, false // a one-word message ("msg":"started"): the event's words stay
+		}
 		return `"` + mask.Wildcard + `"`, ni, nj, true
 	case quoted && (ka == 's' && b[j].text == mask.Wildcard || kb == 's' && a[i].text == mask.Wildcard):
 		return `"` + mask.Wildcard + `"`, ni, nj, true
 	}
 	return mask.Wildcard, ni, nj, true
 }
+
+// twoWords reports two different plain words (plainWord) of a message's
+// text: two event words stay apart, as everywhere in a message.
+func twoWords(a, b string) bool { return a != b && plainWord(a) && plainWord(b) }
 
 // jsonSkeleton returns the items with every string "<*>" and every
 // scalar <*>: the members of a value, its values variables.
