@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"encoding/hex"
 	"maps"
 	"slices"
@@ -163,6 +164,9 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			k := sketches[v.Fingerprint]
 			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
 			sort.Strings(v.MergedFrom)
+			// by time once all are folded (per fold, a family of k
+			// members sorted and copied k times: quadratic)
+			slices.SortStableFunc(v.Exemplars, func(a, b Exemplar) int { return cmp.Compare(a.Time, b.Time) })
 			v.Exemplars = familyExemplars(v.Exemplars, s.cfg.Exemplars)
 		}
 		res = append(res, v)
@@ -351,14 +355,12 @@ func (v *View) fold(src *View) {
 	v.BusinessHoursEvents += src.BusinessHoursEvents
 	v.BusinessHoursKnown += src.BusinessHoursKnown
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
-	v.Exemplars = slices.Clip(v.Exemplars) // the source's own never written
-	for _, e := range src.Exemplars {
+	for _, e := range src.Exemplars { // copies: the source's own never written
 		if e.member == "" {
 			e.member, e.memberCount = src.Fingerprint, src.Count
 		}
 		v.Exemplars = append(v.Exemplars, e)
 	}
-	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
 	if src.Claim != "" && (v.Claim == "" || src.ClaimOrd < v.ClaimOrd) {
 		v.Claim, v.ClaimOrd = src.Claim, src.ClaimOrd
 	}
