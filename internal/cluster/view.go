@@ -314,7 +314,13 @@ func (v *View) fold(src *View) {
 		v.LastSeen = src.LastSeen
 		v.Resolved = v.Resolved && src.Resolved
 	}
-	v.Trend = slices.Clone(v.Trend) // may be shared (viewCache)
+	// v's trend and maps may be shared (viewCache): copied at its first
+	// fold only, later folds add in place (a copy per fold made a family
+	// of k members copy k growing maps: quadratic)
+	owned := len(v.MergedFrom) > 0
+	if !owned {
+		v.Trend = slices.Clone(v.Trend)
+	}
 	for i := range v.Trend {
 		if i < len(src.Trend) {
 			v.Trend[i] += src.Trend[i]
@@ -331,17 +337,22 @@ func (v *View) fold(src *View) {
 		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
 		{&v.Named, src.Named},
 	} {
+		if !owned && len(*p.dst) > 0 {
+			m := make(map[string]int64, len(*p.dst)+len(p.src))
+			for k, n := range *p.dst {
+				m[k] = n
+			}
+			*p.dst = m
+		}
 		if len(p.src) == 0 {
 			continue
 		}
-		m := make(map[string]int64, len(*p.dst)+len(p.src)) // dst may be shared (viewCache)
-		for k, n := range *p.dst {
-			m[k] = n
+		if *p.dst == nil {
+			*p.dst = make(map[string]int64, len(p.src))
 		}
 		for k, n := range p.src {
-			m[k] += n
+			(*p.dst)[k] += n
 		}
-		*p.dst = m
 	}
 	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
 	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
