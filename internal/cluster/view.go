@@ -164,6 +164,9 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			k := sketches[v.Fingerprint]
 			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
 			sort.Strings(v.MergedFrom)
+			// once all are folded (per fold: quadratic in a family's size)
+			v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
+			v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
 			// by time once all are folded (per fold, a family of k
 			// members sorted and copied k times: quadratic)
 			slices.SortStableFunc(v.Exemplars, func(a, b Exemplar) int { return cmp.Compare(a.Time, b.Time) })
@@ -354,8 +357,6 @@ func (v *View) fold(src *View) {
 			(*p.dst)[k] += n
 		}
 	}
-	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
-	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
 	total := v.Count
 	if total > 0 {
 		v.JourneyMean = (v.JourneyMean*float64(v.Count-src.Count) + src.JourneyMean*float64(src.Count)) / float64(total)
