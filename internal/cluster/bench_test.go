@@ -204,3 +204,32 @@ func BenchmarkEvictFamilies(b *testing.B) {
 		s.Add(&ev)
 	}
 }
+
+// BenchmarkViewsOneFamily is a flush's Views of a full store whose
+// clusters are one family (a flood of ids under one template, folded into
+// the first): every member's exemplars and counters are folded into one
+// view, each member naming its own operation, dependency, journey and
+// owner (the family's scope holds the service).
+func BenchmarkViewsOneFamily(b *testing.B) {
+	s := New(Config{}) // MaxClusters 10,000, Exemplars 5
+	for i := 0; i < 9000; i++ {
+		for k := 0; k < 5; k++ {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("%016x", i), Kind: KindLog, Service: "svc", Body: "request failed",
+				Operation: fmt.Sprint("op", i), Dependency: fmt.Sprint("dep", i), Journey: fmt.Sprint("journey", i), Owner: fmt.Sprint("team", i),
+				Template: "request failed for user <*>", Time: t0 + int64(i*5+k)})
+		}
+	}
+	into := func(fp string) string {
+		if fp != fmt.Sprintf("%016x", 0) {
+			return fmt.Sprintf("%016x", 0)
+		}
+		return ""
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if vs := s.Views(t0+50000, into); len(vs) != 1 {
+			b.Fatalf("%d views, want 1", len(vs))
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"encoding/hex"
 	"maps"
 	"slices"
@@ -163,6 +164,12 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			k := sketches[v.Fingerprint]
 			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
 			sort.Strings(v.MergedFrom)
+			// once all are folded (per fold: quadratic in a family's size)
+			v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
+			v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
+			// by time once all are folded (per fold, a family of k
+			// members sorted and copied k times: quadratic)
+			slices.SortStableFunc(v.Exemplars, func(a, b Exemplar) int { return cmp.Compare(a.Time, b.Time) })
 			v.Exemplars = familyExemplars(v.Exemplars, s.cfg.Exemplars)
 		}
 		res = append(res, v)
@@ -310,7 +317,13 @@ func (v *View) fold(src *View) {
 		v.LastSeen = src.LastSeen
 		v.Resolved = v.Resolved && src.Resolved
 	}
-	v.Trend = slices.Clone(v.Trend) // may be shared (viewCache)
+	// v's trend and maps may be shared (viewCache): copied at its first
+	// fold only, later folds add in place (a copy per fold made a family
+	// of k members copy k growing maps: quadratic)
+	owned := len(v.MergedFrom) > 0
+	if !owned {
+		v.Trend = slices.Clone(v.Trend)
+	}
 	for i := range v.Trend {
 		if i < len(src.Trend) {
 			v.Trend[i] += src.Trend[i]
@@ -327,20 +340,23 @@ func (v *View) fold(src *View) {
 		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
 		{&v.Named, src.Named},
 	} {
+		if !owned && len(*p.dst) > 0 {
+			m := make(map[string]int64, len(*p.dst)+len(p.src))
+			for k, n := range *p.dst {
+				m[k] = n
+			}
+			*p.dst = m
+		}
 		if len(p.src) == 0 {
 			continue
 		}
-		m := make(map[string]int64, len(*p.dst)+len(p.src)) // dst may be shared (viewCache)
-		for k, n := range *p.dst {
-			m[k] = n
+		if *p.dst == nil {
+			*p.dst = make(map[string]int64, len(p.src))
 		}
 		for k, n := range p.src {
-			m[k] += n
+			(*p.dst)[k] += n
 		}
-		*p.dst = m
 	}
-	v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
-	v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
 	total := v.Count
 	if total > 0 {
 		v.JourneyMean = (v.JourneyMean*float64(v.Count-src.Count) + src.JourneyMean*float64(src.Count)) / float64(total)
@@ -351,14 +367,12 @@ func (v *View) fold(src *View) {
 	v.BusinessHoursEvents += src.BusinessHoursEvents
 	v.BusinessHoursKnown += src.BusinessHoursKnown
 	v.RegressedAt = max(v.RegressedAt, src.RegressedAt)
-	v.Exemplars = slices.Clip(v.Exemplars) // the source's own never written
-	for _, e := range src.Exemplars {
+	for _, e := range src.Exemplars { // copies: the source's own never written
 		if e.member == "" {
 			e.member, e.memberCount = src.Fingerprint, src.Count
 		}
 		v.Exemplars = append(v.Exemplars, e)
 	}
-	sort.Slice(v.Exemplars, func(i, j int) bool { return v.Exemplars[i].Time < v.Exemplars[j].Time })
 	if src.Claim != "" && (v.Claim == "" || src.ClaimOrd < v.ClaimOrd) {
 		v.Claim, v.ClaimOrd = src.Claim, src.ClaimOrd
 	}
