@@ -79,7 +79,8 @@ type ranked struct {
 	early bool
 }
 
-// Keep returns the fingerprints the current overrides pin or boost: the
+// Keep returns the fingerprints the current overrides pin or boost, and
+// the targets of their merge_into rules: the
 // clusters eviction must spare (the exporter's flush passes them to
 // Store.Protect before building).
 func (b *Builder) Keep() []string {
@@ -87,6 +88,12 @@ func (b *Builder) Keep() []string {
 	for _, r := range b.overrideSet().Rules() {
 		if r.Action == overrides.ActionPin || r.Action == overrides.ActionBoost {
 			keep = append(keep, r.Fingerprint)
+		}
+		if r.Action == overrides.ActionMerge && r.Into != "" {
+			// the item a person folded others into: evicting it would
+			// split what was folded (a lineage family whose root a
+			// person merged into it among them)
+			keep = append(keep, r.Into)
 		}
 	}
 	return keep
