@@ -59,6 +59,7 @@ type snapCluster struct {
 	Traces      []byte         `json:"traces,omitempty"`
 	Lineage     []uint64       `json:"lin,omitempty"`  // trusted template hashes (absent in older snapshots)
 	Joins       uint64         `json:"linj,omitempty"` // the latest record's template hash, when evidence
+	Origin      uint64         `json:"lino,omitempty"` // the first trusted template's hash (absent in older snapshots: the oldest kept)
 	TopK        [9][]snapKV    `json:"topk"`           // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
@@ -239,7 +240,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
-	sc.Lineage, sc.Joins = c.lin.Trusted, c.lin.Joins
+	sc.Lineage, sc.Joins, sc.Origin = c.lin.Trusted, c.lin.Joins, c.lin.Origin
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -458,6 +459,10 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	c.regressedAt, c.regressions = sc.RegressedAt, sc.Regressions
 	if n := len(sc.Lineage); n > 0 {
 		c.lin.Trusted = slices.Clone(sc.Lineage[max(0, n-lineage.MaxTrusted):])
+		c.lin.Origin = sc.Origin
+		if c.lin.Origin == 0 {
+			c.lin.Origin = sc.Lineage[0]
+		}
 	}
 	c.lin.Joins = sc.Joins
 	if keepTrend {

@@ -15,6 +15,8 @@
 package lineage
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -42,8 +44,12 @@ type Trust struct {
 	// carried, the latest last, at most MaxTrusted. Observe replaces the
 	// slice, never writes into it, so a reader may keep it.
 	Trusted []uint64
-	cand    uint64
-	n       int32
+	// Origin is the hash of the first template the fingerprint trusted (0
+	// before any): a fingerprint that trusts a later one was an item of its
+	// own before its records came to carry it (Roots).
+	Origin uint64
+	cand   uint64
+	n      int32
 	// last and lastHash spare hashing a template the previous record
 	// carried too (most records).
 	last     string
@@ -120,6 +126,9 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 		next = next[len(next)-MaxTrusted+1:]
 	}
 	t.Trusted = append(next, h)
+	if t.Origin == 0 {
+		t.Origin = h
+	}
 	t.settled = true
 	return fresh
 }
@@ -180,6 +189,12 @@ type Member struct {
 	// Joins (Trust.Joins), for a member that trusts no template: it folds
 	// into the family that trusts this one, if any, and never heads one.
 	Joins uint64
+	// Records is how many records the fingerprint has had, and Origin
+	// (Trust.Origin) the first template it trusted: Roots weighs a member
+	// that trusted another template before against the members that came
+	// with it.
+	Records int64
+	Origin  uint64
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -206,36 +221,95 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // member that trusts none joins the family (if any) that trusts the
 // template of its latest record (Member.Joins). The families and their
 // roots do not depend on the order of ms.
+//
+// A template links to its head (the oldest member that trusts it) every
+// member whose first trusted template it is (Member.Origin) or that joins
+// by it: the miner wrote their records so from the start. A member that
+// trusted another template before, an item of its own until the miner
+// generalized, is linked only when those members carry at least as many
+// records as it has (Member.Records; Explained): a miner makes a word
+// position a slot from a handful of distinct words whatever their counts,
+// so three forged records make "payment declined ..." and "payment
+// crashed ..." one template, but they do not carry the crash's traffic.
+// Two established problems fold through a template only if values that
+// came with it carry as many records as the younger of them.
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
 		tpl   uint64
 	}
-	f := unionfind.New(len(ms))
-	older := func(a, b int) int {
-		if ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint) {
-			return a
-		}
-		return b
+	type use struct {
+		k, i  int32
+		young bool // the member trusted or joins by this template from the start
+		join  bool // Member.Joins: a value of the slot, never its head
 	}
-	seen := map[key]int{}
+	f := unionfind.New(len(ms))
+	older := func(a, b int) bool {
+		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
+	}
+	keys := map[key]int32{}
+	var uses []use
+	add := func(i int, h uint64, join bool) {
+		k := key{ms[i].Scope, h}
+		n, ok := keys[k]
+		if !ok {
+			n = int32(len(keys))
+			keys[k] = n
+		}
+		young := join || ms[i].Origin == 0 || ms[i].Origin == h
+		uses = append(uses, use{n, int32(i), young, join})
+	}
 	for i := range ms {
 		for _, h := range ms[i].Templates {
-			k := key{ms[i].Scope, h}
-			j, ok := seen[k]
-			if !ok {
-				seen[k] = i
-				continue
-			}
-			f.Union(i, j, older)
+			add(i, h, false)
+		}
+		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
+			add(i, ms[i].Joins, true)
 		}
 	}
-	for i := range ms { // the young join the families others established
-		if len(ms[i].Templates) > 0 || ms[i].Joins == 0 {
+	slices.SortFunc(uses, func(a, b use) int { return cmp.Compare(a.k, b.k) })
+	keepOlder := func(ra, rb int) int {
+		if older(ra, rb) {
+			return ra
+		}
+		return rb
+	}
+	for lo := 0; lo < len(uses); {
+		hi := lo + 1
+		for hi < len(uses) && uses[hi].k == uses[lo].k {
+			hi++
+		}
+		us := uses[lo:hi]
+		lo = hi
+		if len(us) < 2 {
 			continue
 		}
-		if j, ok := seen[key{ms[i].Scope, ms[i].Joins}]; ok {
-			f.Union(i, j, func(ra, rb int) int { return rb }) // the family's root stays
+		head := -1
+		var young int64 // the records of the members that came with the template
+		for j, u := range us {
+			if u.young {
+				young += max(ms[u.i].Records, 0)
+			}
+			if !u.join && (head < 0 || older(int(u.i), int(us[head].i))) {
+				head = j
+			}
+		}
+		if head < 0 { // no family trusts it
+			continue
+		}
+		h := int(us[head].i)
+		if us[head].young {
+			young -= max(ms[h].Records, 0)
+		}
+		for j, u := range us {
+			i := int(u.i)
+			switch {
+			case j == head:
+			case u.join:
+				f.Union(i, h, func(ra, rb int) int { return rb }) // the family's root stays
+			case u.young || Explained(max(ms[i].Records, 0), young):
+				f.Union(i, h, keepOlder)
+			}
 		}
 	}
 	root := make([]int, len(ms))
@@ -244,6 +318,11 @@ func Roots(ms []Member) []int {
 	}
 	return root
 }
+
+// Explained reports whether a member of records records that was an item
+// of its own before a template is one value of that template's slot,
+// whose values that came with it (its head aside) carry young records.
+func Explained(records, young int64) bool { return young >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,
 // with the fingerprint it folds into (nil for none).

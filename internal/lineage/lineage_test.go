@@ -99,6 +99,56 @@ func TestTargets(t *testing.T) {
 	assert.Nil(t, Targets(nil))
 }
 
+func trust(tpls ...string) Trust {
+	var tr Trust
+	for _, s := range tpls {
+		tr.Observe(s, 2)
+		tr.Observe(s, 2)
+	}
+	return tr
+}
+
+// Two fingerprints that were items of their own before their records came
+// to carry one template (each trusted another first: Origin) fold only
+// when the members that came with that template carry as many records as
+// the younger of them: a miner makes a slot of a handful of words whatever
+// their counts, so a few forged records can make "payment declined" and
+// "payment crashed" one template, never as much traffic as the crash.
+func TestTargetsWeighsEstablishedMembers(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	member := func(fp string, first, records int64, tpls ...string) Member {
+		tr := trust(tpls...)
+		return Member{Fingerprint: fp, Scope: "svc", Templates: tr.Trusted, Origin: tr.Origin, Records: records, First: first}
+	}
+	declined := member("declined", 1, 500, "payment declined for order <*>", tpl)
+	crashed := member("crashed", 2, 300, "payment crashed for order <*>", tpl)
+	assert.Equal(t, trust("payment crashed for order <*>").Trusted[0], crashed.Origin, "the first template trusted")
+	forged := []Member{
+		{Fingerprint: "alpha", Scope: "svc", Joins: trust(tpl).Trusted[0], Records: 1, First: 3},
+		member("bravo", 4, 2, tpl),
+	}
+	ms := append([]Member{declined, crashed}, forged...)
+	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined"}, Targets(ms),
+		"values that came with the template join its head; the crash (300 records) is not explained by 3")
+
+	// the same with as much traffic at the template's other values as
+	// the crash had: a slot of many values
+	ms = append(ms, member("users", 5, 297, tpl))
+	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined", "crashed": "declined", "users": "declined"}, Targets(ms))
+	ms[len(ms)-1].Records = 296
+	assert.NotContains(t, Targets(ms), "crashed", "one record short")
+
+	// the head's own records never explain another: it is the other side
+	// of the fold
+	ms = []Member{member("a", 1, 9, tpl), member("b", 2, 5, "link <*> Reachable", tpl)}
+	assert.Nil(t, Targets(ms))
+	// a member whose first trusted template is the common one came with
+	// it: it folds whatever its count (the miner wrote it so from its
+	// first records on)
+	ms = []Member{member("a", 1, 9, "link <*> Reachable", tpl), member("b", 2, 5000, tpl)}
+	assert.Equal(t, map[string]string{"b": "a"}, Targets(ms))
+}
+
 // FuzzTargets: whatever the templates, every folded member points at a
 // member that is not folded itself, no older than it, of the same scope.
 func FuzzTargets(f *testing.F) {
@@ -112,7 +162,7 @@ func FuzzTargets(f *testing.F) {
 				tr.Observe(tpl, 2)
 				tr.Observe(tpl, 2)
 			}
-			m := Member{Fingerprint: string(rune('A' + len(ms))), Scope: string(rune('x' + b[i+2]%2)), Templates: tr.Trusted, First: int64(b[i+2] / 2)}
+			m := Member{Fingerprint: string(rune('A' + len(ms))), Scope: string(rune('x' + b[i+2]%2)), Templates: tr.Trusted, Origin: tr.Origin, Records: int64(b[i+1]), First: int64(b[i+2] / 2)}
 			if b[i]%3 == 0 { // young: joins by its latest record
 				m.Templates, m.Joins = nil, tr.Trusted[len(tr.Trusted)-1]
 			}
