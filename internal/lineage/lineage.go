@@ -44,6 +44,13 @@ type Trust struct {
 	// carried, the latest last, at most MaxTrusted. Observe replaces the
 	// slice, never writes into it, so a reader may keep it.
 	Trusted []uint64
+	// Since holds, for each of Trusted, how many records the fingerprint
+	// had before the run that first made it trusted (replaced with
+	// Trusted): what it was on its own before the template (Roots).
+	Since []int64
+	// Records counts the records observed (a restored fingerprint's count
+	// is its cluster's).
+	Records int64
 	// Origin is the hash of the first template the fingerprint trusted (0
 	// before any): a fingerprint that trusts a later one was an item of its
 	// own before its records came to carry it (Roots).
@@ -75,6 +82,7 @@ func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl,
 // that generalized an exception type the body names never links
 // (Linkable).
 func (t *Trust) ObserveRecord(tpl, body string, need int) bool {
+	t.Records++
 	if t.settled && tpl == t.last { // most records: inlined, no hash
 		return false
 	}
@@ -114,18 +122,24 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 	}
 	// A new slice each time (rare): readers may hold the old one.
 	next := make([]uint64, 0, MaxTrusted)
+	since := make([]int64, 0, MaxTrusted)
+	before := max(t.Records-int64(need), 0)
 	fresh := true
-	for _, p := range t.Trusted {
+	for i, p := range t.Trusted {
+		s := int64(0)
+		if i < len(t.Since) {
+			s = t.Since[i]
+		}
 		if p != h {
-			next = append(next, p)
+			next, since = append(next, p), append(since, s)
 		} else { // trusted before: it becomes the latest
-			fresh = false
+			fresh, before = false, s
 		}
 	}
 	if len(next) >= MaxTrusted {
-		next = next[len(next)-MaxTrusted+1:]
+		next, since = next[len(next)-MaxTrusted+1:], since[len(since)-MaxTrusted+1:]
 	}
-	t.Trusted = append(next, h)
+	t.Trusted, t.Since = append(next, h), append(since, before)
 	if t.Origin == 0 {
 		t.Origin = h
 	}
@@ -189,12 +203,14 @@ type Member struct {
 	// Joins (Trust.Joins), for a member that trusts no template: it folds
 	// into the family that trusts this one, if any, and never heads one.
 	Joins uint64
-	// Records is how many records the fingerprint has had, and Origin
-	// (Trust.Origin) the first template it trusted: Roots weighs a member
-	// that trusted another template before against the members that came
-	// with it.
+	// Records is how many records the fingerprint has had, Origin
+	// (Trust.Origin) the first template it trusted and Since (Trust.Since,
+	// parallel to Templates; nil: all 0) the records it had before each:
+	// Roots weighs a member that trusted another template first by what it
+	// was on its own against the members that came with the template.
 	Records int64
 	Origin  uint64
+	Since   []int64
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -240,8 +256,9 @@ func Roots(ms []Member) []int {
 	}
 	type use struct {
 		k, i  int32
-		young bool // the member trusted or joins by this template from the start
-		join  bool // Member.Joins: a value of the slot, never its head
+		own   int64 // the member's records before it trusted the template
+		young bool  // the member trusted or joins by this template from the start
+		join  bool  // Member.Joins: a value of the slot, never its head
 	}
 	f := unionfind.New(len(ms))
 	older := func(a, b int) bool {
@@ -249,7 +266,7 @@ func Roots(ms []Member) []int {
 	}
 	keys := map[key]int32{}
 	var uses []use
-	add := func(i int, h uint64, join bool) {
+	add := func(i int, h uint64, own int64, join bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
 		if !ok {
@@ -257,14 +274,18 @@ func Roots(ms []Member) []int {
 			keys[k] = n
 		}
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
-		uses = append(uses, use{n, int32(i), young, join})
+		uses = append(uses, use{n, int32(i), max(own, 0), young, join})
 	}
 	for i := range ms {
-		for _, h := range ms[i].Templates {
-			add(i, h, false)
+		for j, h := range ms[i].Templates {
+			own := int64(0)
+			if j < len(ms[i].Since) {
+				own = ms[i].Since[j]
+			}
+			add(i, h, own, false)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			add(i, ms[i].Joins, true)
+			add(i, ms[i].Joins, 0, true)
 		}
 	}
 	slices.SortFunc(uses, func(a, b use) int { return cmp.Compare(a.k, b.k) })
@@ -307,7 +328,7 @@ func Roots(ms []Member) []int {
 			case j == head:
 			case u.join:
 				f.Union(i, h, func(ra, rb int) int { return rb }) // the family's root stays
-			case u.young || Explained(max(ms[i].Records, 0), young):
+			case u.young || Explained(u.own, young):
 				f.Union(i, h, keepOlder)
 			}
 		}
@@ -319,9 +340,9 @@ func Roots(ms []Member) []int {
 	return root
 }
 
-// Explained reports whether a member of records records that was an item
-// of its own before a template is one value of that template's slot,
-// whose values that came with it (its head aside) carry young records.
+// Explained reports whether a member that had records records on its own
+// before it trusted a template is one value of that template's slot, whose
+// values that came with it (its head aside) carry young records.
 func Explained(records, young int64) bool { return young >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,
