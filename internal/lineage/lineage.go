@@ -241,14 +241,18 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // A template links to its head (the oldest member that trusts it) every
 // member whose first trusted template it is (Member.Origin) or that joins
 // by it: the miner wrote their records so from the start. A member that
-// trusted another template before, an item of its own until the miner
-// generalized, is linked only when those members carry at least as many
-// records as it has (Member.Records; Explained): a miner makes a word
+// trusted another template first was an item of its own until the miner
+// generalized; it is linked only when the template's other values (the
+// head and itself aside) carried, since they trusted it, at least as many
+// records as it had before it did, without the largest of them
+// (Member.Records, Member.Since; Explained). A miner makes a word
 // position a slot from a handful of distinct words whatever their counts,
 // so three forged records make "payment declined ..." and "payment
-// crashed ..." one template, but they do not carry the crash's traffic.
-// Two established problems fold through a template only if values that
-// came with it carry as many records as the younger of them.
+// crashed ..." one template; they do not carry the crash's traffic. The
+// largest other value does not count: one other fingerprint, a forger's
+// or a third real problem's, is a pair, not the many values of a slot, and
+// the head does not count: it is the other side of the fold (and a
+// forger's cluster older than both problems may be it).
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
@@ -306,11 +310,7 @@ func Roots(ms []Member) []int {
 			continue
 		}
 		head := -1
-		var young int64 // the records of the members that came with the template
 		for j, u := range us {
-			if u.young {
-				young += max(ms[u.i].Records, 0)
-			}
 			if !u.join && (head < 0 || older(int(u.i), int(us[head].i))) {
 				head = j
 			}
@@ -319,16 +319,37 @@ func Roots(ms []Member) []int {
 			continue
 		}
 		h := int(us[head].i)
-		if us[head].young {
-			young -= max(ms[h].Records, 0)
+		// the records the others carried since they trusted the template,
+		// and the two largest of them
+		var since, top1, top2 int64
+		arg := -1
+		for j, u := range us {
+			if j == head {
+				continue
+			}
+			p := max(ms[u.i].Records-u.own, 0)
+			since += p
+			switch {
+			case p > top1:
+				top1, top2, arg = p, top1, j
+			case p > top2:
+				top2 = p
+			}
 		}
 		for j, u := range us {
 			i := int(u.i)
-			switch {
-			case j == head:
-			case u.join:
+			if j == head {
+				continue
+			}
+			if u.join {
 				f.Union(i, h, func(ra, rb int) int { return rb }) // the family's root stays
-			case u.young || Explained(u.own, young):
+				continue
+			}
+			p, most := max(ms[i].Records-u.own, 0), top1
+			if j == arg {
+				most = top2
+			}
+			if u.young || Explained(u.own, since-p-most) {
 				f.Union(i, h, keepOlder)
 			}
 		}
@@ -342,8 +363,9 @@ func Roots(ms []Member) []int {
 
 // Explained reports whether a member that had records records on its own
 // before it trusted a template is one value of that template's slot, whose
-// values that came with it (its head aside) carry young records.
-func Explained(records, young int64) bool { return young >= records }
+// other values (its head and the largest aside) carried others records
+// since they trusted it.
+func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,
 // with the fingerprint it folds into (nil for none).

@@ -136,11 +136,23 @@ func TestTargetsWeighsEstablishedMembers(t *testing.T) {
 		"values that came with the template join its head; the crash (298 records before it) is not explained by 3")
 
 	// the same with as much traffic at the template's other values as
-	// the crash had on its own: a slot of many values
+	// the crash had on its own, without the largest of them: a slot of
+	// many values, not a pair
 	ms = append(ms, member("users", 5, 295, 0, tpl))
-	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined", "crashed": "declined", "users": "declined"}, Targets(ms))
+	assert.NotContains(t, Targets(ms), "crashed", "one other fingerprint is a pair, not a slot")
+	ms = append(ms, member("hosts", 6, 295, 0, tpl))
+	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined", "crashed": "declined", "users": "declined", "hosts": "declined"}, Targets(ms))
 	ms[len(ms)-1].Records = 294
 	assert.NotContains(t, Targets(ms), "crashed", "one record short")
+	ms[len(ms)-1].Records, ms[len(ms)-2].Records = 295, 5000
+	assert.Contains(t, Targets(ms), "crashed")
+	ms[len(ms)-1].Since = []int64{1} // what a fingerprint carried before the template is not evidence of it
+	assert.NotContains(t, Targets(ms), "crashed")
+	// an older fingerprint that came to trust the template (the head)
+	// lends nothing: a forger's cluster older than both problems gains
+	// nothing by heading their family
+	ms = append([]Member{declined, crashed, member("old", 0, 50, 40, "payment zulu for order <*>", tpl)}, forged...)
+	assert.Equal(t, map[string]string{"alpha": "old", "bravo": "old"}, Targets(ms), "each problem's traffic since the template is one other value for the other")
 
 	// the head's own records never explain another: it is the other side
 	// of the fold
