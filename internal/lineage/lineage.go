@@ -15,8 +15,6 @@
 package lineage
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -268,15 +266,22 @@ func Roots(ms []Member) []int {
 	older := func(a, b int) bool {
 		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
 	}
-	keys := map[key]int32{}
-	var uses []use
+	total := 0
+	for i := range ms {
+		total += max(len(ms[i].Templates), 1)
+	}
+	keys := make(map[key]int32, total/4)
+	uses := make([]use, 0, total)
+	var size []int32 // uses per key
 	add := func(i int, h uint64, own int64, join bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
 		if !ok {
 			n = int32(len(keys))
 			keys[k] = n
+			size = append(size, 0)
 		}
+		size[n]++
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
 		uses = append(uses, use{n, int32(i), max(own, 0), young, join})
 	}
@@ -292,7 +297,19 @@ func Roots(ms []Member) []int {
 			add(i, ms[i].Joins, 0, true)
 		}
 	}
-	slices.SortFunc(uses, func(a, b use) int { return cmp.Compare(a.k, b.k) })
+	{ // the uses by key (a counting sort)
+		next, at := make([]int32, len(size)), int32(0)
+		for k, n := range size {
+			next[k] = at
+			at += n
+		}
+		byKey := make([]use, len(uses))
+		for _, u := range uses {
+			byKey[next[u.k]] = u
+			next[u.k]++
+		}
+		uses = byKey
+	}
 	keepOlder := func(ra, rb int) int {
 		if older(ra, rb) {
 			return ra
