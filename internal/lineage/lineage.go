@@ -11,7 +11,10 @@
 // The exporter's clusters each keep a Trust (hashes only, no text), so the
 // lineage is derived from state they already persist; no single record
 // moves it: a template is trusted only after Need (at least two) records
-// agree, and a record that disagrees leaves the trusted ones in place.
+// agree, and a record that disagrees leaves the trusted ones in place. Nor
+// do a few records with new words: a fingerprint that trusted another
+// template first folds only when the template's other values carry its
+// traffic (Roots).
 package lineage
 
 import (
