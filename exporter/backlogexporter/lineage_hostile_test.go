@@ -2,6 +2,7 @@ package backlogexporter
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,8 +29,18 @@ import (
 // "declined": its ticket is closed as a duplicate, the crash hidden in
 // another problem's item. No single hostile record is needed to be
 // trusted: the records move the miner, and the miner moves the lineage.
+// The lineage folds two fingerprints that were items of their own before
+// only when the template's other values carry as much traffic
+// (lineage.Roots); the forger's records count for nothing when sent as
+// another service (the miner is one for all services; the lineage's scope
+// is one service).
 func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
-	t.Skip("h57 finding, not fixed: a handful of forged records folds two real problems of the service (the miner's enumeration is the lineage's evidence); see the h57 report")
+	for _, forger := range []string{"payments", "elsewhere"} {
+		t.Run(forger, func(t *testing.T) { testForgedWords(t, forger) })
+	}
+}
+
+func testForgedWords(t *testing.T, forger string) {
 	gh := fake.NewGitHub()
 	defer gh.Close()
 	ctx := context.Background()
@@ -42,10 +53,10 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, p.Start(ctx, componenttest.NewNopHost()))
 	defer func() { require.NoError(t, p.Shutdown(ctx)) }()
-	send := func(at time.Time, bodies ...string) {
+	sendAs := func(svc string, at time.Time, bodies ...string) {
 		ld := plog.NewLogs()
 		rl := ld.ResourceLogs().AppendEmpty()
-		rl.Resource().Attributes().PutStr(attrs.ServiceName, "payments")
+		rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
 		lrs := rl.ScopeLogs().AppendEmpty().LogRecords()
 		for i, b := range bodies {
 			lr := lrs.AppendEmpty()
@@ -55,6 +66,7 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 		}
 		require.NoError(t, p.ConsumeLogs(ctx, ld))
 	}
+	send := func(at time.Time, bodies ...string) { sendAs("payments", at, bodies...) }
 	rep := func(s string, n int) []string {
 		out := make([]string, n)
 		for i := range out {
@@ -80,7 +92,7 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 
 	wall.add(time.Minute)
 	t1 := wall.now().Add(-30 * time.Second)
-	send(t1, "payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3") // forged
+	sendAs(forger, t1, "payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3") // forged
 	send(t1.Add(time.Second), rep("payment declined for order 1236", 2)...)
 	send(t1.Add(2*time.Second), rep("payment crashed for order 1237", 2)...)
 	flushSynced(t, e, ctx)
@@ -90,4 +102,10 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 		titles = append(titles, it.Title)
 	}
 	assert.GreaterOrEqual(t, len(titles), 2, "two problems, two items: %q", titles)
+	var declined, crashed int
+	for _, it := range e.doc.Load().Items {
+		declined += strings.Count(it.Title, "payment declined")
+		crashed += strings.Count(it.Title, "payment crashed")
+	}
+	assert.Equal(t, [2]int{1, 1}, [2]int{declined, crashed}, "each problem its own item: %q", titles)
 }

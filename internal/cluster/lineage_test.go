@@ -195,3 +195,35 @@ func TestEvictionConcurrentWithLineage(t *testing.T) {
 	require.Positive(t, s.Stats().ClustersEvicted)
 	require.NotEmpty(t, s.Lineage(), "seven families")
 }
+
+// Two problems that were items of their own ("payment declined", "payment
+// crashed") do not fold through a template a few forged words made the
+// miner write, before or after a restart (what each was before the
+// template is persisted with its trust); they fold once the template's
+// other values carry as much traffic as the crash had before it.
+func TestLineageEstablishedProblemsAfterRestore(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	add := func(s *Store, fp, tpl string, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
+		}
+	}
+	s := New(Config{})
+	add(s, "declined", "payment declined for order <*>", 20)
+	add(s, "crashed", "payment crashed for order <*>", 20)
+	add(s, "forged", tpl, 1)
+	add(s, "declined", tpl, 2)
+	add(s, "crashed", tpl, 2)
+	require.Equal(t, map[string]string{"forged": "declined"}, s.Lineage())
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, map[string]string{"forged": "declined"}, r.Lineage(), "the same after a restore")
+	add(r, "crashed", tpl, 30) // its own traffic since is no evidence
+	require.NotContains(t, r.Lineage(), "crashed")
+	add(r, "user-a", tpl, 20)
+	require.NotContains(t, r.Lineage(), "crashed", "one other value is a pair")
+	add(r, "user-b", tpl, 20)
+	require.Equal(t, "declined", r.Lineage()["crashed"], "a slot of many values")
+}

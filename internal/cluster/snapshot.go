@@ -59,6 +59,8 @@ type snapCluster struct {
 	Traces      []byte         `json:"traces,omitempty"`
 	Lineage     []uint64       `json:"lin,omitempty"`  // trusted template hashes (absent in older snapshots)
 	Joins       uint64         `json:"linj,omitempty"` // the latest record's template hash, when evidence
+	Origin      uint64         `json:"lino,omitempty"` // the first trusted template's hash (absent in older snapshots: the oldest kept)
+	Since       []int64        `json:"lins,omitempty"` // records before each of Lineage was trusted (absent in older snapshots: 0)
 	TopK        [9][]snapKV    `json:"topk"`           // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
@@ -239,7 +241,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		LastRelease: c.lastRelease, NewIn: c.newInRelease, Resolved: c.resolved, Manual: c.manual,
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
-	sc.Lineage, sc.Joins = c.lin.Trusted, c.lin.Joins
+	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -458,7 +460,17 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	c.regressedAt, c.regressions = sc.RegressedAt, sc.Regressions
 	if n := len(sc.Lineage); n > 0 {
 		c.lin.Trusted = slices.Clone(sc.Lineage[max(0, n-lineage.MaxTrusted):])
+		c.lin.Origin = sc.Origin
+		if c.lin.Origin == 0 {
+			c.lin.Origin = sc.Lineage[0]
+		}
+		if len(sc.Since) == n {
+			c.lin.Since = slices.Clone(sc.Since[max(0, n-lineage.MaxTrusted):])
+		} else {
+			c.lin.Since = make([]int64, len(c.lin.Trusted))
+		}
 	}
+	c.lin.Records = c.count
 	c.lin.Joins = sc.Joins
 	if keepTrend {
 		for _, b := range sc.Buckets {

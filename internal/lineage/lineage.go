@@ -11,7 +11,10 @@
 // The exporter's clusters each keep a Trust (hashes only, no text), so the
 // lineage is derived from state they already persist; no single record
 // moves it: a template is trusted only after Need (at least two) records
-// agree, and a record that disagrees leaves the trusted ones in place.
+// agree, and a record that disagrees leaves the trusted ones in place. Nor
+// do a few records with new words: a fingerprint that trusted another
+// template first folds only when the template's other values carry its
+// traffic (Roots).
 package lineage
 
 import (
@@ -42,8 +45,19 @@ type Trust struct {
 	// carried, the latest last, at most MaxTrusted. Observe replaces the
 	// slice, never writes into it, so a reader may keep it.
 	Trusted []uint64
-	cand    uint64
-	n       int32
+	// Since holds, for each of Trusted, how many records the fingerprint
+	// had before the run that first made it trusted (replaced with
+	// Trusted): what it was on its own before the template (Roots).
+	Since []int64
+	// Records counts the records observed (a restored fingerprint's count
+	// is its cluster's).
+	Records int64
+	// Origin is the hash of the first template the fingerprint trusted (0
+	// before any): a fingerprint that trusts a later one was an item of its
+	// own before its records came to carry it (Roots).
+	Origin uint64
+	cand   uint64
+	n      int32
 	// last and lastHash spare hashing a template the previous record
 	// carried too (most records).
 	last     string
@@ -69,6 +83,7 @@ func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl,
 // that generalized an exception type the body names never links
 // (Linkable).
 func (t *Trust) ObserveRecord(tpl, body string, need int) bool {
+	t.Records++
 	if t.settled && tpl == t.last { // most records: inlined, no hash
 		return false
 	}
@@ -108,18 +123,27 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 	}
 	// A new slice each time (rare): readers may hold the old one.
 	next := make([]uint64, 0, MaxTrusted)
+	since := make([]int64, 0, MaxTrusted)
+	before := max(t.Records-int64(need), 0)
 	fresh := true
-	for _, p := range t.Trusted {
+	for i, p := range t.Trusted {
+		s := int64(0)
+		if i < len(t.Since) {
+			s = t.Since[i]
+		}
 		if p != h {
-			next = append(next, p)
+			next, since = append(next, p), append(since, s)
 		} else { // trusted before: it becomes the latest
-			fresh = false
+			fresh, before = false, s
 		}
 	}
 	if len(next) >= MaxTrusted {
-		next = next[len(next)-MaxTrusted+1:]
+		next, since = next[len(next)-MaxTrusted+1:], since[len(since)-MaxTrusted+1:]
 	}
-	t.Trusted = append(next, h)
+	t.Trusted, t.Since = append(next, h), append(since, before)
+	if t.Origin == 0 {
+		t.Origin = h
+	}
 	t.settled = true
 	return fresh
 }
@@ -180,6 +204,14 @@ type Member struct {
 	// Joins (Trust.Joins), for a member that trusts no template: it folds
 	// into the family that trusts this one, if any, and never heads one.
 	Joins uint64
+	// Records is how many records the fingerprint has had, Origin
+	// (Trust.Origin) the first template it trusted and Since (Trust.Since,
+	// parallel to Templates; nil: all 0) the records it had before each:
+	// Roots weighs a member that trusted another template first by what it
+	// was on its own against the members that came with the template.
+	Records int64
+	Origin  uint64
+	Since   []int64
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -206,36 +238,140 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // member that trusts none joins the family (if any) that trusts the
 // template of its latest record (Member.Joins). The families and their
 // roots do not depend on the order of ms.
+//
+// A template links to its head (the oldest member that trusts it) every
+// member whose first trusted template it is (Member.Origin) or that joins
+// by it: the miner wrote their records so from the start. A member that
+// trusted another template first was an item of its own until the miner
+// generalized; it is linked only when the template's other values (the
+// head and itself aside) carried, since they trusted it, at least as many
+// records as it had before it did, without the largest of them
+// (Member.Records, Member.Since; Explained). A miner makes a word
+// position a slot from a handful of distinct words whatever their counts,
+// so three forged records make "payment declined ..." and "payment
+// crashed ..." one template; they do not carry the crash's traffic. The
+// largest other value does not count: one other fingerprint, a forger's
+// or a third real problem's, is a pair, not the many values of a slot, and
+// the head does not count: it is the other side of the fold (and a
+// forger's cluster older than both problems may be it).
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
 		tpl   uint64
 	}
+	type use struct {
+		k, i  int32
+		own   int64 // the member's records before it trusted the template
+		young bool  // the member trusted or joins by this template from the start
+		join  bool  // Member.Joins: a value of the slot, never its head
+	}
 	f := unionfind.New(len(ms))
-	older := func(a, b int) int {
-		if ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint) {
-			return a
-		}
-		return b
+	older := func(a, b int) bool {
+		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
 	}
-	seen := map[key]int{}
+	total := 0
 	for i := range ms {
-		for _, h := range ms[i].Templates {
-			k := key{ms[i].Scope, h}
-			j, ok := seen[k]
-			if !ok {
-				seen[k] = i
-				continue
+		total += max(len(ms[i].Templates), 1)
+	}
+	keys := make(map[key]int32, total/4)
+	uses := make([]use, 0, total)
+	var size []int32 // uses per key
+	add := func(i int, h uint64, own int64, join bool) {
+		k := key{ms[i].Scope, h}
+		n, ok := keys[k]
+		if !ok {
+			n = int32(len(keys))
+			keys[k] = n
+			size = append(size, 0)
+		}
+		size[n]++
+		young := join || ms[i].Origin == 0 || ms[i].Origin == h
+		uses = append(uses, use{n, int32(i), max(own, 0), young, join})
+	}
+	for i := range ms {
+		for j, h := range ms[i].Templates {
+			own := int64(0)
+			if j < len(ms[i].Since) {
+				own = ms[i].Since[j]
 			}
-			f.Union(i, j, older)
+			add(i, h, own, false)
+		}
+		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
+			add(i, ms[i].Joins, 0, true)
 		}
 	}
-	for i := range ms { // the young join the families others established
-		if len(ms[i].Templates) > 0 || ms[i].Joins == 0 {
+	{ // the uses by key (a counting sort)
+		next, at := make([]int32, len(size)), int32(0)
+		for k, n := range size {
+			next[k] = at
+			at += n
+		}
+		byKey := make([]use, len(uses))
+		for _, u := range uses {
+			byKey[next[u.k]] = u
+			next[u.k]++
+		}
+		uses = byKey
+	}
+	keepOlder := func(ra, rb int) int {
+		if older(ra, rb) {
+			return ra
+		}
+		return rb
+	}
+	for lo := 0; lo < len(uses); {
+		hi := lo + 1
+		for hi < len(uses) && uses[hi].k == uses[lo].k {
+			hi++
+		}
+		us := uses[lo:hi]
+		lo = hi
+		if len(us) < 2 {
 			continue
 		}
-		if j, ok := seen[key{ms[i].Scope, ms[i].Joins}]; ok {
-			f.Union(i, j, func(ra, rb int) int { return rb }) // the family's root stays
+		head := -1
+		for j, u := range us {
+			if !u.join && (head < 0 || older(int(u.i), int(us[head].i))) {
+				head = j
+			}
+		}
+		if head < 0 { // no family trusts it
+			continue
+		}
+		h := int(us[head].i)
+		// the records the others carried since they trusted the template,
+		// and the two largest of them
+		var since, top1, top2 int64
+		arg := -1
+		for j, u := range us {
+			if j == head {
+				continue
+			}
+			p := max(ms[u.i].Records-u.own, 0)
+			since += p
+			switch {
+			case p > top1:
+				top1, top2, arg = p, top1, j
+			case p > top2:
+				top2 = p
+			}
+		}
+		for j, u := range us {
+			i := int(u.i)
+			if j == head {
+				continue
+			}
+			if u.join {
+				f.Union(i, h, func(ra, rb int) int { return rb }) // the family's root stays
+				continue
+			}
+			p, most := max(ms[i].Records-u.own, 0), top1
+			if j == arg {
+				most = top2
+			}
+			if u.young || Explained(u.own, since-p-most) {
+				f.Union(i, h, keepOlder)
+			}
 		}
 	}
 	root := make([]int, len(ms))
@@ -244,6 +380,12 @@ func Roots(ms []Member) []int {
 	}
 	return root
 }
+
+// Explained reports whether a member that had records records on its own
+// before it trusted a template is one value of that template's slot, whose
+// other values (its head and the largest aside) carried others records
+// since they trusted it.
+func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,
 // with the fingerprint it folds into (nil for none).

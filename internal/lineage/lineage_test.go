@@ -99,6 +99,86 @@ func TestTargets(t *testing.T) {
 	assert.Nil(t, Targets(nil))
 }
 
+func trust(tpls ...string) Trust {
+	var tr Trust
+	for _, s := range tpls {
+		tr.Observe(s, 2)
+		tr.Observe(s, 2)
+	}
+	return tr
+}
+
+// Two fingerprints that were items of their own before their records came
+// to carry one template (each trusted another first: Origin) fold only
+// when the members that came with that template carry as many records as
+// the younger had before it (Since): a miner makes a slot of a handful of
+// words whatever their counts, so a few forged records can make "payment
+// declined" and "payment crashed" one template, never as much traffic as
+// the crash had.
+func TestTargetsWeighsEstablishedMembers(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	// member trusted tpls in turn, the last after before records of its own
+	member := func(fp string, first, records, before int64, tpls ...string) Member {
+		tr := trust(tpls...)
+		m := Member{Fingerprint: fp, Scope: "svc", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since, Records: records, First: first}
+		m.Since[len(m.Since)-1] = before
+		return m
+	}
+	declined := member("declined", 1, 500, 498, "payment declined for order <*>", tpl)
+	crashed := member("crashed", 2, 300, 298, "payment crashed for order <*>", tpl)
+	assert.Equal(t, trust("payment crashed for order <*>").Trusted[0], crashed.Origin, "the first template trusted")
+	forged := []Member{
+		{Fingerprint: "alpha", Scope: "svc", Joins: trust(tpl).Trusted[0], Records: 1, First: 3},
+		member("bravo", 4, 2, 0, tpl),
+	}
+	ms := append([]Member{declined, crashed}, forged...)
+	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined"}, Targets(ms),
+		"values that came with the template join its head; the crash (298 records before it) is not explained by 3")
+
+	// the same with as much traffic at the template's other values as
+	// the crash had on its own, without the largest of them: a slot of
+	// many values, not a pair
+	ms = append(ms, member("users", 5, 295, 0, tpl))
+	assert.NotContains(t, Targets(ms), "crashed", "one other fingerprint is a pair, not a slot")
+	ms = append(ms, member("hosts", 6, 295, 0, tpl))
+	assert.Equal(t, map[string]string{"alpha": "declined", "bravo": "declined", "crashed": "declined", "users": "declined", "hosts": "declined"}, Targets(ms))
+	ms[len(ms)-1].Records = 294
+	assert.NotContains(t, Targets(ms), "crashed", "one record short")
+	ms[len(ms)-1].Records, ms[len(ms)-2].Records = 295, 5000
+	assert.Contains(t, Targets(ms), "crashed")
+	ms[len(ms)-1].Since = []int64{1} // what a fingerprint carried before the template is not evidence of it
+	assert.NotContains(t, Targets(ms), "crashed")
+	// an older fingerprint that came to trust the template (the head)
+	// lends nothing: a forger's cluster older than both problems gains
+	// nothing by heading their family
+	ms = append([]Member{declined, crashed, member("old", 0, 50, 40, "payment zulu for order <*>", tpl)}, forged...)
+	assert.Equal(t, map[string]string{"alpha": "old", "bravo": "old"}, Targets(ms), "each problem's traffic since the template is one other value for the other")
+
+	// the head's own records never explain another: it is the other side
+	// of the fold
+	ms = []Member{member("a", 1, 9, 0, tpl), member("b", 2, 5, 3, "link <*> Reachable", tpl)}
+	assert.Nil(t, Targets(ms))
+	ms[1].Since[1] = 0 // it trusted its own template on its first records only
+	assert.Equal(t, map[string]string{"b": "a"}, Targets(ms))
+	// a member whose first trusted template is the common one came with
+	// it: it folds whatever its count (the miner wrote it so from its
+	// first records on)
+	ms = []Member{member("a", 1, 9, 3, "link <*> Reachable", tpl), member("b", 2, 5000, 0, tpl)}
+	assert.Equal(t, map[string]string{"b": "a"}, Targets(ms))
+
+	// Trust counts what a fingerprint was before each template
+	var tr Trust
+	for range 5 {
+		tr.Observe("payment crashed for order <*>", 2)
+	}
+	tr.Observe(tpl, 2)
+	tr.Observe(tpl, 2)
+	tr.Observe("payment crashed for order <*>", 2)
+	tr.Observe("payment crashed for order <*>", 2) // trusted again: keeps its count
+	assert.Equal(t, []int64{5, 0}, tr.Since)
+	assert.Equal(t, int64(9), tr.Records)
+}
+
 // FuzzTargets: whatever the templates, every folded member points at a
 // member that is not folded itself, no older than it, of the same scope.
 func FuzzTargets(f *testing.F) {
@@ -112,7 +192,7 @@ func FuzzTargets(f *testing.F) {
 				tr.Observe(tpl, 2)
 				tr.Observe(tpl, 2)
 			}
-			m := Member{Fingerprint: string(rune('A' + len(ms))), Scope: string(rune('x' + b[i+2]%2)), Templates: tr.Trusted, First: int64(b[i+2] / 2)}
+			m := Member{Fingerprint: string(rune('A' + len(ms))), Scope: string(rune('x' + b[i+2]%2)), Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since, Records: int64(b[i+1]), First: int64(b[i+2] / 2)}
 			if b[i]%3 == 0 { // young: joins by its latest record
 				m.Templates, m.Joins = nil, tr.Trusted[len(tr.Trusted)-1]
 			}
