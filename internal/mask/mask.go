@@ -90,6 +90,14 @@ func (m *Masker) String(msg string) string {
 // Append appends the masked msg to dst. truncated reports that msg was longer
 // than the scan limit. Without user rules it allocates only when dst grows.
 func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
+	return m.AppendHinted(dst, msg, Hint{})
+}
+
+// AppendHinted is Append of a message that Prefetch may have hinted at: a
+// hint of this masker for this very string (the same bytes at the same
+// address) gives the memo's lookup its hash; any other hint (the zero
+// Hint, another message, a cut of it) is ignored. The result is Append's.
+func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, truncated bool) {
 	if len(msg) > m.maxBytes {
 		msg = msg[:m.maxBytes]
 		truncated = true
@@ -104,7 +112,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		var h uint64
 		if remember {
 			var hit bool
-			if dst, h, hit = m.memo.get(dst, msg); hit {
+			if dst, h, hit = m.memo.get(dst, msg, hint); hit {
 				return dst, false
 			}
 		}
@@ -130,13 +138,27 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 	return dst, truncated
 }
 
-// Prefetch hints that msg is masked next (Append): the memo's set for it
-// starts loading into the processor's caches. It changes nothing; a
-// message that is not masked next costs only its hash.
-func (m *Masker) Prefetch(msg string) {
+// Hint is what Prefetch computed for a message, for the AppendHinted that
+// masks it next: the memo's hash of it, so the lookup does not hash the
+// message again. It holds the message itself and the masker's memo, and
+// is used only for that string of that masker. The zero Hint is none.
+type Hint struct {
+	memo *memo
+	msg  string
+	h    uint64
+}
+
+// Prefetch hints that msg is masked next (AppendHinted): the memo's set
+// for it starts loading into the processor's caches, and the Hint returned
+// carries its hash. It changes nothing; a message that is not masked next
+// costs only its hash.
+func (m *Masker) Prefetch(msg string) Hint {
 	if m.memo != nil && len(m.rules) == 0 && len(msg) <= memoMaxMessage && len(msg) <= m.maxBytes {
-		m.memo.prefetch(msg)
+		if h, ok := m.memo.prefetch(msg); ok {
+			return Hint{memo: m.memo, msg: msg, h: h}
+		}
 	}
+	return Hint{}
 }
 
 // byte classes

@@ -91,9 +91,15 @@ func (c *memo) valid(s *memoSlot) bool {
 }
 
 // get appends the masked form of msg to dst when msg is remembered. h is
-// msg's hash, for put.
-func (c *memo) get(dst []byte, msg string) (_ []byte, h uint64, ok bool) {
-	h = maphash.String(c.seed, msg)
+// msg's hash, for put: the hint's when it was computed by this memo for
+// this string (the same bytes at the same address: the same text), else
+// computed here.
+func (c *memo) get(dst []byte, msg string, hint Hint) (_ []byte, h uint64, ok bool) {
+	if hint.memo == c && len(hint.msg) == len(msg) && unsafe.StringData(hint.msg) == unsafe.StringData(msg) {
+		h = hint.h
+	} else {
+		h = maphash.String(c.seed, msg)
+	}
 	c.mu.Lock()
 	if len(c.slots) > 0 {
 		set := c.slots[h&uint64(len(c.slots)-1)&^(memoWays-1):][:memoWays]
@@ -119,15 +125,17 @@ func (c *memo) get(dst []byte, msg string) (_ []byte, h uint64, ok bool) {
 // processor's caches, without waiting for it: a caller that knows its next
 // message (the processor, one log record ahead) hides the set's cache miss
 // behind the work on the current one. It reads nothing and changes
-// nothing.
-func (c *memo) prefetch(msg string) {
+// nothing. It returns msg's hash (for get), ok false before the memo has
+// a table (nothing hashed then).
+func (c *memo) prefetch(msg string) (h uint64, ok bool) {
 	t := c.table.Load()
 	if t == nil {
-		return
+		return 0, false
 	}
 	slots := *t
-	h := maphash.String(c.seed, msg)
+	h = maphash.String(c.seed, msg)
 	prefetch(uintptr(unsafe.Pointer(&slots[h&uint64(len(slots)-1)&^(memoWays-1)])))
+	return h, true
 }
 
 // put remembers msg (of hash h) -> masked.
