@@ -34,6 +34,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unsafe"
 )
 
 // Wildcard replaces every variable part.
@@ -94,9 +95,10 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 }
 
 // AppendHinted is Append of a message that Prefetch may have hinted at: a
-// hint of this masker for this very string (the same bytes at the same
-// address) gives the memo's lookup its hash; any other hint (the zero
-// Hint, another message, a cut of it) is ignored. The result is Append's.
+// hint for this very string (the same bytes at the same address) gives
+// the memo's lookup its hash; any other hint (the zero Hint, another
+// message, a cut of it) is ignored. The result is Append's whatever the
+// hint: a hash that is not msg's only makes the memo miss.
 func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, truncated bool) {
 	if len(msg) > m.maxBytes {
 		msg = msg[:m.maxBytes]
@@ -140,12 +142,20 @@ func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, tr
 
 // Hint is what Prefetch computed for a message, for the AppendHinted that
 // masks it next: the memo's hash of it, so the lookup does not hash the
-// message again. It holds the message itself and the masker's memo, and
-// is used only for that string of that masker. The zero Hint is none.
+// message again, and which string it is (its address and length). Two
+// words, so that AppendHinted's arguments stay in registers. The zero Hint
+// is none.
 type Hint struct {
-	memo *memo
-	msg  string
-	h    uint64
+	h, of uint64
+}
+
+// hintOf identifies msg in a Hint: its address, its length above bit 48
+// and bit 63 set (0 is no string). Only memoMaxMessage-long strings are
+// hinted, so the length fits; an address above 48 bits (none on amd64 or
+// arm64 today) could make two strings alike, which costs a memo miss,
+// never a wrong result.
+func hintOf(msg string) uint64 {
+	return uint64(uintptr(unsafe.Pointer(unsafe.StringData(msg)))) ^ uint64(len(msg))<<48 | 1<<63
 }
 
 // Prefetch hints that msg is masked next (AppendHinted): the memo's set
@@ -155,7 +165,7 @@ type Hint struct {
 func (m *Masker) Prefetch(msg string) Hint {
 	if m.memo != nil && len(m.rules) == 0 && len(msg) <= memoMaxMessage && len(msg) <= m.maxBytes {
 		if h, ok := m.memo.prefetch(msg); ok {
-			return Hint{memo: m.memo, msg: msg, h: h}
+			return Hint{h: h, of: hintOf(msg)}
 		}
 	}
 	return Hint{}

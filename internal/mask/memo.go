@@ -91,11 +91,10 @@ func (c *memo) valid(s *memoSlot) bool {
 }
 
 // get appends the masked form of msg to dst when msg is remembered. h is
-// msg's hash, for put: the hint's when it was computed by this memo for
-// this string (the same bytes at the same address: the same text), else
-// computed here.
+// msg's hash, for put: the hint's when it is msg's (Masker.Prefetch of
+// the same bytes at the same address: the same text), else computed here.
 func (c *memo) get(dst []byte, msg string, hint Hint) (_ []byte, h uint64, ok bool) {
-	if hint.memo == c && len(hint.msg) == len(msg) && unsafe.StringData(hint.msg) == unsafe.StringData(msg) {
+	if hint.of == hintOf(msg) {
 		h = hint.h
 	} else {
 		h = maphash.String(c.seed, msg)

@@ -356,7 +356,7 @@ func (sa *spanAttrValues) int(slot int) (int64, bool) {
 // the rest of processTraces' choice is for latency), len(out) if none.
 func minedAfter(out []spanclass.Class, i int) int {
 	for i++; i < len(out); i++ {
-		if c := &out[i]; c.Kind == attrs.KindError && !c.Propagated && c.Message != "" {
+		if c := &out[i]; c.Message != "" && c.Kind == attrs.KindError && !c.Propagated {
 			return i
 		}
 	}
