@@ -231,18 +231,13 @@ func New(cfg Config) (*Miner, error) {
 func (m *Miner) Mask(msg string) string { return m.masker.String(msg) }
 
 // Prefetch hints that msg is processed next (mask.Masker.Prefetch): it
-// changes nothing. The hint, given to ProcessHinted with msg, spares the
-// masker's memo hashing msg again.
-func (m *Miner) Prefetch(msg string) mask.Hint { return m.masker.Prefetch(msg) }
+// changes nothing.
+func (m *Miner) Prefetch(msg string) { m.masker.Prefetch(msg) }
 
 // Process assigns msg to a template.
-func (m *Miner) Process(msg string) Result { return m.ProcessHinted(msg, mask.Hint{}) }
-
-// ProcessHinted is Process of a message Prefetch may have hinted at
-// (mask.Masker.AppendHinted): the result is Process's.
-func (m *Miner) ProcessHinted(msg string, hint mask.Hint) Result {
+func (m *Miner) Process(msg string) Result {
 	sc := m.pool.Get().(*scratch)
-	buf, trunc := m.masker.AppendHinted(sc.buf[:0], msg, hint)
+	buf, trunc := m.masker.Append(sc.buf[:0], msg)
 	sc.buf = buf
 	m.mu.Lock()
 	m.st.Processed++

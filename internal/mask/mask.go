@@ -34,7 +34,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unsafe"
 )
 
 // Wildcard replaces every variable part.
@@ -91,15 +90,6 @@ func (m *Masker) String(msg string) string {
 // Append appends the masked msg to dst. truncated reports that msg was longer
 // than the scan limit. Without user rules it allocates only when dst grows.
 func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
-	return m.AppendHinted(dst, msg, Hint{})
-}
-
-// AppendHinted is Append of a message that Prefetch may have hinted at: a
-// hint for this very string (the same bytes at the same address) gives
-// the memo's lookup its hash; any other hint (the zero Hint, another
-// message, a cut of it) is ignored. The result is Append's whatever the
-// hint: a hash that is not msg's only makes the memo miss.
-func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, truncated bool) {
 	if len(msg) > m.maxBytes {
 		msg = msg[:m.maxBytes]
 		truncated = true
@@ -114,7 +104,7 @@ func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, tr
 		var h uint64
 		if remember {
 			var hit bool
-			if dst, h, hit = m.memo.get(dst, msg, hint); hit {
+			if dst, h, hit = m.memo.get(dst, msg); hit {
 				return dst, false
 			}
 		}
@@ -140,35 +130,13 @@ func (m *Masker) AppendHinted(dst []byte, msg string, hint Hint) (out []byte, tr
 	return dst, truncated
 }
 
-// Hint is what Prefetch computed for a message, for the AppendHinted that
-// masks it next: the memo's hash of it, so the lookup does not hash the
-// message again, and which string it is (its address and length). Two
-// words, so that AppendHinted's arguments stay in registers. The zero Hint
-// is none.
-type Hint struct {
-	h, of uint64
-}
-
-// hintOf identifies msg in a Hint: its address, its length above bit 48
-// and bit 63 set (0 is no string). Only memoMaxMessage-long strings are
-// hinted, so the length fits; an address above 48 bits (none on amd64 or
-// arm64 today) could make two strings alike, which costs a memo miss,
-// never a wrong result.
-func hintOf(msg string) uint64 {
-	return uint64(uintptr(unsafe.Pointer(unsafe.StringData(msg)))) ^ uint64(len(msg))<<48 | 1<<63
-}
-
-// Prefetch hints that msg is masked next (AppendHinted): the memo's set
-// for it starts loading into the processor's caches, and the Hint returned
-// carries its hash. It changes nothing; a message that is not masked next
-// costs only its hash.
-func (m *Masker) Prefetch(msg string) Hint {
+// Prefetch hints that msg is masked next (Append): the memo's set for it
+// starts loading into the processor's caches. It changes nothing; a
+// message that is not masked next costs only its hash.
+func (m *Masker) Prefetch(msg string) {
 	if m.memo != nil && len(m.rules) == 0 && len(msg) <= memoMaxMessage && len(msg) <= m.maxBytes {
-		if h, ok := m.memo.prefetch(msg); ok {
-			return Hint{h: h, of: hintOf(msg)}
-		}
+		m.memo.prefetch(msg)
 	}
-	return Hint{}
 }
 
 // byte classes

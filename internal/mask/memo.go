@@ -91,14 +91,9 @@ func (c *memo) valid(s *memoSlot) bool {
 }
 
 // get appends the masked form of msg to dst when msg is remembered. h is
-// msg's hash, for put: the hint's when it is msg's (Masker.Prefetch of
-// the same bytes at the same address: the same text), else computed here.
-func (c *memo) get(dst []byte, msg string, hint Hint) (_ []byte, h uint64, ok bool) {
-	if hint.of == hintOf(msg) {
-		h = hint.h
-	} else {
-		h = maphash.String(c.seed, msg)
-	}
+// msg's hash, for put.
+func (c *memo) get(dst []byte, msg string) (_ []byte, h uint64, ok bool) {
+	h = maphash.String(c.seed, msg)
 	c.mu.Lock()
 	if len(c.slots) > 0 {
 		set := c.slots[h&uint64(len(c.slots)-1)&^(memoWays-1):][:memoWays]
@@ -124,17 +119,15 @@ func (c *memo) get(dst []byte, msg string, hint Hint) (_ []byte, h uint64, ok bo
 // processor's caches, without waiting for it: a caller that knows its next
 // message (the processor, one log record ahead) hides the set's cache miss
 // behind the work on the current one. It reads nothing and changes
-// nothing. It returns msg's hash (for get), ok false before the memo has
-// a table (nothing hashed then).
-func (c *memo) prefetch(msg string) (h uint64, ok bool) {
+// nothing.
+func (c *memo) prefetch(msg string) {
 	t := c.table.Load()
 	if t == nil {
-		return 0, false
+		return
 	}
 	slots := *t
-	h = maphash.String(c.seed, msg)
+	h := maphash.String(c.seed, msg)
 	prefetch(uintptr(unsafe.Pointer(&slots[h&uint64(len(slots)-1)&^(memoWays-1)])))
-	return h, true
 }
 
 // put remembers msg (of hash h) -> masked.

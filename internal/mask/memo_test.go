@@ -45,7 +45,7 @@ func TestMemoSameOutput(t *testing.T) {
 		if got := m.String(l); got != want {
 			t.Fatalf("%q: first %q, want %q", l, got, want)
 		}
-		if _, _, hit := m.memo.get(nil, l, Hint{}); hit {
+		if _, _, hit := m.memo.get(nil, l); hit {
 			hits++
 		}
 		got, trunc := m.Append([]byte("prefix "), l)
@@ -81,7 +81,7 @@ func TestMemoHoldsNoCredential(t *testing.T) {
 	}
 	for _, l := range onePassSamples {
 		if _, found := scan(nil, l, true); found {
-			if _, _, ok := m.memo.get(nil, l, Hint{}); ok {
+			if _, _, ok := m.memo.get(nil, l); ok {
 				t.Errorf("remembered %q", l)
 			}
 		}
@@ -132,10 +132,10 @@ func TestMemoBounds(t *testing.T) {
 	if m.memo.pos <= uint64(len(m.memo.ring)) {
 		t.Fatalf("the ring did not wrap: %d bytes written", m.memo.pos)
 	}
-	if _, _, ok := m.memo.get(nil, msg(0), Hint{}); ok {
+	if _, _, ok := m.memo.get(nil, msg(0)); ok {
 		t.Error("the first message survived three wraps of the ring")
 	}
-	if _, _, ok := m.memo.get(nil, msg(n-1), Hint{}); !ok {
+	if _, _, ok := m.memo.get(nil, msg(n-1)); !ok {
 		t.Error("the last message is not remembered")
 	}
 	for k, v := range m.memo.entries() {
@@ -194,7 +194,7 @@ func TestMemoGrowKeeps(t *testing.T) {
 	}
 	kept := 0
 	for i := 0; i < n; i++ {
-		got, _, ok := m.memo.get(nil, msg(i), Hint{})
+		got, _, ok := m.memo.get(nil, msg(i))
 		if !ok {
 			continue
 		}
@@ -218,7 +218,7 @@ func TestMemoGrowsWhenExactlyFull(t *testing.T) {
 	masked := func(i int) []byte { return []byte(fmt.Sprintf("%0*d", half, -i)) }
 	n := memoMinRing/(2*half) + 1
 	for i := 0; i < n; i++ {
-		_, h, ok := c.get(nil, msg(i), Hint{})
+		_, h, ok := c.get(nil, msg(i))
 		if ok {
 			t.Fatalf("%d remembered before it was put", i)
 		}
@@ -229,7 +229,7 @@ func TestMemoGrowsWhenExactlyFull(t *testing.T) {
 	}
 	kept := 0
 	for i := 0; i < n; i++ {
-		got, _, ok := c.get(nil, msg(i), Hint{})
+		got, _, ok := c.get(nil, msg(i))
 		if !ok {
 			continue // pushed out of a full set of the table
 		}
@@ -282,65 +282,5 @@ func TestMemoPrefetch(t *testing.T) {
 	}
 	if withTable == 0 {
 		t.Fatal("the memo never held a table")
-	}
-}
-
-// TestHintSparesTheHash: AppendHinted looks the memo up by the hash a hint
-// carries when the hint is for this very string, and ignores a hint of
-// another string (a cut of it, a copy at another address); whatever the
-// hint, the result is Append's.
-func TestHintSparesTheHash(t *testing.T) {
-	m, _ := New(nil, 0)
-	msg := "order 4711 shipped to warehouse 12 after 3 tries"
-	want := m.String(msg) // remembered; the memo has its table
-	if m.Prefetch(msg) == (Hint{}) {
-		t.Fatal("no hint with a table")
-	}
-	// hit reports whether AppendHinted found msg in the memo (a miss
-	// stores it again: the ring moves), and checks its output.
-	hit := func(s string, hint Hint) bool {
-		t.Helper()
-		before := m.memo.pos
-		got, _ := m.AppendHinted(nil, s, hint)
-		if string(got) != uncached().String(s) {
-			t.Fatalf("%q: %q, want %q", s, got, uncached().String(s))
-		}
-		return m.memo.pos == before
-	}
-	if !hit(msg, m.Prefetch(msg)) {
-		t.Fatal("the true hint missed a remembered message")
-	}
-	// the hint's hash is the one used: a wrong one misses
-	forged := m.Prefetch(msg)
-	forged.h ^= 1
-	if hit(msg, forged) {
-		t.Fatal("a hint's hash was not used (hashed again)")
-	}
-	// a copy at another address: a (forged) hint of msg is not its own
-	cp := strings.Clone(msg)
-	forged = m.Prefetch(msg)
-	forged.h ^= 2 // (msg is now stored under h^1 too)
-	if !hit(cp, forged) {
-		t.Fatal("a hint of another string was used")
-	}
-	// a cut of the hinted string (same address, shorter) hashes itself:
-	// it is then found by its own hash
-	cut := msg[:len(msg)-1]
-	hit(cut, m.Prefetch(msg))
-	if _, _, ok := m.memo.get(nil, cut, Hint{}); !ok {
-		t.Fatal("a cut of the hinted string was stored under the hint's hash")
-	}
-	// another masker's hint (another seed) is a wrong hash: a miss at
-	// worst, the output still Append's (hit checks it)
-	other, _ := New(nil, 0)
-	other.String(msg)
-	hit(msg, other.Prefetch(msg))
-	// no string (not even the nil empty one) is the zero Hint's
-	var none string
-	if hintOf(none) == (Hint{}).of {
-		t.Fatal("the zero Hint names the empty string")
-	}
-	if got := m.String(msg); got != want {
-		t.Fatalf("%q after the hints, %q before", got, want)
 	}
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/stacktrace"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/textutil"
@@ -58,11 +57,8 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 		for j := 0; j < sls.Len(); j++ {
 			sl := sls.At(j)
 			lrs := sl.LogRecords()
-			var hint mask.Hint // the next record's, from prefetchLog
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
-				cur := hint
-				hint = mask.Hint{}
 				if f.logConds != nil {
 					tctx := ottllog.NewTransformContext(rl, sl, lr)
 					ok, err := f.logConds.Eval(ctx, tctx)
@@ -83,9 +79,9 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 					}
 				}
 				if k+1 < lrs.Len() {
-					hint = f.prefetchLog(lrs.At(k + 1))
+					f.prefetchLog(lrs.At(k + 1))
 				}
-				f.fingerprintLog(&re, lr, ids, &counts, cur)
+				f.fingerprintLog(&re, lr, ids, &counts)
 			}
 		}
 	}
@@ -98,19 +94,15 @@ func (f *fingerprinter) processLogs(ctx context.Context, ld plog.Logs) (plog.Log
 // is processed (logtemplate.Miner.Prefetch): its memo's cache miss
 // overlaps the current record's work. A string body is the usual message;
 // another body, or a message fingerprintLog derives otherwise (a stack
-// trace's first line, a cut), only wastes the hint. The hint returned
-// goes with the record to fingerprintLog: the miner's masker does not hash
-// the same body again.
-func (f *fingerprinter) prefetchLog(lr plog.LogRecord) mask.Hint {
+// trace's first line, a cut), only wastes the hint.
+func (f *fingerprinter) prefetchLog(lr plog.LogRecord) {
 	if b := lr.Body(); b.Type() == pcommon.ValueTypeStr {
-		return f.miner.Prefetch(b.Str())
+		f.miner.Prefetch(b.Str())
 	}
-	return mask.Hint{}
 }
 
-// fingerprintLog derives the template and fingerprint of one record. hint
-// is prefetchLog's of it, if any.
-func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, ids *logIDs, counts *batchCounts, hint mask.Hint) {
+// fingerprintLog derives the template and fingerprint of one record.
+func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord, ids *logIDs, counts *batchCounts) {
 	service := re.service
 	la := lr.Attributes()
 	bare := la.Len() == 0
@@ -170,7 +162,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	// never drifts and replicas agree.
 	template, masked, form := "", "", ""
 	if msg != "" {
-		r := f.miner.ProcessHinted(msg, hint)
+		r := f.miner.Process(msg)
 		template, masked, form = r.Template, r.Masked, r.Form
 	}
 

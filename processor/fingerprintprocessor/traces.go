@@ -15,7 +15,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/enrich"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/spanclass"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 )
@@ -88,11 +87,6 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 	}
 	b.out = b.out[:len(b.in)]
 	f.classifier.Classify(b.in, b.out)
-	// The error spans' messages are mined in batch order; while one is
-	// annotated, the next one's memo set is hinted at (as prefetchLog
-	// does for log records), and its hint goes with it to the miner.
-	mined := minedAfter(b.out, -1)
-	var hint mask.Hint
 	for i := range b.out {
 		in := &b.in[i]
 		if in.SpanID == [8]byte{} || in.End < in.Start || in.End == 0 {
@@ -107,7 +101,7 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 			if c.Kind == attrs.KindLatency && !c.Network && !c.Saturation {
 				if !c.Delegated {
 					c.ExcessMs = c.SlowExcessMs
-					f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], true, mask.Hint{})
+					f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], true)
 				}
 				b.spans[i].Attributes().PutDouble(attrs.LatencySlowMs, c.SlowExcessMs)
 				counts.skipped++
@@ -121,14 +115,7 @@ func (f *fingerprinter) processTraces(ctx context.Context, td ptrace.Traces) (pt
 			counts.skipped++
 			continue
 		}
-		var cur mask.Hint
-		if i == mined {
-			cur, hint = hint, mask.Hint{}
-			if mined = minedAfter(b.out, i); mined < len(b.out) {
-				hint = f.miner.Prefetch(f.spanMessage(&b.out[mined]))
-			}
-		}
-		f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], false, cur)
+		f.annotate(b.spans[i], in, c, &b.res[b.resOf[i]], false)
 		counts.fingerprinted++
 	}
 	// Error propagation: a failure explained by a failed span below it
@@ -351,45 +338,26 @@ func (sa *spanAttrValues) int(slot int) (int64, bool) {
 	return 0, false
 }
 
-// minedAfter is the index of the first class after i whose message
-// annotate mines (an error span's that is not propagated and has one;
-// the rest of processTraces' choice is for latency), len(out) if none.
-func minedAfter(out []spanclass.Class, i int) int {
-	for i++; i < len(out); i++ {
-		if c := &out[i]; c.Message != "" && c.Kind == attrs.KindError && !c.Propagated {
-			return i
-		}
-	}
-	return len(out)
-}
-
-// spanMessage is the message annotate mines for an error span.
-func (f *fingerprinter) spanMessage(c *spanclass.Class) string {
-	msg := c.Message
-	if len(msg) > f.cfg.Logs.MaxMessageLength {
-		msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
-	}
-	return msg
-}
-
 // annotate derives the fingerprint of a classified span and writes it; a
 // latency candidate (whose verdict is the
 // trace_findings connector's) takes its id as fingerprint.latency.candidate_id
 // and no fingerprint.id or kind, so that nothing downstream counts it
-// before the verdict. hint is the miner's for the error message, if
-// processTraces prefetched it.
-func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment, candidate bool, hint mask.Hint) {
+// before the verdict.
+func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclass.Class, re *resourceEnrichment, candidate bool) {
 	var template, masked, form string // form: the miner's fingerprint.IDForm(masked), if it gave one
 	var frames []string
 	switch c.Kind {
 	case attrs.KindError:
-		msg := f.spanMessage(c)
+		msg := c.Message
+		if len(msg) > f.cfg.Logs.MaxMessageLength {
+			msg = truncateUTF8(msg, f.cfg.Logs.MaxMessageLength)
+		}
 		// Status and exception messages are mined like log bodies: the
 		// template shown is the miner's (values in one slot become one
 		// "<*>" as the miner learns them), the id hashes the masked
 		// message as a log's does, so it never drifts.
 		if msg != "" {
-			r := f.miner.ProcessHinted(msg, hint)
+			r := f.miner.Process(msg)
 			template, masked, form = r.Template, r.Masked, r.Form
 		}
 		if template == "" {
