@@ -655,6 +655,111 @@ func holdout5Families() []family {
 			{5, "job allocation request exceeds currently available cluster nodes, {small} requested, {pick:0|1} available"},
 			{1, "Torque Server Version = {pick:6.1.3|7.0.1}, loglevel = {pick:0|3}"},
 		}},
+		// Suricata 7's suricata.log ("[%i - %m] %z %d: %S: %M": the
+		// pid, the thread name, date and time, the level, the module and
+		// the message): the start lines ("This is Suricata version %s
+		// RELEASE running in %s mode", CPUs, the output devices), the rule
+		// loading summaries and errors of each start and rule reload
+		// ("%d rule files processed. %d rules successfully loaded, %d
+		// rules failed", "%d signatures processed. ...", "unknown rule
+		// keyword '%s'.", "error parsing signature \"%s\" from file %s
+		// at line %d"), the threads line "Threads created -> ...
+		// Engine started.", the capture statistics at shutdown (lines
+		// quoted in CAPEv2 #1717, securityonion #1460, Clear-NDR-ISO
+		// #124 and #198, OISF/suricata PRs #5196, #6046; suricata
+		// src/tm-threads.c, src/detect-engine-loader.c, src/source-af-
+		// packet.c).
+		{name: "Suricata", format: `\[<Pid> - <Thread>\] <Date> <Time> <Level>: <Module>: <Content>`, header: func(g *gen, c string) string {
+			mod, lvl := pick4(c, []rule4{
+				{"^This is Suricata", "suricata", "Notice"},
+				{"^Signal Received", "suricata", "Notice"},
+				{"^time elapsed", "suricata", "Info"},
+				{"^Setting engine mode", "suricata", "Info"},
+				{"^CPUs/cores", "cpu", "Info"},
+				{"output device", "logopenfile", "Info"},
+				{"^No rule files", "detect", "Warning"},
+				{"but no rules were loaded", "detect", "Warning"},
+				{"rule files processed", "detect", "Info"},
+				{"signatures processed", "detect", "Info"},
+				{"^error parsing signature", "detect", "Error"},
+				{"unknown rule keyword", "detect-parse", "Error"},
+				{"^rule reload", "detect", "Notice"},
+				{"^Threshold config", "threshold-config", "Info"},
+				{"^Threads created", "threads", "Notice"},
+				{"Kernel: Packets", "af-packet", "Perf"},
+				{"tpacket-v3", "af-packet", "Warning"},
+				{"packets: ", "device", "Notice"},
+				{"^Alerts:", "counters", "Info"},
+				{"unix socket", "unix-manager", "Info"},
+				{"^Using ", "runmodes", "Info"},
+			}, "suricata", "Info")
+			th := "Suricata-Main"
+			switch {
+			case strings.Contains(c, "Kernel: Packets"):
+				th = "W#0" + strconv.Itoa(1+g.r.IntN(4)) + "-" + g.pick("eth0", "ens1f0")
+			case strings.HasPrefix(c, "rule reload") || strings.Contains(c, "processed") || strings.Contains(c, "signature") || strings.Contains(c, "keyword") || strings.Contains(c, "Threshold"):
+				th = g.pick("Suricata-Main", "US")
+			}
+			return fmt.Sprintf("[%d - %s] 2026-12-%02d %02d:%02d:%02d %s: %s: %s", g.pickInt(9438, 9440, 2102717), th, 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), lvl, mod, c)
+		}, events: []event{
+			{20, "This is Suricata version {pick:7.0.7|7.0.8} RELEASE running in {pick:SYSTEM|SYSTEM|USER} mode"},
+			{20, "CPUs/cores online: {pick:4|8|16}"},
+			{20, "Setting engine mode to {pick:IDS|IPS} mode by default"},
+			{60, "{pick:fast|eve-log|stats} output device (regular) initialized: {pick:fast.log|eve.json|stats.log}"},
+			{8, "No rule files match the pattern {x5surirules}"},
+			{8, "{pick:1|2} rule files specified, but no rules were loaded!"},
+			{45, "{small} rule files processed. {int} rules successfully loaded, {small} rules failed"},
+			{45, "{int} signatures processed. {int} are IP-only rules, {int} are inspecting packet payload, {int} inspect application layer, {int} are decoder event only"},
+			{40, "Threshold config parsed: {int} rule(s) found"},
+			{70, "unknown rule keyword '{pick:ja4.hash|tls.fingerprint|requires|dns.response.rrname|ja3s.hash}'."},
+			{70, "error parsing signature \"{x5surisig}\" from file {x5surirules} at line {int}"},
+			{25, "rule reload starting"},
+			{25, "rule reload complete"},
+			{20, "Threads created -> W: {pick:4|8|2} FM: {pick:1} FR: {pick:1}   Engine started."},
+			{12, "Using {pick:4|8|2} threads for interface {pick:eth0|ens1f0}"},
+			{8, "{pick:eth0|ens1f0}: AF_PACKET tpacket-v3 is recommended for non-inline operation"},
+			{12, "unix socket '{pick:/var/run/suricata/suricata-command.socket|/run/suricata-command.socket}'"},
+			{15, "Signal Received.  Stopping engine."},
+			{15, "time elapsed {x5f3}s"},
+			{40, "{pick:eth0|ens1f0}: Kernel: Packets {big}, dropped {int}"},
+			{15, "{pick:eth0|ens1f0}: packets: {big}, drops: {int} ({x5pct2}%), invalid chksum: {int}"},
+			{15, "Alerts: {int}"},
+		}},
+		// chrony 4 through syslog (chronyd's LOG messages: sources.c
+		// "Selected source %s" with the source as one string, its
+		// address and "(name)" when it has one, "Can't synchronise: no majority",
+		// "Can't synchronise: no selectable sources", "Detected
+		// falseticker %s (%s)"; reference.c "System clock wrong by %.6f
+		// seconds, adjustment started", "System clock was stepped by %.6f
+		// seconds"; ntp_core.c "Source %s online" and "offline", "Received
+		// KoD %s from %s"; ntp_sources.c "Source %s replaced with %s (%s)";
+		// sched.c's time jumps; nts_ke_session.c's "NTS-KE session with %s
+		// (%s) timed out"; the start, drift file and exit lines;
+		// lines quoted in NethServer/dev #5062, omnios-build #2576 and
+		// geerlingguy/time-pi #12).
+		{name: "Chrony", format: syslog5, header: func(g *gen, c string) string {
+			return sysHeader(g, "chronyd", g.pick("db-1", "web-2", "gw"), c)
+		}, events: []event{
+			{60, "Selected source {x5ntpsrc}"},
+			{40, "System clock wrong by {x5ntpoff} seconds, adjustment started"},
+			{15, "System clock wrong by {x5ntpoff} seconds"},
+			{10, "System clock was stepped by {x5ntpoff} seconds"},
+			{35, "Source {x5ntpip} online"},
+			{35, "Source {x5ntpip} offline"},
+			{20, "Can't synchronise: no majority"},
+			{15, "Can't synchronise: no selectable sources"},
+			{15, "Source {x5ntpip} replaced with {x5ntpsrc}"},
+			{12, "Detected falseticker {x5ntpsrc}"},
+			{8, "Received KoD {pick:RATE|RATE|DENY} from {x5ntpip}"},
+			{8, "Forward time jump detected!"},
+			{5, "Backward time jump detected!"},
+			{6, "NTS-KE session with {x5ntsaddr} ({pick:time.cloudflare.com|nts.netnod.se|ptbtime1.ptb.de}) timed out"},
+			{3, "chronyd version {pick:4.3|4.5} starting (+CMDMON +NTP +REFCLOCK +RTC +PRIVDROP +SCFILTER +SIGND +ASYNCDNS +NTS +SECHASH +IPV6 -DEBUG)"},
+			{3, "Frequency {x5ppm} +/- {x5ppm} ppm read from {pick:/var/lib/chrony/chrony.drift|/var/lib/chrony/drift}"},
+			{2, "Using right/UTC timezone to obtain leap second data"},
+			{2, "Loaded seccomp filter (level {pick:1|2})"},
+			{2, "chronyd exiting"},
+		}},
 		// OpenDKIM 2.11 through syslog (opendkim/opendkim.c: every
 		// message's lines start with the MTA's queue id, "%s: "):
 		// "DKIM-Signature field added (s=%s, d=%s)", "DKIM verification
@@ -1049,6 +1154,37 @@ func (g *gen) holdout5(kind string) (string, bool) {
 		return g.h5[0], true
 	case "x5hms":
 		return fmt.Sprintf("%02d:%02d:%02d", r.IntN(48), r.IntN(60), r.IntN(60)), true
+
+	// Suricata
+	case "x5surirules":
+		return g.pick("/etc/suricata/rules/suricata.rules", "/var/lib/suricata/rules/suricata.rules", "/etc/suricata/rules/local.rules"), true
+	case "x5surisig":
+		return g.pick(`alert tls any any -> any any (msg:"JA4 match"; ja4.hash; content:"t13d1516h2_8daaf6152771_b186095e22b6"; sid:`+strconv.Itoa(1000000+r.IntN(9000))+`; rev:1;)`,
+			`alert http $HOME_NET any -> $EXTERNAL_NET any (msg:"ET CURRENT_EVENTS Possible Unknown TDS /top2.html"; flow:established,to_server; urilen:9; content:"/top2.html"; http_uri; sid:2015478; rev:3;)`,
+			`alert dns any any -> any any (msg:"local: suspicious domain"; dns.response.rrname; content:"evil.example"; sid:`+strconv.Itoa(1000000+r.IntN(9000))+`; rev:1;)`), true
+	case "x5pct2":
+		return strconv.FormatFloat(r.Float64()*3, 'f', 2, 64), true
+
+	// chrony
+	case "x5ntpip":
+		return g.pick(g.value("ip"), "81.19.96.148", "95.211.224.12", g.value("ip6"), "162.159.200.1"), true
+	case "x5ntpsrc":
+		// the address with the source's name, or the address alone when
+		// the source was given as one (log_selection_source)
+		ip, _ := g.holdout5("x5ntpip")
+		if name := g.pick("0.pool.ntp.org", "1.pool.ntp.org", "2.debian.pool.ntp.org", "time.cloudflare.com", "ntp.ubuntu.com", ""); name != "" {
+			return ip + " (" + name + ")", true
+		}
+		return ip, true
+	case "x5ntsaddr": // an NTS-KE server's socket address (UTI_IPSockAddrToString)
+		if r.IntN(3) == 0 {
+			return "[" + g.value("ip6") + "]:4460", true
+		}
+		return g.value("ip") + ":4460", true
+	case "x5ntpoff":
+		return strconv.FormatFloat((r.Float64()-0.5)*g.pickF(0.01, 2, 4000), 'f', 6, 64), true
+	case "x5ppm":
+		return strconv.FormatFloat((r.Float64()-0.3)*30, 'f', 3, 64), true
 
 	// OpenDKIM
 	case "x5qid":
