@@ -139,7 +139,9 @@ func holdout5Families() []family {
 		// the session "spid57", "spid12s" for a system session): login
 		// auditing's "Error: 18456, Severity: 14, State: %d." pair with
 		// "Login failed for user '%.*ls'. Reason: %.*ls [CLIENT: %.*hs]"
-		// (the reason text per state), "Login succeeded for user ...",
+		// (the reason, a sentence of its own per state, filled in as one
+		// value), "Login succeeded for user '%.*ls'. Connection made using
+		// %ls authentication." (the kind of authentication a value),
 		// backup's "Log was backed up. Database: %ls, creation
 		// date(time): ..." and "%ls successfully processed %d pages in
 		// %d.%03d seconds (%d.%03d MB/sec).", message 833's long I/O
@@ -167,12 +169,8 @@ func holdout5Families() []family {
 			return fmt.Sprintf("2026-12-%02d %02d:%02d:%02d.%02d %-12s %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.r.IntN(100), src, c)
 		}, events: []event{
 			{70, "Error: 18456, Severity: 14, State: {pick:8|8|8|5|5|38|58|11}."},
-			{40, "Login failed for user '{x5sqluser}'. Reason: Password did not match that for the login provided. [CLIENT: {ip}]"},
-			{20, "Login failed for user '{x5sqluser}'. Reason: Could not find a login matching the name provided. [CLIENT: {ip}]"},
-			{10, "Login failed for user '{x5sqluser}'. Reason: Failed to open the explicitly specified database '{x5sqldb}'. [CLIENT: {ip}]"},
-			{6, "Login failed for user '{x5sqlwin}'. Reason: Token-based server access validation failed with an infrastructure error. Check for previous errors. [CLIENT: {ip}]"},
-			{25, "Login succeeded for user '{x5sqluser}'. Connection made using SQL Server authentication. [CLIENT: {ip}]"},
-			{15, "Login succeeded for user '{x5sqlwin}'. Connection made using Windows authentication. [CLIENT: {ip}]"},
+			{76, "Login failed for user '{x5sqlanyuser}'. Reason: {x5sqlreason} [CLIENT: {ip}]"},
+			{40, "Login succeeded for user '{x5sqlanyuser}'. Connection made using {x5sqlauth} authentication. [CLIENT: {ip}]"},
 			{50, "Log was backed up. Database: {x5sqldb}, creation date(time): {x5sqlcreated}, first LSN: {x5lsn}, last LSN: {x5lsn}, number of dump devices: {pick:1}, device information: (FILE={pick:1}, TYPE=DISK: {'{x5sqlbak}'}). This is an informational message only. No user action is required."},
 			{12, "Database backed up. Database: {x5sqldb}, creation date(time): {x5sqlcreated}, pages dumped: {int}, first LSN: {x5lsn}, last LSN: {x5lsn}, number of dump devices: {pick:1|1|2}, device information: (FILE={pick:1}, TYPE=DISK: {'{x5sqlbak}'}). This is an informational message only. No user action is required."},
 			{45, "{pick:BACKUP LOG|BACKUP LOG|BACKUP DATABASE|RESTORE DATABASE} successfully processed {int} pages in {x5f3} seconds ({x5f3} MB/sec)."},
@@ -434,7 +432,8 @@ func holdout5Families() []family {
 		// header, indented): Phoenix.Logger's "GET /path", "Sent 200 in
 		// 3ms", "Processing with Mod.action/2" and its Parameters and
 		// Pipelines lines, LiveView's CONNECTED, MOUNT, HANDLE EVENT and
-		// Replied lines, Ecto's "QUERY OK source=\"users\" db=1.2ms ..."
+		// Replied lines, Ecto's "QUERY OK source=\"users\" db=1.2ms ..." (OK the
+		// result, ERROR when it fails)
 		// (the measurements it has; the SQL and its parameters that follow
 		// on the next line are left out: a line of two values, "<*> <*>",
 		// the same template as the request line), the converted error
@@ -466,9 +465,9 @@ func holdout5Families() []family {
 			{45, "Processing with {x5phxaction}"},
 			{45, "Parameters: {x5phxparams}"},
 			{40, "Pipelines: {pick:[:browser]|[:api]|[:api, :auth]|[:browser, :require_authenticated_user]}"},
-			{30, "QUERY OK source=\"{x5phxsource}\" db={x5phxms}ms decode={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
-			{20, "QUERY OK source=\"{x5phxsource}\" db={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
-			{8, "QUERY OK db={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
+			{30, "QUERY {pick:OK} source=\"{x5phxsource}\" db={x5phxms}ms decode={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
+			{20, "QUERY {pick:OK} source=\"{x5phxsource}\" db={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
+			{8, "QUERY {pick:OK} db={x5phxms}ms queue={x5phxms}ms idle={x5phxms}ms"},
 			{10, "Converted error {pick:Ecto.NoResultsError|Phoenix.Router.NoRouteError|Ecto.Query.CastError|Phoenix.ActionClauseError} to {pick:404|404|400} response"},
 			{12, "CONNECTED TO Phoenix.LiveView.Socket in {x5phxdur}"},
 			{10, "Transport: {pick::websocket|:websocket|:longpoll}"},
@@ -516,7 +515,8 @@ func holdout5Families() []family {
 			{2, "Device '{x5z2mdev}' left the network"},
 			{3, "Failed to configure '{x5z2mdev}', attempt {pick:1|2|3} ({x5z2merr})"},
 			{4, "Retrieving state of '{x5z2mdev}' after reconnect"},
-			{2, "Zigbee: {pick:allowing new devices to join.|disabling joining new devices.}"},
+			{1, "Zigbee: allowing new devices to join."},
+			{1, "Zigbee: disabling joining new devices."},
 			{1, "Connecting to MQTT server at {pick:mqtt://localhost|mqtt://mosquitto:1883|mqtts://broker.lan:8883}"},
 			{1, "Connected to MQTT server"},
 			{1, "Starting Zigbee2MQTT version {pick:1.35.1|1.40.2} (commit #{pick:b4ec1ed|a6b0f21})"},
@@ -878,6 +878,26 @@ func (g *gen) holdout5(kind string) (string, bool) {
 	// SQL Server
 	case "x5sqluser":
 		return g.pick("sa", "sa", "sa", "app_orders", "reporting", "NT AUTHORITY\\SYSTEM", "", "admin", "probe"), true
+	case "x5sqlreason": // the reason of a failed login, per state
+		switch r.IntN(8) {
+		case 0, 1, 2, 3:
+			return "Password did not match that for the login provided.", true
+		case 4, 5:
+			return "Could not find a login matching the name provided.", true
+		case 6:
+			db, _ := g.holdout5("x5sqldb")
+			return "Failed to open the explicitly specified database '" + db + "'.", true
+		}
+		return "Token-based server access validation failed with an infrastructure error. Check for previous errors.", true
+	case "x5sqlauth": // and the user's kind (x5sqlanyuser)
+		return g.h5[0], true
+	case "x5sqlanyuser": // a SQL login or a Windows account, and its kind of authentication (x5sqlauth)
+		if r.IntN(3) == 0 {
+			g.h5[0] = "Windows"
+			return g.holdout5("x5sqlwin")
+		}
+		g.h5[0] = "SQL Server"
+		return g.holdout5("x5sqluser")
 	case "x5sqlwin":
 		return g.pick("CORP\\svc_sqlagent", "CORP\\jdoe", "CORP\\APP01$", "NT SERVICE\\SQLTELEMETRY", "CORP\\backup_svc"), true
 	case "x5sqldb":
