@@ -27,7 +27,9 @@
 // with -set holdout3 the third held-out families (holdout3.go), which none
 // of those nor the second held-out set has, to testdata/logholdout3; with
 // -set holdout4 the fourth held-out families (holdout4.go), which none of
-// those nor the third held-out set has, to testdata/logholdout4.
+// those nor the third held-out set has, to testdata/logholdout4; with -set
+// holdout5 the fifth held-out families (holdout5.go), which none of those
+// nor the fourth held-out set has, to testdata/logholdout5.
 package main
 
 import (
@@ -52,9 +54,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3) or holdout4 (testdata/logholdout4)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3 or testdata/logholdout4)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50 and 54 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4) or holdout5 (testdata/logholdout5)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4 or testdata/logholdout5)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54 and 62 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -67,8 +69,10 @@ func main() {
 		fams, dir, s = holdout3Families(), "testdata/logholdout3", holdout3Seed
 	case "holdout4":
 		fams, dir, s = holdout4Families(), "testdata/logholdout4", holdout4Seed
+	case "holdout5":
+		fams, dir, s = holdout5Families(), "testdata/logholdout5", holdout5Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3 or holdout4", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4 or holdout5", *set)
 	}
 	if *out != "" {
 		dir = *out
@@ -185,7 +189,7 @@ func (f family) generate(g *gen) (lines, truth, contents []string) {
 			}
 			k -= e.weight
 		}
-		content, tpl := g.expand(e.spec)
+		content, tpl := padColumns(g.expand(e.spec))
 		contents = append(contents, content)
 		truth = append(truth, khanCorrect(tpl))
 		lines = append(lines, f.header(g, content))

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // The committed corpus is exactly what the generator writes: a change to a
@@ -46,6 +47,13 @@ func TestCommittedHoldout3IsCurrent(t *testing.T) {
 func TestCommittedHoldout4IsCurrent(t *testing.T) {
 	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logholdout4", holdout4Seed, holdout4Families(), "go run ./cmd/loggen -set holdout4")
+}
+
+// The fifth held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout5).
+func TestCommittedHoldout5IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout5", holdout5Seed, holdout5Families(), "go run ./cmd/loggen -set holdout5")
 }
 
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
@@ -113,7 +121,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...) {
+	for _, f := range append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -277,8 +285,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -292,6 +300,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout4Families()); n < 12 {
 		t.Errorf("holdout4 has %d families, want at least 12", n)
+	}
+	if n := len(holdout5Families()); n < 12 {
+		t.Errorf("holdout5 has %d families, want at least 12", n)
 	}
 }
 
@@ -428,6 +439,101 @@ func TestHoldout4PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"version", "join", "dhcp", "signal", "attribute", "job", "laravel", "nextcloud", "jid", "acme"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Every fifth held-out line is an instance of its truth: the template, its
+// "<*>" any text and its runs of spaces any whitespace, matches the whole
+// content (a template with a constant where the line has another value, or
+// a value the template lacks, fails). Each event gives one template.
+func TestHoldout5TruthMatchesLines(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	for _, f := range holdout5Families() {
+		_, truth, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout5Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			var b strings.Builder
+			for j, lit := range strings.Split(truth[i], "<*>") {
+				if j > 0 {
+					b.WriteString(`.*?`)
+				}
+				for k, w := range strings.Fields(lit) {
+					if k > 0 || strings.IndexFunc(lit, unicode.IsSpace) == 0 {
+						b.WriteString(`\s+`)
+					}
+					b.WriteString(regexp.QuoteMeta(w))
+				}
+				if strings.TrimSpace(lit) != "" && strings.LastIndexFunc(lit, unicode.IsSpace) == len(lit)-1 {
+					b.WriteString(`\s+`)
+				} else if strings.TrimSpace(lit) == "" && lit != "" {
+					b.WriteString(`\s+`)
+				}
+			}
+			if !regexp.MustCompile(`^` + b.String() + `$`).MatchString(c) {
+				t.Errorf("%s line %d: %q is not an instance of %q", f.name, i+1, c, truth[i])
+			}
+		}
+		for k, e := range f.events {
+			g := &gen{r: rand.New(rand.NewPCG(1, uint64(k)))}
+			_, want := padColumns(g.expand(e.spec))
+			for n := 0; n < 50; n++ {
+				if _, tpl := padColumns(g.expand(e.spec)); khanCorrect(tpl) != khanCorrect(want) {
+					t.Errorf("%s: %q gives %q and %q", f.name, e.spec, khanCorrect(want), khanCorrect(tpl))
+					break
+				}
+			}
+		}
+	}
+}
+
+// Values a fifth held-out line writes twice, or writes together, agree: a
+// PBS job's id in the object field and in its message, the database SQL
+// Server's autogrow names and the file it names after it, the file
+// freshclam could not download and its URL, OpenDKIM's selector and
+// domain and the key record it looked up, an Elixir stack frame's
+// application and file; and gitlab-runner pads its message to one column.
+func TestHoldout5PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	pbs := regexp.MustCompile(`;Job;(\S+);on_job_exit valid pjob: (\S+) `)
+	autogrow := regexp.MustCompile(`^Autogrow of file '(\w+?)_(?:log|Data)' in database '(\w+)'`)
+	download := regexp.MustCompile(`^WARNING: Can't download (\S+) from https://database\.clamav\.net/(\S+)$`)
+	dkim := regexp.MustCompile(`key retrieval failed \(s=(\S+), d=(\S+)\): '(\S+)' record not found`)
+	frame := regexp.MustCompile(`^\((\w+) \S+\) lib/(\w+)`)
+	runner := regexp.MustCompile(`^((?:WARNING: |ERROR: )?[A-Z][^=]*?)( +)[a-z_A-Z-]+=`)
+	apps := map[string]string{"db_connection": "db_connection.ex", "ecto_sql": "ecto", "shop": "shop_web", "phoenix": "phoenix", "ecto": "ecto"}
+	seen := map[string]int{}
+	for _, f := range holdout5Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout5Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			check := func(key string, ok bool) {
+				seen[key]++
+				if !ok {
+					t.Errorf("%s: %q: %s disagree", f.name, lines[i], key)
+				}
+			}
+			if m := pbs.FindStringSubmatch(lines[i]); m != nil {
+				check("pbs", m[1] == m[2])
+			}
+			if m := autogrow.FindStringSubmatch(c); m != nil {
+				check("autogrow", m[1] == m[2])
+			}
+			if m := download.FindStringSubmatch(c); m != nil {
+				check("download", m[1] == m[2])
+			}
+			if m := dkim.FindStringSubmatch(c); m != nil {
+				check("dkim", m[3] == m[1]+"._domainkey."+m[2])
+			}
+			if m := frame.FindStringSubmatch(c); m != nil && f.name == "Phoenix" {
+				check("frame", strings.HasPrefix(m[2], strings.Split(apps[m[1]], ".")[0]))
+			}
+			if m := runner.FindStringSubmatch(c); m != nil && f.name == "GitlabRunner" {
+				check("runner", len(m[1])+len(m[2]) == padColumn || len(m[1]) >= padColumn-1 && m[2] == " ")
+			}
+		}
+	}
+	for _, k := range []string{"pbs", "autogrow", "download", "dkim", "frame", "runner"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}

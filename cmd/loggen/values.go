@@ -18,6 +18,7 @@ type gen struct {
 	h3     [2]string // values a third held-out line writes twice (holdout3.go)
 	h4     [3]string // values a fourth held-out line writes twice or together (holdout4.go)
 	rec4   []string  // values a fourth held-out line writes again inside a message (holdout4.go)
+	h5     [3]string // values a fifth held-out line writes twice or together (holdout5.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -127,6 +128,9 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	if v, ok := g.holdout4(kind); ok {
+		return v
+	}
+	if v, ok := g.holdout5(kind); ok {
 		return v
 	}
 	switch kind {
