@@ -40,11 +40,12 @@ func TestLineageForgedWordsFoldDistinctProblems(t *testing.T) {
 	}
 }
 
-func testForgedWords(t *testing.T, forger string) {
-	gh := fake.NewGitHub()
-	defer gh.Close()
+// forgeryPipeline is an exporter fed by the real fingerprint processor
+// (its miner included), and sendAs, which sends ERROR records of the
+// bodies as service svc at at (one millisecond apart).
+func forgeryPipeline(t *testing.T, gh *fake.GitHub) (e *backlogExporter, wall *wallClock, sendAs func(svc string, at time.Time, bodies ...string)) {
 	ctx := context.Background()
-	e, wall := startTicketExporter(t, gh)
+	e, wall = startTicketExporter(t, gh)
 
 	pf := fingerprintprocessor.NewFactory()
 	next, err := consumer.NewLogs(func(ctx context.Context, ld plog.Logs) error { return e.consumeLogs(ctx, ld) })
@@ -52,8 +53,8 @@ func testForgedWords(t *testing.T, forger string) {
 	p, err := pf.CreateLogs(ctx, processortest.NewNopSettings(pf.Type()), pf.CreateDefaultConfig(), next)
 	require.NoError(t, err)
 	require.NoError(t, p.Start(ctx, componenttest.NewNopHost()))
-	defer func() { require.NoError(t, p.Shutdown(ctx)) }()
-	sendAs := func(svc string, at time.Time, bodies ...string) {
+	t.Cleanup(func() { require.NoError(t, p.Shutdown(ctx)) })
+	return e, wall, func(svc string, at time.Time, bodies ...string) {
 		ld := plog.NewLogs()
 		rl := ld.ResourceLogs().AppendEmpty()
 		rl.Resource().Attributes().PutStr(attrs.ServiceName, svc)
@@ -66,22 +67,34 @@ func testForgedWords(t *testing.T, forger string) {
 		}
 		require.NoError(t, p.ConsumeLogs(ctx, ld))
 	}
+}
+
+// rep is n copies of s.
+func rep(s string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+// openIssuesOf is how many of gh's issues are open.
+func openIssuesOf(gh *fake.GitHub) (n int) {
+	for _, i := range gh.Issues() {
+		if i.State == "open" {
+			n++
+		}
+	}
+	return n
+}
+
+func testForgedWords(t *testing.T, forger string) {
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	ctx := context.Background()
+	e, wall, sendAs := forgeryPipeline(t, gh)
 	send := func(at time.Time, bodies ...string) { sendAs("payments", at, bodies...) }
-	rep := func(s string, n int) []string {
-		out := make([]string, n)
-		for i := range out {
-			out[i] = s
-		}
-		return out
-	}
-	open := func() (n int) {
-		for _, i := range gh.Issues() {
-			if i.State == "open" {
-				n++
-			}
-		}
-		return n
-	}
+	open := func() int { return openIssuesOf(gh) }
 
 	t0 := wall.now().Add(-2 * time.Minute)
 	send(t0, rep("payment declined for order 1234", 20)...)
@@ -104,6 +117,50 @@ func testForgedWords(t *testing.T, forger string) {
 	assert.GreaterOrEqual(t, len(titles), 2, "two problems, two items: %q", titles)
 	var declined, crashed int
 	for _, it := range e.doc.Load().Items {
+		declined += strings.Count(it.Title, "payment declined")
+		crashed += strings.Count(it.Title, "payment crashed")
+	}
+	assert.Equal(t, [2]int{1, 1}, [2]int{declined, crashed}, "each problem its own item: %q", titles)
+}
+
+// The guard above weighs the fingerprint that trusted the common template
+// late by its own records before it; a family is one through any member.
+// A forged fingerprint that came with the crash's own template ("payment
+// crashed for order abc": a word to the processor's id, a value of the
+// miner's <*>) folds into the crash from its first records; once the
+// forged words make "payment <*> for order <*>", it carries that too and
+// is weighed by its own two records, which two one-record forged values
+// explain: the crash folds into "declined" through it and its ticket is
+// closed. 8 forged records, whatever the crash's traffic
+// (lineage.TestTargetsSatelliteBridgesEstablishedProblems).
+func TestLineageSatelliteBridgesEstablishedProblems(t *testing.T) {
+	t.Skip("h63 finding: a young satellite of an established problem bridges it into another family; the guard weighs the member, not the family it brings (see the h63 report)")
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	ctx := context.Background()
+	e, wall, sendAs := forgeryPipeline(t, gh)
+	send := func(at time.Time, bodies ...string) { sendAs("payments", at, bodies...) }
+
+	t0 := wall.now().Add(-2 * time.Minute)
+	send(t0, rep("payment declined for order 1234", 20)...)
+	send(t0.Add(time.Second), rep("payment crashed for order 1235", 20)...)
+	flushSynced(t, e, ctx)
+	require.Len(t, e.doc.Load().Items, 2)
+	require.Equal(t, 2, openIssuesOf(gh))
+
+	wall.add(time.Minute)
+	t1 := wall.now().Add(-30 * time.Second)
+	send(t1, rep("payment crashed for order abc", 2)...)                                                                           // forged: the crash's satellite
+	send(t1, "payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3", "payment delta for order 4") // forged words
+	send(t1, rep("payment crashed for order abc", 2)...)                                                                           // the satellite carries the slot
+	send(t1.Add(time.Second), rep("payment declined for order 1236", 2)...)
+	send(t1.Add(2*time.Second), rep("payment crashed for order 1237", 2)...)
+	flushSynced(t, e, ctx)
+	assert.Equal(t, 2, openIssuesOf(gh), "the crash keeps its open ticket")
+	var titles []string
+	var declined, crashed int
+	for _, it := range e.doc.Load().Items {
+		titles = append(titles, it.Title)
 		declined += strings.Count(it.Title, "payment declined")
 		crashed += strings.Count(it.Title, "payment crashed")
 	}
