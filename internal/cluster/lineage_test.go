@@ -227,3 +227,30 @@ func TestLineageEstablishedProblemsAfterRestore(t *testing.T) {
 	add(r, "user-b", tpl, 20)
 	require.Equal(t, "declined", r.Lineage()["crashed"], "a slot of many values")
 }
+
+// The forged-word guard weighs a problem's records before the common
+// template against the records its other values carried since, and
+// records are what a sender has most of: two forged values sent in one
+// batch, one instant, with as many records as the crash had over twenty
+// minutes, fold the crash into "declined" (2N+1 forged records for a
+// problem of N, 11 for one seen five times). Twenty minutes of a problem
+// are not explained by one millisecond of another sender's words.
+func TestLineageForgedBurstOutweighsEstablishedProblem(t *testing.T) {
+	t.Skip("h63 finding: the guard counts the forged values' records, not the time they span: a burst of twice the crash's records in one batch folds it (see the h63 report)")
+	const tpl = "payment <*> for order <*>"
+	add := func(s *Store, fp, tpl string, n int, at, step int64) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: at + int64(i)*step})
+		}
+	}
+	s := New(Config{})
+	add(s, "declined", "payment declined for order <*>", 20, t0, min1)
+	add(s, "crashed", "payment crashed for order <*>", 20, t0, min1)
+	burst := t0 + 21*min1
+	add(s, "forged-a", tpl, 20, burst, 0) // one instant
+	add(s, "forged-b", tpl, 20, burst, 0)
+	add(s, "forged-c", tpl, 1, burst, 0)
+	add(s, "declined", tpl, 2, burst+min1, min1)
+	add(s, "crashed", tpl, 2, burst+min1, min1)
+	require.NotContains(t, s.Lineage(), "crashed", "41 records in one instant are not twenty minutes of a crash: %v", s.Lineage())
+}
