@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 	"testing"
@@ -253,4 +254,36 @@ func TestLineageForgedBurstOutweighsEstablishedProblem(t *testing.T) {
 	add(s, "declined", tpl, 2, burst+min1, min1)
 	add(s, "crashed", tpl, 2, burst+min1, min1)
 	require.NotContains(t, s.Lineage(), "crashed", "41 records in one instant are not twenty minutes of a crash: %v", s.Lineage())
+}
+
+// A snapshot written before the forged-word guard (no lino, lins) keeps
+// what it had trusted as trusted before any record (Since 0: folds made
+// then stay), its first kept template as the origin, and the guard for
+// every template trusted after the restore: the restored count is what
+// the cluster was before it.
+func TestLineageOlderSnapshotWithoutSince(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	add := func(s *Store, fp, tpl string, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
+		}
+	}
+	s := New(Config{})
+	add(s, "declined", "payment declined for order <*>", 20)
+	add(s, "crashed", "payment crashed for order <*>", 20)
+	snap, err := s.snapshotValue()
+	require.NoError(t, err)
+	for i := range snap.Clusters {
+		require.NotEmpty(t, snap.Clusters[i].Lineage)
+		snap.Clusters[i].Origin, snap.Clusters[i].Since = 0, nil
+	}
+	var raw bytes.Buffer
+	require.NoError(t, encodeSnapshot(&raw, &snap))
+	require.NotContains(t, raw.String(), `"lins"`)
+	r := New(Config{})
+	require.NoError(t, r.restoreJSON(raw.Bytes()))
+	add(r, "forged", tpl, 1)
+	add(r, "declined", tpl, 2)
+	add(r, "crashed", tpl, 2)
+	require.Equal(t, map[string]string{"forged": "declined"}, r.Lineage(), "the crash's 20 records before the template still count")
 }
