@@ -125,44 +125,65 @@ func testForgedWords(t *testing.T, forger string) {
 
 // The guard above weighs the fingerprint that trusted the common template
 // late by its own records before it; a family is one through any member.
-// A forged fingerprint that came with the crash's own template ("payment
-// crashed for order abc": a word to the processor's id, a value of the
-// miner's <*>) folds into the crash from its first records; once the
-// forged words make "payment <*> for order <*>", it carries that too and
-// is weighed by its own two records, which two one-record forged values
-// explain: the crash folds into "declined" through it and its ticket is
-// closed. 8 forged records, whatever the crash's traffic
-// (lineage.TestTargetsSatelliteBridgesEstablishedProblems).
+// A fingerprint that came with a problem's own template ("payment crashed
+// for order abc": a word to the processor's id, a value of the miner's
+// <*>) folds into it from its first records; once "payment <*> for order
+// <*>" is a slot, it carries that too and is weighed by its own two
+// records, which two small values explain: the two problems fold through
+// it and one ticket is closed, whatever their traffic
+// (lineage.TestTargetsSatelliteBridgesEstablishedProblems). "forged
+// words": 8 records written as the service. "order ids": the slot's words
+// sent as another service (the miner is one for all), the service's own
+// records differing only in the order id its users choose (6 declined
+// payments), the crash older than the decline.
 func TestLineageSatelliteBridgesEstablishedProblems(t *testing.T) {
 	t.Skip("h63 finding: a young satellite of an established problem bridges it into another family; the guard weighs the member, not the family it brings (see the h63 report)")
-	gh := fake.NewGitHub()
-	defer gh.Close()
-	ctx := context.Background()
-	e, wall, sendAs := forgeryPipeline(t, gh)
-	send := func(at time.Time, bodies ...string) { sendAs("payments", at, bodies...) }
+	for _, tc := range []struct {
+		name, first, second string
+		forge               func(send, elsewhere func(bodies ...string))
+	}{
+		{"forged words", "payment declined for order 1234", "payment crashed for order 1235", func(send, _ func(...string)) {
+			send(rep("payment crashed for order abc", 2)...) // the crash's satellite
+			send("payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3", "payment delta for order 4")
+			send(rep("payment crashed for order abc", 2)...) // the satellite carries the slot
+		}},
+		{"order ids", "payment crashed for order 1235", "payment declined for order 1234", func(send, elsewhere func(...string)) {
+			send(rep("payment declined for order abc", 2)...) // the decline's satellite
+			elsewhere("payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3")
+			send(rep("payment declined for order abc", 2)...)
+			send(rep("payment declined for order xyz", 2)...)
+			send(rep("payment declined for order uvw", 2)...)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gh := fake.NewGitHub()
+			defer gh.Close()
+			ctx := context.Background()
+			e, wall, sendAs := forgeryPipeline(t, gh)
+			send := func(at time.Time, bodies ...string) { sendAs("payments", at, bodies...) }
 
-	t0 := wall.now().Add(-2 * time.Minute)
-	send(t0, rep("payment declined for order 1234", 20)...)
-	send(t0.Add(time.Second), rep("payment crashed for order 1235", 20)...)
-	flushSynced(t, e, ctx)
-	require.Len(t, e.doc.Load().Items, 2)
-	require.Equal(t, 2, openIssuesOf(gh))
+			t0 := wall.now().Add(-2 * time.Minute)
+			send(t0, rep(tc.first, 20)...)
+			send(t0.Add(time.Second), rep(tc.second, 20)...)
+			flushSynced(t, e, ctx)
+			require.Len(t, e.doc.Load().Items, 2)
+			require.Equal(t, 2, openIssuesOf(gh))
 
-	wall.add(time.Minute)
-	t1 := wall.now().Add(-30 * time.Second)
-	send(t1, rep("payment crashed for order abc", 2)...)                                                                           // forged: the crash's satellite
-	send(t1, "payment alpha for order 1", "payment bravo for order 2", "payment charlie for order 3", "payment delta for order 4") // forged words
-	send(t1, rep("payment crashed for order abc", 2)...)                                                                           // the satellite carries the slot
-	send(t1.Add(time.Second), rep("payment declined for order 1236", 2)...)
-	send(t1.Add(2*time.Second), rep("payment crashed for order 1237", 2)...)
-	flushSynced(t, e, ctx)
-	assert.Equal(t, 2, openIssuesOf(gh), "the crash keeps its open ticket")
-	var titles []string
-	var declined, crashed int
-	for _, it := range e.doc.Load().Items {
-		titles = append(titles, it.Title)
-		declined += strings.Count(it.Title, "payment declined")
-		crashed += strings.Count(it.Title, "payment crashed")
+			wall.add(time.Minute)
+			t1 := wall.now().Add(-30 * time.Second)
+			tc.forge(func(b ...string) { send(t1, b...) }, func(b ...string) { sendAs("elsewhere", t1, b...) })
+			send(t1.Add(time.Second), rep("payment declined for order 1236", 2)...)
+			send(t1.Add(2*time.Second), rep("payment crashed for order 1237", 2)...)
+			flushSynced(t, e, ctx)
+			assert.Equal(t, 2, openIssuesOf(gh), "each problem keeps its open ticket")
+			var titles []string
+			var declined, crashed int
+			for _, it := range e.doc.Load().Items {
+				titles = append(titles, it.Title)
+				declined += strings.Count(it.Title, "payment declined")
+				crashed += strings.Count(it.Title, "payment crashed")
+			}
+			assert.Equal(t, [2]int{1, 1}, [2]int{declined, crashed}, "each problem its own item: %q", titles)
+		})
 	}
-	assert.Equal(t, [2]int{1, 1}, [2]int{declined, crashed}, "each problem its own item: %q", titles)
 }
