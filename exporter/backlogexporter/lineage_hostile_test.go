@@ -123,21 +123,20 @@ func testForgedWords(t *testing.T, forger string) {
 	assert.Equal(t, [2]int{1, 1}, [2]int{declined, crashed}, "each problem its own item: %q", titles)
 }
 
-// The guard above weighs the fingerprint that trusted the common template
-// late by its own records before it; a family is one through any member.
-// A fingerprint that came with a problem's own template ("payment crashed
+// A family is one through any member, so the guard above weighs the
+// family a fingerprint came with, not the fingerprint alone. A
+// fingerprint that came with a problem's own template ("payment crashed
 // for order abc": a word to the processor's id, a value of the miner's
 // <*>) folds into it from its first records; once "payment <*> for order
-// <*>" is a slot, it carries that too and is weighed by its own two
-// records, which two small values explain: the two problems fold through
-// it and one ticket is closed, whatever their traffic
+// <*>" is a slot it carries that too, and weighed by its own two records
+// (which two small values explain) it brought the problem along: one
+// ticket closed, whatever the problems' traffic
 // (lineage.TestTargetsSatelliteBridgesEstablishedProblems). "forged
 // words": 8 records written as the service. "order ids": the slot's words
 // sent as another service (the miner is one for all), the service's own
 // records differing only in the order id its users choose (6 declined
 // payments), the crash older than the decline.
 func TestLineageSatelliteBridgesEstablishedProblems(t *testing.T) {
-	t.Skip("h63 finding: a young satellite of an established problem bridges it into another family; the guard weighs the member, not the family it brings (see the h63 report)")
 	for _, tc := range []struct {
 		name, first, second string
 		forge               func(send, elsewhere func(bodies ...string))

@@ -256,21 +256,18 @@ func TestObserveReportsOnlyNewTrust(t *testing.T) {
 	assert.Equal(t, xxhash.Sum64String(a), tr.Trusted[1], "the latest last")
 }
 
-// TestTargetsSatelliteBridgesEstablishedProblems: Roots weighs the member
-// that trusted the common template late by its own records before it
-// (Since), but a family is one through any of its members. A forged
+// A family is one through any of its members, so Roots weighs the family
+// a member came with (its young links), not the member alone. A forged
 // fingerprint that came with the crash's own template ("payment crashed
 // for order abc": the order id is a word to the processor's id, a value
 // of the miner's <*>) is young there and folds into the crash; later
-// carrying the forged slot's template it is weighed by its own 2 records,
-// which two one-record values explain. The crash (20 records before the
-// template, not explained by anything at it) is folded into "declined"
-// through it: 6 forged records at the template (the satellite's 4, two
-// one-record values), whatever the crash's traffic
-// (TestLineageSatelliteBridgesEstablishedProblems in the exporter is the
-// same through the real processor and miner: 8 forged records).
+// carrying the forged slot's template, weighed by its own 2 records (which
+// two one-record values explain), it folded the crash (20 records before
+// the template, not explained by anything at it) into "declined": 6
+// forged records at the template, whatever the crash's traffic
+// (TestLineageSatelliteBridgesEstablishedProblems in the exporter: the
+// same through the real processor and miner).
 func TestTargetsSatelliteBridgesEstablishedProblems(t *testing.T) {
-	t.Skip("h63 finding: a young satellite of an established problem bridges it into another family; the guard weighs the member, not the family it brings (see the h63 report)")
 	const (
 		tpl     = "payment <*> for order <*>"
 		crashT  = "payment crashed for order <*>"
