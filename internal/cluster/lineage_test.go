@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 	"testing"
@@ -226,4 +227,63 @@ func TestLineageEstablishedProblemsAfterRestore(t *testing.T) {
 	require.NotContains(t, r.Lineage(), "crashed", "one other value is a pair")
 	add(r, "user-b", tpl, 20)
 	require.Equal(t, "declined", r.Lineage()["crashed"], "a slot of many values")
+}
+
+// The forged-word guard weighs a problem's records before the common
+// template against the records its other values carried since, and
+// records are what a sender has most of: two forged values sent in one
+// batch, one instant, with as many records as the crash had over twenty
+// minutes, fold the crash into "declined" (2N+1 forged records for a
+// problem of N, 11 for one seen five times). Twenty minutes of a problem
+// are not explained by one millisecond of another sender's words.
+func TestLineageForgedBurstOutweighsEstablishedProblem(t *testing.T) {
+	t.Skip("h63 finding: the guard counts the forged values' records, not the time they span: a burst of twice the crash's records in one batch folds it (see the h63 report)")
+	const tpl = "payment <*> for order <*>"
+	add := func(s *Store, fp, tpl string, n int, at, step int64) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: at + int64(i)*step})
+		}
+	}
+	s := New(Config{})
+	add(s, "declined", "payment declined for order <*>", 20, t0, min1)
+	add(s, "crashed", "payment crashed for order <*>", 20, t0, min1)
+	burst := t0 + 21*min1
+	add(s, "forged-a", tpl, 20, burst, 0) // one instant
+	add(s, "forged-b", tpl, 20, burst, 0)
+	add(s, "forged-c", tpl, 1, burst, 0)
+	add(s, "declined", tpl, 2, burst+min1, min1)
+	add(s, "crashed", tpl, 2, burst+min1, min1)
+	require.NotContains(t, s.Lineage(), "crashed", "41 records in one instant are not twenty minutes of a crash: %v", s.Lineage())
+}
+
+// A snapshot written before the forged-word guard (no lino, lins) keeps
+// what it had trusted as trusted before any record (Since 0: folds made
+// then stay), its first kept template as the origin, and the guard for
+// every template trusted after the restore: the restored count is what
+// the cluster was before it.
+func TestLineageOlderSnapshotWithoutSince(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	add := func(s *Store, fp, tpl string, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
+		}
+	}
+	s := New(Config{})
+	add(s, "declined", "payment declined for order <*>", 20)
+	add(s, "crashed", "payment crashed for order <*>", 20)
+	snap, err := s.snapshotValue()
+	require.NoError(t, err)
+	for i := range snap.Clusters {
+		require.NotEmpty(t, snap.Clusters[i].Lineage)
+		snap.Clusters[i].Origin, snap.Clusters[i].Since = 0, nil
+	}
+	var raw bytes.Buffer
+	require.NoError(t, encodeSnapshot(&raw, &snap))
+	require.NotContains(t, raw.String(), `"lins"`)
+	r := New(Config{})
+	require.NoError(t, r.restoreJSON(raw.Bytes()))
+	add(r, "forged", tpl, 1)
+	add(r, "declined", tpl, 2)
+	add(r, "crashed", tpl, 2)
+	require.Equal(t, map[string]string{"forged": "declined"}, r.Lineage(), "the crash's 20 records before the template still count")
 }

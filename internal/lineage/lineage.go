@@ -244,9 +244,13 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // by it: the miner wrote their records so from the start. A member that
 // trusted another template first was an item of its own until the miner
 // generalized; it is linked only when the template's other values (the
-// head and itself aside) carried, since they trusted it, at least as many
-// records as it had before it did, without the largest of them
-// (Member.Records, Member.Since; Explained). A miner makes a word
+// head and its own family aside) carried, since they trusted it, at least
+// as many records as its family had before it, without the largest of
+// them (Member.Records, Member.Since; Explained). Its family is what the
+// young links alone make of it: a fingerprint that came with a problem's
+// own template (a new word where the miner already wrote <*>) is that
+// problem's, and weighed by its own few records it would bring the
+// problem with it. A miner makes a word
 // position a slot from a handful of distinct words whatever their counts,
 // so three forged records make "payment declined ..." and "payment
 // crashed ..." one template; they do not carry the crash's traffic. The
@@ -319,59 +323,89 @@ func Roots(ms []Member) []int {
 		}
 		return rb
 	}
+	// groups is each key's uses (lo, hi) and head (index in uses, -1: none)
+	type group struct{ lo, hi, head int }
+	var groups []group
 	for lo := 0; lo < len(uses); {
 		hi := lo + 1
 		for hi < len(uses) && uses[hi].k == uses[lo].k {
 			hi++
 		}
-		us := uses[lo:hi]
+		g := group{lo, hi, -1}
 		lo = hi
-		if len(us) < 2 {
+		if hi-g.lo < 2 {
 			continue
 		}
-		head := -1
-		for j, u := range us {
-			if !u.join && (head < 0 || older(int(u.i), int(us[head].i))) {
-				head = j
+		for j := g.lo; j < hi; j++ {
+			if !uses[j].join && (g.head < 0 || older(int(uses[j].i), int(uses[g.head].i))) {
+				g.head = j
 			}
 		}
-		if head < 0 { // no family trusts it
+		if g.head < 0 { // no family trusts it
 			continue
 		}
-		h := int(us[head].i)
-		// the records the others carried since they trusted the template,
-		// and the two largest of them
-		var since, top1, top2 int64
-		arg := -1
+		groups = append(groups, g)
+		// the members the miner wrote so from the start: the template's
+		// values (its families as they came)
+		h := int(uses[g.head].i)
+		for j := g.lo; j < hi; j++ {
+			u := uses[j]
+			switch {
+			case j == g.head:
+			case u.join:
+				f.Union(int(u.i), h, func(ra, rb int) int { return rb }) // the family's root stays
+			case u.young:
+				f.Union(int(u.i), h, keepOlder)
+			}
+		}
+	}
+	// A member that trusted another template first brings the family it
+	// came with (its young values): what that family was on its own before
+	// the template is weighed, not the member alone.
+	fam := make([]int32, len(ms))
+	records := make([]int64, len(ms)) // by family root
+	for i := range ms {
+		fam[i] = int32(f.Find(i))
+		records[fam[i]] += ms[i].Records
+	}
+	sinceOf := make([]int64, len(ms)) // by family root, within one group
+	for _, g := range groups {
+		us, hf := uses[g.lo:g.hi], fam[uses[g.head].i]
+		var since, top int64
+		topFam := int32(-1)
 		for j, u := range us {
-			if j == head {
+			if g.lo+j == g.head {
 				continue
 			}
 			p := max(ms[u.i].Records-u.own, 0)
 			since += p
-			switch {
-			case p > top1:
-				top1, top2, arg = p, top1, j
-			case p > top2:
-				top2 = p
+			sinceOf[fam[u.i]] += p
+			if p > top {
+				top, topFam = p, fam[u.i]
 			}
 		}
+		var alt int64 // the largest value of another family than top's
 		for j, u := range us {
-			i := int(u.i)
-			if j == head {
+			if g.lo+j != g.head && fam[u.i] != topFam {
+				alt = max(alt, ms[u.i].Records-u.own)
+			}
+		}
+		h := int(uses[g.head].i)
+		for j, u := range us {
+			a := fam[u.i]
+			if g.lo+j == g.head || u.young || a == hf {
 				continue
 			}
-			if u.join {
-				f.Union(i, h, func(ra, rb int) int { return rb }) // the family's root stays
-				continue
+			most := top
+			if a == topFam {
+				most = alt
 			}
-			p, most := max(ms[i].Records-u.own, 0), top1
-			if j == arg {
-				most = top2
+			if Explained(records[a]-sinceOf[a], since-sinceOf[a]-most) {
+				f.Union(int(u.i), h, keepOlder)
 			}
-			if u.young || Explained(u.own, since-p-most) {
-				f.Union(i, h, keepOlder)
-			}
+		}
+		for _, u := range us {
+			sinceOf[fam[u.i]] = 0
 		}
 	}
 	root := make([]int, len(ms))
@@ -381,10 +415,10 @@ func Roots(ms []Member) []int {
 	return root
 }
 
-// Explained reports whether a member that had records records on its own
+// Explained reports whether a member whose family had records records
 // before it trusted a template is one value of that template's slot, whose
-// other values (its head and the largest aside) carried others records
-// since they trusted it.
+// other values (its head, its family and the largest aside) carried others
+// records since they trusted it.
 func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,

@@ -255,3 +255,44 @@ func TestObserveReportsOnlyNewTrust(t *testing.T) {
 	require.Len(t, tr.Trusted, 2)
 	assert.Equal(t, xxhash.Sum64String(a), tr.Trusted[1], "the latest last")
 }
+
+// A family is one through any of its members, so Roots weighs the family
+// a member came with (its young links), not the member alone. A forged
+// fingerprint that came with the crash's own template ("payment crashed
+// for order abc": the order id is a word to the processor's id, a value
+// of the miner's <*>) is young there and folds into the crash; later
+// carrying the forged slot's template, weighed by its own 2 records (which
+// two one-record values explain), it folded the crash (20 records before
+// the template, not explained by anything at it) into "declined": 6
+// forged records at the template, whatever the crash's traffic
+// (TestLineageSatelliteBridgesEstablishedProblems in the exporter: the
+// same through the real processor and miner).
+func TestTargetsSatelliteBridgesEstablishedProblems(t *testing.T) {
+	const (
+		tpl     = "payment <*> for order <*>"
+		crashT  = "payment crashed for order <*>"
+		declinT = "payment declined for order <*>"
+	)
+	member := func(fp string, first int64, runs ...any) Member {
+		var tr Trust
+		for i := 0; i < len(runs); i += 2 {
+			for range runs[i+1].(int) {
+				tr.Observe(runs[i].(string), DefaultNeed)
+			}
+		}
+		return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
+			Joins: JoinsOf(&tr, int(tr.Records), DefaultNeed), Records: tr.Records, First: first}
+	}
+	ms := []Member{
+		member("declined", 1, declinT, 20, tpl, 2),
+		member("crashed", 2, crashT, 20, tpl, 2),
+	}
+	require.Nil(t, Targets(ms), "two established problems")
+	ms = append(ms, member("charlie", 4, tpl, 1), member("delta", 5, tpl, 1))
+	require.Equal(t, map[string]string{"charlie": "declined", "delta": "declined"}, Targets(ms), "the forged values join the slot's head; the crash stays")
+	satellite := member("abc", 3, crashT, 2, tpl, 2)
+	require.Equal(t, []int64{0, 2}, satellite.Since)
+	ms = append(ms, satellite)
+	root := Roots(ms)
+	assert.NotEqual(t, root[0], root[1], "the crash folded into declined through its forged satellite: %v", Targets(ms))
+}
