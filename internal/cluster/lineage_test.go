@@ -204,14 +204,8 @@ func TestEvictionConcurrentWithLineage(t *testing.T) {
 // other values carry as much traffic as the crash had before it.
 func TestLineageEstablishedProblemsAfterRestore(t *testing.T) {
 	const tpl = "payment <*> for order <*>"
-	add := func(s *Store, fp, tpl string, n int) {
-		for i := 0; i < n; i++ {
-			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
-		}
-	}
-	s := New(Config{})
-	add(s, "declined", "payment declined for order <*>", 20)
-	add(s, "crashed", "payment crashed for order <*>", 20)
+	add := addPayments
+	s := twoPaymentProblems()
 	add(s, "forged", tpl, 1)
 	add(s, "declined", tpl, 2)
 	add(s, "crashed", tpl, 2)
@@ -263,14 +257,8 @@ func TestLineageForgedBurstOutweighsEstablishedProblem(t *testing.T) {
 // the cluster was before it.
 func TestLineageOlderSnapshotWithoutSince(t *testing.T) {
 	const tpl = "payment <*> for order <*>"
-	add := func(s *Store, fp, tpl string, n int) {
-		for i := 0; i < n; i++ {
-			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
-		}
-	}
-	s := New(Config{})
-	add(s, "declined", "payment declined for order <*>", 20)
-	add(s, "crashed", "payment crashed for order <*>", 20)
+	add := addPayments
+	s := twoPaymentProblems()
 	snap, err := s.snapshotValue()
 	require.NoError(t, err)
 	for i := range snap.Clusters {
@@ -286,4 +274,21 @@ func TestLineageOlderSnapshotWithoutSince(t *testing.T) {
 	add(r, "declined", tpl, 2)
 	add(r, "crashed", tpl, 2)
 	require.Equal(t, map[string]string{"forged": "declined"}, r.Lineage(), "the crash's 20 records before the template still count")
+}
+
+// addPayments adds n failing records of the payments service under fp,
+// each carrying tpl, one minute apart from t0.
+func addPayments(s *Store, fp, tpl string, n int) {
+	for i := 0; i < n; i++ {
+		s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)*min1})
+	}
+}
+
+// twoPaymentProblems is a store holding two established problems of the
+// payments service, 20 records each under its own template.
+func twoPaymentProblems() *Store {
+	s := New(Config{})
+	addPayments(s, "declined", "payment declined for order <*>", 20)
+	addPayments(s, "crashed", "payment crashed for order <*>", 20)
+	return s
 }
