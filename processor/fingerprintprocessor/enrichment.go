@@ -166,8 +166,9 @@ func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, rout
 			putIf(a, attrs.User, re.user)
 		} else {
 			get := bothLookup(a, re.res)
-			putIf(a, attrs.Tenant, f.enricher.Tenant(get))
-			putIf(a, attrs.User, f.enricher.User(get))
+			aff := &f.cfg.Enrichment.Affected
+			putAffected(a, attrs.Tenant, attrs.TenantID, f.enricher.Tenant(get), aff.HashTenant)
+			putAffected(a, attrs.User, attrs.EnduserID, f.enricher.User(get), aff.HashUser)
 		}
 	}
 	if f.enricher.HasBusinessHours() {
@@ -175,6 +176,29 @@ func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, rout
 			a.PutBool(attrs.BusinessHours, in)
 		}
 	}
+}
+
+// putAffected writes the record's tenant or user (key) unless it would be
+// a second copy of one fact: an unhashed value equal to the record's own
+// string attribute fallback (tenant.id, enduser.id), which every reader
+// takes when the processor wrote none (attrs.Enrichment.Resolve, the
+// exporter's and the trace_findings connector's). A value the record
+// carried under key itself (an earlier collector's, or its sender's) is
+// overwritten, so a reader never takes it over the record's own user.
+func putAffected(a pcommon.Map, key, fallback, value string, hashed bool) {
+	if value == "" {
+		return
+	}
+	if v, ok := a.Get(key); ok {
+		v.SetStr(value)
+		return
+	}
+	if !hashed {
+		if v, ok := a.Get(fallback); ok && v.Type() == pcommon.ValueTypeStr && v.Str() == value {
+			return
+		}
+	}
+	a.PutStr(key, value)
 }
 
 func putIf(a pcommon.Map, key, value string) {

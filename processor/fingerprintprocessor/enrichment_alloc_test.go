@@ -15,9 +15,10 @@ import (
 )
 
 // TestLogsEnrichedGrowOnce: a record of a resource with a release and an
-// environment, carrying a user and a tenant, gets the processor's
-// attributes and the enrichment ones (release, environment, tenant, user)
-// with one growth of its attribute slice. Compared with the same records
+// environment, carrying a user and a tenant under keys readers do not fall
+// back to, gets the processor's attributes and the enrichment ones
+// (release, environment, tenant, user) with one growth of its attribute
+// slice. Compared with the same records
 // through a processor whose enrichment is off, the enrichment costs one
 // wrapper per attribute it adds (pdata's) and nothing more; it cost one
 // more allocation per record when its attributes grew the slice a second
@@ -36,8 +37,8 @@ func TestLogsEnrichedGrowOnce(t *testing.T) {
 		lr := lrs.AppendEmpty()
 		lr.SetSeverityNumber(plog.SeverityNumberError)
 		lr.Body().SetStr("payment declined for order 1234: card_declined")
-		lr.Attributes().PutStr(attrs.EnduserID, "user-17")
-		lr.Attributes().PutStr(attrs.TenantID, "tenant-3")
+		lr.Attributes().PutStr("user.id", "user-17")
+		lr.Attributes().PutStr("org.id", "tenant-3")
 	}
 	before := lrs.At(0).Attributes().Len()
 
@@ -74,7 +75,9 @@ func TestLogsEnrichedGrowOnce(t *testing.T) {
 	plain.Enrichment.ReleaseFrom, plain.Enrichment.EnvironmentFrom, plain.Enrichment.DeploymentFrom = []string{}, []string{}, []string{}
 	plain.Enrichment.Affected.TenantFrom, plain.Enrichment.Affected.UserFrom = []string{}, []string{}
 	addedPlain, allocsPlain := run(plain)
-	addedFull, allocsFull := run(createDefaultConfig().(*Config))
+	full := createDefaultConfig().(*Config)
+	full.Enrichment.Affected.TenantFrom = []string{"org.id"}
+	addedFull, allocsFull := run(full)
 	require.Equal(t, 2, addedPlain, "template, id (the kind, release and environment go on the resource)")
 	require.Equal(t, 4, addedFull, "template, id, tenant, user")
 	extra := allocsFull - allocsPlain
