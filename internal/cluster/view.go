@@ -164,6 +164,9 @@ func (s *Store) Views(now int64, mergeInto func(fp string) string) []View {
 			k := sketches[v.Fingerprint]
 			v.Users, v.Tenants, v.Traces = k.u.Estimate(), k.t.Estimate(), k.tr.Estimate()
 			sort.Strings(v.MergedFrom)
+			for _, m := range v.counters() {
+				*m = boundCounter(*m, s.cfg.TopK)
+			}
 			// once all are folded (per fold: quadratic in a family's size)
 			v.Service, v.Owner = backlog.Dominant(maps.All(v.Services)), backlog.Dominant(maps.All(v.Owners))
 			v.Dependency, v.Journey = backlog.Dominant(maps.All(v.Dependencies)), backlog.Dominant(maps.All(v.Journeys))
@@ -307,6 +310,29 @@ func (c *cluster) view(now, width, quiet, unobserved int64, vc *viewCache) View 
 	return v
 }
 
+// counters returns v's per-key counters.
+func (v *View) counters() [9]*map[string]int64 {
+	return [...]*map[string]int64{&v.Services, &v.Operations, &v.Dependencies, &v.Journeys,
+		&v.Releases, &v.Environments, &v.Severity, &v.Owners, &v.Named}
+}
+
+// boundCounter keeps the k largest counts of m (ties by key: the order of
+// backlog.Top), as each cluster's own counters hold at most k keys (top_k):
+// a folded family's item is bounded like any other, whatever the number
+// of its members (a crowd of members, which a sender can write, would
+// otherwise list every operation in tickets and count each in the blast
+// radius). m is a map Views owns (fold copied it).
+func boundCounter(m map[string]int64, k int) map[string]int64 {
+	if k <= 0 || len(m) <= k {
+		return m
+	}
+	out := make(map[string]int64, k)
+	for _, c := range backlog.Top(m, k) {
+		out[c.Key] = c.N
+	}
+	return out
+}
+
 // fold adds src into v (for merge overrides).
 func (v *View) fold(src *View) {
 	v.Count += src.Count
@@ -330,31 +356,24 @@ func (v *View) fold(src *View) {
 		}
 	}
 	v.Windows = max(v.Windows, src.Windows)
-	for _, p := range []struct {
-		dst *map[string]int64
-		src map[string]int64
-	}{
-		{&v.Services, src.Services}, {&v.Operations, src.Operations},
-		{&v.Dependencies, src.Dependencies}, {&v.Journeys, src.Journeys},
-		{&v.Releases, src.Releases}, {&v.Environments, src.Environments},
-		{&v.Severity, src.Severity}, {&v.Owners, src.Owners},
-		{&v.Named, src.Named},
-	} {
-		if !owned && len(*p.dst) > 0 {
-			m := make(map[string]int64, len(*p.dst)+len(p.src))
-			for k, n := range *p.dst {
+	srcs := src.counters()
+	for i, dst := range v.counters() {
+		from := *srcs[i]
+		if !owned && len(*dst) > 0 {
+			m := make(map[string]int64, len(*dst)+len(from))
+			for k, n := range *dst {
 				m[k] = n
 			}
-			*p.dst = m
+			*dst = m
 		}
-		if len(p.src) == 0 {
+		if len(from) == 0 {
 			continue
 		}
-		if *p.dst == nil {
-			*p.dst = make(map[string]int64, len(p.src))
+		if *dst == nil {
+			*dst = make(map[string]int64, len(from))
 		}
-		for k, n := range p.src {
-			(*p.dst)[k] += n
+		for k, n := range from {
+			(*dst)[k] += n
 		}
 	}
 	total := v.Count

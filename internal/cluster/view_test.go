@@ -156,12 +156,41 @@ func TestViewsFamilyFoldCopiesCountersQuadratically(t *testing.T) {
 	}
 	vs, allocated := foldAllIntoID0(s)
 	require.Len(t, vs, 1)
-	assert.Len(t, vs[0].Operations, members)
-	var sum int64
-	for _, n := range vs[0].Releases {
-		sum += n
-	}
-	assert.Equal(t, int64(members), sum, "each record's release once")
+	assert.Len(t, vs[0].Operations, New(Config{}).cfg.TopK, "bounded after the fold (TestFoldedCountersBounded)")
+	assert.Equal(t, int64(members), vs[0].Count)
 	// ~4 MB here; a copy per fold is ~200 MB
 	assert.Less(t, allocated, uint64(32<<20), "bytes allocated by one Views")
+}
+
+// A folded family's item holds at most top_k keys per counter, the
+// largest, like each of its members: a crowd of members, each with its
+// own operation (which a sender writes), lists neither every operation in
+// a ticket nor counts each in the blast radius.
+func TestFoldedCountersBounded(t *testing.T) {
+	s := New(Config{TopK: 3})
+	add := func(fp, op string, n int) {
+		for i := 0; i < n; i++ {
+			e := ev(fp, t0+int64(i))
+			e.Operation, e.Service = op, "svc-"+op
+			s.Add(e)
+		}
+	}
+	add("root", "/checkout", 40)
+	add("busy", "/pay", 30)
+	for i := 0; i < 20; i++ {
+		add(fmt.Sprintf("crowd%02d", i), fmt.Sprintf("/forged/%02d", i), 1)
+	}
+	add("crowd00", "/forged/00", 1) // two records: the largest of the crowd
+	into := func(fp string) string {
+		if fp != "root" {
+			return "root"
+		}
+		return ""
+	}
+	vs := s.Views(t0+1000, into)
+	require.Len(t, vs, 1)
+	assert.Equal(t, map[string]int64{"/checkout": 40, "/pay": 30, "/forged/00": 2}, vs[0].Operations)
+	assert.Len(t, vs[0].Services, 3)
+	assert.Equal(t, int64(40+30+21), vs[0].Count, "counts are not bounded")
+	assert.Len(t, vs[0].MergedFrom, 21)
 }
