@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/axiomhq/hyperloglog"
@@ -350,12 +352,33 @@ func (s *Store) restoreJSON(raw []byte) error {
 		sh.hasTime, sh.maxTime = false, 0
 		sh.mu.Unlock()
 	}
+	// A store smaller than the snapshot (max_clusters lowered across a
+	// restart) keeps each shard's most valuable clusters, as eviction
+	// would have (value at the shard's newest event, ties by fingerprint),
+	// not the first in the snapshot's order.
+	byShard := make([][]*cluster, len(s.shards))
 	for _, c := range built {
-		sh := &s.shards[c.hash%uint64(len(s.shards))]
+		i := c.hash % uint64(len(s.shards))
+		byShard[i] = append(byShard[i], c)
+	}
+	for i, cs := range byShard {
+		sh := &s.shards[i]
 		sh.mu.Lock()
-		if len(sh.m) >= sh.limit {
-			sh.evicted++
-		} else {
+		if len(cs) > sh.limit {
+			var newest int64
+			for _, c := range cs {
+				newest = max(newest, c.last)
+			}
+			slices.SortStableFunc(cs, func(a, b *cluster) int {
+				if c := cmp.Compare(b.value(newest), a.value(newest)); c != 0 {
+					return c
+				}
+				return strings.Compare(a.fp, b.fp)
+			})
+			sh.evicted += int64(len(cs) - sh.limit)
+			cs = cs[:sh.limit]
+		}
+		for _, c := range cs {
 			sh.m[c.fp] = c
 			if !sh.hasTime || c.last > sh.maxTime {
 				sh.maxTime, sh.hasTime = c.last, true

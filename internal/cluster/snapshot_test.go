@@ -58,3 +58,25 @@ func TestSnapshotEncodingStreamed(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(gunzip(empty)), `"clusters":null`)
 }
+
+// A snapshot restored into a smaller store (max_clusters lowered across a
+// restart) keeps the clusters eviction would keep, the most valuable, not
+// the first in the snapshot's order.
+func TestRestoreIntoSmallerStoreKeepsTheValuable(t *testing.T) {
+	s := New(Config{Shards: 1})
+	for fp, n := range map[string]int{"aaa": 1, "bbb": 1, "ccc": 2, "yyy": 30, "zzz": 50} {
+		for i := 0; i < n; i++ {
+			s.Add(ev(fp, t0+int64(i)))
+		}
+	}
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{Shards: 1, MaxClusters: 3})
+	require.NoError(t, r.Restore(snap))
+	var kept []string
+	for _, v := range r.Views(t0+min1, nil) {
+		kept = append(kept, v.Fingerprint)
+	}
+	require.Equal(t, []string{"ccc", "yyy", "zzz"}, kept)
+	require.Equal(t, int64(2), r.Stats().ClustersEvicted)
+}
