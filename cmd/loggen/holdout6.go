@@ -191,10 +191,12 @@ func holdout6Families() []family {
 		// (%s.%d) %s", the time, the source file and line of the call,
 		// the message; log_error()): the FastCGI and proxy backends'
 		// gw_backend.c lines ("establishing connection failed: socket:
-		// %s: %s", "backend is overloaded; ...", "all handlers for %s?%s
-		// on %s are down.", "gw-server re-enabled: %s %s %hu %s", "child
-		// signalled: %d", "child exited: %d %s"), mod_fastcgi's
-		// "unexpected end-of-file (perhaps the fastcgi process died)" and
+		// %s" with log_serror's ": %s" of strerror, "backend is
+		// overloaded; ... reconnects: %d load: %d", "all handlers for
+		// %s?%.*s on %s are down.", "gw-server re-enabled: %s %s %hu %s",
+		// "child signalled: %d" for a signal other than TERM, INT and the
+		// kill signal, "child exited: %d %s"), "unexpected end-of-file
+		// (perhaps the fastcgi process died): pid: %d socket: %s" and
 		// "response not received, request sent: %d on socket: %s for
 		// %s?%s, closing connection", mod_openssl's SSL lines,
 		// server.c's start and stop and the connection limit notes
@@ -209,8 +211,8 @@ func holdout6Families() []family {
 				{"^gw-server re-enabled", "gw_backend.c.351"},
 				{"^child signalled", "gw_backend.c.369"},
 				{"^child exited", "gw_backend.c.373"},
-				{"^unexpected end-of-file", "mod_fastcgi.c.2540"},
-				{"^response not received", "mod_fastcgi.c.3326"},
+				{"^unexpected end-of-file", "gw_backend.c.2187"},
+				{"^response not received", "gw_backend.c.2036"},
 				{"^SSL:", "mod_openssl.c.3273"},
 				{"sockets disabled", "server.c.1244"},
 				{"sockets enabled", "server.c.1233"},
@@ -223,10 +225,10 @@ func holdout6Families() []family {
 			return fmt.Sprintf("2026-12-%02d %02d:%02d:%02d: (%s) %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), f[0], c)
 		}, events: []event{
 			{130, "establishing connection failed: socket: {x6lsock}: {pick:Connection refused|Connection refused|Resource temporarily unavailable|No such file or directory}"},
-			{50, "backend is overloaded; we'll disable it for {pick:1|2} seconds and send the request to another backend instead: load: {int}"},
+			{50, "backend is overloaded; we'll disable it for {pick:1|2} seconds and send the request to another backend instead: reconnects: {pick:0|0|1|2} load: {int}"},
 			{60, "all handlers for {x6luri}?{x6lquery} on {pick:.php|/|.fcgi} are down."},
 			{45, "gw-server re-enabled: {x6lsock} {pick:|127.0.0.1} {pick:0|9000} {x6lsockpath}"},
-			{35, "child signalled: {pick:1|9|15}"},
+			{35, "child signalled: {pick:6|9|11}"},
 			{30, "child exited: {pick:0|1|255} {x6lsock}"},
 			{70, "unexpected end-of-file (perhaps the fastcgi process died): pid: {x6lpid0} socket: {x6lsock}"},
 			{55, "response not received, request sent: {int} on socket: {x6lsock} for {x6luri}?{x6lquery}, closing connection"},
@@ -417,7 +419,7 @@ func holdout6Families() []family {
 				{"^Initializing Spring", "INFO", "http-nio-8080-exec-1", "o.a.c.c.C.[Tomcat].[localhost].[/]"},
 				{"^Initializing Servlet", "INFO", "http-nio-8080-exec-1", "o.s.web.servlet.DispatcherServlet"},
 				{"^Completed initialization", "INFO", "http-nio-8080-exec-1", "o.s.web.servlet.DispatcherServlet"},
-				{"^Resolved [", "WARN", "", ".m.m.a.ExceptionHandlerExceptionResolver"},
+				{"^Resolved [", "WARN", "", ".w.s.m.s.DefaultHandlerExceptionResolver"},
 				{"^Servlet.service()", "ERROR", "", "o.a.c.c.C.[.[.[/].[dispatcherServlet]"},
 				{"^SQL Error", "WARN", "", "o.h.engine.jdbc.spi.SqlExceptionHelper"},
 				{"^ERROR: ", "ERROR", "", "o.h.engine.jdbc.spi.SqlExceptionHelper"},
@@ -556,7 +558,7 @@ func holdout6Families() []family {
 			{25, consul("info", "serf: EventMemberFailed: {x6cnode} {ip}", "agent.client.serf.lan|agent.server.serf.lan") + `}`},
 			{20, consul("info", "serf: EventMemberLeave: {x6cnode} {ip}", "agent.client.serf.lan|agent.server.serf.lan") + `}`},
 			{15, consul("info", "memberlist: Suspect {x6cnode} has failed, no acks received", "agent.client.memberlist.lan|agent.server.memberlist.lan") + `}`},
-			{50, consul("debug", "memberlist: Initiating push/pull sync with: {ipport}", "agent.client.memberlist.lan|agent.server.memberlist.wan") + `}`},
+			{50, consul("debug", "memberlist: Initiating push/pull sync with: {x6cnode} {ipport}", "agent.client.memberlist.lan|agent.server.memberlist.wan") + `}`},
 			{30, consul("debug", "Rebalanced servers, new active server", "agent.router.manager") + `,"number_of_servers":{pick:3|5},"active_server":"{x6cserver}"}`},
 			{10, consul("info", "starting snapshot up to", "agent.server.raft") + `,"index":{big}}`},
 			{10, consul("info", "compacting logs", "agent.server.raft") + `,"from":{big},"to":{big}}`},
@@ -564,6 +566,60 @@ func holdout6Families() []family {
 			{12, consul("warn", "Coordinate update error", "agent") + `,"error":"{pick:No cluster leader|rpc error making call: EOF}"}`},
 			{2, consul("info", "Consul agent running!", "agent") + `}`},
 			{2, consul("info", "Caught", "agent") + `,"signal":"{pick:interrupt|terminated}"}`},
+		}},
+		// Home Assistant 2024's home-assistant.log (Python logging with
+		// its format "%(asctime)s.%(msecs)03d %(levelname)s
+		// (%(threadName)s) [%(name)s] %(message)s"): the setup lines
+		// ("Setting up %s", "Setup of domain %s took %.1f seconds", "Setup
+		// of %s is taking over 10 seconds.", a platform's "Setup of %s
+		// platform %s is taking over 10 seconds."), the loader's "Loaded %s
+		// from %s" and custom integration warning, the entity and
+		// coordinator lines ("Update of %s is taking over 10 seconds",
+		// "Error fetching %s data: %s", "Fetching %s data recovered"),
+		// config entries that fail or retry, MQTT disconnects, the HTTP
+		// ban's invalid logins, the start line (lines quoted in
+		// home-assistant/core issues #110237, #109576, #20557, #107371,
+		// hacs/integration #734 and #637; core homeassistant/setup.py,
+		// helpers/update_coordinator.py, components/http/ban.py).
+		{name: "HomeAssistant", format: `<Date> <Time> <Level> \(<Thread>\) \[<Logger>\] <Content>`, header: func(g *gen, c string) string {
+			f := pickN(c, [][]string{
+				{"^Setting up ", "INFO", "MainThread", "homeassistant.setup"},
+				{"^Setup of domain", "INFO", "MainThread", "homeassistant.setup"},
+				{" platform ", "WARNING", "MainThread", "homeassistant.components." + g.h6[0]},
+				{"is taking over 10 seconds.", "WARNING", "MainThread", "homeassistant.setup"},
+				{"^Setup failed", "ERROR", "MainThread", "homeassistant.setup"},
+				{"^Loaded ", "INFO", "SyncWorker_" + strconv.Itoa(g.r.IntN(12)), "homeassistant.loader"},
+				{"custom integration", "WARNING", "SyncWorker_" + strconv.Itoa(g.r.IntN(12)), "homeassistant.loader"},
+				{"^Update of ", "WARNING", "MainThread", "homeassistant.helpers.entity"},
+				{"^Error fetching ", "ERROR", "MainThread", "homeassistant.components." + g.h6[1]},
+				{"data recovered", "INFO", "MainThread", "homeassistant.components." + g.h6[1]},
+				{"^Error setting up entry", "ERROR", "MainThread", "homeassistant.config_entries"},
+				{"not ready yet", "WARNING", "MainThread", "homeassistant.config_entries"},
+				{"^Disconnected from MQTT", "WARNING", "Thread-" + strconv.Itoa(2+g.r.IntN(6)) + " (_thread_main)", "homeassistant.components.mqtt.client"},
+				{"^Login attempt", "WARNING", "MainThread", "homeassistant.components.http.ban"},
+				{"^Error doing job", "ERROR", "MainThread", "homeassistant"},
+				{"^Home Assistant initialized", "INFO", "MainThread", "homeassistant.bootstrap"},
+				{"^Timed out adding entities", "WARNING", "MainThread", "homeassistant.components." + g.h6[0]},
+			}, "INFO", "MainThread", "homeassistant.setup")
+			return fmt.Sprintf("2026-12-%02d %02d:%02d:%02d.%03d %s (%s) [%s] %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.r.IntN(1000), f[0], f[1], f[2], c)
+		}, events: []event{
+			{90, "Setting up {x6hadomain}"},
+			{150, "Setup of domain {x6hadomain} took {x6hasecs} seconds"},
+			{60, "Loaded {x6hadomain} from homeassistant.components.{x6hadomainagain}"},
+			{50, "Setup of {x6hadomain} is taking over 10 seconds."},
+			{45, "Setup of {x6haplatform} platform {x6haint} is taking over 10 seconds."},
+			{15, "Timed out adding entities for domain {x6haplatform} with platform {x6haint} after {pick:500|500|300}s"},
+			{60, "Update of {x6haentity} is taking over 10 seconds"},
+			{90, "Error fetching {x6hacoord} data: {x6hafetcherr}"},
+			{60, "Fetching {x6hacoord} data recovered"},
+			{25, "Error setting up entry {x6hatitle} for {x6haint}"},
+			{30, "Config entry '{x6hatitle}' for {x6haint} integration not ready yet: {x6hanotready}; Retrying in background"},
+			{12, "Setup failed for {pick:hacs|custom_components.foo|alexa_media|localtuya}: Integration not found."},
+			{15, "We found a custom integration {pick:hacs|alexa_media|localtuya|frigate|browser_mod} which has not been tested by Home Assistant. This component might cause stability problems, be sure to disable it if you experience issues with Home Assistant"},
+			{35, "Disconnected from MQTT server {pick:core-mosquitto|localhost|192.168.1.20}:{pick:1883} ({pick:7|1|16})"},
+			{20, "Login attempt or request with invalid authentication from {x6hahost} ({ip}). Requested URL: '{pick:/auth/token|/api/websocket|/api/}'. ({agent})"},
+			{12, "Error doing job: Task exception was never retrieved"},
+			{3, "Home Assistant initialized in {x6hasecs}s"},
 		}},
 		// Lustre 2.15 through the kernel's syslog (its console messages:
 		// "LustreError: "/"Lustre: "/"LNetError: "/"LNet: ", for a
@@ -932,6 +988,35 @@ func (g *gen) holdout6(kind string) (string, bool) {
 		return g.pick("consul-srv1", "consul-srv2", "consul-srv3", "ip-10-0-1-12", "worker-7", "nomad-client-"+strconv.Itoa(1+r.IntN(20))), true
 	case "x6cserver":
 		return fmt.Sprintf("%s.%s (Addr: tcp/%s:8300) (DC: %s)", g.pick("consul-srv1", "consul-srv2", "consul-srv3"), g.pick("dc1", "eu-west"), g.value("ip"), g.pick("dc1", "eu-west")), true
+
+	// Home Assistant
+	case "x6hadomain": // a domain, written again in the loader's module (x6hadomainagain)
+		g.h6[2] = g.pick("mqtt", "zone", "timer", "input_boolean", "automation", "script", "hacs", "cloud", "zeroconf", "recorder", "person", "sun", "backup", "esphome", "zha")
+		return g.h6[2], true
+	case "x6hadomainagain":
+		return g.h6[2], true
+	case "x6hasecs":
+		return strconv.FormatFloat(r.Float64()*g.pickF(1, 10, 120), 'f', 1, 64), true
+	case "x6haplatform": // an entity platform, also the logger's component (h6)
+		g.h6[0] = g.pick("sensor", "sensor", "binary_sensor", "media_player", "climate", "light", "switch", "weather")
+		return g.h6[0], true
+	case "x6haint":
+		return g.pick("template", "mqtt", "ping", "filter", "kodi", "nest", "caldav", "hue", "tplink", "sonos", "shelly"), true
+	case "x6haentity":
+		return g.pick("sensor.", "media_player.", "climate.", "switch.") + g.pick("living_room", "mi_temp_bedroom", "garage_door", "kodi", "thermostat_hall", "washer_power"), true
+	case "x6hacoord": // a coordinator's name, its integration the logger (h6)
+		c := [][2]string{{"shelly", "shellyplus1pm-a8032ab12c34"}, {"hue", "hue"}, {"met", "met"}, {"tplink", "Kasa Smart Plug"}, {"tibber", "Tibber"}, {"unifi", "unifi"}}[r.IntN(6)]
+		g.h6[1] = c[0]
+		return c[1], true
+	case "x6hafetcherr":
+		return g.pick("Timeout fetching data", "Error communicating with API: [Errno 113] Host is unreachable", "Cannot connect to host 192.168.1.48:80 ssl:default [Connect call failed ('192.168.1.48', 80)]",
+			"Server disconnected", "429, message='Too Many Requests', url=URL('https://api.met.no/weatherapi/locationforecast/2.0/complete?lat=52.37&lon=4.89')", ""), true
+	case "x6hatitle":
+		return g.pick("Home", "Philips Hue", "Living room TV", "192.168.1.48", "Kasa Smart Plug", "Mosquitto broker"), true
+	case "x6hanotready":
+		return g.pick("Cannot connect to host 192.168.1.48:80", "Timeout", "[Errno 111] Connection refused", "Device did not respond", "Unable to connect to the bridge"), true
+	case "x6hahost":
+		return g.pick("192.168.1.35", "homeassistant.local", "203.0.113.7", "unknown"), true
 
 	// Lustre
 	case "x6lost": // an OSC or MDC import, its target written again (x6ltgt)

@@ -570,7 +570,8 @@ func TestHoldout5PairsAreConsistent(t *testing.T) {
 // translator of a GlusterFS line in its header and its message, an EAP
 // method's number and name, the program auditd names and its path, a
 // Lustre import and the target it names, the ActiveMQ client in the
-// message and its transport thread.
+// message and its transport thread, the domain Home Assistant loads and
+// its module, an entity platform in the message and its logger.
 func TestHoldout6PairsAreConsistent(t *testing.T) {
 	t.Parallel() // generates a whole set: slow under -race
 	trace := regexp.MustCompile(`"msg":"trace\[(\d+)\] .*"steps":\[(.*)\]`)
@@ -584,6 +585,8 @@ func TestHoldout6PairsAreConsistent(t *testing.T) {
 	eap := regexp.MustCompile(`EAP type: (\d+) \((\w+)\)$`)
 	comm := regexp.MustCompile(`comm="([^"]+)" exe="([^"]+)"`)
 	lustre := regexp.MustCompile(`: (\S+)-(?:osc|mdc)-ffff[0-9a-f]+: (?:Connection to|Connection restored to|This client was evicted by) (\S+?)[; ]`)
+	loaded := regexp.MustCompile(`^Loaded (\S+) from homeassistant\.components\.(\S+)$`)
+	platform := regexp.MustCompile(`\[homeassistant\.components\.(\w+)\] (?:Setup of|Timed out adding entities for domain) (\w+)`)
 	amq := regexp.MustCompile(`tcp://(\S+?)[ )].* \| ActiveMQ Transport: tcp:///(\S+)@\d+$`)
 	errnos := map[string]string{"2": "No such file or directory", "13": "Permission denied", "107": "Transport endpoint is not connected", "116": "Stale file handle"}
 	eaps := map[string]string{"25": "PEAP", "13": "TLS", "21": "TTLS"}
@@ -632,9 +635,15 @@ func TestHoldout6PairsAreConsistent(t *testing.T) {
 			if m := amq.FindStringSubmatch(lines[i]); m != nil {
 				check("amq", m[1] == m[2])
 			}
+			if m := loaded.FindStringSubmatch(c); m != nil {
+				check("loaded", m[1] == m[2])
+			}
+			if m := platform.FindStringSubmatch(lines[i]); m != nil {
+				check("platform", m[1] == m[2])
+			}
 		}
 	}
-	for _, k := range []string{"trace", "subtask", "vendor", "errno", "client", "eap", "comm", "lustre", "amq"} {
+	for _, k := range []string{"trace", "subtask", "vendor", "errno", "client", "eap", "comm", "lustre", "amq", "loaded", "platform"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}
