@@ -122,7 +122,7 @@ func holdout6Families() []family {
 			{150, "Transport Connection to: tcp://{x6amqpeer} failed: {x6amqioerr}"},
 			{50, "Stopping tcp://{x6amqpeer} because Failed with SecurityException: User name [{x6amquser}] or password is invalid."},
 			{25, "Stopping tcp://{x6amqpeer} because Failed with SecurityException: User {x6amquser} is not authorized to {pick:write to|read from|create} : {x6amqdest}"},
-			{40, "Usage(default:store:{x6amqdest}:store) percentUsage={pick:100|99}%, usage={big}, limit={big}, percentUsageMinDelta=1%;Parent:Usage(default:store) percentUsage={pick:100|99}%, usage={big}, limit={big}, percentUsageMinDelta=1%: Persistent store is Full, {pick:100}% of {big}. Stopping producer ({x6amqid}) to prevent flooding {x6amqdest}. See http://activemq.apache.org/producer-flow-control.html for more info (blocking for: {int}s)"},
+			{40, "Usage({x6amqusage}) percentUsage={pick:100|99}%, usage={big}, limit={big}, percentUsageMinDelta=1%;Parent:Usage({pick:default:store}) percentUsage={pick:100|99}%, usage={big}, limit={big}, percentUsageMinDelta=1%: Persistent store is Full, {pick:100}% of {big}. Stopping producer ({x6amqid}) to prevent flooding {x6amqdest}. See http://activemq.apache.org/producer-flow-control.html for more info (blocking for: {int}s)"},
 			{60, "{x6amqdest} Inactive for longer than {pick:30000|60000|300000} ms - removing ..."},
 			{30, "Network connection between vm://localhost#{int} and tcp://{x6amqpeer} ({x6amqbroker}) has been established."},
 			{25, "localhost bridge to {x6amqbroker} stopped"},
@@ -256,10 +256,10 @@ func holdout6Families() []family {
 		}, events: []event{
 			{140, "{x6smqid}: from=<{x6smaddr}>, size={int}, class={pick:0}, nrcpts={pick:1|1|1|2|3}, msgid=<{x6smmsgid}>, proto={pick:ESMTP|ESMTPS|ESMTPSA|SMTP}, daemon={pick:MTA|MTA-v4}, relay={x6smrelay}"},
 			{40, "{x6smqid}: from=<{x6smaddr}>, size={int}, class={pick:0}, nrcpts={pick:1|1|2}, msgid=<{x6smmsgid}>, bodytype={pick:8BITMIME|7BIT}, proto={pick:ESMTP|ESMTPS}, daemon={pick:MTA|MTA-v4}, relay={x6smrelay}"},
-			{150, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:esmtp|esmtp|relay}, pri={big}, relay={x6smrelay}, dsn={pick:2.0.0}, stat=Sent ({x6smsent})"},
-			{35, "{x6smqid}: to=<{x6smaddr}>, ctladdr=<{x6smaddr}> ({uid}/{uid}), delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:local}, pri={big}, dsn={pick:2.0.0}, stat=Sent"},
-			{40, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:esmtp}, pri={big}, relay={x6smrelay}, dsn={pick:4.0.0|4.4.1|4.2.0}, stat=Deferred: {x6smdefer}"},
-			{20, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, mailer={pick:local|esmtp}, pri={big}, dsn={pick:5.1.1}, stat=User unknown"},
+			{150, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:esmtp|esmtp|relay}, pri={big}, relay={x6smrelaynet}, dsn={pick:2.0.0}, stat={pick:Sent} ({x6smsent})"},
+			{35, "{x6smqid}: to=<{x6smaddr}>, ctladdr=<{x6smaddr}> ({uid}/{uid}), delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:local}, pri={big}, dsn={pick:2.0.0}, stat={pick:Sent}"},
+			{40, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, xdelay={x6smdelay}, mailer={pick:esmtp}, pri={big}, relay={x6smrelaynet}, dsn={pick:4.0.0|4.4.1|4.2.0}, stat={pick:Deferred}: {x6smdefer}"},
+			{20, "{x6smqid}: to=<{x6smaddr}>, delay={x6smdelay}, mailer={pick:local|esmtp}, pri={big}, dsn={pick:5.1.1}, stat={pick:User unknown}"},
 			{30, "{x6smqid}: {x6smrelay} did not issue MAIL/EXPN/VRFY/ETRN during connection to {pick:MTA|MTA-v4}"},
 			{25, "{x6smqid}: ruleset=check_rcpt, arg1=<{x6smaddr}>, relay={x6smrelay}, reject=550 5.7.1 <{x6smaddr}>... Relaying denied"},
 			{12, "{x6smqid}: ruleset=check_relay, arg1={x6smhost}, arg2={ip}, relay={x6smrelay}, reject=554 5.7.1 Rejected {ip} found in {pick:zen.spamhaus.org|bl.spamcop.net}"},
@@ -414,8 +414,8 @@ func holdout6Families() []family {
 				{"^Tomcat started", "INFO", "main", "o.s.b.w.embedded.tomcat.TomcatWebServer"},
 				{"^Root WebApplicationContext", "INFO", "main", "w.s.c.ServletWebServerApplicationContext"},
 				{"Thread starvation", "WARN", "HikariPool-1 housekeeper", "com.zaxxer.hikari.pool.HikariPool"},
-				{"^HikariPool-1 - Added", "INFO", "main", "com.zaxxer.hikari.pool.HikariPool"},
-				{"^HikariPool", "INFO", "main", "com.zaxxer.hikari.HikariDataSource"},
+				{" - Added connection", "INFO", "main", "com.zaxxer.hikari.pool.HikariPool"},
+				{" - Start", "INFO", "main", "com.zaxxer.hikari.HikariDataSource"},
 				{"^Initializing Spring", "INFO", "http-nio-8080-exec-1", "o.a.c.c.C.[Tomcat].[localhost].[/]"},
 				{"^Initializing Servlet", "INFO", "http-nio-8080-exec-1", "o.s.web.servlet.DispatcherServlet"},
 				{"^Completed initialization", "INFO", "http-nio-8080-exec-1", "o.s.web.servlet.DispatcherServlet"},
@@ -442,9 +442,9 @@ func holdout6Families() []family {
 			{5, "The following 1 profile is active: \"{pick:prod|k8s|staging}\""},
 			{5, "Tomcat initialized with port(s): {pick:8080} (http)"},
 			{5, "Root WebApplicationContext: initialization completed in {int} ms"},
-			{5, "HikariPool-1 - Starting..."},
-			{5, "HikariPool-1 - Added connection {x6springconn}"},
-			{5, "HikariPool-1 - Start completed."},
+			{5, "{x6pool} - Starting..."},
+			{5, "{x6pool} - Added connection {x6springconn}"},
+			{5, "{x6pool} - Start completed."},
 			{4, "HHH000204: Processing PersistenceUnitInfo [name: {pick:default}]"},
 			{6, "Bean '{pick:org.springframework.retry.annotation.RetryConfiguration|meterRegistryPostProcessor|org.springframework.ws.config.annotation.DelegatingWsConfiguration}' of type [{x6springbeantype}] is not eligible for getting processed by all BeanPostProcessors (for example: not eligible for auto-proxying)"},
 			{4, "Exposing {pick:1|3|4} endpoint(s) beneath base path '/actuator'"},
@@ -457,7 +457,7 @@ func holdout6Families() []family {
 			{60, "Servlet.service() for servlet [{pick:dispatcherServlet}] in context with path [{pick:|/api}] threw exception [Request processing failed: {x6springexc}] with root cause"},
 			{45, "SQL Error: {pick:0|0|1062|1213}, SQLState: {pick:23505|23505|40P01|23503|57014}"},
 			{45, "ERROR: {x6springpg}"},
-			{25, "HikariPool-1 - Thread starvation or clock leap detected (housekeeper delta={x6springdelta})."},
+			{25, "{x6pool} - Thread starvation or clock leap detected (housekeeper delta={x6springdelta})."},
 			{250, "Order {int} placed for customer {x6springcust} ({small} items, total {x6springamt})"},
 			{120, "Payment {uuid} {pick:authorized|captured|declined} for order {int}"},
 			{3, "Commencing graceful shutdown. Waiting for active requests to complete"},
@@ -483,7 +483,7 @@ func holdout6Families() []family {
 			{120, "{x6hif}: AP-STA-DISCONNECTED {x6mac}"},
 			{120, "{x6hif}: STA {x6mac} IEEE 802.11: authenticated"},
 			{90, "{x6hif}: STA {x6mac} IEEE 802.11: disassociated"},
-			{80, "{x6hif}: STA {x6mac} WPA: group key handshake completed (RSN)"},
+			{80, "{x6hif}: STA {x6mac} WPA: group key handshake completed ({pick:RSN|RSN|WPA})"},
 			{60, "{x6hif}: EAPOL-4WAY-HS-COMPLETED {x6mac}"},
 			{45, "{x6hif}: STA {x6mac} IEEE 802.11: deauthenticated due to inactivity (timer DEAUTH/REMOVE)"},
 			{30, "{x6hif}: STA {x6mac} RADIUS: starting accounting session {x6hsess}"},
@@ -527,15 +527,15 @@ func holdout6Families() []family {
 			{150, "item={pick:0|0|1} name=\"{x6apath}\" inode={big} dev={pick:fd:00|08:01|103:02} mode={pick:0100755|0100644|040755} ouid={x6auid0} ogid={x6auid0} rdev=00:00 obj={x6asubj} nametype={pick:NORMAL|NORMAL|PARENT|CREATE|DELETE} cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0 cap_frootid=0"},
 			{100, "cwd=\"{x6adir}\""},
 			{180, "proctitle={x6atitle}"},
-			{200, "pid={pid} uid={pick:0} auid={x6auid} ses={x6ases} subj={x6asubj} msg='op=PAM:{pick:authentication|accounting|setcred|session_open|session_close} grantors={x6agrant} acct=\"{x6auser}\" exe=\"{pick:/usr/sbin/sshd|/usr/sbin/sshd|/usr/bin/sudo|/usr/sbin/crond|/usr/bin/su}\" hostname={x6ahost} addr={x6aaddr} terminal={pick:ssh|/dev/pts/0|cron|pts/1} res={pick:success|success|success|failed}'"},
+			{200, "pid={pid} uid={pick:0} auid={x6auid} ses={x6ases} subj={x6asubj} msg='op={pick:PAM:authentication|PAM:accounting|PAM:setcred|PAM:session_open|PAM:session_close} grantors={x6agrant} acct=\"{x6auser}\" exe=\"{pick:/usr/sbin/sshd|/usr/sbin/sshd|/usr/bin/sudo|/usr/sbin/crond|/usr/bin/su}\" hostname={x6ahost} addr={x6aaddr} terminal={pick:ssh|/dev/pts/0|cron|pts/1} res={pick:success|success|success|failed}'"},
 			{40, "pid={pid} uid={x6auid0} auid={x6auid} ses={x6ases} subj={x6asubj} msg='cwd=\"{x6adir}\" cmd={x6atitle} exe=\"/usr/bin/sudo\" terminal={pick:pts/0|pts/1|pts/2} res={pick:success|success|failed}'"},
 			{40, "pid={pick:1} uid={pick:0} auid={pick:4294967295} ses={pick:4294967295} subj={pick:system_u:system_r:init_t:s0} msg='unit={x6aunit} comm=\"systemd\" exe=\"/usr/lib/systemd/systemd\" hostname=? addr=? terminal=? res={pick:success|success|success|failed}'"},
 			{30, "pid={pid} uid={pick:0} subj={x6asubj} old-auid={pick:4294967295} auid={x6auid} tty={pick:(none)} old-ses={pick:4294967295} ses={x6ases} res={pick:1}"},
-			{30, "pid={pid} uid={pick:0} auid={x6auid} ses={x6ases} subj={x6asubj} msg='op={pick:destroy|destroy|create} kind={pick:server|session} fp={x6afp} direction={pick:?|from-server|both} spid={pid} suid={pick:0|74} rport={port} laddr={ip} lport={pick:22} exe=\"/usr/sbin/sshd\" hostname=? addr={x6aaddr} terminal=? res=success'"},
+			{30, "pid={pid} uid={pick:0} auid={x6auid} ses={x6ases} subj={x6asubj} msg='op={pick:destroy|destroy|create} kind={pick:server|session} fp={x6afp} direction={pick:?|from-server|both} spid={pid} suid={pick:0|74} rport={port} laddr={ip} lport={pick:22} exe=\"/usr/sbin/sshd\" hostname=? addr={x6aaddr} terminal=? res={pick:success}'"},
 			{15, "auid={x6auid} uid={x6auid0} gid={x6auid0} ses={x6ases} subj={x6asubj} pid={pid} comm=\"{x6acomm}\" exe=\"{x6aexe}\" sig={pick:6|11|11} res={pick:1}"},
 			{15, "avc:  denied  { {pick:read|write|open|getattr|name_connect} } for  pid={pid} comm=\"{x6acomm}\" name=\"{pick:passwd|index.html|mysql.sock|tmp}\" dev=\"{pick:dm-0|sda1|tmpfs}\" ino={big} scontext={x6asubj} tcontext={pick:system_u:object_r:passwd_file_t:s0|unconfined_u:object_r:user_home_t:s0|system_u:object_r:mysqld_var_run_t:s0} tclass={pick:file|dir|sock_file} permissive={pick:0|0|1}"},
 			{8, "auid={x6auid} ses={x6ases} subj={x6asubj} op=add_rule key={x6akey} list={pick:4} res={pick:1}"},
-			{3, "op=start ver={pick:3.1.2|3.0.7} format=raw kernel={pick:5.14.0-427.el9.x86_64|6.8.0-49-generic} auid={pick:4294967295} pid={pid} uid={pick:0} ses={pick:4294967295} subj={pick:system_u:system_r:auditd_t:s0} res=success"},
+			{3, "op=start ver={pick:3.1.2|3.0.7} format=raw kernel={pick:5.14.0-427.el9.x86_64|6.8.0-49-generic} auid={pick:4294967295} pid={pid} uid={pick:0} ses={pick:4294967295} subj={pick:system_u:system_r:auditd_t:s0} res={pick:success}"},
 		}},
 		// Consul 1.17's agent with log_json (hclog's JSON: "@level",
 		// "@message", "@module" and "@timestamp", then the key/value pairs
@@ -725,6 +725,9 @@ func (g *gen) holdout6(kind string) (string, bool) {
 		return g.pick("admin", "system", "orders-svc", "guest", "", "monitor"), true
 	case "x6amqdest":
 		return g.pick("queue://orders.incoming", "queue://billing.events", "topic://ActiveMQ.Advisory.Connection", "queue://DLQ", "topic://prices.eurusd", "queue://ActiveMQ.DLQ"), true
+	case "x6amqusage": // a destination's store usage, named after it
+		d, _ := g.holdout6("x6amqdest")
+		return "default:store:" + d + ":store", true
 	case "x6amqid":
 		return fmt.Sprintf("ID:%s-%d-%d-%d:%d", g.pick("broker-0", "mq01.example.com", "activemq-7f9c6b9b5-2xkzl"), 30000+r.IntN(30000), 1764979200000+r.Int64N(604800000), r.IntN(9), r.IntN(9)), true
 	case "x6amqbroker":
@@ -891,6 +894,8 @@ func (g *gen) holdout6(kind string) (string, bool) {
 		return g.h6[2], true
 
 	// Spring Boot
+	case "x6pool": // HikariCP's pool name, "HikariPool-" and its number unless configured
+		return g.pick("HikariPool-1", "HikariPool-1", "HikariPool-1", "orders-db"), true
 	case "x6springconn":
 		return g.pick("org.postgresql.jdbc.PgConnection@", "com.mysql.cj.jdbc.ConnectionImpl@", "conn0: url=jdbc:h2:mem:testdb user=SA@") + g.hexN(8), true
 	case "x6springbeantype":
