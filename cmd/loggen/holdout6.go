@@ -71,9 +71,9 @@ func holdout6Families() []family {
 		{name: "Etcd", format: `<Content>`, header: bare, events: []event{
 			{140, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|100ms|200ms}","prefix":"{pick:read-only range |read-only range |}","request":"{x6etcdreq}","response":"{x6etcdresp}"}`},
 			{12, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|200ms}","prefix":"{pick:read-only range }","request":"{x6etcdreq}","response":"","error":"{pick:context deadline exceeded|context canceled|etcdserver: leader changed}"}`},
-			{90, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] range","detail":"{x6etcddetail}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{small}}`},
-			{25, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] transaction","detail":"{x6etcdtxn}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{small}}`},
-			{10, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] linearizableReadLoop","detail":"","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{small}}`},
+			{90, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] range","detail":"{x6etcddetail}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
+			{25, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] transaction","detail":"{x6etcdtxn}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
+			{10, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] linearizableReadLoop","detail":"","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
 			{45, etcd("warn", "v3rpc/interceptor.go:197") + `"msg":"request stats","start time":"{x6ets}","time spent":"{x6godur}","remote":"{ipport}","response type":"{pick:/etcdserverpb.KV/Range|/etcdserverpb.KV/Range|/etcdserverpb.KV/Txn|/etcdserverpb.Lease/LeaseGrant}","request count":{pick:0|1},"request size":{int},"response count":{int},"response size":{int},"request content":"{x6etcdreq}"}`},
 			{30, etcd("warn", "etcdserver/v3_server.go:897") + `"msg":"waiting for ReadIndex response took too long, retrying","sent-request-id":{x6u64},"retry-timeout":"{pick:500ms}"}`},
 			{25, etcd("warn", "wal/wal.go:805") + `"msg":"slow fdatasync","took":"{x6godur}","expected-duration":"{pick:1s}"}`},
@@ -353,7 +353,7 @@ func holdout6Families() []family {
 		// xlators/protocol/client/src/client-handshake.c).
 		{name: "GlusterFS", format: `\[<Date> <Time>\] <Level> \[MSGID: <Msgid>\] \[<Source>\] <Xlator>: <Content>`, header: func(g *gen, c string) string {
 			vol, n := g.h6[0], g.h6[1]
-			client, repl := "0-"+vol+"-client-"+n, "0-"+vol+"-replicate-"+strconv.Itoa(g.r.IntN(2))
+			client, repl := "0-"+vol+"-client-"+n, "0-"+g.pick("gv0", "gv0", "data", "vmstore")+"-replicate-"+strconv.Itoa(g.r.IntN(2))
 			f := pickN(c, [][]string{
 				{"^Received status volume", "I", "106499", "glusterd-handler.c:4459:__glusterd_handle_status_volume", "0-management"},
 				{"^Received get vol", "I", "106488", "glusterd-handler.c:1606:__glusterd_handle_cli_get_volume", "0-management"},
@@ -703,6 +703,7 @@ func (g *gen) holdout6(kind string) (string, bool) {
 	case "x6steps":
 		n := 1 + r.IntN(3)
 		id := g.h6[0]
+		g.h6[1] = strconv.Itoa(n)
 		s := make([]string, n)
 		for i := range s {
 			d, _ := g.holdout6("x6godur")
@@ -710,6 +711,8 @@ func (g *gen) holdout6(kind string) (string, bool) {
 				"range keys from bolt db", "filter and sort the key-value pairs", "process raft request", "compare", "marshal mvccpb.KeyValue"), d)
 		}
 		return strings.Join(s, ","), true
+	case "x6stepcount": // the number of steps just written
+		return g.h6[1], true
 	case "x6member":
 		return g.pick("8e9e05c52164694d", "63f111c239cc91f8", "fd422379fda50e48", "a0e1bd3b4e2e5c5a"), true
 

@@ -564,17 +564,18 @@ func TestHoldout5PairsAreConsistent(t *testing.T) {
 }
 
 // Values a sixth held-out line writes twice, or writes together, agree:
-// an etcd trace's id in its message and its steps, a Flink subtask within
-// its parallelism and a state change that Flink makes, the Windows DHCP
-// vendor class as hex and as text, an errno and its text and the client
-// translator of a GlusterFS line in its header and its message, an EAP
-// method's number and name, the program auditd names and its path, a
-// Lustre import and the target it names, the ActiveMQ client in the
-// message and its transport thread, the domain Home Assistant loads and
-// its module, an entity platform in the message and its logger.
+// an etcd trace's id in its message and its steps, and their count; a
+// Flink subtask within its parallelism and a state change that Flink
+// makes; the Windows DHCP vendor class as hex and as text; an errno and
+// its text, and the client translator of a GlusterFS line in its header
+// and its message; an EAP method's number and name; the program auditd
+// names and its path; a Lustre import and the target it names; the
+// ActiveMQ client in the message and its transport thread; the domain
+// Home Assistant loads and its module, an entity platform in the message
+// and its logger.
 func TestHoldout6PairsAreConsistent(t *testing.T) {
 	t.Parallel() // generates a whole set: slow under -race
-	trace := regexp.MustCompile(`"msg":"trace\[(\d+)\] .*"steps":\[(.*)\]`)
+	trace := regexp.MustCompile(`"msg":"trace\[(\d+)\] .*"steps":\[(.*)\],"step_count":(\d+)\}$`)
 	step := regexp.MustCompile(`trace\[(\d+)\]`)
 	subtask := regexp.MustCompile(`\((\d+)/(\d+)\) \(\w+\) switched from (\w+) to (\w+)\.$`)
 	flinkNext := map[string]string{"CREATED SCHEDULED": "", "SCHEDULED DEPLOYING": "", "SCHEDULED CANCELED": "", "DEPLOYING INITIALIZING": "",
@@ -601,8 +602,9 @@ func TestHoldout6PairsAreConsistent(t *testing.T) {
 				}
 			}
 			if m := trace.FindStringSubmatch(c); m != nil {
-				ok := true
-				for _, s := range step.FindAllStringSubmatch(m[2], -1) {
+				steps := step.FindAllStringSubmatch(m[2], -1)
+				ok := strconv.Itoa(len(steps)) == m[3]
+				for _, s := range steps {
 					ok = ok && s[1] == m[1]
 				}
 				check("trace", ok)
