@@ -69,12 +69,12 @@ func holdout6Families() []family {
 		// k3s #9204 and #2938, agola #107; etcd server/etcdserver/util.go,
 		// pkg/traceutil/trace.go, server/etcdserver/api/v3rpc/interceptor.go).
 		{name: "Etcd", format: `<Content>`, header: bare, events: []event{
-			{140, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|100ms|200ms}","prefix":"{pick:read-only range |read-only range |}","request":"{x6etcdreq}","response":"{x6etcdresp}"}`},
-			{12, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|200ms}","prefix":"{pick:read-only range }","request":"{x6etcdreq}","response":"","error":"{pick:context deadline exceeded|context canceled|etcdserver: leader changed}"}`},
+			{140, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|100ms|200ms}","prefix":"{x6etcdprefix}","request":"{x6etcdreq}","response":"{x6etcdresp}"}`},
+			{12, etcd("warn", "etcdserver/util.go:170") + `"msg":"apply request took too long","took":"{x6godur}","expected-duration":"{pick:100ms|200ms}","prefix":"{x6etcdreadonly}","request":"{x6etcdreq}","response":"","error":"{pick:context deadline exceeded|context canceled|etcdserver: leader changed}"}`},
 			{90, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] range","detail":"{x6etcddetail}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
 			{25, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] transaction","detail":"{x6etcdtxn}","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
 			{10, etcd("info", "traceutil/trace.go:171") + `"msg":"trace[{x6traceid}] linearizableReadLoop","detail":"","duration":"{x6godur}","start":"{x6ets}","end":"{x6ets}","steps":[{x6steps}],"step_count":{x6stepcount}}`},
-			{45, etcd("warn", "v3rpc/interceptor.go:197") + `"msg":"request stats","start time":"{x6ets}","time spent":"{x6godur}","remote":"{ipport}","response type":"{pick:/etcdserverpb.KV/Range|/etcdserverpb.KV/Range|/etcdserverpb.KV/Txn|/etcdserverpb.Lease/LeaseGrant}","request count":{pick:0|1},"request size":{int},"response count":{int},"response size":{int},"request content":"{x6etcdreq}"}`},
+			{45, etcd("warn", "v3rpc/interceptor.go:197") + `"msg":"request stats","start time":"{x6ets}","time spent":"{x6godur}","remote":"{ipport}","response type":"{x6etcdrpc}","request count":{pick:0|1},"request size":{int},"response count":{int},"response size":{int},"request content":"{x6etcdreq}"}`},
 			{30, etcd("warn", "etcdserver/v3_server.go:897") + `"msg":"waiting for ReadIndex response took too long, retrying","sent-request-id":{x6u64},"retry-timeout":"{pick:500ms}"}`},
 			{25, etcd("warn", "wal/wal.go:805") + `"msg":"slow fdatasync","took":"{x6godur}","expected-duration":"{pick:1s}"}`},
 			{20, etcd("warn", "etcdserver/raft.go:369") + `"msg":"leader failed to send out heartbeat on time; took too long, leader is overloaded likely from slow disk","to":"{x6member}","heartbeat-interval":"{pick:100ms}","expected-duration":"{pick:200ms}","exceeded-duration":"{x6godur}"}`},
@@ -678,20 +678,35 @@ func (g *gen) holdout6(kind string) (string, bool) {
 	case "x6etcdkey":
 		return g.pick("/registry/leases/kube-node-lease/"+g.value("node"), "/registry/pods/"+g.value("ns")+"/", "/registry/health",
 			"/registry/services/specs/", "/registry/configmaps/kube-system/", "/cs/leader", "/registry/events/"+g.value("ns")+"/"+g.value("pod")+"."+g.hexN(16)), true
-	case "x6etcdreq": // the request's protobuf text, quoted inside the JSON string
+	case "x6etcdprefix": // a read's prefix, empty for a write; the request follows it (x6etcdreq)
+		g.h6[2] = g.pick("range", "range", "txn", "lease")
+		if g.h6[2] == "range" {
+			return "read-only range ", true
+		}
+		return "", true
+	case "x6etcdreadonly":
+		g.h6[2] = "range"
+		return "read-only range ", true
+	case "x6etcdrpc": // the gRPC method; the request content follows it (x6etcdreq)
+		g.h6[2] = g.pick("range", "range", "txn", "lease")
+		return map[string]string{"range": "/etcdserverpb.KV/Range", "txn": "/etcdserverpb.KV/Txn", "lease": "/etcdserverpb.Lease/LeaseGrant"}[g.h6[2]], true
+	case "x6etcdreq": // the request's protobuf text, quoted inside the JSON string, of the kind drawn before it (h6)
 		k, _ := g.holdout6("x6etcdkey")
 		end := k[:len(k)-1] + string(k[len(k)-1]+1)
-		switch r.IntN(5) {
-		case 0, 1:
+		switch {
+		case g.h6[2] == "range" && r.IntN(3) > 0:
 			return `key:\"` + k + `\" range_end:\"` + end + `\" ` + g.pick("", "count_only:true ", "limit:500 ", "serializable:true keys_only:true "), true
-		case 2:
+		case g.h6[2] == "range":
 			return `key:\"` + k + `\" `, true
-		case 3:
+		case g.h6[2] == "txn":
 			return fmt.Sprintf(`header:<ID:%d username:\"etcd\" auth_revision:1 > txn:<compare:<target:MOD key:\"%s\" mod_revision:%d > success:<request_put:<key:\"%s\" value_size:%d >> failure:<>>`, r.Uint64()>>1, k, r.IntN(90000000), k, 40+r.IntN(4000)), true
 		}
 		return fmt.Sprintf(`header:<ID:%d > lease_grant:<ttl:%d-second id:%s>`, r.Uint64()>>1, g.pickInt(5, 15, 60), g.hexN(16)), true
-	case "x6etcdresp":
-		return g.pick("range_response_count:"+strconv.Itoa(r.IntN(500))+" size:"+strconv.Itoa(r.IntN(900000)), "size:"+strconv.Itoa(r.IntN(60)), ""), true
+	case "x6etcdresp": // a read's count and size, a write's size (h6)
+		if g.h6[2] == "range" {
+			return "range_response_count:" + strconv.Itoa(r.IntN(500)) + " size:" + strconv.Itoa(r.IntN(900000)), true
+		}
+		return g.pick("size:"+strconv.Itoa(r.IntN(60)), ""), true
 	case "x6etcddetail":
 		k, _ := g.holdout6("x6etcdkey")
 		return fmt.Sprintf("{range_begin:%s; range_end:%s; response_count:%d; response_revision:%d; }", k, g.pick(k[:len(k)-1]+"0", ""), r.IntN(500), r.IntN(90000000)), true
