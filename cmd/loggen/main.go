@@ -29,7 +29,9 @@
 // -set holdout4 the fourth held-out families (holdout4.go), which none of
 // those nor the third held-out set has, to testdata/logholdout4; with -set
 // holdout5 the fifth held-out families (holdout5.go), which none of those
-// nor the fourth held-out set has, to testdata/logholdout5.
+// nor the fourth held-out set has, to testdata/logholdout5; with -set
+// holdout6 the sixth held-out families (holdout6.go), which none of those
+// nor the fifth held-out set has, to testdata/logholdout6.
 package main
 
 import (
@@ -54,9 +56,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4) or holdout5 (testdata/logholdout5)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4 or testdata/logholdout5)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54 and 62 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5) or holdout6 (testdata/logholdout6)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5 or testdata/logholdout6)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62 and 63 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -71,8 +73,10 @@ func main() {
 		fams, dir, s = holdout4Families(), "testdata/logholdout4", holdout4Seed
 	case "holdout5":
 		fams, dir, s = holdout5Families(), "testdata/logholdout5", holdout5Seed
+	case "holdout6":
+		fams, dir, s = holdout6Families(), "testdata/logholdout6", holdout6Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4 or holdout5", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5 or holdout6", *set)
 	}
 	if *out != "" {
 		dir = *out

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -54,6 +55,13 @@ func TestCommittedHoldout4IsCurrent(t *testing.T) {
 func TestCommittedHoldout5IsCurrent(t *testing.T) {
 	t.Parallel() // each generates a whole set: slow under -race
 	checkCommitted(t, "../../testdata/logholdout5", holdout5Seed, holdout5Families(), "go run ./cmd/loggen -set holdout5")
+}
+
+// The sixth held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout6).
+func TestCommittedHoldout6IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout6", holdout6Seed, holdout6Families(), "go run ./cmd/loggen -set holdout6")
 }
 
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
@@ -121,7 +129,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...) {
+	for _, f := range append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -285,8 +293,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -303,6 +311,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout5Families()); n < 12 {
 		t.Errorf("holdout5 has %d families, want at least 12", n)
+	}
+	if n := len(holdout6Families()); n < 12 {
+		t.Errorf("holdout6 has %d families, want at least 12", n)
 	}
 }
 
@@ -451,8 +462,20 @@ func TestHoldout4PairsAreConsistent(t *testing.T) {
 // a value the template lacks, fails). Each event gives one template.
 func TestHoldout5TruthMatchesLines(t *testing.T) {
 	t.Parallel() // generates a whole set: slow under -race
-	for _, f := range holdout5Families() {
-		_, truth, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout5Seed, uint64(len(f.name))))})
+	checkTruthMatchesLines(t, holdout5Families(), holdout5Seed)
+}
+
+// Every sixth held-out line is an instance of its truth, as the fifth
+// set's (TestHoldout5TruthMatchesLines).
+func TestHoldout6TruthMatchesLines(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	checkTruthMatchesLines(t, holdout6Families(), holdout6Seed)
+}
+
+func checkTruthMatchesLines(t *testing.T, fams []family, seed uint64) {
+	t.Helper()
+	for _, f := range fams {
+		_, truth, contents := f.generate(&gen{r: rand.New(rand.NewPCG(seed, uint64(len(f.name))))})
 		for i, c := range contents {
 			var b strings.Builder
 			for j, lit := range strings.Split(truth[i], "<*>") {
@@ -534,6 +557,95 @@ func TestHoldout5PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"pbs", "autogrow", "download", "dkim", "frame", "runner"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Values a sixth held-out line writes twice, or writes together, agree:
+// an etcd trace's id in its message and its steps, and their count; a
+// Flink subtask within its parallelism and a state change that Flink
+// makes; the Windows DHCP vendor class as hex and as text; an errno and
+// its text, and the client translator of a GlusterFS line in its header
+// and its message; an EAP method's number and name; the program auditd
+// names and its path; a Lustre import and the target it names; the
+// ActiveMQ client in the message and its transport thread; the domain
+// Home Assistant loads and its module, an entity platform in the message
+// and its logger.
+func TestHoldout6PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	trace := regexp.MustCompile(`"msg":"trace\[(\d+)\] .*"steps":\[(.*)\],"step_count":(\d+)\}$`)
+	step := regexp.MustCompile(`trace\[(\d+)\]`)
+	subtask := regexp.MustCompile(`\((\d+)/(\d+)\) \(\w+\) switched from (\w+) to (\w+)\.$`)
+	flinkNext := map[string]string{"CREATED SCHEDULED": "", "SCHEDULED DEPLOYING": "", "SCHEDULED CANCELED": "", "DEPLOYING INITIALIZING": "",
+		"INITIALIZING RUNNING": "", "RUNNING FINISHED": "", "RUNNING CANCELING": "", "CANCELING CANCELED": "", "RUNNING FAILED": ""}
+	vendor := regexp.MustCompile(`,0x([0-9A-F]+),([^,]*),,,,0$`)
+	glErr := regexp.MustCompile(`\{errno=(\d+)\}, \{error=(.*)\}\]$`)
+	glClient := regexp.MustCompile(`\] 0-(\S+): (?:Connected to (\S+),|disconnected from (\S+)\.)`)
+	eap := regexp.MustCompile(`EAP type: (\d+) \((\w+)\)$`)
+	comm := regexp.MustCompile(`comm="([^"]+)" exe="([^"]+)"`)
+	lustre := regexp.MustCompile(`: (\S+)-(?:osc|mdc)-ffff[0-9a-f]+: (?:Connection to|Connection restored to|This client was evicted by) (\S+?)[; ]`)
+	loaded := regexp.MustCompile(`^Loaded (\S+) from homeassistant\.components\.(\S+)$`)
+	platform := regexp.MustCompile(`\[homeassistant\.components\.(\w+)\] (?:Setup of|Timed out adding entities for domain) (\w+)`)
+	amq := regexp.MustCompile(`tcp://(\S+?)[ )].* \| ActiveMQ Transport: tcp:///(\S+)@\d+$`)
+	errnos := map[string]string{"2": "No such file or directory", "13": "Permission denied", "107": "Transport endpoint is not connected", "116": "Stale file handle"}
+	eaps := map[string]string{"25": "PEAP", "13": "TLS", "21": "TTLS"}
+	seen := map[string]int{}
+	for _, f := range holdout6Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout6Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			check := func(key string, ok bool) {
+				seen[key]++
+				if !ok {
+					t.Errorf("%s: %q: %s disagree", f.name, lines[i], key)
+				}
+			}
+			if m := trace.FindStringSubmatch(c); m != nil {
+				steps := step.FindAllStringSubmatch(m[2], -1)
+				ok := strconv.Itoa(len(steps)) == m[3]
+				for _, s := range steps {
+					ok = ok && s[1] == m[1]
+				}
+				check("trace", ok)
+			}
+			if m := subtask.FindStringSubmatch(c); m != nil {
+				sub, _ := strconv.Atoi(m[1])
+				par, _ := strconv.Atoi(m[2])
+				_, next := flinkNext[m[3]+" "+m[4]]
+				check("subtask", sub >= 1 && sub <= par && next)
+			}
+			if m := vendor.FindStringSubmatch(c); m != nil && f.name == "WinDhcp" {
+				b, err := hex.DecodeString(m[1])
+				check("vendor", err == nil && string(b) == m[2])
+			}
+			if m := glErr.FindStringSubmatch(c); m != nil {
+				check("errno", errnos[m[1]] == m[2])
+			}
+			if m := glClient.FindStringSubmatch(lines[i]); m != nil && f.name == "GlusterFS" {
+				check("client", m[1] == m[2]+m[3])
+			}
+			if m := eap.FindStringSubmatch(c); m != nil {
+				check("eap", eaps[m[1]] == m[2])
+			}
+			if m := comm.FindStringSubmatch(c); m != nil && f.name == "Auditd" {
+				check("comm", strings.HasSuffix(m[2], "/"+m[1]) || strings.HasPrefix(filepath.Base(m[2]), m[1]))
+			}
+			if m := lustre.FindStringSubmatch(c); m != nil {
+				check("lustre", m[1] == m[2])
+			}
+			if m := amq.FindStringSubmatch(lines[i]); m != nil {
+				check("amq", m[1] == m[2])
+			}
+			if m := loaded.FindStringSubmatch(c); m != nil {
+				check("loaded", m[1] == m[2])
+			}
+			if m := platform.FindStringSubmatch(lines[i]); m != nil {
+				check("platform", m[1] == m[2])
+			}
+		}
+	}
+	for _, k := range []string{"trace", "subtask", "vendor", "errno", "client", "eap", "comm", "lustre", "amq", "loaded", "platform"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}
