@@ -63,6 +63,7 @@ package logtemplate
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -2001,7 +2002,9 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			continue
 		}
 		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
-			if t == mask.Wildcard && hasLetter(u) && !hasWild(u) {
+			if t == mask.Wildcard && letterOutsideWild(u) {
+				// a word, or a token that names its value
+				// ("median[<*>%]=<*>", "user:<*>")
 				words++
 			}
 			continue
@@ -2479,11 +2482,17 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 // not keep its messages apart. Only names are taken so: a plain word
 // ("panic") may be the event, and a token without letters or digits
 // ("****") a marker, where the masking found a value in another message.
+// A short template of variables only takes no template with words, as it
+// takes no such message (similarity): "<*> <*> <*>" says nothing of which
+// event it is, "p[<*>%]=<*> median[<*>%]=<*>" names its fields.
 func (m *Miner) absorbCovered(c *cluster) {
 	if !hasWild(c.template) {
 		return
 	}
-	m.absorbInto(c, func(o *cluster) bool { return namesAt(c.tokens, o.tokens) })
+	takesWords := len(c.tokens) >= MinPositional || slices.ContainsFunc(c.tokens, wordLike)
+	m.absorbInto(c, func(o *cluster) bool {
+		return namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+	})
 }
 
 // absorbSpans makes the templates that c now covers with a variable in an

@@ -113,6 +113,25 @@ func TestSession14Mechanisms(t *testing.T) {
 			},
 			apart: true,
 		},
+		{
+			// tokens that name their values ("median[50%]=1.1") are no
+			// values of a template of variables only, whichever comes
+			// first (session 17)
+			name: "named fields not taken by variables only",
+			msgs: []string{
+				"p[10%]=0.81 median[50%]=1.12 p[90%]=2.37",
+				"0.913 0.402 377",
+			},
+			apart: true,
+		},
+		{
+			name: "named fields not taken by variables only, variables first",
+			msgs: []string{
+				"0.913 0.402 377",
+				"p[10%]=0.81 median[50%]=1.12 p[90%]=2.37",
+			},
+			apart: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
