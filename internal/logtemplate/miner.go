@@ -356,6 +356,9 @@ func (m *Miner) slow(buf []byte) Result {
 		toks = formTokens(toks, form, masked)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		m.absorbCovered(best)
+		// a new template with a variable in an enclosure takes the older
+		// ones with words there, as it would take their messages (span)
+		m.absorbSpans(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {

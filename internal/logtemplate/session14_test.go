@@ -125,6 +125,19 @@ func TestSession14Mechanisms(t *testing.T) {
 			apart: true,
 		},
 		{
+			// a quoted value of several words, seen before the first
+			// value that the masking makes one variable: the new
+			// template takes the older ones (absorbSpans), as it would
+			// take their messages (span)
+			name: "quoted words before the quoted variable",
+			msgs: []string{
+				"Replaying journal 'main > orders' done",
+				"Replaying journal 'main > audit' done",
+				"Replaying journal 'tenant-7 > orders' done",
+			},
+			want: "Replaying journal '<*>' done",
+		},
+		{
 			name: "named fields not taken by variables only, variables first",
 			msgs: []string{
 				"0.913 0.402 377",

@@ -251,8 +251,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	// were four more values live across the loop, reloaded and shuffled
 	// at its head (BenchmarkMaskLoghub, cachegrind)
 	fl := uint8(scanTokStart)
-	quoteDst, quoteSrc := -1, 0 // the open double quote
-	nounEnd := -2               // end of the last piece that is a name noun
+	quoteDst, quoteSrc := -1, 0   // the open double quote
+	singleDst, singleSrc := -1, 0 // the open single quote (singleOpens)
+	nounEnd := -2                 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -320,6 +321,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 					// and stays ("GET <*>", "POST <*>")
 					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
 					dst = append(dst[:keep], Wildcard...)
+				}
+			} else if c == '\'' && fl&scanInQuote == 0 {
+				if singleDst < 0 {
+					if singleOpens(s, i) {
+						singleDst, singleSrc = len(dst), i
+					}
+				} else if singleCloses(s, i) {
+					if i-singleSrc <= MaxQuotedValue && bytes.Contains(dst[singleDst+1:], wildcardBytes) && !messageValue(s[:singleSrc]) {
+						// a single-quoted string that holds a variable
+						// is one value, as a double-quoted one (Python's
+						// repr, '%s' in C and JavaScript)
+						dst = append(dst[:singleDst+1], Wildcard...)
+					}
+					singleDst = -1
 				}
 			} else if c == ':' && i+1 < len(s) && s[i+1] == ':' && (i == 0 || isSpace(s[i-1]) || isDelim(s[i-1])) {
 				// an IPv6 address whose first groups are zero ("::1",
@@ -1285,6 +1300,36 @@ func matchQuotedValue(s string) int {
 		}
 	}
 	return 0
+}
+
+// singleOpens reports a single quote at s[i] that opens a quoted string:
+// it starts a token or follows an opening bracket, '=', ':' or ',', and
+// text follows it. An apostrophe inside a word ("can't") opens nothing.
+func singleOpens(s string, i int) bool {
+	if i+1 >= len(s) || isSpace(s[i+1]) || s[i+1] == '\'' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch c := s[i-1]; {
+	case isSpace(c):
+		return true
+	case c == '(' || c == '[' || c == '{' || c == '=' || c == ':' || c == ',':
+		return true
+	}
+	return false
+}
+
+// singleCloses reports a single quote at s[i] that closes a quoted string:
+// text precedes it and the token ends after it (whitespace, a delimiter
+// other than a quote, or the end). An apostrophe inside a word ("it's")
+// closes nothing.
+func singleCloses(s string, i int) bool {
+	if i == 0 || isSpace(s[i-1]) {
+		return false
+	}
+	return i+1 == len(s) || isSpace(s[i+1]) || isDelim(s[i+1]) && s[i+1] != '\'' && s[i+1] != '"' || s[i+1] == '.'
 }
 
 // matchEscapedQuotedValue matches a quoted value whose quotes are escaped

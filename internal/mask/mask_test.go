@@ -47,6 +47,9 @@ func TestMask(t *testing.T) {
 		{"numbered names", "an14 dn910 Thunderbird_A8 root22_local", "<*> <*> <*> <*>"},
 		// key=value text as a JSON string: the inner quotes escaped
 		{"escaped quoted value", `{"level":"INFO","message":"action=\"purge\", tier=\"cold store\", note=\"\", q=\"say \\\"hi\\\"\""}`, `{"level":"INFO","message":"action=\"<*>\", tier=\"<*>\", note=\"\", q=\"<*>\""}`},
+		// a single-quoted string that holds a variable is one value; an
+		// apostrophe inside a word opens and closes nothing
+		{"single-quoted value", "topic 'site/0x1f2e/state' for 'pl-lamp2' (was 'idle'), can't reach 'db 7', it's 5 o'clock", "topic '<*>' for '<*>' (was 'idle'), can't reach '<*>', it's <*> o'clock"},
 		{"quoted value", `acquire tag="View Lock", name='x', empty="" "free text" ok`, `acquire tag="<*>", name='<*>', empty="" "free text" ok`},
 		{"key value", "user=alice id=42,uid:10111 pid:28601", "user=alice id=<*>,uid:<*> pid:<*>"},
 		{"literals", "value=true flag=False ptr=null by root", "value=<*> flag=<*> ptr=<*> by <*>"},
