@@ -2529,10 +2529,15 @@ func (m *Miner) absorbSpans(c *cluster) {
 // a name: letters or digits with punctuation inside ("g++", "stdio.h",
 // "x86_64"), not a plain word and not punctuation alone.
 func namesAt(c, o []string) bool {
+	return namesAtOr(c, o, nil)
+}
+
+// namesAtOr is namesAt, where positions i that slot reports take any word.
+func namesAtOr(c, o []string, slot func(i int) bool) bool {
 	for i, ct := range c {
 		ot := o[i]
 		w := strings.Index(ct, mask.Wildcard)
-		if ct == ot || w < 0 || hasWild(ot) {
+		if ct == ot || w < 0 || hasWild(ot) || slot != nil && slot(i) && wordLike(ot) {
 			continue
 		}
 		v := ot[w : len(ot)-(len(ct)-w-len(mask.Wildcard))]
@@ -3122,6 +3127,13 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 		}
 	}
 	m.absorbCovered(c)
+	// the older templates that differ only by a word at a slot just
+	// counted (or by a name): any word there is a value, as it is for the
+	// messages the new template takes ("queue = long" made before
+	// "queue" was known to be a slot)
+	m.absorbInto(c, func(o *cluster) bool {
+		return namesAtOr(c.tokens, o.tokens, func(i int) bool { return len(values[i]) >= need })
+	})
 	return resolve(c)
 }
 

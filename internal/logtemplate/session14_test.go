@@ -138,6 +138,20 @@ func TestSession14Mechanisms(t *testing.T) {
 			want: "Replaying journal '<*>' done",
 		},
 		{
+			// older templates that differ from the one the slots make
+			// only by words at those slots join it, whatever their words
+			// there ("runner = arm", made before "runner" was a slot)
+			name: "templates made before a slot was counted",
+			msgs: []string{
+				"Build queued by ann@ci.example.org, for = dev@ci.example.org, build name = nightly_812, runner = linux",
+				"Build queued by ops@ci.example.org, for = eve@b2.lab.example.org, build name = make.sh, runner = arm",
+				"Build queued by ann@cibox01, for = eve@cibox01, build name = pack.sh, runner = mac",
+				"Build queued by bob@cibox01, for = eve@b2.lab.example.org, build name = pack.sh, runner = win",
+				"Build queued by dev@b2.lab.example.org, for = ops@ci.example.org, build name = make.sh, runner = bsd",
+			},
+			want: "Build queued by <*>, for = <*>, build name = <*>, runner = <*>",
+		},
+		{
 			name: "named fields not taken by variables only, variables first",
 			msgs: []string{
 				"0.913 0.402 377",
