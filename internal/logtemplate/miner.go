@@ -63,6 +63,7 @@ package logtemplate
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -355,6 +356,9 @@ func (m *Miner) slow(buf []byte) Result {
 		toks = formTokens(toks, form, masked)
 		best = m.create(groupKey{n: len(toks), first: firstKey(toks)}, toks)
 		m.absorbCovered(best)
+		// a new template with a variable in an enclosure takes the older
+		// ones with words there, as it would take their messages (span)
+		m.absorbSpans(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -2001,7 +2005,9 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			continue
 		}
 		if t == mask.Wildcard || strings.HasPrefix(t, glue) {
-			if t == mask.Wildcard && hasLetter(u) && !hasWild(u) {
+			if t == mask.Wildcard && letterOutsideWild(u) {
+				// a word, or a token that names its value
+				// ("median[<*>%]=<*>", "user:<*>")
 				words++
 			}
 			continue
@@ -2479,11 +2485,17 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 // not keep its messages apart. Only names are taken so: a plain word
 // ("panic") may be the event, and a token without letters or digits
 // ("****") a marker, where the masking found a value in another message.
+// A short template of variables only takes no template with words, as it
+// takes no such message (similarity): "<*> <*> <*>" says nothing of which
+// event it is, "p[<*>%]=<*> median[<*>%]=<*>" names its fields.
 func (m *Miner) absorbCovered(c *cluster) {
 	if !hasWild(c.template) {
 		return
 	}
-	m.absorbInto(c, func(o *cluster) bool { return namesAt(c.tokens, o.tokens) })
+	takesWords := len(c.tokens) >= MinPositional || slices.ContainsFunc(c.tokens, wordLike)
+	m.absorbInto(c, func(o *cluster) bool {
+		return namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+	})
 }
 
 // absorbSpans makes the templates that c now covers with a variable in an
@@ -2517,10 +2529,15 @@ func (m *Miner) absorbSpans(c *cluster) {
 // a name: letters or digits with punctuation inside ("g++", "stdio.h",
 // "x86_64"), not a plain word and not punctuation alone.
 func namesAt(c, o []string) bool {
+	return namesAtOr(c, o, nil)
+}
+
+// namesAtOr is namesAt, where positions i that slot reports take any word.
+func namesAtOr(c, o []string, slot func(i int) bool) bool {
 	for i, ct := range c {
 		ot := o[i]
 		w := strings.Index(ct, mask.Wildcard)
-		if ct == ot || w < 0 || hasWild(ot) {
+		if ct == ot || w < 0 || hasWild(ot) || slot != nil && slot(i) && wordLike(ot) {
 			continue
 		}
 		v := ot[w : len(ot)-(len(ct)-w-len(mask.Wildcard))]
@@ -3110,6 +3127,13 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 		}
 	}
 	m.absorbCovered(c)
+	// the older templates that differ only by a word at a slot just
+	// counted (or by a name): any word there is a value, as it is for the
+	// messages the new template takes ("queue = long" made before
+	// "queue" was known to be a slot)
+	m.absorbInto(c, func(o *cluster) bool {
+		return namesAtOr(c.tokens, o.tokens, func(i int) bool { return len(values[i]) >= need })
+	})
 	return resolve(c)
 }
 

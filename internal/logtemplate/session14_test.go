@@ -113,6 +113,52 @@ func TestSession14Mechanisms(t *testing.T) {
 			},
 			apart: true,
 		},
+		{
+			// tokens that name their values ("median[50%]=1.1") are no
+			// values of a template of variables only, whichever comes
+			// first (session 17)
+			name: "named fields not taken by variables only",
+			msgs: []string{
+				"p[10%]=0.81 median[50%]=1.12 p[90%]=2.37",
+				"0.913 0.402 377",
+			},
+			apart: true,
+		},
+		{
+			// a quoted value of several words, seen before the first
+			// value that the masking makes one variable: the new
+			// template takes the older ones (absorbSpans), as it would
+			// take their messages (span)
+			name: "quoted words before the quoted variable",
+			msgs: []string{
+				"Replaying journal 'main > orders' done",
+				"Replaying journal 'main > audit' done",
+				"Replaying journal 'tenant-7 > orders' done",
+			},
+			want: "Replaying journal '<*>' done",
+		},
+		{
+			// older templates that differ from the one the slots make
+			// only by words at those slots join it, whatever their words
+			// there ("runner = arm", made before "runner" was a slot)
+			name: "templates made before a slot was counted",
+			msgs: []string{
+				"Build queued by ann@ci.example.org, for = dev@ci.example.org, build name = nightly_812, runner = linux",
+				"Build queued by ops@ci.example.org, for = eve@b2.lab.example.org, build name = make.sh, runner = arm",
+				"Build queued by ann@cibox01, for = eve@cibox01, build name = pack.sh, runner = mac",
+				"Build queued by bob@cibox01, for = eve@b2.lab.example.org, build name = pack.sh, runner = win",
+				"Build queued by dev@b2.lab.example.org, for = ops@ci.example.org, build name = make.sh, runner = bsd",
+			},
+			want: "Build queued by <*>, for = <*>, build name = <*>, runner = <*>",
+		},
+		{
+			name: "named fields not taken by variables only, variables first",
+			msgs: []string{
+				"0.913 0.402 377",
+				"p[10%]=0.81 median[50%]=1.12 p[90%]=2.37",
+			},
+			apart: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

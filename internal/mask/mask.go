@@ -251,8 +251,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	// were four more values live across the loop, reloaded and shuffled
 	// at its head (BenchmarkMaskLoghub, cachegrind)
 	fl := uint8(scanTokStart)
-	quoteDst, quoteSrc := -1, 0 // the open double quote
-	nounEnd := -2               // end of the last piece that is a name noun
+	quoteDst, quoteSrc := -1, 0   // the open double quote
+	singleDst, singleSrc := -1, 0 // the open single quote (singleOpens)
+	nounEnd := -2                 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -321,6 +322,33 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
 					dst = append(dst[:keep], Wildcard...)
 				}
+			} else if c == '\'' && fl&scanInQuote == 0 {
+				if singleDst < 0 {
+					if singleOpens(s, i) {
+						singleDst, singleSrc = len(dst), i
+					}
+				} else if singleCloses(s, i) {
+					if i-singleSrc <= MaxQuotedValue && bytes.Contains(dst[singleDst+1:], wildcardBytes) && !messageValue(s[:singleSrc]) {
+						// a single-quoted string that holds a variable
+						// is one value, as a double-quoted one (Python's
+						// repr, '%s' in C and JavaScript)
+						dst = append(dst[:singleDst+1], Wildcard...)
+					}
+					singleDst = -1
+				}
+			} else if c == ':' && i+1 < len(s) && s[i+1] == ':' && (i == 0 || isSpace(s[i-1]) || isDelim(s[i-1])) {
+				// an IPv6 address whose first groups are zero ("::1",
+				// "[::ffff:10.0.0.1]:53", RFC 4291's "::" compression)
+				// starts at a delimiter: one value like "fe80::1"; a
+				// "::" that joins names ("DB::Exception") follows a word
+				if n := matchHexColon(s[i:]); n > 0 {
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = appendWild(dst, false)
+					i += n
+					continue
+				}
 			} else if detect && (c == '=' || c == ':') && keyAt(s, i) {
 				return dst, true
 			}
@@ -340,6 +368,15 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 					}
 					q := s[i]
 					dst = append(appendWild(append(dst, q), false), q)
+					i += n
+				} else if n := matchEscapedQuotedValue(s[i:]); n > 0 && fl&scanInQuote != 0 && !messageKey(s[:i-1]) {
+					// key=\"any text\" inside a quoted string (a
+					// key=value message as a JSON string's value, the
+					// inner quotes escaped): the same quoted value
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = append(appendWild(append(dst, '\\', '"'), false), '\\', '"')
 					i += n
 				}
 			}
@@ -1253,6 +1290,72 @@ func matchQuotedValue(s string) int {
 			}
 			if k == 1 {
 				return 0 // empty value: keep ""
+			}
+			if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
+				return 0
+			}
+			return k + 1
+		case '\n', '\r':
+			return 0
+		}
+	}
+	return 0
+}
+
+// singleOpens reports a single quote at s[i] that opens a quoted string:
+// it starts a token or follows an opening bracket, '=', ':' or ',', and
+// text follows it. An apostrophe inside a word ("can't") opens nothing.
+func singleOpens(s string, i int) bool {
+	if i+1 >= len(s) || isSpace(s[i+1]) || s[i+1] == '\'' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch c := s[i-1]; {
+	case isSpace(c):
+		return true
+	case c == '(' || c == '[' || c == '{' || c == '=' || c == ':' || c == ',':
+		return true
+	}
+	return false
+}
+
+// singleCloses reports a single quote at s[i] that closes a quoted string:
+// text precedes it and the token ends after it (whitespace, a delimiter
+// other than a quote, or the end). An apostrophe inside a word ("it's")
+// closes nothing.
+func singleCloses(s string, i int) bool {
+	if i == 0 || isSpace(s[i-1]) {
+		return false
+	}
+	return i+1 == len(s) || isSpace(s[i+1]) || isDelim(s[i+1]) && s[i+1] != '\'' && s[i+1] != '"' || s[i+1] == '.'
+}
+
+// matchEscapedQuotedValue matches a quoted value whose quotes are escaped
+// (\"...\"), as a key=value text is written inside a JSON or logfmt
+// string, of at most MaxQuotedValue bytes, followed by a token boundary
+// or the end of the string around it. A quote escaped twice (\\\") is a
+// character of the value; an unescaped one ends the string around it
+// first: no value.
+func matchEscapedQuotedValue(s string) int {
+	if len(s) < 4 || s[0] != '\\' || s[1] != '"' {
+		return 0
+	}
+	for k := 2; k < len(s) && k <= MaxQuotedValue; k++ {
+		switch s[k] {
+		case '"':
+			n := 0
+			for b := k - 1; b >= 2 && s[b] == '\\'; b-- {
+				n++
+			}
+			switch {
+			case n%2 == 0:
+				return 0 // the string around it ends first
+			case n > 1:
+				continue // a quote of the value
+			case k == 3:
+				return 0 // empty value: keep \"\"
 			}
 			if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
 				return 0

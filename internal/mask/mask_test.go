@@ -23,6 +23,9 @@ func TestMask(t *testing.T) {
 		{"hex", "at 0x7fed806eb5d sha a489c868f0c37da93b76227c91bb03908ac0e742 mask=ffffffff", "at <*> sha <*> mask=<*>"},
 		{"ipv4 port", "from /10.250.10.6:50010 to 10.0.0.1:8080.", "from <*> to <*>."},
 		{"ipv6", "peer fe80::1ff:fe23:4567:890a up", "peer <*> up"},
+		// an address whose first groups are zero starts with "::"
+		{"ipv6 leading zeros", "bind ::1 port 8125, peer [::ffff:192.0.2.7]:5432 (from=::2:ab)", "bind <*> port <*>, peer [<*>]:<*> (from=<*>)"},
+		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
 		{"url", "GET https://example.com/api/v1/users/42?x=1 done", "GET <*> done"},
@@ -42,6 +45,11 @@ func TestMask(t *testing.T) {
 		{"block ids", "Block rdd_42_20 and broadcast_0_piece0 and blk_-160899", "Block <*> and <*> and <*>"},
 		{"names keep digits", "eth1 jk2_init() Slf4jLogger ee0 u0", "eth1 jk2_init() Slf4jLogger ee0 u0"},
 		{"numbered names", "an14 dn910 Thunderbird_A8 root22_local", "<*> <*> <*> <*>"},
+		// key=value text as a JSON string: the inner quotes escaped
+		{"escaped quoted value", `{"level":"INFO","message":"action=\"purge\", tier=\"cold store\", note=\"\", q=\"say \\\"hi\\\"\""}`, `{"level":"INFO","message":"action=\"<*>\", tier=\"<*>\", note=\"\", q=\"<*>\""}`},
+		// a single-quoted string that holds a variable is one value; an
+		// apostrophe inside a word opens and closes nothing
+		{"single-quoted value", "topic 'site/0x1f2e/state' for 'pl-lamp2' (was 'idle'), can't reach 'db 7', it's 5 o'clock", "topic '<*>' for '<*>' (was 'idle'), can't reach '<*>', it's <*> o'clock"},
 		{"quoted value", `acquire tag="View Lock", name='x', empty="" "free text" ok`, `acquire tag="<*>", name='<*>', empty="" "free text" ok`},
 		{"key value", "user=alice id=42,uid:10111 pid:28601", "user=alice id=<*>,uid:<*> pid:<*>"},
 		{"literals", "value=true flag=False ptr=null by root", "value=<*> flag=<*> ptr=<*> by <*>"},
