@@ -69,7 +69,17 @@ type Store struct {
 	// Lineage set a family on (cluster.fam). Guarded by famMu.
 	famMu    sync.Mutex
 	famRoots [][]string
+	// tick counts the caller's flushes (Tick): the lineage's clock.
+	tick atomic.Uint64
 }
+
+// Tick tells the store that one more flush interval of the collector's
+// own clock began: the lineage counts in how many of them each cluster
+// had records (lineage.Trust.Ticks), time a sender cannot compress into a
+// burst, whatever its records' timestamps say. Only the wall clock may
+// drive it, never an event time. Without calls, the lineage weighs
+// records alone.
+func (s *Store) Tick() { s.tick.Add(1) }
 
 // SetNowBefore tells the store the event-time now (the watermark) before
 // each batch and at each flush. Quietness is counted in observed time: a
@@ -188,7 +198,7 @@ func (s *Store) Add(ev *Event) {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
 		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
 	}
-	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load()) {
+	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load(), s.tick.Load()) {
 		sh.late++
 	}
 	if ev.Kind == KindLog && ev.Body != "" && failing(ev) {
