@@ -14,7 +14,7 @@
 // agree, and a record that disagrees leaves the trusted ones in place. Nor
 // do a few records with new words: a fingerprint that trusted another
 // template first folds only when the template's other values carry its
-// traffic (Roots).
+// traffic, over as many ticks of the caller's clock as it had (Roots).
 package lineage
 
 import (
@@ -291,6 +291,16 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // or a third real problem's, is a pair, not the many values of a slot, and
 // the head does not count: it is the other side of the fold (and a
 // forger's cluster older than both problems may be it).
+//
+// Records are what a sender has most of: the same member is linked only
+// when, besides, one other value (its family and the head aside) carried
+// records in at least as many ticks since it trusted the template as the
+// member's family's longest-lived member had before it (Member.Ticks,
+// Member.SinceTicks). Ticks are the caller's clock (the exporter's
+// flushes), so a burst of any size in one tick is one tick; one value's,
+// not the values' together, since any number of values fit in one tick.
+// Members without ticks (a caller without a clock) are weighed by
+// records alone.
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
@@ -585,7 +595,7 @@ func (t *familyTicks) clear() {
 // Explained reports whether a member whose family had records records
 // before it trusted a template is one value of that template's slot, whose
 // other values (its head, its family and the largest aside) carried others
-// records since they trusted it.
+// records since they trusted it; Roots asks it of ticks too.
 func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,
