@@ -54,8 +54,8 @@ func replicaIDs(newParser NewParser, msgs []string, batch, n int) (out, tpls [2]
 // (internal/cluster, default lineage, no cluster bound reached), whose
 // Lineage is what the exporter folds by. The sets carry no collector
 // clock, so each batch of records (-batch, as the processors were fed) is
-// one flush interval (cluster.Store.Tick): the lineage's time is the
-// stream's position in batches.
+// taken to arrive in a minute of its own (cluster.Store.Tick): the
+// lineage's time is the stream's position in batches.
 type linker struct {
 	s     *cluster.Store
 	n     int64
@@ -69,7 +69,7 @@ func newLinker(batch int) *linker {
 func (l *linker) observe(ids, tpls, bodies []string) {
 	for i, id := range ids {
 		if l.n%l.batch == 0 {
-			l.s.Tick()
+			l.s.Tick(l.n / l.batch * cluster.TickMinute)
 		}
 		l.n++
 		l.s.Add(&cluster.Event{Fingerprint: id, Kind: cluster.KindLog, Service: "eval", Severity: "ERROR",
@@ -203,7 +203,7 @@ func printIDRows(w io.Writer, rows []idRow, replicas, batch int) {
 	}
 	fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", "All", pct(t.drift, t.pairs), t.families, ratio(t.famIDs, t.families), pct(t.agree, t.agreeTotal), avg)
 	fmt.Fprintln(w, "(All: drift and replicas over all records, ids/family over all families, id GA averaged over datasets like the tables above)")
-	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; a flush per batch of %d; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, batch, replicas)
+	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; a minute per batch of %d; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, batch, replicas)
 	fmt.Fprintf(w, "%-12s %10s %10s %12s %10s %8s\n", "Dataset", "drift", "families", "ids/family", "replicas", "id GA")
 	var l idRowLinked
 	gaSum = 0

@@ -61,7 +61,7 @@ type snapCluster struct {
 	Joins       uint64         `json:"linj,omitempty"`  // the latest record's template hash, when evidence
 	Origin      uint64         `json:"lino,omitempty"`  // the first trusted template's hash (absent in older snapshots: the oldest kept)
 	Since       []int64        `json:"lins,omitempty"`  // records before each of Lineage was trusted (absent in older snapshots: 0)
-	Ticks       int64          `json:"lint,omitempty"`  // flush ticks with records (absent in older snapshots: 0, counted from the restore)
+	Ticks       int64          `json:"lint,omitempty"`  // minutes with records, Store.Tick (absent in older snapshots: 0, counted from the restore)
 	SinceTicks  []int64        `json:"linst,omitempty"` // ticks before each of Lineage was trusted (absent in older snapshots: 0)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`

@@ -56,12 +56,13 @@ type Trust struct {
 	// is its cluster's).
 	Records int64
 	// Ticks counts the distinct ticks of the caller's clock (the
-	// collector's flushes, never an event time a record carries) in which
-	// records were observed, and SinceTicks, parallel to Trusted, the ticks
-	// the fingerprint had carried records in before the tick of the run
-	// that first made each trusted: records are what a sender has most
-	// of, ticks are wall-clock time it must spend (Roots). Ticks stops at
-	// MaxInt32; int32 fields keep a cluster in its allocation size class.
+	// collector's minutes, cluster.Store.Tick; never an event time a
+	// record carries) in which records were observed, and SinceTicks,
+	// parallel to Trusted, the ticks the fingerprint had carried records
+	// in before the tick of the run that first made each trusted: records
+	// are what a sender has most of, ticks are wall-clock time it must
+	// spend (Roots). Ticks stops at MaxInt32; int32 fields keep a cluster
+	// in its allocation size class.
 	SinceTicks []int64
 	Ticks      int32
 	// candTicks is Ticks before the candidate run's first record's tick.
@@ -296,8 +297,8 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // when, besides, one other value (its family and the head aside) carried
 // records in at least as many ticks since it trusted the template as the
 // member's family's longest-lived member had before it (Member.Ticks,
-// Member.SinceTicks). Ticks are the caller's clock (the exporter's
-// flushes), so a burst of any size in one tick is one tick; one value's,
+// Member.SinceTicks). Ticks are the caller's clock (the collector's
+// minutes), so a burst of any size in one tick is one tick; one value's,
 // not the values' together, since any number of values fit in one tick.
 // Members without ticks (a caller without a clock) are weighed by
 // records alone.
