@@ -52,18 +52,25 @@ func replicaIDs(newParser NewParser, msgs []string, batch, n int) (out, tpls [2]
 // linker replays what the exporter learns: the records go, as failing log
 // events of one service, into a cluster store of the exporter's kind
 // (internal/cluster, default lineage, no cluster bound reached), whose
-// Lineage is what the exporter folds by.
+// Lineage is what the exporter folds by. The sets carry no collector
+// clock, so each batch of records (-batch, as the processors were fed) is
+// taken to arrive in a minute of its own (cluster.Store.Tick): the
+// lineage's time is the stream's position in batches.
 type linker struct {
-	s *cluster.Store
-	n int64
+	s     *cluster.Store
+	n     int64
+	batch int64
 }
 
-func newLinker() *linker {
-	return &linker{s: cluster.New(cluster.Config{MaxClusters: 1 << 20})}
+func newLinker(batch int) *linker {
+	return &linker{s: cluster.New(cluster.Config{MaxClusters: 1 << 20}), batch: int64(max(batch, 1))}
 }
 
 func (l *linker) observe(ids, tpls, bodies []string) {
 	for i, id := range ids {
+		if l.n%l.batch == 0 {
+			l.s.Tick(l.n / l.batch * cluster.TickMinute)
+		}
 		l.n++
 		l.s.Add(&cluster.Event{Fingerprint: id, Kind: cluster.KindLog, Service: "eval", Severity: "ERROR",
 			Template: tpls[i], Body: bodies[i], Time: l.n * 1e9})
@@ -83,9 +90,9 @@ func (l *linker) targets() func(string) string {
 
 // linkedIDs maps the ids of both passes through the lineage learned up to
 // the end of each pass (what the exporter shows then).
-func linkedIDs(ids, tpls [2][]string, msgs []string) [2][]string {
+func linkedIDs(ids, tpls [2][]string, msgs []string, batch int) [2][]string {
 	var out [2][]string
-	l := newLinker()
+	l := newLinker(batch)
 	for pass := 0; pass < 2; pass++ {
 		l.observe(ids[pass], tpls[pass], msgs)
 		f := l.targets()
@@ -138,9 +145,9 @@ func idCounts(truth []string, ids, rep [2][]string) (drift, pairs, families, fam
 // withLinked adds the lineage's figures to r: ids/tpls of one instance,
 // rids/rtpls of the replicas (one exporter sees them all); msgs are the
 // records' bodies (each pass).
-func (r *idRow) withLinked(truth, msgs []string, ids, tpls, rids, rtpls [2][]string) {
-	li := linkedIDs(ids, tpls, msgs)
-	lr := linkedIDs(rids, rtpls, msgs)
+func (r *idRow) withLinked(truth, msgs []string, ids, tpls, rids, rtpls [2][]string, batch int) {
+	li := linkedIDs(ids, tpls, msgs, batch)
+	lr := linkedIDs(rids, rtpls, msgs, batch)
 	r.linked.gaOK, r.linked.gaN = groupingHits(truth, li[1])
 	r.linked.drift, _, _, r.linked.famIDs, _, r.linked.agree, _ = idCounts(truth, li, lr)
 }
@@ -196,7 +203,7 @@ func printIDRows(w io.Writer, rows []idRow, replicas, batch int) {
 	}
 	fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", "All", pct(t.drift, t.pairs), t.families, ratio(t.famIDs, t.families), pct(t.agree, t.agreeTotal), avg)
 	fmt.Fprintln(w, "(All: drift and replicas over all records, ids/family over all families, id GA averaged over datasets like the tables above)")
-	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, replicas)
+	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; a minute per batch of %d; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, batch, replicas)
 	fmt.Fprintf(w, "%-12s %10s %10s %12s %10s %8s\n", "Dataset", "drift", "families", "ids/family", "replicas", "id GA")
 	var l idRowLinked
 	gaSum = 0

@@ -198,7 +198,7 @@ func run(data, out, tool, only string, newParser NewParser, batch, replicas int)
 			return err
 		}
 		row := idMetrics(name, d.Truth, ids, rep)
-		row.withLinked(d.Truth, d.Contents, ids, tpls, rep, rtpls)
+		row.withLinked(d.Truth, d.Contents, ids, tpls, rep, rtpls, batch)
 		rows = append(rows, row)
 	}
 	fmt.Printf("# corpus %s\n", data)

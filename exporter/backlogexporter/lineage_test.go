@@ -102,3 +102,43 @@ func TestLineageOneTicketPerFamily(t *testing.T) {
 	}
 	assert.Equal(t, 1, closed, "the newer ticket closed as a duplicate")
 }
+
+// The lineage counts time by the collector's wall clock at each flush
+// (cluster.Store.Tick): a problem seen over five minutes does not fold
+// into another through a template that a burst of forged values, sent
+// within a minute over three flushes, made the miner write, though the
+// burst carries the records that would fold it by records alone (without
+// the flush's Store.Tick, this fails).
+func TestLineageBurstKeepsAnEstablishedProblem(t *testing.T) {
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	ctx := context.Background()
+	e, wall := startTicketExporter(t, gh)
+	consume := func(fp, tpl string, n int) {
+		require.NoError(t, e.consumeLogs(ctx, familyLogs(fp, "payments", tpl, wall.now().Add(-30*time.Second), n)))
+	}
+	const (
+		declined = "00000000000000a1"
+		crashed  = "00000000000000b2"
+		tpl      = "payment <*> for order <*>"
+	)
+	for i := 0; i < 5; i++ { // a record of each a minute
+		consume(declined, "payment declined for order <*>", 1)
+		consume(crashed, "payment crashed for order <*>", 1)
+		e.flush(ctx)
+		wall.add(time.Minute)
+	}
+	consume("00000000000000c3", tpl, 10) // 21 records within a minute
+	e.flush(ctx)
+	wall.add(10 * time.Second)
+	consume("00000000000000d4", tpl, 10)
+	e.flush(ctx)
+	wall.add(10 * time.Second)
+	consume("00000000000000e5", tpl, 1)
+	consume(declined, tpl, 2)
+	consume(crashed, tpl, 2)
+	e.flush(ctx)
+	folds := e.store.Lineage() // what the flush folded by
+	assert.Equal(t, map[string]string{"00000000000000c3": declined, "00000000000000d4": declined, "00000000000000e5": declined}, folds,
+		"the forged values join the slot's head; the crash stays its own item")
+}

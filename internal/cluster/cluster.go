@@ -236,7 +236,7 @@ func (c *cluster) quietFor(now, unobserved int64) int64 {
 	return now - c.last - (unobserved - c.unobservedAtLast)
 }
 
-func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (late bool) {
+func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64) (late bool) {
 	// Quiet for the quiet period, the cluster was resolved at its last
 	// event (as Views shows it at any later now); this event regresses it,
 	// provided the store's now before this batch (when known) had seen it
@@ -247,7 +247,7 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64) (
 	}
 	c.count++
 	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
-		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage)
+		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage, tick)
 	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)

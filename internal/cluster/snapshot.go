@@ -59,11 +59,13 @@ type snapCluster struct {
 	Users       []byte         `json:"users,omitempty"`
 	Tenants     []byte         `json:"tenants,omitempty"`
 	Traces      []byte         `json:"traces,omitempty"`
-	Lineage     []uint64       `json:"lin,omitempty"`  // trusted template hashes (absent in older snapshots)
-	Joins       uint64         `json:"linj,omitempty"` // the latest record's template hash, when evidence
-	Origin      uint64         `json:"lino,omitempty"` // the first trusted template's hash (absent in older snapshots: the oldest kept)
-	Since       []int64        `json:"lins,omitempty"` // records before each of Lineage was trusted (absent in older snapshots: 0)
-	TopK        [9][]snapKV    `json:"topk"`           // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
+	Lineage     []uint64       `json:"lin,omitempty"`   // trusted template hashes (absent in older snapshots)
+	Joins       uint64         `json:"linj,omitempty"`  // the latest record's template hash, when evidence
+	Origin      uint64         `json:"lino,omitempty"`  // the first trusted template's hash (absent in older snapshots: the oldest kept)
+	Since       []int64        `json:"lins,omitempty"`  // records before each of Lineage was trusted (absent in older snapshots: 0)
+	Ticks       int64          `json:"lint,omitempty"`  // minutes with records, Store.Tick (absent in older snapshots: 0, counted from the restore)
+	SinceTicks  []int64        `json:"linst,omitempty"` // ticks before each of Lineage was trusted (absent in older snapshots: 0)
+	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
 	JourneySum  float64        `json:"jsum"`
@@ -244,6 +246,7 @@ func (c *cluster) snap() (snapCluster, error) {
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
+	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -492,8 +495,14 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		} else {
 			c.lin.Since = make([]int64, len(c.lin.Trusted))
 		}
+		if len(sc.SinceTicks) == n {
+			c.lin.SinceTicks = slices.Clone(sc.SinceTicks[max(0, n-lineage.MaxTrusted):])
+		} else {
+			c.lin.SinceTicks = make([]int64, len(c.lin.Trusted))
+		}
 	}
 	c.lin.Records = c.count
+	c.lin.Ticks = int32(min(max(sc.Ticks, 0), math.MaxInt32))
 	c.lin.Joins = sc.Joins
 	if keepTrend {
 		for _, b := range sc.Buckets {

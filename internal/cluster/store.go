@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -69,6 +70,35 @@ type Store struct {
 	// Lineage set a family on (cluster.fam). Guarded by famMu.
 	famMu    sync.Mutex
 	famRoots [][]string
+	// tick counts the minutes of the collector's wall clock that Tick saw
+	// begin: the lineage's clock. tickMinute is the latest (guarded by
+	// clockMu; tickSet: one was seen).
+	tick       atomic.Uint64
+	tickMinute int64
+	tickSet    bool
+}
+
+// TickMinute is the lineage's unit of time (Tick).
+const TickMinute = int64(time.Minute)
+
+// Tick tells the store the collector's wall clock (unix ns) at a flush:
+// when its minute is later than the last call's, the records from now on
+// fall in a new tick, and the lineage counts in how many ticks each
+// cluster had records (lineage.Trust.Ticks), time a sender cannot
+// compress into a burst. A minute, not a flush, so that a short
+// flush_interval does not shorten what a forger must spend; a longer one
+// makes each flush a tick. Only the wall clock may drive it, never an
+// event time a record carries; a clock going back adds no tick. Without
+// calls, the lineage weighs records alone.
+func (s *Store) Tick(wall int64) {
+	m := wall / TickMinute
+	s.clockMu.Lock()
+	defer s.clockMu.Unlock()
+	if s.tickSet && m <= s.tickMinute {
+		return
+	}
+	s.tickMinute, s.tickSet = m, true
+	s.tick.Add(1)
 }
 
 // SetNowBefore tells the store the event-time now (the watermark) before
@@ -188,7 +218,7 @@ func (s *Store) Add(ev *Event) {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
 		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
 	}
-	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load()) {
+	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load(), s.tick.Load()) {
 		sh.late++
 	}
 	if ev.Kind == KindLog && ev.Body != "" && failing(ev) {

@@ -14,10 +14,13 @@
 // agree, and a record that disagrees leaves the trusted ones in place. Nor
 // do a few records with new words: a fingerprint that trusted another
 // template first folds only when the template's other values carry its
-// traffic (Roots).
+// traffic, over as many ticks of the caller's clock as it had (Roots).
 package lineage
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -52,18 +55,34 @@ type Trust struct {
 	// Records counts the records observed (a restored fingerprint's count
 	// is its cluster's).
 	Records int64
+	// Ticks counts the distinct ticks of the caller's clock (the
+	// collector's minutes, cluster.Store.Tick; never an event time a
+	// record carries) in which records were observed, and SinceTicks,
+	// parallel to Trusted, the ticks the fingerprint had carried records
+	// in before the tick of the run that first made each trusted: records
+	// are what a sender has most of, ticks are wall-clock time it must
+	// spend (Roots). Ticks stops at MaxInt32; int32 fields keep a cluster
+	// in its allocation size class.
+	SinceTicks []int64
+	Ticks      int32
+	// candTicks is Ticks before the candidate run's first record's tick.
+	candTicks int32
 	// Origin is the hash of the first template the fingerprint trusted (0
 	// before any): a fingerprint that trusts a later one was an item of its
 	// own before its records came to carry it (Roots).
 	Origin uint64
 	cand   uint64
-	n      int32
+	n      int16 // need is at most 1000 (the exporter's lineage_records)
+	// settled: last is the latest trusted template, a record carrying it
+	// changes nothing; lastOK: last may link (Linkable)
+	settled, lastOK bool
+	// tick is the tick last counted in Ticks plus one (0: none; its low
+	// 32 bits: a wrap merely counts one tick less).
+	tick uint32
 	// last and lastHash spare hashing a template the previous record
 	// carried too (most records).
 	last     string
 	lastHash uint64
-	settled  bool // last is the latest trusted template: a record carrying it changes nothing
-	lastOK   bool // last may link (Linkable)
 	// Joins is the hash of the template the latest record carried when it
 	// is evidence (0 otherwise): a fingerprint that never trusted a
 	// template may still join a family another one established.
@@ -77,13 +96,17 @@ type Trust struct {
 // not carry the candidate (the latest trusted template included) restarts
 // it: only records in a row count. A template without a constant word
 // (Evidence) is never trusted.
-func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl, "", need) }
+func (t *Trust) Observe(tpl string, need int) bool { return t.ObserveRecord(tpl, "", need, 0) }
 
-// ObserveRecord is Observe for a record whose body is known: a template
-// that generalized an exception type the body names never links
-// (Linkable).
-func (t *Trust) ObserveRecord(tpl, body string, need int) bool {
+// ObserveRecord is Observe for a record whose body is known, received in
+// tick of the caller's clock (Ticks): a template that generalized an
+// exception type the body names never links (Linkable).
+func (t *Trust) ObserveRecord(tpl, body string, need int, tick uint64) bool {
 	t.Records++
+	if tk := uint32(tick) + 1; t.tick != tk {
+		t.tick = tk
+		t.Ticks = min(t.Ticks, math.MaxInt32-1) + 1
+	}
 	if t.settled && tpl == t.last { // most records: inlined, no hash
 		return false
 	}
@@ -110,9 +133,10 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 		t.cand, t.n, t.settled = 0, 0, true
 		return false
 	case h == t.cand && t.n > 0:
-		t.n++
+		t.n = min(t.n, math.MaxInt16-1) + 1
 	default:
 		t.cand, t.n = h, 1
+		t.candTicks = t.Ticks - 1 // this record's tick is counted
 	}
 	if int(t.n) < need {
 		return false
@@ -124,23 +148,28 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 	// A new slice each time (rare): readers may hold the old one.
 	next := make([]uint64, 0, MaxTrusted)
 	since := make([]int64, 0, MaxTrusted)
-	before := max(t.Records-int64(need), 0)
+	sinceTicks := make([]int64, 0, MaxTrusted)
+	before, beforeTicks := max(t.Records-int64(need), 0), max(int64(t.candTicks), 0)
 	fresh := true
 	for i, p := range t.Trusted {
-		s := int64(0)
+		s, st := int64(0), int64(0)
 		if i < len(t.Since) {
 			s = t.Since[i]
 		}
+		if i < len(t.SinceTicks) {
+			st = t.SinceTicks[i]
+		}
 		if p != h {
-			next, since = append(next, p), append(since, s)
+			next, since, sinceTicks = append(next, p), append(since, s), append(sinceTicks, st)
 		} else { // trusted before: it becomes the latest
-			fresh, before = false, s
+			fresh, before, beforeTicks = false, s, st
 		}
 	}
 	if len(next) >= MaxTrusted {
-		next, since = next[len(next)-MaxTrusted+1:], since[len(since)-MaxTrusted+1:]
+		k := len(next) - MaxTrusted + 1
+		next, since, sinceTicks = next[k:], since[k:], sinceTicks[k:]
 	}
-	t.Trusted, t.Since = append(next, h), append(since, before)
+	t.Trusted, t.Since, t.SinceTicks = append(next, h), append(since, before), append(sinceTicks, beforeTicks)
 	if t.Origin == 0 {
 		t.Origin = h
 	}
@@ -212,6 +241,11 @@ type Member struct {
 	Records int64
 	Origin  uint64
 	Since   []int64
+	// Ticks (Trust.Ticks) and SinceTicks (Trust.SinceTicks, parallel to
+	// Templates; nil: all 0) are the same in ticks of the caller's clock:
+	// the time a member's records spanned, which a sender cannot compress.
+	Ticks      int64
+	SinceTicks []int64
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -258,6 +292,16 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // or a third real problem's, is a pair, not the many values of a slot, and
 // the head does not count: it is the other side of the fold (and a
 // forger's cluster older than both problems may be it).
+//
+// Records are what a sender has most of: the same member is linked only
+// when, besides, one other value (its family and the head aside) carried
+// records in at least as many ticks since it trusted the template as the
+// member's family's longest-lived member had before it (Member.Ticks,
+// Member.SinceTicks). Ticks are the caller's clock (the collector's
+// minutes), so a burst of any size in one tick is one tick; one value's,
+// not the values' together, since any number of values fit in one tick.
+// Members without ticks (a caller without a clock) are weighed by
+// records alone.
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
@@ -266,6 +310,7 @@ func Roots(ms []Member) []int {
 	type use struct {
 		k, i  int32
 		own   int64 // the member's records before it trusted the template
+		ownT  int32 // and its ticks (Member.SinceTicks; int32 keeps a use 24 bytes)
 		young bool  // the member trusted or joins by this template from the start
 		join  bool  // Member.Joins: a value of the slot, never its head
 	}
@@ -280,7 +325,7 @@ func Roots(ms []Member) []int {
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
 	var size []int32 // uses per key
-	add := func(i int, h uint64, own int64, join bool) {
+	add := func(i int, h uint64, own, ownT int64, join bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
 		if !ok {
@@ -290,18 +335,21 @@ func Roots(ms []Member) []int {
 		}
 		size[n]++
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
-		uses = append(uses, use{n, int32(i), max(own, 0), young, join})
+		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join})
 	}
 	for i := range ms {
 		for j, h := range ms[i].Templates {
-			own := int64(0)
+			own, ownT := int64(0), int64(0)
 			if j < len(ms[i].Since) {
 				own = ms[i].Since[j]
 			}
-			add(i, h, own, false)
+			if j < len(ms[i].SinceTicks) {
+				ownT = ms[i].SinceTicks[j]
+			}
+			add(i, h, own, ownT, false)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			add(i, ms[i].Joins, 0, true)
+			add(i, ms[i].Joins, 0, 0, true)
 		}
 	}
 	{ // the uses by key (a counting sort)
@@ -369,6 +417,17 @@ func Roots(ms []Member) []int {
 		records[fam[i]] += ms[i].Records
 	}
 	sinceOf := make([]int64, len(ms)) // by family root, within one group
+	// the same in ticks (Member.Ticks), built for the first member the
+	// records explain (few are weighed at all): nil while not needed, and
+	// for a caller without a clock
+	var tk *familyTicks
+	ticked := false
+	for i := range ms {
+		if ms[i].Ticks > 0 {
+			ticked = true
+			break
+		}
+	}
 	for _, g := range groups {
 		us, hf := uses[g.lo:g.hi], fam[uses[g.head].i]
 		var since, top int64
@@ -390,6 +449,10 @@ func Roots(ms []Member) []int {
 				alt = max(alt, ms[u.i].Records-u.own)
 			}
 		}
+		// in ticks: the longest-lived other value, and the longest of
+		// another family than its
+		var tTop, tAlt int64
+		tTopFam, marked := int32(-1), false
 		h := int(uses[g.head].i)
 		for j, u := range us {
 			a := fam[u.i]
@@ -400,12 +463,46 @@ func Roots(ms []Member) []int {
 			if a == topFam {
 				most = alt
 			}
-			if Explained(records[a]-sinceOf[a], since-sinceOf[a]-most) {
-				f.Union(int(u.i), h, keepOlder)
+			if !Explained(records[a]-sinceOf[a], since-sinceOf[a]-most) {
+				continue
 			}
+			if ticked {
+				if tk == nil {
+					tk = newFamilyTicks(ms, fam)
+				}
+				if !marked {
+					marked = true
+					for k, v := range us {
+						if g.lo+k == g.head {
+							continue
+						}
+						p := max(ms[v.i].Ticks-int64(v.ownT), 0)
+						tk.mark(v.i, p)
+						if p > tTop {
+							tTop, tTopFam = p, fam[v.i]
+						}
+					}
+					for k, v := range us {
+						if g.lo+k != g.head && fam[v.i] != tTopFam {
+							tAlt = max(tAlt, ms[v.i].Ticks-int64(v.ownT))
+						}
+					}
+				}
+				longest := tTop
+				if a == tTopFam {
+					longest = tAlt
+				}
+				if !Explained(tk.before(a), longest) {
+					continue
+				}
+			}
+			f.Union(int(u.i), h, keepOlder)
 		}
 		for _, u := range us {
 			sinceOf[fam[u.i]] = 0
+		}
+		if marked {
+			tk.clear()
 		}
 	}
 	root := make([]int, len(ms))
@@ -415,10 +512,91 @@ func Roots(ms []Member) []int {
 	return root
 }
 
+// familyTicks finds, within one group of Roots, how many ticks a family
+// had carried records in before the group's template: its longest-lived
+// member's, reduced for a member that carries the template by its ticks
+// since (the longest, not the sum: members of one family often log in the
+// same ticks, and a family's time is not its members' added up).
+type familyTicks struct {
+	ms      []Member
+	members []int32 // member indices by family root, the most ticks first
+	start   []int32 // by family root: its members in members[start[a]:start[a+1]]
+	since   []int64 // by member, within one group: its ticks since the template, plus one (0: no use)
+	memo    []int64 // by family root, within one group: before(a) plus one (0: not yet)
+	touched []int32 // the families memo holds
+	marked  []int32 // the members since holds
+}
+
+// newFamilyTicks indexes the members of ms by their family (fam: each
+// member's family root).
+func newFamilyTicks(ms []Member, fam []int32) *familyTicks {
+	t := &familyTicks{ms: ms, members: make([]int32, len(ms)), start: make([]int32, len(ms)+1),
+		since: make([]int64, len(ms)), memo: make([]int64, len(ms))}
+	for i := range ms { // a counting sort by family
+		t.start[fam[i]+1]++
+	}
+	for a := range ms {
+		t.start[a+1] += t.start[a]
+	}
+	next := slices.Clone(t.start[:len(ms)])
+	for i := range ms {
+		t.members[next[fam[i]]] = int32(i)
+		next[fam[i]]++
+	}
+	for a := range ms {
+		if seg := t.members[t.start[a]:t.start[a+1]]; len(seg) > 1 {
+			slices.SortFunc(seg, func(x, y int32) int { return cmp.Compare(ms[y].Ticks, ms[x].Ticks) })
+		}
+	}
+	return t
+}
+
+// mark notes that member i carries the group's template, with sinceTicks
+// ticks since it trusted it.
+func (t *familyTicks) mark(i int32, sinceTicks int64) {
+	t.since[i] = max(sinceTicks, 0) + 1
+	t.marked = append(t.marked, i)
+}
+
+// before is family a's ticks before the group's template: its members'
+// most, each reduced by its ticks since when it carries the template. The
+// members come the most ticks first, so the first that does not carry
+// the template ends the walk (no later one has more).
+func (t *familyTicks) before(a int32) int64 {
+	if m := t.memo[a]; m > 0 {
+		return m - 1
+	}
+	var best int64
+	for _, i := range t.members[t.start[a]:t.start[a+1]] {
+		n := t.ms[i].Ticks
+		if s := t.since[i]; s > 0 {
+			best = max(best, n-(s-1))
+			continue
+		}
+		best = max(best, n)
+		break
+	}
+	t.memo[a] = best + 1
+	t.touched = append(t.touched, a)
+	return best
+}
+
+// clear forgets the group's marks and memos.
+func (t *familyTicks) clear() {
+	for _, i := range t.marked {
+		t.since[i] = 0
+	}
+	t.marked = t.marked[:0]
+	for _, a := range t.touched {
+		t.memo[a] = 0
+	}
+	t.touched = t.touched[:0]
+}
+
 // Explained reports whether a member whose family had records records
 // before it trusted a template is one value of that template's slot, whose
 // other values (its head, its family and the largest aside) carried others
-// records since they trusted it.
+// records since they trusted it; Roots asks it of ticks too.
 func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,

@@ -224,8 +224,8 @@ func TestLinkableKeepsExceptionTypes(t *testing.T) {
 	assert.True(t, Linkable("payment declined by provider <*>", "payment declined by provider stripe"))
 	assert.False(t, Linkable("<*> <*>", "a b"))
 	var tr Trust
-	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2)
-	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2))
+	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0)
+	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0))
 	assert.Empty(t, tr.Trusted, "never trusted")
 	assert.Zero(t, tr.Joins, "never joins")
 }
@@ -236,7 +236,7 @@ func BenchmarkObserveNewTemplate(b *testing.B) {
 	b.ReportAllocs()
 	var tr Trust
 	for i := 0; i < b.N; i++ {
-		tr.ObserveRecord(tpls[i&1], body, 2) // a template change every record: the slow path
+		tr.ObserveRecord(tpls[i&1], body, 2, 0) // a template change every record: the slow path
 	}
 }
 
@@ -295,4 +295,49 @@ func TestTargetsSatelliteBridgesEstablishedProblems(t *testing.T) {
 	ms = append(ms, satellite)
 	root := Roots(ms)
 	assert.NotEqual(t, root[0], root[1], "the crash folded into declined through its forged satellite: %v", Targets(ms))
+}
+
+// A burst of forged records outweighs an established problem's records,
+// not the flushes it spanned (Member.Ticks), and the problem's time is its
+// family's: a forged satellite of the crash, which came in the burst's one
+// tick and carries the common template, does not make the crash one tick
+// old. Weighed by records alone, the same members fold the crash.
+func TestRootsWeighTheTicksOfTheFamily(t *testing.T) {
+	const (
+		tpl     = "payment <*> for order <*>"
+		crashT  = "payment crashed for order <*>"
+		declinT = "payment declined for order <*>"
+	)
+	type run struct {
+		tpl         string
+		n           int
+		tick, every uint64 // the first record's tick, the ticks between records
+	}
+	member := func(fp string, first int64, runs ...run) Member {
+		var tr Trust
+		for _, r := range runs {
+			for i := range r.n {
+				tr.ObserveRecord(r.tpl, "", DefaultNeed, r.tick+uint64(i)*r.every)
+			}
+		}
+		return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
+			Ticks: int64(tr.Ticks), SinceTicks: tr.SinceTicks, Joins: JoinsOf(&tr, int(tr.Records), DefaultNeed), Records: tr.Records, First: first}
+	}
+	ms := []Member{
+		member("declined", 1, run{declinT, 20, 1, 1}, run{tpl, 2, 22, 1}),
+		member("crashed", 2, run{crashT, 20, 1, 1}),
+		member("abc", 3, run{crashT, 2, 21, 0}, run{tpl, 2, 21, 0}), // the satellite
+		member("forged-a", 4, run{tpl, 21, 21, 0}),
+		member("forged-b", 5, run{tpl, 21, 21, 0}),
+		member("forged-c", 6, run{tpl, 1, 21, 0}),
+	}
+	require.Equal(t, int64(20), ms[1].Ticks)
+	require.Equal(t, []int64{1, 1}, []int64{ms[2].Ticks, ms[3].Ticks}, "a burst is one tick")
+	got := Targets(ms)
+	require.NotContains(t, got, "crashed", "%v", got)
+	require.Equal(t, "crashed", got["abc"], "the satellite is the crash's")
+	for i := range ms {
+		ms[i].Ticks, ms[i].SinceTicks = 0, nil // a caller without a clock
+	}
+	require.Equal(t, "declined", Targets(ms)["crashed"], "by records alone, the burst folds the crash")
 }
