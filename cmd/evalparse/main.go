@@ -10,7 +10,7 @@
 // after the exporter's lineage (internal/lineage: ids whose records came to
 // trust one template folded into the oldest).
 //
-//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5 -out /tmp/evalparse
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6 -out /tmp/evalparse
 package main
 
 import (
@@ -63,9 +63,10 @@ func minerParser() (ParseFunc, error) {
 // session 13, for no rule writer to read; opened for study in session 14)
 // the fourth held-out families (testdata/logholdout4, session 14, for
 // no one writing miner code to read; measured once per design step since)
-// and the fifth (testdata/logholdout5, session 16, written blind, for no
-// one writing miner code to read).
-const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5"
+// the fifth (testdata/logholdout5, session 16, written blind; opened
+// for study in session 17) and the sixth (testdata/logholdout6, session
+// 17, written blind, for no one writing miner code to read).
+const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6"
 
 func main() {
 	data := flag.String("data", defaultData, "comma-separated Loghub-2k style directories")
