@@ -219,12 +219,7 @@ func BenchmarkViewsOneFamily(b *testing.B) {
 				Template: "request failed for user <*>", Time: t0 + int64(i*5+k)})
 		}
 	}
-	into := func(fp string) string {
-		if fp != fmt.Sprintf("%016x", 0) {
-			return fmt.Sprintf("%016x", 0)
-		}
-		return ""
-	}
+	into := allInto(fmt.Sprintf("%016x", 0))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

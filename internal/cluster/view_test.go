@@ -85,12 +85,7 @@ func TestFamilyExemplarsShowEachVariant(t *testing.T) {
 	for i := 0; i < 6; i++ {
 		add(fmt.Sprintf("forged%d", i), fmt.Sprintf("link forged%d", i), t0+1000+int64(i), 1)
 	}
-	into := func(fp string) string {
-		if fp != "reach" {
-			return "reach"
-		}
-		return ""
-	}
+	into := allInto("reach")
 	vs := s.Views(t0+2000, into)
 	require.Len(t, vs, 1)
 	var bodies []string
@@ -129,12 +124,7 @@ func TestViewsFamilyFoldCopiesExemplarsQuadratically(t *testing.T) {
 // foldAllIntoID0 returns the views of s with every cluster folded into
 // "id0", and the bytes that Views call allocated.
 func foldAllIntoID0(s *Store) ([]View, uint64) {
-	into := func(fp string) string {
-		if fp != "id0" {
-			return "id0"
-		}
-		return ""
-	}
+	into := allInto("id0")
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	vs := s.Views(t0+min1, into)
@@ -181,16 +171,21 @@ func TestFoldedCountersBounded(t *testing.T) {
 		add(fmt.Sprintf("crowd%02d", i), fmt.Sprintf("/forged/%02d", i), 1)
 	}
 	add("crowd00", "/forged/00", 1) // two records: the largest of the crowd
-	into := func(fp string) string {
-		if fp != "root" {
-			return "root"
-		}
-		return ""
-	}
+	into := allInto("root")
 	vs := s.Views(t0+1000, into)
 	require.Len(t, vs, 1)
 	assert.Equal(t, map[string]int64{"/checkout": 40, "/pay": 30, "/forged/00": 2}, vs[0].Operations)
 	assert.Len(t, vs[0].Services, 3)
 	assert.Equal(t, int64(40+30+21), vs[0].Count, "counts are not bounded")
 	assert.Len(t, vs[0].MergedFrom, 21)
+}
+
+// allInto folds every cluster into root (a Views mergeInto).
+func allInto(root string) func(fp string) string {
+	return func(fp string) string {
+		if fp != root {
+			return root
+		}
+		return ""
+	}
 }
