@@ -187,6 +187,15 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 			e.client = nil
 		}
 	}()
+	// The overrides first: what a person pinned or merged into is kept by
+	// the restore as eviction keeps it (a max_clusters lowered across the
+	// restart drops the least valuable clusters, never those).
+	if e.overrides != nil {
+		if _, err := e.overrides.Reload(e.now()); err != nil {
+			return fmt.Errorf("overrides_file: %w", err)
+		}
+	}
+	e.store.Protect(e.builder.Keep())
 	if e.cfg.Storage != nil {
 		client, err := statestore.Open(ctx, host, *e.cfg.Storage, component.KindExporter, e.set.ID, storageClientName)
 		if err != nil {
@@ -211,11 +220,6 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
 			return fmt.Errorf("directory: %w", err)
-		}
-	}
-	if e.overrides != nil {
-		if _, err := e.overrides.Reload(e.now()); err != nil {
-			return fmt.Errorf("overrides_file: %w", err)
 		}
 	}
 	if err := e.prepareAI(ctx, host); err != nil { // h7: AI suggestions

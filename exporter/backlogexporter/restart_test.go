@@ -3,6 +3,8 @@ package backlogexporter
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -145,4 +147,47 @@ func TestFlushClaimsTicketWorthyProblems(t *testing.T) {
 	e = start()
 	assert.Equal(t, before, claims(e), "claims survive a restart")
 	require.NoError(t, e.Shutdown(ctx))
+}
+
+// TestRestartSmallerStoreKeepsPinned: a cluster a person pinned survives a
+// restart into a smaller store (clusters.max_clusters lowered), however
+// few its records: the overrides are loaded before the clusters are
+// restored, and the restore keeps what eviction keeps. Busier clusters,
+// not pinned, are dropped first.
+func TestRestartSmallerStoreKeepsPinned(t *testing.T) {
+	ctx := context.Background()
+	base := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
+	storageID := component.MustNewID("file_storage")
+	host := statestoretest.NewHost(storageID, statestoretest.New())
+	const pinned = "00000000000000f1"
+	overridesFile := filepath.Join(t.TempDir(), "overrides.yaml")
+	require.NoError(t, os.WriteFile(overridesFile, []byte("rules:\n  - fingerprint: "+pinned+"\n    action: pin\n    reason: ON-CALL\n"), 0o600))
+	set := exportertest.NewNopSettings(metadata.Type)
+	start := func(maxClusters int) *backlogExporter {
+		cfg := createDefaultConfig().(*Config)
+		cfg.Directory = ""
+		cfg.HTTP = noServer()
+		cfg.Storage = &storageID
+		cfg.OverridesFile = overridesFile
+		cfg.Clusters.MaxClusters = maxClusters
+		e, err := newBacklogExporter(set, cfg)
+		require.NoError(t, err)
+		require.NoError(t, e.Start(ctx, host))
+		return e
+	}
+	e := start(1000)
+	require.NoError(t, e.consumeLogs(ctx, errorLogs(pinned, "checkout", base, 1)))
+	for i := 0; i < 64; i++ {
+		require.NoError(t, e.consumeLogs(ctx, errorLogs(fmt.Sprintf("%016x", 0xa000+i), "payment", base, 20)))
+	}
+	require.NoError(t, e.Shutdown(ctx))
+
+	e = start(16) // one per shard
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	kept := map[string]bool{}
+	for _, v := range e.store.Views(base.Add(time.Minute).UnixNano(), nil) {
+		kept[v.Fingerprint] = true
+	}
+	assert.True(t, kept[pinned], "the pinned cluster is restored")
+	assert.Less(t, len(kept), 65, "the store was made smaller")
 }

@@ -358,7 +358,13 @@ func (s *Store) restoreJSON(raw []byte) error {
 	// A store smaller than the snapshot (max_clusters lowered across a
 	// restart) keeps each shard's most valuable clusters, as eviction
 	// would have (value at the shard's newest event, ties by fingerprint),
-	// not the first in the snapshot's order.
+	// not the first in the snapshot's order; and, as eviction, every
+	// protected one (Protect before Restore: pinned by a person), even
+	// past the limit.
+	var protected map[string]bool
+	if p := s.protected.Load(); p != nil {
+		protected = *p
+	}
 	byShard := make([][]*cluster, len(s.shards))
 	for _, c := range built {
 		i := c.hash % uint64(len(s.shards))
@@ -369,17 +375,30 @@ func (s *Store) restoreJSON(raw []byte) error {
 		sh.mu.Lock()
 		if len(cs) > sh.limit {
 			var newest int64
+			nprot := 0
 			for _, c := range cs {
 				newest = max(newest, c.last)
+				if protected[c.fp] {
+					nprot++
+				}
 			}
+			kept := max(sh.limit, nprot) // protected ones first
 			slices.SortStableFunc(cs, func(a, b *cluster) int {
+				if pa, pb := protected[a.fp], protected[b.fp]; pa != pb {
+					if pa {
+						return -1
+					}
+					return 1
+				}
 				if c := cmp.Compare(b.value(newest), a.value(newest)); c != 0 {
 					return c
 				}
 				return strings.Compare(a.fp, b.fp)
 			})
-			sh.evicted += int64(len(cs) - sh.limit)
-			cs = cs[:sh.limit]
+			if kept < len(cs) {
+				sh.evicted += int64(len(cs) - kept)
+				cs = cs[:kept]
+			}
 		}
 		for _, c := range cs {
 			sh.m[c.fp] = c

@@ -80,3 +80,29 @@ func TestRestoreIntoSmallerStoreKeepsTheValuable(t *testing.T) {
 	require.Equal(t, []string{"ccc", "yyy", "zzz"}, kept)
 	require.Equal(t, int64(2), r.Stats().ClustersEvicted)
 }
+
+// A protected cluster (pinned by a person, Protect before Restore) is kept
+// by a restore into a smaller store whatever its value, as eviction keeps
+// it, even past the limit.
+func TestRestoreIntoSmallerStoreKeepsProtected(t *testing.T) {
+	s := New(Config{Shards: 1})
+	for fp, n := range map[string]int{"aaa": 1, "bbb": 1, "ccc": 2, "yyy": 30, "zzz": 50} {
+		for i := 0; i < n; i++ {
+			s.Add(ev(fp, t0+int64(i)))
+		}
+	}
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	kept := func(max int, protect ...string) []string {
+		r := New(Config{Shards: 1, MaxClusters: max})
+		r.Protect(protect)
+		require.NoError(t, r.Restore(snap))
+		var fps []string
+		for _, v := range r.Views(t0+min1, nil) {
+			fps = append(fps, v.Fingerprint)
+		}
+		return fps
+	}
+	require.Equal(t, []string{"bbb", "yyy", "zzz"}, kept(3, "bbb"))
+	require.Equal(t, []string{"aaa", "bbb"}, kept(1, "aaa", "bbb"), "past the limit")
+}
