@@ -37,7 +37,7 @@ func holdout7Families() []family {
 	// a Vault audit entry's auth object for a token of the given kind
 	vaultAuth := `"auth":{"client_token":"{x7vhmac}","accessor":"{x7vhmac}","display_name":"{x7vdisplay}","policies":[{x7vpols}],"token_policies":[{x7vpols}],"metadata":{"role_name":"{x7vrole}"},"entity_id":"{uuid}","token_type":"{pick:service|batch}","token_ttl":{pick:3600|2764800|86400},"token_issue_time":"{x7vtime}"}`
 	vaultReq := func(op, extra string) string {
-		return `"request":{"id":"{uuid}","operation":"` + op + `","mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{x7vmclass}","client_token":"{x7vhmac}","client_token_accessor":"{x7vhmac}","namespace":{"id":"root"},"path":"{x7vpath}",` + extra + `"remote_address":"{ip}","remote_port":{port}}`
+		return `"request":{"id":"{uuid}","operation":"` + op + `","mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{x7vmclass}","client_token":"{x7vhmac}","client_token_accessor":"{x7vhmac}","namespace":{"id":"{pick:root}"},"path":"{x7vpath}",` + extra + `"remote_address":"{ip}","remote_port":{port}}`
 	}
 	return []family{
 		// MariaDB 10.11's error log ("%Y-%m-%d %H:%M:%S %thread [%level]
@@ -168,21 +168,21 @@ func holdout7Families() []family {
 			}, "INFO ", "logstash.agent", "")
 			return fmt.Sprintf("[2026-12-%02dT%02d:%02d:%02d,%03d][%s][%-25s]%s %s", 1+g.r.IntN(28), g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), g.r.IntN(1000), f[0], f[1], f[2], c)
 		}, events: []event{
-			{330, `Could not index event to Elasticsearch. {:status=>{x7lstatus}, :action=>["index", {:_id=>{x7lidopt}, :_index=>"{x7lindex}", :routing=>nil}, {x7levent}], :response=>{"index"=>{"_index"=>"{x7lindex}", "_id"=>"{x7lid}", "status"=>{x7lstatus2}, "error"=>{"type"=>"{x7lerrtype}", "reason"=>"{x7lerrreason}"}}}}`},
-			{90, `Attempted to resurrect connection to dead ES instance, but got an error {:url=>"{x7lesurl}", :exception=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError, :message=>"Elasticsearch Unreachable: [{x7lesurl}][{x7lexc}] {x7lexcmsg}"}`},
+			{330, `Could not index event to Elasticsearch. {:status=>{x7lstatus}, :action=>["{pick:index|index|create}", {:_id=>{x7lidopt}, :_index=>"{x7lindex}", :routing=>{pick:nil}}, {x7levent}], :response=>{"index"=>{"_index"=>"{x7lindex}", "_id"=>"{x7lid}", "status"=>{x7lstatus2}, "error"=>{"type"=>"{x7lerrtype}", "reason"=>"{x7lerrreason}"}}}}`},
+			{90, `Attempted to resurrect connection to dead ES instance, but got an error {:url=>"{x7lesurl}", :exception=>{pick:LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError}, :message=>"{one:Elasticsearch Unreachable: [<x7lesurl>][<x7lexc>] <x7lexcmsg>}"}`},
 			{60, `Restored connection to ES instance {:url=>"{x7lesurl}"}`},
-			{45, `Failed to perform request {:message=>"{x7lexcmsg}", :exception=>{x7lexc}, :cause=>#<{x7lexc}: {x7lexcmsg}>}`},
-			{120, `Error parsing json {:source=>"message", :raw=>"{x7lraw}", :exception=>#<LogStash::Json::ParserError: {x7ljsonerr}>}`},
-			{100, `Failed parsing date from field {:field=>"{pick:timestamp|time|@timestamp|log_time}", :value=>"{x7ldate}", :exception=>"{x7ldateerr}", :config_parsers=>"{pick:ISO8601|dd/MMM/yyyy:HH:mm:ss Z|UNIX_MS|yyyy-MM-dd HH:mm:ss,SSS}", :config_locale=>"default=en"}`},
-			{50, `Timeout executing grok '{x7lgrok}' against field 'message' with value 'Value too large to output ({int} bytes)! First 255 chars are: {x7lraw}'`},
-			{12, `Starting pipeline {:pipeline_id=>"{x7lpipe}", "pipeline.workers"=>{pick:2|4|8}, "pipeline.batch.size"=>{pick:125|500}, "pipeline.batch.delay"=>{pick:50}, "pipeline.max_inflight"=>{pick:250|1000|4000}, "pipeline.sources"=>["{x7lconf}"], :thread=>"#<Thread:0x{x7lthr} run>"}`},
+			{45, `Failed to perform request {:message=>"{x7lexcmsg}", :exception=>{x7lexc}, :cause=>{x7lcause}}`},
+			{120, `Error parsing json {:source=>"{pick:message|message|log}", :raw=>"{x7lraw}", :exception=>{x7ljsonexc}}`},
+			{100, `Failed parsing date from field {:field=>"{pick:timestamp|time|@timestamp|log_time}", :value=>"{x7ldate}", :exception=>"{x7ldateerr}", :config_parsers=>"{pick:ISO8601|dd/MMM/yyyy:HH:mm:ss Z|UNIX_MS|yyyy-MM-dd HH:mm:ss,SSS}", :config_locale=>"{pick:default=en}"}`},
+			{50, `Timeout executing grok '{x7lgrok}' against field '{pick:message|message|log}' with value '{x7lgrokval}'!`},
+			{12, `Starting pipeline {:pipeline_id=>"{x7lpipe}", "pipeline.workers"=>{pick:2|4|8}, "pipeline.batch.size"=>{pick:125|500}, "pipeline.batch.delay"=>{pick:50}, "pipeline.max_inflight"=>{pick:250|1000|4000}, "pipeline.sources"=>["{x7lconf}"], :thread=>"{x7lthread}"}`},
 			{12, `Pipeline Java execution initialization time {"seconds"=>{x7lsecs}}`},
 			{12, `Pipeline started {"pipeline.id"=>"{x7lpipe}"}`},
 			{6, `Pipeline terminated {"pipeline.id"=>"{x7lpipe}"}`},
 			{8, `Beats inputs: Starting input listener {:address=>"{pick:0.0.0.0:5044|0.0.0.0:5045}"}`},
 			{6, `Starting server on port: {pick:5044|5045}`},
 			{10, `No sincedb_path set, generating one based on the "path" setting {:sincedb_path=>"{x7lsincedb}", :path=>["{x7lglob}"]}`},
-			{6, `Pipelines running {:count=>{small}, :running_pipelines=>[{x7lpipes}], :non_running_pipelines=>[]}`},
+			{6, `Pipelines running {:count=>{small}, :running_pipelines=>[{x7lpipes}], :non_running_pipelines=>[{pick:}]}`},
 			{3, `Starting Logstash {"logstash.version"=>"{pick:8.11.3|8.13.4|8.15.0}", "jruby.version"=>"{x7ljruby}"}`},
 			{3, `Successfully started Logstash API endpoint {:port=>{pick:9600}, :ssl_enabled=>{pick:false}}`},
 		}},
@@ -303,16 +303,16 @@ func holdout7Families() []family {
 			{90, "submitted plan for evaluation: worker_id={uuid} eval_id={uuid}"},
 			{90, `updated evaluation: worker_id={uuid} eval="<Eval \"{uuid}\" JobID: \"{x7njob}\" Namespace: \"{pick:default|prod}\">"`},
 			{90, "ack evaluation: worker_id={uuid} eval_id={uuid} type={pick:service|batch|system} namespace={pick:default|default|prod} job_id={x7njob} node_id={x7nnode} triggered_by={x7ntrig}"},
-			{60, "opening fifo: alloc_id={uuid} task={x7ntask} path={x7nfifo} @module=logmon timestamp={x7nts}"},
-			{50, "created container: driver=docker container_id={x7nctr}"},
-			{50, "started container: driver=docker container_id={x7nctr}"},
-			{35, "stopped container: container_id={x7nctr} driver=docker"},
-			{30, "plugin process exited: driver=docker path={pick:/usr/local/bin/nomad|/usr/bin/nomad} pid={pid}"},
+			{60, "opening fifo: alloc_id={uuid} task={x7ntask} path={x7nfifo} @module={pick:logmon} timestamp={x7nts}"},
+			{50, "created container: driver={pick:docker} container_id={x7nctr}"},
+			{50, "started container: driver={pick:docker} container_id={x7nctr}"},
+			{35, "stopped container: container_id={x7nctr} driver={pick:docker}"},
+			{30, "plugin process exited: driver={pick:docker} path={pick:/usr/local/bin/nomad|/usr/bin/nomad} pid={pid}"},
 			{35, "marking allocation for GC: alloc_id={uuid}"},
 			{30, `garbage collecting allocation: alloc_id={uuid} reason="{x7ngc}"`},
 			{25, "task run loop exiting: alloc_id={uuid} task={x7ntask}"},
 			{20, `restarting task: alloc_id={uuid} task={x7ntask} reason="{x7nrestart}" delay={x6godur}`},
-			{25, `(runner) rendered "(dynamic)" => "{x7ntpl}"`},
+			{25, `(runner) rendered "{pick:(dynamic)|(dynamic)|/local/app.ctmpl}" => "{x7ntpl}"`},
 			{3, "node registration complete"},
 			{3, "started client: node_id={uuid}"},
 		}},
@@ -447,15 +447,16 @@ func holdout7Families() []family {
 		// format.go, sdk/logical). The policies and token policies are
 		// each one list value.
 		{name: "VaultAudit", format: `<Content>`, header: bare, events: []event{
-			{300, `{"time":"{x7vtime}","type":"request",` + vaultAuth + `,` + vaultReq("{pick:read|read|read|list}", ``) + `}`},
-			{300, `{"time":"{x7vtime}","type":"response",` + vaultAuth + `,` + vaultReq("{pick:read|read|read|list}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"data":{x7vdata},"metadata":{"created_time":"{x7vhmac}","custom_metadata":null,"deletion_time":"{x7vhmac}","destroyed":"{x7vhmac}","version":"{x7vhmac}"}}}}`},
-			{110, `{"time":"{x7vtime}","type":"request",` + vaultAuth + `,` + vaultReq("{pick:create|update}", ``) + `}`},
-			{110, `{"time":"{x7vtime}","type":"response",` + vaultAuth + `,` + vaultReq("{pick:create|update}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"created_time":"{x7vhmac}","custom_metadata":null,"deletion_time":"{x7vhmac}","destroyed":"{x7vhmac}","version":"{x7vhmac}"}}}`},
-			{80, `{"time":"{x7vtime}","type":"request","auth":{"token_type":"default"},"request":{"id":"{uuid}","operation":"update","mount_point":"auth/approle/","mount_type":"approle","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"auth","namespace":{"id":"root"},"path":"auth/approle/login","data":{"role_id":"{x7vhmac}","secret_id":"{x7vhmac}"},"remote_address":"{ip}","remote_port":{port}}}`},
-			{80, `{"time":"{x7vtime}","type":"response",` + vaultAuth + `,"request":{"id":"{uuid}","operation":"update","mount_point":"auth/approle/","mount_type":"approle","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"auth","namespace":{"id":"root"},"path":"auth/approle/login","data":{"role_id":"{x7vhmac}","secret_id":"{x7vhmac}"},"remote_address":"{ip}","remote_port":{port}},"response":{"auth":{"client_token":"{x7vhmac}","accessor":"{x7vhmac}","display_name":"{x7vdisplay}","policies":[{x7vpols}],"token_policies":[{x7vpols}],"metadata":{"role_name":"{x7vrole}"},"entity_id":"{uuid}","token_type":"service","token_ttl":{pick:3600|86400}},"mount_type":"approle","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"auth"}}`},
-			{60, `{"time":"{x7vtime}","type":"request",` + vaultAuth + `,"request":{"id":"{uuid}","operation":"{pick:update|read}","mount_point":"auth/token/","mount_type":"token","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"auth","client_token":"{x7vhmac}","client_token_accessor":"{x7vhmac}","namespace":{"id":"root"},"path":"auth/token/{pick:renew-self|lookup-self}","remote_address":"{ip}","remote_port":{port}}}`},
-			{45, `{"time":"{x7vtime}","type":"response",` + vaultAuth + `,` + vaultReq("{pick:read|update|list|delete}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"error":"{x7vhmac}"}},"error":"{x7verr}"}`},
-			{15, `{"time":"{x7vtime}","type":"request","auth":{"token_type":"default"},"request":{"id":"{uuid}","operation":"{pick:read|update}","namespace":{"id":"root"},"path":"{x7vpath}","remote_address":"{ip}","remote_port":{port}},"error":"{pick:permission denied|invalid token}"}`},
+			{300, `{"time":"{x7vtime}","type":"{pick:request}",` + vaultAuth + `,` + vaultReq("{pick:read|read|read|list}", ``) + `}`},
+			{300, `{"time":"{x7vtime}","type":"{pick:response}",` + vaultAuth + `,` + vaultReq("{pick:read|read|read|list}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"data":{x7vdata},"metadata":{"created_time":"{x7vhmac}","custom_metadata":null,"deletion_time":"{x7vhmac}","destroyed":"{x7vhmac}","version":"{x7vhmac}"}}}}`},
+			{110, `{"time":"{x7vtime}","type":"{pick:request}",` + vaultAuth + `,` + vaultReq("{pick:create|update}", ``) + `}`},
+			{110, `{"time":"{x7vtime}","type":"{pick:response}",` + vaultAuth + `,` + vaultReq("{pick:create|update}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"created_time":"{x7vhmac}","custom_metadata":null,"deletion_time":"{x7vhmac}","destroyed":"{x7vhmac}","version":"{x7vhmac}"}}}`},
+			{80, `{"time":"{x7vtime}","type":"{pick:request}","auth":{"token_type":"{pick:default}"},"request":{"id":"{uuid}","operation":"{pick:update}","mount_point":"{pick:auth/approle/}","mount_type":"{pick:approle}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{pick:auth}","namespace":{"id":"{pick:root}"},"path":"{pick:auth/approle/login}","data":{"role_id":"{x7vhmac}","secret_id":"{x7vhmac}"},"remote_address":"{ip}","remote_port":{port}}}`},
+			{80, `{"time":"{x7vtime}","type":"{pick:response}",` + vaultAuth + `,"request":{"id":"{uuid}","operation":"{pick:update}","mount_point":"{pick:auth/approle/}","mount_type":"{pick:approle}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{pick:auth}","namespace":{"id":"{pick:root}"},"path":"{pick:auth/approle/login}","data":{"role_id":"{x7vhmac}","secret_id":"{x7vhmac}"},"remote_address":"{ip}","remote_port":{port}},"response":{"auth":{"client_token":"{x7vhmac}","accessor":"{x7vhmac}","display_name":"{x7vdisplay}","policies":[{x7vpols}],"token_policies":[{x7vpols}],"metadata":{"role_name":"{x7vrole}"},"entity_id":"{uuid}","token_type":"{pick:service}","token_ttl":{pick:3600|86400}},"mount_type":"{pick:approle}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{pick:auth}"}}`},
+			{60, `{"time":"{x7vtime}","type":"{pick:request}",` + vaultAuth + `,"request":{"id":"{uuid}","operation":"{pick:update|read}","mount_point":"{pick:auth/token/}","mount_type":"{pick:token}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{pick:auth}","client_token":"{x7vhmac}","client_token_accessor":"{x7vhmac}","namespace":{"id":"{pick:root}"},"path":"auth/token/{pick:renew-self|lookup-self}","remote_address":"{ip}","remote_port":{port}}}`},
+			{50, `{"time":"{x7vtime}","type":"{pick:response}",` + vaultAuth + `,"request":{"id":"{uuid}","operation":"{pick:read}","mount_point":"{pick:database/}","mount_type":"{pick:database}","mount_accessor":"{x7vmacc}","mount_running_version":"{x7vmver}","mount_class":"{pick:secret}","client_token":"{x7vhmac}","client_token_accessor":"{x7vhmac}","namespace":{"id":"{pick:root}"},"path":"{x7vdbpath}","remote_address":"{ip}","remote_port":{port}},"response":{"mount_point":"{pick:database/}","mount_type":"{pick:database}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{pick:secret}","secret":{"lease_id":"{x7vlease}"},"data":{"password":"{x7vhmac}","username":"{x7vhmac}"}}}`},
+			{45, `{"time":"{x7vtime}","type":"{pick:response}",` + vaultAuth + `,` + vaultReq("{pick:read|update|list|delete}", ``) + `,"response":{"mount_point":"{x7vmount}","mount_type":"{x7vmtype}","mount_accessor":"{x7vmacc}","mount_running_plugin_version":"{x7vmver}","mount_class":"{x7vmclass}","data":{"error":"{x7vhmac}"}},"error":"{x7verr}"}`},
+			{15, `{"time":"{x7vtime}","type":"{pick:request}","auth":{"token_type":"{pick:default}"},"request":{"id":"{uuid}","operation":"{pick:read|update}","namespace":{"id":"{pick:root}"},"path":"{x7vpath}","remote_address":"{ip}","remote_port":{port}},"error":"{pick:permission denied|invalid token}"}`},
 		}},
 		// An ASP.NET Core 8 service with the simple console formatter on
 		// one line ("%s %s: %s[%d] %s": the TimestampFormat "yyyy-MM-dd
@@ -584,7 +585,7 @@ func (g *gen) holdout7(kind string) (string, bool) {
 
 	// Pulsar
 	case "x7ptopic":
-		t := fmt.Sprintf("%s://%s/%s", g.pick("persistent", "persistent", "non-persistent"), g.pick("public/default", "acme/orders", "acme/telemetry", "public/functions"),
+		t := fmt.Sprintf("persistent://%s/%s", g.pick("public/default", "acme/orders", "acme/telemetry", "public/functions"),
 			g.pick("orders", "payments", "clicks", "sensor-readings", "coordinate", "audit-events"))
 		if r.IntN(2) == 0 {
 			t += "-partition-" + strconv.Itoa(r.IntN(16))
@@ -647,8 +648,17 @@ func (g *gen) holdout7(kind string) (string, bool) {
 		return g.pick("main", "main", "beats-ingest", "syslog", ".monitoring-logstash"), true
 	case "x7lconf":
 		return g.pick("/usr/share/logstash/pipeline/logstash.conf", "/etc/logstash/conf.d/beats.conf", "/etc/logstash/conf.d/syslog.conf"), true
-	case "x7lthr":
-		return g.hexN(8), true
+	case "x7lthread": // a Ruby Thread's inspect
+		return "#<Thread:0x" + g.hexN(8) + " " + g.pick("run", "run", "sleep") + ">", true
+	case "x7lcause": // an exception's inspect
+		return "#<" + g.value("x7lexc") + ": " + g.value("x7lexcmsg") + ">", true
+	case "x7ljsonexc":
+		return "#<LogStash::Json::ParserError: " + g.value("x7ljsonerr") + ">", true
+	case "x7lgrokval": // the field's value, grok's note when it is long
+		if r.IntN(2) == 0 {
+			return g.value("x7lraw"), true
+		}
+		return fmt.Sprintf("Value too large to output (%d bytes)! First 255 chars are: %s", 300+r.IntN(9000), g.value("x7lraw")), true
 	case "x7lsecs":
 		return strconv.FormatFloat(0.1+r.Float64()*3, 'f', 2, 64), true
 	case "x7lsincedb":
@@ -903,6 +913,11 @@ func (g *gen) holdout7(kind string) (string, bool) {
 			return "sys/" + g.pick("leases/renew", "policies/acl/app-read", "mounts"), true
 		}
 		return "cubbyhole/" + g.pick("response", "tmp"), true
+	case "x7vdbpath": // a database credential's path; its lease names it again (x7vlease)
+		g.h7[3] = "database/creds/" + g.pick("orders-ro", "orders-rw", "analytics")
+		return g.h7[3], true
+	case "x7vlease":
+		return g.h7[3] + "/" + g.b62(24), true
 	case "x7vdata":
 		return g.pick(`{"password":"`+g.value("x7vhmac")+`","username":"`+g.value("x7vhmac")+`"}`, `{"api_key":"`+g.value("x7vhmac")+`"}`, `null`), true
 	case "x7verr":
