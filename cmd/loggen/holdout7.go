@@ -140,8 +140,8 @@ func holdout7Families() []family {
 		// index event to Elasticsearch." and its connection losses and
 		// restores, the beats input's start, "Pipelines running", the
 		// file input's sincedb lines, grok and date failures logged with
-		// the event (lines quoted in logstash issues #12925, #10023 and
-		// #14612; logstash-core lib/logstash/java_pipeline.rb,
+		// the event (written from the messages of logstash-core
+		// lib/logstash/java_pipeline.rb,
 		// logstash-output-elasticsearch lib/logstash/outputs/
 		// elasticsearch/http_client/pool.rb).
 		{name: "Logstash", format: `\[<Timestamp>\]\[<Level>\]\[<Logger>\]<Ids> <Content>`, header: func(g *gen, c string) string {
@@ -412,9 +412,9 @@ func holdout7Families() []family {
 		// rule's msg, its classtype's text and priority, the packet's
 		// protocol and endpoints, ICMP without ports): Emerging Threats
 		// and GPL rules that fire on ordinary networks, the ICMP rules and
-		// the stream and http_inspect preprocessors' own alerts (lines of
-		// snort3 issue #301, Snort's manual "Output Modules: alert_fast",
-		// classification.config). A rule's msg, classification and
+		// the stream and http_inspect preprocessors' own alerts (Snort's
+		// manual "Output Modules: alert_fast", classification.config,
+		// the rules' msg options). A rule's msg, classification and
 		// signature are its own (constant per template); the protocol
 		// and endpoints come from the packet.
 		{name: "Snort", format: `<Date>-<Time>  \[\*\*\] <Content>`, header: func(g *gen, c string) string {
