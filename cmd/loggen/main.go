@@ -31,7 +31,9 @@
 // holdout5 the fifth held-out families (holdout5.go), which none of those
 // nor the fourth held-out set has, to testdata/logholdout5; with -set
 // holdout6 the sixth held-out families (holdout6.go), which none of those
-// nor the fifth held-out set has, to testdata/logholdout6.
+// nor the fifth held-out set has, to testdata/logholdout6; with -set
+// holdout7 the seventh held-out families (holdout7.go), which none of
+// those nor the sixth held-out set has, to testdata/logholdout7.
 package main
 
 import (
@@ -56,9 +58,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5) or holdout6 (testdata/logholdout6)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5 or testdata/logholdout6)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62 and 63 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5), holdout6 (testdata/logholdout6) or holdout7 (testdata/logholdout7)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5, testdata/logholdout6 or testdata/logholdout7)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62, 63 and 64 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -75,8 +77,10 @@ func main() {
 		fams, dir, s = holdout5Families(), "testdata/logholdout5", holdout5Seed
 	case "holdout6":
 		fams, dir, s = holdout6Families(), "testdata/logholdout6", holdout6Seed
+	case "holdout7":
+		fams, dir, s = holdout7Families(), "testdata/logholdout7", holdout7Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5 or holdout6", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5, holdout6 or holdout7", *set)
 	}
 	if *out != "" {
 		dir = *out

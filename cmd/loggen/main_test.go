@@ -64,6 +64,13 @@ func TestCommittedHoldout6IsCurrent(t *testing.T) {
 	checkCommitted(t, "../../testdata/logholdout6", holdout6Seed, holdout6Families(), "go run ./cmd/loggen -set holdout6")
 }
 
+// The seventh held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout7).
+func TestCommittedHoldout7IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout7", holdout7Seed, holdout7Families(), "go run ./cmd/loggen -set holdout7")
+}
+
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -129,7 +136,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...) {
+	for _, f := range append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -293,8 +300,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -314,6 +321,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout6Families()); n < 12 {
 		t.Errorf("holdout6 has %d families, want at least 12", n)
+	}
+	if n := len(holdout7Families()); n < 12 {
+		t.Errorf("holdout7 has %d families, want at least 12", n)
 	}
 }
 
@@ -470,6 +480,13 @@ func TestHoldout5TruthMatchesLines(t *testing.T) {
 func TestHoldout6TruthMatchesLines(t *testing.T) {
 	t.Parallel() // generates a whole set: slow under -race
 	checkTruthMatchesLines(t, holdout6Families(), holdout6Seed)
+}
+
+// Every seventh held-out line is an instance of its truth, as the fifth
+// set's (TestHoldout5TruthMatchesLines).
+func TestHoldout7TruthMatchesLines(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	checkTruthMatchesLines(t, holdout7Families(), holdout7Seed)
 }
 
 func checkTruthMatchesLines(t *testing.T, fams []family, seed uint64) {
@@ -646,6 +663,82 @@ func TestHoldout6PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"trace", "subtask", "vendor", "errno", "client", "eap", "comm", "lustre", "amq", "loaded", "platform"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Values a seventh held-out line writes twice, or writes together, agree:
+// MariaDB's aborted connection id and the thread of its line; a
+// ModemManager simple connect step's number and name, and a state change
+// that changes the state; the host DisallowedHost quotes and the one it
+// suggests; an HTCondor slot's host and its sinful string's alias;
+// Logstash's bulk status in the action and the response; a Nomad task
+// event's type and message; Kestrel's connection id in its request id;
+// Vault's mount point and the path under it; Django's transaction
+// statements without parameters.
+func TestHoldout7PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	aborted := regexp.MustCompile(`^\S+ +\S+ (\d+) \[Warning\] Aborted connection (\d+) `)
+	step := regexp.MustCompile(`simple connect state \((\d+)/10\): (.+)$`)
+	state := regexp.MustCompile(`\] (?:3GPP registration )?state changed \((\S+) -> (\S+)\)$`)
+	host := regexp.MustCompile(`^Invalid HTTP_HOST header: '([^']*)'\. You may need to add '([^']*)'`)
+	slot := regexp.MustCompile(`slot\S*@(\S+) <[^>]*&alias=([^&]+)&`)
+	status := regexp.MustCompile(`\{:status=>(\d+), .*"status"=>(\d+), `)
+	task := regexp.MustCompile(` type=("[^"]+"|\S+) msg="((?:[^"\\]|\\.)*)" failed=`)
+	kestrel := regexp.MustCompile(`Connection id "(\w+)", Request id "(\w+):[0-9A-F]{8}"`)
+	vault := regexp.MustCompile(`"request":\{"id":"[^"]+","operation":"\w+","mount_point":"([^"]+)","mount_type":"(\w+)".*?"path":"([^"]+)"`)
+	sql := regexp.MustCompile(`\) (BEGIN|COMMIT); args=(.*?); alias=`)
+	msgs := map[string]string{"Received": "Task received by client", `"Task Setup"`: "Building Task Directory", "Started": "Task started by client", "Killed": "Task successfully killed"}
+	seen := map[string]int{}
+	for _, f := range holdout7Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout7Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			check := func(key string, ok bool) {
+				seen[key]++
+				if !ok {
+					t.Errorf("%s: %q: %s disagree", f.name, lines[i], key)
+				}
+			}
+			if m := aborted.FindStringSubmatch(lines[i]); m != nil {
+				check("aborted", m[1] == m[2])
+			}
+			if m := step.FindStringSubmatch(c); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				check("step", n >= 1 && n <= len(mmSteps) && mmSteps[n-1] == m[2])
+			}
+			if m := state.FindStringSubmatch(c); m != nil {
+				check("state", m[1] != m[2])
+			}
+			if m := host.FindStringSubmatch(c); m != nil {
+				check("host", m[1] == m[2] || strings.HasPrefix(m[1], m[2]+":"))
+			}
+			if m := slot.FindStringSubmatch(c); m != nil {
+				check("slot", m[1] == m[2])
+			}
+			if m := status.FindStringSubmatch(c); m != nil {
+				check("status", m[1] == m[2])
+			}
+			if m := task.FindStringSubmatch(c); m != nil {
+				if want, ok := msgs[m[1]]; ok {
+					check("task", m[2] == want)
+				} else {
+					check("task", m[1] != "Restarting" || strings.HasPrefix(m[2], "Task restarting in "))
+				}
+			}
+			if m := kestrel.FindStringSubmatch(c); m != nil {
+				check("kestrel", m[1] == m[2])
+			}
+			if m := vault.FindStringSubmatch(c); m != nil && f.name == "VaultAudit" {
+				check("vault", strings.HasPrefix(m[3], m[1]))
+			}
+			if m := sql.FindStringSubmatch(c); m != nil {
+				check("sql", m[2] == "None")
+			}
+		}
+	}
+	for _, k := range []string{"aborted", "step", "state", "host", "slot", "status", "task", "kestrel", "vault", "sql"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}

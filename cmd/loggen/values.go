@@ -20,6 +20,7 @@ type gen struct {
 	rec4   []string  // values a fourth held-out line writes again inside a message (holdout4.go)
 	h5     [3]string // values a fifth held-out line writes twice or together (holdout5.go)
 	h6     [4]string // values a sixth held-out line writes twice or together (holdout6.go)
+	h7     [4]string // values a seventh held-out line writes twice or together (holdout7.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -135,6 +136,9 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	if v, ok := g.holdout6(kind); ok {
+		return v
+	}
+	if v, ok := g.holdout7(kind); ok {
 		return v
 	}
 	switch kind {
