@@ -224,8 +224,8 @@ func TestLinkableKeepsExceptionTypes(t *testing.T) {
 	assert.True(t, Linkable("payment declined by provider <*>", "payment declined by provider stripe"))
 	assert.False(t, Linkable("<*> <*>", "a b"))
 	var tr Trust
-	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0)
-	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0))
+	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2)
+	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2))
 	assert.Empty(t, tr.Trusted, "never trusted")
 	assert.Zero(t, tr.Joins, "never joins")
 }
@@ -236,7 +236,7 @@ func BenchmarkObserveNewTemplate(b *testing.B) {
 	b.ReportAllocs()
 	var tr Trust
 	for i := 0; i < b.N; i++ {
-		tr.ObserveRecord(tpls[i&1], body, 2, 0) // a template change every record: the slow path
+		tr.ObserveRecord(tpls[i&1], body, 2) // a template change every record: the slow path
 	}
 }
 
@@ -317,7 +317,8 @@ func TestRootsWeighTheTicksOfTheFamily(t *testing.T) {
 		var tr Trust
 		for _, r := range runs {
 			for i := range r.n {
-				tr.ObserveRecord(r.tpl, "", DefaultNeed, r.tick+uint64(i)*r.every)
+				tr.ObserveTick(r.tick + uint64(i)*r.every)
+				tr.ObserveRecord(r.tpl, "", DefaultNeed)
 			}
 		}
 		return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
@@ -354,7 +355,8 @@ func tickedMember(fp string, first int64, runs ...tickedRun) Member {
 	var tr Trust
 	for _, r := range runs {
 		for i := range r.n {
-			tr.ObserveRecord(r.tpl, "", DefaultNeed, r.tick+uint64(i)*r.every)
+			tr.ObserveTick(r.tick + uint64(i)*r.every)
+			tr.ObserveRecord(r.tpl, "", DefaultNeed)
 		}
 	}
 	return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
