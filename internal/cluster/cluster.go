@@ -247,7 +247,8 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 	}
 	c.count++
 	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
-		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage, tick)
+		c.lin.ObserveTick(tick)
+		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage)
 	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)

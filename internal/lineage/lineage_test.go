@@ -1,7 +1,9 @@
 package lineage
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/cespare/xxhash/v2"
@@ -224,8 +226,8 @@ func TestLinkableKeepsExceptionTypes(t *testing.T) {
 	assert.True(t, Linkable("payment declined by provider <*>", "payment declined by provider stripe"))
 	assert.False(t, Linkable("<*> <*>", "a b"))
 	var tr Trust
-	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0)
-	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2, 0))
+	tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2)
+	assert.False(t, tr.ObserveRecord("nested exception is <*>", "nested exception is ValueError", 2))
 	assert.Empty(t, tr.Trusted, "never trusted")
 	assert.Zero(t, tr.Joins, "never joins")
 }
@@ -236,7 +238,7 @@ func BenchmarkObserveNewTemplate(b *testing.B) {
 	b.ReportAllocs()
 	var tr Trust
 	for i := 0; i < b.N; i++ {
-		tr.ObserveRecord(tpls[i&1], body, 2, 0) // a template change every record: the slow path
+		tr.ObserveRecord(tpls[i&1], body, 2) // a template change every record: the slow path
 	}
 }
 
@@ -317,7 +319,8 @@ func TestRootsWeighTheTicksOfTheFamily(t *testing.T) {
 		var tr Trust
 		for _, r := range runs {
 			for i := range r.n {
-				tr.ObserveRecord(r.tpl, "", DefaultNeed, r.tick+uint64(i)*r.every)
+				tr.ObserveTick(r.tick + uint64(i)*r.every)
+				tr.ObserveRecord(r.tpl, "", DefaultNeed)
 			}
 		}
 		return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
@@ -340,4 +343,137 @@ func TestRootsWeighTheTicksOfTheFamily(t *testing.T) {
 		ms[i].Ticks, ms[i].SinceTicks = 0, nil // a caller without a clock
 	}
 	require.Equal(t, "declined", Targets(ms)["crashed"], "by records alone, the burst folds the crash")
+}
+
+// tickedMember is a member whose records came in runs of one template,
+// each record of a run every ticks after the previous (0: the same tick).
+type tickedRun struct {
+	tpl         string
+	n           int
+	tick, every uint64
+}
+
+func tickedMember(fp string, first int64, runs ...tickedRun) Member {
+	var tr Trust
+	for _, r := range runs {
+		for i := range r.n {
+			tr.ObserveTick(r.tick + uint64(i)*r.every)
+			tr.ObserveRecord(r.tpl, "", DefaultNeed)
+		}
+	}
+	return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
+		Ticks: int64(tr.Ticks), SinceTicks: tr.SinceTicks, Joins: JoinsOf(&tr, int(tr.Records), DefaultNeed), Records: tr.Records, First: first}
+}
+
+// h67 finding: the head of a template is excluded from the values that
+// carry a problem's time ("the other side of the fold"), but a forger's
+// cluster created before both problems (one record, any time before: a
+// word the miner kept as its own template) becomes the head once it sends
+// two records under the common template. Then the older problem is no
+// longer the head but one more value, and the two established problems,
+// which keep logging under the common template, each supply the minutes
+// that fold the other: the forger spends one old record and a burst in
+// one minute (for the record count), no minutes of its own. Without the
+// forged head the same members keep the crash its own item.
+func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
+	t.Skip("h67 finding: a forged cluster older than both problems becomes the template's head; the older problem then counts as an 'other value' and its own minutes fold the crash (see the h67 report)")
+	const (
+		tpl     = "payment <*> for order <*>"
+		crashT  = "payment crashed for order <*>"
+		declinT = "payment declined for order <*>"
+	)
+	// twenty minutes each on their own template, then, after the burst
+	// that made the miner generalize (minute 22), twenty minutes each
+	// under the common one: what ongoing problems do
+	problems := []Member{
+		tickedMember("declined", 1, tickedRun{declinT, 20, 1, 1}, tickedRun{tpl, 20, 23, 1}),
+		tickedMember("crashed", 2, tickedRun{crashT, 20, 1, 1}, tickedRun{tpl, 20, 23, 1}),
+		tickedMember("forged-a", 3, tickedRun{tpl, 21, 22, 0}), // the burst: one minute
+		tickedMember("forged-b", 4, tickedRun{tpl, 21, 22, 0}),
+		tickedMember("forged-c", 5, tickedRun{tpl, 1, 22, 0}),
+	}
+	require.NotContains(t, Targets(problems), "crashed", "control: the burst alone does not fold the crash")
+	// the same, and one forged cluster created first: one record of its
+	// own word at minute 0, two under the common template with the burst
+	head := tickedMember("forged-old", 0, tickedRun{"payment zzz for order <*>", 1, 0, 0}, tickedRun{tpl, 2, 22, 0})
+	got := Targets(append([]Member{head}, problems...))
+	assert.NotContains(t, got, "crashed", "one old forged record and a burst fold the crash: %v", got)
+	assert.NotContains(t, got, "declined", "%v", got)
+}
+
+// h67 finding: the head is excluded from the values whose minutes explain
+// a problem, but not the rest of its family: a satellite of the older
+// problem (a second fingerprint that came with "declined"'s own template,
+// as "abc" is the crash's in TestRootsWeighTheTicksOfTheFamily) that keeps
+// logging under the common template supplies the crash's minutes itself,
+// and a one-minute burst (for the record count) folds the crash: no
+// minutes of the forger's. Without the satellite's minutes under the
+// common template the same burst does not.
+func TestRootsHeadSatelliteLendsItsMinutes(t *testing.T) {
+	t.Skip("h67 finding: the head's own family (a satellite of the older problem) supplies the minutes that fold the crash; a burst suffices (see the h67 report)")
+	const (
+		tpl     = "payment <*> for order <*>"
+		crashT  = "payment crashed for order <*>"
+		declinT = "payment declined for order <*>"
+	)
+	ms := func(satTicks int) []Member {
+		return []Member{
+			tickedMember("declined", 1, tickedRun{declinT, 20, 1, 1}, tickedRun{tpl, 2, 23, 1}),
+			tickedMember("crashed", 2, tickedRun{crashT, 20, 1, 1}, tickedRun{tpl, 2, 23, 1}),
+			tickedMember("declined-sat", 3, tickedRun{declinT, 20, 1, 1}, tickedRun{tpl, satTicks, 23, 1}),
+			tickedMember("forged-a", 4, tickedRun{tpl, 21, 22, 0}), // the burst: one minute
+			tickedMember("forged-b", 5, tickedRun{tpl, 21, 22, 0}),
+			tickedMember("forged-c", 6, tickedRun{tpl, 1, 22, 0}),
+		}
+	}
+	require.Equal(t, "declined", Targets(ms(20))["declined-sat"], "the satellite is declined's")
+	require.NotContains(t, Targets(ms(2)), "crashed", "control: the burst alone does not fold the crash")
+	got := Targets(ms(20))
+	assert.NotContains(t, got, "crashed", "declined's own satellite's minutes and a burst fold the crash: %v", got)
+}
+
+// h67 finding: minutes are counted per value, so a slot whose other
+// values each fail now and then never outlasts an established value,
+// however many of them and however long together: two providers
+// established on their own for 30 minutes, then six others failing in
+// turn, each in 10 of 60 distinct minutes (the slot active every minute,
+// 60 records besides), leave "adyen" an item of its own, which by records
+// alone (as before h64) folds. Counted as the union of the values'
+// minutes it would fold, and a burst of any number of values in one
+// minute is one minute of that union as well (the union needs each
+// value's minutes, not a count: a Trust holds a count).
+func TestRootsRareValuesNeverOutlastAnEstablishedOne(t *testing.T) {
+	t.Skip("h67 finding: minutes counted per value keep a legit family split while its other values each fail in few minutes (see the h67 report)")
+	const tpl = "payment for order <*> declined by provider <*>"
+	ms := []Member{
+		tickedMember("stripe", 1, tickedRun{"payment for order <*> declined by provider stripe", 30, 1, 1}, tickedRun{tpl, 2, 31, 0}),
+		tickedMember("adyen", 2, tickedRun{"payment for order <*> declined by provider adyen", 30, 1, 1}, tickedRun{tpl, 2, 31, 0}),
+	}
+	for k := range 6 { // provider k fails in minutes 31+k, 37+k, ...
+		ms = append(ms, tickedMember(fmt.Sprint("provider-", k), int64(3+k), tickedRun{tpl, 10, uint64(31 + k), 6}))
+	}
+	require.Equal(t, int64(10), ms[2].Ticks)
+	noTicks := slices.Clone(ms)
+	for i := range noTicks {
+		noTicks[i].Ticks, noTicks[i].SinceTicks = 0, nil
+	}
+	require.Equal(t, "stripe", Targets(noTicks)["adyen"], "by records alone, adyen folds")
+	assert.Equal(t, "stripe", Targets(ms)["adyen"], "six providers failing over 60 minutes explain adyen's 30: %v", Targets(ms))
+}
+
+// BenchmarkObserveSettled is the common case of cluster.Store.Add: a
+// record carrying the latest trusted template, in the tick of the one
+// before (inlined: go build -gcflags=-m ./internal/cluster).
+func BenchmarkObserveSettled(b *testing.B) {
+	const tpl, body = "payment <*> for order <*>", "payment declined for order 1"
+	var tr Trust
+	for range 2 {
+		tr.ObserveTick(7)
+		tr.ObserveRecord(tpl, body, 2)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ { // not b.Loop, which keeps its body's calls
+		tr.ObserveTick(7)
+		tr.ObserveRecord(tpl, body, 2)
+	}
 }
