@@ -462,6 +462,12 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				n = matchURL(s[i:])
 			default:
 				n = matchHexColon(s[i:])
+				if n == 0 {
+					n = socketAddress(s, i, j)
+				}
+			}
+			if n == 0 && s[j] == '@' {
+				n = qualifiedAt(s, i, j)
 			}
 			if n > 0 {
 				if detect && secretIn(s, j, i+n) {
@@ -1120,6 +1126,73 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+// qualifiedAt returns the length of a value written "x@name" that starts at
+// s[i], whose '@' is s[j], or 0. Two forms, each one value as an e-mail
+// address is: a number or an IPv4 address qualified by the name of the
+// place it lives in (a network, host or context: Lustre's NID
+// "10.0.0.1@tcp", an Asterisk extension "100@from-internal", a JVM's
+// "12345@host"), and Java's default Object.toString(), a qualified class
+// name and its hash code ("org.h2.jdbc.JdbcConnection@1a2b3c").
+func qualifiedAt(s string, i, j int) int {
+	k := j + 1
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.') {
+		k++
+	}
+	for k > j+1 && s[k-1] == '.' {
+		k-- // a sentence's period
+	}
+	if k == j+1 {
+		return 0
+	}
+	if javaObjectRef(s[i:k]) {
+		return k - i
+	}
+	if !isAlpha(s[j+1]) {
+		return 0
+	}
+	p := i
+	if s[p] == '+' {
+		p++ // an international number
+	}
+	if p == j {
+		return 0
+	}
+	for ; p < j; p++ {
+		if !isDigit(s[p]) && s[p] != '.' {
+			return 0
+		}
+	}
+	return k - i
+}
+
+// socketAddress returns the length of a socket address written with its
+// family, "unix:/run/php-fpm.sock" or "tcp:127.0.0.1:9000", that starts at
+// s[i] and whose ':' is s[j], or 0. Servers print a listener or upstream
+// so (lighttpd, nginx's upstreams, gRPC's targets, Go's network and
+// address): the family is part of the address, one value as a URL is,
+// not a key naming it ("uid:10111" stays a key and a value).
+func socketAddress(s string, i, j int) int {
+	switch s[i:j] {
+	case "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
+	default:
+		return 0
+	}
+	k := j + 1
+	if k >= len(s) || !(s[k] == '/' || s[k] == '[' || isDigit(s[k])) {
+		return 0
+	}
+	for k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != ';' && s[k] != '"' && s[k] != '\'' && s[k] != ')' && s[k] != '(' {
+		k++
+	}
+	for k > j+1 && (s[k-1] == ':' || s[k-1] == '.') {
+		k-- // punctuation after the address
+	}
+	if k <= j+1 {
+		return 0
+	}
+	return k - i
 }
 
 // matchEmail matches local@domain.tld.

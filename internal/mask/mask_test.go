@@ -25,6 +25,14 @@ func TestMask(t *testing.T) {
 		{"ipv6", "peer fe80::1ff:fe23:4567:890a up", "peer <*> up"},
 		// an address whose first groups are zero starts with "::"
 		{"ipv6 leading zeros", "bind ::1 port 8125, peer [::ffff:192.0.2.7]:5432 (from=::2:ab)", "bind <*> port <*>, peer [<*>]:<*> (from=<*>)"},
+		// a number or IPv4 address qualified by where it lives, and Java's
+		// default toString of an instance, are one value each; a label
+		// before '@' (a word) and a mailbox stay as they were
+		{"qualified at", "peer 10.2.0.7@ib0 down, ext 201@inbound-calls, +4412345@trunk, pool got com.example.db.PooledConn@7f3a9c1 for req@0x1f 12345@worker-2.", "peer <*> down, ext <*>, <*>, pool got <*> for req@<*> <*>."},
+		{"at label stays", "lock owner@node refused, thread Main@ok", "lock owner@node refused, thread Main@ok"},
+		// a socket address written with its family is one value; a key
+		// and its value stay two
+		{"socket address", "upstream unix:/run/app/fpm.sock: refused, backend tcp:10.1.2.3:9000 down (via udp6:[fe80::1]:53) uid:1000 unix:socket", "upstream <*>: refused, backend <*> down (via <*>) uid:<*> unix:socket"},
 		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
