@@ -1130,11 +1130,12 @@ func collapseRuns(dst []byte, start int) []byte {
 
 // qualifiedAt returns the length of a value written "x@name" that starts at
 // s[i], whose '@' is s[j], or 0. Two forms, each one value as an e-mail
-// address is: a number or an IPv4 address qualified by the name of the
-// place it lives in (a network, host or context: Lustre's NID
-// "10.0.0.1@tcp", an Asterisk extension "100@from-internal", a JVM's
-// "12345@host"), and Java's default Object.toString(), a qualified class
-// name and its hash code ("org.h2.jdbc.JdbcConnection@1a2b3c").
+// address is: an IPv4 address qualified by the network it is reached on
+// (Lustre's NID "10.0.0.1@tcp", "10.0.0.2@o2ib1", as IPv6 writes a zone,
+// "fe80::1%eth0"), and Java's default Object.toString(), a qualified class
+// name and its hash code ("org.h2.jdbc.JdbcConnection@1a2b3c"). A number
+// before '@' stays a value of its own ("100@from-internal": an extension
+// and its context, two values).
 func qualifiedAt(s string, i, j int) int {
 	k := j + 1
 	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.') {
@@ -1149,22 +1150,30 @@ func qualifiedAt(s string, i, j int) int {
 	if javaObjectRef(s[i:k]) {
 		return k - i
 	}
-	if !isAlpha(s[j+1]) {
+	if !isAlpha(s[j+1]) || !ipv4(s[i:j]) {
 		return 0
-	}
-	p := i
-	if s[p] == '+' {
-		p++ // an international number
-	}
-	if p == j {
-		return 0
-	}
-	for ; p < j; p++ {
-		if !isDigit(s[p]) && s[p] != '.' {
-			return 0
-		}
 	}
 	return k - i
+}
+
+// ipv4 reports a dotted-quad address.
+func ipv4(s string) bool {
+	dots, digits := 0, 0
+	for k := 0; k < len(s); k++ {
+		switch {
+		case isDigit(s[k]):
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case s[k] == '.' && digits > 0:
+			dots++
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return dots == 3 && digits > 0
 }
 
 // socketAddress returns the length of a socket address written with its
@@ -1183,8 +1192,15 @@ func socketAddress(s string, i, j int) int {
 	if k >= len(s) || !(s[k] == '/' || s[k] == '[' || isDigit(s[k])) {
 		return 0
 	}
+	dotted := false
 	for k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != ';' && s[k] != '"' && s[k] != '\'' && s[k] != ')' && s[k] != '(' {
+		if s[k] == '.' && !dotted && isDigit(s[j+1]) {
+			dotted = true
+		}
 		k++
+	}
+	if isDigit(s[j+1]) && !dotted {
+		return 0 // a port after its protocol ("[10.0.0.1]:tcp:80"): no address
 	}
 	for k > j+1 && (s[k-1] == ':' || s[k-1] == '.') {
 		k-- // punctuation after the address

