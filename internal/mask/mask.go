@@ -355,7 +355,19 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			dst = append(dst, c)
 			i++
 			if c == '=' {
-				if n := matchNumericGroups(s[i:]); n > 0 {
+				if n := commaField(s, i-1); n > 0 {
+					// a field of a comma-separated key=value record
+					// whose value has spaces: one value if it holds one
+					mark := len(dst)
+					var hit bool
+					if dst, hit = scan(dst, s[i:i+n], detect); hit {
+						return dst, true
+					}
+					if v := dst[mark:]; bytes.Contains(v, wildcardBytes) && !quantity(v) {
+						dst = append(dst[:mark], Wildcard...)
+					}
+					i += n
+				} else if n := matchNumericGroups(s[i:]); n > 0 {
 					if detect && secretIn(s, i, i+n) {
 						return dst, true
 					}
@@ -1174,6 +1186,69 @@ func ipv4(s string) bool {
 		}
 	}
 	return dots == 3 && digits > 0
+}
+
+// commaField returns the length of the value after the '=' at s[eq] when
+// it is a field of a comma-separated key=value record (sendmail's
+// "relay=host [10.0.0.1] (may be forged), dsn=2.0.0"): the key follows
+// ", " and the value, of more than one word, runs to the next ", key=".
+// The record's separator is ", ", so the spaces inside are the value's own;
+// 0 otherwise: a value of one word, the last field (it may be text of any
+// kind), a quoted value (its own rule), a value followed by a bare item
+// (Dovecot's "lip=10.0.0.1, TLS, session=...": a list), a value that
+// closes a bracket it did not open ("source=0x1002 }, ...").
+func commaField(s string, eq int) int {
+	k := eq
+	for k > 0 && (isWordByte(s[k-1]) || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	if k == eq || k < 2 || s[k-1] != ' ' || s[k-2] != ',' {
+		return 0
+	}
+	v := s[eq+1:]
+	if len(v) > MaxQuotedValue {
+		v = v[:MaxQuotedValue]
+	}
+	space, depth := false, 0
+	for j := 0; j < len(v); j++ {
+		switch v[j] {
+		case '"', '\'', '=':
+			return 0
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return 0 // it closes what the field is inside of
+			}
+		case ' ':
+			if j == 0 {
+				return 0
+			}
+			space = true
+		case ',':
+			if j+1 < len(v) && v[j+1] == ' ' {
+				if !space || depth != 0 || !nextParam(v[j+2:]) {
+					return 0 // an item of a list, not the next field
+				}
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// quantity reports a variable and one word after it, a number and its
+// unit ("<*> ms"): the unit stays outside the value.
+func quantity(v []byte) bool {
+	if len(v) < len(Wildcard)+2 || string(v[:len(Wildcard)]) != Wildcard || v[len(Wildcard)] != ' ' {
+		return false
+	}
+	for _, c := range v[len(Wildcard)+1:] {
+		if !isAlpha(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // socketAddress returns the length of a socket address written with its

@@ -33,6 +33,11 @@ func TestMask(t *testing.T) {
 		// a socket address written with its family is one value; a key
 		// and its value stay two
 		{"socket address", "upstream unix:/run/app/fpm.sock: refused, backend tcp:10.1.2.3:9000 down (via udp6:[fe80::1]:53) uid:1000 unix:socket [10.1.2.4]:tcp:443", "upstream <*>: refused, backend <*> down (via <*>) uid:<*> unix:socket [<*>]:tcp:<*>"},
+		// a field of a comma-separated key=value record runs to the next
+		// ", key=": a value of several words that holds a variable is one
+		// value; words alone, and the last field, stay
+		{"comma-separated field", "conn=42, peer=gw.example.net [10.0.0.5] (may be forged), note=all good, took=12 ms, state=open, why=refused by 10.0.0.7", "conn=<*>, peer=<*>, note=all good, took=<*> ms, state=open, why=refused by <*>"},
+		{"comma-separated list items", "ev { ip=10.0.0.1, TLS, id=5, size=3 }, next=1, box=Rect(0, 0 - 10, 20), more=2", "ev { ip=<*>, TLS, id=<*>, size=<*> }, next=<*>, box=Rect(<*>, <*> - <*>, <*>), more=<*>"},
 		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
