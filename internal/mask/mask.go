@@ -15,7 +15,12 @@
 // absolute path (with its query string), a URL, a Windows path, an e-mail,
 // a MAC or IPv6 address, a dotted qualified name or hostname
 // ("com.android.phone"), hex of 8 or more digits, a base64-like token, or
-// one of the literals true/false/null/root/admin. Words ending in an id keep
+// one of the literals true/false/null/root/admin. An IPv4 address "@" its
+// network ("10.0.0.1@tcp"), Java's "pkg.Class@1a2b3c" and a socket address
+// with its family ("unix:/run/x.sock", "tcp:10.0.0.1:80") are one value
+// each, and so is a field of a comma-separated key=value record whose value
+// has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
+// "relay=<*>, dsn="). Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
