@@ -15,7 +15,12 @@
 // absolute path (with its query string), a URL, a Windows path, an e-mail,
 // a MAC or IPv6 address, a dotted qualified name or hostname
 // ("com.android.phone"), hex of 8 or more digits, a base64-like token, or
-// one of the literals true/false/null/root/admin. Words ending in an id keep
+// one of the literals true/false/null/root/admin. An IPv4 address "@" its
+// network ("10.0.0.1@tcp"), Java's "pkg.Class@1a2b3c" and a socket address
+// with its family ("unix:/run/x.sock", "tcp:10.0.0.1:80") are one value
+// each, and so is a field of a comma-separated key=value record whose value
+// has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
+// "relay=<*>, dsn="). Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
@@ -355,7 +360,19 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			dst = append(dst, c)
 			i++
 			if c == '=' {
-				if n := matchNumericGroups(s[i:]); n > 0 {
+				if n := commaField(s, i-1); n > 0 {
+					// a field of a comma-separated key=value record
+					// whose value has spaces: one value if it holds one
+					mark := len(dst)
+					var hit bool
+					if dst, hit = scan(dst, s[i:i+n], detect); hit {
+						return dst, true
+					}
+					if v := dst[mark:]; bytes.Contains(v, wildcardBytes) && !quantity(v) {
+						dst = append(dst[:mark], Wildcard...)
+					}
+					i += n
+				} else if n := matchNumericGroups(s[i:]); n > 0 {
 					if detect && secretIn(s, i, i+n) {
 						return dst, true
 					}
@@ -462,6 +479,12 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				n = matchURL(s[i:])
 			default:
 				n = matchHexColon(s[i:])
+				if n == 0 {
+					n = socketAddress(s, i, j)
+				}
+			}
+			if n == 0 && s[j] == '@' {
+				n = qualifiedAt(s, i, j)
 			}
 			if n > 0 {
 				if detect && secretIn(s, j, i+n) {
@@ -1120,6 +1143,152 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+// qualifiedAt returns the length of a value written "x@name" that starts at
+// s[i], whose '@' is s[j], or 0. Two forms, each one value as an e-mail
+// address is: an IPv4 address qualified by the network it is reached on
+// (Lustre's NID "10.0.0.1@tcp", "10.0.0.2@o2ib1", as IPv6 writes a zone,
+// "fe80::1%eth0"), and Java's default Object.toString(), a qualified class
+// name and its hash code ("org.h2.jdbc.JdbcConnection@1a2b3c"). A number
+// before '@' stays a value of its own ("100@from-internal": an extension
+// and its context, two values).
+func qualifiedAt(s string, i, j int) int {
+	k := j + 1
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.') {
+		k++
+	}
+	for k > j+1 && s[k-1] == '.' {
+		k-- // a sentence's period
+	}
+	if k == j+1 {
+		return 0
+	}
+	if javaObjectRef(s[i:k]) {
+		return k - i
+	}
+	if !isAlpha(s[j+1]) || !ipv4(s[i:j]) {
+		return 0
+	}
+	return k - i
+}
+
+// ipv4 reports a dotted-quad address.
+func ipv4(s string) bool {
+	dots, digits := 0, 0
+	for k := 0; k < len(s); k++ {
+		switch {
+		case isDigit(s[k]):
+			digits++
+			if digits > 3 {
+				return false
+			}
+		case s[k] == '.' && digits > 0:
+			dots++
+			digits = 0
+		default:
+			return false
+		}
+	}
+	return dots == 3 && digits > 0
+}
+
+// commaField returns the length of the value after the '=' at s[eq] when
+// it is a field of a comma-separated key=value record (sendmail's
+// "relay=host [10.0.0.1] (may be forged), dsn=2.0.0"): the key follows
+// ", " and the value, of more than one word, runs to the next ", key=".
+// The record's separator is ", ", so the spaces inside are the value's own;
+// 0 otherwise: a value of one word, the last field (it may be text of any
+// kind), a quoted value (its own rule), a value followed by a bare item
+// (Dovecot's "lip=10.0.0.1, TLS, session=...": a list), a value that
+// closes a bracket it did not open ("source=0x1002 }, ...").
+func commaField(s string, eq int) int {
+	k := eq
+	for k > 0 && (isWordByte(s[k-1]) || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	if k == eq || k < 2 || s[k-1] != ' ' || s[k-2] != ',' {
+		return 0
+	}
+	v := s[eq+1:]
+	if len(v) > MaxQuotedValue {
+		v = v[:MaxQuotedValue]
+	}
+	space, depth := false, 0
+	for j := 0; j < len(v); j++ {
+		switch v[j] {
+		case '"', '\'', '=':
+			return 0
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return 0 // it closes what the field is inside of
+			}
+		case ' ':
+			if j == 0 {
+				return 0
+			}
+			space = true
+		case ',':
+			if j+1 < len(v) && v[j+1] == ' ' {
+				if !space || depth != 0 || !nextParam(v[j+2:]) {
+					return 0 // an item of a list, not the next field
+				}
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// quantity reports a variable and one word after it, a number and its
+// unit ("<*> ms"): the unit stays outside the value.
+func quantity(v []byte) bool {
+	if len(v) < len(Wildcard)+2 || string(v[:len(Wildcard)]) != Wildcard || v[len(Wildcard)] != ' ' {
+		return false
+	}
+	for _, c := range v[len(Wildcard)+1:] {
+		if !isAlpha(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// socketAddress returns the length of a socket address written with its
+// family, "unix:/run/php-fpm.sock" or "tcp:127.0.0.1:9000", that starts at
+// s[i] and whose ':' is s[j], or 0. Servers print a listener or upstream
+// so (lighttpd, nginx's upstreams, gRPC's targets, Go's network and
+// address): the family is part of the address, one value as a URL is,
+// not a key naming it ("uid:10111" stays a key and a value).
+func socketAddress(s string, i, j int) int {
+	switch s[i:j] {
+	case "unix", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
+	default:
+		return 0
+	}
+	k := j + 1
+	if k >= len(s) || !(s[k] == '/' || s[k] == '[' || isDigit(s[k])) {
+		return 0
+	}
+	dotted := false
+	for k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != ';' && s[k] != '"' && s[k] != '\'' && s[k] != ')' && s[k] != '(' {
+		if s[k] == '.' && !dotted && isDigit(s[j+1]) {
+			dotted = true
+		}
+		k++
+	}
+	if isDigit(s[j+1]) && !dotted {
+		return 0 // a port after its protocol ("[10.0.0.1]:tcp:80"): no address
+	}
+	for k > j+1 && (s[k-1] == ':' || s[k-1] == '.') {
+		k-- // punctuation after the address
+	}
+	if k <= j+1 {
+		return 0
+	}
+	return k - i
 }
 
 // matchEmail matches local@domain.tld.

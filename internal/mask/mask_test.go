@@ -25,6 +25,19 @@ func TestMask(t *testing.T) {
 		{"ipv6", "peer fe80::1ff:fe23:4567:890a up", "peer <*> up"},
 		// an address whose first groups are zero starts with "::"
 		{"ipv6 leading zeros", "bind ::1 port 8125, peer [::ffff:192.0.2.7]:5432 (from=::2:ab)", "bind <*> port <*>, peer [<*>]:<*> (from=<*>)"},
+		// a number or IPv4 address qualified by where it lives, and Java's
+		// default toString of an instance, are one value each; a label
+		// before '@' (a word) and a mailbox stay as they were
+		{"qualified at", "peer 10.2.0.7@ib0 down, ext 201@inbound-calls, pool got com.example.db.PooledConn@7f3a9c1 for req@0x1f from 10.2.0.9@tcp.", "peer <*> down, ext <*>@inbound-calls, pool got <*> for req@<*> from <*>."},
+		{"at label stays", "lock owner@node refused, thread Main@ok", "lock owner@node refused, thread Main@ok"},
+		// a socket address written with its family is one value; a key
+		// and its value stay two
+		{"socket address", "upstream unix:/run/app/fpm.sock: refused, backend tcp:10.1.2.3:9000 down (via udp6:[fe80::1]:53) uid:1000 unix:socket [10.1.2.4]:tcp:443", "upstream <*>: refused, backend <*> down (via <*>) uid:<*> unix:socket [<*>]:tcp:<*>"},
+		// a field of a comma-separated key=value record runs to the next
+		// ", key=": a value of several words that holds a variable is one
+		// value; words alone, and the last field, stay
+		{"comma-separated field", "conn=42, peer=gw.example.net [10.0.0.5] (may be forged), note=all good, took=12 ms, state=open, why=refused by 10.0.0.7", "conn=<*>, peer=<*>, note=all good, took=<*> ms, state=open, why=refused by <*>"},
+		{"comma-separated list items", "ev { ip=10.0.0.1, TLS, id=5, size=3 }, next=1, box=Rect(0, 0 - 10, 20), more=2", "ev { ip=<*>, TLS, id=<*>, size=<*> }, next=<*>, box=Rect(<*>, <*> - <*>, <*>), more=<*>"},
 		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
