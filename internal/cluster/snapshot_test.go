@@ -63,14 +63,7 @@ func TestSnapshotEncodingStreamed(t *testing.T) {
 // restart) keeps the clusters eviction would keep, the most valuable, not
 // the first in the snapshot's order.
 func TestRestoreIntoSmallerStoreKeepsTheValuable(t *testing.T) {
-	s := New(Config{Shards: 1})
-	for fp, n := range map[string]int{"aaa": 1, "bbb": 1, "ccc": 2, "yyy": 30, "zzz": 50} {
-		for i := 0; i < n; i++ {
-			s.Add(ev(fp, t0+int64(i)))
-		}
-	}
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
+	snap := fiveClustersSnapshot(t)
 	r := New(Config{Shards: 1, MaxClusters: 3})
 	require.NoError(t, r.Restore(snap))
 	var kept []string
@@ -85,14 +78,7 @@ func TestRestoreIntoSmallerStoreKeepsTheValuable(t *testing.T) {
 // by a restore into a smaller store whatever its value, as eviction keeps
 // it, even past the limit.
 func TestRestoreIntoSmallerStoreKeepsProtected(t *testing.T) {
-	s := New(Config{Shards: 1})
-	for fp, n := range map[string]int{"aaa": 1, "bbb": 1, "ccc": 2, "yyy": 30, "zzz": 50} {
-		for i := 0; i < n; i++ {
-			s.Add(ev(fp, t0+int64(i)))
-		}
-	}
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
+	snap := fiveClustersSnapshot(t)
 	kept := func(max int, protect ...string) []string {
 		r := New(Config{Shards: 1, MaxClusters: max})
 		r.Protect(protect)
@@ -105,4 +91,19 @@ func TestRestoreIntoSmallerStoreKeepsProtected(t *testing.T) {
 	}
 	require.Equal(t, []string{"bbb", "yyy", "zzz"}, kept(3, "bbb"))
 	require.Equal(t, []string{"aaa", "bbb"}, kept(1, "aaa", "bbb"), "past the limit")
+}
+
+// fiveClustersSnapshot is a one-shard store's snapshot of five clusters
+// of 1, 1, 2, 30 and 50 records (aaa, bbb, ccc, yyy, zzz).
+func fiveClustersSnapshot(t *testing.T) []byte {
+	t.Helper()
+	s := New(Config{Shards: 1})
+	for fp, n := range map[string]int{"aaa": 1, "bbb": 1, "ccc": 2, "yyy": 30, "zzz": 50} {
+		for i := 0; i < n; i++ {
+			s.Add(ev(fp, t0+int64(i)))
+		}
+	}
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	return snap
 }

@@ -1460,15 +1460,22 @@ func matchQuotedValue(s string) int {
 			if k == 1 {
 				return 0 // empty value: keep ""
 			}
-			if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
-				return 0
-			}
-			return k + 1
+			return closedAt(s, k)
 		case '\n', '\r':
 			return 0
 		}
 	}
 	return 0
+}
+
+// closedAt returns the length of a quoted value whose closing quote is
+// s[k] when the token ends there (whitespace, a delimiter or the end
+// follows), else 0.
+func closedAt(s string, k int) int {
+	if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
+		return 0
+	}
+	return k + 1
 }
 
 // singleOpens reports a single quote at s[i] that opens a quoted string:
@@ -1526,10 +1533,7 @@ func matchEscapedQuotedValue(s string) int {
 			case k == 3:
 				return 0 // empty value: keep \"\"
 			}
-			if k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) {
-				return 0
-			}
-			return k + 1
+			return closedAt(s, k)
 		case '\n', '\r':
 			return 0
 		}
