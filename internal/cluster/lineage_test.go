@@ -434,7 +434,6 @@ func TestLineageTickAfterClockSteppedBack(t *testing.T) {
 // written by this version keeps it (the doc's "until they count minutes
 // from the restore on" holds only for templates trusted after it).
 func TestLineageOlderSnapshotCommonTemplateNeverCountsMinutes(t *testing.T) {
-	t.Skip("h67 finding: after restoring an older snapshot, a template trusted before the restore is weighed by records alone for good (see the h67 report)")
 	const tpl = "payment <*> for order <*>"
 	wall := t0 / min1 * min1
 	tick := func(s *Store) {
@@ -490,7 +489,6 @@ func TestLineageOlderSnapshotCommonTemplateNeverCountsMinutes(t *testing.T) {
 // close as duplicates of the forger's, which spent one minute besides the
 // first record. Without the old record the same burst folds neither.
 func TestLineageForgedOldRecordHeadsTheTemplate(t *testing.T) {
-	t.Skip("h67 finding: a forged cluster older than both problems heads the common template; their own minutes then fold both into it (see the h67 report)")
 	const tpl = "payment <*> for order <*>"
 	run := func(oldRecord bool) map[string]string {
 		wall := t0 / min1 * min1

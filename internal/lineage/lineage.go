@@ -438,40 +438,32 @@ func Roots(ms []Member) []int {
 	}
 	for _, g := range groups {
 		us, hf := uses[g.lo:g.hi], fam[uses[g.head].i]
-		var since, top int64
-		topFam := int32(-1)
+		// the evidence: the template's young values (their first trusted
+		// template is this one, or they join by it), the head aside; an
+		// established value (a problem with its own history, or a member
+		// of one's family) never explains another
+		var since, top, tTop int64
 		for j, u := range us {
 			if g.lo+j == g.head {
 				continue
 			}
 			p := max(ms[u.i].Records-u.own, 0)
-			since += p
 			sinceOf[fam[u.i]] += p
-			if p > top {
-				top, topFam = p, fam[u.i]
+			if !u.young {
+				continue
 			}
+			since += p
+			top = max(top, p)
+			tTop = max(tTop, ms[u.i].Ticks-int64(u.ownT))
 		}
-		var alt int64 // the largest value of another family than top's
-		for j, u := range us {
-			if g.lo+j != g.head && fam[u.i] != topFam {
-				alt = max(alt, ms[u.i].Records-u.own)
-			}
-		}
-		// in ticks: the longest-lived other value, and the longest of
-		// another family than its
-		var tTop, tAlt int64
-		tTopFam, marked := int32(-1), false
+		marked := false
 		h := int(uses[g.head].i)
 		for j, u := range us {
 			a := fam[u.i]
 			if g.lo+j == g.head || u.young || a == hf {
 				continue
 			}
-			most := top
-			if a == topFam {
-				most = alt
-			}
-			if !Explained(records[a]-sinceOf[a], since-sinceOf[a]-most) {
+			if !Explained(records[a]-sinceOf[a], since-top) {
 				continue
 			}
 			if ticked {
@@ -481,26 +473,12 @@ func Roots(ms []Member) []int {
 				if !marked {
 					marked = true
 					for k, v := range us {
-						if g.lo+k == g.head {
-							continue
-						}
-						p := max(ms[v.i].Ticks-int64(v.ownT), 0)
-						tk.mark(v.i, p)
-						if p > tTop {
-							tTop, tTopFam = p, fam[v.i]
-						}
-					}
-					for k, v := range us {
-						if g.lo+k != g.head && fam[v.i] != tTopFam {
-							tAlt = max(tAlt, ms[v.i].Ticks-int64(v.ownT))
+						if g.lo+k != g.head {
+							tk.mark(v.i, ms[v.i].Ticks-int64(v.ownT))
 						}
 					}
 				}
-				longest := tTop
-				if a == tTopFam {
-					longest = tAlt
-				}
-				if !Explained(tk.before(a), longest) {
+				if !Explained(tk.before(a), tTop) {
 					continue
 				}
 			}

@@ -376,7 +376,6 @@ func tickedMember(fp string, first int64, runs ...tickedRun) Member {
 // one minute (for the record count), no minutes of its own. Without the
 // forged head the same members keep the crash its own item.
 func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
-	t.Skip("h67 finding: a forged cluster older than both problems becomes the template's head; the older problem then counts as an 'other value' and its own minutes fold the crash (see the h67 report)")
 	const (
 		tpl     = "payment <*> for order <*>"
 		crashT  = "payment crashed for order <*>"
@@ -410,7 +409,6 @@ func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
 // minutes of the forger's. Without the satellite's minutes under the
 // common template the same burst does not.
 func TestRootsHeadSatelliteLendsItsMinutes(t *testing.T) {
-	t.Skip("h67 finding: the head's own family (a satellite of the older problem) supplies the minutes that fold the crash; a burst suffices (see the h67 report)")
 	const (
 		tpl     = "payment <*> for order <*>"
 		crashT  = "payment crashed for order <*>"
