@@ -397,6 +397,29 @@ func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
 	assert.NotContains(t, got, "declined", "%v", got)
 }
 
+// Established values lend each other nothing: four problems of one
+// service, each logged on its own for twenty minutes and then twenty more
+// under the common template, stay four items however many there are (a
+// forged cluster heading the template would otherwise collect the three
+// others with their own minutes), and fold once values first seen under
+// the template carry as much: the slot's young values are its evidence.
+func TestRootsEstablishedValuesLendNothing(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	var ms []Member
+	for i, w := range []string{"declined", "crashed", "refused", "expired"} {
+		ms = append(ms, tickedMember(w, int64(i+1), tickedRun{"payment " + w + " for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1}))
+	}
+	got := Targets(ms)
+	assert.Empty(t, got, "three other established problems explain none: %v", got)
+	young := append(slices.Clone(ms),
+		tickedMember("young-a", 5, tickedRun{tpl, 21, 23, 1}),
+		tickedMember("young-b", 6, tickedRun{tpl, 21, 23, 1}))
+	got = Targets(young)
+	for _, w := range []string{"crashed", "refused", "expired", "young-a", "young-b"} {
+		assert.Equal(t, "declined", got[w], "%s: %v", w, got)
+	}
+}
+
 // A satellite of the older problem (a second fingerprint that came with
 // "declined"'s own template, as "abc" is the crash's in
 // TestRootsWeighTheTicksOfTheFamily) that keeps logging under the common
