@@ -423,18 +423,15 @@ func TestLineageTickAfterClockSteppedBack(t *testing.T) {
 	require.GreaterOrEqual(t, ticks(), int64(10), "ten minutes with records after the clock came back")
 }
 
-// h67 finding: a snapshot written before minutes were counted restores
-// each trusted template with 0 minutes before it (linst absent), and a
-// template trusted before the restore stays so: the minutes a problem logs
-// after the restore are all "since" the template, never "before" it. So a
-// crash that already carried the common template when the collector was
-// upgraded (the miner had generalized; the records guard kept it apart)
-// is weighed by records alone for good: after an hour of its own traffic
-// since the restore, a burst in one minute folds it, where the same store
-// written by this version keeps it (the doc's "until they count minutes
-// from the restore on" holds only for templates trusted after it).
-func TestLineageOlderSnapshotCommonTemplateNeverCountsMinutes(t *testing.T) {
-	t.Skip("h67 finding: after restoring an older snapshot, a template trusted before the restore is weighed by records alone for good (see the h67 report)")
+// A snapshot written before minutes were counted has no minutes (linst,
+// lint absent). A crash that already carried the common template when the
+// collector was upgraded (the miner had generalized; the records guard
+// kept it apart) must weigh the minutes it logs after the restore: its
+// records before the template (lins) stand for its minutes before it, and
+// its minutes since count from the restore on. Before (h67) all its later
+// minutes were "since" the template, and after an hour of its own traffic
+// a burst in one minute folded it.
+func TestLineageOlderSnapshotCommonTemplateCountsMinutes(t *testing.T) {
 	const tpl = "payment <*> for order <*>"
 	wall := t0 / min1 * min1
 	tick := func(s *Store) {
@@ -481,16 +478,14 @@ func TestLineageOlderSnapshotCommonTemplateNeverCountsMinutes(t *testing.T) {
 	require.NotContains(t, got, "crashed", "an hour of minutes since the restore, and a one-minute burst folds the crash: %v", got)
 }
 
-// h67 finding (the store's side of lineage's
-// TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes): one record of
+// The store's side of lineage's
+// TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes: one record of
 // a forged word sent before both problems existed makes its cluster the
 // oldest; two more under the common template with the burst make it the
-// template's head, and the two problems, logging on under the common
-// template as long as they had on their own, fold into it: both items
-// close as duplicates of the forger's, which spent one minute besides the
-// first record. Without the old record the same burst folds neither.
+// template's head; the two problems, logging on under the common template
+// as long as they had on their own, must not fold into it (h67: both
+// items closed as duplicates of the forger's, which spent one minute).
 func TestLineageForgedOldRecordHeadsTheTemplate(t *testing.T) {
-	t.Skip("h67 finding: a forged cluster older than both problems heads the common template; their own minutes then fold both into it (see the h67 report)")
 	const tpl = "payment <*> for order <*>"
 	run := func(oldRecord bool) map[string]string {
 		wall := t0 / min1 * min1

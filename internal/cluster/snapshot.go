@@ -522,6 +522,17 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	}
 	c.lin.Records = c.count
 	c.lin.Ticks = int32(min(max(sc.Ticks, 0), math.MaxInt32))
+	if sc.Ticks <= 0 && len(sc.SinceTicks) == 0 && len(c.lin.Since) > 0 {
+		// written before minutes were counted: each template's records
+		// before it (one a minute at most) stand for its minutes before
+		// it, and the minutes since count from the restore on, so a
+		// template trusted before it weighs the minutes to come
+		// (lineage.Roots)
+		for i, n := range c.lin.Since {
+			c.lin.SinceTicks[i] = min(max(n, 0), math.MaxInt32)
+		}
+		c.lin.Ticks = int32(slices.Max(c.lin.SinceTicks))
+	}
 	c.lin.Joins = sc.Joins
 	if keepTrend {
 		for _, b := range sc.Buckets {

@@ -13,8 +13,9 @@
 // moves it: a template is trusted only after Need (at least two) records
 // agree, and a record that disagrees leaves the trusted ones in place. Nor
 // do a few records with new words: a fingerprint that trusted another
-// template first folds only when the template's other values carry its
-// traffic, over as many ticks of the caller's clock as it had (Roots).
+// template first folds only when the template's young values (never
+// another fingerprint with a history of its own) carry its traffic, over
+// as many ticks of the caller's clock as it had (Roots).
 package lineage
 
 import (
@@ -283,33 +284,34 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 //
 // A template links to its head (the oldest member that trusts it) every
 // member whose first trusted template it is (Member.Origin) or that joins
-// by it: the miner wrote their records so from the start. A member that
-// trusted another template first was an item of its own until the miner
-// generalized; it is linked only when the template's other values (the
-// head and its own family aside) carried, since they trusted it, at least
-// as many records as its family had before it, without the largest of
-// them (Member.Records, Member.Since; Explained). Its family is what the
-// young links alone make of it: a fingerprint that came with a problem's
-// own template (a new word where the miner already wrote <*>) is that
-// problem's, and weighed by its own few records it would bring the
-// problem with it. A miner makes a word
+// by it: the miner wrote their records so from the start, they are the
+// template's young values. A member that trusted another template first
+// (an established one) was an item of its own until the miner
+// generalized; it is linked only when the template's young values (the
+// head aside) carried, since they trusted it, at least as many records as
+// its family had before it, without the largest of them (Member.Records,
+// Member.Since; Explained). Its family is what the young links alone make
+// of it: a fingerprint that came with a problem's own template (a new word
+// where the miner already wrote <*>) is that problem's, and weighed by its
+// own few records it would bring the problem with it. A miner makes a word
 // position a slot from a handful of distinct words whatever their counts,
 // so three forged records make "payment declined ..." and "payment
 // crashed ..." one template; they do not carry the crash's traffic. The
-// largest other value does not count: one other fingerprint, a forger's
-// or a third real problem's, is a pair, not the many values of a slot, and
-// the head does not count: it is the other side of the fold (and a
-// forger's cluster older than both problems may be it).
+// largest young value does not count: one other fingerprint is a pair, not
+// the many values of a slot. No established value counts, nor any member
+// of its family: each is a problem with its own history, whose traffic
+// would lend one problem to another (whichever member heads the template:
+// a forger's cluster older than both problems may be it), and the head is
+// the other side of the fold.
 //
 // Records are what a sender has most of: the same member is linked only
-// when, besides, one other value (its family and the head aside) carried
-// records in at least as many ticks since it trusted the template as the
-// member's family's longest-lived member had before it (Member.Ticks,
-// Member.SinceTicks). Ticks are the caller's clock (the collector's
-// minutes), so a burst of any size in one tick is one tick; one value's,
-// not the values' together, since any number of values fit in one tick.
-// Members without ticks (a caller without a clock) are weighed by
-// records alone.
+// when, besides, one young value carried records in at least as many
+// ticks since it trusted the template as the member's family's
+// longest-lived member had before it (Member.Ticks, Member.SinceTicks).
+// Ticks are the caller's clock (the collector's minutes), so a burst of
+// any size in one tick is one tick; one value's, not the values'
+// together, since any number of values fit in one tick. Members without
+// ticks (a caller without a clock) are weighed by records alone.
 func Roots(ms []Member) []int {
 	type key struct {
 		scope string
@@ -438,40 +440,32 @@ func Roots(ms []Member) []int {
 	}
 	for _, g := range groups {
 		us, hf := uses[g.lo:g.hi], fam[uses[g.head].i]
-		var since, top int64
-		topFam := int32(-1)
+		// the evidence: the template's young values (their first trusted
+		// template is this one, or they join by it), the head aside; an
+		// established value (a problem with its own history, or a member
+		// of one's family) never explains another
+		var since, top, tTop int64
 		for j, u := range us {
 			if g.lo+j == g.head {
 				continue
 			}
 			p := max(ms[u.i].Records-u.own, 0)
-			since += p
 			sinceOf[fam[u.i]] += p
-			if p > top {
-				top, topFam = p, fam[u.i]
+			if !u.young {
+				continue
 			}
+			since += p
+			top = max(top, p)
+			tTop = max(tTop, ms[u.i].Ticks-int64(u.ownT))
 		}
-		var alt int64 // the largest value of another family than top's
-		for j, u := range us {
-			if g.lo+j != g.head && fam[u.i] != topFam {
-				alt = max(alt, ms[u.i].Records-u.own)
-			}
-		}
-		// in ticks: the longest-lived other value, and the longest of
-		// another family than its
-		var tTop, tAlt int64
-		tTopFam, marked := int32(-1), false
+		marked := false
 		h := int(uses[g.head].i)
 		for j, u := range us {
 			a := fam[u.i]
 			if g.lo+j == g.head || u.young || a == hf {
 				continue
 			}
-			most := top
-			if a == topFam {
-				most = alt
-			}
-			if !Explained(records[a]-sinceOf[a], since-sinceOf[a]-most) {
+			if !Explained(records[a]-sinceOf[a], since-top) {
 				continue
 			}
 			if ticked {
@@ -481,26 +475,12 @@ func Roots(ms []Member) []int {
 				if !marked {
 					marked = true
 					for k, v := range us {
-						if g.lo+k == g.head {
-							continue
-						}
-						p := max(ms[v.i].Ticks-int64(v.ownT), 0)
-						tk.mark(v.i, p)
-						if p > tTop {
-							tTop, tTopFam = p, fam[v.i]
-						}
-					}
-					for k, v := range us {
-						if g.lo+k != g.head && fam[v.i] != tTopFam {
-							tAlt = max(tAlt, ms[v.i].Ticks-int64(v.ownT))
+						if g.lo+k != g.head {
+							tk.mark(v.i, ms[v.i].Ticks-int64(v.ownT))
 						}
 					}
 				}
-				longest := tTop
-				if a == tTopFam {
-					longest = tAlt
-				}
-				if !Explained(tk.before(a), longest) {
+				if !Explained(tk.before(a), tTop) {
 					continue
 				}
 			}
@@ -603,8 +583,8 @@ func (t *familyTicks) clear() {
 
 // Explained reports whether a member whose family had records records
 // before it trusted a template is one value of that template's slot, whose
-// other values (its head, its family and the largest aside) carried others
-// records since they trusted it; Roots asks it of ticks too.
+// young values (the head and the largest aside) carried others records
+// since they trusted it; Roots asks it of ticks too.
 func Explained(records, others int64) bool { return others >= records }
 
 // TargetsOf is Targets from Roots(ms): every member folded into another,

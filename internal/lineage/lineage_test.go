@@ -365,18 +365,14 @@ func tickedMember(fp string, first int64, runs ...tickedRun) Member {
 		Ticks: int64(tr.Ticks), SinceTicks: tr.SinceTicks, Joins: JoinsOf(&tr, int(tr.Records), DefaultNeed), Records: tr.Records, First: first}
 }
 
-// h67 finding: the head of a template is excluded from the values that
-// carry a problem's time ("the other side of the fold"), but a forger's
-// cluster created before both problems (one record, any time before: a
-// word the miner kept as its own template) becomes the head once it sends
-// two records under the common template. Then the older problem is no
-// longer the head but one more value, and the two established problems,
-// which keep logging under the common template, each supply the minutes
-// that fold the other: the forger spends one old record and a burst in
-// one minute (for the record count), no minutes of its own. Without the
-// forged head the same members keep the crash its own item.
+// A forger's cluster created before both problems (one record, any time
+// before: a word the miner kept as its own template) becomes the head once
+// it sends two records under the common template, and the older problem
+// one more value: the two established problems, which keep logging under
+// the common template, must not supply the minutes that fold each other
+// (h67; the forger spent one old record and a burst in one minute). Only
+// the template's young values explain an established one.
 func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
-	t.Skip("h67 finding: a forged cluster older than both problems becomes the template's head; the older problem then counts as an 'other value' and its own minutes fold the crash (see the h67 report)")
 	const (
 		tpl     = "payment <*> for order <*>"
 		crashT  = "payment crashed for order <*>"
@@ -401,16 +397,35 @@ func TestRootsForgedOlderHeadLendsTheProblemsTheirOwnMinutes(t *testing.T) {
 	assert.NotContains(t, got, "declined", "%v", got)
 }
 
-// h67 finding: the head is excluded from the values whose minutes explain
-// a problem, but not the rest of its family: a satellite of the older
-// problem (a second fingerprint that came with "declined"'s own template,
-// as "abc" is the crash's in TestRootsWeighTheTicksOfTheFamily) that keeps
-// logging under the common template supplies the crash's minutes itself,
-// and a one-minute burst (for the record count) folds the crash: no
-// minutes of the forger's. Without the satellite's minutes under the
-// common template the same burst does not.
+// Established values lend each other nothing: four problems of one
+// service, each logged on its own for twenty minutes and then twenty more
+// under the common template, stay four items however many there are (a
+// forged cluster heading the template would otherwise collect the three
+// others with their own minutes), and fold once values first seen under
+// the template carry as much: the slot's young values are its evidence.
+func TestRootsEstablishedValuesLendNothing(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	var ms []Member
+	for i, w := range []string{"declined", "crashed", "refused", "expired"} {
+		ms = append(ms, tickedMember(w, int64(i+1), tickedRun{"payment " + w + " for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1}))
+	}
+	got := Targets(ms)
+	assert.Empty(t, got, "three other established problems explain none: %v", got)
+	young := append(slices.Clone(ms),
+		tickedMember("young-a", 5, tickedRun{tpl, 21, 23, 1}),
+		tickedMember("young-b", 6, tickedRun{tpl, 21, 23, 1}))
+	got = Targets(young)
+	for _, w := range []string{"crashed", "refused", "expired", "young-a", "young-b"} {
+		assert.Equal(t, "declined", got[w], "%s: %v", w, got)
+	}
+}
+
+// A satellite of the older problem (a second fingerprint that came with
+// "declined"'s own template, as "abc" is the crash's in
+// TestRootsWeighTheTicksOfTheFamily) that keeps logging under the common
+// template is of an established family: its minutes do not fold the crash
+// with a one-minute burst (h67; the head alone was left out before).
 func TestRootsHeadSatelliteLendsItsMinutes(t *testing.T) {
-	t.Skip("h67 finding: the head's own family (a satellite of the older problem) supplies the minutes that fold the crash; a burst suffices (see the h67 report)")
 	const (
 		tpl     = "payment <*> for order <*>"
 		crashT  = "payment crashed for order <*>"
