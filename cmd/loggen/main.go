@@ -58,9 +58,9 @@ import (
 const Lines = 2000
 
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5), holdout6 (testdata/logholdout6) or holdout7 (testdata/logholdout7)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5, testdata/logholdout6 or testdata/logholdout7)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62, 63 and 64 for the held-out sets)")
+	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5), holdout6 (testdata/logholdout6), holdout7 (testdata/logholdout7) or holdout8 (testdata/logholdout8)")
+	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5, testdata/logholdout6, testdata/logholdout7 or testdata/logholdout8)")
+	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62, 63, 64 and 65 for the held-out sets)")
 	flag.Parse()
 	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
 	switch *set {
@@ -79,8 +79,10 @@ func main() {
 		fams, dir, s = holdout6Families(), "testdata/logholdout6", holdout6Seed
 	case "holdout7":
 		fams, dir, s = holdout7Families(), "testdata/logholdout7", holdout7Seed
+	case "holdout8":
+		fams, dir, s = holdout8Families(), "testdata/logholdout8", holdout8Seed
 	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5, holdout6 or holdout7", *set)
+		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8", *set)
 	}
 	if *out != "" {
 		dir = *out

@@ -71,6 +71,13 @@ func TestCommittedHoldout7IsCurrent(t *testing.T) {
 	checkCommitted(t, "../../testdata/logholdout7", holdout7Seed, holdout7Families(), "go run ./cmd/loggen -set holdout7")
 }
 
+// The eighth held-out set is what the generator writes (go run
+// ./cmd/loggen -set holdout8).
+func TestCommittedHoldout8IsCurrent(t *testing.T) {
+	t.Parallel() // each generates a whole set: slow under -race
+	checkCommitted(t, "../../testdata/logholdout8", holdout8Seed, holdout8Families(), "go run ./cmd/loggen -set holdout8")
+}
+
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -136,7 +143,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -300,8 +307,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -324,6 +331,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout7Families()); n < 12 {
 		t.Errorf("holdout7 has %d families, want at least 12", n)
+	}
+	if n := len(holdout8Families()); n < 12 {
+		t.Errorf("holdout8 has %d families, want at least 12", n)
 	}
 }
 
@@ -487,6 +497,13 @@ func TestHoldout6TruthMatchesLines(t *testing.T) {
 func TestHoldout7TruthMatchesLines(t *testing.T) {
 	t.Parallel() // generates a whole set: slow under -race
 	checkTruthMatchesLines(t, holdout7Families(), holdout7Seed)
+}
+
+// Every eighth held-out line is an instance of its truth, as the fifth
+// set's (TestHoldout5TruthMatchesLines).
+func TestHoldout8TruthMatchesLines(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	checkTruthMatchesLines(t, holdout8Families(), holdout8Seed)
 }
 
 func checkTruthMatchesLines(t *testing.T, fams []family, seed uint64) {
@@ -739,6 +756,64 @@ func TestHoldout7PairsAreConsistent(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"aborted", "step", "state", "host", "slot", "status", "task", "kestrel", "vault", "sql"} {
+		if seen[k] == 0 {
+			t.Errorf("no %s line checked", k)
+		}
+	}
+}
+
+// Values an eighth held-out line writes twice, or writes together, agree:
+// a DRBD state change changes the state; a Gunicorn worker's own lines
+// carry its pid and "Listening at" the master's; CrowdSec's decision bans
+// the ip it names; restify's audit message repeats the response's status;
+// bunyan's msg of a logged error is the error's message; Wazuh's signal
+// number and name; an Ansible banner pads its title to 80 columns.
+func TestHoldout8PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	state := regexp.MustCompile(`(\w+)\( (\S+) -> (\S+) \)`)
+	gpid := regexp.MustCompile(`^\[[^]]+\] \[(\d+)\] \[\w+\] (?:Booting worker with pid: (\d+)|Worker exiting \(pid: (\d+)\)|Listening at: \S+ \((\d+)\))$`)
+	ban := regexp.MustCompile(`by ip (\S+) \(.*\) : \S+ ban on Ip (\S+)"$`)
+	audit := regexp.MustCompile(`"statusCode":(\d+),.*"msg":"handled: (\d+)"`)
+	errmsg := regexp.MustCompile(`"err":\{"message":"([^"]*)",.*"msg":"([^"]*)"`)
+	sig := regexp.MustCompile(`SIGNAL \[\((\d+)\)-\((\w+)\)\]`)
+	banner := regexp.MustCompile(`^(?:TASK|PLAY|RUNNING HANDLER) \[.*\] \*+$`)
+	sigs := map[string]string{"15": "Terminated", "2": "Interrupt", "1": "Hangup"}
+	seen := map[string]int{}
+	for _, f := range holdout8Families() {
+		lines, _, contents := f.generate(&gen{r: rand.New(rand.NewPCG(holdout8Seed, uint64(len(f.name))))})
+		for i, c := range contents {
+			check := func(key string, ok bool) {
+				seen[key]++
+				if !ok {
+					t.Errorf("%s: %q: %s disagree", f.name, lines[i], key)
+				}
+			}
+			if f.name == "DRBD" {
+				for _, m := range state.FindAllStringSubmatch(c, -1) {
+					check("state", m[2] != m[3])
+				}
+			}
+			if m := gpid.FindStringSubmatch(lines[i]); m != nil {
+				check("pid", m[1] == m[2]+m[3]+m[4])
+			}
+			if m := ban.FindStringSubmatch(c); m != nil {
+				check("ban", m[1] == m[2])
+			}
+			if m := audit.FindStringSubmatch(c); m != nil {
+				check("audit", m[1] == m[2])
+			}
+			if m := errmsg.FindStringSubmatch(c); m != nil {
+				check("err", m[1] == m[2])
+			}
+			if m := sig.FindStringSubmatch(c); m != nil {
+				check("signal", sigs[m[1]] == m[2])
+			}
+			if f.name == "Ansible" && banner.MatchString(c) {
+				check("banner", len(c) == 80)
+			}
+		}
+	}
+	for _, k := range []string{"state", "pid", "ban", "audit", "err", "signal", "banner"} {
 		if seen[k] == 0 {
 			t.Errorf("no %s line checked", k)
 		}

@@ -21,6 +21,8 @@ type gen struct {
 	h5     [3]string // values a fifth held-out line writes twice or together (holdout5.go)
 	h6     [4]string // values a sixth held-out line writes twice or together (holdout6.go)
 	h7     [4]string // values a seventh held-out line writes twice or together (holdout7.go)
+	q8     []string  // the later halves of an eighth held-out line's state changes, in order (holdout8.go)
+	h8     [2]string // values an eighth held-out line writes twice (holdout8.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -139,6 +141,9 @@ func (g *gen) value(kind string) string {
 		return v
 	}
 	if v, ok := g.holdout7(kind); ok {
+		return v
+	}
+	if v, ok := g.holdout8(kind); ok {
 		return v
 	}
 	switch kind {
