@@ -70,7 +70,7 @@ func holdout8Families() []family {
 				{"^initiating a split", "I", "kv/kvserver/replica_command.go:434", "n" + n + ",split," + rng},
 				{"^initiating a merge", "I", "kv/kvserver/replica_command.go:698", "n" + n + ",merge," + rng},
 				{"^streamed snapshot", "I", "kv/kvserver/store_snapshot.go:1758", "n" + n + ",raftsnapshot," + rng},
-				{"compacted(", "I", "3@pebble/event.go:734", "n" + n + ",s" + s + ",pebble"},
+				{"] compacted(", "I", "3@pebble/event.go:734", "n" + n + ",s" + s + ",pebble"},
 				{"flushed 1 memtable", "I", "3@pebble/event.go:694", "n" + n + ",s" + s + ",pebble"},
 				{"slow proposal", "W", "kv/kvserver/replica_raft.go:1378", "n" + n + "," + rng + ",raft"},
 				{"^removing replica", "I", "kv/kvserver/store_remove_replica.go:150", "n" + n + "," + rng + ",raft"},
@@ -84,7 +84,7 @@ func holdout8Families() []family {
 			{180, "initiating a split of this range at key {x8ckey} [r{int}] ({x8creason})"},
 			{90, "initiating a merge of r{int}:‹{x8cspan}› [{x8cdesc}] into this range ({x8cmerge})"},
 			{140, "streamed snapshot to {x8crdesc}: kv pairs: {int}, log entries: {int}, rate-limit: {pick:32 MiB|64 MiB}/sec, {x8cms}ms"},
-			{160, "[JOB {int}] compacted(default) L{small} [{x8cssts}] ({x8cpsz}) + L{small} [{x8cssts}] ({x8cpsz}) -> L{small} [{x8cssts}] ({x8cpsz}), in {x8csecs}s ({x8csecs}s total), output rate {x8cpsz}/s"},
+			{160, "[JOB {int}] compacted({pick:default|default|default|elision-only}) L{small} [{x8cssts}] ({x8cpsz}) + L{small} [{x8cssts}] ({x8cpsz}) -> L{small} [{x8cssts}] ({x8cpsz}), in {x8csecs}s ({x8csecs}s total), output rate {x8cpsz}/s"},
 			{120, "[JOB {int}] flushed 1 memtable to L0 [{x8cssts}] ({x8cpsz}), in {x8csecs}s ({x8csecs}s total), output rate {x8cpsz}/s"},
 			{60, "have been waiting {x8csecs}s for slow proposal {pick:RequestLease|Put|EndTxn(commit)|ConditionalPut} [{x8ckey}]"},
 			{50, "removing replica {x8crepl}"},
@@ -98,15 +98,25 @@ func holdout8Families() []family {
 		// fluent/fluent-bit issues #9981, #3518 and #7348), the
 		// kubernetes filter's " token updated" (#7348), "No space left on
 		// device" from tail_fs.c and "could not register file into
-		// fs_events" (#1018), "[engine] started (pid=1)" (PR #3283); the
-		// engine's retry lines, the upstream timeout and the es output's
-		// HTTP status written from knowledge of the format.
+		// fs_events" (#1018), "[engine] started (pid=1)" (PR #3283), the
+		// debug lines of #5145 ("[output:es:es.0] HTTP Status=200
+		// URI=/_bulk", "[upstream] KA connection #118 to 10.3.4.84:9200
+		// has been assigned (recycled)", "[retry] new retry created for
+		// task_id=7 attempts=1", "[input chunk] update output instances
+		// with new chunk size diff=1083", "[task] created task=0x... id=7
+		// OK", "[out coro] cb_destroy coro_id=5") and "[engine] failed to
+		// flush chunk '%s', retry in %d seconds: task_id=%d, input=%s >
+		// output=%s (out_id=%d)" (ministryofjustice/cloud-platform issue
+		// #5930); the chunk that cannot be retried, the retry that
+		// succeeded and the upstream timeout written from knowledge of the
+		// format.
 		{name: "FluentBit", format: `\[<Date> <Time>\] \[<Level>\] \[<Component>\] <Content>`, header: func(g *gen, c string) string {
 			tail := "input:tail:tail." + g.pick("0", "0", "1")
 			f := pickN(c, [][]string{
 				{"^inotify_fs", " info", tail}, {"rotation()", " info", tail}, {"has been deleted", " info", tail},
 				{"failed to flush chunk", " warn", "engine"}, {"cannot be retried", "error", "engine"}, {"succeeded at retry", " info", "engine"},
-				{"^HTTP status", "error", "output:es:es.0"}, {"token updated", " info", "filter:kubernetes:kubernetes." + g.pick("0", "1")},
+				{"^HTTP Status", "debug", "output:es:es.0"}, {"^KA connection", "debug", "upstream"}, {"^new retry", "debug", "retry"},
+				{"events: IN_MODIFY", "debug", tail}, {"chunk size diff", "debug", "input chunk"}, {"^created task", "debug", "task"}, {"^cb_destroy", "debug", "out coro"}, {"token updated", " info", "filter:kubernetes:kubernetes." + g.pick("0", "1")},
 				{"No space left", "error", "plugins/in_tail/tail_fs.c:218 errno=28"}, {"could not register", "error", "in_tail"},
 				{"timed out after", "error", "upstream"}, {"^started (pid", " info", "engine"}, {"^version=", " info", "fluent bit"},
 				{"stream processor started", " info", "sp"},
@@ -124,7 +134,14 @@ func holdout8Families() []family {
 			{140, "failed to flush chunk '{x8fchunk}', retry in {int} seconds: task_id={int}, input={x8fin} > output={x8fout} (out_id={small})"},
 			{60, "chunk '{x8fchunk}' cannot be retried: task_id={int}, input={x8fin} > output={x8fout}"},
 			{90, "flush chunk '{x8fchunk}' succeeded at retry {small}: task_id={int}, input={x8fin} > output={x8fout} (out_id={small})"},
-			{70, "HTTP status={pick:400|429|500|503} URI=/_bulk"},
+			{70, "HTTP Status={pick:200|200|400|429} URI=/_bulk"},
+			{60, "KA connection #{int} to {x8fup} has been assigned (recycled)"},
+			{60, "KA connection #{int} to {x8fup} is now available"},
+			{50, "new retry created for task_id={int} attempts={small}"},
+			{70, "inode={big} events: IN_MODIFY"},
+			{60, "update output instances with new chunk size diff={int}"},
+			{40, "created task={x8fptr} id={int} OK"},
+			{40, "cb_destroy coro_id={int}"},
 			{50, "token updated"},
 			{25, "No space left on device"},
 			{25, "could not register file into fs_events"},
@@ -326,8 +343,8 @@ func holdout8Families() []family {
 			{80, `msg="Signal push: {int} signals to push"`},
 			{60, `msg="Adding {x8srule} to appsec rules"`},
 			{40, `msg="loading acquisition file : {pick:/etc/crowdsec/acquis.yaml|/etc/crowdsec/acquis.d/nginx.yaml|/etc/crowdsec/acquis.d/sshd.yaml}"`},
-			{40, `msg="Adding file {x8sfile} to datasources" type=file`},
-			{30, `msg="No matching files for pattern {x8sglob}" type=file`},
+			{40, `msg="Adding file {x8sfile} to datasources" type={pick:file}`},
+			{30, `msg="No matching files for pattern {x8sglob}" type={pick:file}`},
 			{20, `msg="Starting processing data"`},
 			{40, `msg="error while sending alerts to central API: {x8serr}"`},
 		}},
@@ -404,13 +421,15 @@ func holdout8Families() []family {
 		}},
 		// Node services logging with bunyan (one JSON object a line:
 		// name, hostname, pid, level as a number, the caller's fields,
-		// msg, time, v): restify's audit logger ("handled: %d" with req
-		// and res objects and latency), a service's own records with their
-		// fields, an error logged as log.error(err) (msg is the error's
-		// message, err its serialization); written from knowledge of the
-		// format, no source looked up.
+		// msg, time, v): restify's audit logger ("handled: %d" with
+		// req_id, audit, remoteAddress, remotePort, req, res, latency and
+		// _audit, as bunyan's pretty printer shows it in
+		// restify/node-restify issues #225 and #817); a service's own
+		// records with their fields, an error logged as log.error(err)
+		// (msg is the error's message, err its serialization) and the
+		// JSON field order written from knowledge of the format.
 		{name: "Bunyan", format: `<Content>`, header: bare, events: []event{
-			{420, bunyan("30") + `"audit":true,"remoteAddress":"::ffff:{ip}","remotePort":{port},"req_id":"{uuid}","req":{"query":"{x8bquery}","method":"{method}","url":"{x8burl}","headers":{"host":"{pick:api.example.com|orders:8080}","user-agent":"{agent}"},"httpVersion":"1.1"},"res":{"statusCode":{x8bstatus},"headers":{"content-type":"application/json","content-length":{int}}},"latency":{int},"_audit":true,"msg":"handled: {x8bstatussame}",` + bunyanEnd},
+			{420, bunyan("30") + `"audit":true,"remoteAddress":"::ffff:{ip}","remotePort":{port},"req_id":"{uuid}","req":{"query":"{x8bquery}","method":"{method}","url":"{x8burl}","headers":{"host":"{pick:api.example.com|orders:8080}","user-agent":"{agent}"},"httpVersion":"1.1"},"res":{"statusCode":{x8bstatus},"headers":{"content-type":"{pick:application/json}","content-length":{int}}},"latency":{int},"_audit":true,"msg":"handled: {x8bstatussame}",` + bunyanEnd},
 			{180, bunyan("30") + `"userId":"{uuid}","orderId":{int},"items":{small},"msg":"order created",` + bunyanEnd},
 			{150, bunyan("50") + `"req_id":"{uuid}","err":{"message":"{x8berr}","name":"{pick:Error|MongoNetworkError|FetchError}","stack":"{x8bstack}","code":"{pick:ECONNREFUSED|ETIMEDOUT|ECONNRESET}"},"msg":"{x8bsame}",` + bunyanEnd},
 			{110, bunyan("40") + `"attempt":{small},"delayMs":{int},"provider":"{pick:stripe|adyen|paypal}","msg":"retrying payment provider call",` + bunyanEnd},
@@ -420,32 +439,41 @@ func holdout8Families() []family {
 			{20, bunyan("30") + `"msg":"{x8bname} listening at {pick:http://[::]:8080|http://0.0.0.0:3000}",` + bunyanEnd},
 			{10, bunyan("60") + `"msg":"uncaught exception, shutting down",` + bunyanEnd},
 		}},
-		// FreeRADIUS 3's radius.log ("Mon Dec  1 10:00:00 2026 : Auth:
+		// FreeRADIUS 3's radius.log ("Mon Aug 16 08:44:20 2021 : Auth:
 		// message", the request number in parentheses): "Login OK: [%s]
-		// (from client %s port %d cli %s)", "Login incorrect (%s): [%s]
-		// ...", the inner tunnel's "via TLS tunnel", "Ignoring request to
-		// auth address ... from unknown client", the duplicate and
-		// conflicting packet lines, EAP TLS alerts, rlm_sql's pool line
-		// and the start and stop lines; written from knowledge of the
-		// format (the searches found only radiusd -X documentation, not
-		// these lines).
+		// (from client %s port %d cli %s)" and the proxy's "Info:  ...
+		// adding new socket proxy (%s, %d) -> home_server (%s, %d)"
+		// (quoted in FreeRADIUS/freeradius-server issue #4186), "Login
+		// incorrect (%s): [%s] ... cli %s via TLS tunnel)" and the
+		// eap_peap reason (inverse-inc/packetfence issue #6050), "Error:
+		// Ignoring request to auth address * port 1812 bound to server
+		// default from unknown client" (freeradius-server issue #2770);
+		// the duplicate and conflicting packet lines, EAP TLS alerts,
+		// rlm_sql's pool line and the start and stop lines written from
+		// knowledge of the format.
 		{name: "FreeRADIUS", format: `<Weekday> <Month> <Day> <Time> <Year> : <Level>: <Content>`, header: func(g *gen, c string) string {
 			f := pickN(c, [][]string{
 				{"Login", "Auth"}, {"^Ignoring request", "Error"}, {"conflicting packet", "Error"}, {"duplicate request", "Error"},
 				{"ERROR:", "Error"}, {"rlm_sql", "Info"},
 			}, "Info")
 			d := 1 + g.r.IntN(28)
-			return fmt.Sprintf("%s Dec %2d %02d:%02d:%02d 2026 : %s: %s", []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[d%7], d, g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), f[0], c)
+			sep := " "
+			if strings.HasPrefix(c, "... ") {
+				sep = "  " // the proxy's continuation lines are indented
+			}
+			return fmt.Sprintf("%s Dec %2d %02d:%02d:%02d 2026 : %s:%s%s", []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[d%7], d, g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), f[0], sep, c)
 		}, events: []event{
 			{380, "({int}) Login OK: [{x8ruser}] (from client {x8rclient} port {x8rport} cli {x8rmac})"},
-			{110, "({int}) Login OK: [{x8ruser}] (from client {x8rclient} port {x8rport} via TLS tunnel)"},
+			{110, "({int}) Login OK: [{x8ruser}] (from client {x8rclient} port {x8rport} cli {x8rmac} via TLS tunnel)"},
+			{70, "({int}) Login incorrect ({x8rwhy}): [{x8ruser}] (from client {x8rclient} port {x8rport} cli {x8rmac} via TLS tunnel)"},
+			{40, "... adding new socket proxy ({ip}, {port}) -> home_server ({ip}, {pick:1812|2017|2083})"},
 			{260, "({int}) Login incorrect ({x8rwhy}): [{x8ruser}] (from client {x8rclient} port {x8rport} cli {x8rmac})"},
 			{90, "({int}) Login incorrect: [{x8ruser}] (from client {x8rclient} port {x8rport} cli {x8rmac})"},
-			{70, "Ignoring request to auth address {pick:*|10.0.0.2} port {pick:1812|1645} bound to server {pick:default|inner-tunnel} from unknown client {ip} port {port} proto udp"},
+			{70, "Ignoring request to {pick:auth} address {pick:*|10.0.0.2} port {pick:1812|1645} bound to server {pick:default|inner-tunnel} from unknown client {ip} port {port} proto {pick:udp}"},
 			{50, "({int}) eap_peap: ERROR: TLS Alert read:fatal:{pick:unknown CA|bad certificate|certificate expired|access denied}"},
 			{40, "Dropping conflicting packet from client {x8rclient} port {port} - ID: {pick:0|17|233} due to unfinished request {int}"},
 			{40, "Discarding duplicate request from client {x8rclient} port {port} - ID: {pick:5|91|254} due to unfinished request {int}"},
-			{30, "rlm_sql (sql): Opening additional connection ({int}), {small} of {small} pending slots used"},
+			{30, "rlm_sql ({pick:sql}): Opening additional connection ({int}), {small} of {small} pending slots used"},
 			{15, "Loaded virtual server {pick:default|inner-tunnel}"},
 			{10, "Ready to process requests"},
 			{6, "Signalled to terminate"},
@@ -547,11 +575,13 @@ func (g *gen) holdout8(kind string) (string, bool) {
 	case "x8fchunk":
 		return fmt.Sprintf("%d-%d.%d.flb", 1+r.IntN(9), 1764800000+r.IntN(99999), r.IntN(999999999)), true
 	case "x8fin":
-		return g.pick("tail.0", "tail.0", "systemd.1", "forward.2"), true
+		return g.pick("tail.0", "tail.0", "systemd.1", "forward.2", "storage_backlog.4"), true
 	case "x8fout":
-		return g.pick("es.0", "es.0", "forward.0", "loki.0", "cloudwatch_logs.1"), true
+		return g.pick("es.0", "es.0", "forward.0", "loki.0", "cloudwatch_logs.1", "eventrouter"), true
 	case "x8fup":
 		return g.pick("tcp://", "") + g.value("ip") + ":" + g.pick("9200", "24224", "3100", "443"), true
+	case "x8fptr":
+		return fmt.Sprintf("0x7f%010x", r.Int64N(0xffffffffff)), true
 	case "x8fcommit":
 		return g.hexN(10), true
 
@@ -742,10 +772,11 @@ func (g *gen) holdout8(kind string) (string, bool) {
 		return g.pick("ap-floor1", "ap-floor2", "vpn-gw", "switch-core", "localhost", "nas-"+strconv.Itoa(1+r.IntN(9))), true
 	case "x8rport":
 		return g.pick("0", "0", "1", strconv.Itoa(r.IntN(48))), true
-	case "x8rmac":
-		return fmt.Sprintf("%02X-%02X-%02X-%02X-%02X-%02X", r.IntN(256)&0xfe, r.IntN(256), r.IntN(256), r.IntN(256), r.IntN(256), r.IntN(256)), true
+	case "x8rmac": // Calling-Station-Id as the NAS writes it
+		sep := g.pick("-", "-", ":")
+		return fmt.Sprintf("%02X%s%02X%s%02X%s%02X%s%02X%s%02X", r.IntN(256)&0xfe, sep, r.IntN(256), sep, r.IntN(256), sep, r.IntN(256), sep, r.IntN(256), sep, r.IntN(256)), true
 	case "x8rwhy":
-		return g.pick("mschap: MS-CHAP2-Response is incorrect", "pap: Cleartext password does not match \"known good\" password",
+		return g.pick("mschap: MS-CHAP2-Response is incorrect", "pap: Cleartext password does not match \"known good\" password", "pap: SSHA digest does not match \"known good\" digest",
 			"No Auth-Type found: rejecting the user via Post-Auth-Type = Reject", "eap_peap: The users session was previously rejected: returning reject (again.)"), true
 	}
 	return "", false
