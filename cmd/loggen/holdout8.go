@@ -55,8 +55,10 @@ func holdout8Families() []family {
 		// requests.slow.latch Value:82}]}›") and #104567 (the merge queue's
 		// "initiating a merge of ... into this range", "removing replica
 		// r1528/7", "have been waiting 63.00s for slow proposal
-		// RequestLease") and #10551 ("streamed snapshot: kv pairs: 397, log
-		// entries: 24"); the runtime stats line, the split queue's line and
+		// RequestLease") and #10551 (an older "streamed snapshot: kv
+		// pairs: 397, log entries: 24"; the current line with its target
+		// replica and rate limit is written from knowledge); the runtime
+		// stats line, the split queue's line and
 		// Pebble's flush and compaction lines written from knowledge of
 		// the format.
 		{name: "CockroachDB", format: `<Date> <Time> <Goroutine> <File> ⋮ \[<Tags>\] <Counter> <Content>`, header: func(g *gen, c string) string {
