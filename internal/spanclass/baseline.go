@@ -34,6 +34,7 @@ type baseline struct {
 	p50, p99   float64
 	p90        float64 // self-time baselines only (saturation.go)
 	stale      int     // adds since the quantiles were cached
+	passed     uint    // adds past learnFrom (one in learnEvery is learned)
 	threshold  int     // index into Config.Thresholds, -1 none
 	prev, next *baseline
 }
@@ -223,10 +224,31 @@ func (b *baseline) selfQuantiles() (p50, p90 float64) {
 	return b.p50, b.p90
 }
 
-// add records a duration with a weight, decaying old weight past decayCount.
+// A baseline that holds learnFrom weight (with the default DecayCount of
+// 2,000 it never falls below it again: a decay halves 2,000 to 1,000)
+// learns one span in learnEvery, every learnEvery-th of its own, with
+// learnEvery times its weight: the same weight per span on average, and
+// the same window (the decay counts weight), for an eighth of the sketch
+// adds and quantile refreshes. Which span is learned follows the
+// baseline's own stream, not anything a span carries (an id a sender
+// picks), so no span weighs more than learnEvery of the baseline's
+// 1,000-2,000, and a slow one learnEvery times OutlierWeight.
+const (
+	learnFrom  = 1000
+	learnEvery = 8
+)
+
+// add records a duration with a weight, decaying old weight past
+// decayCount; past learnFrom, one call in learnEvery (see above).
 func (b *baseline) add(ms, weight, decayCount float64) {
 	if ms <= 0 || weight <= 0 {
 		return
+	}
+	if b.sk.GetCount() >= learnFrom {
+		if b.passed++; b.passed%learnEvery != 0 {
+			return
+		}
+		weight *= learnEvery
 	}
 	_ = b.sk.AddWithCount(ms, weight)
 	if b.sk.GetCount() > decayCount {

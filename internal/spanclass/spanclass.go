@@ -4,7 +4,9 @@
 // Latency is judged per (service, operation, dependency, span kind) against a
 // streaming DDSketch baseline, before the span is added to it (a fault must
 // not judge itself), and slow spans enter their baseline with a small weight
-// so that a fault does not quickly become the new normal. The excess of a
+// so that a fault does not quickly become the new normal. A busy baseline
+// (1,000 spans' weight) learns one span in eight with eight times the
+// weight (baseline.go); every span is still judged. The excess of a
 // slow span is attributed bottom-up within the batch: a span whose excess is
 // explained by slow descendants is marked Propagated, so one slow leaf does
 // not blame every ancestor. A client span whose server child is in the batch
