@@ -1286,13 +1286,13 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		}
 	}
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1]) {
 			continue
 		}
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1]) {
 					same = append(same, c)
 				}
 			}
@@ -1714,6 +1714,25 @@ func headerTag(t string) bool {
 	}
 	for i := 1; i < len(t)-1; i++ {
 		if c := t[i]; !isDigitByte(c) && !(c|0x20 >= 'a' && c|0x20 <= 'z') && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// eventVerb reports a tail that opens with a verb in the past tense, a
+// plain lower-case word ending in "ed" ("associated", "disconnected due
+// to inactivity"): a program reports what happened to the subject before
+// the separator, and the verb names the event (a state change), where a
+// wrapped error or a reason opens with a noun or a negation ("connection
+// reset by peer", "no route to host"). Such tails do not make one free-text
+// slot; "speed", "need" (-eed) are no past tense.
+func eventVerb(t string) bool {
+	if len(t) < 5 || !strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "eed") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
 			return false
 		}
 	}
