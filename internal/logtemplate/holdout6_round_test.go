@@ -38,3 +38,15 @@ func TestTailOfPastTenseVerbsIsEvents(t *testing.T) {
 	}
 	assert.Equal(t, "port <*> peer <*> BGP session: <*>", r.Template)
 }
+
+// A field written alone in braces delimits its value: a value of several
+// words ("{reason=quota exceeded on volume}") is one value, as a value of
+// one word is, so the texts a program puts there make one template.
+func TestBracedFieldOfSeveralWords(t *testing.T) {
+	m := newMiner(t, nil)
+	seen := map[string]bool{}
+	for _, reason := range []string{"quota exceeded on volume", "Stale lock", "checksum mismatch", "peer went away"} {
+		seen[m.Process("chunk sync failed [{chunk=77}, {reason="+reason+"}] retrying").Template] = true
+	}
+	assert.Equal(t, map[string]bool{"chunk sync failed [{chunk=<*>}, {reason=<*>}] retrying": true}, seen)
+}
