@@ -50,3 +50,24 @@ func TestBracedFieldOfSeveralWords(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{"chunk sync failed [{chunk=<*>}, {reason=<*>}] retrying": true}, seen)
 }
+
+// A comma-separated record (CSV) has columns: each is a position, so the
+// values of neighbouring columns stay apart (not one list), a column
+// empty in one record and filled in another, or a word where another
+// record has a variable, is a value of that column, and the column that
+// names the event keeps records of other events apart.
+func TestDelimitedRecordColumns(t *testing.T) {
+	m := newMiner(t, nil)
+	var r Result
+	for _, line := range []string{
+		"LEASE,10.8.0.17,kiosk-3,00AA11BB22CC,,4411,0,,,,0x0A0B,vendor 2.1,,0",
+		"LEASE,10.8.0.18,printer,00AA11BB22CD,,4412,0,,,,,,,0",
+		"LEASE,10.8.0.19,,00AA11BB22CE,,4413,0,,,,0x0A0C,acme-7,,0",
+		"LEASE,10.8.0.20,scanner,00AA11BB22CF,,4414,0,,,,0x0A0D,vendor 3.0,,1",
+	} {
+		r = m.Process(line)
+	}
+	assert.Equal(t, "LEASE,<*>,<*>,<*>,,<*>,<*>,,,,<*>,<*>,,<*>", r.Template)
+	other := m.Process("RELEASE,10.8.0.17,kiosk-3,00AA11BB22CC,,4411,0,,,,,,,0")
+	assert.Equal(t, "RELEASE,<*>,<*>,<*>,,<*>,<*>,,,,,,,<*>", other.Template)
+}

@@ -2043,8 +2043,8 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			consts++
 			keyed++ // same key or unit, different value
 		}
-		if hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) {
-			kept++
+		if hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) || columnsJoin(t, u) {
+			kept++ // the same key, or the same event's columns
 		}
 	}
 	if consts > 0 && (same+keyed == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
@@ -2071,7 +2071,7 @@ const MinPositional = 6
 // ("name=a," and "name=b,"), or both are units after a variable ("KB", "B").
 func joinable(tpl []string, i int, u string) bool {
 	t := tpl[i]
-	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
+	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) || columnsJoin(t, u) {
 		return true
 	}
 	// an absent field where others have a value: "-" and "<*>", "-" and
@@ -2282,6 +2282,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 		}
 		return glue
 	}
+	if g, ok := generalizeColumns(t, u); ok {
+		return g
+	}
 	if g, ok := generalizeParts(t, u); ok {
 		return g
 	}
@@ -2326,6 +2329,59 @@ func dotsSuffix(a, b string, p int) int {
 		return 0 // nothing but dots: no value before them
 	}
 	return n
+}
+
+// columnsJoin reports two tokens that are the same columns of a delimited
+// record (mask.MinDelimitedFields or more comma-separated fields, as the
+// masking writes a CSV record: one value per column) and that differ only
+// where a column is a value: one of the two holds a variable or is empty
+// (the program had nothing to write there), or a word where the other has
+// a variable (a host's name or "-"). A column of words in both that
+// differs (the record's event, "Renew" and "Assign") keeps them apart, and
+// they must agree on a column of words (the one that says which event).
+func columnsJoin(t, u string) bool {
+	if strings.Count(t, ",")+1 < mask.MinDelimitedFields || strings.Count(t, ",") != strings.Count(u, ",") || !strings.Contains(t, ",,") && !strings.Contains(u, ",,") {
+		return false
+	}
+	words := 0
+	for len(t) > 0 || len(u) > 0 {
+		a, b := t, u
+		if k := strings.IndexByte(t, ','); k >= 0 {
+			a, t = t[:k], t[k+1:]
+		} else {
+			t = ""
+		}
+		if k := strings.IndexByte(u, ','); k >= 0 {
+			b, u = u[:k], u[k+1:]
+		} else {
+			u = ""
+		}
+		switch {
+		case a == b:
+			if hasLetter(a) && !hasWild(a) {
+				words++
+			}
+		case a == "" || b == "" || hasWild(a) || hasWild(b):
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// generalizeColumns generalizes the columns of a delimited record
+// (columnsJoin) column by column: each column that differs is "<*>".
+func generalizeColumns(t, u string) (string, bool) {
+	if !columnsJoin(t, u) {
+		return "", false
+	}
+	tc, uc := strings.Split(t, ","), strings.Split(u, ",")
+	for i := range tc {
+		if tc[i] != uc[i] {
+			tc[i] = mask.Wildcard
+		}
+	}
+	return strings.Join(tc, ","), true
 }
 
 // generalizeParts generalizes tokens with the same punctuation skeleton
