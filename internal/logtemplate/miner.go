@@ -12,7 +12,9 @@
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
 // into the variable), an empty and a filled value of one key or bracket
-// ("logname=" and "logname=alice", "()" and "(host)"). Two different plain
+// ("logname=" and "logname=alice", "()" and "(host)"), and the columns of
+// a comma-separated record that differ only by such values (columnsJoin).
+// Two different plain
 // words do not merge, so "VM Started" and "VM Paused" stay two templates,
 // until EnumerationValues words have been seen at one position of otherwise
 // equal templates: then the position is a slot a program fills (user,
@@ -42,7 +44,9 @@
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
-// different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
+// different tails share the prefix (not tails that open with a verb in
+// the past tense, "associated", "disconnected due to ...": the verb names
+// the event), and an enclosure ("(<*>)", "[<*>]:")
 // is one slot whatever the number of its words; a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles

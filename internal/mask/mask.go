@@ -8,7 +8,9 @@
 // "uid:10111 pid:28601" becomes "uid:<*> pid:<*>". Adjacent wildcards joined
 // by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>"),
 // and so do variables inside one quoted string and lists of LongRun or more
-// variables. Whitespace runs become one space and the result is trimmed.
+// variables. A comma-separated record with empty fields (a CSV record,
+// MinDelimitedFields or more fields) is masked column by column: no list
+// across its columns, and a field that holds a variable is one "<*>". Whitespace runs become one space and the result is trimmed.
 //
 // A piece is a variable when it contains a digit, unless it is a name with
 // single digits such as "eth1", "jk2_init" or "Slf4jLogger"; when it is an
