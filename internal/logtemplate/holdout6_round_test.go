@@ -37,6 +37,13 @@ func TestTailOfPastTenseVerbsIsEvents(t *testing.T) {
 		r = m.Process("port 7 peer 10.1.0.4 BGP session: " + cause)
 	}
 	assert.Equal(t, "port <*> peer <*> BGP session: <*>", r.Template)
+
+	// a verb with its object is a reason's text, one slot with the others
+	m = newMiner(t, nil)
+	for _, cause := range []string{"EOF", "broken pipe", "connection reset by peer", "no route to host", "exceeded the hold time"} {
+		r = m.Process("port 7 peer 10.1.0.4 BGP session: " + cause)
+	}
+	assert.Equal(t, "port <*> peer <*> BGP session: <*>", r.Template)
 }
 
 // A field written alone in braces delimits its value: a value of several

@@ -1290,13 +1290,13 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		}
 	}
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1]) {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
 			continue
 		}
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1]) {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1724,14 +1724,17 @@ func headerTag(t string) bool {
 	return true
 }
 
-// eventVerb reports a tail that opens with a verb in the past tense, a
-// plain lower-case word ending in "ed" ("associated", "disconnected due
-// to inactivity"): a program reports what happened to the subject before
-// the separator, and the verb names the event (a state change), where a
-// wrapped error or a reason opens with a noun or a negation ("connection
-// reset by peer", "no route to host"). Such tails do not make one free-text
-// slot; "speed", "need" (-eed) are no past tense.
-func eventVerb(t string) bool {
+// eventVerb reports a tail that is a verb in the past tense with no
+// object, a plain lower-case word ending in "ed" alone or before an
+// enclosure or a preposition ("associated", "associated (aid 3)",
+// "disconnected due to inactivity"): a program reports what happened to
+// the subject before the separator, and the verb names the event (a state
+// change). A wrapped error or a reason opens with a noun or a negation
+// ("connection reset by peer", "no route to host") or a verb with its
+// object ("exceeded the maximum retries"): such tails make one free-text
+// slot. "speed", "need" (-eed) are no past tense.
+func eventVerb(toks []string) bool {
+	t := toks[0]
 	if len(t) < 5 || !strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "eed") {
 		return false
 	}
@@ -1740,7 +1743,23 @@ func eventVerb(t string) bool {
 			return false
 		}
 	}
-	return true
+	if len(toks) == 1 {
+		return true
+	}
+	switch n := toks[1]; {
+	case n[0] == '(' || n[0] == '[':
+		return true
+	default:
+		return eventPrepositions[n]
+	}
+}
+
+// eventPrepositions open what follows an intransitive verb: its cause,
+// agent, time or place ("deauthenticated due to", "closed by peer").
+var eventPrepositions = map[string]bool{
+	"due": true, "by": true, "after": true, "from": true, "on": true, "at": true,
+	"in": true, "with": true, "without": true, "while": true, "because": true,
+	"since": true, "for": true,
 }
 
 // freeText reports tokens of prose, not of a structure: no key=value
