@@ -63,7 +63,10 @@ import (
 //     message (loopObject), the name in an object's braces after its id
 //     (braceName), a noun's labelled value closed by a comma (labelledValue);
 //     the type an attribute question asks of (progressObject) and a
-//     message in parentheses before a log4j logger (trailingMessage).
+//     message in parentheses before a log4j logger (trailingMessage);
+//   - sixth held-out set's study: a value of several words that a field
+//     alone in braces delimits, "{error=No such file or directory}"
+//     (braceField).
 //
 // idWordSlots adds the slots of the id form alone.
 func WordSlots(t string) string {
@@ -93,6 +96,7 @@ func WordSlots(t string) string {
 	t = rowKey(t)
 	t = loopObject(t)
 	t = braceName(t)
+	t = braceField(t)
 	t = labelledValue(t)
 	t = transition(t)
 	t = quotedPhrase(t)
@@ -248,6 +252,35 @@ func braceName(t string) string {
 			return t, i
 		}
 		return t[:i] + "<*>" + t[j:], i + len("<*>")
+	})
+}
+
+// braceField turns into "<*>" the value of a field written alone in
+// braces when it has several words: "{error=No such file or directory}"
+// (GlusterFS's structured messages print each field as "{key=value}").
+// The braces delimit the value, so its words are one value, as the
+// first word already is to the miner (a keyed word). A value that holds
+// another key, a separator or a nested enclosure stays (a record of its
+// own fields, "{a=1, b=2}").
+func braceField(t string) string {
+	return rewriteAfter(t, "{", func(t string, i int) (string, int) {
+		k := i
+		for k < len(t) && isWordByte(t[k]) {
+			k++
+		}
+		if k == i || k >= len(t) || t[k] != '=' {
+			return t, i
+		}
+		v := k + 1
+		e := strings.IndexByte(t[v:], '}')
+		if e <= 0 {
+			return t, i
+		}
+		val := t[v : v+e]
+		if !strings.Contains(val, " ") || strings.ContainsAny(val, "={[(\"',;") || val == mask.Wildcard {
+			return t, i
+		}
+		return t[:v] + mask.Wildcard + t[v+e:], v + len(mask.Wildcard)
 	})
 }
 

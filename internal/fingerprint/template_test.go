@@ -143,6 +143,8 @@ func TestWordSlots(t *testing.T) {
 		{"objects of a progress question", "looking for zstd.h in <*>... <*>", "looking for <*> in <*>... <*>"},
 		{"an object of several words stays", "looking for a working install... <*>", "looking for a working install... <*>"},
 		{"no question, no object", "waiting for peers in <*>", "waiting for peers in <*>"},
+		{"a braced field's value of several words", "chunk sync failed [{chunk=<*>}, {reason=quota exceeded on volume}] retrying", "chunk sync failed [{chunk=<*>}, {reason=<*>}] retrying"},
+		{"a braced record of several fields stays", "job state {phase=copy done, left=3 files}", "job state {phase=copy done, left=3 files}"},
 		{"the cause of a wrapped error", "replication error from <*>: broken pipe", "replication error from <*>: <*>"},
 		{"a failure and its cause", "could not flush segment: disk write failed: no space left on device", "could not flush segment: disk write failed: <*>"},
 		{"the cause in a quoted logfmt message", `level=<*> msg="sync error from <*>: certificate has expired or is not yet valid"`, `level=<*> msg="sync error from <*>: <*>"`},

@@ -12,7 +12,9 @@
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
 // into the variable), an empty and a filled value of one key or bracket
-// ("logname=" and "logname=alice", "()" and "(host)"). Two different plain
+// ("logname=" and "logname=alice", "()" and "(host)"), and the columns of
+// a comma-separated record that differ only by such values (columnsJoin).
+// Two different plain
 // words do not merge, so "VM Started" and "VM Paused" stay two templates,
 // until EnumerationValues words have been seen at one position of otherwise
 // equal templates: then the position is a slot a program fills (user,
@@ -42,7 +44,9 @@
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
-// different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
+// different tails share the prefix (not tails that open with a verb in
+// the past tense, "associated", "disconnected due to ...": the verb names
+// the event), and an enclosure ("(<*>)", "[<*>]:")
 // is one slot whatever the number of its words; a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles
@@ -1286,13 +1290,13 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		}
 	}
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
 			continue
 		}
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1720,6 +1724,44 @@ func headerTag(t string) bool {
 	return true
 }
 
+// eventVerb reports a tail that is a verb in the past tense with no
+// object, a plain lower-case word ending in "ed" alone or before an
+// enclosure or a preposition ("associated", "associated (aid 3)",
+// "disconnected due to inactivity"): a program reports what happened to
+// the subject before the separator, and the verb names the event (a state
+// change). A wrapped error or a reason opens with a noun or a negation
+// ("connection reset by peer", "no route to host") or a verb with its
+// object ("exceeded the maximum retries"): such tails make one free-text
+// slot. "speed", "need" (-eed) are no past tense.
+func eventVerb(toks []string) bool {
+	t := toks[0]
+	if len(t) < 5 || !strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "eed") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
+		}
+	}
+	if len(toks) == 1 {
+		return true
+	}
+	switch n := toks[1]; {
+	case n[0] == '(' || n[0] == '[':
+		return true
+	default:
+		return eventPrepositions[n]
+	}
+}
+
+// eventPrepositions open what follows an intransitive verb: its cause,
+// agent, time or place ("deauthenticated due to", "closed by peer").
+var eventPrepositions = map[string]bool{
+	"due": true, "by": true, "after": true, "from": true, "on": true, "at": true,
+	"in": true, "with": true, "without": true, "while": true, "because": true,
+	"since": true, "for": true,
+}
+
 // freeText reports tokens of prose, not of a structure: no key=value
 // pair and no brace that opens or closes a record (an Intent's "{ act=<*>
 // cmp=<*> }" is a record of its own, with its own kinds). An operator or
@@ -2024,8 +2066,8 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 			consts++
 			keyed++ // same key or unit, different value
 		}
-		if hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) {
-			kept++
+		if hasLetter(keyOf(t)) && keyOf(t) == keyOf(u) || columnsJoin(t, u) {
+			kept++ // the same key, or the same event's columns
 		}
 	}
 	if consts > 0 && (same+keyed == 0 || float64(same+keyed)/float64(consts) <= m.cfg.Similarity) {
@@ -2052,7 +2094,7 @@ const MinPositional = 6
 // ("name=a," and "name=b,"), or both are units after a variable ("KB", "B").
 func joinable(tpl []string, i int, u string) bool {
 	t := tpl[i]
-	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) {
+	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) || columnsJoin(t, u) {
 		return true
 	}
 	// an absent field where others have a value: "-" and "<*>", "-" and
@@ -2263,6 +2305,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 		}
 		return glue
 	}
+	if g, ok := generalizeColumns(t, u); ok {
+		return g
+	}
 	if g, ok := generalizeParts(t, u); ok {
 		return g
 	}
@@ -2307,6 +2352,59 @@ func dotsSuffix(a, b string, p int) int {
 		return 0 // nothing but dots: no value before them
 	}
 	return n
+}
+
+// columnsJoin reports two tokens that are the same columns of a delimited
+// record (mask.MinDelimitedFields or more comma-separated fields, as the
+// masking writes a CSV record: one value per column) and that differ only
+// where a column is a value: one of the two holds a variable or is empty
+// (the program had nothing to write there), or a word where the other has
+// a variable (a host's name or "-"). A column of words in both that
+// differs (the record's event, "Renew" and "Assign") keeps them apart, and
+// they must agree on a column of words (the one that says which event).
+func columnsJoin(t, u string) bool {
+	if strings.Count(t, ",")+1 < mask.MinDelimitedFields || strings.Count(t, ",") != strings.Count(u, ",") || !strings.Contains(t, ",,") && !strings.Contains(u, ",,") {
+		return false
+	}
+	words := 0
+	for len(t) > 0 || len(u) > 0 {
+		a, b := t, u
+		if k := strings.IndexByte(t, ','); k >= 0 {
+			a, t = t[:k], t[k+1:]
+		} else {
+			t = ""
+		}
+		if k := strings.IndexByte(u, ','); k >= 0 {
+			b, u = u[:k], u[k+1:]
+		} else {
+			u = ""
+		}
+		switch {
+		case a == b:
+			if hasLetter(a) && !hasWild(a) {
+				words++
+			}
+		case a == "" || b == "" || hasWild(a) || hasWild(b):
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// generalizeColumns generalizes the columns of a delimited record
+// (columnsJoin) column by column: each column that differs is "<*>".
+func generalizeColumns(t, u string) (string, bool) {
+	if !columnsJoin(t, u) {
+		return "", false
+	}
+	tc, uc := strings.Split(t, ","), strings.Split(u, ",")
+	for i := range tc {
+		if tc[i] != uc[i] {
+			tc[i] = mask.Wildcard
+		}
+	}
+	return strings.Join(tc, ","), true
 }
 
 // generalizeParts generalizes tokens with the same punctuation skeleton

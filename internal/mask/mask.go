@@ -8,7 +8,9 @@
 // "uid:10111 pid:28601" becomes "uid:<*> pid:<*>". Adjacent wildcards joined
 // by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>"),
 // and so do variables inside one quoted string and lists of LongRun or more
-// variables. Whitespace runs become one space and the result is trimmed.
+// variables. A comma-separated record with empty fields (a CSV record,
+// MinDelimitedFields or more fields) is masked column by column: no list
+// across its columns, and a field that holds a variable is one "<*>". Whitespace runs become one space and the result is trimmed.
 //
 // A piece is a variable when it contains a digit, unless it is a name with
 // single digits such as "eth1", "jk2_init" or "Slf4jLogger"; when it is an
@@ -114,7 +116,12 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 			}
 		}
 		var found bool
-		if dst, found = scan(dst, msg, true); !found {
+		if delimitedRecord(msg) {
+			dst, found = scanFields(dst, msg, true)
+		} else {
+			dst, found = scan(dst, msg, true)
+		}
+		if !found {
 			dst = collapseRuns(dst, start)
 			if remember {
 				m.memo.put(h, msg, dst[start:])
@@ -127,7 +134,11 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 	for _, r := range m.rules {
 		msg = r.re.ReplaceAllString(msg, r.repl)
 	}
-	dst, _ = scan(dst, msg, false)
+	if delimitedRecord(msg) {
+		dst, _ = scanFields(dst, msg, false)
+	} else {
+		dst, _ = scan(dst, msg, false)
+	}
 	dst = collapseRuns(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
@@ -237,6 +248,71 @@ func appendWild(dst []byte, space bool) []byte {
 		return dst[:n-1]
 	}
 	return append(dst, Wildcard...)
+}
+
+// MinDelimitedFields is the number of comma-separated fields from which a
+// message with an empty field is a delimited record (CSV).
+const MinDelimitedFields = 8
+
+// delimitedRecord reports a comma-separated record: MinDelimitedFields or
+// more fields, joined by commas without spaces, at least one of them empty
+// (Windows DHCP's audit log, IIS's and other CSV exports:
+// "Renew,10.0.0.7,host-a,A0B1C2D3E4F5,,1234,0,,,,0x..,MSFT 5.0,,,,0"). A
+// list of values has no empty item; columns do, where a program had
+// nothing to write. Commas inside double quotes are a field's.
+func delimitedRecord(s string) bool {
+	if len(s) < 2*MinDelimitedFields || !strings.Contains(s, ",,") {
+		return false
+	}
+	commas, quoted := 0, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				if i+1 < len(s) && s[i+1] == ' ' {
+					return false // prose, or a list written for people
+				}
+				commas++
+			}
+		}
+	}
+	return commas+1 >= MinDelimitedFields
+}
+
+// scanFields masks a delimited record field by field: the columns are
+// positions, so variables of neighbouring columns do not collapse into one
+// list, and a field that holds a variable is one "<*>", as a quoted string
+// that does (a vendor class "MSFT 5.0", a host name "android-dhcp-13": the
+// field is what the program substituted). Empty fields stay empty.
+func scanFields(dst []byte, s string, detect bool) (_ []byte, found bool) {
+	quoted := false
+	from := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] == '"' {
+			quoted = !quoted
+		}
+		if i < len(s) && (s[i] != ',' || quoted) {
+			continue
+		}
+		// a NUL before the field: scan looks back for what to join a
+		// variable with ("<*>," of a list), never into the column before
+		dst = append(dst, 0)
+		f := len(dst)
+		if dst, found = scan(dst, s[from:i], detect); found {
+			return dst, true
+		}
+		if bytes.Contains(dst[f:], wildcardBytes) {
+			dst = append(dst[:f], Wildcard...)
+		}
+		dst = append(dst[:f-1], dst[f:]...)
+		if i < len(s) {
+			dst = append(dst, ',')
+		}
+		from = i + 1
+	}
+	return dst, false
 }
 
 // scan's state flags

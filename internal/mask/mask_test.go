@@ -38,6 +38,8 @@ func TestMask(t *testing.T) {
 		// value; words alone, and the last field, stay
 		{"comma-separated field", "conn=42, peer=gw.example.net [10.0.0.5] (may be forged), note=all good, took=12 ms, state=open, why=refused by 10.0.0.7", "conn=<*>, peer=<*>, note=all good, took=<*> ms, state=open, why=refused by <*>"},
 		{"comma-separated list items", "ev { ip=10.0.0.1, TLS, id=5, size=3 }, next=1, box=Rect(0, 0 - 10, 20), more=2", "ev { ip=<*>, TLS, id=<*>, size=<*> }, next=<*>, box=Rect(<*>, <*> - <*>, <*>), more=<*>"},
+		{"delimited record columns", `LEASE,10.8.0.17,kiosk-3,00AA11BB22CC,,4411,0,,,,0x0A0B,vendor 2.1,"a,b",0`, `LEASE,<*>,<*>,<*>,,<*>,<*>,,,,<*>,<*>,"a,b",<*>`},
+		{"a list has no empty item", "peers 10.0.0.1,10.0.0.2,10.0.0.3,10.0.0.4,10.0.0.5,10.0.0.6,10.0.0.7,10.0.0.8 up", "peers <*> up"},
 		{"scope operator stays", "caught std::runtime_error in Foo::bar, Net::HTTP ::new", "caught std::runtime_error in Foo::bar, Net::HTTP ::new"},
 		{"mac", "DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1", "DHCPDISCOVER from <*> via eth1"},
 		{"email", "mail alice.smith@example.com failed", "mail <*> failed"},
