@@ -1641,10 +1641,12 @@ func prose(toks []string) bool {
 // spanOf returns the end (exclusive) of the enclosure that opens at
 // toks[i] ("(", "[" or a quote, closed by its closer with at most trailing
 // punctuation, nothing of its kind nested) and the variable token that
-// stands for it ("(<*>)", "[<*>]:"), or -1.
+// stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
+// its content ("[ KE N(COOKIE) SA ]", a list printed with spaces inside
+// its brackets) is the same enclosure.
 func spanOf(toks []string, i int) (int, string) {
 	t := toks[i]
-	if len(t) < 2 {
+	if len(t) < 2 && (t != "[" && t != "(" && t != "{" || i+1 >= len(toks)) {
 		return -1, ""
 	}
 	open := t[0]
