@@ -26,3 +26,23 @@ func TestSpacedEnclosureIsOneSlot(t *testing.T) {
 	assert.Equal(t, `built frame <*> [<*>]`, last.Template)
 	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
 }
+
+// The words a record of keyed fields opens with, up to a ':' before its
+// first field ("claimed lease: owner=..."), are its message: they name the
+// event as in any message, so two of them are two events; the lower count
+// of keyed records is for bare words among the fields (examples of our
+// own).
+func TestMessageBeforeKeyedFieldsNamesTheEvent(t *testing.T) {
+	m := newMiner(t, nil)
+	var got []string
+	for _, s := range []string{
+		`claimed lease: owner=a1 lease_id=42 pool=blue zone=eu tier=gold node_id="" reason=renew`,
+		`released lease: owner=b2 lease_id=43 pool=red zone=us tier=free node_id="" reason=expire`,
+		`claimed lease: owner=c3 lease_id=44 pool=blue zone=ap tier=gold node_id=n1 reason=new`,
+		`released lease: owner=c3 lease_id=44 pool=blue zone=ap tier=gold node_id=n1 reason=new`,
+	} {
+		got = append(got, m.Process(s).Template)
+	}
+	assert.Equal(t, `claimed lease: owner=<*> lease_id=<*> pool=<*> zone=<*> tier=<*> node_id=<*> reason=<*>`, got[2])
+	assert.Equal(t, `released lease: owner=<*> lease_id=<*> pool=<*> zone=<*> tier=<*> node_id=<*> reason=<*>`, got[3])
+}

@@ -1171,7 +1171,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			first[pos] = c
 		}
 		th := EnumerationValues
-		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" {
+		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" && !messageHead(toks, pos) {
 			th = need // a bare word; keys stay constant
 		}
 		if counts[pos]+1 >= th {
@@ -1201,6 +1201,23 @@ func enumerationNeed(toks []string) int {
 // action of a firewall rule's log prefix, a direction, a verdict), a
 // value once it has been seen with two.
 const KeyedEnumerationValues = 2
+
+// messageHead reports that toks[pos] is a word of the message a record of
+// keyed fields opens with: a phrase that ends in ':' before its first keyed
+// field ("claimed lease: owner=<*> ...", hclog's and many loggers' "msg:
+// k=v"). Those words name the event, as anywhere in a message: the
+// keyed record's low enumeration count is for bare words among its fields.
+func messageHead(toks []string, pos int) bool {
+	for i := pos; i < len(toks); i++ {
+		if hasLetter(keyOf(toks[i])) {
+			return false
+		}
+		if strings.HasSuffix(toks[i], ":") {
+			return i+1 < len(toks) && hasLetter(keyOf(toks[i+1]))
+		}
+	}
+	return false
+}
 
 // keyedRecord reports a record of keyed fields: at least six tokens are
 // key=value fields, and they are two thirds of its tokens or more.
@@ -2956,6 +2973,9 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 		return nil
 	}
 	need := enumerationNeed(toks)
+	if messageHead(toks, 0) {
+		need = EnumerationValues
+	}
 	var words []*cluster
 	for _, c := range m.rests[rk] {
 		if c.dead || c.parent != nil || len(c.tokens) != len(toks) || !restAgrees(c.tokens, toks) {
@@ -3103,7 +3123,7 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 	for _, d := range cands {
 		ok := true
 		for _, p := range d.pos[:d.n] {
-			if len(values[p]) < need {
+			if len(values[p]) < need || messageHead(toks, p) && len(values[p]) < EnumerationValues {
 				ok = false
 			}
 		}
