@@ -46,3 +46,18 @@ func TestMessageBeforeKeyedFieldsNamesTheEvent(t *testing.T) {
 	assert.Equal(t, `claimed lease: owner=<*> lease_id=<*> pool=<*> zone=<*> tier=<*> node_id=<*> reason=<*>`, got[2])
 	assert.Equal(t, `released lease: owner=<*> lease_id=<*> pool=<*> zone=<*> tier=<*> node_id=<*> reason=<*>`, got[3])
 }
+
+// Two qualified names (three or more identifiers joined with '.') at one
+// position are values of one slot, as two configured names are: a
+// program inserts the name of the code it ran (examples of our own).
+func TestQualifiedNamesAreValues(t *testing.T) {
+	m := newMiner(t, nil)
+	m.Process(`Invoked handler Acme.Billing.Handlers.InvoiceHandler.Post (Acme.Billing) in 12.5ms`)
+	got := m.Process(`Invoked handler Acme.Billing.Handlers.RefundHandler.Get (Acme.Billing) in 3.1ms`)
+	assert.Equal(t, `Invoked handler <*> (Acme.Billing) in <*>`, got.Template)
+	assert.Equal(t, 1, m.Stats().Active)
+	// two words of a sentence stay apart
+	m = newMiner(t, nil)
+	m.Process(`Invoked handler quickly in 12.5ms`)
+	assert.NotEqual(t, m.Process(`Invoked handler slowly in 3.1ms`).Template, `Invoked handler <*> in <*>`)
+}

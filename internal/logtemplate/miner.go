@@ -1851,6 +1851,29 @@ func camelPrefix(t string) int {
 	return k
 }
 
+// qualifiedName reports a name of three or more identifiers joined with
+// '.' ("Shop.Api.Controllers.OrdersController.Get"), each starting with a
+// letter or '_'.
+func qualifiedName(t string) bool {
+	parts, start := 1, true
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '.':
+			if start {
+				return false
+			}
+			parts++
+			start = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
+			start = false
+		case '0' <= c && c <= '9' && !start:
+		default:
+			return false
+		}
+	}
+	return parts >= 3 && !start
+}
+
 // configName reports a lower-case name of words joined with '-' or '_'
 // ("http-in", "api_back"): the name of a configured object.
 func configName(t string) bool {
@@ -2090,6 +2113,14 @@ func joinable(tpl []string, i int, u string) bool {
 	// '-' or '_' are written by configuration, not by the program's
 	// sentence
 	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
+		return true
+	}
+	// two qualified names at one position ("Shop.Orders.Api.List" and
+	// "Shop.Carts.Api.Get", a .NET action; "com.acme.Billing.charge"): a
+	// name of three or more identifiers joined with '.' is a program's
+	// name for code or a host, inserted into the sentence, not one of its
+	// words
+	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && qualifiedName(t2) && qualifiedName(u2) {
 		return true
 	}
 	// two type names at one position, the rest of the token equal
