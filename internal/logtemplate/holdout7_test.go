@@ -61,3 +61,13 @@ func TestQualifiedNamesAreValues(t *testing.T) {
 	m.Process(`Invoked handler quickly in 12.5ms`)
 	assert.NotEqual(t, m.Process(`Invoked handler slowly in 3.1ms`).Template, `Invoked handler <*> in <*>`)
 }
+
+// A value after Ruby's hash rocket is a keyed value from first sight, as
+// after '=': a word, a symbol or a quoted word ("{:tls=>false}",
+// ":queue=>:main", ":mode=>\"fast\""), as the masking writes a number
+// there ("=>9600" -> "=<*>"); examples of our own.
+func TestRubyHashValuesFromFirstSight(t *testing.T) {
+	m := newMiner(t, nil)
+	assert.Equal(t, `Opened socket {:port=<*>, :tls=<*>}`, m.Process(`Opened socket {:port=>9600, :tls=>false}`).Template)
+	assert.Equal(t, `Queue paused {:queue=<*>, :retry=<*>, :mode=>"<*>"}`, m.Process(`Queue paused {:queue=>:main, :retry=>nil, :mode=>"fast"}`).Template)
+}

@@ -910,6 +910,17 @@ func slotToken(t, f string, keyed bool) string {
 		q++
 	}
 	mid := t[p : len(t)-q]
+	if keyed && p > 0 && t[p-1] == '=' && len(mid) > 1 && mid[0] == '>' {
+		// Ruby's hash rocket (":tls=>false", ":queue=>:main"): '>' is
+		// the separator's, and the value, a word or a symbol, one
+		// variable, as the masking writes "=>9600" ("=<*>")
+		if w := strings.TrimPrefix(mid[1:], ":"); plainWord(w) {
+			return t[:p] + mask.Wildcard + t[len(t)-q:]
+		}
+		if w := mid[1:]; len(w) > 2 && w[0] == '"' && w[len(w)-1] == '"' && plainWord(w[1:len(w)-1]) {
+			return t[:p] + `>"` + mask.Wildcard + `"` + t[len(t)-q:] // a string keeps its quotes
+		}
+	}
 	if len(mid) >= 2 && (mid[0] == '"' || mid[0] == '\'') && mid[len(mid)-1] == mid[0] {
 		p, q, mid = p+1, q+1, mid[1:len(mid)-1]
 	}
