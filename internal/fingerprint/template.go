@@ -198,7 +198,8 @@ func bracketEnd(t string, i int) int {
 //     too: "logname= uid=0" -> "logname=<*> uid=<*>"), through a bracketed
 //     part without keys ("ws=WorkSource{<*>}"); the key stays;
 //   - masked values joined by commas, one token ("<*>,<*>"): one value;
-//   - JSON members "key":value: the value, whole;
+//   - JSON members "key":value: the value, whole; a quoted key before
+//     "=" or, in braces, ": " (Ruby's "k"=>v, Python's {'k': v}) stays;
 //   - Field:value of a struct printed whole (Go's %+v of a protobuf
 //     message, "&Meta{Name:web,Attempt:0,}"): the value;
 //   - a single word or an empty slot in parentheses, brackets or quotes:

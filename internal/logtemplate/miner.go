@@ -22,8 +22,11 @@
 // two words at each, every pair seen) are two slots at once: words that
 // name an event do not cross, values filled in independently do. In a
 // record of keyed fields a bare word is a slot once seen with
-// KeyedEnumerationValues words, and a run of flags between keyed fields
-// ("ACK PSH") one slot once its length varies. A message that lacks, or adds, one parenthetical
+// KeyedEnumerationValues words (not the words of a message that ends in
+// ':' before the fields: "claimed lease: owner=..." names its event), and
+// a run of flags between keyed fields ("ACK PSH") one slot once its
+// length varies. Two qualified names ("Acme.Api.Orders.Get") are values
+// of one slot at once. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
@@ -43,7 +46,8 @@
 // free text after a separator ("error from <*>: connection reset by
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix, and an enclosure ("(<*>)", "[<*>]:")
-// is one slot whatever the number of its words; a sentence in one
+// is one slot whatever the number of its words (a bracket written apart
+// from its content, "[ KE SA ]", too); a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
@@ -51,7 +55,7 @@
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
-// keyed one, is a variable from first sight.
+// keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
