@@ -198,7 +198,8 @@ func bracketEnd(t string, i int) int {
 //     too: "logname= uid=0" -> "logname=<*> uid=<*>"), through a bracketed
 //     part without keys ("ws=WorkSource{<*>}"); the key stays;
 //   - masked values joined by commas, one token ("<*>,<*>"): one value;
-//   - JSON members "key":value: the value, whole;
+//   - JSON members "key":value: the value, whole; a quoted key before
+//     "=" or, in braces, ": " (Ruby's "k"=>v, Python's {'k': v}) stays;
 //   - Field:value of a struct printed whole (Go's %+v of a protobuf
 //     message, "&Meta{Name:web,Attempt:0,}"): the value;
 //   - a single word or an empty slot in parentheses, brackets or quotes:
@@ -350,6 +351,13 @@ func idFormOnce(t string) string {
 			// or "----" where another record of the family has a value
 			b.write("<*>")
 			i = dashField(t, i)
+		case (c == '\'' || c == '"') && quotedKey(t, i) > i:
+			// the quoted name of a member: Ruby's inspect of a hash
+			// ("{\"count\"=>3}") and Python's repr of a dict ("{'count':
+			// 3, 'user': 'bob'}") quote their keys; a key is the record's
+			// structure and stays, as a JSON member's does
+			b.write(t[i:quotedKey(t, i)])
+			i = quotedKey(t, i)
 		case c == '(' || c == '[' || c == '\'' || c == '"':
 			if end, ok := singleEnclosed(t, i); ok {
 				b.write(t[i : i+1])
@@ -406,6 +414,29 @@ func keyBefore(t string, i int) string {
 		k--
 	}
 	return t[k:i]
+}
+
+// quotedKey returns the end of the quoted name of a member that opens at
+// t[i], or i: a quoted run of key bytes followed by "=" (Ruby's "=>", the
+// masking leaves "=<*>"), or, after "{" or ", ", by ": " (Python's repr of
+// a dict). A quoted word before ": " elsewhere is a value a message
+// names ("cannot open 'app.yml': denied").
+func quotedKey(t string, i int) int {
+	q := t[i]
+	k := i + 1
+	for k < len(t) && isKeyByte(t[k]) {
+		k++
+	}
+	if k == i+1 || k+1 >= len(t) || t[k] != q {
+		return i
+	}
+	switch {
+	case t[k+1] == '=':
+		return k + 1
+	case t[k+1] == ':' && k+2 < len(t) && t[k+2] == ' ' && (i > 0 && t[i-1] == '{' || i > 1 && t[i-2] == ',' && t[i-1] == ' '):
+		return k + 1
+	}
+	return i
 }
 
 // jsonMember reports whether t[i] opens the key of a JSON member: a quoted

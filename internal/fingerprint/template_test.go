@@ -49,6 +49,10 @@ func TestIDForm(t *testing.T) {
 		{"logfmt message kept", `level=info msg="cache miss" key=<*>`, `level=<*> msg="cache miss" key=<*>`},
 		{"json", `{"level":"warn","msg":"job failed","job":"beta","items":[<*>,<*>],"ok":true}`, `{"level":<*>,"msg":"job failed","job":<*>,"items":<*>,"ok":<*>}`},
 		{"comparison", "x == y", "x == y"},
+		// a quoted member name stays, as a JSON key does (Ruby's inspect
+		// of a hash, the masking having taken "=>5" as "=<*>"; Python's
+		// repr of a dict); a quoted word before ": " in prose is a value
+		{"quoted keys", `flushed {"rows"=<*>, "queue.name"=>"mail"} with {'retries': <*>, 'mode': 'fast'} from 'app.yml': denied`, `flushed {"rows"=<*>, "queue.name"=>"<*>"} with {'retries': <*>, 'mode': '<*>'} from '<*>': denied`},
 		// session 13, the second held-out set's class "a collection
 		// printed whole", examples of our own
 		{"a list of values is one value", "sizes {<*>, <*>, }. files [<*>,] keys [<*>:<*>, <*>:<*>] tags [\"<*>\", \"<*>\"]", "sizes {<*>}. files [<*>] keys [<*>] tags [<*>]"},

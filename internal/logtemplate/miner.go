@@ -24,8 +24,11 @@
 // two words at each, every pair seen) are two slots at once: words that
 // name an event do not cross, values filled in independently do. In a
 // record of keyed fields a bare word is a slot once seen with
-// KeyedEnumerationValues words, and a run of flags between keyed fields
-// ("ACK PSH") one slot once its length varies. A message that lacks, or adds, one parenthetical
+// KeyedEnumerationValues words (not the words of a message that ends in
+// ':' before the fields: "claimed lease: owner=..." names its event), and
+// a run of flags between keyed fields ("ACK PSH") one slot once its
+// length varies. Two qualified names ("Acme.Api.Orders.Get") are values
+// of one slot at once. A message that lacks, or adds, one parenthetical
 // segment of a template joins it ("<*> bytes sent", "<*> bytes (<*> KB)
 // sent"). The differing positions become "<*>" with their common key and
 // punctuation kept, and a template that comes to cover another of its
@@ -46,8 +49,9 @@
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
-// the event), and an enclosure ("(<*>)", "[<*>]:")
-// is one slot whatever the number of its words; a sentence in one
+// the event), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
+// the number of its words (a bracket written apart from its content,
+// "[ KE SA ]", too); a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
@@ -55,7 +59,7 @@
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
-// keyed one, is a variable from first sight.
+// keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
 // Memory is bounded: MaxTemplates live templates with least-recently-used
 // eviction, an exact-match cache of MaxCache masked messages (cleared when
@@ -914,6 +918,17 @@ func slotToken(t, f string, keyed bool) string {
 		q++
 	}
 	mid := t[p : len(t)-q]
+	if keyed && p > 0 && t[p-1] == '=' && len(mid) > 1 && mid[0] == '>' {
+		// Ruby's hash rocket (":tls=>false", ":queue=>:main"): '>' is
+		// the separator's, and the value, a word or a symbol, one
+		// variable, as the masking writes "=>9600" ("=<*>")
+		if w := strings.TrimPrefix(mid[1:], ":"); plainWord(w) {
+			return t[:p] + mask.Wildcard + t[len(t)-q:]
+		}
+		if w := mid[1:]; len(w) > 2 && w[0] == '"' && w[len(w)-1] == '"' && plainWord(w[1:len(w)-1]) {
+			return t[:p] + `>"` + mask.Wildcard + `"` + t[len(t)-q:] // a string keeps its quotes
+		}
+	}
 	if len(mid) >= 2 && (mid[0] == '"' || mid[0] == '\'') && mid[len(mid)-1] == mid[0] {
 		p, q, mid = p+1, q+1, mid[1:len(mid)-1]
 	}
@@ -1175,7 +1190,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			first[pos] = c
 		}
 		th := EnumerationValues
-		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" {
+		if need < th && keyOf(c.tokens[pos]) == "" && keyOf(toks[pos]) == "" && !messageHead(toks, pos) {
 			th = need // a bare word; keys stay constant
 		}
 		if counts[pos]+1 >= th {
@@ -1205,6 +1220,23 @@ func enumerationNeed(toks []string) int {
 // action of a firewall rule's log prefix, a direction, a verdict), a
 // value once it has been seen with two.
 const KeyedEnumerationValues = 2
+
+// messageHead reports that toks[pos] is a word of the message a record of
+// keyed fields opens with: a phrase that ends in ':' before its first keyed
+// field ("claimed lease: owner=<*> ...", hclog's and many loggers' "msg:
+// k=v"). Those words name the event, as anywhere in a message: the
+// keyed record's low enumeration count is for bare words among its fields.
+func messageHead(toks []string, pos int) bool {
+	for i := pos; i < len(toks); i++ {
+		if hasLetter(keyOf(toks[i])) {
+			return false
+		}
+		if strings.HasSuffix(toks[i], ":") {
+			return i+1 < len(toks) && hasLetter(keyOf(toks[i+1]))
+		}
+	}
+	return false
+}
 
 // keyedRecord reports a record of keyed fields: at least six tokens are
 // key=value fields, and they are two thirds of its tokens or more.
@@ -1645,10 +1677,12 @@ func prose(toks []string) bool {
 // spanOf returns the end (exclusive) of the enclosure that opens at
 // toks[i] ("(", "[" or a quote, closed by its closer with at most trailing
 // punctuation, nothing of its kind nested) and the variable token that
-// stands for it ("(<*>)", "[<*>]:"), or -1.
+// stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
+// its content ("[ KE N(COOKIE) SA ]", a list printed with spaces inside
+// its brackets) is the same enclosure.
 func spanOf(toks []string, i int) (int, string) {
 	t := toks[i]
-	if len(t) < 2 {
+	if len(t) < 2 && (t != "[" && t != "(" && t != "{" || i+1 >= len(toks)) {
 		return -1, ""
 	}
 	open := t[0]
@@ -1872,6 +1906,29 @@ func camelPrefix(t string) int {
 		return 0
 	}
 	return k
+}
+
+// qualifiedName reports a name of three or more identifiers joined with
+// '.' ("Shop.Api.Controllers.OrdersController.Get"), each starting with a
+// letter or '_'.
+func qualifiedName(t string) bool {
+	parts, start := 1, true
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '.':
+			if start {
+				return false
+			}
+			parts++
+			start = true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
+			start = false
+		case '0' <= c && c <= '9' && !start:
+		default:
+			return false
+		}
+	}
+	return parts >= 3 && !start
 }
 
 // configName reports a lower-case name of words joined with '-' or '_'
@@ -2113,6 +2170,14 @@ func joinable(tpl []string, i int, u string) bool {
 	// '-' or '_' are written by configuration, not by the program's
 	// sentence
 	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
+		return true
+	}
+	// two qualified names at one position ("Shop.Orders.Api.List" and
+	// "Shop.Carts.Api.Get", a .NET action; "com.acme.Billing.charge"): a
+	// name of three or more identifiers joined with '.' is a program's
+	// name for code or a host, inserted into the sentence, not one of its
+	// words
+	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && qualifiedName(t2) && qualifiedName(u2) {
 		return true
 	}
 	// two type names at one position, the rest of the token equal
@@ -3052,6 +3117,9 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 		return nil
 	}
 	need := enumerationNeed(toks)
+	if messageHead(toks, 0) {
+		need = EnumerationValues
+	}
 	var words []*cluster
 	for _, c := range m.rests[rk] {
 		if c.dead || c.parent != nil || len(c.tokens) != len(toks) || !restAgrees(c.tokens, toks) {
@@ -3199,7 +3267,7 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 	for _, d := range cands {
 		ok := true
 		for _, p := range d.pos[:d.n] {
-			if len(values[p]) < need {
+			if len(values[p]) < need || messageHead(toks, p) && len(values[p]) < EnumerationValues {
 				ok = false
 			}
 		}
