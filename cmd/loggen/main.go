@@ -47,6 +47,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,33 +58,43 @@ import (
 // Lines is the number of lines per family (the Loghub-2k size).
 const Lines = 2000
 
+// genSet is a generated set: -set name writes families() to dir with
+// seed.
+type genSet struct {
+	name, dir string
+	families  func() []family
+	seed      uint64
+}
+
+// sets are the generated sets.
+var sets = []genSet{
+	{"corpus", "testdata/logcorpus", families, 14},
+	{"holdout", "testdata/logholdout", holdoutFamilies, holdoutSeed},
+	{"holdout2", "testdata/logholdout2", holdout2Families, holdout2Seed},
+	{"holdout3", "testdata/logholdout3", holdout3Families, holdout3Seed},
+	{"holdout4", "testdata/logholdout4", holdout4Families, holdout4Seed},
+	{"holdout5", "testdata/logholdout5", holdout5Families, holdout5Seed},
+	{"holdout6", "testdata/logholdout6", holdout6Families, holdout6Seed},
+	{"holdout7", "testdata/logholdout7", holdout7Families, holdout7Seed},
+	{"holdout8", "testdata/logholdout8", holdout8Families, holdout8Seed},
+}
+
 func main() {
-	set := flag.String("set", "corpus", "which families: corpus (testdata/logcorpus), holdout (testdata/logholdout), holdout2 (testdata/logholdout2), holdout3 (testdata/logholdout3), holdout4 (testdata/logholdout4), holdout5 (testdata/logholdout5), holdout6 (testdata/logholdout6), holdout7 (testdata/logholdout7) or holdout8 (testdata/logholdout8)")
-	out := flag.String("out", "", "output directory (default: testdata/logcorpus, testdata/logholdout, testdata/logholdout2, testdata/logholdout3, testdata/logholdout4, testdata/logholdout5, testdata/logholdout6, testdata/logholdout7 or testdata/logholdout8)")
-	seed := flag.Uint64("seed", 0, "random seed (default: 14 for the corpus, 45, 47, 50, 54, 62, 63, 64 and 65 for the held-out sets)")
-	flag.Parse()
-	fams, dir, s := families(), "testdata/logcorpus", uint64(14)
-	switch *set {
-	case "corpus":
-	case "holdout":
-		fams, dir, s = holdoutFamilies(), "testdata/logholdout", holdoutSeed
-	case "holdout2":
-		fams, dir, s = holdout2Families(), "testdata/logholdout2", holdout2Seed
-	case "holdout3":
-		fams, dir, s = holdout3Families(), "testdata/logholdout3", holdout3Seed
-	case "holdout4":
-		fams, dir, s = holdout4Families(), "testdata/logholdout4", holdout4Seed
-	case "holdout5":
-		fams, dir, s = holdout5Families(), "testdata/logholdout5", holdout5Seed
-	case "holdout6":
-		fams, dir, s = holdout6Families(), "testdata/logholdout6", holdout6Seed
-	case "holdout7":
-		fams, dir, s = holdout7Families(), "testdata/logholdout7", holdout7Seed
-	case "holdout8":
-		fams, dir, s = holdout8Families(), "testdata/logholdout8", holdout8Seed
-	default:
-		log.Fatalf("-set %q: corpus, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8", *set)
+	var names, dirs, seeds []string
+	for _, st := range sets {
+		names = append(names, fmt.Sprintf("%s (%s)", st.name, st.dir))
+		dirs = append(dirs, st.dir)
+		seeds = append(seeds, fmt.Sprint(st.name, ": ", st.seed))
 	}
+	set := flag.String("set", "corpus", "which families: "+strings.Join(names, ", "))
+	out := flag.String("out", "", "output directory (default: the set's: "+strings.Join(dirs, ", ")+")")
+	seed := flag.Uint64("seed", 0, "random seed (default: the set's: "+strings.Join(seeds, ", ")+")")
+	flag.Parse()
+	i := slices.IndexFunc(sets, func(st genSet) bool { return st.name == *set })
+	if i < 0 {
+		log.Fatalf("-set %q: one of %s", *set, strings.Join(names, ", "))
+	}
+	fams, dir, s := sets[i].families(), sets[i].dir, sets[i].seed
 	if *out != "" {
 		dir = *out
 	}

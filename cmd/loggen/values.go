@@ -119,32 +119,14 @@ func (g *gen) value(kind string) string {
 		}
 		return g.value(k)
 	}
-	if v, ok := g.more(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout2(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout3(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout4(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout5(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout6(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout7(kind); ok {
-		return v
-	}
-	if v, ok := g.holdout8(kind); ok {
-		return v
+	// the kinds each set's families add, asked in this order
+	for _, f := range [...]func(*gen, string) (string, bool){
+		(*gen).more, (*gen).holdout, (*gen).holdout2, (*gen).holdout3, (*gen).holdout4,
+		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8,
+	} {
+		if v, ok := f(g, kind); ok {
+			return v
+		}
 	}
 	switch kind {
 	case "gotype":

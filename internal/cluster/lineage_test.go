@@ -309,12 +309,7 @@ func TestLineageOlderSnapshotWithoutTicks(t *testing.T) {
 		wall += min1
 		s.Tick(wall)
 	}
-	s := New(Config{})
-	for i := 0; i < 20; i++ {
-		tick(s)
-		s.Add(&Event{Fingerprint: "declined", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment declined for order <*>", Time: t0 + int64(i)*min1})
-		s.Add(&Event{Fingerprint: "crashed", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment crashed for order <*>", Time: t0 + int64(i)*min1})
-	}
+	s := twoTickedProblems(tick)
 	snap, err := s.snapshotValue()
 	require.NoError(t, err)
 	for i := range snap.Clusters {
@@ -438,12 +433,7 @@ func TestLineageOlderSnapshotCommonTemplateCountsMinutes(t *testing.T) {
 		wall += min1
 		s.Tick(wall)
 	}
-	s := New(Config{})
-	for i := 0; i < 20; i++ {
-		tick(s)
-		s.Add(&Event{Fingerprint: "declined", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment declined for order <*>", Time: t0 + int64(i)*min1})
-		s.Add(&Event{Fingerprint: "crashed", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment crashed for order <*>", Time: t0 + int64(i)*min1})
-	}
+	s := twoTickedProblems(tick)
 	tick(s) // the miner generalized: both carry the common template
 	addPayments(s, "declined", tpl, 2)
 	addPayments(s, "crashed", tpl, 2)
@@ -549,4 +539,17 @@ func TestLineageRestartWithinAMinuteCountsOneMinute(t *testing.T) {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
 	require.Equal(t, int32(1), sh.m["fp"].lin.Ticks, "one minute")
+}
+
+// twoTickedProblems is a store where "declined" and "crashed" each logged
+// a record a minute, under their own templates, for twenty minutes of the
+// collector's clock (tick moves it).
+func twoTickedProblems(tick func(*Store)) *Store {
+	s := New(Config{})
+	for i := 0; i < 20; i++ {
+		tick(s)
+		s.Add(&Event{Fingerprint: "declined", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment declined for order <*>", Time: t0 + int64(i)*min1})
+		s.Add(&Event{Fingerprint: "crashed", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment crashed for order <*>", Time: t0 + int64(i)*min1})
+	}
+	return s
 }

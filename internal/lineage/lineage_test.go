@@ -310,22 +310,8 @@ func TestRootsWeighTheTicksOfTheFamily(t *testing.T) {
 		crashT  = "payment crashed for order <*>"
 		declinT = "payment declined for order <*>"
 	)
-	type run struct {
-		tpl         string
-		n           int
-		tick, every uint64 // the first record's tick, the ticks between records
-	}
-	member := func(fp string, first int64, runs ...run) Member {
-		var tr Trust
-		for _, r := range runs {
-			for i := range r.n {
-				tr.ObserveTick(r.tick + uint64(i)*r.every)
-				tr.ObserveRecord(r.tpl, "", DefaultNeed)
-			}
-		}
-		return Member{Fingerprint: fp, Scope: "payments", Templates: tr.Trusted, Origin: tr.Origin, Since: tr.Since,
-			Ticks: int64(tr.Ticks), SinceTicks: tr.SinceTicks, Joins: JoinsOf(&tr, int(tr.Records), DefaultNeed), Records: tr.Records, First: first}
-	}
+	type run = tickedRun
+	member := tickedMember
 	ms := []Member{
 		member("declined", 1, run{declinT, 20, 1, 1}, run{tpl, 2, 22, 1}),
 		member("crashed", 2, run{crashT, 20, 1, 1}),
