@@ -364,12 +364,7 @@ func twoPaymentProblems() *Store {
 // and a record's own timestamp moves nothing.
 func TestLineageTickIsTheCollectorsMinute(t *testing.T) {
 	s := New(Config{})
-	ticks := func() int64 {
-		sh := &s.shards[hashString("fp")%uint64(len(s.shards))]
-		sh.mu.Lock()
-		defer sh.mu.Unlock()
-		return int64(sh.m["fp"].lin.Ticks)
-	}
+	ticks := func() int64 { return ticksOf(s, "fp") }
 	add := func(at int64) {
 		s.Add(&Event{Fingerprint: "fp", Kind: KindLog, Service: "svc", Severity: "ERROR", Template: "disk <*> full", Time: at})
 	}
@@ -397,12 +392,7 @@ func TestLineageTickIsTheCollectorsMinute(t *testing.T) {
 func TestLineageTickAfterClockSteppedBack(t *testing.T) {
 	t.Skip("h67 finding: one wall-clock reading far ahead freezes the lineage's minutes until the real clock catches up (see the h67 report)")
 	s := New(Config{})
-	ticks := func() int64 {
-		sh := &s.shards[hashString("fp")%uint64(len(s.shards))]
-		sh.mu.Lock()
-		defer sh.mu.Unlock()
-		return int64(sh.m["fp"].lin.Ticks)
-	}
+	ticks := func() int64 { return ticksOf(s, "fp") }
 	add := func() {
 		s.Add(&Event{Fingerprint: "fp", Kind: KindLog, Service: "svc", Severity: "ERROR", Template: "disk <*> full", Time: t0})
 	}
@@ -552,4 +542,12 @@ func twoTickedProblems(tick func(*Store)) *Store {
 		s.Add(&Event{Fingerprint: "crashed", Kind: KindLog, Service: "payments", Severity: "ERROR", Template: "payment crashed for order <*>", Time: t0 + int64(i)*min1})
 	}
 	return s
+}
+
+// ticksOf is the minutes cluster fp of s had records in.
+func ticksOf(s *Store, fp string) int64 {
+	sh := &s.shards[hashString(fp)%uint64(len(s.shards))]
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return int64(sh.m[fp].lin.Ticks)
 }
