@@ -15,67 +15,15 @@ import (
 	"unicode"
 )
 
-// The committed corpus is exactly what the generator writes: a change to a
-// family must regenerate testdata/logcorpus (go run ./cmd/loggen).
-func TestCommittedCorpusIsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logcorpus", 14, families(), "go run ./cmd/loggen")
-}
-
-// The committed held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout).
-func TestCommittedHoldoutIsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout", holdoutSeed, holdoutFamilies(), "go run ./cmd/loggen -set holdout")
-}
-
-// The second held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout2).
-func TestCommittedHoldout2IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout2", holdout2Seed, holdout2Families(), "go run ./cmd/loggen -set holdout2")
-}
-
-// The third held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout3).
-func TestCommittedHoldout3IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout3", holdout3Seed, holdout3Families(), "go run ./cmd/loggen -set holdout3")
-}
-
-// The fourth held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout4).
-func TestCommittedHoldout4IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout4", holdout4Seed, holdout4Families(), "go run ./cmd/loggen -set holdout4")
-}
-
-// The fifth held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout5).
-func TestCommittedHoldout5IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout5", holdout5Seed, holdout5Families(), "go run ./cmd/loggen -set holdout5")
-}
-
-// The sixth held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout6).
-func TestCommittedHoldout6IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout6", holdout6Seed, holdout6Families(), "go run ./cmd/loggen -set holdout6")
-}
-
-// The seventh held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout7).
-func TestCommittedHoldout7IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout7", holdout7Seed, holdout7Families(), "go run ./cmd/loggen -set holdout7")
-}
-
-// The eighth held-out set is what the generator writes (go run
-// ./cmd/loggen -set holdout8).
-func TestCommittedHoldout8IsCurrent(t *testing.T) {
-	t.Parallel() // each generates a whole set: slow under -race
-	checkCommitted(t, "../../testdata/logholdout8", holdout8Seed, holdout8Families(), "go run ./cmd/loggen -set holdout8")
+// Every committed set is exactly what the generator writes: a change to a
+// family must regenerate its set (go run ./cmd/loggen -set NAME).
+func TestCommittedSetsAreCurrent(t *testing.T) {
+	for _, st := range sets {
+		t.Run(st.name, func(t *testing.T) {
+			t.Parallel() // each generates a whole set: slow under -race
+			checkCommitted(t, "../../"+st.dir, st.seed, st.families(), "go run ./cmd/loggen -set "+st.name)
+		})
+	}
 }
 
 func checkCommitted(t *testing.T, committed string, seed uint64, fams []family, cmd string) {
