@@ -217,6 +217,10 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		e.restoreOutcomes(ctx) // h7: fix outcomes
 		e.restoreDigestPosts(ctx)
 	}
+	// The lineage's clock from the start (after the restore, which brings
+	// back the minute it left): records before the first flush fall in
+	// the minute the collector started in, not in a tick of their own.
+	e.store.Tick(e.now().UnixNano())
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
 			return fmt.Errorf("directory: %w", err)
