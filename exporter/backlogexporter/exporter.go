@@ -363,12 +363,14 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	// The flush's only changes to the store before the build (which reads
 	// the data; its lineage records the families eviction values as one):
-	// pinned and boosted clusters are spared by eviction, the store learns
+	// pinned and boosted clusters are spared by eviction, an automatic
+	// merge is valued as one item (its target goes last), the store learns
 	// the wall clock's minute (the lineage counts them, Store.Tick) and the
 	// event-time now (a quiet live stream's silence is observed
 	// time; Store.SetNowBefore).
 	e.store.Protect(e.builder.Keep())
-	e.store.Tick(now.UnixNano()) // the lineage's clock: the collector's minute
+	e.store.SetMerges(e.autoMerged()) // eviction values an auto merge as one item
+	e.store.Tick(now.UnixNano())      // the lineage's clock: the collector's minute
 	if at, ok := e.eventNow(); ok {
 		e.store.SetNowBefore(at)
 	}

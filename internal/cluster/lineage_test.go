@@ -127,6 +127,62 @@ func TestEvictionValuesAFamilyRootAcrossShards(t *testing.T) {
 	require.Equal(t, int64(1), s.Stats().ClustersEvicted)
 }
 
+// An automatic merge (SetMerges, the exporter's similar.auto_merge) is
+// one item too: its target is valued as the merged problem, with the
+// lineage off as well, and not protected: once the merge ends, or its
+// source is pinned (its own item), the quiet target is the first to go.
+// The store's bound holds throughout (each run evicts one cluster).
+func TestEvictionValuesAnAutoMergeAsOneItem(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		lineage int
+		merges  map[string]string
+		protect bool
+		kept    bool
+	}{
+		{"merged", 0, map[string]string{"unreach": "reach"}, false, true},
+		{"merged, lineage off", -1, map[string]string{"unreach": "reach"}, false, true},
+		{"no merge", -1, nil, false, false},
+		{"source pinned", -1, map[string]string{"unreach": "reach"}, true, false},
+		{"target gone", -1, map[string]string{"unreach": "gone"}, false, false},
+	} {
+		s := New(Config{Shards: 2, MaxClusters: 8, Lineage: c.lineage}) // 4 per shard
+		target, source := inShard(s, "reach", 0), inShard(s, "unreach", 1)
+		merges := map[string]string{}
+		for src, tgt := range c.merges {
+			merges[map[string]string{"unreach": source}[src]] = map[string]string{"reach": target, "gone": "gone"}[tgt]
+		}
+		add := func(fp, tpl string, at int64, n int) {
+			for i := 0; i < n; i++ {
+				s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "net", Severity: "ERROR", Template: tpl, Time: at + int64(i)*min1})
+			}
+		}
+		add(target, "link to <*> reachable", t0, 3)             // two templates: no lineage between them
+		add(source, "link to <*> unreachable", t0+300*min1, 30) // five hours later, the merged problem
+		s.SetMerges(map[string]string{source: target})
+		s.SetMerges(merges) // replaces
+		if c.protect {
+			s.Protect([]string{source})
+		}
+		require.Empty(t, s.Lineage(), c.name)
+		for k := 0; k < 4; k++ { // fill the target's shard with busier clusters, then one more
+			add(inShard(s, fmt.Sprint("disk", k, "-"), 0), fmt.Sprint("disk ", k, " full"), t0+300*min1, 2)
+		}
+		require.Equal(t, c.kept, held(s, target), c.name)
+		require.Equal(t, int64(1), s.Stats().ClustersEvicted, c.name)
+	}
+	s := New(Config{Shards: 1, MaxClusters: 2})
+	s.Add(&Event{Fingerprint: "a", Kind: KindLog, Service: "net", Severity: "ERROR", Template: "a <*>", Time: t0})
+	s.Add(&Event{Fingerprint: "b", Kind: KindLog, Service: "net", Severity: "ERROR", Template: "b <*>", Time: t0 + 300*min1})
+	s.Add(&Event{Fingerprint: "b", Kind: KindLog, Service: "net", Severity: "ERROR", Template: "b <*>", Time: t0 + 300*min1})
+	s.SetMerges(map[string]string{"b": "a"})
+	s.Lineage()
+	s.SetMerges(nil) // the merge ended (the suggestion no longer holds)
+	s.Lineage()
+	s.Add(&Event{Fingerprint: "c", Kind: KindLog, Service: "net", Severity: "ERROR", Template: "c <*>", Time: t0 + 300*min1})
+	require.False(t, held(s, "a"), "an ended merge values nothing")
+}
+
 // A flood of families (the same template under ever new ids, folded at
 // every flush) keeps the store within max_clusters, and its clusters do
 // not outlast a busier cluster of another problem: only a family's root

@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"encoding/binary"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -51,6 +53,9 @@ type Store struct {
 	rel      releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
+	// merges are the caller's automatic merges (SetMerges), source and
+	// target, sorted.
+	merges atomic.Pointer[[][2]string]
 	// seq numbers clusters in creation order (see cluster.seq).
 	seq atomic.Uint64
 	// claims numbers Claim calls that claimed something (see cluster.claim).
@@ -144,6 +149,29 @@ func (s *Store) Protect(fps []string) {
 		m[fp] = true
 	}
 	s.protected.Store(&m)
+}
+
+// SetMerges replaces the merges the caller makes without a person
+// (source fingerprint -> target; the exporter's similar.auto_merge): the
+// next Lineage records each source, with its lineage family, in its
+// target's family, so that eviction values the merged problem as the one
+// item it is, and its target, which keys the item, goes last (family).
+// Not Protect: a merge derived from what records say must not make a
+// cluster unevictable, nor take the store past max_clusters. nil or empty
+// clears them.
+func (s *Store) SetMerges(m map[string]string) {
+	if len(m) == 0 {
+		s.merges.Store(nil)
+		return
+	}
+	pairs := make([][2]string, 0, len(m))
+	for src, tgt := range m {
+		if src != tgt {
+			pairs = append(pairs, [2]string{src, tgt})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	s.merges.Store(&pairs)
 }
 
 // New returns an empty store. cfg is completed with defaults; call
