@@ -217,6 +217,10 @@ func (e *backlogExporter) Start(ctx context.Context, host component.Host) (err e
 		e.restoreOutcomes(ctx) // h7: fix outcomes
 		e.restoreDigestPosts(ctx)
 	}
+	// The lineage's clock from the start (after the restore, which brings
+	// back the minute it left): records before the first flush fall in
+	// the minute the collector started in, not in a tick of their own.
+	e.store.Tick(e.now().UnixNano())
 	if e.cfg.Directory != "" {
 		if err := os.MkdirAll(e.cfg.Directory, 0o755); err != nil {
 			return fmt.Errorf("directory: %w", err)
@@ -359,12 +363,14 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	}
 	// The flush's only changes to the store before the build (which reads
 	// the data; its lineage records the families eviction values as one):
-	// pinned and boosted clusters are spared by eviction, the store learns
+	// pinned and boosted clusters are spared by eviction, an automatic
+	// merge is valued as one item (its target goes last), the store learns
 	// the wall clock's minute (the lineage counts them, Store.Tick) and the
 	// event-time now (a quiet live stream's silence is observed
 	// time; Store.SetNowBefore).
 	e.store.Protect(e.builder.Keep())
-	e.store.Tick(now.UnixNano()) // the lineage's clock: the collector's minute
+	e.store.SetMerges(e.autoMerged()) // eviction values an auto merge as one item
+	e.store.Tick(now.UnixNano())      // the lineage's clock: the collector's minute
 	if at, ok := e.eventNow(); ok {
 		e.store.SetNowBefore(at)
 	}

@@ -1,7 +1,10 @@
 package backlogexporter
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -141,4 +144,44 @@ func TestLineageBurstKeepsAnEstablishedProblem(t *testing.T) {
 	folds := e.store.Lineage() // what the flush folded by
 	assert.Equal(t, map[string]string{"00000000000000c3": declined, "00000000000000d4": declined, "00000000000000e5": declined}, folds,
 		"the forged values join the slot's head; the crash stays its own item")
+}
+
+// The lineage's clock starts with the exporter (Start ticks the store):
+// records before the first flush and after it, in the minute the
+// collector started, are one minute of that family, not two (the records
+// before a store's first tick were a tick of their own).
+func TestLineageMinuteBeforeTheFirstFlush(t *testing.T) {
+	gh := fake.NewGitHub()
+	defer gh.Close()
+	e, wall := startTicketExporter(t, gh)
+	ctx := context.Background()
+	const tpl = "link to peer <*> <*>"
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000f1", "net", tpl, wall.now(), 3)))
+	wall.add(20 * time.Second) // the first flush, in the same minute
+	e.flush(ctx)
+	require.NoError(t, e.consumeLogs(ctx, familyLogs("00000000000000f1", "net", tpl, wall.now(), 3)))
+	assert.Equal(t, int64(1), snapshotTicks(t, e, "00000000000000f1"), "one minute")
+}
+
+// snapshotTicks is the minutes the lineage counted for cluster fp, as
+// e's store persists them (lint).
+func snapshotTicks(t *testing.T, e *backlogExporter, fp string) int64 {
+	data, err := e.store.Snapshot()
+	require.NoError(t, err)
+	zr, err := gzip.NewReader(bytes.NewReader(data[5:])) // magic and version
+	require.NoError(t, err)
+	var snap struct {
+		Clusters []struct {
+			FP    string `json:"fp"`
+			Ticks int64  `json:"lint"`
+		} `json:"clusters"`
+	}
+	require.NoError(t, json.NewDecoder(zr).Decode(&snap))
+	for _, c := range snap.Clusters {
+		if c.FP == fp {
+			return c.Ticks
+		}
+	}
+	t.Fatalf("no cluster %s", fp)
+	return 0
 }

@@ -70,6 +70,26 @@ func (e *backlogExporter) useAutoMerges() {
 	}
 }
 
+// autoMerged is the auto merges the next build applies (those the
+// overrides leave: overrides.Set.WithMerges), source -> target, for
+// eviction (cluster.Store.SetMerges); nil without any. Their targets are
+// not protected as a person's are: what records say must not make a
+// cluster unevictable.
+func (e *backlogExporter) autoMerged() map[string]string {
+	m := e.autoMerges.Load()
+	if m == nil || len(*m) == 0 || e.builder.Overrides == nil {
+		return nil
+	}
+	set := e.builder.Overrides()
+	out := make(map[string]string, len(*m))
+	for src, tgt := range *m {
+		if set.MergeTarget(src) == tgt {
+			out[src] = tgt
+		}
+	}
+	return out
+}
+
 // suggestMerges adds the merge suggestions to doc (redacted texts: the
 // document is) and keeps its auto merges for the next build.
 func (e *backlogExporter) suggestMerges(doc *backlog.Document) {

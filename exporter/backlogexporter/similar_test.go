@@ -2,10 +2,12 @@ package backlogexporter
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -142,4 +144,60 @@ func TestMergeSuggestionsWithFailingEmbeddings(t *testing.T) {
 			assert.InDelta(t, 0.75, doc.MergeSuggestions[0].Similarity, 1e-9)
 		})
 	}
+}
+
+// An automatic merge is one item, and eviction values it as one
+// (clusters.max_clusters): its target, which keys the item, goes last.
+// Here the target's own records are hours old while the merged problem
+// goes on under the source's fingerprint; newer clusters fill the store,
+// and the target, valued alone, was evicted first: the item lost its key
+// and the problem its history. The control, without auto_merge, shows
+// that the pressure reaches the target's shard.
+func TestAutoMergeTargetSurvivesEviction(t *testing.T) {
+	const target, source = "00000000000000a1", "00000000000000a2"
+	const tplA, tplB = "payment declined for order <*>: upstream timeout", "payment declined for order <*>: upstream timeout after retry"
+	run := func(auto float64) (kept bool, mergedInto string) {
+		cfg := createDefaultConfig().(*Config)
+		cfg.Directory = ""
+		cfg.HTTP = configoptional.None[HTTPConfig]()
+		cfg.Scoring.Gates.MinWindows = 1
+		cfg.Scoring.Gates.HoldUnseenOnset = false
+		cfg.Similar.AutoMerge = auto
+		cfg.Clusters.MaxClusters = 32 // two per shard
+		require.NoError(t, cfg.Validate())
+		ctx := context.Background()
+		e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+		require.NoError(t, err)
+		wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		e.now = func() time.Time { return wall }
+		require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+		defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs(target, "checkout", tplA, wall.Add(-time.Minute), 20)))
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs(source, "checkout", tplB, wall.Add(-time.Minute), 10)))
+		e.flush(ctx)
+		e.flush(ctx) // the auto merge applies
+		wall = wall.Add(3 * time.Hour)
+		// the problem goes on under the source, over a flush
+		require.NoError(t, e.consumeLogs(ctx, templatedLogs(source, "checkout", tplB, wall, 10)))
+		e.flush(ctx)
+		for i := range 64 { // newer clusters, about four per shard
+			svc := fmt.Sprintf("svc%02d", i)
+			require.NoError(t, e.consumeLogs(ctx, templatedLogs(fmt.Sprintf("00000000000000%02x", 0xc0+i), svc, svc+" worker crashed on job <*>", wall, 10)))
+		}
+		for _, v := range e.store.Views(wall.UnixNano(), nil) {
+			kept = kept || v.Fingerprint == target
+		}
+		e.flush(ctx)
+		for _, it := range e.doc.Load().Items {
+			if slices.Contains(it.MergedFrom, source) {
+				mergedInto = it.Fingerprint
+			}
+		}
+		return kept, mergedInto
+	}
+	kept, _ := run(0)
+	require.False(t, kept, "control: alone, the target is its shard's least valuable cluster")
+	kept, into := run(0.7)
+	assert.True(t, kept, "the target of an auto merge is valued as the merged problem")
+	assert.Equal(t, target, into, "the merged problem keeps its item")
 }

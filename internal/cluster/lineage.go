@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/unionfind"
 )
 
 // Lineage returns, for every cluster folded into another by the templates
@@ -20,13 +21,21 @@ import (
 //
 // It also records each family on its root for eviction (family): the
 // caller folds a family into one item, so eviction values the root as
-// that item until the next call. A protected (pinned or boosted)
+// that item until the next call; an automatic merge (SetMerges) joins
+// its source's family to its target's. A protected (pinned or boosted)
 // fingerprint is its own item and no family's member.
 func (s *Store) Lineage() map[string]string {
-	if s.cfg.Lineage < 0 {
+	merges := s.merges.Load()
+	if s.cfg.Lineage < 0 && merges == nil {
+		s.recordFamilies(nil, nil) // the last merges' families end
 		return nil
 	}
-	n := s.size() // one allocation each (appends would copy ~4 times as much)
+	shards, n := s.shards, 0
+	if s.cfg.Lineage >= 0 {
+		n = s.size() // one allocation each (appends would copy ~4 times as much)
+	} else {
+		shards = nil // the merges' families alone
+	}
 	ms := make([]lineage.Member, 0, n)
 	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
@@ -34,8 +43,8 @@ func (s *Store) Lineage() map[string]string {
 	if p := s.protected.Load(); p != nil {
 		protected = *p
 	}
-	for i := range s.shards {
-		sh := &s.shards[i]
+	for i := range shards {
+		sh := &shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
 			joins := lineage.JoinsOf(&c.lin, int(min(c.count, 1<<30)), s.cfg.Lineage)
@@ -53,8 +62,65 @@ func (s *Store) Lineage() map[string]string {
 		sh.mu.Unlock()
 	}
 	root := lineage.Roots(ms)
+	targets := lineage.TargetsOf(ms, root)
+	if merges != nil {
+		held, root = s.withMerges(*merges, held, root, protected)
+	}
 	s.recordFamilies(held, root)
-	return lineage.TargetsOf(ms, root)
+	return targets
+}
+
+// withMerges adds the automatic merges to the lineage's families (held,
+// root: Roots'): each pair's clusters not held yet are read, and a
+// source's family joins its target's, under the target's root (the
+// fingerprint that keys the merged item). A protected source is its own
+// item; a cluster no longer stored merges nothing.
+func (s *Store) withMerges(merges [][2]string, held []heldMember, root []int, protected map[string]bool) ([]heldMember, []int) {
+	at := make(map[string]int, len(held)+2*len(merges))
+	for i := range held {
+		at[held[i].c.fp] = i
+	}
+	index := func(fp string) int {
+		if i, ok := at[fp]; ok {
+			return i
+		}
+		k := hashString(fp) % uint64(len(s.shards))
+		sh := &s.shards[k]
+		sh.mu.Lock()
+		c := sh.m[fp]
+		if c != nil {
+			held = append(held, heldMember{c: c, shard: int32(k), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[fp]})
+		}
+		sh.mu.Unlock()
+		if c == nil {
+			at[fp] = -1
+			return -1
+		}
+		root = append(root, len(root))
+		at[fp] = len(held) - 1
+		return len(held) - 1
+	}
+	pairs := make([][2]int, 0, len(merges))
+	for _, m := range merges {
+		if protected[m[0]] {
+			continue
+		}
+		if a, b := index(m[0]), index(m[1]); a >= 0 && b >= 0 {
+			pairs = append(pairs, [2]int{a, b})
+		}
+	}
+	f := unionfind.New(len(held))
+	target := func(ra, rb int) int { return rb }
+	for i, r := range root {
+		f.Union(i, r, target)
+	}
+	for _, p := range pairs {
+		f.Union(p[0], p[1], target)
+	}
+	for i := range root {
+		root[i] = f.Find(i)
+	}
+	return held, root
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as

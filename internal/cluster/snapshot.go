@@ -65,6 +65,7 @@ type snapCluster struct {
 	Since       []int64        `json:"lins,omitempty"`  // records before each of Lineage was trusted (absent in older snapshots: 0)
 	Ticks       int64          `json:"lint,omitempty"`  // minutes with records, Store.Tick (absent in older snapshots: 0, counted from the restore)
 	SinceTicks  []int64        `json:"linst,omitempty"` // ticks before each of Lineage was trusted (absent in older snapshots: 0)
+	LastTick    uint64         `json:"lintk,omitempty"` // the tick Ticks last counted, plus one (absent in older snapshots: 0, the first tick after the restore counts)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
@@ -111,6 +112,13 @@ type snapshot struct {
 	// seen to begin when data flowed before it. Absent in older
 	// snapshots: no marks, as before.
 	Flowed []int64 `json:"flowed,omitempty"`
+	// Tick is the lineage's current tick (Store.Tick; 0: none) and
+	// TickMinute the latest minute it read: a collector restarted within
+	// a minute goes on in its tick, so no cluster counts that minute
+	// twice. Absent in older snapshots: the restored store's ticks start
+	// with its first Tick, and each cluster counts its next as a new one.
+	Tick       uint64 `json:"tick,omitempty"`
+	TickMinute int64  `json:"tick_minute,omitempty"`
 }
 
 func (c *cluster) topKs() [9]*topK {
@@ -155,6 +163,9 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	snap.Links, snap.Causes = s.linkParts()
 	s.clockMu.Lock()
 	snap.Before, snap.Unobserved = s.before.Load(), s.unobserved.Load()
+	if s.tickSet {
+		snap.Tick, snap.TickMinute = s.tick.Load(), s.tickMinute
+	}
 	for _, v := range s.flow {
 		if v > 0 {
 			snap.Flowed = append(snap.Flowed, v-1)
@@ -247,6 +258,9 @@ func (c *cluster) snap() (snapCluster, error) {
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
 	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
+	if t, ok := c.lin.LastTick(); ok {
+		sc.LastTick = t + 1
+	}
 	for _, b := range c.ring {
 		if b.idx >= 0 && b.n > 0 {
 			sc.Buckets = append(sc.Buckets, [2]int64{b.idx, b.n})
@@ -439,6 +453,10 @@ func (s *Store) restoreJSON(raw []byte) error {
 	s.clockMu.Lock()
 	s.before.Store(snap.Before)
 	s.unobserved.Store(snap.Unobserved)
+	if snap.Tick > 0 {
+		s.tick.Store(snap.Tick)
+		s.tickMinute, s.tickSet = snap.TickMinute, true
+	}
 	clear(s.flow)
 	if keepTrend && len(s.flow) > 0 {
 		for _, b := range snap.Flowed {
@@ -532,6 +550,9 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 			c.lin.SinceTicks[i] = min(max(n, 0), math.MaxInt32)
 		}
 		c.lin.Ticks = int32(slices.Max(c.lin.SinceTicks))
+	}
+	if sc.Ticks > 0 && sc.LastTick > 0 {
+		c.lin.RestoreTick(sc.LastTick - 1)
 	}
 	c.lin.Joins = sc.Joins
 	if keepTrend {

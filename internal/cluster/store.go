@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"encoding/binary"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -51,6 +53,9 @@ type Store struct {
 	rel      releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
+	// merges are the caller's automatic merges (SetMerges), source and
+	// target, sorted.
+	merges atomic.Pointer[[][2]string]
 	// seq numbers clusters in creation order (see cluster.seq).
 	seq atomic.Uint64
 	// claims numbers Claim calls that claimed something (see cluster.claim).
@@ -70,9 +75,11 @@ type Store struct {
 	// Lineage set a family on (cluster.fam). Guarded by famMu.
 	famMu    sync.Mutex
 	famRoots [][]string
-	// tick counts the minutes of the collector's wall clock that Tick saw
-	// begin: the lineage's clock. tickMinute is the latest (guarded by
-	// clockMu; tickSet: one was seen).
+	// tick is the lineage's clock (Tick): the collector's minute that
+	// began the current tick, plus one (0: no Tick yet). A minute, not a
+	// count of calls, so that a cluster's last counted tick means the same
+	// after a restart (persisted with both). tickMinute is the latest
+	// reading's minute (guarded by clockMu; tickSet: one was seen).
 	tick       atomic.Uint64
 	tickMinute int64
 	tickSet    bool
@@ -88,17 +95,24 @@ const TickMinute = int64(time.Minute)
 // compress into a burst. A minute, not a flush, so that a short
 // flush_interval does not shorten what a forger must spend; a longer one
 // makes each flush a tick. Only the wall clock may drive it, never an
-// event time a record carries; a clock going back adds no tick. Without
-// calls, the lineage weighs records alone.
+// event time a record carries. The clock can step (NTP, a VM resumed): a
+// step ahead is one tick, however far, and a step back adds none, the
+// minutes counting on from the reading it stepped back to (one reading
+// far ahead does not stop the clock until the real one catches up).
+// The tick is persisted (Snapshot), so a restart within a minute counts
+// it once. Without calls, the lineage weighs records alone.
 func (s *Store) Tick(wall int64) {
 	m := wall / TickMinute
 	s.clockMu.Lock()
 	defer s.clockMu.Unlock()
-	if s.tickSet && m <= s.tickMinute {
-		return
+	switch {
+	case s.tickSet && m == s.tickMinute:
+	case s.tickSet && m < s.tickMinute: // stepped back: no tick
+		s.tickMinute = m
+	default:
+		s.tickMinute, s.tickSet = m, true
+		s.tick.Store(uint64(m) + 1)
 	}
-	s.tickMinute, s.tickSet = m, true
-	s.tick.Add(1)
 }
 
 // SetNowBefore tells the store the event-time now (the watermark) before
@@ -135,6 +149,29 @@ func (s *Store) Protect(fps []string) {
 		m[fp] = true
 	}
 	s.protected.Store(&m)
+}
+
+// SetMerges replaces the merges the caller makes without a person
+// (source fingerprint -> target; the exporter's similar.auto_merge): the
+// next Lineage records each source, with its lineage family, in its
+// target's family, so that eviction values the merged problem as the one
+// item it is, and its target, which keys the item, goes last (family).
+// Not Protect: a merge derived from what records say must not make a
+// cluster unevictable, nor take the store past max_clusters. nil or empty
+// clears them.
+func (s *Store) SetMerges(m map[string]string) {
+	if len(m) == 0 {
+		s.merges.Store(nil)
+		return
+	}
+	pairs := make([][2]string, 0, len(m))
+	for src, tgt := range m {
+		if src != tgt {
+			pairs = append(pairs, [2]string{src, tgt})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	s.merges.Store(&pairs)
 }
 
 // New returns an empty store. cfg is completed with defaults; call

@@ -110,6 +110,15 @@ func (t *Trust) ObserveTick(tick uint64) {
 	}
 }
 
+// LastTick is the tick (ObserveTick's, its low 32 bits) last counted in
+// Ticks, and false before any: a caller that persists its clock persists
+// it too, so that a restart within a tick does not count it again
+// (RestoreTick).
+func (t *Trust) LastTick() (uint64, bool) { return uint64(t.tick - 1), t.tick != 0 }
+
+// RestoreTick sets the tick last counted in Ticks (LastTick).
+func (t *Trust) RestoreTick(tick uint64) { t.tick = uint32(tick) + 1 }
+
 // ObserveRecord is Observe for a record whose body is known (its tick
 // noted by ObserveTick before, when the caller has a clock): a template
 // that generalized an exception type the body names never links
