@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The ninth held-out families (issue #14, session 18, h77): software that
@@ -537,6 +538,57 @@ func holdout9Families() []family {
 			{10, `qmaster soft descriptor limit is set to {pick:8192|65536}`},
 			{10, `qmaster will use max. {pick:8172|65516} file descriptors for communication`},
 			{10, `qmaster will accept max. {pick:99|950} dynamic event clients`},
+		}},
+		// Rootkit Hunter's /var/log/rkhunter.log ("[%H:%M:%S] message",
+		// a check's lines indented under its section and its result
+		// padded to a column in brackets, the details of a warning
+		// indented further): a file's "[ Warning ]" and "Warning: The
+		// file properties have changed:" (quoted in Rootkit-Hunter/
+		// rkhunter issue #5); the result words are looked up in its
+		// message table (values), the detail lines, the section and
+		// summary lines, the hidden file, script and SSH option warnings
+		// written from knowledge of the format.
+		{name: "Rkhunter", format: `\[<Time>\] <Content>`, header: func(g *gen, c string) string {
+			indent := ""
+			switch {
+			case strings.HasSuffix(c, " ]"):
+				indent = "  "
+			case strings.HasPrefix(c, "File: ") || strings.HasPrefix(c, "Current ") || strings.HasPrefix(c, "Stored ") || strings.HasPrefix(c, "SSH configuration") || strings.HasPrefix(c, "Rkhunter configuration"):
+				indent = "         "
+			}
+			return fmt.Sprintf("[%02d:%02d:%02d] %s%s", g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), indent, c)
+		}, events: []event{
+			{330, "{x9kfile}" + padMark + "[ {pick:OK|OK|OK|OK|OK|OK|Warning} ]"},
+			{230, "{x9krootkit}" + padMark + "[ {pick:Not found} ]"},
+			{70, "Warning: The file properties have changed:"},
+			{80, "File: {x9kfile}"},
+			{60, "Current hash: {x9ksha}"},
+			{60, "Stored hash : {x9ksha}"},
+			{40, "Current inode: {int}    Stored inode: {int}"},
+			{40, "Current file modification time: {x9kmtime}"},
+			{40, "Stored file modification time : {x9kmtime}"},
+			{50, "Warning: Hidden file found: {x9khidden}"},
+			{40, "Warning: Hidden directory found: {pick:/etc/.java|/dev/.lxc|/dev/.udev|/etc/.git}"},
+			{30, "Warning: The command '{x9kscript}' has been replaced by a script: {x9kscriptsame}: {pick:Perl script text executable|POSIX shell script, ASCII text executable|a /usr/bin/python3 script, ASCII text executable}"},
+			{30, "Checking if SSH root access is allowed" + padMark + "[ {pick:Warning|Warning|OK} ]"},
+			{20, "Warning: The SSH and rkhunter configuration options should be the same:"},
+			{20, "SSH configuration option 'PermitRootLogin': {pick:yes|prohibit-password|without-password}"},
+			{20, "Rkhunter configuration option 'ALLOW_SSH_ROOT_USER': {pick:no|unset}"},
+			{40, "Checking for passwd file changes" + padMark + "[ {pick:None found|None found|Warning} ]"},
+			{40, "Checking for group file changes" + padMark + "[ {pick:None found|None found|Warning} ]"},
+			{40, "Checking for hidden files and directories" + padMark + "[ {pick:Warning|None found} ]"},
+			{30, "Checking for prerequisites" + padMark + "[ {pick:OK} ]"},
+			{30, "Checking for promiscuous interfaces" + padMark + "[ {pick:None found|None found|Warning} ]"},
+			{40, "Info: Starting test name '{pick:system_commands|strings|shared_libs|properties|rootkits|known_rkts|network|local_host|passwd_changes|group_changes}'"},
+			{30, "Performing file properties checks"},
+			{30, "Checking for known rootkit files and directories"},
+			{15, "Running Rootkit Hunter version {pick:1.4.6|1.4.4} on {pick:web1|db-2|bastion}"},
+			{15, "Info: Start date is {x9kdate}"},
+			{15, "Info: Using configuration file '{pick:/etc/rkhunter.conf}'"},
+			{15, "Files checked: {int}"},
+			{15, "Suspect files: {pick:0|0|1|2|4}"},
+			{10, "Rootkits checked : {pick:498|477}"},
+			{10, "Possible rootkits: {pick:0|0|1}"},
 		}},
 	}
 }
@@ -1083,6 +1135,28 @@ func (g *gen) holdout9(kind string) (string, bool) {
 		return g.pick("root", "sgeadmin", "hpcadmin"), true
 	case "x9gadmin":
 		return g.pick("master", "sge-head", "login01"), true
+
+	// Rootkit Hunter
+	case "x9kfile":
+		return g.pick("/usr/bin/", "/usr/sbin/", "/bin/", "/sbin/") + g.pick("lsof", "adduser", "awk", "basename", "chattr", "curl", "dmesg", "egrep", "ip", "kill", "lwp-request", "netstat", "ps", "ssh", "sudo", "top", "wget", "which", "whoami"), true
+	case "x9krootkit":
+		return g.pick("55808 Trojan - Variant A", "ADM Worm", "AjaKit Rootkit", "Adore Rootkit", "aPa Kit", "Apache Worm", "Ambient (ark) Rootkit", "Balaur Rootkit", "BeastKit Rootkit",
+			"beX2 Rootkit", "BOBKit Rootkit", "Xzibit Rootkit", "Zarako Rootkit", "ZK Rootkit", "Suckit Rootkit", "Phalanx Rootkit", "Ebury backdoor", "Mumblehard backdoor"), true
+	case "x9ksha":
+		return g.hexN(64), true
+	case "x9kmtime":
+		t := time.Unix(int64(1690000000+r.IntN(40000000)), 0).UTC()
+		return fmt.Sprintf("%d (%s)", t.Unix(), t.Format("02-Jan-2006 15:04:05")), true
+	case "x9khidden":
+		return g.pick("/dev/.blkid.tab", "/etc/.pwd.lock", "/etc/.gitignore", "/usr/share/man/man1/..1.gz", "/etc/.updated", "/etc/.etckeeper"), true
+	case "x9kscript": // a replaced command; file(1)'s line names it again (x9kscriptsame)
+		g.h9[0] = g.pick("/usr/bin/lwp-request", "/usr/bin/which", "/usr/bin/egrep", "/usr/bin/fgrep", "/usr/bin/ldd")
+		return g.h9[0], true
+	case "x9kscriptsame":
+		return g.h9[0], true
+	case "x9kdate":
+		d := 1 + r.IntN(28)
+		return fmt.Sprintf("%s Dec %2d %02d:%02d:%02d UTC 2026", []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[d%7], d, r.IntN(24), r.IntN(60), r.IntN(60)), true
 	}
 	return "", false
 }
