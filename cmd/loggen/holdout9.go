@@ -258,7 +258,8 @@ func holdout9Families() []family {
 		// (geerlingguy/ansible-role-ntp issue #85, sonic-net/
 		// sonic-buildimage issue #4306), the start-up lines "ntpd %s (1):
 		// Starting", "Command line: %s", "proto: precision = %.3f usec
-		// (%d)", "Listen and drop on ...", "Listen normally on %d %s %s",
+		// (%d)", "%s on %d %s %s" (its first value "Listen normally" or
+		// "Listen and drop", the address with its port one value),
 		// "Listening on routing socket on fd #%d for interface updates"
 		// and "ntpd: time set %+f s" (rancher/os issue #2678); report_event's
 		// "0.0.0.0 %04x %02x %s" and "%s %04x %02x %s" lines with their
@@ -274,8 +275,8 @@ func holdout9Families() []family {
 			{50, `0.0.0.0 {x9nstat} {x9ncnt} {pick:freq_set} {pick:kernel|kernel|ntpd} {x9nppm} PPM`},
 			{150, `{x9nsrv} {x9nstat} {x9ncnt} {pick:sys_peer|reachable|unreachable|restart}`},
 			{70, `{x9nsrv} {x9nstat} {x9ncnt} {pick:mobilize} assoc {int}`},
-			{130, `Listen normally on {pick:2|3|4|5|6|7} {x9nif} {x9naddr}:123`},
-			{30, `Listen and drop on {pick:0|1} {pick:v6wildcard|v4wildcard} {pick:[::]:123|0.0.0.0:123}`},
+			{130, `{pick:Listen normally} on {pick:2|3|4|5|6|7} {x9nif} {x9naddrport}`},
+			{30, `{pick:Listen and drop} on {pick:0|1} {pick:v6wildcard|v4wildcard} {pick:[::]:123|0.0.0.0:123}`},
 			{30, `Listening on routing socket on fd #{pick:20|22|23} for interface updates`},
 			{120, `kernel reports TIME_ERROR: {pick:0x41|0x41|0x2041|0x4041}: {pick:Clock Unsynchronized}`},
 			{20, `ntpd {x9nver} (1): Starting`},
@@ -532,7 +533,7 @@ func holdout9Families() []family {
 			{60, `{x9guser}@{x9gadmin} modified "{x9gqname}" in cluster queue list`},
 			{40, `{x9guser}@{x9gadmin} added "{x9ghost}" to exechost list`},
 			{40, `ignoring reported job {x9gjob}.{x9gtask} task {pick:1|master} for unknown job`},
-			{15, `starting up {pick:SGE 8.1.9 (lx-amd64)|OGS/GE 2011.11p1 (linux-x64)}`},
+			{15, `starting up {x9gprod} {x9gver} ({x9garch})`},
 			{15, `read job database with {int} entries in {pick:0|0|1|3} seconds`},
 			{10, `qmaster hard descriptor limit is set to {pick:8192|65536}`},
 			{10, `qmaster soft descriptor limit is set to {pick:8192|65536}`},
@@ -833,6 +834,8 @@ func (g *gen) holdout9(kind string) (string, bool) {
 		return g.pick("eth0", "lo", "wlan0", "ens3", "docker0", "wwan0"), true
 	case "x9naddr":
 		return g.pick(g.value("ip"), "127.0.0.1", "[::1]", fmt.Sprintf("[fe80::%x:%x:%x:%x%%%d]", r.IntN(65536), r.IntN(65536), r.IntN(65536), r.IntN(65536), 2+r.IntN(3))), true
+	case "x9naddrport": // sptoa: the address with its port
+		return g.value("x9naddr") + ":123", true
 	case "x9nver":
 		return g.pick("4.2.8p12@1.3728-o Thu Oct 25 18:43:20 UTC 2018", "4.2.8p15@1.3728-o Wed Sep 23 11:46:38 UTC 2020", "4.2.8p15@1.3728-o Wed Feb 16 17:13:02 UTC 2022"), true
 	case "x9ncmd":
@@ -1129,6 +1132,14 @@ func (g *gen) holdout9(kind string) (string, bool) {
 	case "x9gexec": // the execd's host; its queue instance names it again (x9gqueue)
 		g.h9[2] = g.value("x9ghost")
 		return g.h9[2], true
+	case "x9gprod": // the product; its version (x9gver) and architecture (x9garch) follow
+		p := [][3]string{{"SGE", "8.1.9", "lx-amd64"}, {"OGS/GE", "2011.11p1", "linux-x64"}, {"SGE", "8.1.10", "lx-amd64"}}[r.IntN(3)]
+		g.h9[0], g.h9[1] = p[1], p[2]
+		return p[0], true
+	case "x9gver":
+		return g.h9[0], true
+	case "x9garch":
+		return g.h9[1], true
 	case "x9gqname":
 		return g.pick("all.q", "gpu.q", "long.q", "interactive.q"), true
 	case "x9guser":
