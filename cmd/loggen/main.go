@@ -33,7 +33,10 @@
 // holdout6 the sixth held-out families (holdout6.go), which none of those
 // nor the fifth held-out set has, to testdata/logholdout6; with -set
 // holdout7 the seventh held-out families (holdout7.go), which none of
-// those nor the sixth held-out set has, to testdata/logholdout7.
+// those nor the sixth held-out set has, to testdata/logholdout7; with -set
+// holdout8 the eighth (holdout8.go) to testdata/logholdout8 and with -set
+// holdout9 the ninth (holdout9.go) to testdata/logholdout9, each with
+// software none of the sets before it has.
 package main
 
 import (
@@ -77,6 +80,7 @@ var sets = []genSet{
 	{"holdout6", "testdata/logholdout6", holdout6Families, holdout6Seed},
 	{"holdout7", "testdata/logholdout7", holdout7Families, holdout7Seed},
 	{"holdout8", "testdata/logholdout8", holdout8Families, holdout8Seed},
+	{"holdout9", "testdata/logholdout9", holdout9Families, holdout9Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -283,6 +283,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout8Families()); n < 12 {
 		t.Errorf("holdout8 has %d families, want at least 12", n)
+	}
+	if n := len(holdout9Families()); n < 12 {
+		t.Errorf("holdout9 has %d families, want at least 12", n)
 	}
 }
 
@@ -714,6 +717,90 @@ func TestHoldout8PairsAreConsistent(t *testing.T) {
 		}
 		if f.name == "Ansible" && banner.MatchString(c) {
 			check("banner", len(c) == 80)
+		}
+	})
+}
+
+// Values a ninth held-out line writes twice, or writes together, agree:
+// a Vector component's name and id, a sink's request in its span and
+// its error; a Symfony message's values and its
+// context's; a bluetoothd errno and its text; a BGP notification's code,
+// subcode and description, an OSPF neighbour's change and its event; a
+// memcached connection's move between two states; a Puppet property in
+// its resource's path and its message; a Grid Engine job in its failure's
+// reason, an execd's host in its queue instance.
+func TestHoldout9PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	span := regexp.MustCompile(`component_id=(\S+) component_type=\S+ component_name=([^\s}]+)\}`)
+	request := regexp.MustCompile(`:request\{request_id=(\d+)\}: .* request_id=(\d+) `)
+	route := regexp.MustCompile(`^Matched route "([^"]+)"\. \{"route":"([^"]+)","route_parameters":\{"_route":"([^"]+)"`)
+	exc := regexp.MustCompile(`^Uncaught PHP Exception (\S+): "(.*)" at (\S+) line (\d+) \{"exception":"\[object\] \((\S+)\(code: \d+\): (.*) at (\S+):(\d+)\)"\} \[\]$`)
+	listener := regexp.MustCompile(`^Notified event "(\S+)" to listener "(\S+)"\. \{"event":"(\S+)","listener":"(\S+)"\}`)
+	stmt := regexp.MustCompile(`^Executing statement: (.*) \(parameters: array\{"1":(\d+)\}, types: array\{"1":(\d)\}\) \{"sql":"(.*)","params":\{"1":(\d+)\},"types":\{"1":(\d)\}\}`)
+	msgr := regexp.MustCompile(`(?:^Received message |^Message |^)(\S+) (?:\{|handled by |was handled).*"class":"(\S+?)"`)
+	errno := regexp.MustCompile(`: ([A-Za-z/ ]+) \((\d+)\)$`)
+	notify := regexp.MustCompile(`%NOTIFICATION: .* (\d)/(\d) \((.*)\) \d+ bytes$`)
+	ospf := regexp.MustCompile(`^AdjChg: .*: (\S+) -> (\S+) \((\S+)\)$`)
+	move := regexp.MustCompile(`^\d+: going from (\w+) to (\w+)$`)
+	prop := regexp.MustCompile(`^\(\S+/(\w+)\) (\w+) changed `)
+	died := regexp.MustCompile(`^job (\S+) failed on host .* because: job (\S+) died through signal`)
+	queue := regexp.MustCompile(`^execd@(\S+) reports running job .* in queue "[^@]+@([^"]+)"`)
+	strerr := map[string]string{}
+	for _, e := range errnos9 {
+		strerr[e[0]] = e[1]
+	}
+	notes := map[string]string{}
+	for _, n := range bgpNotify {
+		notes[n[0]+"/"+n[1]] = n[2]
+	}
+	events := map[string]string{}
+	for _, c := range ospfChanges {
+		events[c[0]+" "+c[1]] = c[2]
+	}
+	checkPairs(t, holdout9Families(), holdout9Seed, []string{"span", "request", "route", "exception", "listener", "statement", "messenger", "errno", "notify", "ospf", "move", "property", "job", "queue"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := span.FindStringSubmatch(c); m != nil {
+			check("span", m[1] == m[2])
+		}
+		if m := request.FindStringSubmatch(c); m != nil {
+			check("request", m[1] == m[2])
+		}
+		if f.name == "Symfony" {
+			if m := route.FindStringSubmatch(c); m != nil {
+				check("route", m[1] == m[2] && m[2] == m[3])
+			}
+			if m := exc.FindStringSubmatch(c); m != nil {
+				check("exception", jsonEsc(m[1]) == m[5] && jsonEsc(m[2]) == m[6] && jsonEsc(m[3]) == m[7] && m[4] == m[8])
+			}
+			if m := listener.FindStringSubmatch(c); m != nil {
+				check("listener", m[1] == m[3] && jsonEsc(m[2]) == m[4])
+			}
+			if m := stmt.FindStringSubmatch(c); m != nil {
+				check("statement", m[1] == m[4] && m[2] == m[5] && m[3] == m[6])
+			}
+			if m := msgr.FindStringSubmatch(c); m != nil && strings.Contains(c, "Message\\\\") {
+				check("messenger", jsonEsc(m[1]) == m[2])
+			}
+		}
+		if m := errno.FindStringSubmatch(c); m != nil && f.name == "Bluetoothd" && m[2] != "1" {
+			check("errno", strerr[m[2]] == m[1])
+		}
+		if m := notify.FindStringSubmatch(c); m != nil {
+			check("notify", notes[m[1]+"/"+m[2]] == m[3])
+		}
+		if m := ospf.FindStringSubmatch(c); m != nil {
+			check("ospf", m[1] != m[2] && events[m[1]+" "+m[2]] == m[3])
+		}
+		if m := move.FindStringSubmatch(c); m != nil && f.name == "Memcached" {
+			check("move", m[1] != m[2] && slices.Contains(memcachedNext[m[1]], m[2]))
+		}
+		if m := prop.FindStringSubmatch(c); m != nil {
+			check("property", m[1] == m[2])
+		}
+		if m := died.FindStringSubmatch(c); m != nil {
+			check("job", m[1] == m[2])
+		}
+		if m := queue.FindStringSubmatch(c); m != nil {
+			check("queue", m[1] == m[2])
 		}
 	})
 }

@@ -23,6 +23,7 @@ type gen struct {
 	h7     [4]string // values a seventh held-out line writes twice or together (holdout7.go)
 	q8     []string  // the later halves of an eighth held-out line's state changes, in order (holdout8.go)
 	h8     [2]string // values an eighth held-out line writes twice (holdout8.go)
+	h9     [4]string // values a ninth held-out line writes twice or together (holdout9.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -122,7 +123,7 @@ func (g *gen) value(kind string) string {
 	// the kinds each set's families add, asked in this order
 	for _, f := range [...]func(*gen, string) (string, bool){
 		(*gen).more, (*gen).holdout, (*gen).holdout2, (*gen).holdout3, (*gen).holdout4,
-		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8,
+		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8, (*gen).holdout9,
 	} {
 		if v, ok := f(g, kind); ok {
 			return v
