@@ -15,11 +15,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"go.opentelemetry.io/collector/component/componenttest"
 	"go.opentelemetry.io/collector/config/configoptional"
-	"go.opentelemetry.io/collector/exporter/exportertest"
 
-	"github.com/otelcol-backlog/otelcol-backlog/exporter/backlogexporter/internal/metadata"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/attrs"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/backlog"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/fake"
@@ -51,13 +48,9 @@ func TestAISuggestions(t *testing.T) {
 	cfg.AI.Endpoint = srv.URL + "/v1"
 	cfg.AI.Model = "fake-model"
 	cfg.AI.RateLimit = 6000
-	require.NoError(t, cfg.Validate())
 	ctx := context.Background()
-	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-	require.NoError(t, err)
 	wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	e.now = func() time.Time { return wall }
-	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	e := startAt(t, cfg, &wall)
 	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 
 	// Two runs minutes apart: repeatable, so the item passes the gates.
@@ -147,13 +140,9 @@ func TestAIInfluenceOwner(t *testing.T) {
 			ghc := testGitHub(gh.URL())
 			ghc.Filter.Owners = []string{"team-pay"}
 			cfg.Trackers.GitHub = []GitHubConfig{ghc}
-			require.NoError(t, cfg.Validate())
 			ctx := context.Background()
-			e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-			require.NoError(t, err)
 			wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-			e.now = func() time.Time { return wall }
-			require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+			e := startAt(t, cfg, &wall)
 			defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 
 			owned := errorLogs("00000000000000a1", "checkout", wall.Add(-time.Minute), 20)

@@ -46,13 +46,9 @@ func TestMergeSuggestions(t *testing.T) {
 		cfg.Scoring.Gates.MinWindows = 1
 		cfg.Scoring.Gates.HoldUnseenOnset = false
 		cfg.Similar.AutoMerge = auto
-		require.NoError(t, cfg.Validate())
 		ctx := context.Background()
-		e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-		require.NoError(t, err)
 		wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-		e.now = func() time.Time { return wall }
-		require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+		e := startAt(t, cfg, &wall)
 		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a1", "checkout", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 20)))
 		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a2", "checkout", "payment declined for order <*>: upstream timeout after retry", wall.Add(-time.Minute), 10)))
 		require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a3", "cart", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 10)))
@@ -124,13 +120,9 @@ func TestMergeSuggestionsWithFailingEmbeddings(t *testing.T) {
 			cfg.Similar.Embeddings.Model = "emb"
 			cfg.Similar.Embeddings.RateLimit = 6000
 			cfg.Similar.Embeddings.RequestTimeout = 200 * time.Millisecond
-			require.NoError(t, cfg.Validate())
 			ctx := context.Background()
-			e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-			require.NoError(t, err)
 			wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-			e.now = func() time.Time { return wall }
-			require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+			e := startAt(t, cfg, &wall)
 			defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 			require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a1", "checkout", "payment declined for order <*>: upstream timeout", wall.Add(-time.Minute), 20)))
 			require.NoError(t, e.consumeLogs(ctx, templatedLogs("00000000000000a2", "checkout", "payment declined for order <*>: upstream timeout after retry", wall.Add(-time.Minute), 10)))
@@ -144,6 +136,18 @@ func TestMergeSuggestionsWithFailingEmbeddings(t *testing.T) {
 			assert.InDelta(t, 0.75, doc.MergeSuggestions[0].Similarity, 1e-9)
 		})
 	}
+}
+
+// startAt validates cfg and starts an exporter whose clock reads *wall
+// (the caller moves it); the caller shuts it down.
+func startAt(t *testing.T, cfg *Config, wall *time.Time) *backlogExporter {
+	t.Helper()
+	require.NoError(t, cfg.Validate())
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	e.now = func() time.Time { return *wall }
+	require.NoError(t, e.Start(context.Background(), componenttest.NewNopHost()))
+	return e
 }
 
 // An automatic merge is one item, and eviction values it as one
@@ -164,13 +168,9 @@ func TestAutoMergeTargetSurvivesEviction(t *testing.T) {
 		cfg.Scoring.Gates.HoldUnseenOnset = false
 		cfg.Similar.AutoMerge = auto
 		cfg.Clusters.MaxClusters = 32 // two per shard
-		require.NoError(t, cfg.Validate())
 		ctx := context.Background()
-		e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
-		require.NoError(t, err)
 		wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-		e.now = func() time.Time { return wall }
-		require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+		e := startAt(t, cfg, &wall)
 		defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 		require.NoError(t, e.consumeLogs(ctx, templatedLogs(target, "checkout", tplA, wall.Add(-time.Minute), 20)))
 		require.NoError(t, e.consumeLogs(ctx, templatedLogs(source, "checkout", tplB, wall.Add(-time.Minute), 10)))
