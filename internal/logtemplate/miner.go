@@ -1302,7 +1302,10 @@ const MaxTail = 24
 // the message; else, when EnumerationValues-1 templates share that prefix
 // and differ after it, the prefix followed by "<*>" becomes their template
 // (they forward to it). The prefix needs two constant words before the
-// separator, the context that says which event it is. Returns nil when
+// separator, the context that says which event it is, in toks and in
+// each template it takes (a variable there without the separator is a
+// value of another structure: a prefix made of it would end in no
+// separator and take every message of the group). Returns nil when
 // neither holds.
 func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	for i := len(toks) - 2; i >= 1; i-- {
@@ -1328,7 +1331,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}

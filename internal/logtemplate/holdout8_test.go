@@ -1,0 +1,36 @@
+package logtemplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A free-text tail's template is made of a prefix that ends in its
+// separator and holds context, in every template it takes: a template
+// whose token there is a variable without the separator ("<*>" for a
+// volume's id before its peer) is another structure, and a prefix made of
+// it would end in no separator and take every message of the group
+// (kernel-style "driver device: message" lines; examples of our own, a
+// block replication driver).
+func TestTailPrefixOfTheOlderTemplates(t *testing.T) {
+	m := newMiner(t, nil)
+	got := map[string]string{}
+	for _, s := range []string{
+		`blkrep 3f2a9c1e-8d7b-4a6c-9e1f-2b3c4d5e6f70 10.1.2.3:7000: link( Idle -> Busy ) peer( Up -> Down )`,
+		`blkrep 5a6b7c8d-1e2f-4a3b-8c9d-0e1f2a3b4c5d 10.1.2.4:7000: flushed 112 journal blocks`,
+		`blkrep 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f 10.1.2.5:7000: meta socket closed by remote end`,
+		`blkrep 9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b: barrier( on -> off )`,
+		`blkrep vol0: mode( Primary -> Secondary )`,
+		`blkrep vol1: state( Idle -> Syncing )`,
+	} {
+		got[s] = m.Process(s).Template
+	}
+	for _, tpl := range m.Templates() {
+		assert.NotEqual(t, `blkrep <*> <*>`, tpl, "%v", m.Templates())
+	}
+	assert.True(t, strings.HasPrefix(got[`blkrep vol0: mode( Primary -> Secondary )`], `blkrep <*>: mode(`) ||
+		strings.HasPrefix(got[`blkrep vol0: mode( Primary -> Secondary )`], `blkrep vol0: mode(`), "%v", got)
+	assert.NotEqual(t, got[`blkrep vol1: state( Idle -> Syncing )`], got[`blkrep 3f2a9c1e-8d7b-4a6c-9e1f-2b3c4d5e6f70 10.1.2.3:7000: link( Idle -> Busy ) peer( Up -> Down )`])
+}
