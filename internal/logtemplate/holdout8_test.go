@@ -34,3 +34,32 @@ func TestTailPrefixOfTheOlderTemplates(t *testing.T) {
 		strings.HasPrefix(got[`blkrep vol0: mode( Primary -> Secondary )`], `blkrep vol0: mode(`), "%v", got)
 	assert.NotEqual(t, got[`blkrep vol1: state( Idle -> Syncing )`], got[`blkrep 3f2a9c1e-8d7b-4a6c-9e1f-2b3c4d5e6f70 10.1.2.3:7000: link( Idle -> Busy ) peer( Up -> Down )`])
 }
+
+// A banner padded to a width with one character ("STAGE [title] ====…")
+// has as many of it as the title leaves: two runs of different lengths
+// are one value, so the banners of one kind join once the enclosure is a
+// slot (examples of our own, a build tool's stage banners padded to 60
+// columns).
+func TestPaddedBannersJoin(t *testing.T) {
+	pad := func(s string) string { return s + " " + strings.Repeat("=", 60-len(s)) }
+	m := newMiner(t, nil)
+	var last Result
+	for _, s := range []string{
+		`STAGE [compile sources]`,
+		`STAGE [run unit tests]`,
+		`STAGE [package]`,
+		`STAGE [upload artifacts to cache]`,
+		`STAGE [lint]`,
+		`STAGE [build docs]`,
+		`STAGE [sign release images]`,
+		`STAGE [publish]`,
+	} {
+		last = m.Process(pad(s))
+	}
+	assert.True(t, strings.HasPrefix(last.Template, `STAGE [<*>] `), "%v", m.Templates())
+	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
+	// a rule of the same length stays a constant of its event
+	m = newMiner(t, nil)
+	m.Process(`==== build started ====`)
+	assert.Equal(t, `==== build finished ====`, m.Process(`==== build finished ====`).Template)
+}

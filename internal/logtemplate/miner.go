@@ -1816,11 +1816,32 @@ func freeText(toks []string) bool {
 // or covers the token of p.
 func prefixFits(tpl, p []string) bool {
 	for j, t := range tpl {
-		if t != p[j] && t != mask.Wildcard && !covers(t, p[j]) && !(strings.HasPrefix(t, glue) && isUnit(p[j])) {
+		if t != p[j] && t != mask.Wildcard && !covers(t, p[j]) && !(strings.HasPrefix(t, glue) && isUnit(p[j])) && !samePadding(t, p[j]) {
 			return false
 		}
 	}
 	return true
+}
+
+// MinPadding is the length of a run of one punctuation character that
+// pads a line (samePadding).
+const MinPadding = 4
+
+// samePadding reports two runs of one punctuation character of different
+// lengths ("*****" and "********"): a banner padded to a width ("TASK
+// [name] ****…", a title ruled out to a column) has as many as the text
+// before it leaves, so the run varies with that text, as a value does.
+func samePadding(t, u string) bool {
+	return len(t) != len(u) && padding(t) && padding(u) && t[0] == u[0]
+}
+
+// padding reports a run of MinPadding or more of one of the characters
+// programs rule or pad lines with.
+func padding(t string) bool {
+	if len(t) < MinPadding || !strings.ContainsRune("*-=#~_.+", rune(t[0])) {
+		return false
+	}
+	return strings.Count(t, t[:1]) == len(t)
 }
 
 // absorb makes o forward to c, which takes over its count. An o that
@@ -2157,6 +2178,9 @@ func joinable(tpl []string, i int, u string) bool {
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) || columnsJoin(t, u) {
 		return true
 	}
+	if samePadding(t, u) {
+		return true
+	}
 	// an absent field where others have a value: "-" and "<*>", "-" and
 	// "alice" (the user field of the Common Log Format)
 	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
@@ -2366,6 +2390,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 	t := tpl[i]
 	if strings.HasPrefix(t, glue) {
 		return t
+	}
+	if samePadding(t, u) {
+		return mask.Wildcard
 	}
 	if unitAfterVariable(tpl, i, u) {
 		if r := unitRest(t); r == unitRest(u) {
