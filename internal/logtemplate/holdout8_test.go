@@ -63,3 +63,26 @@ func TestPaddedBannersJoin(t *testing.T) {
 	m.Process(`==== build started ====`)
 	assert.Equal(t, `==== build finished ====`, m.Process(`==== build finished ====`).Template)
 }
+
+// An enclosure closes at its own closer, past a pair nested in it: a
+// reason in parentheses that quotes a detail in parentheses ("(session
+// rejected (again))") is one slot, as one without is, and no free-text
+// tail inside it runs past its end (examples of our own, an
+// authentication server's rejections).
+func TestNestedEnclosureIsOneSlot(t *testing.T) {
+	m := newMiner(t, nil)
+	var got []string
+	for _, s := range []string{
+		`Auth rejected (ldap: bind failed for this account) for client gw-1 port 4`,
+		`Auth rejected (totp: code was already used) for client gw-2 port 1`,
+		`Auth rejected (ldap: the account is locked (policy lockout)) for client gw-1 port 2`,
+		`Auth rejected (radius: upstream did not answer in time) for client gw-3 port 7`,
+		`Auth rejected (peap: session was previously rejected (again)) for client gw-2 port 3`,
+		`Auth rejected (local: password does not match) for client gw-4 port 9`,
+	} {
+		got = append(got, m.Process(s).Template)
+	}
+	assert.Equal(t, got[5], got[4], "%v", m.Templates())
+	assert.Equal(t, got[5], got[2], "%v", m.Templates())
+	assert.True(t, strings.HasPrefix(got[5], `Auth rejected (<*>) for client`), "%v", got)
+}

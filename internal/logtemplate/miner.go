@@ -1678,9 +1678,9 @@ func prose(toks []string) bool {
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
-// toks[i] ("(", "[" or a quote, closed by its closer with at most trailing
-// punctuation, nothing of its kind nested) and the variable token that
-// stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
+// toks[i] ("(", "[" or a quote, closed by its own closer, past pairs of
+// its kind nested inside, with at most trailing punctuation) and the
+// variable token that stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
 // its content ("[ KE N(COOKIE) SA ]", a list printed with spaces inside
 // its brackets) is the same enclosure.
 func spanOf(toks []string, i int) (int, string) {
@@ -1693,18 +1693,27 @@ func spanOf(toks []string, i int) (int, string) {
 	if closer == 0 {
 		return -1, ""
 	}
+	depth := 1
 	for j := i; j < len(toks) && j-i < MaxTail; j++ {
 		s := toks[j]
 		if j == i {
 			s = s[1:]
 		}
-		k := strings.IndexByte(s, closer)
-		inner := s
-		if k >= 0 {
-			inner = s[:k]
-		}
-		if open != closer && strings.IndexByte(inner, open) >= 0 {
-			return -1, "" // nested
+		k := -1
+		if open == closer {
+			k = strings.IndexByte(s, closer)
+		} else {
+			// a pair nested inside ("(reason (detail))") closes first
+			for q := 0; q < len(s) && k < 0; q++ {
+				switch s[q] {
+				case open:
+					depth++
+				case closer:
+					if depth--; depth == 0 {
+						k = q
+					}
+				}
+			}
 		}
 		if k < 0 {
 			continue
