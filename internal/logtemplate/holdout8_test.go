@@ -86,3 +86,25 @@ func TestNestedEnclosureIsOneSlot(t *testing.T) {
 	assert.Equal(t, got[5], got[2], "%v", m.Templates())
 	assert.True(t, strings.HasPrefix(got[5], `Auth rejected (<*>) for client`), "%v", got)
 }
+
+// A template that an enclosure's slot makes ("(<*>)") takes the older
+// templates that hold words in that enclosure and that it covers around
+// it, as a new template with the slot does: they were made before the slot
+// was known (examples of our own).
+func TestSpanTemplateTakesOlderOnes(t *testing.T) {
+	m := newMiner(t, nil)
+	first := `Auth rejected (ldap: bind failed) for client gw-edge port 4`
+	m.Process(first)
+	var last Result
+	for _, s := range []string{
+		`Auth rejected (totp: code was reused) for client 10.0.0.7 port 1`,
+		`Auth rejected (radius: no answer in time) for client 10.0.0.8 port 2`,
+		`Auth rejected (local: password does not match) for client 10.0.0.9 port 3`,
+		`Auth rejected (peap: session rejected before) for client 10.0.1.7 port 5`,
+		`Auth rejected (ldap: account is locked) for client 10.0.2.7 port 6`,
+	} {
+		last = m.Process(s)
+	}
+	assert.Equal(t, `Auth rejected (<*>) for client <*> port <*>`, last.Template)
+	assert.Equal(t, last.Template, m.Process(first).Template, "%v", m.Templates())
+}

@@ -1477,6 +1477,9 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		for _, o := range same {
 			m.absorb(c, o)
 		}
+		// and the older ones that hold words there and that it covers
+		// around the enclosure (made before a variable there was known)
+		m.absorbSpans(c)
 		return c
 	}
 	return nil
