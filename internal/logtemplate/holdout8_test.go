@@ -108,3 +108,22 @@ func TestSpanTemplateTakesOlderOnes(t *testing.T) {
 	assert.Equal(t, `Auth rejected (<*>) for client <*> port <*>`, last.Template)
 	assert.Equal(t, last.Template, m.Process(first).Template, "%v", m.Templates())
 }
+
+// A list of values in square brackets written apart, as Go's fmt prints
+// a slice ("[115 382 907]"), is one value whatever its length: the
+// records of one event join (examples of our own, a store's merges).
+func TestBracketedValueListIsOneSlot(t *testing.T) {
+	m := newMiner(t, nil)
+	var got []string
+	for _, s := range []string{
+		`merged tables [1204 1209] into [1311] in 2.1s`,
+		`merged tables [1312 1313 1320] into [1402] in 0.4s`,
+		`merged tables [1403] into [1404 1405] in 1.2s`,
+	} {
+		got = append(got, m.Process(s).Template)
+	}
+	assert.Equal(t, `merged tables [<*>] into [<*>] in <*>`, got[2], "%v", m.Templates())
+	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
+	// a bracket that holds a word is not a list of values
+	assert.Equal(t, `state [<*> idle] entered`, m.Process(`state [12 idle] entered`).Template)
+}

@@ -295,7 +295,7 @@ func (m *Miner) pushFront(c *cluster) {
 // slow handles a masked message not in the exact cache.
 func (m *Miner) slow(buf []byte) Result {
 	masked := string(buf)
-	toks := m.split(masked)
+	toks := valueLists(m.split(masked))
 	key := groupKey{n: len(toks), first: firstKey(toks)}
 	// A message whose id form (fingerprint.IDForm: the slots a program
 	// fills by convention) equals that of a template's message belongs to
@@ -2041,6 +2041,31 @@ func numberedName(t string) bool {
 		k--
 	}
 	return k > 0 && k < len(t) && hasLetter(t[:k])
+}
+
+// valueLists returns toks with each list of variables in square brackets
+// written apart ("[<*> <*> <*>]") as one token "[<*>]" (in place): Go's
+// fmt prints a slice so ("[115 382 907]"), and how many values it holds is
+// data, not the event. Only variables: a bracket that holds a word is
+// another thing (a state, a payload list, span).
+func valueLists(toks []string) []string {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "["+mask.Wildcard {
+			j := i + 1
+			for j < len(toks) && toks[j] == mask.Wildcard {
+				j++
+			}
+			if j < len(toks) && strings.HasPrefix(toks[j], mask.Wildcard+"]") && strings.Trim(toks[j][len(mask.Wildcard)+1:], ",;:.") == "" {
+				out = append(out, "["+toks[j])
+				i = j
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // split splits a masked message into tokens, bounded by MaxTokens.
