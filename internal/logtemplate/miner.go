@@ -51,7 +51,10 @@
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
-// "[ KE SA ]", too); a sentence in one
+// "[ KE SA ]", and one with a pair nested inside, too); a list of
+// variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
+// token "[<*>]", and two runs of one padding character ("*****", a
+// banner padded to a width) are one value; a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
