@@ -51,7 +51,10 @@
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
-// "[ KE SA ]", too); a sentence in one
+// "[ KE SA ]", and one with a pair nested inside, too); a list of
+// variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
+// token "[<*>]", and two runs of one padding character ("*****", a
+// banner padded to a width) are one value; a sentence in one
 // enclosure where another message of that shape has another sentence is
 // one slot at once (a reason), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
@@ -295,7 +298,7 @@ func (m *Miner) pushFront(c *cluster) {
 // slow handles a masked message not in the exact cache.
 func (m *Miner) slow(buf []byte) Result {
 	masked := string(buf)
-	toks := m.split(masked)
+	toks := valueLists(m.split(masked))
 	key := groupKey{n: len(toks), first: firstKey(toks)}
 	// A message whose id form (fingerprint.IDForm: the slots a program
 	// fills by convention) equals that of a template's message belongs to
@@ -1302,7 +1305,10 @@ const MaxTail = 24
 // the message; else, when EnumerationValues-1 templates share that prefix
 // and differ after it, the prefix followed by "<*>" becomes their template
 // (they forward to it). The prefix needs two constant words before the
-// separator, the context that says which event it is. Returns nil when
+// separator, the context that says which event it is, in toks and in
+// each template it takes (a variable there without the separator is a
+// value of another structure: a prefix made of it would end in no
+// separator and take every message of the group). Returns nil when
 // neither holds.
 func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	for i := len(toks) - 2; i >= 1; i-- {
@@ -1328,7 +1334,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if prefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1474,6 +1480,9 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		for _, o := range same {
 			m.absorb(c, o)
 		}
+		// and the older ones that hold words there and that it covers
+		// around the enclosure (made before a variable there was known)
+		m.absorbSpans(c)
 		return c
 	}
 	return nil
@@ -1675,9 +1684,9 @@ func prose(toks []string) bool {
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
-// toks[i] ("(", "[" or a quote, closed by its closer with at most trailing
-// punctuation, nothing of its kind nested) and the variable token that
-// stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
+// toks[i] ("(", "[" or a quote, closed by its own closer, past pairs of
+// its kind nested inside, with at most trailing punctuation) and the
+// variable token that stands for it ("(<*>)", "[<*>]:"), or -1. A bracket written apart from
 // its content ("[ KE N(COOKIE) SA ]", a list printed with spaces inside
 // its brackets) is the same enclosure.
 func spanOf(toks []string, i int) (int, string) {
@@ -1690,18 +1699,27 @@ func spanOf(toks []string, i int) (int, string) {
 	if closer == 0 {
 		return -1, ""
 	}
+	depth := 1
 	for j := i; j < len(toks) && j-i < MaxTail; j++ {
 		s := toks[j]
 		if j == i {
 			s = s[1:]
 		}
-		k := strings.IndexByte(s, closer)
-		inner := s
-		if k >= 0 {
-			inner = s[:k]
-		}
-		if open != closer && strings.IndexByte(inner, open) >= 0 {
-			return -1, "" // nested
+		k := -1
+		if open == closer {
+			k = strings.IndexByte(s, closer)
+		} else {
+			// a pair nested inside ("(reason (detail))") closes first
+			for q := 0; q < len(s) && k < 0; q++ {
+				switch s[q] {
+				case open:
+					depth++
+				case closer:
+					if depth--; depth == 0 {
+						k = q
+					}
+				}
+			}
 		}
 		if k < 0 {
 			continue
@@ -1813,11 +1831,32 @@ func freeText(toks []string) bool {
 // or covers the token of p.
 func prefixFits(tpl, p []string) bool {
 	for j, t := range tpl {
-		if t != p[j] && t != mask.Wildcard && !covers(t, p[j]) && !(strings.HasPrefix(t, glue) && isUnit(p[j])) {
+		if t != p[j] && t != mask.Wildcard && !covers(t, p[j]) && !(strings.HasPrefix(t, glue) && isUnit(p[j])) && !samePadding(t, p[j]) {
 			return false
 		}
 	}
 	return true
+}
+
+// MinPadding is the length of a run of one punctuation character that
+// pads a line (samePadding).
+const MinPadding = 4
+
+// samePadding reports two runs of one punctuation character of different
+// lengths ("*****" and "********"): a banner padded to a width ("TASK
+// [name] ****…", a title ruled out to a column) has as many as the text
+// before it leaves, so the run varies with that text, as a value does.
+func samePadding(t, u string) bool {
+	return len(t) != len(u) && padding(t) && padding(u) && t[0] == u[0]
+}
+
+// padding reports a run of MinPadding or more of one of the characters
+// programs rule or pad lines with.
+func padding(t string) bool {
+	if len(t) < MinPadding || !strings.ContainsRune("*-=#~_.+", rune(t[0])) {
+		return false
+	}
+	return strings.Count(t, t[:1]) == len(t)
 }
 
 // absorb makes o forward to c, which takes over its count. An o that
@@ -2007,6 +2046,31 @@ func numberedName(t string) bool {
 	return k > 0 && k < len(t) && hasLetter(t[:k])
 }
 
+// valueLists returns toks with each list of variables in square brackets
+// written apart ("[<*> <*> <*>]") as one token "[<*>]" (in place): Go's
+// fmt prints a slice so ("[115 382 907]"), and how many values it holds is
+// data, not the event. Only variables: a bracket that holds a word is
+// another thing (a state, a payload list, span).
+func valueLists(toks []string) []string {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "["+mask.Wildcard {
+			j := i + 1
+			for j < len(toks) && toks[j] == mask.Wildcard {
+				j++
+			}
+			if j < len(toks) && strings.HasPrefix(toks[j], mask.Wildcard+"]") && strings.Trim(toks[j][len(mask.Wildcard)+1:], ",;:.") == "" {
+				out = append(out, "["+toks[j])
+				i = j
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // split splits a masked message into tokens, bounded by MaxTokens.
 func (m *Miner) split(masked string) []string {
 	toks := m.toks[:0]
@@ -2152,6 +2216,9 @@ const MinPositional = 6
 func joinable(tpl []string, i int, u string) bool {
 	t := tpl[i]
 	if hasWild(t) && hasWild(u) && (!hasLetter(t) || !hasLetter(u)) || columnsJoin(t, u) {
+		return true
+	}
+	if samePadding(t, u) {
 		return true
 	}
 	// an absent field where others have a value: "-" and "<*>", "-" and
@@ -2363,6 +2430,9 @@ func generalizeToken(tpl []string, i int, u string) string {
 	t := tpl[i]
 	if strings.HasPrefix(t, glue) {
 		return t
+	}
+	if samePadding(t, u) {
+		return mask.Wildcard
 	}
 	if unitAfterVariable(tpl, i, u) {
 		if r := unitRest(t); r == unitRest(u) {

@@ -5,7 +5,8 @@ package mask
 // "2015-10-18 18:01:47,978"), slashed dates ("2016/9/27"), times
 // ("18:01:47.978"), syslog and ctime stamps ("Jun 14 15:16:01",
 // "Sun Dec 04 04:47:44 2005"), and a month, day and year with or without a
-// time ("Aug  2 2024 14:32:09", C's __DATE__ and __TIME__). The match must
+// time ("Aug  2 2024 14:32:09", C's __DATE__ and __TIME__) and Go's
+// time.Time.String() ("2026-12-10 22:00:23.2 +0000 UTC"). The match must
 // end at a token boundary.
 func matchDateTime(s string) int {
 	if len(s) < 5 {
@@ -22,7 +23,11 @@ func matchDateTime(s string) int {
 			if n < len(s) && (s[n] == 'T' || s[n] == ' ') {
 				if t := matchTime(s[n+1:]); t > 0 {
 					n += 1 + t
-					n += matchZone(s[n:])
+					if z := matchZone(s[n:]); z > 0 {
+						n += z
+					} else {
+						n += spacedZone(s[n:])
+					}
 				}
 			}
 			return boundary(s, n)
@@ -161,6 +166,38 @@ func matchZone(s string) int {
 		}
 	}
 	return 0
+}
+
+// spacedZone matches the zone written after a space, as Go's
+// time.Time.String() writes it ("2006-01-02 15:04:05.999 -0700 MST"): a
+// numeric offset, then perhaps its abbreviation ("UTC", or three or four
+// capitals ending in 'T': "CET", "CEST", "PDT"); or "UTC"/"GMT" alone. A
+// word of capitals after a time without an offset, or another one after
+// it, is the record's next field (a level, "ERROR", "INFO"), not a zone.
+func spacedZone(s string) int {
+	if len(s) < 4 || s[0] != ' ' {
+		return 0
+	}
+	if s[1] != '+' && s[1] != '-' {
+		if (s[1:4] == "UTC" || s[1:4] == "GMT") && (len(s) == 4 || !isAlpha(s[4])) {
+			return 4
+		}
+		return 0
+	}
+	if len(s) < 6 || digitsRun(s[2:], 4) != 4 || len(s) > 6 && isDigit(s[6]) {
+		return 0
+	}
+	k := 6
+	if k+1 < len(s) && s[k] == ' ' {
+		j := k + 1
+		for j < len(s) && j-k-1 < 6 && s[j] >= 'A' && s[j] <= 'Z' {
+			j++
+		}
+		if n, a := j-k-1, s[k+1:j]; (a == "UTC" || n >= 3 && n <= 4 && a[n-1] == 'T') && (j == len(s) || !isAlpha(s[j])) {
+			k = j
+		}
+	}
+	return k
 }
 
 func hasColons(s string) int {

@@ -906,13 +906,17 @@ func dashedHex(p string) bool {
 	return groups >= 2 && glen >= 4 && hex >= 16
 }
 
-// isLiteralValue reports the value literals true, false and null.
+// isLiteralValue reports the value literals true, false and null, the
+// superuser's names and localhost, the reserved name of the loopback host
+// (RFC 6761): a value where 127.0.0.1 would be one.
 func isLiteralValue(p string) bool {
 	switch len(p) {
 	case 4:
 		return eqFold(p, "true") || eqFold(p, "null") || eqFold(p, "root")
 	case 5:
 		return eqFold(p, "false") || eqFold(p, "admin")
+	case 9:
+		return eqFold(p, "localhost")
 	}
 	return false
 }

@@ -51,7 +51,12 @@ func TestMask(t *testing.T) {
 		{"log4j stamp", "at 2015-10-18 18:01:47,978 done", "at <*> done"},
 		{"syslog stamp", "at Jun 14 15:16:01 done", "at <*> done"},
 		{"ctime stamp", "[Sun Dec 04 04:47:44 2005] [error]", "[<*>] [error]"},
+		// Go's time.Time.String() is one value with its zone; a level
+		// after a time stays
+		{"go time string", "due 2026-03-01 08:15:00.5 +0100 CET, at 2026-03-01 08:15:00 -0700 now, 2026-03-01 08:15:00 UTC ok, 2026-03-01 08:15:00 ERROR x, 2026-03-01 08:15:00 +0000 INFO y", "due <*>, at <*> now, <*> ok, <*> ERROR x, <*> INFO y"},
 		{"time", "delay=00:00:02, x", "delay=<*>, x"},
+		// the loopback host's reserved name is a value, as its address is
+		{"localhost", "relay from localhost [127.0.0.1] (client Localhost port 3) to db.localhost.lan, localhosts", "relay from <*> [<*>] (client <*> port <*>) to <*>, localhosts"},
 		{"slashed date", "on 2016/9/27 ok", "on <*> ok"},
 		{"pod", "pod ts-basic-service-5dc8d4f9fd-46997 of ts-basic-service-5dc8d4f9fd", "pod ts-basic-service-<*> of ts-basic-service-<*>"},
 		{"prefixed id", "NIFF: node node-229 has", "NIFF: node node-<*> has"},
