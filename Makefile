@@ -112,8 +112,8 @@ bench-memory: CEILING_MIB ?= 400
 bench-memory: $(BIN)
 	$(GO) run ./cmd/pipebench -mode memory -bin $(BIN) -messages $(MESSAGES) -rate $(MEMORY_RATE) -batch 1000 -ceiling-mib $(CEILING_MIB)
 
-## eval: log-parsing accuracy (GA, FGA, PA, FTA), cold and warm, and fingerprint-id stability (drift, ids per family, replica agreement), before and after the exporter's lineage folds ids whose records trust one template on DATA (comma-separated; default: Loghub 2k, the development set, testdata/logcorpus, testdata/logholdout, the held-out set, testdata/logholdout2, the second held-out set, testdata/logholdout3, the third held-out set, testdata/logholdout4, the fourth held-out set, testdata/logholdout5, the fifth, written blind in session 16, testdata/logholdout6, the sixth, testdata/logholdout7, the seventh, and testdata/logholdout8, the eighth, all written blind in session 17)
-eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8
+## eval: log-parsing accuracy (GA, FGA, PA, FTA), cold and warm, and fingerprint-id stability (drift, ids per family, replica agreement), before and after the exporter's lineage folds ids whose records trust one template on DATA (comma-separated; default: Loghub 2k, the development set, testdata/logcorpus, testdata/logholdout, the held-out set, testdata/logholdout2, the second held-out set, testdata/logholdout3, the third held-out set, testdata/logholdout4, the fourth held-out set, testdata/logholdout5, the fifth, written blind in session 16, testdata/logholdout6, the sixth, testdata/logholdout7, the seventh, testdata/logholdout8, the eighth, written blind in session 17, and testdata/logholdout9, the ninth, written blind in session 18)
+eval: DATA ?= ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9
 eval:
 	$(GO) run ./cmd/evalparse -data $(DATA) -out out/eval
 
