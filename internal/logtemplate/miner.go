@@ -1145,6 +1145,9 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 	var first map[int]*cluster
 	var singles, doubles []corner
 	for _, c := range g {
+		if !mayAgreeTwice(c.tokens, toks) {
+			continue // no context (same < 2 below), cheaply
+		}
 		pos, pos2, same := -1, -1, 0
 		for i, t := range c.tokens {
 			u := toks[i]
@@ -1215,6 +1218,23 @@ func enumerationNeed(toks []string) int {
 		return KeyedEnumerationValues
 	}
 	return EnumerationValues
+}
+
+// mayAgreeTwice reports that enumerated's context of tpl and toks (equal
+// constant words, fields of one key) may hold two positions: a bound from
+// above with string compares and a key's byte search, so that a template
+// sharing nothing with the message costs no more (a stream of distinct
+// messages meets a full group with each).
+func mayAgreeTwice(tpl, toks []string) bool {
+	n := 0
+	for i, t := range tpl {
+		if t == toks[i] && t != mask.Wildcard || keyOf(t) != "" {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // KeyedEnumerationValues is EnumerationValues in a record of keyed fields
@@ -2034,6 +2054,22 @@ func identifierLike(t string) bool {
 // punctEnd is the punctuation that may follow a value in a token.
 const punctEnd = ",;:)]}"
 
+// trimPunctEnd is strings.TrimRight(s, punctEnd) without building the
+// cutset's table at each call (joinable runs for every template of a
+// group a message is compared with).
+func trimPunctEnd(s string) string {
+	i := len(s)
+	for i > 0 {
+		switch s[i-1] {
+		case ',', ';', ':', ')', ']', '}':
+			i--
+			continue
+		}
+		break
+	}
+	return s[:i]
+}
+
 // numberedName reports a name that ends in its number after letters
 // ("sda1", "eth0", "nvme0n1"): devices, interfaces and cores are
 // named so, and where other messages hold a variable, the number says
@@ -2146,7 +2182,18 @@ func sameShape(a, b string) bool {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
-func hasWild(t string) bool { return strings.Contains(t, mask.Wildcard) }
+func hasWild(t string) bool {
+	// strings.Contains, after one IndexByte for the star that most words
+	// lack (this runs for every token of every template a message meets)
+	i := strings.IndexByte(t, '*')
+	if i < 0 {
+		return false
+	}
+	if i > 0 && i+1 < len(t) && t[i-1] == '<' && t[i+1] == '>' {
+		return true
+	}
+	return strings.Contains(t[i+1:], mask.Wildcard)
+}
 
 // similarity scores how well toks fits the template tpl: the number of
 // constant tokens equal, and whether every other position may vary.
@@ -2236,7 +2283,9 @@ func joinable(tpl []string, i int, u string) bool {
 	// proxy's frontends; "web_servers" and "api_back"): names joined with
 	// '-' or '_' are written by configuration, not by the program's
 	// sentence
-	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && configName(t2) && configName(u2) {
+	t2, u2 := trimPunctEnd(t), trimPunctEnd(u) // the token without the punctuation after it
+	samePunct := t[len(t2):] == u[len(u2):]
+	if samePunct && configName(t2) && configName(u2) {
 		return true
 	}
 	// two qualified names at one position ("Shop.Orders.Api.List" and
@@ -2244,7 +2293,7 @@ func joinable(tpl []string, i int, u string) bool {
 	// name of three or more identifiers joined with '.' is a program's
 	// name for code or a host, inserted into the sentence, not one of its
 	// words
-	if t2, u2 := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(t2):] == u[len(u2):] && qualifiedName(t2) && qualifiedName(u2) {
+	if samePunct && qualifiedName(t2) && qualifiedName(u2) {
 		return true
 	}
 	// two type names at one position, the rest of the token equal
@@ -2275,8 +2324,7 @@ func joinable(tpl []string, i int, u string) bool {
 	}
 	// a numbered name where others have a variable, either way round and
 	// before the same punctuation: "sda1," and "<*>,"
-	if nt, nu := strings.TrimRight(t, punctEnd), strings.TrimRight(u, punctEnd); t[len(nt):] == u[len(nu):] &&
-		(nu == mask.Wildcard && numberedName(nt) || nt == mask.Wildcard && numberedName(nu)) {
+	if samePunct && (u2 == mask.Wildcard && numberedName(t2) || t2 == mask.Wildcard && numberedName(u2)) {
 		return true
 	}
 	if a, b := jsonItems(t), jsonItems(u); a != nil && b != nil {
@@ -2912,7 +2960,7 @@ type jsonItem struct {
 // jsonItems lexes t, or returns nil when t is not a JSON fragment with
 // members ("key": in it).
 func jsonItems(t string) []jsonItem {
-	if !strings.Contains(t, `":`) {
+	if q := strings.IndexByte(t, '"'); q < 0 || !strings.Contains(t[q:], `":`) {
 		return nil
 	}
 	var out []jsonItem
