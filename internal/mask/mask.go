@@ -919,11 +919,26 @@ func dashedHex(p string) bool {
 
 // isLiteralValue reports the value literals true, false and null.
 func isLiteralValue(p string) bool {
+	// one comparison, chosen by the length and the first letter (every
+	// word of four or five letters is asked; BenchmarkMaskWorkload,
+	// cachegrind)
 	switch len(p) {
 	case 4:
-		return eqFold(p, "true") || eqFold(p, "null") || eqFold(p, "root")
+		switch p[0] | 0x20 {
+		case 't':
+			return eqFold(p, "true")
+		case 'n':
+			return eqFold(p, "null")
+		case 'r':
+			return eqFold(p, "root")
+		}
 	case 5:
-		return eqFold(p, "false") || eqFold(p, "admin")
+		switch p[0] | 0x20 {
+		case 'f':
+			return eqFold(p, "false")
+		case 'a':
+			return eqFold(p, "admin")
+		}
 	}
 	return false
 }
