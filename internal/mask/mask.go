@@ -323,18 +323,29 @@ const (
 	scanQuoteMsg             // ... that is a message key's value (messageValue)
 )
 
+// quoteState is scan's state of the open quotes; five fields, so that it
+// stays one value in memory.
+type quoteState struct {
+	start                int // len(dst) at the start
+	quoteDst, quoteSrc   int // the open double quote (quoteDst -1: none)
+	singleDst, singleSrc int // the open single quote (singleOpens; -1: none)
+}
+
 // scan masks s into dst. With detect, it reports found (and stops) at the
 // first credential that maskSecrets would replace, checking every place one
 // can start: word starts, '=' and ':', and the spans it consumes whole.
 func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
-	start := len(dst)
+	// the state a piece rarely changes, in memory: as values, the
+	// compiler kept them in registers and moved them at the loop's head
+	// of every round (BenchmarkMaskWorkload, cachegrind)
+	var q quoteState
+	q.start = len(dst)
 	// the state's flags in one register (scanPending, ...): four bools
 	// were four more values live across the loop, reloaded and shuffled
 	// at its head (BenchmarkMaskLoghub, cachegrind)
 	fl := uint8(scanTokStart)
-	quoteDst, quoteSrc := -1, 0   // the open double quote
-	singleDst, singleSrc := -1, 0 // the open single quote (singleOpens)
-	nounEnd := -2                 // end of the last piece that is a name noun
+	q.quoteDst, q.singleDst = -1, -1
+	nounEnd := -2 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -344,7 +355,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			for i++; i < len(s) && isSpace(s[i]); i++ {
 			}
 			fl |= scanTokStart
-			if len(dst) > start {
+			if len(dst) > q.start {
 				fl |= scanPending
 			} else {
 				fl &^= scanPending
@@ -389,33 +400,33 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if c == '"' {
 				fl ^= scanInQuote
 				if fl&scanInQuote != 0 {
-					quoteDst, quoteSrc = len(dst), i
+					q.quoteDst, q.quoteSrc = len(dst), i
 					fl &^= scanQuoteMsg
 					if messageValue(s[:i]) {
 						fl |= scanQuoteMsg
 					}
-				} else if quoteDst >= 0 && fl&scanQuoteMsg == 0 && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
+				} else if q.quoteDst >= 0 && fl&scanQuoteMsg == 0 && i-q.quoteSrc <= MaxQuotedValue && bytes.Contains(dst[q.quoteDst+1:], wildcardBytes) {
 					// a quoted string that holds a variable is one value:
 					// programs quote what they substitute whole (a request
 					// line, a user agent, an error text, a file name); the
 					// method of an HTTP request line names the operation
 					// and stays ("GET <*>", "POST <*>")
-					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
+					keep := q.quoteDst + 1 + httpMethod(dst[q.quoteDst+1:])
 					dst = append(dst[:keep], Wildcard...)
 				}
 			} else if c == '\'' && fl&scanInQuote == 0 {
-				if singleDst < 0 {
+				if q.singleDst < 0 {
 					if singleOpens(s, i) {
-						singleDst, singleSrc = len(dst), i
+						q.singleDst, q.singleSrc = len(dst), i
 					}
 				} else if singleCloses(s, i) {
-					if i-singleSrc <= MaxQuotedValue && bytes.Contains(dst[singleDst+1:], wildcardBytes) && !messageValue(s[:singleSrc]) {
+					if i-q.singleSrc <= MaxQuotedValue && bytes.Contains(dst[q.singleDst+1:], wildcardBytes) && !messageValue(s[:q.singleSrc]) {
 						// a single-quoted string that holds a variable
 						// is one value, as a double-quoted one (Python's
 						// repr, '%s' in C and JavaScript)
-						dst = append(dst[:singleDst+1], Wildcard...)
+						dst = append(dst[:q.singleDst+1], Wildcard...)
 					}
-					singleDst = -1
+					q.singleDst = -1
 				}
 			} else if c == ':' && i+1 < len(s) && s[i+1] == ':' && (i == 0 || isSpace(s[i-1]) || isDelim(s[i-1])) {
 				// an IPv6 address whose first groups are zero ("::1",
