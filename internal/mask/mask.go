@@ -508,7 +508,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			continue
 		}
 		path := c == '/' // a path runs through its query string
-		j, seen, st := pieceAt(s, i, path)
+		var j int
+		var seen uint16
+		var st pieceStats
+		if len(s) <= pieceMaxLen {
+			j, seen, st = pieceAtShort(s, i, path)
+		} else {
+			j, seen, st = pieceAtLong(s, i, path)
+		}
 		if detect {
 			// a piece of word bytes has one word start; others are
 			// searched like the two-pass scan does, except a piece
@@ -646,13 +653,15 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			// tests that need a '/', '-', '#', '%', '.' or '\\' (all
 			// clPunct; the commonest value piece of fresh bodies,
 			// measured with BenchmarkMaskWorkload, cachegrind)
-			if st.hex == len(p) && len(p) >= 8 || len(p) >= 16 && st.digits >= 2 && st.upperLower && transitions(p) >= 4 || !nameLike(p, st.digits) {
+			if st.hex == len(p) && len(p) >= 8 || len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits) {
 				dst = appendWild(dst, false)
 			} else {
 				dst = append(dst, p...)
 			}
 		} else {
-			st.alone = i == 0 || isSpace(s[i-1])
+			if i == 0 || isSpace(s[i-1]) {
+				st.flags |= psAlone
+			}
 			dst = appendPiece(dst, p, st)
 		}
 		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
@@ -672,9 +681,19 @@ func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 	if len(s) > pieceMaxLen {
 		return pieceAtLong(s, i, path)
 	}
+	return pieceAtShort(s, i, path)
+}
+
+// pieceAtShort is pieceAt for strings shorter than 1<<16 bytes. It calls
+// nothing, so it runs without a stack frame; scan calls it, or
+// pieceAtLong, itself (a frame and the results copied through it were
+// about a tenth of pieceAt's instructions: BenchmarkMaskWorkload,
+// cachegrind).
+func pieceAtShort(s string, i int, path bool) (int, uint16, pieceStats) {
 	var or, sum uint64 // the union and the sum of pieceByte over the piece
 	dots := 0
-	j = i
+	backslash := false
+	j := i
 	for ; uint(j) < uint(len(s)); j++ {
 		b := s[j]
 		v := pieceByte[b]
@@ -689,17 +708,23 @@ func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 				}
 				dots++
 			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true // '\\' inside a piece
+				backslash = true // '\\' inside a piece
 			}
 		}
 		or |= v
 		sum += v
 	}
-	seen = uint16(or)
-	st.dots = dots
-	st.digits, st.hex = int(uint16(sum>>pieceDigitShift)), int(sum>>pieceHexShift)
-	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
-	return j, seen, st
+	// (the stats built here, not field by field into a result: that kept
+	// them in a frame)
+	seen := uint16(or)
+	var flags uint8
+	if backslash {
+		flags = psBackslash
+	}
+	if seen&(clUpper|clLower) == clUpper|clLower {
+		flags |= psUpperLower
+	}
+	return j, seen, pieceStats{digits: int(uint16(sum >> pieceDigitShift)), hex: int(sum >> pieceHexShift), dots: dots, flags: flags}
 }
 
 // pieceAtLong is pieceAt for strings too long for pieceByte's counts.
@@ -721,7 +746,7 @@ func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats)
 				}
 				dots++
 			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true // '\\' inside a piece
+				st.flags |= psBackslash // '\\' inside a piece
 			}
 		}
 		seen |= cl
@@ -729,21 +754,34 @@ func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats)
 	}
 	st.dots = dots
 	st.digits, st.hex = int(uint32(count)), int(count>>32)
-	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+	if seen&(clUpper|clLower) == clUpper|clLower {
+		st.flags |= psUpperLower
+	}
 	return j, seen, st
 }
 
-// pieceStats are counted while a piece is delimited.
+// pieceStats are counted while a piece is delimited. Four fields at most
+// (the flags in one), so that the compiler keeps them in registers: with
+// six, every pieceStats lived in memory and was zeroed and copied at each
+// call (BenchmarkMaskWorkload, cachegrind).
 type pieceStats struct {
 	digits, hex, dots int
-	backslash         bool
-	// upperLower: the piece has an upper-case and a lower-case letter
-	// (upperLower(p), from the classes the piece loop saw)
-	upperLower bool
-	// alone: the piece starts a whitespace-separated token (set by scan
-	// before appendPiece)
-	alone bool
+	flags             uint8 // psBackslash, psUpperLower, psAlone
 }
+
+const (
+	psBackslash = 1 << iota // a '\\' inside the piece
+	// the piece has an upper-case and a lower-case letter (upperLower(p),
+	// from the classes the piece loop saw)
+	psUpperLower
+	// the piece starts a whitespace-separated token (set by scan before
+	// appendPiece)
+	psAlone
+)
+
+func (st pieceStats) backslash() bool  { return st.flags&psBackslash != 0 }
+func (st pieceStats) upperLower() bool { return st.flags&psUpperLower != 0 }
+func (st pieceStats) alone() bool      { return st.flags&psAlone != 0 }
 
 // appendPiece appends one delimiter-free piece, masked.
 func appendPiece(dst []byte, p string, st pieceStats) []byte {
@@ -753,7 +791,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
 	}
-	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash
+	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash()
 	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
 		// a percentage: the number is a value, the sign the format's
 		// ("%.1f%%"), outside it like any unit written apart
@@ -766,18 +804,18 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower && randomCase(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower() && randomCase(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
 	}
-	if len(p) >= 16 && digits >= 2 && st.upperLower && transitions(p) >= 4 {
+	if len(p) >= 16 && digits >= 2 && st.upperLower() && transitions(p) >= 4 {
 		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
 	}
-	if st.alone && namePair(p) {
+	if st.alone() && namePair(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
 	if n := rangeLike(p); n > 0 {
