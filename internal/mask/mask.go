@@ -323,18 +323,30 @@ const (
 	scanQuoteMsg             // ... that is a message key's value (messageValue)
 )
 
+// quoteState is scan's state of the open quotes and its start: five
+// fields, one more than the compiler splits into registers, so it stays in
+// memory and is read only where a quote or a space run needs it.
+type quoteState struct {
+	start                int // len(dst) at the start
+	quoteDst, quoteSrc   int // the open double quote (quoteDst -1: none)
+	singleDst, singleSrc int // the open single quote (singleOpens; -1: none)
+}
+
 // scan masks s into dst. With detect, it reports found (and stops) at the
 // first credential that maskSecrets would replace, checking every place one
 // can start: word starts, '=' and ':', and the spans it consumes whole.
 func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
-	start := len(dst)
+	// the state a piece rarely changes, in memory: as values, the
+	// compiler kept them in registers and moved them at the loop's head
+	// of every round (BenchmarkMaskWorkload, cachegrind)
+	var q quoteState
+	q.start = len(dst)
 	// the state's flags in one register (scanPending, ...): four bools
 	// were four more values live across the loop, reloaded and shuffled
 	// at its head (BenchmarkMaskLoghub, cachegrind)
 	fl := uint8(scanTokStart)
-	quoteDst, quoteSrc := -1, 0   // the open double quote
-	singleDst, singleSrc := -1, 0 // the open single quote (singleOpens)
-	nounEnd := -2                 // end of the last piece that is a name noun
+	q.quoteDst, q.singleDst = -1, -1
+	nounEnd := -2 // end of the last piece that is a name noun
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -344,7 +356,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			for i++; i < len(s) && isSpace(s[i]); i++ {
 			}
 			fl |= scanTokStart
-			if len(dst) > start {
+			if len(dst) > q.start {
 				fl |= scanPending
 			} else {
 				fl &^= scanPending
@@ -389,33 +401,33 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if c == '"' {
 				fl ^= scanInQuote
 				if fl&scanInQuote != 0 {
-					quoteDst, quoteSrc = len(dst), i
+					q.quoteDst, q.quoteSrc = len(dst), i
 					fl &^= scanQuoteMsg
 					if messageValue(s[:i]) {
 						fl |= scanQuoteMsg
 					}
-				} else if quoteDst >= 0 && fl&scanQuoteMsg == 0 && i-quoteSrc <= MaxQuotedValue && bytes.Contains(dst[quoteDst+1:], wildcardBytes) {
+				} else if q.quoteDst >= 0 && fl&scanQuoteMsg == 0 && i-q.quoteSrc <= MaxQuotedValue && bytes.Contains(dst[q.quoteDst+1:], wildcardBytes) {
 					// a quoted string that holds a variable is one value:
 					// programs quote what they substitute whole (a request
 					// line, a user agent, an error text, a file name); the
 					// method of an HTTP request line names the operation
 					// and stays ("GET <*>", "POST <*>")
-					keep := quoteDst + 1 + httpMethod(dst[quoteDst+1:])
+					keep := q.quoteDst + 1 + httpMethod(dst[q.quoteDst+1:])
 					dst = append(dst[:keep], Wildcard...)
 				}
 			} else if c == '\'' && fl&scanInQuote == 0 {
-				if singleDst < 0 {
+				if q.singleDst < 0 {
 					if singleOpens(s, i) {
-						singleDst, singleSrc = len(dst), i
+						q.singleDst, q.singleSrc = len(dst), i
 					}
 				} else if singleCloses(s, i) {
-					if i-singleSrc <= MaxQuotedValue && bytes.Contains(dst[singleDst+1:], wildcardBytes) && !messageValue(s[:singleSrc]) {
+					if i-q.singleSrc <= MaxQuotedValue && bytes.Contains(dst[q.singleDst+1:], wildcardBytes) && !messageValue(s[:q.singleSrc]) {
 						// a single-quoted string that holds a variable
 						// is one value, as a double-quoted one (Python's
 						// repr, '%s' in C and JavaScript)
-						dst = append(dst[:singleDst+1], Wildcard...)
+						dst = append(dst[:q.singleDst+1], Wildcard...)
 					}
-					singleDst = -1
+					q.singleDst = -1
 				}
 			} else if c == ':' && i+1 < len(s) && s[i+1] == ':' && (i == 0 || isSpace(s[i-1]) || isDelim(s[i-1])) {
 				// an IPv6 address whose first groups are zero ("::1",
@@ -497,7 +509,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			continue
 		}
 		path := c == '/' // a path runs through its query string
-		j, seen, st := pieceAt(s, i, path)
+		var j int
+		var seen uint16
+		var st pieceStats
+		if len(s) <= pieceMaxLen {
+			j, seen, st = pieceAtShort(s, i, path)
+		} else {
+			j, seen, st = pieceAtLong(s, i, path)
+		}
 		if detect {
 			// a piece of word bytes has one word start; others are
 			// searched like the two-pass scan does, except a piece
@@ -629,8 +648,21 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			} else {
 				dst = append(dst, p...)
 			}
+		} else if seen&clPunct == 0 {
+			// letters, '_' and a digit (a number, "123ms", "user42"):
+			// what appendPiece does with it, without the call and its
+			// tests that need a '/', '-', '#', '%', '.' or '\\' (all
+			// clPunct; the commonest value piece of fresh bodies,
+			// measured with BenchmarkMaskWorkload, cachegrind)
+			if st.hex == len(p) && len(p) >= 8 || len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = append(dst, p...)
+			}
 		} else {
-			st.alone = i == 0 || isSpace(s[i-1])
+			if i == 0 || isSpace(s[i-1]) {
+				st.flags |= psAlone
+			}
 			dst = appendPiece(dst, p, st)
 		}
 		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
@@ -650,9 +682,19 @@ func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 	if len(s) > pieceMaxLen {
 		return pieceAtLong(s, i, path)
 	}
+	return pieceAtShort(s, i, path)
+}
+
+// pieceAtShort is pieceAt for strings shorter than 1<<16 bytes. It calls
+// nothing (scan calls it, or pieceAtLong, itself), so it needs no stack
+// check and no locals in memory: with pieceStats in registers, 65
+// instructions less per workload body than pieceAt (BenchmarkMaskWorkload,
+// cachegrind).
+func pieceAtShort(s string, i int, path bool) (int, uint16, pieceStats) {
 	var or, sum uint64 // the union and the sum of pieceByte over the piece
 	dots := 0
-	j = i
+	backslash := false
+	j := i
 	for ; uint(j) < uint(len(s)); j++ {
 		b := s[j]
 		v := pieceByte[b]
@@ -667,17 +709,21 @@ func pieceAt(s string, i int, path bool) (j int, seen uint16, st pieceStats) {
 				}
 				dots++
 			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true // '\\' inside a piece
+				backslash = true // '\\' inside a piece
 			}
 		}
 		or |= v
 		sum += v
 	}
-	seen = uint16(or)
-	st.dots = dots
-	st.digits, st.hex = int(uint16(sum>>pieceDigitShift)), int(sum>>pieceHexShift)
-	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
-	return j, seen, st
+	seen := uint16(or)
+	var flags uint8
+	if backslash {
+		flags = psBackslash
+	}
+	if seen&(clUpper|clLower) == clUpper|clLower {
+		flags |= psUpperLower
+	}
+	return j, seen, pieceStats{digits: int(uint16(sum >> pieceDigitShift)), hex: int(sum >> pieceHexShift), dots: dots, flags: flags}
 }
 
 // pieceAtLong is pieceAt for strings too long for pieceByte's counts.
@@ -699,7 +745,7 @@ func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats)
 				}
 				dots++
 			} else if j+1 < len(s) && class[s[j+1]]&(clSpace|clDelim) == 0 {
-				st.backslash = true // '\\' inside a piece
+				st.flags |= psBackslash // '\\' inside a piece
 			}
 		}
 		seen |= cl
@@ -707,21 +753,34 @@ func pieceAtLong(s string, i int, path bool) (j int, seen uint16, st pieceStats)
 	}
 	st.dots = dots
 	st.digits, st.hex = int(uint32(count)), int(count>>32)
-	st.upperLower = seen&(clUpper|clLower) == clUpper|clLower
+	if seen&(clUpper|clLower) == clUpper|clLower {
+		st.flags |= psUpperLower
+	}
 	return j, seen, st
 }
 
-// pieceStats are counted while a piece is delimited.
+// pieceStats are counted while a piece is delimited. Four fields at most
+// (the flags in one), so that the compiler keeps them in registers: with
+// six, every pieceStats lived in memory and was zeroed and copied at each
+// call (BenchmarkMaskWorkload, cachegrind).
 type pieceStats struct {
 	digits, hex, dots int
-	backslash         bool
-	// upperLower: the piece has an upper-case and a lower-case letter
-	// (upperLower(p), from the classes the piece loop saw)
-	upperLower bool
-	// alone: the piece starts a whitespace-separated token (set by scan
-	// before appendPiece)
-	alone bool
+	flags             uint8 // psBackslash, psUpperLower, psAlone
 }
+
+const (
+	psBackslash = 1 << iota // a '\\' inside the piece
+	// the piece has an upper-case and a lower-case letter (upperLower(p),
+	// from the classes the piece loop saw)
+	psUpperLower
+	// the piece starts a whitespace-separated token (set by scan before
+	// appendPiece)
+	psAlone
+)
+
+func (st pieceStats) backslash() bool  { return st.flags&psBackslash != 0 }
+func (st pieceStats) upperLower() bool { return st.flags&psUpperLower != 0 }
+func (st pieceStats) alone() bool      { return st.flags&psAlone != 0 }
 
 // appendPiece appends one delimiter-free piece, masked.
 func appendPiece(dst []byte, p string, st pieceStats) []byte {
@@ -731,7 +790,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
 	}
-	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash
+	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash()
 	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
 		// a percentage: the number is a value, the sign the format's
 		// ("%.1f%%"), outside it like any unit written apart
@@ -744,18 +803,18 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower && randomCase(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower() && randomCase(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
 	}
-	if len(p) >= 16 && digits >= 2 && st.upperLower && transitions(p) >= 4 {
+	if len(p) >= 16 && digits >= 2 && st.upperLower() && transitions(p) >= 4 {
 		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
 		return append(dst, p...)
 	}
-	if st.alone && namePair(p) {
+	if st.alone() && namePair(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
 	if n := rangeLike(p); n > 0 {
@@ -910,11 +969,26 @@ func dashedHex(p string) bool {
 // superuser's names and localhost, the reserved name of the loopback host
 // (RFC 6761): a value where 127.0.0.1 would be one.
 func isLiteralValue(p string) bool {
+	// one comparison, chosen by the length and the first letter (every
+	// word of four, five or nine letters is asked; BenchmarkMaskWorkload,
+	// cachegrind)
 	switch len(p) {
 	case 4:
-		return eqFold(p, "true") || eqFold(p, "null") || eqFold(p, "root")
+		switch p[0] | 0x20 {
+		case 't':
+			return eqFold(p, "true")
+		case 'n':
+			return eqFold(p, "null")
+		case 'r':
+			return eqFold(p, "root")
+		}
 	case 5:
-		return eqFold(p, "false") || eqFold(p, "admin")
+		switch p[0] | 0x20 {
+		case 'f':
+			return eqFold(p, "false")
+		case 'a':
+			return eqFold(p, "admin")
+		}
 	case 9:
 		return eqFold(p, "localhost")
 	}
@@ -1154,7 +1228,18 @@ func maybeDateTime(s string) int {
 }
 
 func dateTimeAt(s string) int {
-	if len(s) < 5 || !isDigit(s[0]) && (s[0] < 'A' || s[0] > 'Z' || s[3] != ' ') {
+	if len(s) < 5 {
+		return 0
+	}
+	if isDigit(s[0]) {
+		// what matchDateTime matches after a digit has a '/' or ':' after
+		// one or two digits (a CLF stamp, H:MM) or a '-' or '/' after four
+		// (a date): most numbers have none of them and cost no call
+		// (BenchmarkMaskWorkload, cachegrind)
+		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
+			return 0
+		}
+	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' {
 		return 0
 	}
 	return matchDateTime(s)

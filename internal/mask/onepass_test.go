@@ -10,7 +10,13 @@ import (
 // twoPass is the masker as it was before the one-pass scan: every
 // credential replaced first, then the general scan.
 func twoPass(msg string) string {
-	b, _ := scan(nil, maskSecrets(msg, false), false)
+	msg = maskSecrets(msg, false)
+	var b []byte
+	if delimitedRecord(msg) { // as Append's second path: a CSV record field by field
+		b, _ = scanFields(nil, msg, false)
+	} else {
+		b, _ = scan(nil, msg, false)
+	}
 	return string(collapseRuns(b, 0))
 }
 
