@@ -89,7 +89,6 @@ func holdout10Families() []family {
 			{40, `-------- Supervisor {pick:mem3_sup|couch_secondary_services|chttpd_sup} had child {pick:mem3_nodes|mem3_shards|chttpd_auth_cache} started with {x10cmfa} at {x10cat} exit with reason {x10creason} in context {pick:start_error|child_terminated}`},
 			{90, `-------- Starting compaction for db "{x10cshard}" at {int}`},
 			{80, `-------- Compaction for db "{x10cshard}" completed.`},
-			{30, `-------- {x10cshard} : deleted {int} documents`},
 		}},
 		// Fluentd's own log (td-agent.log: "%Y-%m-%d %H:%M:%S %z
 		// [level]: " and "#worker " before a worker's messages): only
