@@ -34,8 +34,9 @@
 // nor the fifth held-out set has, to testdata/logholdout6; with -set
 // holdout7 the seventh held-out families (holdout7.go), which none of
 // those nor the sixth held-out set has, to testdata/logholdout7; with -set
-// holdout8 the eighth (holdout8.go) to testdata/logholdout8 and with -set
-// holdout9 the ninth (holdout9.go) to testdata/logholdout9, each with
+// holdout8 the eighth (holdout8.go) to testdata/logholdout8, with -set
+// holdout9 the ninth (holdout9.go) to testdata/logholdout9 and with -set
+// holdout10 the tenth (holdout10.go) to testdata/logholdout10, each with
 // software none of the sets before it has.
 package main
 
@@ -81,6 +82,7 @@ var sets = []genSet{
 	{"holdout7", "testdata/logholdout7", holdout7Families, holdout7Seed},
 	{"holdout8", "testdata/logholdout8", holdout8Families, holdout8Seed},
 	{"holdout9", "testdata/logholdout9", holdout9Families, holdout9Seed},
+	{"holdout10", "testdata/logholdout10", holdout10Families, holdout10Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -286,6 +286,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout9Families()); n < 12 {
 		t.Errorf("holdout9 has %d families, want at least 12", n)
+	}
+	if n := len(holdout10Families()); n < 12 {
+		t.Errorf("holdout10 has %d families, want at least 12", n)
 	}
 }
 
@@ -801,6 +804,78 @@ func TestHoldout9PairsAreConsistent(t *testing.T) {
 		}
 		if m := queue.FindStringSubmatch(c); m != nil {
 			check("queue", m[1] == m[2])
+		}
+	})
+}
+
+// Values a tenth held-out line writes together agree: Fluentd's error
+// class and its message, the worker in its prefix and its field,
+// OpenSMTPD's delivery result and its stat, FreeSWITCH's state and call
+// state changes (each to a state that follows), the channel a hangup
+// names twice and a codec with its rate, samples and bits, an errno and
+// its text in Kamailio's lines, a SIP reply's code and its phrase, and an
+// error's message at the head of Winston's stack.
+func TestHoldout10PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	fluentErr := regexp.MustCompile(`error_class=(\S+) error="(.*)"$`)
+	worker := regexp.MustCompile(`^#(\d+) .* worker=(\d+)$`)
+	delivery := regexp.MustCompile(` mta delivery .* result="([^"]+)" stat="(.*)"$`)
+	cs := regexp.MustCompile(`\) (?:State|Callstate) Change (\S+) -> (\S+)$`)
+	hangup := regexp.MustCompile(` (\S+) Hangup (\S+) \[`)
+	codec := regexp.MustCompile(`Set Codec \S+ (\w+)/(\d+) \d+ ms (\d+) samples (\d+) bits`)
+	errno := regexp.MustCompile(`(?:error reading: (.+) \((\d+)\) \(|errno=(\d+) \((.+)\)$|connection\((\d+)\): (.+)$)`)
+	sip := regexp.MustCompile(`ds_ping_reply_callback\(\): \S+: (\d+) \((.+)\)$`)
+	stack := regexp.MustCompile(`"message":"(.*)","stack":"(?:Type)?Error: (.*?)\\n`)
+	classes, results, strerr := map[string]string{}, map[string]string{}, map[string]string{}
+	for _, e := range fluentdErrors {
+		classes[e[0]+" "+e[1]] = "ok"
+	}
+	for _, e := range smtpdResults {
+		results[e[0]+" "+e[1]] = "ok"
+	}
+	for _, e := range errnos10 {
+		strerr[e[0]] = e[1]
+	}
+	next := map[string]bool{}
+	for _, c := range append(append([][2]string{}, channelStates...), callStates...) {
+		next[c[0]+" "+c[1]] = true
+	}
+	codecs := map[string]bool{"PCMU 8000 160 64000": true, "PCMA 8000 160 64000": true, "opus 48000 960 0": true, "G722 8000 320 64000": true, "G729 8000 160 8000": true}
+	phrases := map[string]string{"408": "Request Timeout", "503": "Service Unavailable", "404": "Not Found", "480": "Temporarily Unavailable"}
+	checkPairs(t, holdout10Families(), holdout10Seed, []string{"fluent", "worker", "delivery", "state", "hangup", "codec", "errno", "sip", "stack"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := fluentErr.FindStringSubmatch(c); m != nil && f.name == "Fluentd" {
+			check("fluent", classes[m[1]+" "+m[2]] == "ok")
+		}
+		if m := worker.FindStringSubmatch(c); m != nil && f.name == "Fluentd" {
+			check("worker", m[1] == m[2])
+		}
+		if m := delivery.FindStringSubmatch(c); m != nil {
+			check("delivery", results[m[1]+" "+m[2]] == "ok")
+		}
+		if m := cs.FindStringSubmatch(c); m != nil {
+			check("state", next[m[1]+" "+m[2]])
+		}
+		if m := hangup.FindStringSubmatch(c); m != nil {
+			check("hangup", m[1] == m[2])
+		}
+		if m := codec.FindStringSubmatch(c); m != nil {
+			check("codec", codecs[m[1]+" "+m[2]+" "+m[3]+" "+m[4]])
+		}
+		if m := errno.FindStringSubmatch(c); m != nil && f.name == "Kamailio" {
+			switch {
+			case m[2] != "":
+				check("errno", strerr[m[2]] == m[1])
+			case m[3] != "":
+				check("errno", strerr[m[3]] == m[4])
+			default:
+				check("errno", strerr[m[5]] == m[6])
+			}
+		}
+		if m := sip.FindStringSubmatch(c); m != nil {
+			check("sip", phrases[m[1]] == m[2])
+		}
+		if m := stack.FindStringSubmatch(c); m != nil {
+			check("stack", m[1] == m[2])
 		}
 	})
 }

@@ -24,6 +24,7 @@ type gen struct {
 	q8     []string  // the later halves of an eighth held-out line's state changes, in order (holdout8.go)
 	h8     [2]string // values an eighth held-out line writes twice (holdout8.go)
 	h9     [4]string // values a ninth held-out line writes twice or together (holdout9.go)
+	h10    [4]string // values a tenth held-out line writes twice or together (holdout10.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -124,6 +125,7 @@ func (g *gen) value(kind string) string {
 	for _, f := range [...]func(*gen, string) (string, bool){
 		(*gen).more, (*gen).holdout, (*gen).holdout2, (*gen).holdout3, (*gen).holdout4,
 		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8, (*gen).holdout9,
+		(*gen).holdout10,
 	} {
 		if v, ok := f(g, kind); ok {
 			return v
