@@ -33,6 +33,8 @@ type scratch struct {
 	explained, carry             []float64
 	satEx, satBase               []float64
 	flags                        []uint16
+	opHash                       []uint64 // describe: strHash(ops[i])
+	keySO                        []uint64 // judgeLatency: strHash(service)^opHash[i]*31 (keyHash)
 	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
 	opBuf                        []byte   // operationOf's composed name
 }
@@ -63,6 +65,8 @@ func (s *scratch) reset(n int) {
 	s.satEx = grow(s.satEx, n)
 	s.satBase = grow(s.satBase, n)
 	s.flags = grow(s.flags, n)
+	s.keySO = grow(s.keySO, n)
+	s.opHash = grow(s.opHash, n)
 	s.gapCaller = grow(s.gapCaller, n)
 	s.gapCallee = grow(s.gapCallee, n)
 	s.gapOp = grow(s.gapOp, n)
