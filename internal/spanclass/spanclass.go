@@ -222,7 +222,7 @@ func New(cfg Config) (*Classifier, error) {
 	c.sat.m, c.sat.max = make(map[string]*satState), cfg.MaxBaselines
 	c.eps.m = make(map[string]*endpoint)
 	c.eps.edges = make(map[edgeKey]*edge)
-	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
+	c.pool.New = func() any { return new(scratch) }
 	return c, nil
 }
 
