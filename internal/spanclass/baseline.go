@@ -82,7 +82,29 @@ func (s *store_) newSketch() *ddsketch.DDSketch {
 }
 
 func hashOf(k *bkey) uint64 {
-	return xxhash.Sum64String(k.service) ^ xxhash.Sum64String(k.operation)*31 ^ xxhash.Sum64String(k.dependency)*17 ^ uint64(k.kind)
+	return keyHash(strHash(k.service)^strHash(k.operation)*31, strHash(k.dependency), k.kind)
+}
+
+// A key's hash is composed of its strings' hashes, so that the keys of one
+// span, which share their strings (the span's own, its gap's edge, its
+// self time: the same service and operation, the same dependency or none),
+// hash each string once per span, not once per key: keyHash(so, dep, kind)
+// with so = strHash(service)^strHash(operation)*31 and dep =
+// strHash(dependency) is hashOf (TestKeyHashLikeHashOf).
+func keyHash(so, dep uint64, kind uint8) uint64 { return so ^ dep*17 ^ uint64(kind) }
+
+// emptyHash is xxhash of "" (the dependency of every inbound span, the
+// service and operation of the gaps' callee and global keys).
+var emptyHash = xxhash.Sum64String("")
+
+// emptySO is the so of a key without service and operation.
+var emptySO = emptyHash ^ emptyHash*31
+
+func strHash(s string) uint64 {
+	if s == "" {
+		return emptyHash
+	}
+	return xxhash.Sum64String(s)
 }
 
 // shardOf returns k's shard and hashOf(k), which get takes.
@@ -90,6 +112,9 @@ func (s *store_) shardOf(k *bkey) (*shard, uint64) {
 	h := hashOf(k)
 	return &s.shards[h%numShards], h
 }
+
+// shardAt returns the shard of a key whose hashOf is h.
+func (s *store_) shardAt(h uint64) *shard { return &s.shards[h%numShards] }
 
 // get returns the baseline of k (h: hashOf(k)), creating (and evicting)
 // as needed. The shard's lock must be held. created reports a fresh

@@ -16,25 +16,27 @@ import (
 // distribution instead of waiting for its own warm-up. The gap is then
 // learned by all three, with OutlierWeight when slow, so that a fault that
 // starts while an edge is still warming up does not become its baseline.
-func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, base float64, known, slow bool) {
+// so is strHash(caller)^strHash(op)*31 and dh strHash(callee) (keyHash):
+// the span's own key hashed them already.
+func (c *Classifier) judgeGap(caller, op, callee string, so, dh uint64, ms float64) (excess, base float64, known, slow bool) {
+	const kind = 0x80 | bkGap
 	keys := [3]bkey{
-		{service: caller, operation: op, dependency: callee, kind: 0x80 | bkGap},
-		{dependency: callee, kind: 0x80 | bkGap},
-		{kind: 0x80 | bkGap},
+		{service: caller, operation: op, dependency: callee, kind: kind},
+		{dependency: callee, kind: kind},
+		{kind: kind},
 	}
+	hashes := [len(keys)]uint64{keyHash(so, dh, kind), keyHash(emptySO, dh, kind), keyHash(emptySO, emptyHash, kind)}
 	// Every key is assessed (until one is known) before any learns, all
 	// with the weight the first known one gives. When that is the first
 	// key (a warm baseline: the usual case) it learns under the lock it
 	// was assessed under, and each key's shard is found once: the
 	// baselines see the same adds in the same order and each shard the
 	// same lookups, less a repeated one of the key it just looked up.
-	var shards [len(keys)]*shard
-	var hashes [len(keys)]uint64
 	first := len(keys) // the first known key
 	w := 1.0
 	for i := range keys {
-		sh, h := c.st.shardOf(&keys[i])
-		shards[i], hashes[i] = sh, h
+		h := hashes[i]
+		sh := c.st.shardAt(h)
 		sh.mu.Lock()
 		b := c.baseline(sh, &keys[i], h)
 		excess, base, known, slow = c.assess(b, ms)
@@ -56,10 +58,8 @@ func (c *Classifier) judgeGap(caller, op, callee string, ms float64) (excess, ba
 		if i == 0 && first == 0 {
 			continue // learned above
 		}
-		sh, h := shards[i], hashes[i]
-		if sh == nil {
-			sh, h = c.st.shardOf(&keys[i])
-		}
+		h := hashes[i]
+		sh := c.st.shardAt(h)
 		sh.mu.Lock()
 		c.baseline(sh, &keys[i], h).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()

@@ -25,11 +25,15 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 			tl.trunc++
 		}
 		k := bkey{service: svc, operation: s.ops[i], dependency: s.deps[i], kind: uint8(sp.Kind)}
+		// The key's strings are hashed once for the span's baselines
+		// (its own, its gap's edge, its self time: keyHash).
+		so, dh := strHash(svc)^s.opHash[i]*31, strHash(k.dependency)
+		s.keySO[i] = so
 		w := 1.0
 		if s.flags[i]&fError != 0 {
 			w = c.cfg.OutlierWeight // failures are often fast: keep them out
 		}
-		ex, base, known, slow := c.judge(&k, ms, w)
+		ex, base, known, slow := c.judge(&k, keyHash(so, dh, k.kind), ms, w)
 		if !known {
 			tl.warming++
 		}
@@ -44,20 +48,26 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 		switch ch := s.serverChild[i]; {
 		case ch >= 0:
 			if cd := batch[ch].End - batch[ch].Start; cd > 0 && cd <= d {
-				c.gap(s, int32(i), svc, s.ops[i], s.deps[i], batch[ch].Service, d-cd, false)
+				c.gap(s, int32(i), svc, s.ops[i], s.deps[i], batch[ch].Service, so, dh, d-cd, false)
 			}
 		case sp.Kind == SpanKindClient && !sp.DB && sp.SpanID != [8]byte{}:
 			// The server half may be in another batch (join.go).
 			h := halfSpan{client: true, dur: d, service: svc, op: s.ops[i], dep: s.deps[i]}
 			if o, ok := c.join.match(spanKey{sp.TraceID, sp.SpanID}, h); ok && o.dur <= d {
-				c.gap(s, int32(i), svc, s.ops[i], cmp.Or(s.deps[i], o.service), o.service, d-o.dur, false)
+				dep, gdh := s.deps[i], dh
+				if dep == "" {
+					dep = o.service
+					gdh = strHash(dep)
+				}
+				c.gap(s, int32(i), svc, s.ops[i], dep, o.service, so, gdh, d-o.dur, false)
 			}
 		}
 		if sp.Kind == SpanKindServer && s.parent[i] < 0 && sp.ParentSpanID != [8]byte{} {
 			// The client half may be in another batch: this span then
 			// carries the gap's verdict.
 			if o, ok := c.join.match(spanKey{sp.TraceID, sp.ParentSpanID}, halfSpan{dur: d, service: svc}); ok && d <= o.dur {
-				c.gap(s, int32(i), o.service, o.op, cmp.Or(o.dep, svc), svc, o.dur-d, true)
+				dep := cmp.Or(o.dep, svc)
+				c.gap(s, int32(i), o.service, o.op, dep, svc, strHash(o.service)^strHash(o.op)*31, strHash(dep), o.dur-d, true)
 			}
 		}
 	}
@@ -65,9 +75,10 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 
 // gap judges the gap (ns) between a client span and its server span and
 // records it on span i, the client span, or (carrier) the server span
-// whose client half came in an earlier batch.
-func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, gapNs int64, carrier bool) {
-	gex, gbase, gknown, gslow := c.judgeGap(caller, op, dep, float64(gapNs)/1e6)
+// whose client half came in an earlier batch. so and dh are the hashes of
+// caller and op, and of dep (keyHash).
+func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, so, dh uint64, gapNs int64, carrier bool) {
+	gex, gbase, gknown, gslow := c.judgeGap(caller, op, dep, so, dh, float64(gapNs)/1e6)
 	if !gknown {
 		return
 	}
@@ -84,9 +95,9 @@ func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, ga
 }
 
 // judge compares ms with the key's baseline, then adds it (with weight, or
-// OutlierWeight when slow).
-func (c *Classifier) judge(k *bkey, ms, weight float64) (excess, base float64, known, slow bool) {
-	sh, h := c.st.shardOf(k)
+// OutlierWeight when slow); h is hashOf(k).
+func (c *Classifier) judge(k *bkey, h uint64, ms, weight float64) (excess, base float64, known, slow bool) {
+	sh := c.st.shardAt(h)
 	sh.mu.Lock()
 	b := c.baseline(sh, k, h)
 	excess, base, known, slow = c.assess(b, ms)

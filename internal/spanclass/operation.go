@@ -25,6 +25,13 @@ import "strings"
 // e.g. an http.route filled from the raw path by a misconfigured
 // framework); the result is cached, so the steady state allocates nothing.
 func (c *Classifier) operationOf(sp *Span, s *scratch) string {
+	op, _ := c.operationHashOf(sp, s)
+	return op
+}
+
+// operationHashOf is operationOf with the operation's strHash, kept with
+// it in the cache (the operation is part of every baseline key of the span).
+func (c *Classifier) operationHashOf(sp *Span, s *scratch) (string, uint64) {
 	if sp.Route != "" {
 		return c.operation(sp.Route)
 	}

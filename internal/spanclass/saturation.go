@@ -124,7 +124,8 @@ func (c *Classifier) judgeSaturation(batch []Span, s *scratch) {
 		self := selfTime(batch, s, int32(i))
 		svc, _ := c.truncate(sp.Service)
 		k := bkey{service: svc, operation: s.ops[i], kind: 0x80 | bkSelf}
-		sh, h := c.st.shardOf(&k)
+		h := keyHash(s.keySO[i], emptyHash, k.kind) // judgeLatency hashed svc and the operation
+		sh := c.st.shardAt(h)
 		sh.mu.Lock()
 		b := c.baseline(sh, &k, h)
 		known, above, outlier, saturated := false, false, false, false

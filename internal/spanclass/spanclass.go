@@ -189,7 +189,13 @@ type Classifier struct {
 
 type opShard struct {
 	mu sync.Mutex
-	m  map[string]string
+	m  map[string]opEntry
+}
+
+// opEntry is a cached operation and its strHash.
+type opEntry struct {
+	op   string
+	hash uint64
 }
 
 // New returns a Classifier; zero Config fields take their defaults.
@@ -211,12 +217,12 @@ func New(cfg Config) (*Classifier, error) {
 		c.thrMs[i] = float64(t.Max) / 1e6
 	}
 	for i := range c.ops {
-		c.ops[i].m = make(map[string]string)
+		c.ops[i].m = make(map[string]opEntry)
 	}
 	c.sat.m, c.sat.max = make(map[string]*satState), cfg.MaxBaselines
 	c.eps.m = make(map[string]*endpoint)
 	c.eps.edges = make(map[edgeKey]*edge)
-	c.pool.New = func() any { return &scratch{idx: make(map[spanKey]int32)} }
+	c.pool.New = func() any { return new(scratch) }
 	return c, nil
 }
 
@@ -282,10 +288,12 @@ func (c *Classifier) describe(batch []Span, s *scratch, tl *batchTally) {
 	for i := range batch {
 		sp := &batch[i]
 		var t bool
-		s.ops[i], t = c.truncate(c.operationOf(sp, s))
-		if t {
+		op, h := c.operationHashOf(sp, s)
+		if s.ops[i], t = c.truncate(op); t {
 			tl.trunc++
+			h = strHash(s.ops[i])
 		}
+		s.opHash[i] = h
 		if isOutbound(sp.Kind) {
 			d := sp.Dependency
 			if d == "" && s.serverChild[i] >= 0 {
@@ -488,48 +496,51 @@ func errorOf(sp *Span) (typ, msg string) {
 	return typ, msg
 }
 
-// operation masks a span name through a bounded cache.
-func (c *Classifier) operation(name string) string {
+// operation masks a span name through a bounded cache; h is strHash of
+// the operation.
+func (c *Classifier) operation(name string) (op string, h uint64) {
 	if name == "" {
-		return ""
+		return "", emptyHash
 	}
 	sh := &c.ops[xxhash.Sum64String(name)%numShards]
 	sh.mu.Lock()
-	op, ok := sh.m[name]
+	e, ok := sh.m[name]
 	sh.mu.Unlock()
 	if ok {
-		return op
+		return e.op, e.hash
 	}
 	return c.remember(sh, strings.Clone(name))
 }
 
 // operationBytes is operation for a name composed in a scratch buffer
 // (looked up without a copy).
-func (c *Classifier) operationBytes(name []byte) string {
+func (c *Classifier) operationBytes(name []byte) (string, uint64) {
 	if len(name) == 0 {
-		return ""
+		return "", emptyHash
 	}
 	sh := &c.ops[xxhash.Sum64(name)%numShards]
 	sh.mu.Lock()
-	op, ok := sh.m[string(name)]
+	e, ok := sh.m[string(name)]
 	sh.mu.Unlock()
 	if ok {
-		return op
+		return e.op, e.hash
 	}
 	return c.remember(sh, string(name))
 }
 
-// remember masks name (owned by the cache from now on) and caches the result.
-func (c *Classifier) remember(sh *opShard, name string) string {
-	op := c.mask(name)
+// remember masks name (owned by the cache from now on) and caches the
+// result with its strHash.
+func (c *Classifier) remember(sh *opShard, name string) (string, uint64) {
+	e := opEntry{op: c.mask(name)}
+	e.hash = strHash(e.op)
 	sh.mu.Lock()
 	if len(sh.m) >= (c.cfg.MaxOperations+numShards-1)/numShards {
 		clear(sh.m)
 		c.opReset.Add(1)
 	}
-	sh.m[name] = op
+	sh.m[name] = e
 	sh.mu.Unlock()
-	return op
+	return e.op, e.hash
 }
 
 // truncate cuts s to MaxKeyLen bytes on a rune boundary.

@@ -3,6 +3,12 @@ package spanclass
 // The batch as a forest: span index, parent and child links, an order
 // with children before parents, and the pooled working arrays.
 
+import (
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
+)
+
 type spanKey struct {
 	trace [16]byte
 	span  [8]byte
@@ -23,7 +29,7 @@ const (
 // scratch holds the per-batch working arrays, pooled so that steady-state
 // batches allocate nothing.
 type scratch struct {
-	idx                          map[spanKey]int32
+	idx                          spanIndex
 	parent, serverChild, depth   []int32
 	order, cand                  []int32
 	failed                       []spanKey // retryGroups: the trace and parent of each failed call
@@ -33,6 +39,8 @@ type scratch struct {
 	explained, carry             []float64
 	satEx, satBase               []float64
 	flags                        []uint16
+	opHash                       []uint64 // describe: strHash(ops[i])
+	keySO                        []uint64 // judgeLatency: strHash(service)^opHash[i]*31 (keyHash)
 	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
 	opBuf                        []byte   // operationOf's composed name
 }
@@ -45,7 +53,7 @@ func grow[T any](s []T, n int) []T {
 }
 
 func (s *scratch) reset(n int) {
-	clear(s.idx)
+	s.idx.reset(n)
 	s.parent = grow(s.parent, n)
 	s.serverChild = grow(s.serverChild, n)
 	s.depth = grow(s.depth, n)
@@ -63,6 +71,8 @@ func (s *scratch) reset(n int) {
 	s.satEx = grow(s.satEx, n)
 	s.satBase = grow(s.satBase, n)
 	s.flags = grow(s.flags, n)
+	s.keySO = grow(s.keySO, n)
+	s.opHash = grow(s.opHash, n)
 	s.gapCaller = grow(s.gapCaller, n)
 	s.gapCallee = grow(s.gapCallee, n)
 	s.gapOp = grow(s.gapOp, n)
@@ -81,7 +91,6 @@ func (s *scratch) release() {
 	clear(s.gapCaller)
 	clear(s.gapCallee)
 	clear(s.gapOp)
-	clear(s.idx)
 }
 
 // link indexes the spans by (trace, span) id and links every span to its
@@ -95,12 +104,9 @@ func (s *scratch) link(batch []Span, tl *batchTally) {
 			tl.missing++
 			continue
 		}
-		k := spanKey{sp.TraceID, sp.SpanID}
-		if _, ok := s.idx[k]; ok {
+		if !s.idx.insert(batch, int32(i)) {
 			tl.dup++
-			continue
 		}
-		s.idx[k] = int32(i)
 	}
 	for i := range batch {
 		sp := &batch[i]
@@ -108,7 +114,7 @@ func (s *scratch) link(batch []Span, tl *batchTally) {
 		if sp.ParentSpanID == ([8]byte{}) {
 			continue
 		}
-		if p, ok := s.idx[spanKey{sp.TraceID, sp.ParentSpanID}]; ok && int(p) != i {
+		if p, ok := s.idx.find(batch, sp.TraceID, sp.ParentSpanID); ok && int(p) != i {
 			s.parent[i] = p
 		}
 	}
@@ -162,5 +168,73 @@ func (c *Classifier) order(batch []Span, s *scratch) {
 			}
 		}
 		c.cycles.Add(cyc)
+	}
+}
+
+// spanIndex finds a span of the batch by its (trace, span) id: open
+// addressing with linear probing over batch indexes, at most half full.
+// It replaced a map[spanKey]int32, which hashed the 24-byte key through
+// the runtime's generic path twice per span and was cleared twice per
+// batch. Ids are chosen by senders, so the hash is keyed by a random
+// seed of the process (the runtime's maps are seeded the same way): a
+// sender cannot make its spans collide.
+type spanIndex struct {
+	slots []int32 // 1 + batch index; 0: empty
+	mask  uint64
+}
+
+var spanIndexSeed = [4]uint64{rand.Uint64(), rand.Uint64(), rand.Uint64(), rand.Uint64() | 1}
+
+func (x *spanIndex) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(x.slots) < size {
+		x.slots = make([]int32, size)
+	} else {
+		x.slots = x.slots[:size]
+		clear(x.slots)
+	}
+	x.mask = uint64(size - 1)
+}
+
+// mum is wyhash's mixing step: the two halves of a 128-bit product, folded.
+func mum(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+func spanHash(trace [16]byte, span [8]byte) uint64 {
+	h := mum(binary.LittleEndian.Uint64(trace[:8])^spanIndexSeed[0], binary.LittleEndian.Uint64(trace[8:])^spanIndexSeed[1])
+	return mum(h^binary.LittleEndian.Uint64(span[:])^spanIndexSeed[2], spanIndexSeed[3])
+}
+
+// insert indexes span i of batch; false when a span with its ids is
+// indexed already (the first one stays).
+func (x *spanIndex) insert(batch []Span, i int32) bool {
+	sp := &batch[i]
+	for p := spanHash(sp.TraceID, sp.SpanID) & x.mask; ; p = (p + 1) & x.mask {
+		v := x.slots[p]
+		if v == 0 {
+			x.slots[p] = i + 1
+			return true
+		}
+		if o := &batch[v-1]; o.SpanID == sp.SpanID && o.TraceID == sp.TraceID {
+			return false
+		}
+	}
+}
+
+// find returns the index of the batch's span with these ids.
+func (x *spanIndex) find(batch []Span, trace [16]byte, span [8]byte) (int32, bool) {
+	for p := spanHash(trace, span) & x.mask; ; p = (p + 1) & x.mask {
+		v := x.slots[p]
+		if v == 0 {
+			return 0, false
+		}
+		if o := &batch[v-1]; o.SpanID == span && o.TraceID == trace {
+			return v - 1, true
+		}
 	}
 }

@@ -67,10 +67,17 @@ func TestSpanAttrValuesReadLikeGet(t *testing.T) {
 	ss := td.ResourceSpans().At(0).ScopeSpans().At(0).Spans()
 	require.Equal(t, 3000, ss.Len())
 	kept := 0
+	// One slot for every span, as processTraces reuses its batch's slots,
+	// first filled with what no span here carries: a field toClassInput
+	// leaves unwritten keeps the previous span's value or this one.
+	in := spanclass.Span{TraceID: [16]byte{1}, SpanID: [8]byte{2}, ParentSpanID: [8]byte{3}, Service: "x", Name: "x", Route: "x",
+		Kind: 9, Start: 1, End: 2, StatusError: true, StatusOK: true, StatusMessage: "x", ErrorType: "x", HTTPStatus: 1, RPCStatus: "x",
+		Exception: spanclass.Exception{Type: "x", Message: "x", Stacktrace: "x"}, Dependency: "x", ResendCount: 1,
+		RPCService: "x", RPCMethod: "x", DBQuerySummary: "x", DBOperation: "x", DBCollection: "x",
+		MessagingOperation: "x", MessagingDestination: "x", HTTPMethod: "x", URLTemplate: "x", DB: true}
 	for i := 0; i < ss.Len(); i++ {
 		sp := ss.At(i)
 		kept += sp.Attributes().Len()
-		var in spanclass.Span
 		toClassInput(&in, "svc", sp)
 		require.Equal(t, toClassInputByGet("svc", sp), in, "span %d", i)
 	}

@@ -1,0 +1,77 @@
+package spanclass
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// linkByMap is scratch.link's indexing as it was, by a map.
+func linkByMap(batch []Span) (parent []int32, missing, dup uint64) {
+	idx := map[spanKey]int32{}
+	for i := range batch {
+		sp := &batch[i]
+		if sp.SpanID == ([8]byte{}) {
+			missing++
+			continue
+		}
+		k := spanKey{sp.TraceID, sp.SpanID}
+		if _, ok := idx[k]; ok {
+			dup++
+			continue
+		}
+		idx[k] = int32(i)
+	}
+	parent = make([]int32, len(batch))
+	for i := range batch {
+		sp := &batch[i]
+		parent[i] = -1
+		if sp.ParentSpanID == ([8]byte{}) {
+			continue
+		}
+		if p, ok := idx[spanKey{sp.TraceID, sp.ParentSpanID}]; ok && int(p) != i {
+			parent[i] = p
+		}
+	}
+	return parent, missing, dup
+}
+
+// TestSpanIndexLikeMap: the batch's own span index links every span to
+// the parent a map found, and counts the same missing and duplicated ids,
+// on batches with repeated ids (in one trace and across traces), zero ids,
+// self-parents and parents outside the batch; the pooled scratch is
+// reused across batches of different sizes.
+func TestSpanIndexLikeMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	s := &scratch{}
+	for n := range 300 {
+		size := 1 + r.IntN(1+n*3)
+		ids := 1 + r.IntN(2*size) // few distinct ids: duplicates
+		batch := make([]Span, size)
+		id := func() [8]byte {
+			k := r.IntN(ids + 1) // 0: the zero id
+			if k == 0 {
+				return [8]byte{}
+			}
+			return [8]byte{byte(k), byte(k >> 8), 0, 0, 0, 0, 0, 7}
+		}
+		for i := range batch {
+			batch[i] = Span{TraceID: [16]byte{byte(r.IntN(3)), 15: 1}, SpanID: id(), ParentSpanID: id(), Kind: r.IntN(6)}
+			if r.IntN(20) == 0 {
+				batch[i].ParentSpanID = batch[i].SpanID
+			}
+		}
+		want, wantMissing, wantDup := linkByMap(batch)
+		s.reset(size)
+		var tl batchTally
+		s.link(batch, &tl)
+		if tl.missing != wantMissing || tl.dup != wantDup {
+			t.Fatalf("batch %d: missing %d dup %d, map %d %d", n, tl.missing, tl.dup, wantMissing, wantDup)
+		}
+		for i := range batch {
+			if s.parent[i] != want[i] {
+				t.Fatalf("batch %d span %d: parent %d, map %d", n, i, s.parent[i], want[i])
+			}
+		}
+		s.release()
+	}
+}
