@@ -2793,7 +2793,7 @@ func (m *Miner) absorbSpans(c *cluster) {
 			for k := 0; k < len(g); k++ {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
-				if end < 0 || v != t || len(o.tokens)-end != rest ||
+				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}

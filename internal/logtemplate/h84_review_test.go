@@ -1,0 +1,62 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// h84 finding (d109d27, absorbSpans): a span template made from free text
+// in an enclosure took the older templates at that enclosure whatever
+// they hold there, records of keyed fields included, which span itself
+// never folds (freeText: "a record of its own, with its own kinds"). Two
+// records of free text from a sender in the same sentence folded every
+// older keyed event there into its template (examples of our own, an
+// Android-like intent line).
+func TestAbsorbSpansFoldsKeyedRecords(t *testing.T) {
+	m := newMiner(t, nil)
+	legit := []string{
+		"Intent delivered (act=VIEW cmp=com.app/.Main) to pid 100",
+		"Intent delivered (act=SEND cmp=com.mail/.Compose) to pid 102",
+		"Intent delivered (act=MAIN cat=LAUNCHER cmp=com.app/.Main) to pid 101",
+		"Intent delivered (act=MAIN cat=HOME cmp=com.launcher/.Home) to pid 103",
+	}
+	before := map[string]string{}
+	for k := 0; k < 3; k++ {
+		for _, s := range legit {
+			before[s] = m.Process(s).Template
+		}
+	}
+	assert.NotEqual(t, before[legit[0]], before[legit[2]], "%v", m.Templates())
+	m.Process("Intent delivered (hello there world) to pid 1")
+	forged := m.Process("Intent delivered (nothing to see here) to pid 2").Template
+	for _, s := range legit {
+		assert.Equal(t, before[s], m.Process(s).Template, "%q after two records of free text: %v", s, m.Templates())
+	}
+	assert.NotEqual(t, forged, m.Process(legit[0]).Template)
+}
+
+// h84 finding (absorbSpans, as called for a new template and a
+// generalized one since bf9c155): one record whose enclosure masks to one
+// variable ("(42)") makes a template with "(<*>)" there, which took the
+// older templates at that enclosure, keyed records included.
+func TestOneEnclosedValueFoldsKeyedRecords(t *testing.T) {
+	m := newMiner(t, nil)
+	legit := []string{
+		"Intent delivered (act=VIEW cmp=com.app/.Main) to pid 100",
+		"Intent delivered (act=SEND cmp=com.mail/.Compose) to pid 102",
+		"Intent delivered (act=MAIN cat=LAUNCHER cmp=com.app/.Main) to pid 101",
+		"Intent delivered (act=MAIN cat=HOME cmp=com.launcher/.Home) to pid 103",
+	}
+	before := map[string]string{}
+	for k := 0; k < 3; k++ {
+		for _, s := range legit {
+			before[s] = m.Process(s).Template
+		}
+	}
+	forged := m.Process("Intent delivered (42) to pid 7").Template
+	for _, s := range legit {
+		assert.Equal(t, before[s], m.Process(s).Template, "%q after one record: %v", s, m.Templates())
+	}
+	assert.NotEqual(t, forged, m.Process(legit[0]).Template)
+}
