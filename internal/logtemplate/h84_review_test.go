@@ -78,3 +78,28 @@ func TestPaddingRunsMakeAnyWordSlot(t *testing.T) {
 	assert.Equal(t, failed, m.Process("job finished with status FAILED").Template, "%v", m.Templates())
 	assert.NotEqual(t, m.Process("job finished with status OK").Template, m.Process("job finished with status FAILED").Template, "%v", m.Templates())
 }
+
+// h84 finding (span, the enclosure's slot matched since bf9c155): once a
+// template holds "(<*>)" at an enclosure, made by one record whose
+// enclosure masks to one variable or by two of free text, every later
+// message with any tokens there joined it, records of keyed fields
+// included, which span never makes a slot of (freeText): the first
+// records of each keyed kind after a sender's came into its template.
+func TestSpanSlotTakesLaterKeyedRecords(t *testing.T) {
+	for _, first := range [][]string{
+		{"Intent delivered (42) to pid 1"},
+		{"Intent delivered (hello there world) to pid 1", "Intent delivered (nothing to see here) to pid 2"},
+	} {
+		m := newMiner(t, nil)
+		var forged string
+		for _, s := range first {
+			forged = m.Process(s).Template
+		}
+		for _, s := range []string{
+			"Intent delivered (act=VIEW cmp=com.app/.Main) to pid 100",
+			"Intent delivered (act=MAIN cat=LAUNCHER cmp=com.app/.Main) to pid 101",
+		} {
+			assert.NotEqual(t, forged, m.Process(s).Template, "%q after %q: %v", s, first, m.Templates())
+		}
+	}
+}
