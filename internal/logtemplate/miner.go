@@ -1459,8 +1459,8 @@ func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func (m *Miner) span(key groupKey, toks []string) *cluster {
 	for i := 1; i < len(toks); i++ {
 		end, v := spanOf(toks, i)
-		if end < 0 || end-i < 2 {
-			continue // one token: the ordinary matching's
+		if end < 0 || end-i < 2 || !freeText(toks[i:end]) {
+			continue // one token: the ordinary matching's; a record of keyed fields is its own
 		}
 		n := len(toks) - (end - i) + 1
 		for _, c := range m.groups[groupKey{n: n, first: key.first}] {
@@ -2793,7 +2793,7 @@ func (m *Miner) absorbSpans(c *cluster) {
 			for k := 0; k < len(g); k++ {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
-				if end < 0 || v != t || len(o.tokens)-end != rest ||
+				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}
