@@ -1738,14 +1738,34 @@ func spanOf(toks []string, i int) (int, string) {
 // is no context: a tag of the record's header (a level "<info>", "[WARN]",
 // a thread "[main]"), printed on every line of the program, or a value
 // the program encloses ("device (eth0):", the subject the message is
-// about; IDForm takes it as a value).
+// about; IDForm takes it as a value). Nor is the header the kernel writes
+// before a device's message, "BTRFS info (device <*>):" (dev_printk and
+// the file systems' printk: the subsystem, the level, the device in an
+// enclosure with its value): a severity word is the logger's, and an
+// enclosure with a value that closes the prefix names the subject, so
+// neither counts; the event is the text after it.
 func tailPrefix(p []string) bool {
 	last := p[len(p)-1]
 	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
 		return false
 	}
+	end := len(p) // the words before the subject's enclosure, if any
+	if l := strings.TrimRight(last, ":,"); strings.HasSuffix(l, ")") && hasWild(l) {
+		for j := len(p) - 1; j >= 0; j-- {
+			if strings.HasPrefix(p[j], "(") {
+				end = j
+				break
+			}
+			if strings.ContainsAny(p[j], "()") && j < len(p)-1 {
+				break // another enclosure: not the subject's alone
+			}
+		}
+	}
 	words := 0
-	for i, t := range p {
+	for i, t := range p[:end] {
+		if end < len(p) && severityWord(t) {
+			continue // the level of a subject's header
+		}
 		if !hasWild(t) && hasLetter(t) && !headerTag(t) {
 			words++
 		}
@@ -1754,6 +1774,16 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// severityWord reports a log level written as a plain word ("info",
+// "error", "warning"): the logger's header, not the event's context.
+func severityWord(t string) bool {
+	switch strings.ToLower(t) {
+	case "emerg", "alert", "crit", "critical", "err", "error", "warn", "warning", "notice", "info", "debug", "trace", "fatal":
+		return true
+	}
+	return false
 }
 
 // headerTag reports one word alone in angle brackets, square brackets or
