@@ -243,6 +243,12 @@ func appendWild(dst []byte, space bool) []byte {
 	if n >= 3 && string(dst[n-3:]) == Wildcard {
 		return dst
 	}
+	// a colon that opens a value, after a space or a key's '=', is the
+	// value's own: Go's listen address with no host (":8080"), D-Bus's
+	// unique bus name (":1.42"); there is no key before it to separate
+	if n >= 2 && dst[n-1] == ':' && (dst[n-2] == ' ' || dst[n-2] == '=') {
+		return append(dst[:n-1], Wildcard...)
+	}
 	// "10.0.0.1:80", "1.5", and lists without spaces: "10.0.0.1,10.0.0.2"
 	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':' || dst[n-1] == ',') && string(dst[n-4:n-1]) == Wildcard {
 		return dst[:n-1]
