@@ -28,3 +28,14 @@ func TestKernelDeviceHeaderIsNoTailPrefix(t *testing.T) {
 	assert.False(t, got[`NOVAFS info (device <*>): <*>`], "%v", m.Templates())
 	assert.True(t, got[`NOVAFS info (device <*>): quota accounting is enabled`], "%v", m.Templates())
 }
+
+// The text of a logfmt record's message key is the event's sentence: two
+// records whose msg differs by one word are two events, not two values of
+// the key "msg" (examples of our own, a queue's logfmt lines).
+func TestMessageKeyTextIsNoValue(t *testing.T) {
+	m := newMiner(t, nil)
+	a := m.Process(`msg="Draining queue" log_id=0a1B2c3D engine=q1 queue_file=/var/lib/q/17.seg depth=412`).Template
+	b := m.Process(`msg="Drained queue" log_id=7f8E9d0C engine=q1 queue_file=/var/lib/q/18.seg depth=0`).Template
+	assert.NotEqual(t, a, b, "%v", m.Templates())
+	assert.Contains(t, b, `msg="Drained queue"`)
+}

@@ -2256,6 +2256,12 @@ func joinable(tpl []string, i int, u string) bool {
 	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
 		return true
 	}
+	// a message key's text (logfmt's msg="Compacting file", "message":
+	// ...) is the event's own sentence, not a value of the key: its words
+	// differ between events
+	if k := keyOf(t); k != "" && k == keyOf(u) && mask.MessageKey(strings.Trim(k, `"`)) {
+		return false
+	}
 	// numbered names are instances ("CPU0", "sda1", "eth0: link up"), but
 	// in a dump of numbered keys ("R10: <*> R11: <*>") a key names a field:
 	// other keys are another record ("R13: <*> R14: <*>")
