@@ -39,3 +39,18 @@ func TestMessageKeyTextIsNoValue(t *testing.T) {
 	assert.NotEqual(t, a, b, "%v", m.Templates())
 	assert.Contains(t, b, `msg="Drained queue"`)
 }
+
+// Nor are two message texts the first slot of records whose keyed fields
+// agree (examples of our own, in the shape of a storage engine's logfmt
+// lines).
+func TestMessageKeyTextIsNoFirstSlot(t *testing.T) {
+	m := newMiner(t, nil)
+	line := func(msg, id string, n int) string {
+		return `msg="` + msg + `" log_id=0Qx` + id + `000 engine=seg1 seg_level=` + string(rune('0'+n)) + ` seg_strategy=level trace_id=0Zk` + id + `000 op_name=seg_merge_group seg_index=` + string(rune('0'+n)) + ` seg_file=/data/seg/00` + string(rune('0'+n)) + `.seg`
+	}
+	a := m.Process(line("Merging segment", "Ab", 1)).Template
+	m.Process(line("Merging segment", "Cd", 2))
+	b := m.Process(line("Merged segment", "Ef", 3)).Template
+	assert.NotEqual(t, a, b, "%v", m.Templates())
+	assert.Contains(t, b, `msg="Merged segment"`)
+}

@@ -1751,14 +1751,10 @@ func tailPrefix(p []string) bool {
 	}
 	end := len(p) // the words before the subject's enclosure, if any
 	if l := strings.TrimRight(last, ":,"); strings.HasSuffix(l, ")") && hasWild(l) {
-		for j := len(p) - 1; j >= 0; j-- {
-			if strings.HasPrefix(p[j], "(") {
-				end = j
-				break
-			}
-			if strings.ContainsAny(p[j], "()") && j < len(p)-1 {
-				break // another enclosure: not the subject's alone
-			}
+		// a key word and its value, "(device <*>):" (a sentence in the
+		// enclosure, "(origin <*> not trusted):", is a reason)
+		if j := len(p) - 2; j >= 0 && strings.HasPrefix(p[j], "(") && plainWord(p[j][1:]) && strings.IndexByte(last, '(') < 0 {
+			end = j
 		}
 	}
 	words := 0
@@ -2234,6 +2230,14 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 	return same, true
 }
 
+// messageTexts reports two values of a message key (logfmt's msg=,
+// "message":) that are texts, not a record nested there: the event's own
+// sentences, which no rule takes as values of one slot.
+func messageTexts(t, u string) bool {
+	k := keyOf(t)
+	return k != "" && k == keyOf(u) && mask.MessageKey(strings.Trim(k, `"`)) && !strings.Contains(t[len(k)+1:], "=") && !strings.Contains(u[len(k)+1:], "=")
+}
+
 // MinPositional is the number of fields from which a template of
 // variables only is a positional record (an access log's line: client,
 // time, request, status, size, ...) that takes a message of as many
@@ -2258,8 +2262,9 @@ func joinable(tpl []string, i int, u string) bool {
 	}
 	// a message key's text (logfmt's msg="Compacting file", "message":
 	// ...) is the event's own sentence, not a value of the key: its words
-	// differ between events
-	if k := keyOf(t); k != "" && k == keyOf(u) && mask.MessageKey(strings.Trim(k, `"`)) {
+	// differ between events (a record nested there, auditd's
+	// msg='op=...', has values of its own)
+	if messageTexts(t, u) {
 		return false
 	}
 	// numbered names are instances ("CPU0", "sda1", "eth0: link up"), but
@@ -3215,7 +3220,7 @@ const MinFirstSlotContext = 3
 // generalizes over them, absorbs them and is returned. A template that
 // already holds a variable there and agrees elsewhere takes toks at once.
 func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
-	if len(toks) < 2 || key.first == "" || !wordLike(toks[0]) {
+	if len(toks) < 2 || key.first == "" || !wordLike(toks[0]) || messageTexts(toks[0], toks[0]) {
 		return nil
 	}
 	rk := restKey(toks)
@@ -3336,7 +3341,7 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			if globMatch(t, u) || globMatch(u, t) {
 				continue
 			}
-			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
+			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) || messageTexts(t, u) {
 				return
 			}
 			d.pos[d.n] = i
