@@ -1497,13 +1497,18 @@ func errorCause(t string) string {
 }
 
 // subjectEnclosure returns where the parenthesized enclosure that ends ctx
-// opens when it holds a value ("(device <*>)"), else -1.
+// opens when it holds a key word and its value ("(device <*>)"), else -1
+// (a sentence in it, "(origin <*> not trusted)", is a reason).
 func subjectEnclosure(ctx string) int {
-	if !strings.HasSuffix(ctx, ")") {
+	if !strings.HasSuffix(ctx, " <*>)") {
 		return -1
 	}
 	o := strings.LastIndexByte(ctx, '(')
-	if o < 0 || !strings.Contains(ctx[o:], "<*>") || strings.Contains(ctx[o+1:], "(") {
+	if o < 0 {
+		return -1
+	}
+	w := ctx[o+1 : len(ctx)-len(" <*>)")]
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_' || r == '-') }) >= 0 {
 		return -1
 	}
 	return o

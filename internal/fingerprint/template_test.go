@@ -156,6 +156,7 @@ func TestWordSlots(t *testing.T) {
 		// kernel header's level word is no failure, the message after it
 		// no cause
 		{"a kernel device header is no error context", "NOVAFS error (device <*>): journal replay aborted", "NOVAFS error (device <*>): journal replay aborted"},
+		{"a cause after a reason in an enclosure stays a cause", "Refused (origin check failed for <*> here): /login", "Refused (origin check failed for <*> here): <*>"},
 		{"a cause after a failure before an enclosure stays a cause", "write of inode <*> failed (device <*>): disk quota exceeded", "write of inode <*> failed (device <*>): <*>"},
 		{"a cause of more than eight words stays", "replication error from <*>: one two three four five six seven eight nine", "replication error from <*>: one two three four five six seven eight nine"},
 		{"an SQL statement after a label", "slow query <*> <*> statement: SELECT name FROM pets WHERE id = <*>", "slow query <*> <*> statement: <*>"},

@@ -8,7 +8,8 @@
 // joins the template of its group that it matches best when every differing
 // position is plausibly a value and more than Similarity of the template's
 // constant tokens agree. Plausible values are: two variables, the values of
-// one key ("name=a," and "name=b,"), numbered names ("CPU0", "CPU1"), single
+// one key ("name=a," and "name=b,"; not the texts of a message key,
+// logfmt's msg="..."), numbered names ("CPU0", "CPU1"), single
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
 // into the variable), an empty and a filled value of one key or bracket
@@ -49,7 +50,8 @@
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
-// the event), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
+// the event; nor the messages after a kernel device header, "XFS info
+// (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
 // "[ KE SA ]", and one with a pair nested inside, too); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
@@ -2230,12 +2232,14 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 	return same, true
 }
 
-// messageTexts reports two values of a message key (logfmt's msg=,
-// "message":) that are texts, not a record nested there: the event's own
-// sentences, which no rule takes as values of one slot.
+// messageTexts reports two values of a record's message key (logfmt's
+// msg=, a bare key) that are texts, not a record nested there: the event's
+// own sentences, which no rule takes as values of one slot. A quoted key
+// ("message"=>, Ruby's inspect of a hash) is a member of a document the
+// record carries, its text a value.
 func messageTexts(t, u string) bool {
 	k := keyOf(t)
-	return k != "" && k == keyOf(u) && mask.MessageKey(strings.Trim(k, `"`)) && !strings.Contains(t[len(k)+1:], "=") && !strings.Contains(u[len(k)+1:], "=")
+	return k != "" && k == keyOf(u) && mask.MessageKey(k) && !strings.ContainsAny(t[len(k)+1:], "=>") && !strings.ContainsAny(u[len(k)+1:], "=>")
 }
 
 // MinPositional is the number of fields from which a template of
