@@ -1482,12 +1482,36 @@ func errorCause(t string) string {
 	if strings.Count(ctx, " ") < 2 || !errorWords(ctx) {
 		return t
 	}
+	// a kernel header before a device's message ("BTRFS error (device
+	// <*>)": the subsystem, the level, the subject in an enclosure with
+	// its value) says no failure happened: what follows is the message
+	if subj := subjectEnclosure(ctx); subj >= 0 && strings.Count(strings.TrimSpace(ctx[:subj]), " ") < 2 {
+		return t
+	}
 	// a capitalized word right before the colon is the name of a field
 	// ("call failed Authorization: Bearer <*>", a header and its value)
 	if w := ctx[strings.LastIndexByte(ctx, ' ')+1:]; w != "" && upper(w[0]) && strings.ContainsFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) {
 		return t
 	}
 	return body[:k+2] + "<*>" + closer
+}
+
+// subjectEnclosure returns where the parenthesized enclosure that ends ctx
+// opens when it holds a key word and its value ("(device <*>)"), else -1
+// (a sentence in it, "(origin <*> not trusted)", is a reason).
+func subjectEnclosure(ctx string) int {
+	if !strings.HasSuffix(ctx, " <*>)") {
+		return -1
+	}
+	o := strings.LastIndexByte(ctx, '(')
+	if o < 0 {
+		return -1
+	}
+	w := ctx[o+1 : len(ctx)-len(" <*>)")]
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_' || r == '-') }) >= 0 {
+		return -1
+	}
+	return o
 }
 
 // statusMessage turns the message of a status code that ends the record

@@ -152,6 +152,12 @@ func TestWordSlots(t *testing.T) {
 		{"the cause of a wrapped error", "replication error from <*>: broken pipe", "replication error from <*>: <*>"},
 		{"a failure and its cause", "could not flush segment: disk write failed: no space left on device", "could not flush segment: disk write failed: <*>"},
 		{"the cause in a quoted logfmt message", `level=<*> msg="sync error from <*>: certificate has expired or is not yet valid"`, `level=<*> msg="sync error from <*>: <*>"`},
+		// session 18, the ninth set's study (an example of our own): a
+		// kernel header's level word is no failure, the message after it
+		// no cause
+		{"a kernel device header is no error context", "NOVAFS error (device <*>): journal replay aborted", "NOVAFS error (device <*>): journal replay aborted"},
+		{"a cause after a reason in an enclosure stays a cause", "Refused (origin check failed for <*> here): /login", "Refused (origin check failed for <*> here): <*>"},
+		{"a cause after a failure before an enclosure stays a cause", "write of inode <*> failed (device <*>): disk quota exceeded", "write of inode <*> failed (device <*>): <*>"},
 		{"a cause of more than eight words stays", "replication error from <*>: one two three four five six seven eight nine", "replication error from <*>: one two three four five six seven eight nine"},
 		{"an SQL statement after a label", "slow query <*> <*> statement: SELECT name FROM pets WHERE id = <*>", "slow query <*> <*> statement: <*>"},
 		{"a one-word statement", "duration: <*> ms statement: COMMIT", "duration: <*> ms statement: <*>"},

@@ -8,7 +8,8 @@
 // joins the template of its group that it matches best when every differing
 // position is plausibly a value and more than Similarity of the template's
 // constant tokens agree. Plausible values are: two variables, the values of
-// one key ("name=a," and "name=b,"), numbered names ("CPU0", "CPU1"), single
+// one key ("name=a," and "name=b,"; not the texts of a message key,
+// logfmt's msg="..."), numbered names ("CPU0", "CPU1"), single
 // words in the same brackets ("(eadmin1)"), a word where others have a
 // variable, and units after a variable ("877.0 B" and "6.0 KB", absorbed
 // into the variable), an empty and a filled value of one key or bracket
@@ -49,7 +50,8 @@
 // peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
-// the event), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
+// the event; nor the messages after a kernel device header, "XFS info
+// (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
 // "[ KE SA ]", and one with a pair nested inside, too); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
@@ -1758,14 +1760,30 @@ func spanOf(toks []string, i int) (int, string) {
 // is no context: a tag of the record's header (a level "<info>", "[WARN]",
 // a thread "[main]"), printed on every line of the program, or a value
 // the program encloses ("device (eth0):", the subject the message is
-// about; IDForm takes it as a value).
+// about; IDForm takes it as a value). Nor is the header the kernel writes
+// before a device's message, "BTRFS info (device <*>):" (dev_printk and
+// the file systems' printk: the subsystem, the level, the device in an
+// enclosure with its value): a severity word is the logger's, and an
+// enclosure with a value that closes the prefix names the subject, so
+// neither counts; the event is the text after it.
 func tailPrefix(p []string) bool {
 	last := p[len(p)-1]
 	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
 		return false
 	}
+	end := len(p) // the words before the subject's enclosure, if any
+	if l := strings.TrimRight(last, ":,"); strings.HasSuffix(l, ")") && hasWild(l) {
+		// a key word and its value, "(device <*>):" (a sentence in the
+		// enclosure, "(origin <*> not trusted):", is a reason)
+		if j := len(p) - 2; j >= 0 && strings.HasPrefix(p[j], "(") && plainWord(p[j][1:]) && strings.IndexByte(last, '(') < 0 {
+			end = j
+		}
+	}
 	words := 0
-	for i, t := range p {
+	for i, t := range p[:end] {
+		if end < len(p) && severityWord(t) {
+			continue // the level of a subject's header
+		}
 		if !hasWild(t) && hasLetter(t) && !headerTag(t) {
 			words++
 		}
@@ -1774,6 +1792,16 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// severityWord reports a log level written as a plain word ("info",
+// "error", "warning"): the logger's header, not the event's context.
+func severityWord(t string) bool {
+	switch strings.ToLower(t) {
+	case "emerg", "alert", "crit", "critical", "err", "error", "warn", "warning", "notice", "info", "debug", "trace", "fatal":
+		return true
+	}
+	return false
 }
 
 // headerTag reports one word alone in angle brackets, square brackets or
@@ -2251,6 +2279,16 @@ func (m *Miner) similarity(tpl, toks []string) (int, bool) {
 	return same, true
 }
 
+// messageTexts reports two values of a record's message key (logfmt's
+// msg=, a bare key) that are texts, not a record nested there: the event's
+// own sentences, which no rule takes as values of one slot. A quoted key
+// ("message"=>, Ruby's inspect of a hash) is a member of a document the
+// record carries, its text a value.
+func messageTexts(t, u string) bool {
+	k := keyOf(t)
+	return k != "" && k == keyOf(u) && mask.MessageKey(k) && !strings.ContainsAny(t[len(k)+1:], "=>") && !strings.ContainsAny(u[len(k)+1:], "=>")
+}
+
 // MinPositional is the number of fields from which a template of
 // variables only is a positional record (an access log's line: client,
 // time, request, status, size, ...) that takes a message of as many
@@ -2272,6 +2310,13 @@ func joinable(tpl []string, i int, u string) bool {
 	// "alice" (the user field of the Common Log Format)
 	if dashOnly(u) && (t == mask.Wildcard || wordLike(t)) || dashOnly(t) && (u == mask.Wildcard || wordLike(u)) {
 		return true
+	}
+	// a message key's text (logfmt's msg="Compacting file", "message":
+	// ...) is the event's own sentence, not a value of the key: its words
+	// differ between events (a record nested there, auditd's
+	// msg='op=...', has values of its own)
+	if messageTexts(t, u) {
+		return false
 	}
 	// numbered names are instances ("CPU0", "sda1", "eth0: link up"), but
 	// in a dump of numbered keys ("R10: <*> R11: <*>") a key names a field:
@@ -3227,7 +3272,7 @@ const MinFirstSlotContext = 3
 // generalizes over them, absorbs them and is returned. A template that
 // already holds a variable there and agrees elsewhere takes toks at once.
 func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
-	if len(toks) < 2 || key.first == "" || !wordLike(toks[0]) {
+	if len(toks) < 2 || key.first == "" || !wordLike(toks[0]) || messageTexts(toks[0], toks[0]) {
 		return nil
 	}
 	rk := restKey(toks)
@@ -3348,7 +3393,7 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			if globMatch(t, u) || globMatch(u, t) {
 				continue
 			}
-			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
+			if d.n == MaxSlotPositions || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) || messageTexts(t, u) {
 				return
 			}
 			d.pos[d.n] = i

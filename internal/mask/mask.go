@@ -243,6 +243,12 @@ func appendWild(dst []byte, space bool) []byte {
 	if n >= 3 && string(dst[n-3:]) == Wildcard {
 		return dst
 	}
+	// a colon that opens a value, after a space or a key's '=', is the
+	// value's own: Go's listen address with no host (":8080"), D-Bus's
+	// unique bus name (":1.42"); there is no key before it to separate
+	if n >= 2 && dst[n-1] == ':' && (dst[n-2] == ' ' || dst[n-2] == '=') {
+		return append(dst[:n-1], Wildcard...)
+	}
 	// "10.0.0.1:80", "1.5", and lists without spaces: "10.0.0.1,10.0.0.2"
 	if n >= 4 && (dst[n-1] == '.' || dst[n-1] == ':' || dst[n-1] == ',') && string(dst[n-4:n-1]) == Wildcard {
 		return dst[:n-1]
@@ -598,6 +604,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 					}
 					dst = append(append(dst, s[i:j+1]...), Wildcard...)
 					i = j + 1 + n
+					continue
+				}
+				if sourceCall(s, i, j) {
+					dst = append(dst, s[i:j]...)
+					i = j
 					continue
 				}
 			}
@@ -2018,32 +2029,55 @@ func sourceLine(s string, i, j int) int {
 	if e := j + 1 + n; e < len(s) && !isSpace(s[e]) && !isDelim(s[e]) {
 		return 0
 	}
-	p := s[i:j]
+	if !sourceFile(s[i:j]) {
+		return 0
+	}
+	return n
+}
+
+// sourceCall reports a source file s[i:j] followed by ':' and a function
+// called, "file.c:func()": the call site as C's __FILE__ and __func__ are
+// written before a message (BlueZ's "src/adapter.c:adapter_start()"); the
+// file names code, a constant as in "file:line".
+func sourceCall(s string, i, j int) bool {
+	k := j + 1
+	if k >= len(s) || s[j] != ':' || !isAlpha(s[k]) && s[k] != '_' {
+		return false
+	}
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_') {
+		k++
+	}
+	return k+1 < len(s) && s[k] == '(' && s[k+1] == ')' && sourceFile(s[i:j])
+}
+
+// sourceFile reports a source file's name: a path with '/' and a source
+// extension, or a name with an extension no top-level domain has.
+func sourceFile(p string) bool {
 	dot := strings.LastIndexByte(p, '.')
 	if dot <= 0 || !isAlpha(p[0]) && p[0] != '.' && p[0] != '_' {
-		return 0
+		return false
 	}
 	slash := strings.LastIndexByte(p, '/')
 	if slash > dot {
-		return 0 // "a.b/c": the dot is in a directory's name, no extension
+		return false // "a.b/c": the dot is in a directory's name, no extension
 	}
 	name := p[slash+1 : dot]
 	if name == "" || !isAlpha(name[0]) && name[0] != '_' {
-		return 0
+		return false
 	}
 	for k := 0; k < dot; k++ {
 		if c := p[k]; !isAlpha(c) && !isDigit(c) && !strings.ContainsRune("_-./", rune(c)) {
-			return 0
+			return false
 		}
 	}
 	switch ext := p[dot+1:]; {
 	case SourceExt(ext):
-		return n
+		return true
 	case ext == "cc" || ext == "py" || ext == "rs" || ext == "pl" || ext == "sh" || ext == "m":
 		// also country domains: with a directory only
 		if strings.IndexByte(p, '/') > 0 {
-			return n
+			return true
 		}
 	}
-	return 0
+	return false
 }

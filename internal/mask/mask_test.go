@@ -72,6 +72,10 @@ func TestMask(t *testing.T) {
 		{"single-quoted value", "topic 'site/0x1f2e/state' for 'pl-lamp2' (was 'idle'), can't reach 'db 7', it's 5 o'clock", "topic '<*>' for '<*>' (was 'idle'), can't reach '<*>', it's <*> o'clock"},
 		{"quoted value", `acquire tag="View Lock", name='x', empty="" "free text" ok`, `acquire tag="<*>", name='<*>', empty="" "free text" ok`},
 		{"key value", "user=alice id=42,uid:10111 pid:28601", "user=alice id=<*>,uid:<*> pid:<*>"},
+		// session 18, the ninth set's study (examples of our own): a
+		// colon that opens a value is the value's
+		{"a call site, file and function, stays", "lib/codec/opus.c:opus_open() failed; io/dev.c:dev_probe: 3 and pkg/a.go:run() x", "lib/codec/opus.c:opus_open() failed; <*>:dev_probe: <*> and pkg/a.go:run() x"},
+		{"a value that opens with a colon", "serving on :9090 owner=:1.7 via=web:3 at [::1]:9 tag:7", "serving on <*> owner=<*> via=web:<*> at [<*>]:<*> tag:<*>"},
 		{"literals", "value=true flag=False ptr=null by root", "value=<*> flag=<*> ptr=<*> by <*>"},
 		{"qualified", "received broadcast android.intent.action.TIME_TICK from com.x/.Main", "received broadcast <*> from <*>"},
 		{"file name kept", "loading wcp.dll and workerEnv.init() ok", "loading wcp.dll and workerEnv.init() ok"},
