@@ -6,14 +6,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// h84 finding (d109d27, absorbSpans): a span template made from free text
-// in an enclosure took the older templates at that enclosure whatever
-// they hold there, records of keyed fields included, which span itself
-// never folds (freeText: "a record of its own, with its own kinds"). Two
-// records of free text from a sender in the same sentence folded every
-// older keyed event there into its template (examples of our own, an
-// Android-like intent line).
-func TestAbsorbSpansFoldsKeyedRecords(t *testing.T) {
+// keyedIntents is a miner that learned four events of keyed fields in one
+// enclosure (three times each), the events and their templates.
+func keyedIntents(t *testing.T) (*Miner, []string, map[string]string) {
 	m := newMiner(t, nil)
 	legit := []string{
 		"Intent delivered (act=VIEW cmp=com.app/.Main) to pid 100",
@@ -27,6 +22,18 @@ func TestAbsorbSpansFoldsKeyedRecords(t *testing.T) {
 			before[s] = m.Process(s).Template
 		}
 	}
+	return m, legit, before
+}
+
+// h84 finding (d109d27, absorbSpans): a span template made from free text
+// in an enclosure took the older templates at that enclosure whatever
+// they hold there, records of keyed fields included, which span itself
+// never folds (freeText: "a record of its own, with its own kinds"). Two
+// records of free text from a sender in the same sentence folded every
+// older keyed event there into its template (examples of our own, an
+// Android-like intent line).
+func TestAbsorbSpansFoldsKeyedRecords(t *testing.T) {
+	m, legit, before := keyedIntents(t)
 	assert.NotEqual(t, before[legit[0]], before[legit[2]], "%v", m.Templates())
 	m.Process("Intent delivered (hello there world) to pid 1")
 	forged := m.Process("Intent delivered (nothing to see here) to pid 2").Template
@@ -41,19 +48,7 @@ func TestAbsorbSpansFoldsKeyedRecords(t *testing.T) {
 // variable ("(42)") makes a template with "(<*>)" there, which took the
 // older templates at that enclosure, keyed records included.
 func TestOneEnclosedValueFoldsKeyedRecords(t *testing.T) {
-	m := newMiner(t, nil)
-	legit := []string{
-		"Intent delivered (act=VIEW cmp=com.app/.Main) to pid 100",
-		"Intent delivered (act=SEND cmp=com.mail/.Compose) to pid 102",
-		"Intent delivered (act=MAIN cat=LAUNCHER cmp=com.app/.Main) to pid 101",
-		"Intent delivered (act=MAIN cat=HOME cmp=com.launcher/.Home) to pid 103",
-	}
-	before := map[string]string{}
-	for k := 0; k < 3; k++ {
-		for _, s := range legit {
-			before[s] = m.Process(s).Template
-		}
-	}
+	m, legit, before := keyedIntents(t)
 	forged := m.Process("Intent delivered (42) to pid 7").Template
 	for _, s := range legit {
 		assert.Equal(t, before[s], m.Process(s).Template, "%q after one record: %v", s, m.Templates())
