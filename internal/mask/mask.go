@@ -648,24 +648,13 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
-		if p := s[i:end]; seen&clPunct == 0 && st.digits == 0 {
-			// a word of letters and '_' (no '.', '/', '\\', '-', '<' or
-			// non-ASCII byte: those are clPunct): what appendPiece does
-			// with it, without the call and its other tests (the
-			// commonest piece; measured with BenchmarkMaskLoghub,
+		if p := s[i:end]; seen&clPunct == 0 {
+			// letters, '_' and digits (no '.', '/', '\\', '-', '<' or
+			// non-ASCII byte: those are clPunct): plainValue, without
+			// appendPiece's call and its other tests (the commonest
+			// pieces; BenchmarkMaskLoghub, BenchmarkMaskWorkload,
 			// cachegrind)
-			if st.hex == len(p) && len(p) >= 8 || isLiteralValue(p) {
-				dst = appendWild(dst, false)
-			} else {
-				dst = append(dst, p...)
-			}
-		} else if seen&clPunct == 0 {
-			// letters, '_' and a digit (a number, "123ms", "user42"):
-			// what appendPiece does with it, without the call and its
-			// tests that need a '/', '-', '#', '%', '.' or '\\' (all
-			// clPunct; the commonest value piece of fresh bodies,
-			// measured with BenchmarkMaskWorkload, cachegrind)
-			if st.hex == len(p) && len(p) >= 8 || len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits) {
+			if plainValue(p, st) {
 				dst = appendWild(dst, false)
 			} else {
 				dst = append(dst, p...)
@@ -794,6 +783,21 @@ func (st pieceStats) upperLower() bool { return st.flags&psUpperLower != 0 }
 func (st pieceStats) alone() bool      { return st.flags&psAlone != 0 }
 
 // appendPiece appends one delimiter-free piece, masked.
+// plainValue is appendPiece's verdict on a piece of letters, '_' and
+// digits only (no clPunct byte), which scan asks without the call: every
+// other test of appendPiece needs a '/', '-', '#', '%', '.' or '\\',
+// except the random case of a word without a digit, judged only in pieces
+// with a separator inside (TestPlainValueIsAppendPiece).
+func plainValue(p string, st pieceStats) bool {
+	if st.hex == len(p) && len(p) >= 8 {
+		return true
+	}
+	if st.digits == 0 {
+		return isLiteralValue(p)
+	}
+	return len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits)
+}
+
 func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if p == Wildcard {
 		return appendWild(dst, false)
