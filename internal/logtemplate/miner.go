@@ -84,6 +84,7 @@ import (
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/fingerprint"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/score"
 )
 
 // Config configures a Miner.
@@ -1781,7 +1782,7 @@ func tailPrefix(p []string) bool {
 	}
 	words := 0
 	for i, t := range p[:end] {
-		if end < len(p) && severityWord(t) {
+		if end < len(p) && score.LevelWord(t) != score.SeverityUnknown {
 			continue // the level of a subject's header
 		}
 		if !hasWild(t) && hasLetter(t) && !headerTag(t) {
@@ -1792,16 +1793,6 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
-}
-
-// severityWord reports a log level written as a plain word ("info",
-// "error", "warning"): the logger's header, not the event's context.
-func severityWord(t string) bool {
-	switch strings.ToLower(t) {
-	case "emerg", "alert", "crit", "critical", "err", "error", "warn", "warning", "notice", "info", "debug", "trace", "fatal":
-		return true
-	}
-	return false
 }
 
 // headerTag reports one word alone in angle brackets, square brackets or
