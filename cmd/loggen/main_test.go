@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -289,6 +289,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout10Families()); n < 12 {
 		t.Errorf("holdout10 has %d families, want at least 12", n)
+	}
+	if n := len(holdout11Families()); n < 12 {
+		t.Errorf("holdout11 has %d families, want at least 12", n)
 	}
 }
 
@@ -876,6 +879,49 @@ func TestHoldout10PairsAreConsistent(t *testing.T) {
 		}
 		if m := stack.FindStringSubmatch(c); m != nil {
 			check("stack", m[1] == m[2])
+		}
+	})
+}
+
+// Values an eleventh held-out line writes twice are the same value: Kafka
+// Connect's connector and task in its context and its task's id, Bacula's
+// job id, linkerd's endpoint and error in the span, the message and its
+// sources, Samba's user and the user it maps to; a sensor's unit is its
+// own; an operator's parameter is one of that operator's.
+func TestHoldout11PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	task := regexp.MustCompile(`^\[([\w-]+)\|task-(\d+)\] (?:Worker\w+Task\{id=|Creating task |Error encountered in task |\[Consumer clientId=connector-consumer-)([\w-]+)-(\d+)[}., ]`)
+	job := regexp.MustCompile(`^JobId (\d+): Start Backup JobId (\d+),`)
+	ep := regexp.MustCompile(`endpoint\{addr=(\S+)\}: linkerd_reconnect: Failed to connect error=endpoint (\S+): (.*) error\.sources=\[(.*)\]$`)
+	req := regexp.MustCompile(`request failed error=(.*) error\.sources=\[(.*)\]$`)
+	auth := regexp.MustCompile(`(?:user \[\w*\]\\\[([\w-]+)\] at .* mapped to \[\w*\]\\\[([\w-]+)\]|Authentication for user \[([\w-]+)\] -> \[([\w-]+)\])`)
+	unit := regexp.MustCompile(`^'([^']+)': Sending state \S+ (\S*) with`)
+	units := map[string]string{"Living Room Temperature": "°C", "Attic Temperature": "°F", "Relative Humidity": "%", "Pressure": "hPa", "WiFi Signal": "dBm", "PM1 Total Watts": "W",
+		"PM1 Volts": "V", "PM1 Total kWh": "kWh", "Vorlauftemperatur HK2": "°C", "pv_phase_1_line_to_neutral_volts": "V", "Uptime": "s", "Spannung A0": "V", "Soil Moisture": "%"}
+	op := regexp.MustCompile("Operator `(\\w+)' with parameter `([^']*)' against")
+	fixed := map[string]string{"Ge": "5", "DetectSQLi": "", "DetectXSS": "", "Eq": "0", "ValidateByteRange": "1-255"}
+	checkPairs(t, holdout11Families(), holdout11Seed, []string{"task", "job", "endpoint", "sources", "user", "unit", "operator"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := task.FindStringSubmatch(c); m != nil {
+			check("task", m[1] == m[3] && m[2] == m[4])
+		}
+		if m := job.FindStringSubmatch(c); m != nil {
+			check("job", m[1] == m[2])
+		}
+		if m := ep.FindStringSubmatch(c); m != nil {
+			check("endpoint", m[1] == m[2])
+			check("sources", m[3] == m[4])
+		} else if m := req.FindStringSubmatch(c); m != nil {
+			check("sources", m[1] == m[2])
+		}
+		if m := auth.FindStringSubmatch(c); m != nil {
+			check("user", m[1]+m[3] == m[2]+m[4])
+		}
+		if m := unit.FindStringSubmatch(c); m != nil {
+			check("unit", units[m[1]] == m[2])
+		}
+		if m := op.FindStringSubmatch(c); m != nil {
+			want, ok := fixed[m[1]]
+			check("operator", !ok || want == m[2])
 		}
 	})
 }
