@@ -76,10 +76,12 @@ type Store struct {
 	famMu    sync.Mutex
 	famRoots [][]string
 	// tick is the lineage's clock (Tick): the collector's minute that
-	// began the current tick, plus one (0: no Tick yet). A minute, not a
-	// count of calls, so that a cluster's last counted tick means the same
-	// after a restart (persisted with both). tickMinute is the latest
-	// reading's minute (guarded by clockMu; tickSet: one was seen).
+	// began the current tick, plus one, or one more than the tick before
+	// when that is later (after a step back; 0: no Tick yet). Strictly
+	// increasing, so that no tick recurs, and persisted with each
+	// cluster's last counted one, so that it means the same after a
+	// restart. tickMinute is the latest reading's minute (guarded by
+	// clockMu; tickSet: one was seen).
 	tick       atomic.Uint64
 	tickMinute int64
 	tickSet    bool
@@ -98,7 +100,9 @@ const TickMinute = int64(time.Minute)
 // event time a record carries. The clock can step (NTP, a VM resumed): a
 // step ahead is one tick, however far, and a step back adds none, the
 // minutes counting on from the reading it stepped back to (one reading
-// far ahead does not stop the clock until the real one catches up).
+// far ahead does not stop the clock until the real one catches up), each
+// a tick after the last: a minute that recurs on the wall clock is a new
+// tick, never the one it was before the step.
 // The tick is persisted (Snapshot), so a restart within a minute counts
 // it once. Without calls, the lineage weighs records alone.
 func (s *Store) Tick(wall int64) {
@@ -111,7 +115,7 @@ func (s *Store) Tick(wall int64) {
 		s.tickMinute = m
 	default:
 		s.tickMinute, s.tickSet = m, true
-		s.tick.Store(uint64(m) + 1)
+		s.tick.Store(max(uint64(m)+1, s.tick.Load()+1))
 	}
 }
 

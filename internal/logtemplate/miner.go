@@ -1882,11 +1882,32 @@ func prefixFits(tpl, p []string) bool {
 const MinPadding = 4
 
 // samePadding reports two runs of one punctuation character of different
-// lengths ("*****" and "********"): a banner padded to a width ("TASK
-// [name] ****…", a title ruled out to a column) has as many as the text
-// before it leaves, so the run varies with that text, as a value does.
+// lengths ("*****" and "********"), or such a run and the padding slot
+// of its character: a banner padded to a width ("TASK [name] ****…", a
+// title ruled out to a column) has as many as the text before it leaves,
+// so the run varies with that text, as a value does.
 func samePadding(t, u string) bool {
-	return len(t) != len(u) && padding(t) && padding(u) && t[0] == u[0]
+	c := padChar(t)
+	return t != u && c != 0 && c == padChar(u)
+}
+
+// padMark begins a template token that two padding runs of different
+// lengths made (padMark, then the run's character): a slot that takes
+// runs of its character only, never a word, and is written as a variable
+// (setTemplate). A bare variable there took any word: "status ****" and
+// "status ********" made "status <*>", which folded "status OK" and
+// "status FAILED" (h84's review).
+const padMark = "\x01"
+
+// padChar is the character of a padding run or of a padding slot, else 0.
+func padChar(t string) byte {
+	if padding(t) {
+		return t[0]
+	}
+	if len(t) == len(padMark)+1 && strings.HasPrefix(t, padMark) {
+		return t[len(padMark)]
+	}
+	return 0
 }
 
 // padding reports a run of MinPadding or more of one of the characters
@@ -2516,7 +2537,7 @@ func generalizeToken(tpl []string, i int, u string) string {
 		return t
 	}
 	if samePadding(t, u) {
-		return mask.Wildcard
+		return padMark + string(padChar(t))
 	}
 	if unitAfterVariable(tpl, i, u) {
 		if r := unitRest(t); r == unitRest(u) {
@@ -2712,6 +2733,10 @@ func (c *cluster) setTemplate() {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		if strings.HasPrefix(t, padMark) {
+			b.WriteString(mask.Wildcard) // a padding slot
+			continue
+		}
 		if j := quotedVariables(c.tokens, i); j > i {
 			// the words of a quoted string all became variables: one value,
 			// as the masking writes a quoted string that holds a variable
@@ -2904,7 +2929,7 @@ func enclosedVariable(t string) bool {
 func subsumes(c, o []string) bool {
 	for i, ct := range c {
 		ot := o[i]
-		if ct == ot || ct == mask.Wildcard {
+		if ct == ot || ct == mask.Wildcard || strings.HasPrefix(ct, padMark) && samePadding(ct, ot) {
 			continue
 		}
 		if strings.HasPrefix(ct, glue) {

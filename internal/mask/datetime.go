@@ -170,10 +170,13 @@ func matchZone(s string) int {
 
 // spacedZone matches the zone written after a space, as Go's
 // time.Time.String() writes it ("2006-01-02 15:04:05.999 -0700 MST"): a
-// numeric offset, then perhaps its abbreviation ("UTC", or three or four
-// capitals ending in 'T': "CET", "CEST", "PDT"); or "UTC"/"GMT" alone. A
-// word of capitals after a time without an offset, or another one after
-// it, is the record's next field (a level, "ERROR", "INFO"), not a zone.
+// numeric offset, then perhaps one space and its name: an abbreviation
+// of the time zone database (zoneNames: "UTC", "CET", "CEST", "PDT") or
+// the numeric name it gives zones without one (the offset, "+0545", or
+// its hours, "+03" for "+0300"); or "UTC"/"GMT" alone. Any other word
+// after the offset, or a word of capitals after a time without one, is
+// the record's next field (a level, "ERROR", "CRIT"; a method, "GET",
+// "POST"), not a zone.
 func spacedZone(s string) int {
 	if len(s) < 4 || s[0] != ' ' {
 		return 0
@@ -190,14 +193,28 @@ func spacedZone(s string) int {
 	k := 6
 	if k+1 < len(s) && s[k] == ' ' {
 		j := k + 1
-		for j < len(s) && j-k-1 < 6 && s[j] >= 'A' && s[j] <= 'Z' {
+		for j < len(s) && j-k-1 < 6 && (isAlpha(s[j]) || isDigit(s[j]) || j == k+1 && (s[j] == '+' || s[j] == '-')) {
 			j++
 		}
-		if n, a := j-k-1, s[k+1:j]; (a == "UTC" || n >= 3 && n <= 4 && a[n-1] == 'T') && (j == len(s) || !isAlpha(s[j])) {
+		if a := s[k+1 : j]; (zoneNames[a] || a == s[1:6] || a == s[1:4] && s[4:6] == "00") && (j == len(s) || !isAlpha(s[j]) && !isDigit(s[j])) {
 			k = j
 		}
 	}
 	return k
+}
+
+// zoneNames are the abbreviations the time zone database (tzdata, as Go
+// embeds it in lib/time/zoneinfo.zip) gives its zones in the years
+// 2010-2030; zones without one are named by their offset ("+03"). No
+// HTTP method and no level word is one (TestZoneNamesAreNoFieldWords).
+var zoneNames = map[string]bool{
+	"ACDT": true, "ACST": true, "ADT": true, "AEDT": true, "AEST": true, "AKDT": true, "AKST": true,
+	"AST": true, "AWST": true, "BST": true, "CAT": true, "CDT": true, "CEST": true, "CET": true,
+	"CST": true, "ChST": true, "EAT": true, "EDT": true, "EEST": true, "EET": true, "EST": true,
+	"GMT": true, "HDT": true, "HKT": true, "HST": true, "IDT": true, "IST": true, "JST": true,
+	"KST": true, "MDT": true, "MSD": true, "MSK": true, "MST": true, "NDT": true, "NST": true,
+	"NZDT": true, "NZST": true, "PDT": true, "PKT": true, "PST": true, "SAST": true, "SST": true,
+	"UTC": true, "WAT": true, "WEST": true, "WET": true, "WIB": true, "WIT": true, "WITA": true,
 }
 
 func hasColons(s string) int {
