@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -196,16 +197,58 @@ func (t *Trust) observe(tpl, body string, need int) bool {
 }
 
 // Evidence reports whether tpl says enough about an event to link two
-// fingerprints: at least one constant word (a token with a letter and no
-// variable). A template of variables alone links nothing.
+// fingerprints: at least one constant word, a run of letters, digits and
+// '_' with a letter that no variable touches. A word set apart from the
+// variables by a separator counts as one set apart by a space: the keys
+// of a key=value record (`pid=<*> uid=<*>`) and the fields of a
+// comma-separated one (`Renew,<*>,<*>`) name the event as `user <*>
+// logged in` does; a word glued to a variable (`<*>ms`, `0x<*>`,
+// `v<*>`) may be a unit or a piece of the value and does not count. A
+// template of variables alone links nothing.
 func Evidence(tpl string) bool {
 	for tok := range strings.FieldsSeq(tpl) {
-		if !strings.Contains(tok, Wildcard) && strings.ContainsFunc(tok, unicode.IsLetter) {
+		if constantWord(tok) {
 			return true
 		}
 	}
 	return false
 }
+
+// constantWord reports whether tok holds a word no variable touches
+// (Evidence).
+func constantWord(tok string) bool {
+	glued := false // the previous byte ends a variable
+	for i := 0; i < len(tok); {
+		if strings.HasPrefix(tok[i:], Wildcard) {
+			i += len(Wildcard)
+			glued = true
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(tok[i:])
+		if !wordRune(r) {
+			i += n
+			glued = false
+			continue
+		}
+		j, letter := i, false
+		for j < len(tok) {
+			r, n := utf8.DecodeRuneInString(tok[j:])
+			if !wordRune(r) {
+				break
+			}
+			letter = letter || unicode.IsLetter(r)
+			j += n
+		}
+		if letter && !glued && !strings.HasPrefix(tok[j:], Wildcard) {
+			return true
+		}
+		i, glued = j, false
+	}
+	return false
+}
+
+// wordRune is a rune of a word (constantWord).
+func wordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Linkable reports whether tpl may link the fingerprint of a record with
 // this body to others: it is evidence, and it does not hide an exception

@@ -52,12 +52,22 @@ func TestTrustRemembersAndBounds(t *testing.T) {
 
 func TestEvidence(t *testing.T) {
 	for tpl, want := range map[string]bool{
-		"<*> <*> <*>":          false,
-		"<*> 42 <*>":           false,
-		"<*>=<*> <*>":          false,
-		"user <*> logged in":   true,
-		"<*> timeout":          true,
-		"key=<*> code=<*> <*>": false,
+		"<*> <*> <*>":        false,
+		"<*> 42 <*>":         false,
+		"<*>=<*> <*>":        false,
+		"user <*> logged in": true,
+		"<*> timeout":        true,
+		// keys and fields set apart by a separator are words (h90):
+		// auditd's key=value records, a DHCP server's CSV
+		"key=<*> code=<*> <*>":              true,
+		"pid=<*> uid=<*> ses=<*> res=<*>":   true,
+		"Renew,<*>,<*>,<*>,,<*>,<*>,,,,<*>": true,
+		"ID:broker-<*>":                     true,
+		// a word glued to a variable is a unit or part of the value
+		"<*>ms <*>":     false,
+		"0x<*> <*>":     false,
+		"v<*>.<*> <*>s": false,
+		"<*>,<*>,<*>":   false,
 	} {
 		assert.Equal(t, want, Evidence(tpl), tpl)
 	}
@@ -482,4 +492,42 @@ func BenchmarkObserveSettled(b *testing.B) {
 		tr.ObserveTick(7)
 		tr.ObserveRecord(tpl, body, 2)
 	}
+}
+
+// A record whose constant words are all keys or fields (a CSV line of a
+// DHCP server's audit log, an audit record of key=value pairs) names its
+// event as a sentence does: the values of its slots fold like any other
+// (h90: before, no token without a variable held a letter, so such a
+// template was never trusted and every value stayed an item of its own).
+func TestRootsFoldKeyedAndCommaSeparatedRecords(t *testing.T) {
+	for _, tpl := range []string{
+		"Renew,<*>,<*>,<*>,,<*>,<*>,,,,<*>",
+		"pid=<*> uid=<*> ses=<*> msg='op=<*> acct=\"<*>\" res=<*>'",
+	} {
+		ms := []Member{
+			tickedMember("host-a", 1, tickedRun{tpl, 3, 1, 1}),
+			tickedMember("host-b", 2, tickedRun{tpl, 3, 2, 1}),
+			tickedMember("host-c", 3, tickedRun{tpl, 1, 3, 1}), // one record: joins
+		}
+		got := Targets(ms)
+		assert.Equal(t, map[string]string{"host-b": "host-a", "host-c": "host-a"}, got, tpl)
+	}
+}
+
+// The keyed template goes through the same guards: a few forged records
+// under it do not fold two established values of the slot (each logged
+// on its own template for twenty minutes before the miner generalized).
+func TestRootsForgedKeyedRecordsFoldNoEstablishedValue(t *testing.T) {
+	const tpl = "Renew,<*>,<*>,<*>,,<*>"
+	ms := []Member{
+		tickedMember("lease-a", 1, tickedRun{"Renew,<*>,laptop,<*>,,<*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1}),
+		tickedMember("lease-b", 2, tickedRun{"Renew,<*>,printer,<*>,,<*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1}),
+		tickedMember("forged-a", 3, tickedRun{tpl, 2, 22, 0}),
+		tickedMember("forged-b", 4, tickedRun{tpl, 2, 22, 0}),
+		tickedMember("forged-c", 5, tickedRun{tpl, 1, 22, 0}),
+	}
+	got := Targets(ms)
+	assert.NotContains(t, got, "lease-a", "%v", got)
+	assert.NotContains(t, got, "lease-b", "%v", got)
+	assert.Equal(t, "lease-a", got["forged-a"], "young values fold: %v", got)
 }
