@@ -3287,6 +3287,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 			m.generalize(c, toks)
 			c = resolve(c)
 			m.touch(c)
+			m.absorbFirstWords(c)
 			return c
 		}
 		if wordLike(t) && !hasWild(t) {
@@ -3316,6 +3317,37 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 	}
 	m.absorbCovered(c)
 	return resolve(c)
+}
+
+// absorbFirstWords makes the templates that differ from c, which holds a
+// variable at the first position, only by a word there (the rest agreeing
+// as firstSlot asks) forward to c: they were made before the slot was
+// known, and c takes each of their messages when it fits no other
+// template ("RebuildFinished event detected on <*>" kept its own template
+// before a masked first value made "<*> event detected on <*>").
+func (m *Miner) absorbFirstWords(c *cluster) {
+	if c.rest == 0 || !hasWild(c.tokens[0]) {
+		return
+	}
+	var older []*cluster
+	for _, o := range m.rests[c.rest] {
+		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
+			continue
+		}
+		if t := o.tokens[0]; wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && restAgrees(c.tokens, o.tokens) {
+			older = append(older, o)
+		}
+	}
+	for _, o := range older {
+		if o.parent != nil || o.dead {
+			continue
+		}
+		m.generalize(c, o.tokens)
+		c = resolve(c)
+		if o.parent == nil && !o.dead && o != c {
+			m.absorb(c, o)
+		}
+	}
 }
 
 // restAgrees reports that the tokens of a template and a message after the
