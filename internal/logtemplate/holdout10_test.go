@@ -29,3 +29,27 @@ func TestFirstSlotTakesOlderWordTemplates(t *testing.T) {
 		assert.Equal(t, `<*> hook fired for backup set <*>`, tpl, "line %d: %v", i+2, m.Templates())
 	}
 }
+
+// A positional record of variables only (MinPositional fields or more)
+// takes a message of as many fields whatever its words, so when the
+// masking makes one (every field of a request line a value: an id, a
+// host, a client, a user, a method, a path, a status, a result, a time)
+// it takes the older templates of its group that kept a user's name and a
+// method as words (examples of our own, an imaginary key-value store's
+// request log).
+func TestPositionalRecordTakesOlderTemplates(t *testing.T) {
+	m := newMiner(t, nil)
+	lines := []string{
+		`c0ffee12aa kv1.example.org:7000 10.4.0.9 jdoe_ro GET /v1/keys 200 ok 31`,
+		`d1e2f3a4b5 kv2.example.org:7000 10.4.0.7 reporting PUT /v1/keys/7 201 ok 12`,
+		`e5f6a7b8c9 127.0.0.1:7000 10.4.0.8 admin DELETE /v1/keys/9 204 ok 8`,
+		`f7a8b9c0d1 kv3.example.org:7000 10.4.0.6 reporting PUT /v1/keys/3 201 ok 15`,
+		`a1b2c3d4e5 kv1.example.org:7000 10.4.0.5 jdoe_ro GET /v1/keys 200 ok 40`,
+	}
+	got := map[string]bool{}
+	for _, s := range lines {
+		got[m.Process(s).Template] = true
+	}
+	assert.Len(t, m.Templates(), 1, "%v", m.Templates())
+	assert.Equal(t, m.Process(lines[0]).Template, m.Process(lines[1]).Template)
+}

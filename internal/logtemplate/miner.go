@@ -2810,8 +2810,12 @@ func (m *Miner) absorbCovered(c *cluster) {
 		return
 	}
 	takesWords := len(c.tokens) >= MinPositional || slices.ContainsFunc(c.tokens, wordLike)
+	// a positional record (MinPositional fields or more, variables only)
+	// takes a message of as many fields whatever its words (similarity),
+	// so it takes the older templates of its group whatever their words
+	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
 	m.absorbInto(c, func(o *cluster) bool {
-		return namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+		return positional || namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
 	})
 }
 
