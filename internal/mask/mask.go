@@ -387,8 +387,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 		}
 		if fl&scanPending != 0 {
-			// inside a quoted string, "<*> <*>" is one value
-			if fl&scanInQuote != 0 && endsWild(dst) && startsVariable(s[i:]) {
+			// inside a quoted string, "<*> <*>" is one value; not in a
+			// message key's value, a text scanned like any other
+			if fl&scanInQuote != 0 && fl&scanQuoteMsg == 0 && endsWild(dst) && startsVariable(s[i:]) {
 				dst = dst[:len(dst)-len(Wildcard)]
 			} else {
 				dst = append(dst, ' ')

@@ -138,6 +138,11 @@ func TestMask(t *testing.T) {
 		// split at its parentheses)
 		{"an escaped quoted string in a message is one value", `{"msg":"10.1.1.1 - - \"PUT /v2/x HTTP/1.1\" 201 \"-\" \"Mozilla/5.0 (X11; Linux x86_64) Foo/1.2\"\n","n":1}`,
 			`{"msg":"<*> - - \"PUT <*>" <*> \"-\" \"<*>"\n","n":<*>}`},
+		// the value of a message key is a text masked as any other: two
+		// values apart stay two, as without the quotes (before: "<*>",
+		// one value, as in a quoted value of another key)
+		{"values apart in a message key's value stay apart", `msg="moved 12 34 to 10.0.0.2 9" "message":"sent 200 4096" note="took 5 ms"`,
+			`msg="moved <*> <*> to <*> <*>" "message":"sent <*> <*>" note="<*>"`},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
