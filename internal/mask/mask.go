@@ -1138,11 +1138,28 @@ func matchURL(s string) int {
 		k++
 	}
 	// punctuation that ends it belongs to the sentence around a URL in
-	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused"
-	for k > start+1 && strings.IndexByte(".,:;!?", s[k-1]) >= 0 {
-		k--
+	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused";
+	// so does a closing bracket the URL did not open, the bracket of the
+	// text around it ("Actor[akka://sys/user/a#12]", "(see http://x/a)";
+	// an IPv6 literal's "http://[::1]:80/" is balanced)
+	for k > start+1 {
+		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
+			k--
+			continue
+		}
+		break
 	}
 	return k
+}
+
+// unopened reports whether u holds more closing brackets of the kind
+// closer than opening ones: it closes a bracket opened before it.
+func unopened(u string, closer byte) bool {
+	opener := byte('[')
+	if closer == ')' {
+		opener = '('
+	}
+	return strings.Count(u, string(closer)) > strings.Count(u, string(opener))
 }
 
 // qualified reports dotted qualified names and hostnames

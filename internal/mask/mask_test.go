@@ -143,6 +143,12 @@ func TestMask(t *testing.T) {
 		// one value, as in a quoted value of another key)
 		{"values apart in a message key's value stay apart", `msg="moved 12 34 to 10.0.0.2 9" "message":"sent 200 4096" note="took 5 ms"`,
 			`msg="moved <*> <*> to <*> <*>" "message":"sent <*> <*>" note="<*>"`},
+		// a URL ends before a closing bracket it did not open, the
+		// bracket of the text around it (RFC 3986, appendix C; before:
+		// "Ref[<*>", the bracket went into the value); an IPv6 literal's
+		// brackets are its own
+		{"a URL leaves the bracket around it", "sent to Ref[grpc://node-a/jobs/7#2]] (see https://docs.example.org/x) via [http://[::1]:8080/q]",
+			"sent to Ref[<*>]] (see <*>) via [<*>]"},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
