@@ -593,6 +593,15 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				n = matchEmail(s[i:])
 			case strings.HasPrefix(s[j:], "://"):
 				n = matchURL(s[i:])
+			case opaqueScheme(s[i:j]):
+				n = matchOpaqueURI(s[i:], j-i)
+			case s[i] == '<' && opaqueScheme(s[i+1:j]):
+				// in angle brackets (SIP's From and To headers), the
+				// brackets are part of the written value, as an SMTP
+				// path's
+				if m := matchOpaqueURI(s[i+1:], j-i-1); m > 0 && i+1+m < len(s) && s[i+1+m] == '>' {
+					n = m + 2
+				}
 			default:
 				n = matchHexColon(s[i:])
 				if n == 0 {
@@ -1148,6 +1157,41 @@ func matchURL(s string) int {
 			continue
 		}
 		break
+	}
+	return k
+}
+
+// opaqueScheme reports a URI scheme written without "//" before an
+// address (RFC 3986's opaque URIs): SIP's "sip:"/"sips:" (RFC 3261),
+// "tel:" (RFC 3966) and "mailto:" (RFC 6068).
+func opaqueScheme(p string) bool {
+	switch p {
+	case "sip", "sips", "tel", "mailto":
+		return true
+	}
+	return false
+}
+
+// matchOpaqueURI matches an opaque URI whose scheme is s[:k]
+// ("sip:alice@10.0.0.1:5060;transport=tcp", "tel:+12015550123"): the
+// scheme and its address are one value, as a URL with "//" is, up to
+// whitespace, a quote or an angle bracket, without the punctuation of the
+// text around it (matchURL).
+func matchOpaqueURI(s string, k int) int {
+	k++ // the ':'
+	start := k
+	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' && s[k] != '<' && s[k] != '>' {
+		k++
+	}
+	for k > start+1 {
+		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == start || !isAlpha(s[start]) && !isDigit(s[start]) && s[start] != '+' {
+		return 0
 	}
 	return k
 }

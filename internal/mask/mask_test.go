@@ -149,6 +149,11 @@ func TestMask(t *testing.T) {
 		// brackets are its own
 		{"a URL leaves the bracket around it", "sent to Ref[grpc://node-a/jobs/7#2]] (see https://docs.example.org/x) via [http://[::1]:8080/q]",
 			"sent to Ref[<*>]] (see <*>) via [<*>]"},
+		// a URI whose scheme has no "//" (SIP's, RFC 3261; tel:, mailto:)
+		// is one value with its scheme, as a URL is (before: the user
+		// part stayed a word, "sip:bob@<*>", and a number "sip:<*>@<*>")
+		{"an opaque URI is one value", "INVITE to sip:bob@10.0.0.7:5062;transport=tcp from <sips:+4930123@gw.example.net>, tel:+12015550123. sip: on",
+			"INVITE to <*> from <*>, <*>. sip: on"},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
