@@ -687,7 +687,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if i == 0 || isSpace(s[i-1]) {
 				st.flags |= psAlone
 			}
-			dst = appendPiece(dst, p, st)
+			if p == "/" && rootPath(s, i, end) {
+				dst = appendWild(dst, false)
+			} else {
+				dst = appendPiece(dst, p, st)
+			}
 		}
 		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
 			dst = append(dst, s[end:j]...)
@@ -1159,6 +1163,13 @@ func matchURL(s string) int {
 		break
 	}
 	return k
+}
+
+// rootPath reports that the piece "/" at s[i:j] is the root directory, a
+// path like any other ("request /", "cwd='/'", "dir=/"), not a slash
+// written between two words with spaces around it ("read / write").
+func rootPath(s string, i, j int) bool {
+	return !(i > 0 && isSpace(s[i-1]) && j < len(s) && isSpace(s[j]))
 }
 
 // opaqueScheme reports a URI scheme written without "//" before an

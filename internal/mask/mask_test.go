@@ -154,6 +154,11 @@ func TestMask(t *testing.T) {
 		// part stayed a word, "sip:bob@<*>", and a number "sip:<*>@<*>")
 		{"an opaque URI is one value", "INVITE to sip:bob@10.0.0.7:5062;transport=tcp from <sips:+4930123@gw.example.net>, tel:+12015550123. sip: on",
 			"INVITE to <*> from <*>, <*>. sip: on"},
+		// the root directory "/" is a path like any other, a slash between
+		// words with spaces around it is not (before: "/" stayed a word
+		// where "/srv" was a value)
+		{"the root path is a value", "in dir '/' cwd=/ for read / write: handling request /",
+			"in dir '<*>' cwd=<*> for read / write: handling request <*>"},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
