@@ -689,6 +689,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if p == "/" && rootPath(s, i, end) {
 				dst = appendWild(dst, false)
+			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
+				// names joined by a slash that open the message before a
+				// colon are its writer's prefix (a kernel driver's
+				// pr_fmt, "md/raid1:md0: ..."), not a group and member
+				dst = append(dst, p...)
 			} else {
 				dst = appendPiece(dst, p, st)
 			}

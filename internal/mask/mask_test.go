@@ -159,6 +159,12 @@ func TestMask(t *testing.T) {
 		// where "/srv" was a value)
 		{"the root path is a value", "in dir '/' cwd=/ for read / write: handling request /",
 			"in dir '<*>' cwd=<*> for read / write: handling request <*>"},
+		// names joined by a slash that open the message before a colon are
+		// the writer's prefix (a kernel driver's pr_fmt), not a group and
+		// its member (before: "<*>/<*>:", so that two drivers' lines
+		// merged); elsewhere the pair is two values
+		{"a driver's prefix before a colon stays", "nvme/tcp2:nvme5: reconnect to backend/web1 failed",
+			"nvme/tcp2:nvme5: reconnect to <*>/<*> failed"},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")
