@@ -53,3 +53,17 @@ func TestPositionalRecordTakesOlderTemplates(t *testing.T) {
 	assert.Len(t, m.Templates(), 1, "%v", m.Templates())
 	assert.Equal(t, m.Process(lines[0]).Template, m.Process(lines[1]).Template)
 }
+
+// A JSON record whose first members hold words ("level":"info") is
+// grouped where its template is made, with those members as variables
+// (formTokens): so the templates of one event, which differ by a job's
+// name in the message, meet and make it a slot after EnumerationValues
+// names (examples of our own, a task runner's JSON log).
+func TestJSONRecordGroupedWithItsTemplate(t *testing.T) {
+	m := newMiner(t, nil)
+	var last string
+	for _, job := range []string{"rotate-keys", "prune-cache", "reindex-search", "compact-db", "mail-digest", "sync-ledger"} {
+		last = m.Process(`{"lvl":"info","message":"Task ` + job + ` finished after 12 retries","worker":"w-main"}`).Template
+	}
+	assert.Equal(t, `{"lvl":"<*>","message":"Task <*> finished after <*> retries","worker":"<*>"}`, last, "%v", m.Templates())
+}

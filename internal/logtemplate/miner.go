@@ -2153,6 +2153,12 @@ func firstKey(toks []string) string {
 	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
 		return ""
 	}
+	if strings.Contains(toks[0], `":"`) && hasWild(jsonWordMembers(toks[0])) {
+		// a JSON record's first members ("level":"info") are values its
+		// template holds as variables (formTokens): the message's group
+		// is the one its template is made in
+		return ""
+	}
 	if i := strings.IndexByte(toks[0], '='); i > 0 {
 		return toks[0][:i+1] // the key, not the value
 	}
