@@ -62,7 +62,10 @@
 // ("Started <*>.") is one template after EnumerationValues titles. A
 // progress report's result ("checking for gawk... gawk") is a variable
 // from first sight, and a new template absorbs the older ones of its
-// group that kept a name where it has a variable. Two configured names
+// group that kept a name where it has a variable (a positional record of
+// variables only, whatever word they kept; a first-position slot, those
+// of other groups with a word first). A JSON record whose first members
+// its template makes variables is grouped with that template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
