@@ -62,7 +62,10 @@
 // ("Started <*>.") is one template after EnumerationValues titles. A
 // progress report's result ("checking for gawk... gawk") is a variable
 // from first sight, and a new template absorbs the older ones of its
-// group that kept a name where it has a variable. Two configured names
+// group that kept a name where it has a variable (a positional record of
+// variables only, whatever word they kept; a first-position slot, those
+// of other groups with a word first). A JSON record whose first members
+// its template makes variables is grouped with that template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
@@ -2174,6 +2177,12 @@ func firstKey(toks []string) string {
 	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
 		return ""
 	}
+	if strings.Contains(toks[0], `":"`) && hasWild(jsonWordMembers(toks[0])) {
+		// a JSON record's first members ("level":"info") are values its
+		// template holds as variables (formTokens): the message's group
+		// is the one its template is made in
+		return ""
+	}
 	if i := strings.IndexByte(toks[0], '='); i > 0 {
 		return toks[0][:i+1] // the key, not the value
 	}
@@ -2835,8 +2844,12 @@ func (m *Miner) absorbCovered(c *cluster) {
 		return
 	}
 	takesWords := len(c.tokens) >= MinPositional || slices.ContainsFunc(c.tokens, wordLike)
+	// a positional record (MinPositional fields or more, variables only)
+	// takes a message of as many fields whatever its words (similarity),
+	// so it takes the older templates of its group whatever their words
+	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
 	m.absorbInto(c, func(o *cluster) bool {
-		return namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+		return positional || namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
 	})
 }
 
@@ -3312,6 +3325,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 			m.generalize(c, toks)
 			c = resolve(c)
 			m.touch(c)
+			m.absorbFirstWords(c)
 			return c
 		}
 		if wordLike(t) && !hasWild(t) {
@@ -3341,6 +3355,37 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 	}
 	m.absorbCovered(c)
 	return resolve(c)
+}
+
+// absorbFirstWords makes the templates that differ from c, which holds a
+// variable at the first position, only by a word there (the rest agreeing
+// as firstSlot asks) forward to c: they were made before the slot was
+// known, and c takes each of their messages when it fits no other
+// template ("RebuildFinished event detected on <*>" kept its own template
+// before a masked first value made "<*> event detected on <*>").
+func (m *Miner) absorbFirstWords(c *cluster) {
+	if c.rest == 0 || !hasWild(c.tokens[0]) {
+		return
+	}
+	var older []*cluster
+	for _, o := range m.rests[c.rest] {
+		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
+			continue
+		}
+		if t := o.tokens[0]; wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && restAgrees(c.tokens, o.tokens) {
+			older = append(older, o)
+		}
+	}
+	for _, o := range older {
+		if o.parent != nil || o.dead {
+			continue
+		}
+		m.generalize(c, o.tokens)
+		c = resolve(c)
+		if o.parent == nil && !o.dead && o != c {
+			m.absorb(c, o)
+		}
+	}
 }
 
 // restAgrees reports that the tokens of a template and a message after the

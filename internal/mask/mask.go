@@ -387,8 +387,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 		}
 		if fl&scanPending != 0 {
-			// inside a quoted string, "<*> <*>" is one value
-			if fl&scanInQuote != 0 && endsWild(dst) && startsVariable(s[i:]) {
+			// inside a quoted string, "<*> <*>" is one value; not in a
+			// message key's value, a text scanned like any other
+			if fl&scanInQuote != 0 && fl&scanQuoteMsg == 0 && endsWild(dst) && startsVariable(s[i:]) {
 				dst = dst[:len(dst)-len(Wildcard)]
 			} else {
 				dst = append(dst, ' ')
@@ -397,6 +398,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		if isDelim(c) {
 			if c == '"' && escaped(s, i) {
+				if fl&scanInQuote != 0 && escapedOpens(s, i) {
+					if n := matchEscapedQuotedValue(s[i-1:]); n > 0 {
+						// a quoted string inside a quoted string, its
+						// quotes escaped (an access line written as a
+						// JSON message: \"GET /a HTTP/1.1\" ... \"curl/8\"):
+						// one value when it holds one, as unescaped
+						var hit bool
+						if dst, hit = nestedQuote(dst, s[i+1:i+n-3], detect); hit {
+							return dst, true
+						}
+						i += n - 1
+						continue
+					}
+				}
 				// an escaped quote (logrus, Go's %q, JSON: `msg="for
 				// \"abc\""`) is a character of the quoted string around
 				// it, never its end: the text after it is not outside
@@ -578,6 +593,15 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				n = matchEmail(s[i:])
 			case strings.HasPrefix(s[j:], "://"):
 				n = matchURL(s[i:])
+			case opaqueScheme(s[i:j]):
+				n = matchOpaqueURI(s[i:], j-i)
+			case s[i] == '<' && opaqueScheme(s[i+1:j]):
+				// in angle brackets (SIP's From and To headers), the
+				// brackets are part of the written value, as an SMTP
+				// path's
+				if m := matchOpaqueURI(s[i+1:], j-i-1); m > 0 && i+1+m < len(s) && s[i+1+m] == '>' {
+					n = m + 2
+				}
 			default:
 				n = matchHexColon(s[i:])
 				if n == 0 {
@@ -663,7 +687,16 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			if i == 0 || isSpace(s[i-1]) {
 				st.flags |= psAlone
 			}
-			dst = appendPiece(dst, p, st)
+			if p == "/" && rootPath(s, i, end) {
+				dst = appendWild(dst, false)
+			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
+				// names joined by a slash that open the message before a
+				// colon are its writer's prefix (a kernel driver's
+				// pr_fmt, "md/raid1:md0: ..."), not a group and member
+				dst = append(dst, p...)
+			} else {
+				dst = appendPiece(dst, p, st)
+			}
 		}
 		if end < j { // (a sentence-ending period; most pieces have none, and an empty append still calls memmove)
 			dst = append(dst, s[end:j]...)
@@ -1123,11 +1156,70 @@ func matchURL(s string) int {
 		k++
 	}
 	// punctuation that ends it belongs to the sentence around a URL in
-	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused"
-	for k > start+1 && strings.IndexByte(".,:;!?", s[k-1]) >= 0 {
-		k--
+	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused";
+	// so does a closing bracket the URL did not open, the bracket of the
+	// text around it ("Actor[akka://sys/user/a#12]", "(see http://x/a)";
+	// an IPv6 literal's "http://[::1]:80/" is balanced)
+	for k > start+1 {
+		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
+			k--
+			continue
+		}
+		break
 	}
 	return k
+}
+
+// rootPath reports that the piece "/" at s[i:j] is the root directory, a
+// path like any other ("request /", "cwd='/'", "dir=/"), not a slash
+// written between two words with spaces around it ("read / write").
+func rootPath(s string, i, j int) bool {
+	return !(i > 0 && isSpace(s[i-1]) && j < len(s) && isSpace(s[j]))
+}
+
+// opaqueScheme reports a URI scheme written without "//" before an
+// address (RFC 3986's opaque URIs): SIP's "sip:"/"sips:" (RFC 3261),
+// "tel:" (RFC 3966) and "mailto:" (RFC 6068).
+func opaqueScheme(p string) bool {
+	switch p {
+	case "sip", "sips", "tel", "mailto":
+		return true
+	}
+	return false
+}
+
+// matchOpaqueURI matches an opaque URI whose scheme is s[:k]
+// ("sip:alice@10.0.0.1:5060;transport=tcp", "tel:+12015550123"): the
+// scheme and its address are one value, as a URL with "//" is, up to
+// whitespace, a quote or an angle bracket, without the punctuation of the
+// text around it (matchURL).
+func matchOpaqueURI(s string, k int) int {
+	k++ // the ':'
+	start := k
+	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' && s[k] != '<' && s[k] != '>' {
+		k++
+	}
+	for k > start+1 {
+		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
+			k--
+			continue
+		}
+		break
+	}
+	if k == start || !isAlpha(s[start]) && !isDigit(s[start]) && s[start] != '+' {
+		return 0
+	}
+	return k
+}
+
+// unopened reports whether u holds more closing brackets of the kind
+// closer than opening ones: it closes a bracket opened before it.
+func unopened(u string, closer byte) bool {
+	opener := byte('[')
+	if closer == ')' {
+		opener = '('
+	}
+	return strings.Count(u, string(closer)) > strings.Count(u, string(opener))
 }
 
 // qualified reports dotted qualified names and hostnames
@@ -1713,12 +1805,52 @@ func matchEscapedQuotedValue(s string) int {
 			case k == 3:
 				return 0 // empty value: keep \"\"
 			}
+			if k+2 < len(s) && s[k+1] == '\\' && (s[k+2] == 'n' || s[k+2] == 'r' || s[k+2] == 't') {
+				return k + 1 // an escaped newline or tab: whitespace of the text
+			}
 			return closedAt(s, k)
 		case '\n', '\r':
 			return 0
 		}
 	}
 	return 0
+}
+
+// escapedOpens reports an escaped quote at s[i] (its backslash at i-1)
+// that opens a quoted string inside the string around it: it starts a
+// token (after whitespace, the outer quote, or an opening bracket, ':' or
+// ','). After '=' the key's quoted value is matched by the key.
+func escapedOpens(s string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch c := s[i-2]; {
+	case isSpace(c):
+		return true
+	case c == '"' || c == '(' || c == '[' || c == '{' || c == ':' || c == ',':
+		return true
+	}
+	return false
+}
+
+// nestedQuote appends an escaped quoted string whose text is inner: the
+// text scanned, then one variable in place of it when it holds one (an
+// HTTP request line's method kept, as in an unescaped quoted string). The
+// variable takes the backslash of the closing quote, \"<*>", as the
+// masking has always written an escaped value (logrus's msg="for \"<*>"",
+// which the truths of the held-out sets keep).
+func nestedQuote(dst []byte, inner string, detect bool) ([]byte, bool) {
+	dst = append(dst, '"')
+	mark := len(dst)
+	var hit bool
+	if dst, hit = scan(dst, inner, detect); hit {
+		return dst, true
+	}
+	if bytes.Contains(dst[mark:], wildcardBytes) {
+		keep := mark + httpMethod(dst[mark:])
+		return append(append(dst[:keep], Wildcard...), '"'), false
+	}
+	return append(dst, '\\', '"'), false
 }
 
 // escaped reports whether s[i] follows an odd number of backslashes: a

@@ -131,6 +131,40 @@ func TestMask(t *testing.T) {
 		// as a quoted string of its own and masked whole)
 		{"an escaped quote does not end a quoted string", `level=info msg="Create in sandbox \"3f2a9c81d0e4b5a6\" for &Meta{Name:web,Attempt:2,}" error="find \"3f2a9c81d0e4b5a6\": not found" a="C:\\" b="x 1"`,
 			`level=info msg="Create in sandbox \"<*>" for &Meta{Name:web,Attempt:<*>,}" error="<*>" a="<*>" b="<*>"`},
+		// a quoted string inside a message string, its quotes escaped (an
+		// access line as a JSON message), is one value when it holds one,
+		// as unescaped: its request line keeps the method, its closing
+		// quote ends it before an escaped newline (before: the user agent
+		// split at its parentheses)
+		{"an escaped quoted string in a message is one value", `{"msg":"10.1.1.1 - - \"PUT /v2/x HTTP/1.1\" 201 \"-\" \"Mozilla/5.0 (X11; Linux x86_64) Foo/1.2\"\n","n":1}`,
+			`{"msg":"<*> - - \"PUT <*>" <*> \"-\" \"<*>"\n","n":<*>}`},
+		// the value of a message key is a text masked as any other: two
+		// values apart stay two, as without the quotes (before: "<*>",
+		// one value, as in a quoted value of another key)
+		{"values apart in a message key's value stay apart", `msg="moved 12 34 to 10.0.0.2 9" "message":"sent 200 4096" note="took 5 ms"`,
+			`msg="moved <*> <*> to <*> <*>" "message":"sent <*> <*>" note="<*>"`},
+		// a URL ends before a closing bracket it did not open, the
+		// bracket of the text around it (RFC 3986, appendix C; before:
+		// "Ref[<*>", the bracket went into the value); an IPv6 literal's
+		// brackets are its own
+		{"a URL leaves the bracket around it", "sent to Ref[grpc://node-a/jobs/7#2]] (see https://docs.example.org/x) via [http://[::1]:8080/q]",
+			"sent to Ref[<*>]] (see <*>) via [<*>]"},
+		// a URI whose scheme has no "//" (SIP's, RFC 3261; tel:, mailto:)
+		// is one value with its scheme, as a URL is (before: the user
+		// part stayed a word, "sip:bob@<*>", and a number "sip:<*>@<*>")
+		{"an opaque URI is one value", "INVITE to sip:bob@10.0.0.7:5062;transport=tcp from <sips:+4930123@gw.example.net>, tel:+12015550123. sip: on",
+			"INVITE to <*> from <*>, <*>. sip: on"},
+		// the root directory "/" is a path like any other, a slash between
+		// words with spaces around it is not (before: "/" stayed a word
+		// where "/srv" was a value)
+		{"the root path is a value", "in dir '/' cwd=/ for read / write: handling request /",
+			"in dir '<*>' cwd=<*> for read / write: handling request <*>"},
+		// names joined by a slash that open the message before a colon are
+		// the writer's prefix (a kernel driver's pr_fmt), not a group and
+		// its member (before: "<*>/<*>:", so that two drivers' lines
+		// merged); elsewhere the pair is two values
+		{"a driver's prefix before a colon stays", "nvme/tcp2:nvme5: reconnect to backend/web1 failed",
+			"nvme/tcp2:nvme5: reconnect to <*>/<*> failed"},
 		// an address in angle brackets (an SMTP path, a message id) is one
 		// value, brackets and all (before: "<x@y>" stayed, and
 		// "<17.ab@y>" lost its "<" into "<*>@y>")

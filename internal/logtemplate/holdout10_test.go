@@ -1,0 +1,69 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A template with a variable at the first position (the masking found a
+// value there: "Sync7") takes the older templates of its length that differ
+// from it only by a word there, as it takes each of their later messages
+// (firstSlot): they were made before the slot was known (examples of our
+// own, an imaginary backup daemon's event hook).
+func TestFirstSlotTakesOlderWordTemplates(t *testing.T) {
+	m := newMiner(t, nil)
+	lines := []string{
+		`JobQueued hook fired for backup set /srv/a`,
+		`JobAborted hook fired for backup set /srv/b`,
+		`Progress60 hook fired for backup set /srv/c`,
+		`JobDone hook fired for backup set /srv/d`,
+		`JobQueued hook fired for backup set /srv/e`,
+		`JobAborted hook fired for backup set /srv/f`,
+	}
+	var last []string
+	for _, s := range lines {
+		last = append(last, m.Process(s).Template)
+	}
+	for i, tpl := range last[2:] {
+		assert.Equal(t, `<*> hook fired for backup set <*>`, tpl, "line %d: %v", i+2, m.Templates())
+	}
+}
+
+// A positional record of variables only (MinPositional fields or more)
+// takes a message of as many fields whatever its words, so when the
+// masking makes one (every field of a request line a value: an id, a
+// host, a client, a user, a method, a path, a status, a result, a time)
+// it takes the older templates of its group that kept a user's name and a
+// method as words (examples of our own, an imaginary key-value store's
+// request log).
+func TestPositionalRecordTakesOlderTemplates(t *testing.T) {
+	m := newMiner(t, nil)
+	lines := []string{
+		`c0ffee12aa kv1.example.org:7000 10.4.0.9 jdoe_ro GET /v1/keys 200 ok 31`,
+		`d1e2f3a4b5 kv2.example.org:7000 10.4.0.7 reporting PUT /v1/keys/7 201 ok 12`,
+		`e5f6a7b8c9 127.0.0.1:7000 10.4.0.8 admin DELETE /v1/keys/9 204 ok 8`,
+		`f7a8b9c0d1 kv3.example.org:7000 10.4.0.6 reporting PUT /v1/keys/3 201 ok 15`,
+		`a1b2c3d4e5 kv1.example.org:7000 10.4.0.5 jdoe_ro GET /v1/keys 200 ok 40`,
+	}
+	got := map[string]bool{}
+	for _, s := range lines {
+		got[m.Process(s).Template] = true
+	}
+	assert.Len(t, m.Templates(), 1, "%v", m.Templates())
+	assert.Equal(t, m.Process(lines[0]).Template, m.Process(lines[1]).Template)
+}
+
+// A JSON record whose first members hold words ("level":"info") is
+// grouped where its template is made, with those members as variables
+// (formTokens): so the templates of one event, which differ by a job's
+// name in the message, meet and make it a slot after EnumerationValues
+// names (examples of our own, a task runner's JSON log).
+func TestJSONRecordGroupedWithItsTemplate(t *testing.T) {
+	m := newMiner(t, nil)
+	var last string
+	for _, job := range []string{"rotate-keys", "prune-cache", "reindex-search", "compact-db", "mail-digest", "sync-ledger"} {
+		last = m.Process(`{"lvl":"info","message":"Task ` + job + ` finished after 12 retries","worker":"w-main"}`).Template
+	}
+	assert.Equal(t, `{"lvl":"<*>","message":"Task <*> finished after <*> retries","worker":"<*>"}`, last, "%v", m.Templates())
+}
