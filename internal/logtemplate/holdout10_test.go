@@ -54,6 +54,39 @@ func TestPositionalRecordTakesOlderTemplates(t *testing.T) {
 	assert.Equal(t, m.Process(lines[0]).Template, m.Process(lines[1]).Template)
 }
 
+// What TestPositionalRecordTakesOlderTemplates must not give a sender:
+// one positional record (numbers where an event keeps its words) folding
+// the older templates of its group that several records carried, as
+// 0ba35f7 did (absorbCovered); nor two or three such records, nor records
+// that keep one of the words. The older templates keep their records
+// (examples of our own, an imaginary badge reader's access log: the
+// decision and the door are the event).
+func TestPositionalRecordLeavesEstablishedTemplates(t *testing.T) {
+	granted := "4711 2024-05-02 07:12:09 granted 10.1.2.3 lobby 5A:1F:00:12:34:56"
+	denied := "4712 2024-05-02 07:12:11 denied 10.1.2.4 garage 5A:1F:00:12:34:58"
+	for _, forged := range [][]string{
+		{"4713 2024-05-02 07:12:10 3 10.1.2.3 4 5A:1F:00:12:34:57"},
+		{"4713 2024-05-02 07:12:10 3 10.1.2.3 4 5A:1F:00:12:34:57", "4714 2024-05-02 07:12:12 5 10.1.2.5 6 5A:1F:00:12:34:59"},
+		{"4713 2024-05-02 07:12:10 3 10.1.2.3 4 5A:1F:00:12:34:57", "4714 2024-05-02 07:12:12 5 10.1.2.5 6 5A:1F:00:12:34:59", "4715 2024-05-02 07:12:13 7 10.1.2.6 8 5A:1F:00:12:34:5A"},
+		{"4713 2024-05-02 07:12:10 3 10.1.2.3 lobby 5A:1F:00:12:34:57", "4714 2024-05-02 07:12:12 5 10.1.2.5 6 5A:1F:00:12:34:59"},
+		{"4713 2024-05-02 07:12:10 granted 10.1.2.3 4 5A:1F:00:12:34:57", "4714 2024-05-02 07:12:12 5 10.1.2.5 6 5A:1F:00:12:34:59"},
+	} {
+		m := newMiner(t, nil)
+		var before [2]string
+		for k := 0; k < 3; k++ {
+			before = [2]string{m.Process(granted).Template, m.Process(denied).Template}
+		}
+		assert.NotEqual(t, before[0], before[1], "%v", m.Templates())
+		var last string
+		for _, s := range forged {
+			last = m.Process(s).Template
+		}
+		assert.Equal(t, before[0], m.Process(granted).Template, "after %q: %v", forged, m.Templates())
+		assert.Equal(t, before[1], m.Process(denied).Template, "after %q: %v", forged, m.Templates())
+		assert.NotEqual(t, last, m.Process(granted).Template, "after %q: %v", forged, m.Templates())
+	}
+}
+
 // A JSON record whose first members hold words ("level":"info") is
 // grouped where its template is made, with those members as variables
 // (formTokens): so the templates of one event, which differ by a job's

@@ -2846,10 +2846,16 @@ func (m *Miner) absorbCovered(c *cluster) {
 	takesWords := len(c.tokens) >= MinPositional || slices.ContainsFunc(c.tokens, wordLike)
 	// a positional record (MinPositional fields or more, variables only)
 	// takes a message of as many fields whatever its words (similarity),
-	// so it takes the older templates of its group whatever their words
+	// so it takes the older templates of its group whatever their words,
+	// but only those that carried no more records than it: its variables
+	// are the masking's guess from its own records, which show no field
+	// varying, and one record's guess must not undo a template whose words
+	// several records repeated (a forged record of numbers where an event
+	// keeps its word)
 	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
 	m.absorbInto(c, func(o *cluster) bool {
-		return positional || namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+		return positional && o.count <= c.count ||
+			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
 	})
 }
 
