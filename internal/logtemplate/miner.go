@@ -63,8 +63,9 @@
 // progress report's result ("checking for gawk... gawk") is a variable
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable (a positional record of
-// variables only, whatever word they kept; a first-position slot, those
-// of other groups with a word first). A JSON record whose first members
+// variables only, whatever word they kept, when they carried no more
+// records than it; a first-position slot, those of other groups with a
+// word first). A JSON record whose first members
 // its template makes variables is grouped with that template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
