@@ -37,3 +37,38 @@ func TestPlainValueIsAppendPiece(t *testing.T) {
 		}
 	}
 }
+
+// dashedHexCounted, which answers the canonical UUID and pieces with few
+// hex digits from the piece's count, is dashedHex on random pieces of hex
+// digits, dashes and other bytes (UUID-shaped ones among them).
+func TestDashedHexCounted(t *testing.T) {
+	const alphabet = "0123456789abcdefABCDEF-----gxzG_.:"
+	r := rand.New(rand.NewPCG(19, 87))
+	pieces := []string{"daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60", "DAEFEABB-78EB-4C1E-9B1A-2F0C3D4E5F60", "daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f6g", "daefeabb-78eb-4c1e-9b1a-2f0c3d4e5-60", "daefeabb-78eb4-c1e-9b1a-2f0c3d4e5f60", "0123-4567-89ab-cdef"}
+	for range 300000 {
+		var b []byte
+		if r.IntN(2) == 0 { // the canonical shape, some bytes changed
+			b = []byte("daefeabb-78eb-4c1e-9b1a-2f0c3d4e5f60")
+			for k := r.IntN(3); k > 0; k-- {
+				b[r.IntN(len(b))] = alphabet[r.IntN(len(alphabet))]
+			}
+		} else {
+			b = make([]byte, 1+r.IntN(45))
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+		}
+		pieces = append(pieces, string(b))
+	}
+	for _, p := range pieces {
+		hex := 0
+		for i := 0; i < len(p); i++ {
+			if class[p[i]]&clHex != 0 {
+				hex++
+			}
+		}
+		if got, want := dashedHexCounted(p, hex), dashedHex(p); got != want {
+			t.Fatalf("%q: dashedHexCounted %v, dashedHex %v", p, got, want)
+		}
+	}
+}
