@@ -613,7 +613,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				}
 			}
 		}
-		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
+		if j < len(s) && (s[j] == '=' || s[j] == ':') && (seen&clPunct == 0 && isPlainKey(s, i, j, st.digits) || seen&clPunct != 0 && isKey(s, i, j)) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
 			dst = append(dst, s[i:j]...)
@@ -1836,13 +1836,7 @@ func lower(dst []byte, s string) []byte {
 // followed by '=' (not "=="), or by ':' and a space, with at most two
 // digits.
 func isKey(s string, i, j int) bool {
-	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
-		return false
-	}
-	switch {
-	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
-	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
-	default:
+	if !keyPlace(s, i, j) {
 		return false
 	}
 	digits := 0
@@ -1859,6 +1853,30 @@ func isKey(s string, i, j int) bool {
 	// that prefix their messages); more make an id
 	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
 	return (digits <= 2 || modelName(s[i:j])) && unitName(s[i:j]) == 0
+}
+
+// keyPlace reports a piece s[i:j] placed as a key (isKey): it starts with
+// a letter, is at most 32 bytes long, and '=' (not "==") or ':' and a
+// space follow it.
+func keyPlace(s string, i, j int) bool {
+	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	switch {
+	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
+		return true
+	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
+		return true
+	}
+	return false
+}
+
+// isPlainKey is isKey for a piece of letters, '_' and digits only (no
+// clPunct byte, so no '.' and no unit name) of digits digits (pieceStats):
+// without the walk over its bytes (BenchmarkMaskWorkload, cachegrind;
+// TestIsPlainKey).
+func isPlainKey(s string, i, j, digits int) bool {
+	return keyPlace(s, i, j) && (digits <= 2 || modelName(s[i:j]))
 }
 
 // modelName reports a word of lower-case letters with one run of at most

@@ -72,3 +72,35 @@ func TestDashedHexCounted(t *testing.T) {
 		}
 	}
 }
+
+// isPlainKey, which takes the digit count from the piece's stats, is isKey
+// for every plain piece (letters, '_' and digits) that '=', "==", ':', ": "
+// or another byte follows.
+func TestIsPlainKey(t *testing.T) {
+	const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789012345678901234567890123456789_"
+	r := rand.New(rand.NewPCG(20, 87))
+	pieces := []string{"user", "r24", "R08", "e1000e", "i40e", "jA9JBXgf022479", "x", "request_id", "a1b2c3"}
+	for range 300000 {
+		b := make([]byte, 1+r.IntN(36))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		pieces = append(pieces, string(b))
+	}
+	for n, p := range pieces {
+		for _, after := range []string{"=", "==", "=x", ":", ": ", ":x", " "} {
+			s := p + after
+			if n%2 == 1 {
+				s = "k " + s
+			}
+			i := len(s) - len(p) - len(after)
+			j, seen, st := pieceAt(s, i, false)
+			if j != i+len(p) || seen&clPunct != 0 {
+				t.Fatalf("%q: not one plain piece", p)
+			}
+			if got, want := isPlainKey(s, i, j, st.digits), isKey(s, i, j); got != want {
+				t.Fatalf("%q: isPlainKey %v, isKey %v", s, got, want)
+			}
+		}
+	}
+}
