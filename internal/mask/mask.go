@@ -183,6 +183,9 @@ var pieceCount [256]uint64
 // (pieceAt leaves longer strings to pieceAtLong).
 var pieceByte [256]uint64
 
+// pieceByteTab is &pieceByte, for pieceAtShort.
+var pieceByteTab = &pieceByte
+
 const (
 	pieceDigitShift = 32
 	pieceHexShift   = 48
@@ -694,10 +697,15 @@ func pieceAtShort(s string, i int, path bool) (int, uint16, pieceStats) {
 	var or, sum uint64 // the union and the sum of pieceByte over the piece
 	dots := 0
 	backslash := false
+	// the table through a pointer loaded once: the address of the array
+	// itself is a constant the compiler computes again at every byte (a
+	// LEAQ per byte; BenchmarkMaskWorkload, cachegrind)
+	tab := pieceByteTab
+	_ = tab[0] // (its nil check here, not in the loop)
 	j := i
 	for ; uint(j) < uint(len(s)); j++ {
 		b := s[j]
-		v := pieceByte[b]
+		v := tab[b]
 		if v&(clSpace|clDelim|clSlow) != 0 {
 			if v&(clSpace|clDelim) != 0 {
 				if !(path && b == '=') {
