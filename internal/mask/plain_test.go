@@ -104,3 +104,32 @@ func TestIsPlainKey(t *testing.T) {
 		}
 	}
 }
+
+// dateTimeAt, which asks matchDateTime only after a letter that starts a
+// month or weekday name, matches what matchDateTime matches after every
+// upper-case letter: stamps of every month and weekday, and random words.
+func TestDateTimeAtLetters(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 87))
+	var ss []string
+	for _, m := range months {
+		ss = append(ss, m+" 14 15:16:01 host", m+"  2 2024 14:32:09", m+" 2 2024")
+		for _, d := range weekdays {
+			ss = append(ss, d+" "+m+" 04 04:47:44 2005", d+" "+m+" 4 04:47:44")
+		}
+	}
+	const tail = "abcxyzJFMASONDTW0123456789: "
+	for c := byte('A'); c <= 'Z'; c++ {
+		for range 2000 {
+			b := []byte{c, 'a' + byte(r.IntN(26)), 'a' + byte(r.IntN(26)), ' '}
+			for k := r.IntN(20); k > 0; k-- {
+				b = append(b, tail[r.IntN(len(tail))])
+			}
+			ss = append(ss, string(b))
+		}
+	}
+	for _, s := range ss {
+		if got, want := dateTimeAt(s), matchDateTime(s); got != want {
+			t.Fatalf("%q: dateTimeAt %d, matchDateTime %d", s, got, want)
+		}
+	}
+}
