@@ -89,6 +89,15 @@ func matchDateTime(s string) int {
 var months = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 var weekdays = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 
+// nameInitial[c]: a month or weekday name starts with c (dateTimeAt).
+var nameInitial [256]bool
+
+func init() {
+	for _, n := range append(append([]string(nil), months...), weekdays...) {
+		nameInitial[n[0]] = true
+	}
+}
+
 func isName(s string, names []string) bool {
 	if len(s) < 4 || s[3] != ' ' {
 		return false

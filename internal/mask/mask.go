@@ -183,6 +183,9 @@ var pieceCount [256]uint64
 // (pieceAt leaves longer strings to pieceAtLong).
 var pieceByte [256]uint64
 
+// pieceByteTab is &pieceByte, for pieceAtShort.
+var pieceByteTab = &pieceByte
+
 const (
 	pieceDigitShift = 32
 	pieceHexShift   = 48
@@ -267,7 +270,9 @@ const MinDelimitedFields = 8
 // list of values has no empty item; columns do, where a program had
 // nothing to write. Commas inside double quotes are a field's.
 func delimitedRecord(s string) bool {
-	if len(s) < 2*MinDelimitedFields || !strings.Contains(s, ",,") {
+	// (a search for the byte first: most messages have no comma, and it
+	// costs less than a search for two; BenchmarkMaskWorkload, cachegrind)
+	if len(s) < 2*MinDelimitedFields || strings.IndexByte(s, ',') < 0 || !strings.Contains(s, ",,") {
 		return false
 	}
 	commas, quoted := 0, false
@@ -637,7 +642,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				}
 			}
 		}
-		if j < len(s) && (s[j] == '=' || s[j] == ':') && isKey(s, i, j) {
+		if j < len(s) && (s[j] == '=' || s[j] == ':') && (seen&clPunct == 0 && isPlainKey(s, i, j, st.digits) || seen&clPunct != 0 && isKey(s, i, j)) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
 			dst = append(dst, s[i:j]...)
@@ -727,10 +732,15 @@ func pieceAtShort(s string, i int, path bool) (int, uint16, pieceStats) {
 	var or, sum uint64 // the union and the sum of pieceByte over the piece
 	dots := 0
 	backslash := false
+	// the table through a pointer loaded once: the address of the array
+	// itself is a constant the compiler computes again at every byte (a
+	// LEAQ per byte; BenchmarkMaskWorkload, cachegrind)
+	tab := pieceByteTab
+	_ = tab[0] // (its nil check here, not in the loop)
 	j := i
 	for ; uint(j) < uint(len(s)); j++ {
 		b := s[j]
-		v := pieceByte[b]
+		v := tab[b]
 		if v&(clSpace|clDelim|clSlow) != 0 {
 			if v&(clSpace|clDelim) != 0 {
 				if !(path && b == '=') {
@@ -851,7 +861,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false)
 	}
 	if digits == 0 {
-		if isLiteralValue(p) || len(p) == 36 && dashedHex(p) || st.upperLower() && randomCase(p) {
+		if isLiteralValue(p) || len(p) == 36 && dashedHexCounted(p, hex) || st.upperLower() && randomCase(p) {
 			return appendWild(dst, false)
 		}
 		return append(dst, p...)
@@ -870,7 +880,7 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		dst = append(dst, '-')
 		return append(dst, Wildcard...)
 	}
-	if dashedHex(p) {
+	if dashedHexCounted(p, hex) {
 		return appendWild(dst, false) // an id whose first group has no digit
 	}
 	if n := alphaPrefix(p); n > 0 {
@@ -1011,6 +1021,18 @@ func dashedHex(p string) bool {
 		}
 	}
 	return groups >= 2 && glen >= 4 && hex >= 16
+}
+
+// dashedHexCounted is dashedHex(p) for a piece of hex hex digits
+// (pieceStats): the canonical UUID (8-4-4-4-12: dashes at 8, 13, 18 and
+// 23, and 32 hex digits, so every other byte is one) without the walk over
+// its bytes, and no walk for fewer than 16 hex digits (BenchmarkMaskWorkload,
+// cachegrind; TestDashedHexCounted).
+func dashedHexCounted(p string, hex int) bool {
+	if len(p) == 36 && hex == 32 && p[8] == '-' && p[13] == '-' && p[18] == '-' && p[23] == '-' {
+		return true
+	}
+	return hex >= 16 && dashedHex(p)
 }
 
 // isLiteralValue reports the value literals true, false and null, the
@@ -1346,7 +1368,10 @@ func dateTimeAt(s string) int {
 		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
 			return 0
 		}
-	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' {
+	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' || !nameInitial[s[0]] {
+		// after a letter, matchDateTime matches only a weekday or a month
+		// name: most capitalized words ("GET /...") start neither
+		// (BenchmarkMaskWorkload, cachegrind)
 		return 0
 	}
 	return matchDateTime(s)
@@ -1956,13 +1981,7 @@ func lower(dst []byte, s string) []byte {
 // followed by '=' (not "=="), or by ':' and a space, with at most two
 // digits.
 func isKey(s string, i, j int) bool {
-	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
-		return false
-	}
-	switch {
-	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
-	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
-	default:
+	if !keyPlace(s, i, j) {
 		return false
 	}
 	digits := 0
@@ -1979,6 +1998,30 @@ func isKey(s string, i, j int) bool {
 	// that prefix their messages); more make an id
 	// ("jA9JBXgf022479: to=..."); "nginx.service:" names a unit
 	return (digits <= 2 || modelName(s[i:j])) && unitName(s[i:j]) == 0
+}
+
+// keyPlace reports a piece s[i:j] placed as a key (isKey): it starts with
+// a letter, is at most 32 bytes long, and '=' (not "==") or ':' and a
+// space follow it.
+func keyPlace(s string, i, j int) bool {
+	if j >= len(s) || j-i > 32 || !isAlpha(s[i]) {
+		return false
+	}
+	switch {
+	case s[j] == '=' && (j+1 == len(s) || s[j+1] != '='):
+		return true
+	case s[j] == ':' && j+1 < len(s) && s[j+1] == ' ':
+		return true
+	}
+	return false
+}
+
+// isPlainKey is isKey for a piece of letters, '_' and digits only (no
+// clPunct byte, so no '.' and no unit name) of digits digits (pieceStats):
+// without the walk over its bytes (BenchmarkMaskWorkload, cachegrind;
+// TestIsPlainKey).
+func isPlainKey(s string, i, j, digits int) bool {
+	return keyPlace(s, i, j) && (digits <= 2 || modelName(s[i:j]))
 }
 
 // modelName reports a word of lower-case letters with one run of at most

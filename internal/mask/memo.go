@@ -82,6 +82,12 @@ const (
 	_ = uint16(memoMinRing / 2)
 )
 
+// The ring's length is a power of two (memoMinRing, doubled up to
+// memoMaxRing), so an offset in it is a mask, not a division (a DIVQ per
+// lookup and per store; BenchmarkMaskWorkload): an index out of range
+// here does not compile.
+var _ = [1]int{}[memoMinRing&(memoMinRing-1)|memoMaxRing&(memoMaxRing-1)|(memoMaxRing/memoMinRing)&(memoMaxRing/memoMinRing-1)]
+
 func newMemo() *memo { return &memo{seed: maphash.MakeSeed()} }
 
 // valid reports whether the entry of slot s is still in the ring: the
@@ -102,7 +108,7 @@ func (c *memo) get(dst []byte, msg string) (_ []byte, h uint64, ok bool) {
 			if s.hash != uint32(h) || int(s.msgLen) != len(msg) || !c.valid(s) {
 				continue
 			}
-			off := (s.at - 1) % uint64(len(c.ring))
+			off := (s.at - 1) & uint64(len(c.ring)-1) // (a power of two)
 			end := off + uint64(s.msgLen)
 			if string(c.ring[off:end]) == msg {
 				dst = append(dst, c.ring[end:end+uint64(s.maskedLen)]...)
@@ -137,7 +143,6 @@ func (c *memo) put(h uint64, msg string, masked []byte) {
 		return // (cannot happen with memoMaxMessage; a guard for the ring)
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	var off uint64
 	if len(c.ring) < memoMaxRing {
 		// grow when the ring is full, or the table half full (its sets
@@ -146,13 +151,14 @@ func (c *memo) put(h uint64, msg string, masked []byte) {
 			c.grow()
 		}
 		off = c.pos
-	} else if off = c.pos % uint64(len(c.ring)); off+n > uint64(len(c.ring)) {
+	} else if off = c.pos & uint64(len(c.ring)-1); off+n > uint64(len(c.ring)) {
 		// wrap: an entry never straddles the end
 		c.pos += uint64(len(c.ring)) - off
 		off = 0
 	}
 	copy(c.ring[off+uint64(copy(c.ring[off:], msg)):], masked)
 	c.index(h, len(msg), len(masked))
+	c.mu.Unlock()
 }
 
 // index points the slot of hash h's set at the entry just written at
