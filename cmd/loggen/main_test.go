@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -292,6 +292,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout11Families()); n < 12 {
 		t.Errorf("holdout11 has %d families, want at least 12", n)
+	}
+	if n := len(holdout12Families()); n < 12 {
+		t.Errorf("holdout12 has %d families, want at least 12", n)
 	}
 }
 
@@ -922,6 +925,37 @@ func TestHoldout11PairsAreConsistent(t *testing.T) {
 		if m := op.FindStringSubmatch(c); m != nil {
 			want, ok := fixed[m[1]]
 			check("operator", !ok || want == m[2])
+		}
+	})
+}
+
+// Values a twelfth held-out line writes twice agree: the Oracle
+// listener's service, SID or command in its connect data and again in its
+// event fields, a Vaultwarden response's route with its own method and URI,
+// osquery's unixTime with its calendarTime.
+func TestHoldout12PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	svc := regexp.MustCompile(`^\((?:CONNECT_DATA=\((?:SERVICE_NAME|SID)=([^)]*)\)\(CID=.*|CONNECT_DATA=\(CID=.*\(SERVICE_NAME=([^)]*)\)\)) \* \(ADDRESS=.*\) \* establish \* ([^*]*) \* \d+$`)
+	cmd := regexp.MustCompile(`\(COMMAND=(\w+)\).* \* (\w+) \* 0$`)
+	resp := regexp.MustCompile(`^\((\w+)\) (\w+) (\S+) => `)
+	routes := map[string]string{}
+	for _, r := range vwRoutes {
+		routes[r[0]] = r[1] + " " + r[2]
+	}
+	cal := regexp.MustCompile(`"calendarTime":"([^"]+)","unixTime":(\d+),`)
+	checkPairs(t, holdout12Families(), holdout12Seed, []string{"service", "command", "route", "time"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := svc.FindStringSubmatch(c); m != nil {
+			check("service", m[1]+m[2] == strings.TrimSpace(m[3]))
+		}
+		if m := cmd.FindStringSubmatch(c); m != nil {
+			check("command", m[1] == m[2])
+		}
+		if m := resp.FindStringSubmatch(c); m != nil && f.name == "Vaultwarden" {
+			check("route", routes[m[1]] == m[2]+" "+m[3])
+		}
+		if m := cal.FindStringSubmatch(c); m != nil {
+			tm, err := time.Parse("Mon Jan _2 15:04:05 2006 MST", m[1])
+			check("time", err == nil && strconv.FormatInt(tm.Unix(), 10) == m[2])
 		}
 	})
 }

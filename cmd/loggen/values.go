@@ -26,6 +26,7 @@ type gen struct {
 	h9     [4]string // values a ninth held-out line writes twice or together (holdout9.go)
 	h10    [4]string // values a tenth held-out line writes twice or together (holdout10.go)
 	h11    [4]string // values an eleventh held-out line writes twice or together (holdout11.go)
+	h12    [4]string // values a twelfth held-out line writes twice or together (holdout12.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -126,7 +127,7 @@ func (g *gen) value(kind string) string {
 	for _, f := range [...]func(*gen, string) (string, bool){
 		(*gen).more, (*gen).holdout, (*gen).holdout2, (*gen).holdout3, (*gen).holdout4,
 		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8, (*gen).holdout9,
-		(*gen).holdout10, (*gen).holdout11,
+		(*gen).holdout10, (*gen).holdout11, (*gen).holdout12,
 	} {
 		if v, ok := f(g, kind); ok {
 			return v
