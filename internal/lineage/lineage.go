@@ -284,6 +284,136 @@ func punct(r byte) bool {
 	return false
 }
 
+// Text is the text of the template the fingerprint links by, as far as its
+// latest record tells it: the latest trusted template when the latest
+// record carried it, else, for a fingerprint that trusts none, the
+// template it joins by (Joins); "" otherwise (also after a restore, until
+// the next record: the snapshot keeps hashes only). Roots reads it to fold
+// a value whose template the miner has since generalized (Covers).
+func (t *Trust) Text() string {
+	if len(t.Trusted) > 0 {
+		if t.settled {
+			return t.last
+		}
+		return ""
+	}
+	if t.Joins != 0 && t.Joins == t.lastHash {
+		return t.last
+	}
+	return ""
+}
+
+// Covers reports whether the template wide stands for the template narrow
+// token by token: each token of wide that is the variable alone stands for
+// one or more tokens of narrow, each other token equals narrow's or, when
+// it holds a variable, matches it with the variable standing for one or
+// more characters. The miner writes a slot so once it has seen enough
+// values ("Connector mqtt started", then "Connector <*> started"), and a
+// value that logged once before then carries the early template for ever.
+//
+// Coverage is evidence only when wide keeps at least as many of narrow's
+// constant tokens as it generalizes (a forger's "user <*> <*>" does not
+// stand for every record that begins with "user"), when wide is evidence,
+// and when it does not generalize an exception type narrow names
+// (Linkable).
+func Covers(wide, narrow string) bool {
+	if wide == narrow || len(narrow) > maxCoverLen || len(wide) > maxCoverLen || !Linkable(wide, narrow) {
+		return false
+	}
+	var wb, nb [maxCoverTokens]string
+	w, ok := tokens(wide, wb[:0])
+	if !ok {
+		return false
+	}
+	n, ok := tokens(narrow, nb[:0])
+	if !ok {
+		return false
+	}
+	kept, consts := 0, 0
+	for _, tok := range w {
+		if tok != Wildcard {
+			kept++
+		}
+	}
+	for _, tok := range n {
+		if tok != Wildcard {
+			consts++
+		}
+	}
+	if 2*kept < consts {
+		return false
+	}
+	// glob matching over tokens, the variable one or more of them (the
+	// last variable is extended one token at a time: linear for a template
+	// with one variable, bounded by maxCoverTokens squared otherwise)
+	i, j, si, sj := 0, 0, -1, 0
+	for j < len(n) {
+		switch {
+		case i < len(w) && w[i] == Wildcard:
+			i, j = i+1, j+1
+			si, sj = i, j
+		case i < len(w) && tokenCovers(w[i], n[j]):
+			i, j = i+1, j+1
+		case si >= 0:
+			sj++
+			i, j = si, sj
+		default:
+			return false
+		}
+	}
+	return i == len(w)
+}
+
+// maxCoverTokens and maxCoverLen bound the templates Covers compares (a
+// longer one is never covered: the work per fold stays bounded).
+const (
+	maxCoverTokens = 64
+	maxCoverLen    = 2048
+)
+
+// tokens appends tpl's tokens to buf; false when there are more than it
+// holds.
+func tokens(tpl string, buf []string) ([]string, bool) {
+	for tok := range strings.FieldsSeq(tpl) {
+		if len(buf) == cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, tok)
+	}
+	return buf, true
+}
+
+// tokenCovers reports whether the template token w stands for n: equal,
+// or each variable of w one or more characters of n.
+func tokenCovers(w, n string) bool {
+	if w == n {
+		return true
+	}
+	if !strings.Contains(w, Wildcard) {
+		return false
+	}
+	parts := strings.Split(w, Wildcard)
+	if !strings.HasPrefix(n, parts[0]) {
+		return false
+	}
+	n = n[len(parts[0]):]
+	for k, p := range parts[1:] {
+		if len(n) == 0 {
+			return false
+		}
+		n = n[1:] // the variable's first character
+		if k == len(parts)-2 {
+			return strings.HasSuffix(n, p)
+		}
+		at := strings.Index(n, p)
+		if at < 0 {
+			return false
+		}
+		n = n[at+len(p):]
+	}
+	return true
+}
+
 // Member is one fingerprint as the linker sees it.
 type Member struct {
 	Fingerprint string
@@ -307,6 +437,11 @@ type Member struct {
 	// the time a member's records spanned, which a sender cannot compress.
 	Ticks      int64
 	SinceTicks []int64
+	// Text (Trust.Text) is the text of the latest of Templates, or of
+	// Joins for a member that trusts none ("": unknown): a member that
+	// joins by a template no member trusts joins the one the miner has
+	// since generalized it to (Covers), if a member of its scope trusts it.
+	Text string
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -384,6 +519,7 @@ func Roots(ms []Member) []int {
 	for i := range ms {
 		total += max(len(ms[i].Templates), 1)
 	}
+	cover := covering(ms)
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
 	var size []int32 // uses per key
@@ -411,7 +547,11 @@ func Roots(ms []Member) []int {
 			add(i, h, own, ownT, false)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			add(i, ms[i].Joins, 0, 0, true)
+			h := ms[i].Joins
+			if cover != nil && cover[i] != 0 {
+				h = cover[i]
+			}
+			add(i, h, 0, 0, true)
 		}
 	}
 	{ // the uses by key (a counting sort)
@@ -551,6 +691,118 @@ func Roots(ms []Member) []int {
 	}
 	return root
 }
+
+// covering returns, for each member that joins by a template no member of
+// its scope trusts, the hash of the template a member of its scope trusts
+// that covers it (Covers; 0: none), the most specific first (the most
+// constant tokens, then the smallest hash); nil when no member needs one.
+// The trusted templates are indexed by their first token without a
+// variable, and each joining member tries at most maxCoverTries of them
+// found by its own tokens (a template whose every token holds a variable
+// is tried by every joining member of its scope, within the same bound):
+// the work is bounded per member, never a scan of all.
+func covering(ms []Member) []uint64 {
+	type key struct {
+		scope string
+		tpl   uint64
+	}
+	trusted := map[key]bool{}
+	for i := range ms {
+		for _, h := range ms[i].Templates {
+			trusted[key{ms[i].Scope, h}] = true
+		}
+	}
+	need := false
+	for i := range ms {
+		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 && ms[i].Text != "" && !trusted[key{ms[i].Scope, ms[i].Joins}] {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return nil
+	}
+	type entry struct {
+		hash   uint64
+		text   string
+		consts int
+	}
+	type bucket struct{ scope, tok string }
+	index := map[bucket][]entry{}
+	seen := map[key]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Templates) == 0 || m.Text == "" {
+			continue
+		}
+		h := m.Templates[len(m.Templates)-1]
+		if seen[key{m.Scope, h}] {
+			continue
+		}
+		seen[key{m.Scope, h}] = true
+		first, consts := "", 0
+		for tok := range strings.FieldsSeq(m.Text) {
+			if !strings.Contains(tok, Wildcard) {
+				consts++
+				if first == "" {
+					first = tok
+				}
+			}
+		}
+		b := bucket{m.Scope, first}
+		index[b] = append(index[b], entry{h, m.Text, consts})
+	}
+	for _, es := range index { // independent of the order of ms
+		slices.SortFunc(es, func(a, b entry) int {
+			if c := cmp.Compare(b.consts, a.consts); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.hash, b.hash)
+		})
+	}
+	cover := make([]uint64, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Templates) > 0 || m.Joins == 0 || m.Text == "" || trusted[key{m.Scope, m.Joins}] {
+			continue
+		}
+		var best *entry
+		tries := 0
+		try := func(tok string) {
+			for k, e := range index[bucket{m.Scope, tok}] {
+				if tries >= maxCoverTries {
+					return
+				}
+				tries++
+				if best != nil && (e.consts < best.consts || e.consts == best.consts && e.hash > best.hash) {
+					return // sorted: no later one is better
+				}
+				if Covers(e.text, m.Text) {
+					best = &index[bucket{m.Scope, tok}][k]
+					return
+				}
+			}
+		}
+		n := 0
+		for tok := range strings.FieldsSeq(m.Text) {
+			if n++; n > maxCoverTokens {
+				break
+			}
+			if !strings.Contains(tok, Wildcard) {
+				try(tok)
+			}
+		}
+		try("")
+		if best != nil {
+			cover[i] = best.hash
+		}
+	}
+	return cover
+}
+
+// maxCoverTries bounds the templates a joining member is compared with
+// (covering).
+const maxCoverTries = 16
 
 // familyTicks finds, within one group of Roots, how many ticks a family
 // had carried records in before the group's template: its longest-lived
