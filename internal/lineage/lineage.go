@@ -519,10 +519,10 @@ func Roots(ms []Member) []int {
 	for i := range ms {
 		total += max(len(ms[i].Templates), 1)
 	}
-	cover := covering(ms)
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
-	var size []int32 // uses per key
+	var size []int32   // uses per key
+	var trusted []bool // by key: a member trusts it (not only joins by it)
 	add := func(i int, h uint64, own, ownT int64, join bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
@@ -530,8 +530,10 @@ func Roots(ms []Member) []int {
 			n = int32(len(keys))
 			keys[k] = n
 			size = append(size, 0)
+			trusted = append(trusted, false)
 		}
 		size[n]++
+		trusted[n] = trusted[n] || !join
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
 		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join})
 	}
@@ -547,11 +549,31 @@ func Roots(ms []Member) []int {
 			add(i, h, own, ownT, false)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			h := ms[i].Joins
-			if cover != nil && cover[i] != 0 {
-				h = cover[i]
+			add(i, ms[i].Joins, 0, 0, true)
+		}
+	}
+	// a young member whose template no member trusts joins by the trusted
+	// template that covers it, if any (covering)
+	var orphans []int32 // indices in uses
+	for j, u := range uses {
+		if u.join && !trusted[u.k] && ms[u.i].Text != "" {
+			orphans = append(orphans, int32(j))
+		}
+	}
+	if len(orphans) > 0 {
+		young := make([]int32, len(orphans))
+		for j, at := range orphans {
+			young[j] = uses[at].i
+		}
+		for j, h := range covering(ms, young) {
+			if h == 0 {
+				continue
 			}
-			add(i, h, 0, 0, true)
+			u := &uses[orphans[j]]
+			n := keys[key{ms[u.i].Scope, h}] // a member trusts it: the key is there
+			size[u.k]--
+			size[n]++
+			u.k = n
 		}
 	}
 	{ // the uses by key (a counting sort)
@@ -692,47 +714,39 @@ func Roots(ms []Member) []int {
 	return root
 }
 
-// covering returns, for each member that joins by a template no member of
-// its scope trusts, the hash of the template a member of its scope trusts
-// that covers it (Covers; 0: none), the most specific first (the most
-// constant tokens, then the smallest hash); nil when no member needs one.
-// The trusted templates are indexed by their first token without a
-// variable, and each joining member tries at most maxCoverTries of them
-// found by its own tokens (a template whose every token holds a variable
-// is tried by every joining member of its scope, within the same bound):
-// the work is bounded per member, never a scan of all.
-func covering(ms []Member) []uint64 {
-	type key struct {
-		scope string
-		tpl   uint64
-	}
-	trusted := map[key]bool{}
-	for i := range ms {
-		for _, h := range ms[i].Templates {
-			trusted[key{ms[i].Scope, h}] = true
-		}
-	}
-	need := false
-	for i := range ms {
-		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 && ms[i].Text != "" && !trusted[key{ms[i].Scope, ms[i].Joins}] {
-			need = true
-			break
-		}
-	}
-	if !need {
-		return nil
-	}
+// covering returns, for each of the young members that join by a
+// template no member of their scope trusts (young: indices in ms), the
+// hash of the template a member of its scope trusts that covers its own
+// (Covers; 0: none), the most specific (the most constant tokens, then the
+// smallest hash) of those it tries. The latest trusted templates of their
+// scopes are indexed by their constant tokens (the first maxIndexWords;
+// a template whose every token holds a variable by none), and each member
+// looks them up by its own words, the word with the fewest templates
+// first (a covering template's constant tokens are all among them), and
+// compares itself with at most maxCoverTries: the work is bounded per
+// member, never a scan of all, and a flood of templates costs a member
+// its fold only when they share every word it has. Called at a flush that
+// has such members only.
+func covering(ms []Member, young []int32) []uint64 {
 	type entry struct {
 		hash   uint64
 		text   string
 		consts int
 	}
 	type bucket struct{ scope, tok string }
+	type key struct {
+		scope string
+		tpl   uint64
+	}
+	scopes := map[string]bool{} // only theirs are indexed
+	for _, i := range young {
+		scopes[ms[i].Scope] = true
+	}
 	index := map[bucket][]entry{}
 	seen := map[key]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if len(m.Templates) == 0 || m.Text == "" {
+		if len(m.Templates) == 0 || m.Text == "" || !scopes[m.Scope] {
 			continue
 		}
 		h := m.Templates[len(m.Templates)-1]
@@ -740,17 +754,24 @@ func covering(ms []Member) []uint64 {
 			continue
 		}
 		seen[key{m.Scope, h}] = true
-		first, consts := "", 0
+		var words [maxIndexWords]string
+		n, consts := 0, 0
 		for tok := range strings.FieldsSeq(m.Text) {
 			if !strings.Contains(tok, Wildcard) {
 				consts++
-				if first == "" {
-					first = tok
+				if n < len(words) && !slices.Contains(words[:n], tok) {
+					words[n] = tok
+					n++
 				}
 			}
 		}
-		b := bucket{m.Scope, first}
-		index[b] = append(index[b], entry{h, m.Text, consts})
+		e := entry{h, m.Text, consts}
+		for _, w := range words[:n] {
+			index[bucket{m.Scope, w}] = append(index[bucket{m.Scope, w}], e)
+		}
+		if n == 0 { // every token holds a variable
+			index[bucket{m.Scope, ""}] = append(index[bucket{m.Scope, ""}], e)
+		}
 	}
 	for _, es := range index { // independent of the order of ms
 		slices.SortFunc(es, func(a, b entry) int {
@@ -760,49 +781,64 @@ func covering(ms []Member) []uint64 {
 			return cmp.Compare(a.hash, b.hash)
 		})
 	}
-	cover := make([]uint64, len(ms))
-	for i := range ms {
+	cover := make([]uint64, len(young))
+	var words []string
+	for o, i := range young {
 		m := &ms[i]
-		if len(m.Templates) > 0 || m.Joins == 0 || m.Text == "" || trusted[key{m.Scope, m.Joins}] {
-			continue
-		}
 		var best *entry
 		tries := 0
 		try := func(tok string) {
-			for k, e := range index[bucket{m.Scope, tok}] {
+			es := index[bucket{m.Scope, tok}]
+			for k := range es {
+				e := &es[k]
 				if tries >= maxCoverTries {
 					return
+				}
+				if best != nil && e.hash == best.hash {
+					continue // met under another word
 				}
 				tries++
 				if best != nil && (e.consts < best.consts || e.consts == best.consts && e.hash > best.hash) {
 					return // sorted: no later one is better
 				}
 				if Covers(e.text, m.Text) {
-					best = &index[bucket{m.Scope, tok}][k]
+					best = e
 					return
 				}
 			}
 		}
-		n := 0
+		words = words[:0]
 		for tok := range strings.FieldsSeq(m.Text) {
-			if n++; n > maxCoverTokens {
+			if len(words) == maxCoverTokens {
 				break
 			}
-			if !strings.Contains(tok, Wildcard) {
-				try(tok)
+			if !strings.Contains(tok, Wildcard) && !slices.Contains(words, tok) && len(index[bucket{m.Scope, tok}]) > 0 {
+				words = append(words, tok)
 			}
+		}
+		slices.SortFunc(words, func(a, b string) int {
+			if c := cmp.Compare(len(index[bucket{m.Scope, a}]), len(index[bucket{m.Scope, b}])); c != 0 {
+				return c
+			}
+			return strings.Compare(a, b)
+		})
+		for _, w := range words {
+			try(w)
 		}
 		try("")
 		if best != nil {
-			cover[i] = best.hash
+			cover[o] = best.hash
 		}
 	}
 	return cover
 }
 
-// maxCoverTries bounds the templates a joining member is compared with
-// (covering).
-const maxCoverTries = 16
+// maxCoverTries bounds the templates a joining member is compared with,
+// and maxIndexWords the words a trusted template is indexed by (covering).
+const (
+	maxCoverTries = 16
+	maxIndexWords = 8
+)
 
 // familyTicks finds, within one group of Roots, how many ticks a family
 // had carried records in before the group's template: its longest-lived

@@ -627,8 +627,10 @@ func TestRootsForgedWideTemplateFoldsNoEstablishedValue(t *testing.T) {
 // The templates a joining member is compared with are found by its own
 // words and bounded (maxCoverTries): trusted templates under other words
 // cost nothing, the most specific one that covers it wins whatever the
-// order of the members, and a flood of templates under its first word
-// costs the bound and leaves it apart (a fold lost, never a wrong one).
+// order of the members, a flood of templates under its first word costs
+// nothing (its rarest word is looked up first), and one under every word
+// it has costs the bound and leaves it apart (a fold lost, never a wrong
+// one).
 func TestRootsCoverageIsBoundedAndOrderFree(t *testing.T) {
 	var ms []Member
 	for i := range 200 {
@@ -646,8 +648,12 @@ func TestRootsCoverageIsBoundedAndOrderFree(t *testing.T) {
 		r.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
 		assert.Equal(t, want, Targets(ms))
 	}
-	for i := range maxCoverTries {
+	for i := range 100 {
 		ms = append(ms, coveredMember(fmt.Sprint("flood-", i), int64(300+i), tickedRun{fmt.Sprintf("Connector <*> bridge stopped %d", i), 3, 1, 1}))
 	}
-	assert.NotContains(t, Targets(ms), "mqtt", "the bound spent on the flood")
+	assert.Equal(t, "narrow", Targets(ms)["mqtt"], "found by its rarest word")
+	for i := range maxCoverTries {
+		ms = append(ms, coveredMember(fmt.Sprint("mimic-", i), int64(400+i), tickedRun{fmt.Sprintf("Connector <*> bridge started now %d", i), 3, 1, 1}))
+	}
+	assert.NotContains(t, Targets(ms), "mqtt", "the bound spent on templates that share every word")
 }
