@@ -178,9 +178,10 @@ func BenchmarkLineage(b *testing.B) {
 }
 
 // BenchmarkLineageEarlyTemplates is BenchmarkLineage with, besides, 2,000
-// one-record clusters whose early template no cluster trusts (the miner
-// has since generalized it): each is compared with the trusted templates
-// that share its words (lineage.Covers), at most a bound of them.
+// clusters whose early template no other cluster trusts (the miner has
+// since generalized it), half of one record, half of three (trusting it):
+// each is compared with the trusted templates that share its words
+// (lineage.Covers), at most a bound of them.
 func BenchmarkLineageEarlyTemplates(b *testing.B) {
 	s := New(Config{MaxClusters: 20000}) // no shard full: nothing evicted
 	for i := 0; i < 10000; i++ {
@@ -190,8 +191,10 @@ func BenchmarkLineageEarlyTemplates(b *testing.B) {
 		}
 	}
 	for i := 0; i < 2000; i++ {
-		s.Add(&Event{Fingerprint: fmt.Sprintf("early%011x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%7),
-			Template: fmt.Sprintf("request %d failed for user alice", i), Time: t0 + int64(i)})
+		for range 1 + i%2*2 {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("early%011x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%7),
+				Template: fmt.Sprintf("request %d failed for user alice", i), Time: t0 + int64(i)})
+		}
 	}
 	b.ReportAllocs()
 	b.ResetTimer()

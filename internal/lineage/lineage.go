@@ -317,7 +317,7 @@ func (t *Trust) Text() string {
 // and when it does not generalize an exception type narrow names
 // (Linkable).
 func Covers(wide, narrow string) bool {
-	if wide == narrow || len(narrow) > maxCoverLen || len(wide) > maxCoverLen || !Linkable(wide, narrow) {
+	if wide == narrow || len(narrow) > maxCoverLen || len(wide) > maxCoverLen {
 		return false
 	}
 	var wb, nb [maxCoverTokens]string
@@ -361,7 +361,7 @@ func Covers(wide, narrow string) bool {
 			return false
 		}
 	}
-	return i == len(w)
+	return i == len(w) && Linkable(wide, narrow)
 }
 
 // maxCoverTokens and maxCoverLen bound the templates Covers compares (a
@@ -510,6 +510,11 @@ func Roots(ms []Member) []int {
 		ownT  int32 // and its ticks (Member.SinceTicks; int32 keeps a use 24 bytes)
 		young bool  // the member trusted or joins by this template from the start
 		join  bool  // Member.Joins: a value of the slot, never its head
+		// covered: the member trusts a template no other member trusts,
+		// which this one covers (covering): weighed as an established
+		// value, never the head
+		covered bool
+		latest  bool // the member's latest trusted template
 	}
 	f := unionfind.New(len(ms))
 	older := func(a, b int) bool {
@@ -521,21 +526,23 @@ func Roots(ms []Member) []int {
 	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
-	var size []int32   // uses per key
-	var trusted []bool // by key: a member trusts it (not only joins by it)
-	add := func(i int, h uint64, own, ownT int64, join bool) {
+	var size []int32     // uses per key
+	var trusters []int32 // by key: the members that trust it (not only join by it)
+	add := func(i int, h uint64, own, ownT int64, join, latest bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
 		if !ok {
 			n = int32(len(keys))
 			keys[k] = n
 			size = append(size, 0)
-			trusted = append(trusted, false)
+			trusters = append(trusters, 0)
 		}
 		size[n]++
-		trusted[n] = trusted[n] || !join
+		if !join {
+			trusters[n]++
+		}
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
-		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join})
+		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join, false, latest})
 	}
 	for i := range ms {
 		for j, h := range ms[i].Templates {
@@ -546,34 +553,46 @@ func Roots(ms []Member) []int {
 			if j < len(ms[i].SinceTicks) {
 				ownT = ms[i].SinceTicks[j]
 			}
-			add(i, h, own, ownT, false)
+			add(i, h, own, ownT, false, j == len(ms[i].Templates)-1)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			add(i, ms[i].Joins, 0, 0, true)
+			add(i, ms[i].Joins, 0, 0, true, false)
 		}
 	}
-	// a young member whose template no member trusts joins by the trusted
-	// template that covers it, if any (covering)
-	var orphans []int32 // indices in uses
+	// A member whose template no other member trusts, and that the miner
+	// has since generalized, links by the trusted template that covers it
+	// (covering): a young one joins by it, and one that trusted its own
+	// is weighed as an established value of it, as if it had trusted it
+	// after all its records (never the head: it does not carry it).
+	var lone, at []int32 // members, and for a young one its use (-1: a trusting one)
 	for j, u := range uses {
-		if u.join && !trusted[u.k] && ms[u.i].Text != "" {
-			orphans = append(orphans, int32(j))
+		switch {
+		case ms[u.i].Text == "":
+		case u.join && trusters[u.k] == 0:
+			lone, at = append(lone, u.i), append(at, int32(j))
+		case u.latest && trusters[u.k] == 1:
+			lone, at = append(lone, u.i), append(at, -1)
 		}
 	}
-	if len(orphans) > 0 {
-		young := make([]int32, len(orphans))
-		for j, at := range orphans {
-			young[j] = uses[at].i
-		}
-		for j, h := range covering(ms, young) {
+	if len(lone) > 0 {
+		for j, h := range covering(ms, lone) {
 			if h == 0 {
 				continue
 			}
-			u := &uses[orphans[j]]
-			n := keys[key{ms[u.i].Scope, h}] // a member trusts it: the key is there
-			size[u.k]--
+			i := lone[j]
+			n := keys[key{ms[i].Scope, h}] // a member trusts it: the key is there
+			if at[j] >= 0 {
+				u := &uses[at[j]]
+				size[u.k]--
+				size[n]++
+				u.k = n
+				continue
+			}
+			if slices.Contains(ms[i].Templates, h) {
+				continue // linked by it already
+			}
 			size[n]++
-			u.k = n
+			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), false, false, true, false})
 		}
 	}
 	{ // the uses by key (a counting sort)
@@ -609,7 +628,7 @@ func Roots(ms []Member) []int {
 			continue
 		}
 		for j := g.lo; j < hi; j++ {
-			if !uses[j].join && (g.head < 0 || older(int(uses[j].i), int(uses[g.head].i))) {
+			if !uses[j].join && !uses[j].covered && (g.head < 0 || older(int(uses[j].i), int(uses[g.head].i))) {
 				g.head = j
 			}
 		}

@@ -657,3 +657,28 @@ func TestRootsCoverageIsBoundedAndOrderFree(t *testing.T) {
 	}
 	assert.NotContains(t, Targets(ms), "mqtt", "the bound spent on templates that share every word")
 }
+
+// A value that logged a few records in a row before the miner generalized
+// trusts its early template, which no other fingerprint trusts: it is
+// weighed as an established value of the template that covers it, as if
+// it had trusted it after all its records, and folds only when the
+// template's young values carried more (in records and in minutes).
+func TestRootsLoneTemplateCoveredIsWeighed(t *testing.T) {
+	const tpl = "Connector <*> started"
+	values := func(n int) []Member {
+		var ms []Member
+		for k := range n {
+			ms = append(ms, coveredMember(fmt.Sprint("value-", k), int64(10+k), tickedRun{tpl, 4, 3, 1}))
+		}
+		return ms
+	}
+	mqtt := coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 3, 1, 1})
+	require.Equal(t, "Connector mqtt started", mqtt.Text)
+	got := Targets(append(values(3), mqtt))
+	assert.Equal(t, "mqtt", got["value-0"], "two other values carried 4 records in 4 minutes each (the oldest is the family's item): %v", got)
+	got = Targets(append(values(2), mqtt))
+	assert.NotEqual(t, "mqtt", got["value-0"], "one other value: %v", got)
+	old := coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 30, 1, 1})
+	got = Targets(append(values(3), old))
+	assert.NotEqual(t, "mqtt", got["value-0"], "thirty minutes on its own: %v", got)
+}
