@@ -801,13 +801,16 @@ func covering(ms []Member, young []int32) []uint64 {
 		})
 	}
 	cover := make([]uint64, len(young))
-	var words []string
+	type found struct {
+		tok string
+		es  []entry
+	}
+	var words []found
 	for o, i := range young {
 		m := &ms[i]
 		var best *entry
 		tries := 0
-		try := func(tok string) {
-			es := index[bucket{m.Scope, tok}]
+		try := func(es []entry) {
 			for k := range es {
 				e := &es[k]
 				if tries >= maxCoverTries {
@@ -831,20 +834,23 @@ func covering(ms []Member, young []int32) []uint64 {
 			if len(words) == maxCoverTokens {
 				break
 			}
-			if !strings.Contains(tok, Wildcard) && !slices.Contains(words, tok) && len(index[bucket{m.Scope, tok}]) > 0 {
-				words = append(words, tok)
+			if strings.Contains(tok, Wildcard) || slices.ContainsFunc(words, func(w found) bool { return w.tok == tok }) {
+				continue
+			}
+			if es := index[bucket{m.Scope, tok}]; len(es) > 0 {
+				words = append(words, found{tok, es})
 			}
 		}
-		slices.SortFunc(words, func(a, b string) int {
-			if c := cmp.Compare(len(index[bucket{m.Scope, a}]), len(index[bucket{m.Scope, b}])); c != 0 {
+		slices.SortFunc(words, func(a, b found) int {
+			if c := cmp.Compare(len(a.es), len(b.es)); c != 0 {
 				return c
 			}
-			return strings.Compare(a, b)
+			return strings.Compare(a.tok, b.tok)
 		})
 		for _, w := range words {
-			try(w)
+			try(w.es)
 		}
-		try("")
+		try(index[bucket{m.Scope, ""}])
 		if best != nil {
 			cover[o] = best.hash
 		}
