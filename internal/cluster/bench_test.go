@@ -177,6 +177,32 @@ func BenchmarkLineage(b *testing.B) {
 	}
 }
 
+// BenchmarkLineageEarlyTemplates is BenchmarkLineage with, besides, 2,000
+// clusters whose early template no other cluster trusts (the miner has
+// since generalized it), half of one record, half of three (trusting it):
+// each is compared with the trusted templates that share its words
+// (lineage.Covers), at most a bound of them.
+func BenchmarkLineageEarlyTemplates(b *testing.B) {
+	s := New(Config{MaxClusters: 20000}) // no shard full: nothing evicted
+	for i := 0; i < 10000; i++ {
+		for k := 0; k < 2; k++ {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("%016x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%2000%7),
+				Template: fmt.Sprintf("request %d failed for user <*>", i%2000), Time: t0 + int64(i)})
+		}
+	}
+	for i := 0; i < 2000; i++ {
+		for range 1 + i%2*2 {
+			s.Add(&Event{Fingerprint: fmt.Sprintf("early%011x", i), Kind: KindLog, Service: fmt.Sprint("svc", i%7),
+				Template: fmt.Sprintf("request %d failed for user alice", i), Time: t0 + int64(i)})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Lineage()
+	}
+}
+
 // BenchmarkEvictFamilies is a flood of new fingerprints into a full store
 // of 2,000 families of five ids folded at a flush (Store.Lineage): every
 // Add creates a cluster and evicts one (Store.evict over a 16-cluster

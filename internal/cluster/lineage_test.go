@@ -614,3 +614,29 @@ func ticksOf(s *Store, fp string) int64 {
 	defer sh.mu.Unlock()
 	return int64(sh.m[fp].lin.Ticks)
 }
+
+// A connector that logged once before the miner made its name a slot
+// carries the early template for ever; the store passes each cluster's
+// template text, so the lineage folds it into the family of the template
+// that covers it (lineage.Covers). After a restore (hashes only) it waits
+// for its next record.
+func TestLineageFoldsAnEarlyTemplateByCoverage(t *testing.T) {
+	s := New(Config{})
+	add := func(s *Store, fp, tpl string, n int) {
+		for i := 0; i < n; i++ {
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + int64(i)})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 1)
+	add(s, "kafka", "Connector <*> started", 3)
+	add(s, "redis", "Connector <*> started", 3)
+	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, s.Lineage())
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, map[string]string{"redis": "kafka"}, r.Lineage(), "no text after a restore")
+	add(r, "kafka", "Connector <*> started", 1)
+	add(r, "mqtt", "Connector mqtt started", 1)
+	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, r.Lineage())
+}

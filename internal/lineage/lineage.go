@@ -284,6 +284,136 @@ func punct(r byte) bool {
 	return false
 }
 
+// Text is the text of the template the fingerprint links by, as far as its
+// latest record tells it: the latest trusted template when the latest
+// record carried it, else, for a fingerprint that trusts none, the
+// template it joins by (Joins); "" otherwise (also after a restore, until
+// the next record: the snapshot keeps hashes only). Roots reads it to fold
+// a value whose template the miner has since generalized (Covers).
+func (t *Trust) Text() string {
+	if len(t.Trusted) > 0 {
+		if t.settled {
+			return t.last
+		}
+		return ""
+	}
+	if t.Joins != 0 && t.Joins == t.lastHash {
+		return t.last
+	}
+	return ""
+}
+
+// Covers reports whether the template wide stands for the template narrow
+// token by token: each token of wide that is the variable alone stands for
+// one or more tokens of narrow, each other token equals narrow's or, when
+// it holds a variable, matches it with the variable standing for one or
+// more characters. The miner writes a slot so once it has seen enough
+// values ("Connector mqtt started", then "Connector <*> started"), and a
+// value that logged once before then carries the early template for ever.
+//
+// Coverage is evidence only when wide keeps at least as many of narrow's
+// constant tokens as it generalizes (a forger's "user <*> <*>" does not
+// stand for every record that begins with "user"), when wide is evidence,
+// and when it does not generalize an exception type narrow names
+// (Linkable).
+func Covers(wide, narrow string) bool {
+	if wide == narrow || len(narrow) > maxCoverLen || len(wide) > maxCoverLen {
+		return false
+	}
+	var wb, nb [maxCoverTokens]string
+	w, ok := tokens(wide, wb[:0])
+	if !ok {
+		return false
+	}
+	n, ok := tokens(narrow, nb[:0])
+	if !ok {
+		return false
+	}
+	kept, consts := 0, 0
+	for _, tok := range w {
+		if tok != Wildcard {
+			kept++
+		}
+	}
+	for _, tok := range n {
+		if tok != Wildcard {
+			consts++
+		}
+	}
+	if 2*kept < consts {
+		return false
+	}
+	// glob matching over tokens, the variable one or more of them (the
+	// last variable is extended one token at a time: linear for a template
+	// with one variable, bounded by maxCoverTokens squared otherwise)
+	i, j, si, sj := 0, 0, -1, 0
+	for j < len(n) {
+		switch {
+		case i < len(w) && w[i] == Wildcard:
+			i, j = i+1, j+1
+			si, sj = i, j
+		case i < len(w) && tokenCovers(w[i], n[j]):
+			i, j = i+1, j+1
+		case si >= 0:
+			sj++
+			i, j = si, sj
+		default:
+			return false
+		}
+	}
+	return i == len(w) && Linkable(wide, narrow)
+}
+
+// maxCoverTokens and maxCoverLen bound the templates Covers compares (a
+// longer one is never covered: the work per fold stays bounded).
+const (
+	maxCoverTokens = 64
+	maxCoverLen    = 2048
+)
+
+// tokens appends tpl's tokens to buf; false when there are more than it
+// holds.
+func tokens(tpl string, buf []string) ([]string, bool) {
+	for tok := range strings.FieldsSeq(tpl) {
+		if len(buf) == cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, tok)
+	}
+	return buf, true
+}
+
+// tokenCovers reports whether the template token w stands for n: equal,
+// or each variable of w one or more characters of n.
+func tokenCovers(w, n string) bool {
+	if w == n {
+		return true
+	}
+	if !strings.Contains(w, Wildcard) {
+		return false
+	}
+	parts := strings.Split(w, Wildcard)
+	if !strings.HasPrefix(n, parts[0]) {
+		return false
+	}
+	n = n[len(parts[0]):]
+	for k, p := range parts[1:] {
+		if len(n) == 0 {
+			return false
+		}
+		n = n[1:] // the variable's first character
+		if k == len(parts)-2 {
+			return strings.HasSuffix(n, p)
+		}
+		at := strings.Index(n, p)
+		if at < 0 {
+			return false
+		}
+		n = n[at+len(p):]
+	}
+	return true
+}
+
 // Member is one fingerprint as the linker sees it.
 type Member struct {
 	Fingerprint string
@@ -307,6 +437,11 @@ type Member struct {
 	// the time a member's records spanned, which a sender cannot compress.
 	Ticks      int64
 	SinceTicks []int64
+	// Text (Trust.Text) is the text of the latest of Templates, or of
+	// Joins for a member that trusts none ("": unknown): a member that
+	// joins by a template no member trusts joins the one the miner has
+	// since generalized it to (Covers), if a member of its scope trusts it.
+	Text string
 	// First orders the members: the oldest of a family is its target.
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
@@ -375,6 +510,11 @@ func Roots(ms []Member) []int {
 		ownT  int32 // and its ticks (Member.SinceTicks; int32 keeps a use 24 bytes)
 		young bool  // the member trusted or joins by this template from the start
 		join  bool  // Member.Joins: a value of the slot, never its head
+		// covered: the member trusts a template no other member trusts,
+		// which this one covers (covering): weighed as an established
+		// value, never the head
+		covered bool
+		latest  bool // the member's latest trusted template
 	}
 	f := unionfind.New(len(ms))
 	older := func(a, b int) bool {
@@ -386,18 +526,23 @@ func Roots(ms []Member) []int {
 	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
-	var size []int32 // uses per key
-	add := func(i int, h uint64, own, ownT int64, join bool) {
+	var size []int32     // uses per key
+	var trusters []int32 // by key: the members that trust it (not only join by it)
+	add := func(i int, h uint64, own, ownT int64, join, latest bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
 		if !ok {
 			n = int32(len(keys))
 			keys[k] = n
 			size = append(size, 0)
+			trusters = append(trusters, 0)
 		}
 		size[n]++
+		if !join {
+			trusters[n]++
+		}
 		young := join || ms[i].Origin == 0 || ms[i].Origin == h
-		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join})
+		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join, false, latest})
 	}
 	for i := range ms {
 		for j, h := range ms[i].Templates {
@@ -408,10 +553,46 @@ func Roots(ms []Member) []int {
 			if j < len(ms[i].SinceTicks) {
 				ownT = ms[i].SinceTicks[j]
 			}
-			add(i, h, own, ownT, false)
+			add(i, h, own, ownT, false, j == len(ms[i].Templates)-1)
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
-			add(i, ms[i].Joins, 0, 0, true)
+			add(i, ms[i].Joins, 0, 0, true, false)
+		}
+	}
+	// A member whose template no other member trusts, and that the miner
+	// has since generalized, links by the trusted template that covers it
+	// (covering): a young one joins by it, and one that trusted its own
+	// is weighed as an established value of it, as if it had trusted it
+	// after all its records (never the head: it does not carry it).
+	var lone, at []int32 // members, and for a young one its use (-1: a trusting one)
+	for j, u := range uses {
+		switch {
+		case ms[u.i].Text == "":
+		case u.join && trusters[u.k] == 0:
+			lone, at = append(lone, u.i), append(at, int32(j))
+		case u.latest && trusters[u.k] == 1:
+			lone, at = append(lone, u.i), append(at, -1)
+		}
+	}
+	if len(lone) > 0 {
+		for j, h := range covering(ms, lone) {
+			if h == 0 {
+				continue
+			}
+			i := lone[j]
+			n := keys[key{ms[i].Scope, h}] // a member trusts it: the key is there
+			if at[j] >= 0 {
+				u := &uses[at[j]]
+				size[u.k]--
+				size[n]++
+				u.k = n
+				continue
+			}
+			if slices.Contains(ms[i].Templates, h) {
+				continue // linked by it already
+			}
+			size[n]++
+			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), false, false, true, false})
 		}
 	}
 	{ // the uses by key (a counting sort)
@@ -447,7 +628,7 @@ func Roots(ms []Member) []int {
 			continue
 		}
 		for j := g.lo; j < hi; j++ {
-			if !uses[j].join && (g.head < 0 || older(int(uses[j].i), int(uses[g.head].i))) {
+			if !uses[j].join && !uses[j].covered && (g.head < 0 || older(int(uses[j].i), int(uses[g.head].i))) {
 				g.head = j
 			}
 		}
@@ -551,6 +732,138 @@ func Roots(ms []Member) []int {
 	}
 	return root
 }
+
+// covering returns, for each of the young members that join by a
+// template no member of their scope trusts (young: indices in ms), the
+// hash of the template a member of its scope trusts that covers its own
+// (Covers; 0: none), the most specific (the most constant tokens, then the
+// smallest hash) of those it tries. The latest trusted templates of their
+// scopes are indexed by their constant tokens (the first maxIndexWords;
+// a template whose every token holds a variable by none), and each member
+// looks them up by its own words, the word with the fewest templates
+// first (a covering template's constant tokens are all among them), and
+// compares itself with at most maxCoverTries: the work is bounded per
+// member, never a scan of all, and a flood of templates costs a member
+// its fold only when they share every word it has. Called at a flush that
+// has such members only.
+func covering(ms []Member, young []int32) []uint64 {
+	type entry struct {
+		hash   uint64
+		text   string
+		consts int
+	}
+	type bucket struct{ scope, tok string }
+	type key struct {
+		scope string
+		tpl   uint64
+	}
+	scopes := map[string]bool{} // only theirs are indexed
+	for _, i := range young {
+		scopes[ms[i].Scope] = true
+	}
+	index := map[bucket][]entry{}
+	seen := map[key]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if len(m.Templates) == 0 || m.Text == "" || !scopes[m.Scope] {
+			continue
+		}
+		h := m.Templates[len(m.Templates)-1]
+		if seen[key{m.Scope, h}] {
+			continue
+		}
+		seen[key{m.Scope, h}] = true
+		var words [maxIndexWords]string
+		n, consts := 0, 0
+		for tok := range strings.FieldsSeq(m.Text) {
+			if !strings.Contains(tok, Wildcard) {
+				consts++
+				if n < len(words) && !slices.Contains(words[:n], tok) {
+					words[n] = tok
+					n++
+				}
+			}
+		}
+		e := entry{h, m.Text, consts}
+		for _, w := range words[:n] {
+			index[bucket{m.Scope, w}] = append(index[bucket{m.Scope, w}], e)
+		}
+		if n == 0 { // every token holds a variable
+			index[bucket{m.Scope, ""}] = append(index[bucket{m.Scope, ""}], e)
+		}
+	}
+	for _, es := range index { // independent of the order of ms
+		slices.SortFunc(es, func(a, b entry) int {
+			if c := cmp.Compare(b.consts, a.consts); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.hash, b.hash)
+		})
+	}
+	cover := make([]uint64, len(young))
+	type found struct {
+		tok string
+		es  []entry
+	}
+	var words []found
+	for o, i := range young {
+		m := &ms[i]
+		var best *entry
+		tries := 0
+		try := func(es []entry) {
+			for k := range es {
+				e := &es[k]
+				if tries >= maxCoverTries {
+					return
+				}
+				if best != nil && e.hash == best.hash {
+					continue // met under another word
+				}
+				tries++
+				if best != nil && (e.consts < best.consts || e.consts == best.consts && e.hash > best.hash) {
+					return // sorted: no later one is better
+				}
+				if Covers(e.text, m.Text) {
+					best = e
+					return
+				}
+			}
+		}
+		words = words[:0]
+		for tok := range strings.FieldsSeq(m.Text) {
+			if len(words) == maxCoverTokens {
+				break
+			}
+			if strings.Contains(tok, Wildcard) || slices.ContainsFunc(words, func(w found) bool { return w.tok == tok }) {
+				continue
+			}
+			if es := index[bucket{m.Scope, tok}]; len(es) > 0 {
+				words = append(words, found{tok, es})
+			}
+		}
+		slices.SortFunc(words, func(a, b found) int {
+			if c := cmp.Compare(len(a.es), len(b.es)); c != 0 {
+				return c
+			}
+			return strings.Compare(a.tok, b.tok)
+		})
+		for _, w := range words {
+			try(w.es)
+		}
+		try(index[bucket{m.Scope, ""}])
+		if best != nil {
+			cover[o] = best.hash
+		}
+	}
+	return cover
+}
+
+// maxCoverTries bounds the templates a joining member is compared with,
+// and maxIndexWords the words a trusted template is indexed by (covering).
+const (
+	maxCoverTries = 16
+	maxIndexWords = 8
+)
 
 // familyTicks finds, within one group of Roots, how many ticks a family
 // had carried records in before the group's template: its longest-lived

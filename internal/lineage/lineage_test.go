@@ -531,3 +531,154 @@ func TestRootsForgedKeyedRecordsFoldNoEstablishedValue(t *testing.T) {
 	assert.NotContains(t, got, "lease-b", "%v", got)
 	assert.Equal(t, "lease-a", got["forged-a"], "young values fold: %v", got)
 }
+
+// A template the miner wrote later stands for an earlier one token by
+// token; a wider one that generalizes more of the record than it keeps,
+// one of variables alone, or one that hides an exception type does not.
+func TestCovers(t *testing.T) {
+	for _, c := range []struct {
+		wide, narrow string
+		want         bool
+	}{
+		{"Connector <*> started", "Connector mqtt started", true},
+		{"Connector <*> started", "Connector mqtt bridge started", true}, // a variable stands for one or more tokens
+		{"Connector <*> started", "Connector started", false},
+		{"Connector <*> started", "Connector mqtt stopped", false},
+		{"Connector <*> started", "Connector <*> started", false}, // itself
+		{"Connector <*> <*>", "Connector mqtt started", false},    // generalizes two words of three
+		{"lease pid=<*> renewed", "lease pid=4711 renewed", true}, // a variable within a token
+		{"lease pid=<*> renewed", "lease uid=4711 renewed", false},
+		{"lease <*>ms renewed", "lease ms renewed", false}, // one character at least
+		{"user <*> <*>", "user alice logged in", false},    // generalizes three words, keeps one
+		{"user <*> <*>", "user <*> <*>", false},
+		{"<*> <*> <*>", "link 10.0.0.7 Reachable", false},                          // no constant word
+		{"Transport failed: <*>", "Transport failed: java.io.EOFException", false}, // hides the exception type
+		{"Transport <*> java.io.EOFException", "Transport failed: java.io.EOFException", true},
+	} {
+		assert.Equal(t, c.want, Covers(c.wide, c.narrow), "%q over %q", c.wide, c.narrow)
+	}
+}
+
+// coveredMember is tickedMember with the text its latest record tells
+// (Trust.Text), as the exporter's store passes it.
+func coveredMember(fp string, first int64, runs ...tickedRun) Member {
+	var tr Trust
+	for _, r := range runs {
+		for i := range r.n {
+			tr.ObserveTick(r.tick + uint64(i)*r.every)
+			tr.ObserveRecord(r.tpl, "", DefaultNeed)
+		}
+	}
+	m := tickedMember(fp, first, runs...)
+	m.Text = tr.Text()
+	return m
+}
+
+// A value that logged once before the miner generalized its slot carries
+// the early template, which no other fingerprint carries: it joins the
+// family that trusts the template the miner has since written for it.
+// Without the text (a restored cluster before its next record) it stays
+// apart as before.
+func TestRootsFoldEarlyTemplateByCoverage(t *testing.T) {
+	const tpl = "Connector <*> started"
+	ms := []Member{
+		coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 1, 1, 1}), // one record, before the miner generalized
+		coveredMember("kafka", 2, tickedRun{tpl, 3, 2, 1}),
+		coveredMember("redis", 3, tickedRun{tpl, 3, 2, 1}),
+		coveredMember("other", 4, tickedRun{"Connector mqtt stopped", 1, 2, 1}), // not covered
+	}
+	require.Equal(t, "Connector mqtt started", ms[0].Text)
+	require.Equal(t, tpl, ms[1].Text)
+	assert.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, Targets(ms), "a young value never heads the family")
+	ms[0].Text = ""
+	assert.Equal(t, map[string]string{"redis": "kafka"}, Targets(ms), "no text, no coverage")
+	ms[0].Text = "Connector mqtt started"
+	for _, m := range ms[1:3] { // every young value of the early template joins
+		m.Templates, m.Origin, m.Since, m.SinceTicks = nil, 0, nil, nil
+		m.Joins, m.Text, m.Records = xxhash.Sum64String("Connector mqtt started"), "Connector mqtt started", 1
+		assert.Nil(t, Targets([]Member{ms[0], m}), "no template trusted: no family")
+	}
+}
+
+// A template covers what it covers, never more: a few forged records under
+// a wide template do not fold an established value (twenty minutes on its
+// own template), and a wide template that keeps fewer words than it
+// generalizes folds no young value either. Only young values (at most
+// lineage_records records, which never head a family nor hold a history)
+// join by coverage, so no item with a history (or its ticket) folds.
+func TestRootsForgedWideTemplateFoldsNoEstablishedValue(t *testing.T) {
+	ms := []Member{
+		coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 20, 1, 1}),
+		coveredMember("kafka", 2, tickedRun{"Connector kafka started", 20, 1, 1}),
+		coveredMember("alice", 3, tickedRun{"user alice logged in", 20, 1, 1}),
+		coveredMember("forged-a", 4, tickedRun{"Connector <*> started", 2, 22, 0}),
+		coveredMember("forged-b", 5, tickedRun{"user <*> <*>", 2, 22, 0}),
+		coveredMember("forged-c", 6, tickedRun{"<*> <*> <*>", 2, 22, 0}),
+		coveredMember("bob", 7, tickedRun{"user bob logged out", 1, 22, 0}),     // young, under the wide template only
+		coveredMember("amqp", 8, tickedRun{"Connector amqp started", 1, 22, 0}), // young, covered
+	}
+	got := Targets(ms)
+	for _, fp := range []string{"mqtt", "kafka", "alice", "forged-a", "forged-b", "bob"} {
+		assert.NotContains(t, got, fp, "%v", got)
+	}
+	assert.Equal(t, map[string]string{"amqp": "forged-a"}, got, "the young value joins the template that covers it")
+}
+
+// The templates a joining member is compared with are found by its own
+// words and bounded (maxCoverTries): trusted templates under other words
+// cost nothing, the most specific one that covers it wins whatever the
+// order of the members, a flood of templates under its first word costs
+// nothing (its rarest word is looked up first), and one under every word
+// it has costs the bound and leaves it apart (a fold lost, never a wrong
+// one).
+func TestRootsCoverageIsBoundedAndOrderFree(t *testing.T) {
+	var ms []Member
+	for i := range 200 {
+		ms = append(ms, coveredMember(fmt.Sprint("other-", i), int64(10+i), tickedRun{fmt.Sprintf("Listener <*> stopped %d", i), 3, 1, 1}))
+	}
+	ms = append(ms,
+		coveredMember("wide", 1, tickedRun{"Connector <*> started", 3, 1, 1}),
+		coveredMember("narrow", 2, tickedRun{"Connector <*> bridge started", 3, 1, 1}),
+		coveredMember("mqtt", 3, tickedRun{"Connector mqtt bridge started", 1, 1, 1}),
+	)
+	want := Targets(ms)
+	assert.Equal(t, "narrow", want["mqtt"], "the most specific covering template")
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 5 {
+		r.Shuffle(len(ms), func(i, j int) { ms[i], ms[j] = ms[j], ms[i] })
+		assert.Equal(t, want, Targets(ms))
+	}
+	for i := range 100 {
+		ms = append(ms, coveredMember(fmt.Sprint("flood-", i), int64(300+i), tickedRun{fmt.Sprintf("Connector <*> bridge stopped %d", i), 3, 1, 1}))
+	}
+	assert.Equal(t, "narrow", Targets(ms)["mqtt"], "found by its rarest word")
+	for i := range maxCoverTries {
+		ms = append(ms, coveredMember(fmt.Sprint("mimic-", i), int64(400+i), tickedRun{fmt.Sprintf("Connector <*> bridge started now %d", i), 3, 1, 1}))
+	}
+	assert.NotContains(t, Targets(ms), "mqtt", "the bound spent on templates that share every word")
+}
+
+// A value that logged a few records in a row before the miner generalized
+// trusts its early template, which no other fingerprint trusts: it is
+// weighed as an established value of the template that covers it, as if
+// it had trusted it after all its records, and folds only when the
+// template's young values carried more (in records and in minutes).
+func TestRootsLoneTemplateCoveredIsWeighed(t *testing.T) {
+	const tpl = "Connector <*> started"
+	values := func(n int) []Member {
+		var ms []Member
+		for k := range n {
+			ms = append(ms, coveredMember(fmt.Sprint("value-", k), int64(10+k), tickedRun{tpl, 4, 3, 1}))
+		}
+		return ms
+	}
+	mqtt := coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 3, 1, 1})
+	require.Equal(t, "Connector mqtt started", mqtt.Text)
+	got := Targets(append(values(3), mqtt))
+	assert.Equal(t, "mqtt", got["value-0"], "two other values carried 4 records in 4 minutes each (the oldest is the family's item): %v", got)
+	got = Targets(append(values(2), mqtt))
+	assert.NotEqual(t, "mqtt", got["value-0"], "one other value: %v", got)
+	old := coveredMember("mqtt", 1, tickedRun{"Connector mqtt started", 30, 1, 1})
+	got = Targets(append(values(3), old))
+	assert.NotEqual(t, "mqtt", got["value-0"], "thirty minutes on its own: %v", got)
+}
