@@ -419,6 +419,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i++
 				continue
 			}
+			if c == '"' && fl&scanInQuote == 0 && strayQuote(s, i) {
+				dst = append(dst, c)
+				i++
+				continue
+			}
 			if c == '"' {
 				fl ^= scanInQuote
 				if fl&scanInQuote != 0 {
@@ -1855,6 +1860,29 @@ func nestedQuote(dst []byte, inner string, detect bool) ([]byte, bool) {
 
 // escaped reports whether s[i] follows an odd number of backslashes: a
 // quote written inside a quoted string ("\"" in logrus, Go's %q, JSON).
+// strayQuote reports a double quote at s[i] that opens no string: the
+// next unescaped quote on its line opens one itself (whitespace before it,
+// a word after it), as in `Matched "Operator ... [file "/etc/a.conf"]`
+// where the program never closes the first. Pairing the two would swap
+// inside and outside for the rest of the line, so the first is a
+// character of the text.
+func strayQuote(s string, i int) bool {
+	for k := i + 1; k < len(s); {
+		j := strings.IndexByte(s[k:], '"')
+		if j < 0 {
+			return false
+		}
+		k += j
+		if escaped(s, k) {
+			k++
+			continue
+		}
+		return isSpace(s[k-1]) && k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) &&
+			strings.IndexByte(s[i:k], '\n') < 0
+	}
+	return false
+}
+
 func escaped(s string, i int) bool {
 	n := 0
 	for k := i - 1; k >= 0 && s[k] == '\\'; k-- {
