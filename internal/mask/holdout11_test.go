@@ -23,3 +23,18 @@ func TestStrayQuoteOpensNoString(t *testing.T) {
 	assert.Equal(t, `say "hello there" now "<*>"`, m.String(`say "hello there" now "/tmp/x"`))
 	assert.Equal(t, `a "b c" "<*>" d`, m.String(`a "b c" "/tmp/x" d`))
 }
+
+// A bracketed field "[key \"value\"]" (Apache's and ModSecurity's error
+// log fields) holds one value, as key="value" does: a sentence or a name
+// of several words is one variable; an empty one stays "" as after key=
+// (examples of our own).
+func TestBracketedFieldValueIsOneVariable(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	assert.Equal(t, `denied [file "<*>"] [msg "<*>"] [note ""] [tag "<*>"]`,
+		m.String(`denied [file "/etc/app/rules.conf"] [msg "Remote Command Execution Attempt"] [note ""] [tag "web"]`))
+	assert.Equal(t, m.String(`denied [msg "Disk quota exceeded"] [tag "storage"]`), m.String(`denied [msg "Bad request line"] [tag "http"]`))
+	// a list of quoted strings in brackets, and a quoted string in
+	// brackets without a key, are no field
+	assert.Equal(t, `tags ["a b", "c"] ["x y"]`, m.String(`tags ["a b", "c"] ["x y"]`))
+}

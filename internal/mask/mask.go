@@ -419,6 +419,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i++
 				continue
 			}
+			if c == '"' && fl&scanInQuote == 0 {
+				if n := bracketedValue(s, i); n > 0 {
+					// [key "any text"]: the quoted value of a bracketed
+					// field is one variable, as after key=
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = append(appendWild(append(dst, c), false), c)
+					i += n
+					continue
+				}
+			}
 			if c == '"' && fl&scanInQuote == 0 && strayQuote(s, i) {
 				dst = append(dst, c)
 				i++
@@ -1860,6 +1872,28 @@ func nestedQuote(dst []byte, inner string, detect bool) ([]byte, bool) {
 
 // escaped reports whether s[i] follows an odd number of backslashes: a
 // quote written inside a quoted string ("\"" in logrus, Go's %q, JSON).
+// bracketedValue returns the length of the quoted value at s[i] when it is
+// the value of a bracketed field, "[key \"value\"]" (Apache's and
+// ModSecurity's error log fields: [file "..."] [msg "..."]), else 0. The
+// key is a name: a letter, then letters, digits, '_', '-' or '.'.
+func bracketedValue(s string, i int) int {
+	k := i - 1
+	if k < 2 || s[k] != ' ' {
+		return 0
+	}
+	for k > 0 && (isAlpha(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	if k == i-1 || k == 0 || s[k-1] != '[' || !isAlpha(s[k]) {
+		return 0
+	}
+	n := matchQuotedValue(s[i:])
+	if n == 0 || i+n >= len(s) || s[i+n] != ']' {
+		return 0
+	}
+	return n
+}
+
 // strayQuote reports a double quote at s[i] that opens no string: the
 // next unescaped quote on its line opens one itself (whitespace before it,
 // a word after it), as in `Matched "Operator ... [file "/etc/a.conf"]`
