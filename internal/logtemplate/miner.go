@@ -1348,7 +1348,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		// positional record's, an access log line) covers any prefix, but
 		// says nothing of which event it is
 		for _, c := range m.groups[groupKey{n: i + 2, first: key.first}] {
-			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && prefixFits(c.tokens[:i+1], toks[:i+1]) {
+			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && tailPrefixFits(c.tokens[:i+1], toks[:i+1]) {
 				m.touch(c)
 				return c
 			}
@@ -1361,7 +1361,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1369,8 +1369,17 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
+		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed && repeatedTails(same)+1 < EnumerationValues {
+			// after a key, tails count once the program wrote them
+			// again: a few records of one-off tails fold no templates
+			// several records carried (the forged-record guard)
+			continue
+		}
 		// the prefix as the oldest of them has it (it covers toks there)
 		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
+		if k := keyOf(prefix[i]); keyedRun(prefix[i]) {
+			prefix[i] = k + "=" + mask.Wildcard // the key's value varies with its tail
+		}
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -1761,7 +1770,8 @@ func spanOf(toks []string, i int) (int, string) {
 }
 
 // tailPrefix reports a prefix that ends in a separator (':' or ',' closing
-// its last token) and holds two constant words. A word alone in brackets
+// its last token, or a key and its value: keyedRun) and holds two
+// constant words. A word alone in brackets
 // is no context: a tag of the record's header (a level "<info>", "[WARN]",
 // a thread "[main]"), printed on every line of the program, or a value
 // the program encloses ("device (eth0):", the subject the message is
@@ -1773,7 +1783,7 @@ func spanOf(toks []string, i int) (int, string) {
 // neither counts; the event is the text after it.
 func tailPrefix(p []string) bool {
 	last := p[len(p)-1]
-	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
+	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' && !keyedRun(last) {
 		return false
 	}
 	end := len(p) // the words before the subject's enclosure, if any
@@ -1797,6 +1807,39 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// keyedRun reports a key and its value, "error=<*>", "error=connection":
+// a value written unquoted with Display (Rust's tracing fields,
+// "error=connection reset by peer") runs on to the end of the line, so the
+// words after the last key of a message are its value's, a tail like the
+// one after a separator.
+func keyedRun(t string) bool {
+	k := keyOf(t)
+	return hasLetter(k) && len(t) > len(k)+1
+}
+
+// repeatedTails counts the templates of cs that carried more than one
+// record.
+func repeatedTails(cs []*cluster) int {
+	n := 0
+	for _, c := range cs {
+		if c.count > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// tailPrefixFits is prefixFits for a tail's prefix, whose last token, a
+// key and its value (keyedRun), fits any value of the same key: the
+// first word of a value that runs on is as variable as the rest.
+func tailPrefixFits(tpl, p []string) bool {
+	n := len(tpl) - 1
+	if keyedRun(tpl[n]) && keyedRun(p[n]) && keyOf(tpl[n]) == keyOf(p[n]) {
+		return prefixFits(tpl[:n], p[:n])
+	}
+	return prefixFits(tpl, p)
 }
 
 // headerTag reports one word alone in angle brackets, square brackets or
