@@ -56,3 +56,18 @@ func TestTailAfterKeyedValueForgedRecords(t *testing.T) {
 		assert.NotEqual(t, established[0], established[1])
 	}
 }
+
+// A message that opens with a quoted name ('%s': in C, a device's or
+// sensor's name as the user wrote it) holds a value there whatever its
+// words: a name of several words joins the template where one-word names
+// made the position a variable, as a quoted value does after the first
+// word (span), instead of keying groups of its own.
+func TestQuotedNameFirstIsOneValue(t *testing.T) {
+	m := newMiner(t, nil)
+	one := m.Process("'kitchen': brightness set to 40 percent")
+	assert.Equal(t, "'<*>': brightness set to <*> percent", one.Template)
+	assert.Equal(t, one.Template, m.Process("'Living Room': brightness set to 55 percent").Template)
+	assert.Equal(t, one.Template, m.Process("'Upstairs Hall Lamp': brightness set to 10 percent").Template)
+	// another event after a quoted name stays its own
+	assert.NotEqual(t, one.Template, m.Process("'Living Room': color set to 55 percent").Template)
+}

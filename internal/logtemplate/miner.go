@@ -1473,7 +1473,11 @@ func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 // variable of their template (they forward to it). Returns nil when
 // neither holds.
 func (m *Miner) span(key groupKey, toks []string) *cluster {
-	for i := 1; i < len(toks); i++ {
+	from := 1
+	if quotedFirst(toks) {
+		from = 0 // a quoted value first keys no group (firstKey)
+	}
+	for i := from; i < len(toks); i++ {
 		end, v := spanOf(toks, i)
 		if end < 0 || end-i < 2 || !freeText(toks[i:end]) {
 			continue // one token: the ordinary matching's; a record of keyed fields is its own
@@ -1486,7 +1490,7 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 			}
 		}
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := from; i < len(toks); i++ {
 		end, v := spanOf(toks, i)
 		if end < 0 || !freeText(toks[i:end]) {
 			continue
@@ -2218,7 +2222,7 @@ func (m *Miner) split(masked string) []string {
 // it is key=value, unless it holds a variable or digits (numbered names such
 // as "eth0" or "IRQ9" vary) or is one word in brackets.
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) || quotedFirst(toks) {
 		return ""
 	}
 	if strings.Contains(toks[0], `":"`) && hasWild(jsonWordMembers(toks[0])) {
@@ -2240,6 +2244,18 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// quotedFirst reports a message that opens with a quoted value of several
+// words ("'Living Room': state <*>", a name printed as '%s'): a value, as
+// one quoted word is, so not the group's key, and span takes it at the
+// first position.
+func quotedFirst(toks []string) bool {
+	if len(toks) < 3 || toks[0] == "" || toks[0][0] != '\'' && toks[0][0] != '"' {
+		return false
+	}
+	end, _ := spanOf(toks, 0)
+	return end >= 2 && end < len(toks)
 }
 
 // enclosedWord reports a token that is one word in brackets or quotes,
