@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -70,4 +71,16 @@ func TestQuotedNameFirstIsOneValue(t *testing.T) {
 	assert.Equal(t, one.Template, m.Process("'Upstairs Hall Lamp': brightness set to 10 percent").Template)
 	// another event after a quoted name stays its own
 	assert.NotEqual(t, one.Template, m.Process("'Living Room': color set to 55 percent").Template)
+}
+
+// A new template's word slots must align with its tokens: a quoted
+// request line listed as one token ("request: \"GET <*>\",") and a value
+// of two tokens the word slots collapse elsewhere ("(input `/etc/x' )")
+// left as many tokens as the slots had, and the slots were written one
+// position off over the rest of the record.
+func TestWordSlotsAlignAfterLists(t *testing.T) {
+	m := newMiner(t, nil)
+	r := m.Process("denied (input: `/etc/shadow' ) [rule \"/etc/r.conf\"] [pos \"7\"], peer: 10.1.2.3, vhost: _, request: \"POST /login HTTP/1.1\", host: \"h.example\"")
+	assert.Contains(t, r.Template, `[rule "<*>"] [pos "<*>"], peer: <*>, vhost: `)
+	assert.True(t, strings.HasPrefix(r.Template, "denied (input: <*>) [rule "), r.Template)
 }

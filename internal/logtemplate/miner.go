@@ -421,8 +421,17 @@ func formTokens(toks []string, form, masked string) []string {
 			toks[i] = jsonWordMembers(t)
 		}
 	}
+	n := len(toks)
 	toks = listMembers(toks)
 	toks = keyedLists(toks)
+	if len(toks) != n {
+		// a list made one token: the word slots and the id form are
+		// those of the tokens as they are now, or they align only by
+		// chance ("request: \"GET <*>\"," one token, and another
+		// value of two tokens collapsed elsewhere)
+		masked = strings.Join(toks, " ")
+		form = fingerprint.IDForm(masked)
+	}
 	// (a masked pair of names, "<*>/<*>", is one value to the record's
 	// structure, as in the id form: a positional record counts it so)
 	in := masked
