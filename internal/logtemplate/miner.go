@@ -47,13 +47,16 @@
 //
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
-// peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
+// peer", Go's "%s: %w"; or after the last key, a value written unquoted,
+// "error=connection reset by peer", its tails each written twice) becomes
+// one tail variable once EnumerationValues
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event; nor the messages after a kernel device header, "XFS info
 // (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
-// "[ KE SA ]", and one with a pair nested inside, too); a list of
+// "[ KE SA ]", and one with a pair nested inside, too; a quoted one
+// first, "'Living Room': ...", keys no group); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one

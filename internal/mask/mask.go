@@ -22,7 +22,9 @@
 // with its family ("unix:/run/x.sock", "tcp:10.0.0.1:80") are one value
 // each, and so is a field of a comma-separated key=value record whose value
 // has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
-// "relay=<*>, dsn="). Words ending in an id keep
+// "relay=<*>, dsn="), and the quoted value of a bracketed field ("[msg
+// \"any text\"]" -> "[msg \"<*>\"]"). A double quote whose next quote
+// opens a string itself is a character, not a string's start. Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
