@@ -38,9 +38,6 @@ func matchDateTime(s string) int {
 		}
 		return 0
 	}
-	if n := matchRFC1123(s); n > 0 {
-		return boundary(s, n)
-	}
 	// [Weekday ]Month Day Time[ Year]
 	k := 0
 	if isName(s, weekdays) {
@@ -87,32 +84,6 @@ func matchDateTime(s string) int {
 		k += 5
 	}
 	return boundary(s, k)
-}
-
-// matchRFC1123 matches the date of RFC 1123 and RFC 2822 (HTTP's Date
-// header, mail, Samba's and many servers' stamps): "Tue, 20 Dec 2026
-// 07:33:24 GMT", the time perhaps with a fraction, the zone a numeric
-// offset, "UTC" or "GMT" (spacedZone) or none.
-func matchRFC1123(s string) int {
-	if len(s) < 16 || s[3] != ',' || s[4] != ' ' || !isName(s[:3]+" ", weekdays) {
-		return 0
-	}
-	k := 5
-	d := digitsRun(s[k:], 2)
-	if d == 0 || k+d+4 >= len(s) || s[k+d] != ' ' || !isName(s[k+d+1:], months) {
-		return 0
-	}
-	k += d + 4
-	if k+5 >= len(s) || s[k] != ' ' || digitsRun(s[k+1:], 4) != 4 || s[k+5] != ' ' {
-		return 0
-	}
-	k += 6
-	t := matchTime(s[k:])
-	if t == 0 {
-		return 0
-	}
-	k += t
-	return k + spacedZone(s[k:])
 }
 
 var months = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

@@ -38,16 +38,3 @@ func TestBracketedFieldValueIsOneVariable(t *testing.T) {
 	// brackets without a key, are no field
 	assert.Equal(t, `tags ["a b", "c"] ["x y"]`, m.String(`tags ["a b", "c"] ["x y"]`))
 }
-
-// The date of RFC 1123 and RFC 2822 (HTTP's Date header, mail headers,
-// servers' stamps: "Tue, 20 Dec 2026 07:33:24 GMT") is one value, its
-// fraction and zone with it (examples of our own).
-func TestRFC1123DateIsOneValue(t *testing.T) {
-	m, err := New(nil, 0)
-	require.NoError(t, err)
-	assert.Equal(t, "expires at [<*>] for <*>", m.String("expires at [Wed, 03 Jun 2026 10:01:02.250000 UTC] for alice@example.org"))
-	assert.Equal(t, "Date: <*>", m.String("Date: Fri, 5 Jun 2026 23:59:59 GMT"))
-	assert.Equal(t, "sent <*> via relay", m.String("sent Mon, 01 Jun 2026 08:00:00 +0200 via relay"))
-	// a weekday and a comma before other words is no date
-	assert.Equal(t, "Mon, Tue and Wed", m.String("Mon, Tue and Wed"))
-}

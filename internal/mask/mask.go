@@ -1365,8 +1365,8 @@ func dateTimeAt(s string) int {
 		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
 			return 0
 		}
-	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' && s[3] != ',' {
-		return 0 // "Sun Dec 04", "Aug  2", RFC 1123's "Tue, 20 Dec"
+	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' {
+		return 0
 	}
 	return matchDateTime(s)
 }
