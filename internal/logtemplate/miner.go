@@ -47,13 +47,16 @@
 //
 // Values of several words are learned the same way, across token counts:
 // free text after a separator ("error from <*>: connection reset by
-// peer", Go's "%s: %w") becomes one tail variable once EnumerationValues
+// peer", Go's "%s: %w"; or after the last key, a value written unquoted,
+// "error=connection reset by peer", its tails each written twice) becomes
+// one tail variable once EnumerationValues
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event; nor the messages after a kernel device header, "XFS info
 // (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
-// "[ KE SA ]", and one with a pair nested inside, too); a list of
+// "[ KE SA ]", and one with a pair nested inside, too; a quoted one
+// first, "'Living Room': ...", keys no group); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one
@@ -421,8 +424,17 @@ func formTokens(toks []string, form, masked string) []string {
 			toks[i] = jsonWordMembers(t)
 		}
 	}
+	n := len(toks)
 	toks = listMembers(toks)
 	toks = keyedLists(toks)
+	if len(toks) != n {
+		// a list made one token: the word slots and the id form are
+		// those of the tokens as they are now, or they align only by
+		// chance ("request: \"GET <*>\"," one token, and another
+		// value of two tokens collapsed elsewhere)
+		masked = strings.Join(toks, " ")
+		form = fingerprint.IDForm(masked)
+	}
 	// (a masked pair of names, "<*>/<*>", is one value to the record's
 	// structure, as in the id form: a positional record counts it so)
 	in := masked
@@ -1348,7 +1360,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		// positional record's, an access log line) covers any prefix, but
 		// says nothing of which event it is
 		for _, c := range m.groups[groupKey{n: i + 2, first: key.first}] {
-			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && prefixFits(c.tokens[:i+1], toks[:i+1]) {
+			if c.tokens[i+1] == mask.Wildcard && tailPrefix(c.tokens[:i+1]) && tailPrefixFits(c.tokens[:i+1], toks[:i+1]) {
 				m.touch(c)
 				return c
 			}
@@ -1361,7 +1373,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if prefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1369,8 +1381,17 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
+		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed && repeatedTails(same)+1 < EnumerationValues {
+			// after a key, tails count once the program wrote them
+			// again: a few records of one-off tails fold no templates
+			// several records carried (the forged-record guard)
+			continue
+		}
 		// the prefix as the oldest of them has it (it covers toks there)
 		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
+		if k := keyOf(prefix[i]); keyedRun(prefix[i]) {
+			prefix[i] = k + "=" + mask.Wildcard // the key's value varies with its tail
+		}
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -1464,7 +1485,11 @@ func upper(c byte) bool { return 'A' <= c && c <= 'Z' }
 // variable of their template (they forward to it). Returns nil when
 // neither holds.
 func (m *Miner) span(key groupKey, toks []string) *cluster {
-	for i := 1; i < len(toks); i++ {
+	from := 1
+	if quotedFirst(toks) {
+		from = 0 // a quoted value first keys no group (firstKey)
+	}
+	for i := from; i < len(toks); i++ {
 		end, v := spanOf(toks, i)
 		if end < 0 || end-i < 2 || !freeText(toks[i:end]) {
 			continue // one token: the ordinary matching's; a record of keyed fields is its own
@@ -1477,7 +1502,7 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 			}
 		}
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := from; i < len(toks); i++ {
 		end, v := spanOf(toks, i)
 		if end < 0 || !freeText(toks[i:end]) {
 			continue
@@ -1761,7 +1786,8 @@ func spanOf(toks []string, i int) (int, string) {
 }
 
 // tailPrefix reports a prefix that ends in a separator (':' or ',' closing
-// its last token) and holds two constant words. A word alone in brackets
+// its last token, or a key and its value: keyedRun) and holds two
+// constant words. A word alone in brackets
 // is no context: a tag of the record's header (a level "<info>", "[WARN]",
 // a thread "[main]"), printed on every line of the program, or a value
 // the program encloses ("device (eth0):", the subject the message is
@@ -1773,7 +1799,7 @@ func spanOf(toks []string, i int) (int, string) {
 // neither counts; the event is the text after it.
 func tailPrefix(p []string) bool {
 	last := p[len(p)-1]
-	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' {
+	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' && !keyedRun(last) {
 		return false
 	}
 	end := len(p) // the words before the subject's enclosure, if any
@@ -1797,6 +1823,39 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// keyedRun reports a key and its value, "error=<*>", "error=connection":
+// a value written unquoted with Display (Rust's tracing fields,
+// "error=connection reset by peer") runs on to the end of the line, so the
+// words after the last key of a message are its value's, a tail like the
+// one after a separator.
+func keyedRun(t string) bool {
+	k := keyOf(t)
+	return hasLetter(k) && len(t) > len(k)+1
+}
+
+// repeatedTails counts the templates of cs that carried more than one
+// record.
+func repeatedTails(cs []*cluster) int {
+	n := 0
+	for _, c := range cs {
+		if c.count > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// tailPrefixFits is prefixFits for a tail's prefix, whose last token, a
+// key and its value (keyedRun), fits any value of the same key: the
+// first word of a value that runs on is as variable as the rest.
+func tailPrefixFits(tpl, p []string) bool {
+	n := len(tpl) - 1
+	if keyedRun(tpl[n]) && keyedRun(p[n]) && keyOf(tpl[n]) == keyOf(p[n]) {
+		return prefixFits(tpl[:n], p[:n])
+	}
+	return prefixFits(tpl, p)
 }
 
 // headerTag reports one word alone in angle brackets, square brackets or
@@ -2175,7 +2234,7 @@ func (m *Miner) split(masked string) []string {
 // it is key=value, unless it holds a variable or digits (numbered names such
 // as "eth0" or "IRQ9" vary) or is one word in brackets.
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) || quotedFirst(toks) {
 		return ""
 	}
 	if strings.Contains(toks[0], `":"`) && hasWild(jsonWordMembers(toks[0])) {
@@ -2197,6 +2256,18 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// quotedFirst reports a message that opens with a quoted value of several
+// words ("'Living Room': state <*>", a name printed as '%s'): a value, as
+// one quoted word is, so not the group's key, and span takes it at the
+// first position.
+func quotedFirst(toks []string) bool {
+	if len(toks) < 3 || toks[0] == "" || toks[0][0] != '\'' && toks[0][0] != '"' {
+		return false
+	}
+	end, _ := spanOf(toks, 0)
+	return end >= 2 && end < len(toks)
 }
 
 // enclosedWord reports a token that is one word in brackets or quotes,

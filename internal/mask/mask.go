@@ -22,7 +22,9 @@
 // with its family ("unix:/run/x.sock", "tcp:10.0.0.1:80") are one value
 // each, and so is a field of a comma-separated key=value record whose value
 // has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
-// "relay=<*>, dsn="). Words ending in an id keep
+// "relay=<*>, dsn="), and the quoted value of a bracketed field ("[msg
+// \"any text\"]" -> "[msg \"<*>\"]"). A double quote whose next quote
+// opens a string itself is a character, not a string's start. Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
@@ -420,6 +422,23 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				// an escaped quote (logrus, Go's %q, JSON: `msg="for
 				// \"abc\""`) is a character of the quoted string around
 				// it, never its end: the text after it is not outside
+				dst = append(dst, c)
+				i++
+				continue
+			}
+			if c == '"' && fl&scanInQuote == 0 {
+				if n := bracketedValue(s, i); n > 0 {
+					// [key "any text"]: the quoted value of a bracketed
+					// field is one variable, as after key=
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = append(appendWild(append(dst, c), false), c)
+					i += n
+					continue
+				}
+			}
+			if c == '"' && fl&scanInQuote == 0 && strayQuote(s, i) {
 				dst = append(dst, c)
 				i++
 				continue
@@ -1880,6 +1899,51 @@ func nestedQuote(dst []byte, inner string, detect bool) ([]byte, bool) {
 
 // escaped reports whether s[i] follows an odd number of backslashes: a
 // quote written inside a quoted string ("\"" in logrus, Go's %q, JSON).
+// bracketedValue returns the length of the quoted value at s[i] when it is
+// the value of a bracketed field, "[key \"value\"]" (Apache's and
+// ModSecurity's error log fields: [file "..."] [msg "..."]), else 0. The
+// key is a name: a letter, then letters, digits, '_', '-' or '.'.
+func bracketedValue(s string, i int) int {
+	k := i - 1
+	if k < 2 || s[k] != ' ' {
+		return 0
+	}
+	for k > 0 && (isAlpha(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_' || s[k-1] == '-' || s[k-1] == '.') {
+		k--
+	}
+	if k == i-1 || k == 0 || s[k-1] != '[' || !isAlpha(s[k]) {
+		return 0
+	}
+	n := matchQuotedValue(s[i:])
+	if n == 0 || i+n >= len(s) || s[i+n] != ']' {
+		return 0
+	}
+	return n
+}
+
+// strayQuote reports a double quote at s[i] that opens no string: the
+// next unescaped quote on its line opens one itself (whitespace before it,
+// a word after it), as in `Matched "Operator ... [file "/etc/a.conf"]`
+// where the program never closes the first. Pairing the two would swap
+// inside and outside for the rest of the line, so the first is a
+// character of the text.
+func strayQuote(s string, i int) bool {
+	for k := i + 1; k < len(s); {
+		j := strings.IndexByte(s[k:], '"')
+		if j < 0 {
+			return false
+		}
+		k += j
+		if escaped(s, k) {
+			k++
+			continue
+		}
+		return isSpace(s[k-1]) && k+1 < len(s) && !isSpace(s[k+1]) && !isDelim(s[k+1]) &&
+			strings.IndexByte(s[i:k], '\n') < 0
+	}
+	return false
+}
+
 func escaped(s string, i int) bool {
 	n := 0
 	for k := i - 1; k >= 0 && s[k] == '\\'; k-- {
