@@ -463,10 +463,25 @@ func schemeCredential(s string, i int) (int, int) {
 	for end < len(s) && s[end] == '=' {
 		end++
 	}
-	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) || !credentialLike(s[start:end], min) {
+	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) && !closesToken(s, end) || !credentialLike(s[start:end], min) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// closesToken reports a byte at s[i] that ends the credentials before it
+// besides whitespace and the masker's delimiters: an escape sequence of a
+// quoted string (\", \n, \t, ...: a header written inside a JSON or
+// logfmt string, "curl -H \"Authorization: Bearer ...\""), or the
+// closing '>' or '`' around it.
+func closesToken(s string, i int) bool {
+	switch s[i] {
+	case '>', '`':
+		return true
+	case '\\':
+		return i+1 < len(s) && strings.IndexByte(`"\/nrtbfu`, s[i+1]) >= 0
+	}
+	return false
 }
 
 func isToken68(c byte) bool {

@@ -189,3 +189,27 @@ func TestSecretsUnterminatedQuoteAtEnd(t *testing.T) {
 		m.Append(nil, s)
 	}
 }
+
+// h95 finding (HIGH): the credentials after an authentication scheme
+// ended only at whitespace or a delimiter, so a header written inside a
+// quoted string (an escaped quote or newline after it: a JSON message
+// holding a curl command or a request dump) or closed by '>' or '`' was
+// no credential, and its letters-only token reached the template.
+func TestSchemeCredentialBeforeEscapedQuote(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	const token = "abcdefghijklmnopqrstuvwxyzABCDEF"
+	for _, l := range []string{
+		`msg="req \"Bearer ` + token + `\" done"`,
+		`{"message":"curl -H \"Authorization: Bearer ` + token + `\""}`,
+		`{"message":"headers: Authorization: Basic ` + token + `\r\nHost: x"}`,
+		`{"message":"x \"outgoing request headers: Authorization: Bearer ` + token + `\" y"}`,
+		"use header <Authorization: Bearer " + token + "> to call",
+		"set `Authorization: Bearer " + token + "` first",
+	} {
+		assert.NotEmpty(t, FindSecrets(nil, l), "%q", l)
+		assert.NotContains(t, m.String(l), token, "%q", l)
+	}
+	// a backslash that escapes nothing still glues the token to more
+	assert.Empty(t, FindSecrets(nil, `Bearer `+token+`\ more`))
+}
