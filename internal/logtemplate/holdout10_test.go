@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A template with a variable at the first position (the masking found a
@@ -99,4 +100,33 @@ func TestJSONRecordGroupedWithItsTemplate(t *testing.T) {
 		last = m.Process(`{"lvl":"info","message":"Task ` + job + ` finished after 12 retries","worker":"w-main"}`).Template
 	}
 	assert.Equal(t, `{"lvl":"<*>","message":"Task <*> finished after <*> retries","worker":"<*>"}`, last, "%v", m.Templates())
+}
+
+// h95 finding (HIGH, c0110d5): absorbFirstWords took every older template
+// that differs from a first-position slot by its first word, whatever
+// their records, so one record whose first token the masking makes a
+// value ("4711 password for user ...") and one with a new first word
+// folded sshd's "Accepted password ..." and "Failed password ..." (twenty
+// records each) into "<*> password for user <*> ...". As absorbCovered's
+// positional guard (fb2cc76), a template older than the slot is taken
+// only when it carried no more records than it.
+func TestFirstSlotRecordsLeaveEstablishedWords(t *testing.T) {
+	accepted := "Accepted password for user alice from 10.0.0.1 port 22 ssh2"
+	failed := "Failed password for user bob from 10.0.0.2 port 22 ssh2"
+	for _, forged := range [][]string{
+		{"4711 password for user mallory from 10.9.9.9 port 1 ssh2", "Bogus password for user mallory from 10.9.9.9 port 1 ssh2"},
+		{"4711 password for user mallory from 10.9.9.9 port 1 ssh2", "4712 password for user eve from 10.9.9.8 port 2 ssh2", "Bogus password for user mallory from 10.9.9.9 port 1 ssh2"},
+	} {
+		m := newMiner(t, nil)
+		var before [2]string
+		for range 20 {
+			before = [2]string{m.Process(accepted).Template, m.Process(failed).Template}
+		}
+		require.NotEqual(t, before[0], before[1], "%v", m.Templates())
+		for _, s := range forged {
+			m.Process(s)
+		}
+		assert.Equal(t, before[0], m.Process(accepted).Template, "after %q: %v", forged, m.Templates())
+		assert.Equal(t, before[1], m.Process(failed).Template, "after %q: %v", forged, m.Templates())
+	}
 }

@@ -3440,7 +3440,12 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 // as firstSlot asks) forward to c: they were made before the slot was
 // known, and c takes each of their messages when it fits no other
 // template ("RebuildFinished event detected on <*>" kept its own template
-// before a masked first value made "<*> event detected on <*>").
+// before a masked first value made "<*> event detected on <*>"). Only
+// those that carried no more records than c: a first value the masking
+// found in one record ("4711 password for user ...") says nothing of the
+// words there, and one or two forged records must not fold events whose
+// word many records repeated ("Accepted password ...", "Failed password
+// ...", as absorbCovered's positional guard).
 func (m *Miner) absorbFirstWords(c *cluster) {
 	if c.rest == 0 || !hasWild(c.tokens[0]) {
 		return
@@ -3450,7 +3455,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
 			continue
 		}
-		if t := o.tokens[0]; wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && restAgrees(c.tokens, o.tokens) {
+		if t := o.tokens[0]; o.count <= c.count && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && restAgrees(c.tokens, o.tokens) {
 			older = append(older, o)
 		}
 	}
