@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Failure classes the eleventh held-out set (testdata/logholdout11) showed
@@ -83,4 +84,28 @@ func TestWordSlotsAlignAfterLists(t *testing.T) {
 	r := m.Process("denied (input: `/etc/shadow' ) [rule \"/etc/r.conf\"] [pos \"7\"], peer: 10.1.2.3, vhost: _, request: \"POST /login HTTP/1.1\", host: \"h.example\"")
 	assert.Contains(t, r.Template, `[rule "<*>"] [pos "<*>"], peer: <*>, vhost: `)
 	assert.True(t, strings.HasPrefix(r.Template, "denied (input: <*>) [rule "), r.Template)
+}
+
+// h95 finding (MEDIUM, cdde39b): the tail rule's forged-record guard after
+// a key counts a tail once it carried two records, so a forger who writes
+// each of two one-off tails twice, then a third (five records), folds two
+// established reasons (ten records each) into "reason=<*> <*>": the guard
+// weighs the forged tails against nothing the established ones carried.
+func TestTailAfterKeyedValueRepeatedForgedTails(t *testing.T) {
+	t.Skip("h95 finding: repeatedTails counts a forged tail written twice as a repeated one; the established tails' records are not weighed")
+	m := newMiner(t, nil)
+	var established []string
+	for _, tail := range []string{"disk quota exceeded", "certificate has expired"} {
+		var tpl string
+		for range 10 {
+			tpl = m.Process("store{id=3}: upload rejected size=42 reason=" + tail).Template
+		}
+		established = append(established, tpl)
+	}
+	require.NotEqual(t, established[0], established[1])
+	for _, f := range []string{"alpha beta", "alpha beta", "gamma delta epsilon", "gamma delta epsilon", "eta theta iota kappa"} {
+		m.Process("store{id=3}: upload rejected size=42 reason=" + f)
+	}
+	assert.Equal(t, established[0], m.Process("store{id=3}: upload rejected size=42 reason=disk quota exceeded").Template, "%v", m.Templates())
+	assert.Equal(t, established[1], m.Process("store{id=3}: upload rejected size=42 reason=certificate has expired").Template, "%v", m.Templates())
 }
