@@ -640,3 +640,34 @@ func TestLineageFoldsAnEarlyTemplateByCoverage(t *testing.T) {
 	add(r, "mqtt", "Connector mqtt started", 1)
 	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, r.Lineage())
 }
+
+// h95 finding (MEDIUM, 85cf980): a value that trusted its early template
+// for a few minutes folds, as an established value, into the family whose
+// template covers it (Trust.Text), but the text is not persisted: after a
+// restart the fold is gone until both the value and a member trusting the
+// covering template log again, so a quiet value's item, and its ticket
+// (the tracker's unmerge reopens a duplicate whose problem is back under
+// its own id), splits off at every restart and folds back later.
+func TestLineageCoverageFoldSurvivesRestart(t *testing.T) {
+	t.Skip("h95 finding: Trust.Text is not persisted; a fold by coverage is lost at a restart until the members log again")
+	s := New(Config{})
+	minute := int64(0)
+	add := func(s *Store, fp, tpl string, n int) {
+		for range n {
+			minute++
+			s.Tick(minute * TickMinute)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 3) // three minutes before the miner generalized
+	for _, fp := range []string{"kafka", "redis", "amqp"} {
+		add(s, fp, "Connector <*> started", 4)
+	}
+	before := s.Lineage()
+	require.Equal(t, "mqtt", before["kafka"], "folded by coverage: %v", before)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}
