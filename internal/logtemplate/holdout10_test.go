@@ -130,3 +130,31 @@ func TestFirstSlotRecordsLeaveEstablishedWords(t *testing.T) {
 		assert.Equal(t, before[1], m.Process(failed).Template, "after %q: %v", forged, m.Templates())
 	}
 }
+
+// h95 finding (HIGH, fb2cc76): the positional guard compared an older
+// template's records with the new template's count while it absorbed, so
+// one-off templates a forger made before the established ones lifted it:
+// two forged records early and one of numbers later (three) folded
+// "granted" and "denied" (three records each). The guard counts the
+// template's own records.
+func TestPositionalRecordCountsOnlyItsOwnRecords(t *testing.T) {
+	granted := "4711 2024-05-02 07:12:09 granted 10.1.2.3 lobby 5A:1F:00:12:34:56"
+	denied := "4712 2024-05-02 07:12:11 denied 10.1.2.4 garage 5A:1F:00:12:34:58"
+	for _, early := range [][]string{
+		{"4720 2024-05-02 07:12:10 alpha 10.1.2.0 xray 5A:1F:00:12:34:00", "4721 2024-05-02 07:12:11 bravo 10.1.2.1 yankee 5A:1F:00:12:34:01"},
+		{"4720 2024-05-02 07:12:10 alpha 10.1.2.0 xray 5A:1F:00:12:34:00", "4721 2024-05-02 07:12:11 bravo 10.1.2.1 yankee 5A:1F:00:12:34:01", "4722 2024-05-02 07:12:12 charlie 10.1.2.2 zulu 5A:1F:00:12:34:02"},
+	} {
+		m := newMiner(t, nil)
+		for _, s := range early {
+			m.Process(s)
+		}
+		var before [2]string
+		for range 3 {
+			before = [2]string{m.Process(granted).Template, m.Process(denied).Template}
+		}
+		require.NotEqual(t, before[0], before[1], "%v", m.Templates())
+		m.Process("4799 2024-05-02 07:12:10 3 10.1.2.3 4 5A:1F:00:12:34:57")
+		assert.Equal(t, before[0], m.Process(granted).Template, "after %q: %v", early, m.Templates())
+		assert.Equal(t, before[1], m.Process(denied).Template, "after %q: %v", early, m.Templates())
+	}
+}

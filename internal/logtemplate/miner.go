@@ -2924,9 +2924,12 @@ func (m *Miner) absorbCovered(c *cluster) {
 	// varying, and one record's guess must not undo a template whose words
 	// several records repeated (a forged record of numbers where an event
 	// keeps its word)
+	// (its own records: not what it takes here, or one-off templates a
+	// forger made first would lift it over the established ones after them)
 	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
+	own := c.count
 	m.absorbInto(c, func(o *cluster) bool {
-		return positional && o.count <= c.count ||
+		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
 	})
 }
