@@ -618,8 +618,8 @@ func ticksOf(s *Store, fp string) int64 {
 // A connector that logged once before the miner made its name a slot
 // carries the early template for ever; the store passes each cluster's
 // template text, so the lineage folds it into the family of the template
-// that covers it (lineage.Covers). After a restore (hashes only) it waits
-// for its next record.
+// that covers it (lineage.Covers). A restore keeps the fold (the snapshot
+// keeps the text, lintx).
 func TestLineageFoldsAnEarlyTemplateByCoverage(t *testing.T) {
 	s := New(Config{})
 	add := func(s *Store, fp, tpl string, n int) {
@@ -635,21 +635,21 @@ func TestLineageFoldsAnEarlyTemplateByCoverage(t *testing.T) {
 	require.NoError(t, err)
 	r := New(Config{})
 	require.NoError(t, r.Restore(snap))
-	require.Equal(t, map[string]string{"redis": "kafka"}, r.Lineage(), "no text after a restore")
+	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, r.Lineage(), "the text kept by the snapshot")
 	add(r, "kafka", "Connector <*> started", 1)
 	add(r, "mqtt", "Connector mqtt started", 1)
 	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, r.Lineage())
 }
 
-// h95 finding (MEDIUM, 85cf980): a value that trusted its early template
-// for a few minutes folds, as an established value, into the family whose
-// template covers it (Trust.Text), but the text is not persisted: after a
-// restart the fold is gone until both the value and a member trusting the
+// h95 finding (MEDIUM, 85cf980; fixed: the snapshot keeps the text,
+// lintx): a value that trusted its early template for a few minutes folds,
+// as an established value, into the family whose template covers it
+// (Trust.Text), but the text was not persisted: after a restart the fold
+// was gone until both the value and a member trusting the
 // covering template log again, so a quiet value's item, and its ticket
 // (the tracker's unmerge reopens a duplicate whose problem is back under
 // its own id), splits off at every restart and folds back later.
 func TestLineageCoverageFoldSurvivesRestart(t *testing.T) {
-	t.Skip("h95 finding: Trust.Text is not persisted; a fold by coverage is lost at a restart until the members log again")
 	s := New(Config{})
 	minute := int64(0)
 	add := func(s *Store, fp, tpl string, n int) {

@@ -66,6 +66,7 @@ type snapCluster struct {
 	Ticks       int64          `json:"lint,omitempty"`  // minutes with records, Store.Tick (absent in older snapshots: 0, counted from the restore)
 	SinceTicks  []int64        `json:"linst,omitempty"` // ticks before each of Lineage was trusted (absent in older snapshots: 0)
 	LastTick    uint64         `json:"lintk,omitempty"` // the tick Ticks last counted, plus one (absent in older snapshots: 0, the first tick after the restore counts)
+	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text; absent in older snapshots: "", known again from the next record)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
@@ -258,6 +259,7 @@ func (c *cluster) snap() (snapCluster, error) {
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
 	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
+	sc.LinText = c.lin.Text()
 	if t, ok := c.lin.LastTick(); ok {
 		sc.LastTick = t + 1
 	}
@@ -555,6 +557,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		c.lin.RestoreTick(sc.LastTick - 1)
 	}
 	c.lin.Joins = sc.Joins
+	c.lin.RestoreText(sc.LinText)
 	if keepTrend {
 		for _, b := range sc.Buckets {
 			if b[0] < 0 || b[1] < 0 {

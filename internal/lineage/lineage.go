@@ -287,9 +287,10 @@ func punct(r byte) bool {
 // Text is the text of the template the fingerprint links by, as far as its
 // latest record tells it: the latest trusted template when the latest
 // record carried it, else, for a fingerprint that trusts none, the
-// template it joins by (Joins); "" otherwise (also after a restore, until
-// the next record: the snapshot keeps hashes only). Roots reads it to fold
-// a value whose template the miner has since generalized (Covers).
+// template it joins by (Joins); "" otherwise. Roots reads it to fold a
+// value whose template the miner has since generalized (Covers). A
+// snapshot keeps it (RestoreText), so a fold by coverage holds across a
+// restart.
 func (t *Trust) Text() string {
 	if len(t.Trusted) > 0 {
 		if t.settled {
@@ -301,6 +302,23 @@ func (t *Trust) Text() string {
 		return t.last
 	}
 	return ""
+}
+
+// RestoreText sets the text Text reported when the state was saved: the
+// latest trusted template's, or the joining one's for a fingerprint that
+// trusts none. A text whose hash is neither (a snapshot from other code,
+// or damaged) is ignored, as is one too long for Covers.
+func (t *Trust) RestoreText(text string) {
+	if text == "" || len(text) > maxCoverLen {
+		return
+	}
+	h := xxhash.Sum64String(text)
+	switch {
+	case len(t.Trusted) > 0 && h == t.Trusted[len(t.Trusted)-1]:
+		t.last, t.lastHash, t.lastOK, t.settled = text, h, true, true
+	case len(t.Trusted) == 0 && t.Joins != 0 && h == t.Joins:
+		t.last, t.lastHash, t.lastOK = text, h, true
+	}
 }
 
 // Covers reports whether the template wide stands for the template narrow

@@ -682,3 +682,28 @@ func TestRootsLoneTemplateCoveredIsWeighed(t *testing.T) {
 	got = Targets(append(values(3), old))
 	assert.NotEqual(t, "mqtt", got["value-0"], "thirty minutes on its own: %v", got)
 }
+
+// A snapshot's text is restored only when it is the template the saved
+// hashes name (the latest trusted one, or the joining one): a text from
+// other code or a damaged file changes nothing.
+func TestRestoreTextOnlyForItsHash(t *testing.T) {
+	var a Trust
+	for range 3 {
+		a.Observe("Connector <*> started", 2)
+	}
+	require.Equal(t, "Connector <*> started", a.Text())
+	b := Trust{Trusted: a.Trusted, Since: a.Since, SinceTicks: a.SinceTicks, Joins: a.Joins}
+	require.Empty(t, b.Text(), "hashes only")
+	b.RestoreText("Connector <*> stopped")
+	require.Empty(t, b.Text(), "another template's text")
+	b.RestoreText("Connector <*> started")
+	require.Equal(t, "Connector <*> started", b.Text())
+	require.False(t, b.Observe("Connector <*> started", 2), "settled: trusted already")
+
+	var j Trust // one record: joins, trusts nothing
+	j.Observe("Connector mqtt started", 2)
+	require.Equal(t, "Connector mqtt started", j.Text())
+	k := Trust{Joins: j.Joins}
+	k.RestoreText("Connector mqtt started")
+	require.Equal(t, "Connector mqtt started", k.Text())
+}
