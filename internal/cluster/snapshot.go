@@ -66,7 +66,7 @@ type snapCluster struct {
 	Ticks       int64          `json:"lint,omitempty"`  // minutes with records, Store.Tick (absent in older snapshots: 0, counted from the restore)
 	SinceTicks  []int64        `json:"linst,omitempty"` // ticks before each of Lineage was trusted (absent in older snapshots: 0)
 	LastTick    uint64         `json:"lintk,omitempty"` // the tick Ticks last counted, plus one (absent in older snapshots: 0, the first tick after the restore counts)
-	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text; absent in older snapshots: "", known again from the next record)
+	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text), redacted (absent in older snapshots, or changed by the redaction: known again from the next record)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
 	BaselineMs  float64        `json:"latbase,omitempty"` // absent in older snapshots: 0
@@ -181,7 +181,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 		sh := &s.shards[i]
 		sh.mu.Lock()
 		for _, c := range sh.m {
-			sc, err := c.snap()
+			sc, err := c.snap(&s.cfg)
 			if err != nil {
 				sh.mu.Unlock()
 				return snapshot{}, err
@@ -248,7 +248,7 @@ func encodeSnapshot(w io.Writer, snap *snapshot) error {
 	return err
 }
 
-func (c *cluster) snap() (snapCluster, error) {
+func (c *cluster) snap(cfg *Config) (snapCluster, error) {
 	sc := snapCluster{
 		FP: c.fp, Kind: c.kind, Template: c.template, ErrorType: c.errorType, Frames: c.frames,
 		Seq: c.seq, Claim: c.claim, ClaimOrd: c.claimOrd, Count: c.count, First: c.first, Last: c.last, UnobservedAtLast: c.unobservedAtLast, LastBucket: c.lastBucket, Windows: c.windows,
@@ -259,7 +259,12 @@ func (c *cluster) snap() (snapCluster, error) {
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
 	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
-	sc.LinText = c.lin.Text()
+	if t := c.lin.Text(); t != "" {
+		// redacted as every text the store keeps: a template a record
+		// carried may hold a credential; redacted, its hash no longer
+		// names the trusted one, and the restore ignores it
+		sc.LinText = redacted(cfg, t)
+	}
 	if t, ok := c.lin.LastTick(); ok {
 		sc.LastTick = t + 1
 	}
