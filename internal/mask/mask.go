@@ -1801,16 +1801,13 @@ func singleOpens(s string, i int) bool {
 	if i+1 >= len(s) || isSpace(s[i+1]) || s[i+1] == '\'' {
 		return false
 	}
-	if i == 0 {
-		return true
-	}
-	switch c := s[i-1]; {
-	case isSpace(c):
-		return true
-	case c == '(' || c == '[' || c == '{' || c == '=' || c == ':' || c == ',':
-		return true
-	}
-	return false
+	return i == 0 || s[i-1] == '=' || opensAfter(s[i-1])
+}
+
+// opensAfter reports a byte after which a quote starts a token: whitespace,
+// an opening bracket, ':' or ','.
+func opensAfter(c byte) bool {
+	return isSpace(c) || c == '(' || c == '[' || c == '{' || c == ':' || c == ','
 }
 
 // singleCloses reports a single quote at s[i] that closes a quoted string:
@@ -1865,16 +1862,7 @@ func matchEscapedQuotedValue(s string) int {
 // token (after whitespace, the outer quote, or an opening bracket, ':' or
 // ','). After '=' the key's quoted value is matched by the key.
 func escapedOpens(s string, i int) bool {
-	if i < 2 {
-		return false
-	}
-	switch c := s[i-2]; {
-	case isSpace(c):
-		return true
-	case c == '"' || c == '(' || c == '[' || c == '{' || c == ':' || c == ',':
-		return true
-	}
-	return false
+	return i >= 2 && (s[i-2] == '"' || opensAfter(s[i-2]))
 }
 
 // nestedQuote appends an escaped quoted string whose text is inner: the
