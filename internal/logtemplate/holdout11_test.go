@@ -87,12 +87,12 @@ func TestWordSlotsAlignAfterLists(t *testing.T) {
 }
 
 // h95 finding (MEDIUM, cdde39b): the tail rule's forged-record guard after
-// a key counts a tail once it carried two records, so a forger who writes
-// each of two one-off tails twice, then a third (five records), folds two
-// established reasons (ten records each) into "reason=<*> <*>": the guard
-// weighs the forged tails against nothing the established ones carried.
+// a key counted a tail once it carried two records, so a forger who wrote
+// each of two one-off tails twice, then a third (five records), folded two
+// established reasons (ten records each) into "reason=<*> <*>". The tail
+// template takes only tails EnumerationValues-2 others match within a
+// factor of three in records (weighedTails).
 func TestTailAfterKeyedValueRepeatedForgedTails(t *testing.T) {
-	t.Skip("h95 finding: repeatedTails counts a forged tail written twice as a repeated one; the established tails' records are not weighed")
 	m := newMiner(t, nil)
 	var established []string
 	for _, tail := range []string{"disk quota exceeded", "certificate has expired"} {

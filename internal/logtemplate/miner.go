@@ -1381,11 +1381,16 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
-		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed && repeatedTails(same)+1 < EnumerationValues {
+		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed {
 			// after a key, tails count once the program wrote them
 			// again: a few records of one-off tails fold no templates
-			// several records carried (the forged-record guard)
-			continue
+			// several records carried (the forged-record guard), and the
+			// template takes only tails that other tails match in
+			// records (weighedTails): a few forged tails written twice
+			// fold no tail many records carried
+			if same = weighedTails(same); repeatedTails(same)+1 < EnumerationValues {
+				continue
+			}
 		}
 		// the prefix as the oldest of them has it (it covers toks there)
 		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
@@ -1845,6 +1850,30 @@ func repeatedTails(cs []*cluster) int {
 		}
 	}
 	return n
+}
+
+// weighedTails keeps the templates of cs, oldest first, that a tail
+// template made of them may take: each whose records EnumerationValues-2
+// other tails of cs (with it and the new message's, EnumerationValues
+// tails) match within a factor of three, each written at least a third as
+// often. The causes a program writes after a key come at rates of one
+// order; a tail many records carried is folded only by other tails
+// written comparably often, so a few forged records, each forged tail
+// written twice, never fold established tails: the records needed grow
+// with those the folded tail carried (as absorbCovered's and
+// absorbFirstWords' guards, where an absorbing template takes only
+// templates that carried no more records than its own).
+func weighedTails(cs []*cluster) []*cluster {
+	counts := make([]uint64, len(cs))
+	for i, c := range cs {
+		counts[i] = c.count
+	}
+	slices.Sort(counts)
+	return slices.DeleteFunc(slices.Clone(cs), func(c *cluster) bool {
+		// the tails written at least a third as often as c, c among them
+		lo, _ := slices.BinarySearch(counts, (c.count+2)/3)
+		return len(counts)-lo-1 < EnumerationValues-2
+	})
 }
 
 // tailPrefixFits is prefixFits for a tail's prefix, whose last token, a
