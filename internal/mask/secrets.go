@@ -19,7 +19,11 @@ package mask
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
 //     enough, several character classes);
-//   - passwords in URLs: scheme://user:<password>@host;
+//   - passwords in URLs: scheme://user:<password>@host, and in SIP's
+//     opaque URIs (RFC 3261 §19.1.1), sip:user:<password>@host and
+//     sips: (any case, the scheme at a word start; the masker replaces
+//     the whole URI, one value in its templates anyway; tel: and mailto:
+//     take no password);
 //   - the value of a key whose name (its last dotted part) contains
 //     password, passwd, pwd, passphrase, secret, token, api_key, access_key,
 //     private_key or credential (any case; apikey, api-key, apiKey alike),
@@ -56,9 +60,10 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // is returned as it is, without allocating, when it holds no credential.
 func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
 
-// replaceSecrets is ReplaceSecrets; with digitsMasked, spans of digits only
-// are left alone (the masker turns them into a wildcard anyway, so the
-// message is not copied for them).
+// replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
+// spans of digits only are left alone (the masker turns them into a
+// wildcard anyway, so the message is not copied for them), and the
+// password of a sip: URI is replaced with the whole URI (sipURIAround).
 func replaceSecrets(s, repl string, digitsMasked bool) string {
 	var b []byte
 	last := 0
@@ -68,8 +73,13 @@ func replaceSecrets(s, repl string, digitsMasked bool) string {
 			break
 		}
 		i = end
-		if digitsMasked && run(s, start, isDigit) == end {
-			continue
+		if digitsMasked {
+			if run(s, start, isDigit) == end {
+				continue
+			}
+			if us, ue := sipURIAround(s, start, end); ue > 0 && us >= last {
+				start, end, i = us, ue, ue
+			}
 		}
 		if b == nil {
 			b = make([]byte, 0, len(s)+len(repl))
@@ -121,6 +131,8 @@ var (
 	// secretWordStart: the first letters of the words secretKey looks
 	// for, in either case (one load per byte instead of its switch)
 	secretWordStart [256]bool
+	// sipLast: the last letters of the schemes "sip" and "sips"
+	sipLast [256]bool
 )
 
 func init() {
@@ -143,6 +155,9 @@ func init() {
 	}
 	for _, c := range "pstacPSTAC" {
 		secretWordStart[c] = true
+	}
+	for _, c := range "psPS" {
+		sipLast[c] = true
 	}
 	secClass['-'], secClass['.'] = scDash, scDot
 }
@@ -212,8 +227,13 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 // password after "://", or the value of a credential key), given the last
 // run of key bytes before it.
 func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
-	if s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-		return urlPassword(s, i)
+	if s[i] == ':' {
+		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
+			return urlPassword(s, i)
+		}
+		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
+			return sipPassword(s, i)
+		}
 	}
 	if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
 		return keyedValue(s, i, ks, ke)
@@ -270,6 +290,11 @@ func keyAt(s string, i int) bool {
 	}
 	st := e
 	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
+	if s[i] == ':' && maybeSip(s, i) && sipScheme(s, i) >= 0 {
+		// an opaque URI, sip:user:password@host: not a key (keyEnd)
+		start, end := sipPassword(s, i)
+		return maskable(s, start, end)
+	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
 		// this run (keyBefore) and must name a credential (keyedValue).
@@ -538,6 +563,92 @@ func urlPassword(s string, i int) (int, int) {
 		return 0, 0
 	}
 	return colon + 1, at
+}
+
+// maybeSip is sipScheme's first test, inlined where it is asked: the
+// byte before the ':' at s[i] can end "sip" or "sips" (most do not: one
+// load).
+func maybeSip(s string, i int) bool { return i >= 3 && sipLast[s[i-1]] }
+
+// sipScheme returns the start of the scheme "sip" or "sips" (any case,
+// RFC 3261 §19.1.1) before the ':' at s[i], at a word start ("gossip:" is
+// none), or -1. It is asked at every ':' that is not "://", as
+// urlPassword is at "://": no byte of the scan besides ':' is looked at
+// for it.
+func sipScheme(s string, i int) int {
+	e := i
+	if e > 0 && s[e-1]|0x20 == 's' {
+		e-- // sips
+	}
+	if e >= 3 && s[e-1]|0x20 == 'p' && s[e-2]|0x20 == 'i' && s[e-3]|0x20 == 's' && (e == 3 || !wordByte[s[e-4]]) {
+		return e - 3
+	}
+	return -1
+}
+
+// sipPassword matches the password of sip:user:password@host (RFC 3261
+// §19.1.1, deprecated but written; "sips:" alike), s[i] the ':' after the
+// scheme: the user is not empty, the password runs from the first ':' of
+// the user information to its last '@', as urlPassword's. The URI ends
+// where matchOpaqueURI ends it (whitespace, a quote or an angle bracket);
+// after an '@', a ';' (parameters), '?' (headers) or ',' (the next URI of
+// a list) ends the host. "sip:alice@10.0.0.1:5060" has no password (its
+// ':' follows the '@'), nor has "tel:" or "mailto:" any.
+func sipPassword(s string, i int) (int, int) {
+	colon, at := -1, -1
+	for k := i + 1; k < len(s); k++ {
+		c := s[k]
+		if isSpace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || at >= 0 && (c == ';' || c == '?' || c == ',') {
+			break
+		}
+		switch c {
+		case ':':
+			if colon < 0 && at < 0 {
+				colon = k
+			}
+		case '@':
+			at = k
+		}
+	}
+	if colon <= i+1 || at < colon+2 {
+		return 0, 0
+	}
+	return colon + 1, at
+}
+
+// sipURIAround returns the URI around the sip: password at s[start:end]
+// as the masker writes it, one value (matchOpaqueURI in mask.go, with the
+// angle brackets around it), or 0, 0 when the span is no such password.
+// The masker replaces that whole URI, not only the password: the URI is
+// a variable anyway, and "sip:alice:<*>@host" would be cut at the
+// wildcard's '<' into a user and a host in the template, which then
+// differs from the one without a password.
+func sipURIAround(s string, start, end int) (int, int) {
+	if start < 2 || end >= len(s) || s[end] != '@' || s[start-1] != ':' {
+		return 0, 0
+	}
+	j := start - 2 // the scheme's ':', before the user (which has none)
+	for j >= 0 && s[j] != ':' {
+		j--
+	}
+	if j < 0 {
+		return 0, 0
+	}
+	st := sipScheme(s, j)
+	if st < 0 {
+		return 0, 0
+	}
+	if ps, pe := sipPassword(s, j); ps != start || pe != end {
+		return 0, 0
+	}
+	n := matchOpaqueURI(s[st:], j-st)
+	if st+n <= end {
+		return 0, 0
+	}
+	if st > 0 && s[st-1] == '<' && st+n < len(s) && s[st+n] == '>' {
+		return st - 1, st + n + 1
+	}
+	return st, st + n
 }
 
 const maxKeyLen = 64
