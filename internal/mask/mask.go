@@ -1196,11 +1196,16 @@ func matchURL(s string) int {
 	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' {
 		k++
 	}
-	// punctuation that ends it belongs to the sentence around a URL in
-	// text (RFC 3986, appendix C): "connect to redis://h:6379/0: refused";
-	// so does a closing bracket the URL did not open, the bracket of the
-	// text around it ("Actor[akka://sys/user/a#12]", "(see http://x/a)";
-	// an IPv6 literal's "http://[::1]:80/" is balanced)
+	return uriEnd(s, start, k)
+}
+
+// uriEnd is the end of a URI whose address runs s[start:k]: punctuation
+// that ends it belongs to the sentence around a URI in text (RFC 3986,
+// appendix C): "connect to redis://h:6379/0: refused"; so does a closing
+// bracket the URI did not open, the bracket of the text around it
+// ("Actor[akka://sys/user/a#12]", "(see http://x/a)"; an IPv6 literal's
+// "http://[::1]:80/" is balanced).
+func uriEnd(s string, start, k int) int {
 	for k > start+1 {
 		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
 			k--
@@ -1240,13 +1245,7 @@ func matchOpaqueURI(s string, k int) int {
 	for k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' && s[k] != '<' && s[k] != '>' {
 		k++
 	}
-	for k > start+1 {
-		if c := s[k-1]; strings.IndexByte(".,:;!?", c) >= 0 || (c == ']' || c == ')') && unopened(s[start:k], c) {
-			k--
-			continue
-		}
-		break
-	}
+	k = uriEnd(s, start, k)
 	if k == start || !isAlpha(s[start]) && !isDigit(s[start]) && s[start] != '+' {
 		return 0
 	}

@@ -543,26 +543,33 @@ func urlPassword(s string, i int) (int, int) {
 	if i == 0 || !isAlpha(s[i-1]) {
 		return 0, 0
 	}
-	k := i + 3
-	colon, at := -1, -1
-	for ; k < len(s); k++ {
-		c := s[k]
-		if isSpace(c) || c == '/' || c == '"' || c == '\'' || c == '?' || c == '#' {
-			break
-		}
-		switch c {
+	colon, at := userInfo(s, i+3, func(c byte, _ bool) bool {
+		return isSpace(c) || c == '/' || c == '"' || c == '\'' || c == '?' || c == '#'
+	})
+	if colon < 0 || at < colon+2 {
+		return 0, 0
+	}
+	return colon + 1, at
+}
+
+// userInfo scans a URI's address from s[k] up to the byte end reports
+// (given whether an '@' was seen) and returns the first ':' before any
+// '@' and the last '@' (the end of the user information), -1 for none:
+// the password of user:password@host runs between them (urlPassword,
+// sipPassword).
+func userInfo(s string, k int, end func(c byte, afterAt bool) bool) (colon, at int) {
+	colon, at = -1, -1
+	for ; k < len(s) && !end(s[k], at >= 0); k++ {
+		switch s[k] {
 		case ':':
 			if colon < 0 && at < 0 {
 				colon = k
 			}
 		case '@':
-			at = k // the last '@' ends the user information
+			at = k
 		}
 	}
-	if colon < 0 || at < colon+2 {
-		return 0, 0
-	}
-	return colon + 1, at
+	return colon, at
 }
 
 // maybeSip is sipScheme's first test, inlined where it is asked: the
@@ -595,21 +602,9 @@ func sipScheme(s string, i int) int {
 // a list) ends the host. "sip:alice@10.0.0.1:5060" has no password (its
 // ':' follows the '@'), nor has "tel:" or "mailto:" any.
 func sipPassword(s string, i int) (int, int) {
-	colon, at := -1, -1
-	for k := i + 1; k < len(s); k++ {
-		c := s[k]
-		if isSpace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || at >= 0 && (c == ';' || c == '?' || c == ',') {
-			break
-		}
-		switch c {
-		case ':':
-			if colon < 0 && at < 0 {
-				colon = k
-			}
-		case '@':
-			at = k
-		}
-	}
+	colon, at := userInfo(s, i+1, func(c byte, afterAt bool) bool {
+		return isSpace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || afterAt && (c == ';' || c == '?' || c == ',')
+	})
 	if colon <= i+1 || at < colon+2 {
 		return 0, 0
 	}
