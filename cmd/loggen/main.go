@@ -37,9 +37,11 @@
 // holdout8 the eighth (holdout8.go) to testdata/logholdout8, with -set
 // holdout9 the ninth (holdout9.go) to testdata/logholdout9, with -set
 // holdout10 the tenth (holdout10.go) to testdata/logholdout10, with -set
-// holdout11 the eleventh (holdout11.go) to testdata/logholdout11 and with
-// -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12, each
-// with software none of the sets before it has.
+// holdout11 the eleventh (holdout11.go) to testdata/logholdout11, with
+// -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12 and
+// with -set holdout13 the thirteenth (holdout13.go) to
+// testdata/logholdout13, each with software none of the sets before it
+// has.
 package main
 
 import (
@@ -87,6 +89,7 @@ var sets = []genSet{
 	{"holdout10", "testdata/logholdout10", holdout10Families, holdout10Seed},
 	{"holdout11", "testdata/logholdout11", holdout11Families, holdout11Seed},
 	{"holdout12", "testdata/logholdout12", holdout12Families, holdout12Seed},
+	{"holdout13", "testdata/logholdout13", holdout13Families, holdout13Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -295,6 +295,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout12Families()); n < 12 {
 		t.Errorf("holdout12 has %d families, want at least 12", n)
+	}
+	if n := len(holdout13Families()); n < 12 {
+		t.Errorf("holdout13 has %d families, want at least 12", n)
 	}
 }
 
@@ -956,6 +959,52 @@ func TestHoldout12PairsAreConsistent(t *testing.T) {
 		if m := cal.FindStringSubmatch(c); m != nil {
 			tm, err := time.Parse("Mon Jan _2 15:04:05 2006 MST", m[1])
 			check("time", err == nil && strconv.FormatInt(tm.Unix(), 10) == m[2])
+		}
+	})
+}
+
+// Values a thirteenth held-out line writes twice or together agree: Tor's
+// bootstrap percent, tag and summary are one phase's; an openHAB item or
+// thing changes from one state to another; a CloudTrail record's account,
+// bucket and calling service are one throughout; the Windows Installer's
+// service names itself twice.
+func TestHoldout13PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	boot := regexp.MustCompile(`^Bootstrapped (\d+)% \((\w+)\): (.*)$`)
+	phases := map[string][2]string{}
+	for _, p := range torPhases {
+		phases[p[1]] = [2]string{p[0], p[2]}
+	}
+	change := regexp.MustCompile(`^(?:Item|Thing) '[^']+' changed from (.*) to (.*?)(?: through \w+)?$`)
+	acct := regexp.MustCompile(`"accountId":"(\d+)"`)
+	recipient := regexp.MustCompile(`"recipientAccountId":"(\d+)"`)
+	bucket := regexp.MustCompile(`"bucketName":"([^"]+)","Host":"([^".]+)\.s3\.`)
+	invoked := regexp.MustCompile(`"invokedBy":"([^"]+)".*"sourceIPAddress":"([^"]+)","userAgent":"([^"]+)"`)
+	svc := regexp.MustCompile(`Service '(\w+)' \((\w+)\) failed to start`)
+	checkPairs(t, holdout13Families(), holdout13Seed, []string{"bootstrap", "change", "account", "bucket", "service"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := boot.FindStringSubmatch(c); m != nil {
+			p, ok := phases[m[2]]
+			pct, _ := strconv.Atoi(m[1])
+			check("bootstrap", ok && p[1] == m[3] && (p[0] == m[1] || m[2] == "loading_descriptors" && pct >= 50 && pct < 75))
+		}
+		if m := change.FindStringSubmatch(c); m != nil && f.name == "OpenHAB" {
+			from, _, _ := strings.Cut(m[1], " (")
+			to, _, _ := strings.Cut(m[2], " (")
+			check("change", m[1] != m[2] && (strings.HasPrefix(c, "Item") || from != to))
+		}
+		if r := recipient.FindStringSubmatch(c); r != nil {
+			for _, m := range acct.FindAllStringSubmatch(c, -1) {
+				check("account", m[1] == r[1])
+			}
+			if m := bucket.FindStringSubmatch(c); m != nil {
+				check("bucket", m[1] == m[2])
+			}
+			if m := invoked.FindStringSubmatch(c); m != nil && strings.Contains(c, `"type":"AWSService"`) {
+				check("service", m[1] == m[2] && m[2] == m[3])
+			}
+		}
+		if m := svc.FindStringSubmatch(c); m != nil {
+			check("service", m[1] == m[2])
 		}
 	})
 }
