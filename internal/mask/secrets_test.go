@@ -282,3 +282,34 @@ func TestOpaqueURIPasswordTemplate(t *testing.T) {
 		assert.NotContains(t, got, "S3cr3t", "%q", tt.with)
 	}
 }
+
+// h103 finding (HIGH): a credential key and its value written inside a
+// quoted string, with escaped quotes (a JSON request body logged in a
+// JSON or logfmt message: msg="body {\"password\":\"hunter\"}", or
+// logfmt's password=\"…\" nested in a string), was no credential: the
+// key's quote is escaped, so no key was found before the ':', and an
+// escaped quote opening the value was the value (one backslash). The
+// password reached the template and every output the redactor guards.
+func TestCredentialKeyInEscapedJSON(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	const pw = "hunter2pw"
+	for _, l := range []string{
+		`msg="login body {\"user\":\"bob\",\"password\":\"` + pw + `\"}"`,
+		`{"level":"info","msg":"req body {\"password\": \"` + pw + `\"}"}`,
+		`{"msg":"sending {\"api_key\":\"` + pw + `\"} upstream"}`,
+		`msg="login password=\"` + pw + `\" failed"`,
+		`msg="body {\'secret\':\'` + pw + `\'}"`,
+		`msg="login password=` + pw + `\" failed"`,
+	} {
+		var got []string
+		for _, sp := range FindSecrets(nil, l) {
+			got = append(got, l[sp.Start:sp.End])
+		}
+		assert.Contains(t, got, pw, "%q", l)
+		assert.NotContains(t, m.String(l), pw, "%q", l)
+	}
+	// the escaped quotes are not part of the span; an escaped key that
+	// names no credential stays
+	assert.Empty(t, FindSecrets(nil, `msg="body {\"user\":\"bob\"}"`))
+}
