@@ -32,3 +32,51 @@ func TestTailAfterSeparatorForgedTails(t *testing.T) {
 		assert.Equal(t, established[1], m.Process("store 3 upload rejected for tenant"+sep+" certificate has expired").Template, "%q: %v", sep, m.Templates())
 	}
 }
+
+// h103 finding (MEDIUM): the forged-record guards of the miner
+// (weighedTails, absorbFirstWords, absorbCovered) weigh the records a
+// template carried, but a template's count dies with it: a group holds
+// MaxGroupSize templates and evicts its least recently used one, so a
+// forger who writes MaxGroupSize messages of the group's first token and
+// length (words that join nothing) evicts the established templates, and
+// they come back with one record each. Five forged records then fold the
+// two established reasons of TestTailAfterKeyedValueRepeatedForgedTails
+// (ten records each, and three more after the flood).
+func TestFloodedGroupForgetsEstablishedCounts(t *testing.T) {
+	t.Skip("h103 finding: a flood of MaxGroupSize one-off templates in the group evicts the established ones and resets the counts the guards weigh")
+	m := newMiner(t, nil)
+	const prefix = "store{id=3}: upload rejected size=42 reason="
+	var established []string
+	for _, tail := range []string{"disk quota exceeded", "certificate has expired"} {
+		var tpl string
+		for range 10 {
+			tpl = m.Process(prefix + tail).Template
+		}
+		established = append(established, tpl)
+	}
+	word := func(n int) string { // letters only, distinct per n
+		b := []byte{'q'}
+		for ; n > 0; n /= 26 {
+			b = append(b, byte('a'+n%26))
+		}
+		return string(b) + "z"
+	}
+	for i := range DefaultConfig().MaxGroupSize {
+		msg := "store{id=3}:"
+		for k := range 6 {
+			msg += " " + word(i*6+k+1)
+		}
+		m.Process(msg)
+	}
+	require.Equal(t, uint64(2), m.Stats().Evicted, "the flood evicts the two established templates")
+	for _, tail := range []string{"disk quota exceeded", "certificate has expired"} {
+		for range 3 { // the events go on logging
+			m.Process(prefix + tail)
+		}
+	}
+	for _, f := range []string{"alpha beta", "alpha beta", "gamma delta epsilon", "gamma delta epsilon", "eta theta iota kappa"} {
+		m.Process(prefix + f)
+	}
+	assert.Equal(t, established[0], m.Process(prefix+"disk quota exceeded").Template)
+	assert.Equal(t, established[1], m.Process(prefix+"certificate has expired").Template)
+}
