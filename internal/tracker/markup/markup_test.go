@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup/markuptest"
 )
 
 func TestInlineCode(t *testing.T) {
@@ -33,6 +35,25 @@ func TestBreak(t *testing.T) {
 	assert.Equal(t, "@\u2060a @ b https:\u2060//x WWW\u2060.y #\u20601", Break("@a @ b https://x WWW.y #1"))
 	assert.Equal(t, Break("@a www.x"), Break(Break("@a www.x")), "idempotent")
 	assert.Equal(t, "\x80@\u2060a", Break("\x80@a"), "invalid UTF-8 kept")
+}
+
+// h103 finding (MEDIUM): GitHub turns "GH-26" into a reference to issue
+// #26 (its documented shorthand, as "#26"), which links and adds a
+// "mentioned this" event to that issue's timeline; Break left it, so any
+// log line or service name with "GH-<number>" referenced an issue of the
+// tracker's repository from the ticket. The markuptest alphabet held
+// "GH-1", but no check looked for it.
+func TestBreakGitHubIssueShorthand(t *testing.T) {
+	for _, s := range []string{"fixed in GH-26", "GH-26", "(gh-7)", "see Gh-1234."} {
+		for _, got := range []string{Break(s), Text(s), Plain(s)} {
+			assert.Empty(t, markuptest.TextProblems(got), "%q -> %q", s, got)
+		}
+	}
+	// not a reference: a word that ends in gh, GH- without a number
+	for _, s := range []string{"high-5", "sigh-1", "GH-x", "ZGH-12"} {
+		assert.Equal(t, s, Break(s))
+	}
+	assert.Equal(t, Break("GH-26"), Break(Break("GH-26")), "idempotent")
 }
 
 func TestSafeURL(t *testing.T) {

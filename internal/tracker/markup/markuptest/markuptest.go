@@ -59,6 +59,8 @@ var (
 	mentionRE = regexp.MustCompile(`(^|[^A-Za-z0-9_` + "`" + `])@[A-Za-z0-9_]`)
 	// Issue, merge request, label, milestone, snippet, epic references.
 	referenceRE = regexp.MustCompile(`(^|[^A-Za-z0-9_&])[#!~%$&^][A-Za-z0-9_]`)
+	// GitHub's shorthand for an issue or pull request, "GH-26".
+	ghRefRE = regexp.MustCompile(`(?i)(^|[^A-Za-z0-9_])gh-[0-9]`)
 	// What GitHub, GitLab and Jira turn into links in text.
 	autolinkRE = regexp.MustCompile(`(?i)([a-z][a-z0-9+.-]*://|www\.|mailto:[^\s@]*@[A-Za-z0-9])`)
 )
@@ -138,7 +140,7 @@ func Check(md string, allow Allow) []string {
 // text of a rendered block).
 func TextProblems(txt string) []string {
 	var bad []string
-	for _, re := range []*regexp.Regexp{mentionRE, referenceRE, autolinkRE} {
+	for _, re := range []*regexp.Regexp{mentionRE, referenceRE, ghRefRE, autolinkRE} {
 		if m := re.FindString(txt); m != "" {
 			bad = append(bad, fmt.Sprintf("%q in text %q", m, txt))
 		}
