@@ -29,7 +29,7 @@ package mask
 //     private_key or credential (any case; apikey, api-key, apiKey alike),
 //     unless it ends in Exception or Error (a type before its message),
 //     written key=value,
-//     key: value, "key": "value" or 'key'='value' (also with escaped
+//     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
 //     quotes, {\"password\":\"...\"}, inside a quoted string); a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
@@ -662,8 +662,12 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
-	// the value, after blanks
+	// the value, after blanks (and after Ruby's hash rocket, "=>":
+	// {"password"=>"..."}, :password => "...")
 	k := i + 1
+	if s[i] == '=' && k < len(s) && s[k] == '>' {
+		k++
+	}
 	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}

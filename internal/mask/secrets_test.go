@@ -334,3 +334,28 @@ func TestCredentialInHTMLEscapedPayload(t *testing.T) {
 		assert.Contains(t, got, tok, "%q", l)
 	}
 }
+
+// h103 finding (MEDIUM): Ruby's inspect of a hash writes a key's value
+// after "=>" ({"password"=>"hunter2"}, {:token=>"..."}, a Rails or
+// Sidekiq log's parameters), which the masker knows (`:mode=>"<*>"`), but
+// the scanner read the value as ">" and found no credential, so the
+// redactor left it in exemplars, tickets and the page.
+func TestCredentialAfterHashRocket(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	const pw = "hunter2pw"
+	for _, l := range []string{
+		`Parameters: {"user"=>{"email"=>"x", "password"=>"` + pw + `"}}`,
+		`job args {:token=>"` + pw + `", :retry=>3}`,
+		`config password => "` + pw + `"`,
+		`{'api_key'=>'` + pw + `'}`,
+		`opts :secret=>` + pw + ` next`,
+	} {
+		var got []string
+		for _, sp := range FindSecrets(nil, l) {
+			got = append(got, l[sp.Start:sp.End])
+		}
+		assert.Contains(t, got, pw, "%q", l)
+		assert.NotContains(t, m.String(l), pw, "%q", l)
+	}
+}
