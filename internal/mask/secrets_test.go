@@ -364,7 +364,8 @@ func TestCredentialAfterHashRocket(t *testing.T) {
 // (not promised by docs/security.md's list, which names key words; each
 // is common in logs): an Azure storage connection string's AccountKey,
 // an Azure SAS token's sig, a Slack incoming-webhook URL (the secret is
-// its path), and a credential key written as an XML element.
+// its path), a credential key written as an XML element, and a URL's
+// password holding an unencoded '/'.
 func TestPublishedSecretShapesMissed(t *testing.T) {
 	t.Skip("h103 finding: AccountKey=, SAS sig=, Slack webhook paths and <password> elements are not detected")
 	for _, c := range []struct{ line, secret string }{
@@ -372,6 +373,9 @@ func TestPublishedSecretShapesMissed(t *testing.T) {
 		{`GET https://acme.blob.core.windows.net/c/b?sv=2021-08-06&sr=b&sp=r&sig=abcDEF123ghiJKL456%3D 403`, "abcDEF123ghiJKL456%3D"},
 		{`posting to https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx failed`, "abcdefghijklmnopqrstuvwx"},
 		{`<login><user>bob</user><password>hunter2pw</password></login>`, "hunter2pw"},
+		// a URL's password with '/' or '#' unencoded (a base64 secret
+		// pasted into a DSN): the user information ends at the '/'
+		{`connecting to postgres://app:wJalrXUt/K7MDENG@db:5432/app`, "wJalrXUt/K7MDENG"},
 	} {
 		var got []string
 		for _, sp := range FindSecrets(nil, c.line) {
