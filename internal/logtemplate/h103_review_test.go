@@ -80,3 +80,33 @@ func TestFloodedGroupForgetsEstablishedCounts(t *testing.T) {
 	assert.Equal(t, established[0], m.Process(prefix+"disk quota exceeded").Template)
 	assert.Equal(t, established[1], m.Process(prefix+"certificate has expired").Template)
 }
+
+// h103 finding (LOW, accuracy; the safe direction): weighedTails keeps a
+// tail only when EnumerationValues-2 others carried at least a third of
+// its records, so the causes a program writes at skewed rates (one
+// common, a few rare: "connection reset by peer" 40 times a round,
+// "broken pipe" 12, "operation timed out" 4, the rest 2) never all fold:
+// the common ones are left out when the tail template is made, and a
+// template left out is never weighed again (its messages find it first),
+// however many rounds follow. Even "connection refused", as frequent as
+// the rare causes folded, stays apart.
+func TestTailAfterKeyedValueSkewedCausesStayApart(t *testing.T) {
+	t.Skip("h103 finding: causes at skewed rates after a key never share the tail template")
+	m := newMiner(t, nil)
+	causes := []struct {
+		s string
+		n int
+	}{{"connection reset by peer", 40}, {"broken pipe", 12}, {"operation timed out", 4}, {"no route to host", 2}, {"connection refused", 2}, {"host is unreachable", 2}, {"network is down", 2}, {"too many open files", 2}}
+	for range 3 {
+		for _, c := range causes {
+			for range c.n {
+				m.Process("fetch{peer=7}: request failed attempt=3 error=" + c.s)
+			}
+		}
+	}
+	want := m.Process("fetch{peer=7}: request failed attempt=3 error=" + causes[len(causes)-1].s).Template
+	assert.Equal(t, "fetch{peer=<*>}: request failed attempt=<*> error=<*> <*>", want)
+	for _, c := range causes {
+		assert.Equal(t, want, m.Process("fetch{peer=7}: request failed attempt=3 error="+c.s).Template, c.s)
+	}
+}
