@@ -83,3 +83,19 @@ func TestPlacementsDropControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// h103 finding (LOW): GitLab's references beyond sigil and number were
+// left live: "[vulnerability:12]", "[feature_flag:12]" and
+// "*iteration:12" become links to the project's vulnerability, feature
+// flag and iteration (GitLab's reference filters read the rendered text,
+// where the escaped brackets and asterisk are plain characters again).
+func TestGitLabNamedReferences(t *testing.T) {
+	for _, ref := range []string{"[vulnerability:12]", "[feature_flag:12]", "*iteration:12"} {
+		s := "see " + ref + " now"
+		assert.NotContains(t, Plain(s), ref)
+		h, err := markuptest.HTML(Text(s))
+		assert.NoError(t, err)
+		assert.NotContains(t, h, ref, "Text(%q) renders %q", s, h)
+		assert.Equal(t, Break(s), Break(Break(s)), "idempotent")
+	}
+}
