@@ -3,9 +3,11 @@ package cluster
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/stretchr/testify/require"
 )
 
@@ -670,4 +672,50 @@ func TestLineageCoverageFoldSurvivesRestart(t *testing.T) {
 	r := New(Config{})
 	require.NoError(t, r.Restore(snap))
 	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}
+
+// h103 finding (MEDIUM): the lineage text a snapshot keeps (lintx) is
+// redacted, and a text the redaction changed no longer hashes to the
+// trusted template, so the restore drops it. The exporter's redactor
+// (redact.New, always set) changes every template that holds a
+// credential key's variable (password=<*> becomes password=[REDACTED],
+// the masker's own wildcard for the secret it removed), and an
+// operator's redact_patterns entry changes a template whose constant it
+// matches (an internal host or product name). Either is enough: the
+// fold by coverage of TestLineageCoverageFoldSurvivesRestart comes back
+// as another family after every restart (every member's target changes:
+// tickets unmerged and merged again), as before h95's fix.
+func TestLineageCoverageFoldSurvivesRestartWithRedaction(t *testing.T) {
+	t.Skip("h103 finding: a lintx the redaction changed is dropped at restore; the coverage fold splits at each restart")
+	for name, c := range map[string]struct {
+		redact        func(string) string
+		early, common string
+	}{
+		"default redactor": {redact.Default().String, "Connector mqtt started password=<*>", "Connector <*> started password=<*>"},
+		"redact_patterns":  {func(s string) string { return strings.ReplaceAll(s, "mqtt", "[REDACTED]") }, "Connector mqtt started", "Connector <*> started"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			cfg := Config{Redact: c.redact}
+			s := New(cfg)
+			minute := int64(0)
+			add := func(s *Store, fp, tpl string, n int) {
+				for range n {
+					minute++
+					s.Tick(minute * TickMinute)
+					s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+				}
+			}
+			add(s, "mqtt", c.early, 3) // three minutes before the miner generalized
+			for _, fp := range []string{"kafka", "redis", "amqp"} {
+				add(s, fp, c.common, 4)
+			}
+			before := s.Lineage()
+			require.Equal(t, "mqtt", before["kafka"], "folded by coverage: %v", before)
+			snap, err := s.Snapshot()
+			require.NoError(t, err)
+			r := New(cfg)
+			require.NoError(t, r.Restore(snap))
+			require.Equal(t, before, r.Lineage(), "the families a restart finds")
+		})
+	}
 }

@@ -24,6 +24,9 @@ func twoPass(msg string) string {
 // must still see them: inside URLs, e-mails, quoted values, paths, bracket
 // groups, after keys with blanks and quotes, in the middle of words.
 var onePassSamples = []string{
+	`msg="body {\"user\":\"bob\",\"password\":\"hunter2pw\"}"`,
+	`Parameters: {"user"=>{"password"=>"hunter2pw"}} {:token=>"Zx9yQw3eRt5uIo7p"} password => x`,
+	`msg="login password=\"hunter2pw\" x\"password\":\"unterminated`,
 	`GET https://example.test/cb?access_token="abc def ghi" 200`,
 	`GET https://example.test/cb?access_token=Zx9yQw3e 200`,
 	`mail from ghp_abcdefghijklmnopqrstuvwxyz0123@example.test rejected`,

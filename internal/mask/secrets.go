@@ -29,7 +29,8 @@ package mask
 //     private_key or credential (any case; apikey, api-key, apiKey alike),
 //     unless it ends in Exception or Error (a type before its message),
 //     written key=value,
-//     key: value, "key": "value" or 'key'='value'; a quoted value is masked
+//     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
+//     quotes, {\"password\":\"...\"}, inside a quoted string); a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
 //     "Authorization: <credentials>" without a scheme word;
@@ -287,6 +288,9 @@ func keyAt(s string, i int) bool {
 	}
 	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 		e--
+		if e > 0 && s[e-1] == '\\' {
+			e-- // an escaped quote (keyBefore)
+		}
 	}
 	st := e
 	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
@@ -658,13 +662,34 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
-	// the value, after blanks
+	// the value, after blanks (and after Ruby's hash rocket, "=>":
+	// {"password"=>"..."}, :password => "...")
 	k := i + 1
+	if s[i] == '=' && k < len(s) && s[k] == '>' {
+		k++
+	}
 	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
 	if k >= len(s) {
 		return 0, 0
+	}
+	if s[k] == '\\' && k+1 < len(s) && (s[k+1] == '"' || s[k+1] == '\'') {
+		// an escaped quote: a value inside a quoted string, up to the
+		// escaped quote that closes it
+		q := s[k+1]
+		for m := k + 2; m+1 < len(s) && m <= k+MaxQuotedValue; m++ {
+			if s[m] == '\\' && s[m+1] == q {
+				return k + 2, m
+			}
+			if s[m] == '\n' || s[m] == '\r' || s[m] == q {
+				break
+			}
+		}
+		k += 2 // unterminated: the rest of the token
+		if k >= len(s) {
+			return 0, 0
+		}
 	}
 	if q := s[k]; q == '"' || q == '\'' {
 		for m := k + 1; m < len(s) && m <= k+MaxQuotedValue; m++ {
@@ -686,7 +711,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	end := k
 	for end < len(s) {
 		c := s[end]
-		if isSpace(c) || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' && nextParam(s[end+1:]) {
+		if isSpace(c) || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' && nextParam(s[end+1:]) || c == '\\' && end+1 < len(s) && (s[end+1] == '"' || s[end+1] == '\'') {
 			break
 		}
 		end++
@@ -767,16 +792,21 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 		e--
 	}
 	var q byte
+	esc := false // the quotes escaped: a key inside a quoted string, {\"password\":…}
 	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 		q = s[e-1]
 		e--
+		if e > 0 && s[e-1] == '\\' {
+			esc = true
+			e--
+		}
 	}
 	st := runStart
 	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
 		return 0, 0
 	}
 	if q != 0 {
-		if st == 0 || s[st-1] != q {
+		if st == 0 || s[st-1] != q || esc && (st < 2 || s[st-2] != '\\') {
 			return 0, 0
 		}
 	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {

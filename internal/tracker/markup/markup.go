@@ -9,8 +9,10 @@
 // Mentions, references and autolinks are not Markdown syntax: GitHub and
 // GitLab find them in the rendered text. They are broken with a word
 // joiner (U+2060, invisible, not whitespace) after the sigil ("@", "#",
-// "!", "~", "%", "$", "&", "^"), after the colon of "://", and inside
-// "www.", so no tracker's pattern matches while the text reads the same.
+// "!", "~", "%", "$", "&", "^"), after the colon of "://", inside "www.",
+// after the dash of "GH-26" and the opener of GitLab's named references
+// ("[vulnerability:12]"), so no tracker's pattern matches while the text
+// reads the same.
 package markup
 
 import (
@@ -37,8 +39,10 @@ func isSigil(r rune) bool {
 }
 
 // Break inserts a word joiner after every mention or reference sigil that
-// is followed by something, after the colon of "://" and between "www" and
-// "." (any case). Idempotent.
+// is followed by something, after the colon of "://", between "www" and
+// "." (any case), after the dash of GitHub's "GH-<number>" and after the
+// opener of GitLab's "[vulnerability:", "[feature_flag:" and
+// "*iteration:". Idempotent.
 func Break(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -59,9 +63,21 @@ func Break(s string) string {
 			b.WriteRune(wj)
 		case (r == 'w' || r == 'W') && i >= 2 && strings.EqualFold(s[i-2:i+1], "www") && rest[0] == '.':
 			b.WriteRune(wj)
+		case r == '-' && i >= 2 && strings.EqualFold(s[i-2:i], "gh") && (i == 2 || !wordByte(s[i-3])) && '0' <= rest[0] && rest[0] <= '9':
+			b.WriteRune(wj) // GitHub's "GH-26", a reference to issue #26
+		case r == '[' && (prefixFold(rest, "vulnerability:") || prefixFold(rest, "feature_flag:")) || r == '*' && prefixFold(rest, "iteration:"):
+			b.WriteRune(wj) // GitLab's named references
 		}
 	}
 	return b.String()
+}
+
+// prefixFold reports whether s starts with p, in any case.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+// wordByte reports an ASCII letter, digit or '_'.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // OneLine folds every run of whitespace (newlines included) into one space

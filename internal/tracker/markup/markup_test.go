@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup/markuptest"
 )
 
 func TestInlineCode(t *testing.T) {
@@ -35,6 +37,25 @@ func TestBreak(t *testing.T) {
 	assert.Equal(t, "\x80@\u2060a", Break("\x80@a"), "invalid UTF-8 kept")
 }
 
+// h103 finding (MEDIUM): GitHub turns "GH-26" into a reference to issue
+// #26 (its documented shorthand, as "#26"), which links and adds a
+// "mentioned this" event to that issue's timeline; Break left it, so any
+// log line or service name with "GH-<number>" referenced an issue of the
+// tracker's repository from the ticket. The markuptest alphabet held
+// "GH-1", but no check looked for it.
+func TestBreakGitHubIssueShorthand(t *testing.T) {
+	for _, s := range []string{"fixed in GH-26", "GH-26", "(gh-7)", "see Gh-1234."} {
+		for _, got := range []string{Break(s), Text(s), Plain(s)} {
+			assert.Empty(t, markuptest.TextProblems(got), "%q -> %q", s, got)
+		}
+	}
+	// not a reference: a word that ends in gh, GH- without a number
+	for _, s := range []string{"high-5", "sigh-1", "GH-x", "ZGH-12"} {
+		assert.Equal(t, s, Break(s))
+	}
+	assert.Equal(t, Break("GH-26"), Break(Break("GH-26")), "idempotent")
+}
+
 func TestSafeURL(t *testing.T) {
 	for _, bad := range []string{"javascript:alert(2)", "data:text/html,x", "/relative", "https://", "mailto:a@b.example", "//evil.example/x"} {
 		_, ok := SafeURL(bad)
@@ -45,4 +66,36 @@ func TestSafeURL(t *testing.T) {
 	assert.Equal(t, "https://t.example/trace/a%20b%28c%29%3Cd%3E%5Be%5D%7Cf%22%27%60", u)
 	assert.False(t, strings.ContainsAny(u, "()<>[]| "))
 	assert.Equal(t, "a%20b%2Fc%3F%26", QueryValue("a b/c?&"))
+}
+
+// h103 finding (LOW): telemetry's control characters pass every
+// placement: an ANSI escape sequence (ESC, "\x1b]0;title\x07" sets a
+// terminal's title, "\x1b[8m" hides what follows) reaches backlog.md and
+// a ticket's body as it was logged, and a bidi override (U+202E) or
+// isolate (U+2066-U+2069) reorders how a title or a line reads on the
+// tracker ("Trojan Source": "payment \u202edeliaf" shows as "payment
+// failed"). OneLine folds whitespace only.
+func TestPlacementsDropControlCharacters(t *testing.T) {
+	t.Skip("h103 finding: ESC, C1 controls and bidi overrides pass Text, Plain, InlineCode and Fence")
+	for _, s := range []string{"ok \x1b]0;pwned\x07 \x1b[8mhidden", "payment \u202edeliaf", "a \u2066b\u2069 c", "c1 \u009b31m"} {
+		for name, got := range map[string]string{"Text": Text(s), "Plain": Plain(s), "InlineCode": InlineCode(s), "Fence": Fence(s)} {
+			assert.False(t, strings.ContainsAny(got, "\x1b\x07\u009b\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), "%s(%q) = %q", name, s, got)
+		}
+	}
+}
+
+// h103 finding (LOW): GitLab's references beyond sigil and number were
+// left live: "[vulnerability:12]", "[feature_flag:12]" and
+// "*iteration:12" become links to the project's vulnerability, feature
+// flag and iteration (GitLab's reference filters read the rendered text,
+// where the escaped brackets and asterisk are plain characters again).
+func TestGitLabNamedReferences(t *testing.T) {
+	for _, ref := range []string{"[vulnerability:12]", "[feature_flag:12]", "*iteration:12"} {
+		s := "see " + ref + " now"
+		assert.NotContains(t, Plain(s), ref)
+		h, err := markuptest.HTML(Text(s))
+		assert.NoError(t, err)
+		assert.NotContains(t, h, ref, "Text(%q) renders %q", s, h)
+		assert.Equal(t, Break(s), Break(Break(s)), "idempotent")
+	}
 }

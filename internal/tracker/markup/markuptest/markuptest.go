@@ -59,6 +59,10 @@ var (
 	mentionRE = regexp.MustCompile(`(^|[^A-Za-z0-9_` + "`" + `])@[A-Za-z0-9_]`)
 	// Issue, merge request, label, milestone, snippet, epic references.
 	referenceRE = regexp.MustCompile(`(^|[^A-Za-z0-9_&])[#!~%$&^][A-Za-z0-9_]`)
+	// GitHub's shorthand for an issue or pull request, "GH-26".
+	ghRefRE = regexp.MustCompile(`(?i)(^|[^A-Za-z0-9_])gh-[0-9]`)
+	// GitLab's named references: vulnerabilities, feature flags, iterations.
+	namedRefRE = regexp.MustCompile(`(?i)\[(vulnerability|feature_flag):|\*iteration:`)
 	// What GitHub, GitLab and Jira turn into links in text.
 	autolinkRE = regexp.MustCompile(`(?i)([a-z][a-z0-9+.-]*://|www\.|mailto:[^\s@]*@[A-Za-z0-9])`)
 )
@@ -138,7 +142,7 @@ func Check(md string, allow Allow) []string {
 // text of a rendered block).
 func TextProblems(txt string) []string {
 	var bad []string
-	for _, re := range []*regexp.Regexp{mentionRE, referenceRE, autolinkRE} {
+	for _, re := range []*regexp.Regexp{mentionRE, referenceRE, ghRefRE, namedRefRE, autolinkRE} {
 		if m := re.FindString(txt); m != "" {
 			bad = append(bad, fmt.Sprintf("%q in text %q", m, txt))
 		}
@@ -212,7 +216,7 @@ var Alphabet = []string{
 	"https://", "http://", "www.", "javascript:", "mailto:", "ftp://", "evil.example", "octocat", "some-org/team",
 	"[~admin]", "!x.png!", "{noformat}", "{code}", "{{", "}}", "<!--", "-->", "<img src=x onerror=alert(1)>",
 	"<script>", "&lt;", "&#96;", "1. ", "- ", "# ", "> ", "---", "===", "[x](https://evil.example)", "![t](https://e.example/t.png)",
-	"h1. ", "bq. ", "----", "[a|https://evil.example]", "<https://evil.example>", "user@example.com", "#12", "GH-1",
+	"h1. ", "bq. ", "----", "[a|https://evil.example]", "<https://evil.example>", "user@example.com", "#12", "GH-1", "[vulnerability:", "*iteration:",
 }
 
 // Hostile builds a string from the alphabet, driven by data (fuzz or

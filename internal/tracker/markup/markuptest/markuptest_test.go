@@ -11,7 +11,7 @@ func TestCheckCatches(t *testing.T) {
 	marker := "<!-- m -->"
 	allow := Allow{LinkPrefixes: []string{"https://ok.example/"}, Comments: []string{marker}}
 	for _, bad := range []string{
-		"cc @octocat\n\n" + marker, "cc @some-org/team\n\n" + marker, "see #12\n\n" + marker,
+		"cc @octocat\n\n" + marker, "cc @some-org/team\n\n" + marker, "see #12\n\n" + marker, "see GH-12\n\n" + marker, "see [vulnerability:12]\n\n" + marker,
 		"[x](https://evil.example)\n\n" + marker, "![t](https://e.example/t.png)\n\n" + marker,
 		"<img src=x onerror=alert(1)>\n\n" + marker, "www.evil.example\n\n" + marker, "https://evil.example\n\n" + marker,
 		"user@example.com\n\n" + marker, "<b>x</b>\n\n" + marker, "- [ ] task\n\n" + marker,
