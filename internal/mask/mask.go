@@ -908,6 +908,9 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if codeName(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
+	if k := codeLocation(p); k >= 0 {
+		return append(append(append(dst, p[:k]...), '#'), Wildcard...)
+	}
 	if k := numberSign(p); k >= 0 {
 		// a number after '#' ("inode #2941", nginx's "pid#tid"): the sign
 		// is the program's, the number a value
@@ -921,6 +924,55 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return append(append(dst, '#'), Wildcard...)
 	}
 	return appendWild(dst, false)
+}
+
+// codeLocation reports a code location written as a type, its member and
+// a line after '#' ("Health.doRun#294", "Endpoint.<init>#336",
+// "com.acme.Cache$Entry.get#88": java.util.logging's and Kotlin loggers'
+// %C.%M#%L, Jitsi's, Javadoc's Type#member): the names are code, constant
+// as a source file is before ":<line>", and the line a value. The type
+// names it: a dotted part that starts with a capital (a host name is
+// written in lower case: "ns1.example.com#53", BIND's address#port, stays
+// one value), the member a Java identifier or "<init>"/"<clinit>"; no
+// digit before the '#'. It returns the index of the '#', or -1.
+func codeLocation(p string) int {
+	k := strings.IndexByte(p, '#')
+	if k <= 0 || k == len(p)-1 || strings.IndexByte(p[:k], '.') < 0 {
+		return -1
+	}
+	for _, c := range []byte(p[k+1:]) {
+		if !isDigit(c) {
+			return -1
+		}
+	}
+	typ, start := false, true
+	for i := 0; i < k; i++ {
+		c := p[i]
+		switch {
+		case c == '.':
+			if start {
+				return -1 // an empty part
+			}
+			start = true
+			continue
+		case isAlpha(c) || c == '_' || c == '$':
+			if start && 'A' <= c && c <= 'Z' {
+				typ = true
+			}
+		case c == '<' && start && (strings.HasPrefix(p[i:k], "<init>") || strings.HasPrefix(p[i:k], "<clinit>")):
+			i += strings.IndexByte(p[i:k], '>')
+			if i+1 != k {
+				return -1 // the constructor is the last part
+			}
+		default:
+			return -1
+		}
+		start = false
+	}
+	if start || !typ {
+		return -1
+	}
+	return k
 }
 
 // decimal reports a number of digits with at most one '.' inside.
