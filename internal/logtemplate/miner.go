@@ -271,6 +271,13 @@ func (m *Miner) Process(msg string) Result {
 		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
+			if c.count&(c.count-1) == 0 {
+				// at each doubling of its records, as slow does at each
+				// new shape: a first slot takes the word templates it
+				// now carries as many records as (absorbFirstWords)
+				m.absorbFirstWords(c)
+				c = resolve(c)
+			}
 			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
 			m.mu.Unlock()
 			m.pool.Put(sc)
@@ -348,6 +355,11 @@ func (m *Miner) slow(buf []byte) Result {
 		best = resolve(best)
 		m.touch(best)
 		m.absorbRuns(best)
+		// a template with a variable first takes the older ones with a
+		// word there once it carries as many records (absorbFirstWords),
+		// whichever came first
+		m.absorbFirstWords(best)
+		best = resolve(best)
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -380,6 +392,8 @@ func (m *Miner) slow(buf []byte) Result {
 		// a new template with a variable in an enclosure takes the older
 		// ones with words there, as it would take their messages (span)
 		m.absorbSpans(best)
+		m.absorbFirstWords(resolve(best))
+		best = resolve(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
