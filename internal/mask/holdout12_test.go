@@ -31,3 +31,24 @@ func TestCodeLocationKeepsItsNames(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// An HTTP status code and its reason phrase are one value: the phrase is
+// the code's text (RFC 9110 §15), written by the same lookup, so "200 OK"
+// and "404 Not Found" are two values of one slot, not two events; before,
+// the phrase stayed words and split the event by status (examples of our
+// own). Only the phrase of that very code, ending a word: a number
+// followed by other words keeps them.
+func TestStatusCodeAndReasonPhraseAreOneValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	assert.Equal(t, m.String("upstream answered 200 OK after 12 ms"), m.String("upstream answered 404 Not Found after 3 ms"))
+	for in, want := range map[string]string{
+		"upstream answered 503 Service Unavailable, retrying": "upstream answered <*>, retrying",
+		"proxy: GET /v1/items -> 422 Unprocessable Entity":    "proxy: GET <*> -> <*>",
+		"upstream answered 200 OKAY":                          "upstream answered <*> OKAY",
+		"moved 200 Found items":                               "moved <*> Found items",
+		"loaded 404 Not Founders":                             "loaded <*> Not Founders",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

@@ -702,6 +702,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			// appendPiece's call and its other tests (the commonest
 			// pieces; BenchmarkMaskLoghub, BenchmarkMaskWorkload,
 			// cachegrind)
+			if st.digits == 3 && len(p) == 3 && j < len(s) && s[j] == ' ' {
+				if n := statusPhrase(p, s[j:]); n > 0 {
+					// an HTTP status code and its reason phrase: one value
+					dst = appendWild(dst, false)
+					i = j + n
+					continue
+				}
+			}
 			if plainValue(p, st) {
 				dst = appendWild(dst, false)
 			} else {
