@@ -68,3 +68,48 @@ func TestFirstSlotForgedRecordsLeaveEstablishedWords(t *testing.T) {
 	assert.Equal(t, before[0], m.Process(accepted).Template, "%v", m.Templates())
 	assert.Equal(t, before[1], m.Process(failed).Template, "%v", m.Templates())
 }
+
+// A name taken as a value of the first position where the rest of the
+// message gave the context (three constant words) is a value of the
+// first position of the program's shorter messages too: "builder
+// Finished job 7" beside "<*> Finished job <*>" (two words after it, too
+// few alone to say the first is a slot) joins it once "builder" was taken
+// from "builder Uploading artifacts ...". Without that knowledge the short
+// message's word stays: it may name the event.
+func TestKnownFirstValueNeedsLessContext(t *testing.T) {
+	m := newMiner(t, nil)
+	m.Process("builder Uploading artifacts for step 12 of the pipeline")
+	m.Process("a1b2c3d4e5f6 Uploading artifacts for step 12 of the pipeline")
+	m.Process("builder Finished job 7")
+	r := m.Process("a1b2c3d4e5f6 Finished job 8")
+	assert.Equal(t, "<*> Finished job <*>", r.Template)
+	assert.Equal(t, r.Template, m.Process("builder Finished job 9").Template, "%v", m.Templates())
+
+	m = newMiner(t, nil)
+	m.Process("builder Finished job 7")
+	m.Process("a1b2c3d4e5f6 Finished job 8")
+	assert.Equal(t, "builder Finished job <*>", m.Process("builder Finished job 9").Template, "%v", m.Templates())
+}
+
+// Forged records: a forger makes an event's word known as a first value
+// (two records of another text, one with the word first, one with a value
+// there), then writes records of the established events' text with
+// values first: the events, whose words many more records repeated, stay
+// (the count guard of absorbFirstWords holds for known words too).
+func TestKnownFirstValueForgedRecordsLeaveEstablishedWords(t *testing.T) {
+	m := newMiner(t, nil)
+	var before [2]string
+	for range 10 {
+		before = [2]string{m.Process("Started job 7").Template, m.Process("Stopped job 8").Template}
+	}
+	require.NotEqual(t, before[0], before[1], "%v", m.Templates())
+	for _, s := range []string{
+		"Started forged text of four words", "4711 forged text of four words",
+		"Stopped forged text of four words", "4712 forged text of four words",
+		"4713 job 9", "node-4 job 9", "ci-5 job 9", "mac-mini-6 job 9",
+	} {
+		m.Process(s)
+	}
+	assert.Equal(t, before[0], m.Process("Started job 7").Template, "%v", m.Templates())
+	assert.Equal(t, before[1], m.Process("Stopped job 8").Template, "%v", m.Templates())
+}
