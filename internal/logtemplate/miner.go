@@ -68,7 +68,8 @@
 // group that kept a name where it has a variable (a positional record of
 // variables only, whatever word they kept, when they carried no more
 // records than it; a first-position slot, those of other groups with a
-// word first). A JSON record whose first members
+// word first, whichever came first, and a word it took so is a value of
+// the first position wherever one constant word agrees). A JSON record whose first members
 // its template makes variables is grouped with that template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.

@@ -28,7 +28,10 @@
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
-// "(<*>%)"): signs the format writes, not part of the value. Dates and
+// "(<*>%)"): signs the format writes, not part of the value; a code
+// location "Type.member#line" keeps its names ("Scheduler.tick#<*>"). An
+// HTTP status code and its registered reason phrase are one value ("200
+// OK", "404 Not Found" -> "<*>"). Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
 // RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
 // Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
