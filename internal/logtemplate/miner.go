@@ -69,8 +69,9 @@
 // variables only, whatever word they kept, when they carried no more
 // records than it; a first-position slot, those of other groups with a
 // word first, whichever came first, and a word it took so is a value of
-// the first position wherever one constant word agrees). A JSON record whose first members
-// its template makes variables is grouped with that template. Two configured names
+// the first position wherever one constant word agrees). A JSON record
+// whose first members its template makes variables is grouped with that
+// template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
@@ -3557,8 +3558,8 @@ func restAgrees(tpl, toks []string) bool {
 	return restAgreesMin(tpl, toks, MinFirstSlotContext)
 }
 
-// restAgreesMin is restAgrees with min constant words or keys equal.
-func restAgreesMin(tpl, toks []string, min int) bool {
+// restAgreesMin is restAgrees with need constant words or keys equal.
+func restAgreesMin(tpl, toks []string, need int) bool {
 	same := 0
 	for i := 1; i < len(tpl); i++ {
 		t, u := tpl[i], toks[i]
@@ -3574,7 +3575,7 @@ func restAgreesMin(tpl, toks []string, min int) bool {
 			return false
 		}
 	}
-	return same >= min
+	return same >= need
 }
 
 // MaxSlotPositions bounds the positions at which slots compares a message
