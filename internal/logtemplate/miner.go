@@ -68,8 +68,10 @@
 // group that kept a name where it has a variable (a positional record of
 // variables only, whatever word they kept, when they carried no more
 // records than it; a first-position slot, those of other groups with a
-// word first). A JSON record whose first members
-// its template makes variables is grouped with that template. Two configured names
+// word first, whichever came first, and a word it took so is a value of
+// the first position wherever one constant word agrees). A JSON record
+// whose first members its template makes variables is grouped with that
+// template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
@@ -218,11 +220,15 @@ type Miner struct {
 	forms  map[string]*cluster // fingerprint.IDForm of a masked message -> its cluster
 	groups map[groupKey][]*cluster
 	rests  map[uint64][]*cluster // restKey -> live templates (firstSlot)
-	lru    cluster               // sentinel: lru.next is most recent
-	active int
-	clock  uint64
-	toks   []string
-	st     Stats
+	// firstValues are the words absorbFirstWords took as values of the
+	// first position (a worker's name a template with a variable there
+	// covered), at most MaxFirstValues (cleared when full)
+	firstValues map[string]struct{}
+	lru         cluster // sentinel: lru.next is most recent
+	active      int
+	clock       uint64
+	toks        []string
+	st          Stats
 }
 
 type scratch struct{ buf []byte }
@@ -243,6 +249,8 @@ func New(cfg Config) (*Miner, error) {
 		forms:  make(map[string]*cluster),
 		groups: make(map[groupKey][]*cluster),
 		rests:  make(map[uint64][]*cluster),
+
+		firstValues: make(map[string]struct{}),
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
@@ -271,6 +279,13 @@ func (m *Miner) Process(msg string) Result {
 		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
+			if c.count&(c.count-1) == 0 {
+				// at each doubling of its records, as slow does at each
+				// new shape: a first slot takes the word templates it
+				// now carries as many records as (absorbFirstWords)
+				m.absorbFirstWords(c)
+				c = resolve(c)
+			}
 			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
 			m.mu.Unlock()
 			m.pool.Put(sc)
@@ -348,6 +363,11 @@ func (m *Miner) slow(buf []byte) Result {
 		best = resolve(best)
 		m.touch(best)
 		m.absorbRuns(best)
+		// a template with a variable first takes the older ones with a
+		// word there once it carries as many records (absorbFirstWords),
+		// whichever came first
+		m.absorbFirstWords(best)
+		best = resolve(best)
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -380,6 +400,8 @@ func (m *Miner) slow(buf []byte) Result {
 		// a new template with a variable in an enclosure takes the older
 		// ones with words there, as it would take their messages (span)
 		m.absorbSpans(best)
+		m.absorbFirstWords(resolve(best))
+		best = resolve(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -3487,7 +3509,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
 			continue
 		}
-		if t := o.tokens[0]; o.count <= c.count && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && restAgrees(c.tokens, o.tokens) {
+		if t := o.tokens[0]; o.count <= c.count && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
 			older = append(older, o)
 		}
 	}
@@ -3495,6 +3517,10 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o.parent != nil || o.dead {
 			continue
 		}
+		if len(m.firstValues) >= MaxFirstValues {
+			clear(m.firstValues)
+		}
+		m.firstValues[o.tokens[0]] = struct{}{}
 		m.generalize(c, o.tokens)
 		c = resolve(c)
 		if o.parent == nil && !o.dead && o != c {
@@ -3503,11 +3529,37 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 	}
 }
 
+// MaxFirstValues bounds the words the miner knows as values of the first
+// position (Miner.firstValues).
+const MaxFirstValues = 1024
+
+// firstAgrees reports that the template o, with a word first, agrees with
+// c after the first token as absorbFirstWords asks: with
+// MinFirstSlotContext constant words (restAgrees), or with one when its
+// first word is known as a value there already: a name taken from the
+// first position of one event, where the rest gave the context, is a
+// value of the first position of the others too ("infra Disconnected"
+// beside "<*> Disconnected", once "infra Waiting for work..." was taken
+// by "<*> Waiting for work..."). The words of events do not move from
+// event to event; the names of the program's workers do.
+func (m *Miner) firstAgrees(c, o []string) bool {
+	if restAgrees(c, o) {
+		return true
+	}
+	_, known := m.firstValues[o[0]]
+	return known && restAgreesMin(c, o, 1)
+}
+
 // restAgrees reports that the tokens of a template and a message after the
 // first agree (firstSlot): each pair equal, a variable on either side, one
 // covering the other ("node-<*>", "node-7") or two values of one key, with
 // at least MinFirstSlotContext constant words or keys equal.
 func restAgrees(tpl, toks []string) bool {
+	return restAgreesMin(tpl, toks, MinFirstSlotContext)
+}
+
+// restAgreesMin is restAgrees with need constant words or keys equal.
+func restAgreesMin(tpl, toks []string, need int) bool {
 	same := 0
 	for i := 1; i < len(tpl); i++ {
 		t, u := tpl[i], toks[i]
@@ -3523,7 +3575,7 @@ func restAgrees(tpl, toks []string) bool {
 			return false
 		}
 	}
-	return same >= MinFirstSlotContext
+	return same >= need
 }
 
 // MaxSlotPositions bounds the positions at which slots compares a message

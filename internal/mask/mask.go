@@ -28,7 +28,10 @@
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
 // keeps the '#' before it and the '%' after it ("inode #<*>", "<*>#<*>",
-// "(<*>%)"): signs the format writes, not part of the value. Dates and
+// "(<*>%)"): signs the format writes, not part of the value; a code
+// location "Type.member#line" keeps its names ("Scheduler.tick#<*>"). An
+// HTTP status code and its registered reason phrase are one value ("200
+// OK", "404 Not Found" -> "<*>"). Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
 // RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
 // Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
@@ -702,6 +705,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			// appendPiece's call and its other tests (the commonest
 			// pieces; BenchmarkMaskLoghub, BenchmarkMaskWorkload,
 			// cachegrind)
+			if st.digits == 3 && len(p) == 3 && j < len(s) && s[j] == ' ' {
+				if n := statusPhrase(p, s[j:]); n > 0 {
+					// an HTTP status code and its reason phrase: one value
+					dst = appendWild(dst, false)
+					i = j + n
+					continue
+				}
+			}
 			if plainValue(p, st) {
 				dst = appendWild(dst, false)
 			} else {
@@ -908,6 +919,9 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if codeName(p) {
 		return append(append(appendWild(dst, false), '/'), Wildcard...)
 	}
+	if k := codeLocation(p); k >= 0 {
+		return append(append(append(dst, p[:k]...), '#'), Wildcard...)
+	}
 	if k := numberSign(p); k >= 0 {
 		// a number after '#' ("inode #2941", nginx's "pid#tid"): the sign
 		// is the program's, the number a value
@@ -921,6 +935,55 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return append(append(dst, '#'), Wildcard...)
 	}
 	return appendWild(dst, false)
+}
+
+// codeLocation reports a code location written as a type, its member and
+// a line after '#' ("Health.doRun#294", "Endpoint.<init>#336",
+// "com.acme.Cache$Entry.get#88": java.util.logging's and Kotlin loggers'
+// %C.%M#%L, Jitsi's, Javadoc's Type#member): the names are code, constant
+// as a source file is before ":<line>", and the line a value. The type
+// names it: a dotted part that starts with a capital (a host name is
+// written in lower case: "ns1.example.com#53", BIND's address#port, stays
+// one value), the member a Java identifier or "<init>"/"<clinit>"; no
+// digit before the '#'. It returns the index of the '#', or -1.
+func codeLocation(p string) int {
+	k := strings.IndexByte(p, '#')
+	if k <= 0 || k == len(p)-1 || strings.IndexByte(p[:k], '.') < 0 {
+		return -1
+	}
+	for _, c := range []byte(p[k+1:]) {
+		if !isDigit(c) {
+			return -1
+		}
+	}
+	typ, start := false, true
+	for i := 0; i < k; i++ {
+		c := p[i]
+		switch {
+		case c == '.':
+			if start {
+				return -1 // an empty part
+			}
+			start = true
+			continue
+		case isAlpha(c) || c == '_' || c == '$':
+			if start && 'A' <= c && c <= 'Z' {
+				typ = true
+			}
+		case c == '<' && start && (strings.HasPrefix(p[i:k], "<init>") || strings.HasPrefix(p[i:k], "<clinit>")):
+			i += strings.IndexByte(p[i:k], '>')
+			if i+1 != k {
+				return -1 // the constructor is the last part
+			}
+		default:
+			return -1
+		}
+		start = false
+	}
+	if start || !typ {
+		return -1
+	}
+	return k
 }
 
 // decimal reports a number of digits with at most one '.' inside.
