@@ -21,6 +21,7 @@ package lineage
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -370,8 +371,8 @@ func Covers(wide, narrow string) bool {
 // maxCoverTokens and maxCoverLen bound the templates Covers compares (a
 // longer one is never covered), maxCoverSteps the token comparisons of
 // one pair (the templates of the held-out sets take at most 45) and
-// maxCoverBudget those of a flush (covering): the work per fold stays
-// bounded whatever the templates.
+// maxCoverBudget a flush's lookups and comparisons (covering): the work
+// per fold stays bounded whatever the templates.
 const (
 	maxCoverTokens = 64
 	maxCoverLen    = 2048
@@ -826,9 +827,10 @@ func Roots(ms []Member) []int {
 // first (a covering template's constant tokens are all among them), and
 // compares itself with at most maxCoverTries: the work is bounded per
 // member, never a scan of all, and a flood of templates costs a member
-// its fold only when they share every word it has. The comparisons of a
-// flush share a budget (maxCoverBudget token comparisons), spent on the
-// oldest members first (Member.First, as the families' order): a flood of
+// its fold only when they share every word it has. The lookups and
+// comparisons of a flush share a budget (maxCoverBudget: one a word
+// looked up, a comparison of the words' order, a template tried, a token
+// compared), spent on the oldest members first (Member.First, as the families' order): a flood of
 // forged young members costs the newer ones their fold at that flush,
 // never a wrong one, and the flush a bounded time. Called at a flush that
 // has such members only.
@@ -927,6 +929,7 @@ func covering(ms []Member, young []int32) []uint64 {
 					continue // met under another word
 				}
 				tries++
+				budget-- // a comparison spends one at least
 				if best != nil && (e.consts < best.consts || e.consts == best.consts && e.hash > best.hash) {
 					return // sorted: no later one is better
 				}
@@ -937,23 +940,23 @@ func covering(ms []Member, young []int32) []uint64 {
 			}
 		}
 		words = words[:0]
-		for tok := range strings.FieldsSeq(m.Text) {
-			if len(words) == maxCoverTokens {
-				break
-			}
-			if strings.Contains(tok, Wildcard) || slices.ContainsFunc(words, func(w found) bool { return w.tok == tok }) {
+		for _, tok := range mt.toks { // each lookup spends one of the budget
+			if strings.Contains(tok, Wildcard) {
 				continue
 			}
+			budget--
 			if es := index[bucket{m.Scope, tok}]; len(es) > 0 {
 				words = append(words, found{tok, es})
 			}
 		}
+		budget -= len(words) * bits.Len(uint(len(words))) // the sort's comparisons
 		slices.SortFunc(words, func(a, b found) int {
 			if c := cmp.Compare(len(a.es), len(b.es)); c != 0 {
 				return c
 			}
 			return strings.Compare(a.tok, b.tok)
 		})
+		words = slices.CompactFunc(words, func(a, b found) bool { return a.tok == b.tok })
 		for _, w := range words {
 			try(w.es)
 		}

@@ -737,18 +737,54 @@ func forgedCoverage(young, wide int) []Member {
 	return ms
 }
 
-// BenchmarkRootsForgedCoverage is one flush's fold (Roots) of 10,000
-// forged young members against 32 forged wide templates (forgedCoverage):
-// the comparisons by coverage bound what such a flood costs.
-func BenchmarkRootsForgedCoverage(b *testing.B) {
-	ms := forgedCoverage(10000, 32)
-	if got := Targets(ms); len(got) != 0 {
-		b.Fatalf("folded %d", len(got))
+// forgedWords is forgedCoverage's other shape: young members each of 64
+// words, each word indexed (under eight wide templates of eight words
+// and variables), which the comparisons turn away at once: the lookups
+// and their order are the work.
+func forgedWords(young int) []Member {
+	var ms []Member
+	var b []byte
+	for k := range 8 {
+		b = b[:0]
+		for w := range 8 {
+			b = fmt.Appendf(b, "w%d ", 8*k+w)
+		}
+		for range 55 {
+			b = append(b, "<*> "...)
+		}
+		b = append(b, Wildcard...)
+		ms = append(ms, coveredMember(fmt.Sprint("wide-", k), int64(k+1), tickedRun{string(b), 3, 1, 1}))
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		Roots(ms)
+	for i := range young {
+		b = b[:0]
+		for w := range 63 {
+			b = fmt.Appendf(b, "w%d ", w)
+		}
+		b = fmt.Appendf(b, "y%d", i)
+		ms = append(ms, coveredMember(fmt.Sprint("young-", i), int64(100+i), tickedRun{string(b), 1, 1, 1}))
+	}
+	return ms
+}
+
+// BenchmarkRootsForgedCoverage is one flush's fold (Roots) of 10,000
+// forged young members: against 32 wide templates built to backtrack
+// (forgedCoverage), and of 64 indexed words each (forgedWords). The
+// flush's budget of comparisons bounds what such a flood costs.
+func BenchmarkRootsForgedCoverage(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		ms   []Member
+	}{{"backtrack", forgedCoverage(10000, 32)}, {"words", forgedWords(10000)}} {
+		b.Run(c.name, func(b *testing.B) {
+			if got := Targets(c.ms); len(got) != 0 {
+				b.Fatalf("folded %d", len(got))
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				Roots(c.ms)
+			}
+		})
 	}
 }
 
@@ -872,4 +908,11 @@ func TestRootsCoverageFloodSpendsTheFlushBudget(t *testing.T) {
 	assert.Equal(t, "kafka", got["mqtt"])
 	assert.NotContains(t, got, "amqp", "after the flood: the budget is spent")
 	assert.Equal(t, "kafka", Targets(ms[len(ms)-3:])["amqp"], "without the flood")
+
+	// young members of 64 indexed words each, turned away at once: the
+	// lookups and their order are spent from the budget too
+	ms = append(forgedWords(maxCoverBudget/400+10), ms[len(ms)-3:]...)
+	got = Targets(ms)
+	assert.Equal(t, "kafka", got["mqtt"])
+	assert.NotContains(t, got, "amqp", "after the flood of words: the budget is spent")
 }
