@@ -21,6 +21,7 @@ package lineage
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -260,19 +261,33 @@ func Linkable(tpl, body string) bool {
 		return false
 	}
 	for tok := range strings.FieldsSeq(body) {
-		i, j := 0, len(tok)
-		for i < j && punct(tok[i]) {
-			i++
-		}
-		for j > i && punct(tok[j-1]) {
-			j--
-		}
-		tok = tok[i:j]
-		if stacktrace.ExceptionType(tok) && !strings.Contains(tpl, tok) {
+		if tok = trimPunct(tok); stacktrace.ExceptionType(tok) && !strings.Contains(tpl, tok) {
 			return false
 		}
 	}
 	return true
+}
+
+// exceptionTypes appends the exception types body names to buf (Linkable).
+func exceptionTypes(body string, buf []string) []string {
+	for tok := range strings.FieldsSeq(body) {
+		if tok = trimPunct(tok); stacktrace.ExceptionType(tok) {
+			buf = append(buf, tok)
+		}
+	}
+	return buf
+}
+
+// trimPunct is tok without the punctuation that wraps it.
+func trimPunct(tok string) string {
+	i, j := 0, len(tok)
+	for i < j && punct(tok[i]) {
+		i++
+	}
+	for j > i && punct(tok[j-1]) {
+		j--
+	}
+	return tok[i:j]
 }
 
 // punct is the punctuation that wraps a word in a message.
@@ -334,43 +349,104 @@ func (t *Trust) RestoreText(text string) {
 // stand for every record that begins with "user"), when wide is evidence,
 // and when it does not generalize an exception type narrow names
 // (Linkable).
+//
+// The work is bounded: the tokens after wide's last variable token must
+// end narrow (checked first), and a pair whose matching takes more than
+// maxCoverSteps token comparisons is not covered (a fold lost, never a
+// wrong one; templates a miner writes take a few more than narrow's
+// tokens).
 func Covers(wide, narrow string) bool {
-	if wide == narrow || len(narrow) > maxCoverLen || len(wide) > maxCoverLen {
-		return false
-	}
-	var wb, nb [maxCoverTokens]string
-	w, ok := tokens(wide, wb[:0])
+	w, ok := newCoverText(wide)
 	if !ok {
 		return false
 	}
-	n, ok := tokens(narrow, nb[:0])
+	n, ok := newCoverText(narrow)
 	if !ok {
 		return false
 	}
-	kept, consts := 0, 0
-	for _, tok := range w {
+	budget := maxCoverSteps
+	return w.covers(&n, Evidence(wide), &budget)
+}
+
+// maxCoverTokens and maxCoverLen bound the templates Covers compares (a
+// longer one is never covered), maxCoverSteps the token comparisons of
+// one pair (the templates of the held-out sets take at most 45) and
+// maxCoverBudget a flush's lookups and comparisons (covering): the work
+// per fold stays bounded whatever the templates.
+const (
+	maxCoverTokens = 64
+	maxCoverLen    = 2048
+	maxCoverSteps  = 2 * maxCoverTokens
+	maxCoverBudget = 1 << 20
+)
+
+// coverText is a template split into its tokens once for all the
+// comparisons of a flush (covering).
+type coverText struct {
+	text string
+	toks []string
+	kept int // tokens other than the variable alone
+	// exc: the exception types the text names (narrow's side, Linkable),
+	// looked for once (excOK)
+	exc   []string
+	excOK bool
+}
+
+// newCoverText splits text; false when it is longer than Covers compares.
+func newCoverText(text string) (coverText, bool) {
+	if len(text) > maxCoverLen {
+		return coverText{}, false
+	}
+	c := coverText{text: text}
+	for tok := range strings.FieldsSeq(text) {
+		if len(c.toks) == maxCoverTokens {
+			return coverText{}, false
+		}
+		if c.toks == nil {
+			c.toks = make([]string, 0, min(strings.Count(text, " ")+1, maxCoverTokens))
+		}
+		c.toks = append(c.toks, tok)
 		if tok != Wildcard {
-			kept++
+			c.kept++
 		}
 	}
-	for _, tok := range n {
-		if tok != Wildcard {
-			consts++
-		}
+	return c, true
+}
+
+// covers is Covers(w.text, n.text), evidence being Evidence(w.text); each
+// token comparison spends one of budget (false once it is spent), at most
+// maxCoverSteps.
+func (w *coverText) covers(n *coverText, evidence bool, budget *int) bool {
+	wt, nt := w.toks, n.toks
+	if !evidence || w.text == n.text || 2*w.kept < n.kept || len(wt) > len(nt) {
+		return false // a token of wide stands for one of narrow's at least
 	}
-	if 2*kept < consts {
-		return false
+	// the tokens after the last variable token end narrow whatever the
+	// variables take
+	tail := 0
+	for tail < len(wt) && wt[len(wt)-1-tail] != Wildcard {
+		tail++
+	}
+	if tail < len(wt) {
+		for k := 1; k <= tail; k++ {
+			if *budget--; !tokenCovers(wt[len(wt)-k], nt[len(nt)-k]) {
+				return false
+			}
+		}
 	}
 	// glob matching over tokens, the variable one or more of them (the
-	// last variable is extended one token at a time: linear for a template
-	// with one variable, bounded by maxCoverTokens squared otherwise)
-	i, j, si, sj := 0, 0, -1, 0
-	for j < len(n) {
+	// last variable is extended one token at a time)
+	i, j, si, sj, steps := 0, 0, -1, 0, 0
+	for j < len(nt) {
+		if steps++; steps > maxCoverSteps || *budget <= 0 {
+			return false
+		}
+		*budget--
 		switch {
-		case i < len(w) && w[i] == Wildcard:
+		case i < len(wt) && wt[i] == Wildcard:
 			i, j = i+1, j+1
 			si, sj = i, j
-		case i < len(w) && tokenCovers(w[i], n[j]):
+		case i < len(wt) && tokenCovers(wt[i], nt[j]):
 			i, j = i+1, j+1
 		case si >= 0:
 			sj++
@@ -379,26 +455,18 @@ func Covers(wide, narrow string) bool {
 			return false
 		}
 	}
-	return i == len(w) && Linkable(wide, narrow)
-}
-
-// maxCoverTokens and maxCoverLen bound the templates Covers compares (a
-// longer one is never covered: the work per fold stays bounded).
-const (
-	maxCoverTokens = 64
-	maxCoverLen    = 2048
-)
-
-// tokens appends tpl's tokens to buf; false when there are more than it
-// holds.
-func tokens(tpl string, buf []string) ([]string, bool) {
-	for tok := range strings.FieldsSeq(tpl) {
-		if len(buf) == cap(buf) {
-			return buf, false
-		}
-		buf = append(buf, tok)
+	if i != len(wt) {
+		return false
 	}
-	return buf, true
+	if !n.excOK { // Linkable's exception types, once per narrow text
+		n.exc, n.excOK = exceptionTypes(n.text, n.exc[:0]), true
+	}
+	for _, e := range n.exc {
+		if !strings.Contains(w.text, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenCovers reports whether the template token w stands for n: equal,
@@ -407,29 +475,26 @@ func tokenCovers(w, n string) bool {
 	if w == n {
 		return true
 	}
-	if !strings.Contains(w, Wildcard) {
+	k := strings.Index(w, Wildcard)
+	if k < 0 || !strings.HasPrefix(n, w[:k]) {
 		return false
 	}
-	parts := strings.Split(w, Wildcard)
-	if !strings.HasPrefix(n, parts[0]) {
-		return false
-	}
-	n = n[len(parts[0]):]
-	for k, p := range parts[1:] {
+	n, w = n[k:], w[k+len(Wildcard):]
+	for {
 		if len(n) == 0 {
 			return false
 		}
 		n = n[1:] // the variable's first character
-		if k == len(parts)-2 {
-			return strings.HasSuffix(n, p)
+		k = strings.Index(w, Wildcard)
+		if k < 0 {
+			return strings.HasSuffix(n, w)
 		}
-		at := strings.Index(n, p)
+		at := strings.Index(n, w[:k])
 		if at < 0 {
 			return false
 		}
-		n = n[at+len(p):]
+		n, w = n[at+k:], w[k+len(Wildcard):]
 	}
-	return true
 }
 
 // Member is one fingerprint as the linker sees it.
@@ -762,13 +827,20 @@ func Roots(ms []Member) []int {
 // first (a covering template's constant tokens are all among them), and
 // compares itself with at most maxCoverTries: the work is bounded per
 // member, never a scan of all, and a flood of templates costs a member
-// its fold only when they share every word it has. Called at a flush that
+// its fold only when they share every word it has. The lookups and
+// comparisons of a flush share a budget (maxCoverBudget: one a word
+// looked up, a comparison of the words' order, a template tried, a token
+// compared), spent on the oldest members first (Member.First, as the families' order): a flood of
+// forged young members costs the newer ones their fold at that flush,
+// never a wrong one, and the flush a bounded time. Called at a flush that
 // has such members only.
 func covering(ms []Member, young []int32) []uint64 {
 	type entry struct {
-		hash   uint64
-		text   string
-		consts int
+		hash     uint64
+		consts   int
+		ok       bool // within Covers' bounds
+		evidence bool // Evidence(text)
+		text     coverText
 	}
 	type bucket struct{ scope, tok string }
 	type key struct {
@@ -779,7 +851,7 @@ func covering(ms []Member, young []int32) []uint64 {
 	for _, i := range young {
 		scopes[ms[i].Scope] = true
 	}
-	index := map[bucket][]entry{}
+	index := map[bucket][]*entry{}
 	seen := map[key]bool{}
 	for i := range ms {
 		m := &ms[i]
@@ -802,7 +874,8 @@ func covering(ms []Member, young []int32) []uint64 {
 				}
 			}
 		}
-		e := entry{h, m.Text, consts}
+		ct, ok := newCoverText(m.Text)
+		e := &entry{hash: h, consts: consts, ok: ok, evidence: ok && Evidence(m.Text), text: ct}
 		for _, w := range words[:n] {
 			index[bucket{m.Scope, w}] = append(index[bucket{m.Scope, w}], e)
 		}
@@ -811,7 +884,7 @@ func covering(ms []Member, young []int32) []uint64 {
 		}
 	}
 	for _, es := range index { // independent of the order of ms
-		slices.SortFunc(es, func(a, b entry) int {
+		slices.SortFunc(es, func(a, b *entry) int {
 			if c := cmp.Compare(b.consts, a.consts); c != 0 {
 				return c
 			}
@@ -821,16 +894,34 @@ func covering(ms []Member, young []int32) []uint64 {
 	cover := make([]uint64, len(young))
 	type found struct {
 		tok string
-		es  []entry
+		es  []*entry
 	}
 	var words []found
-	for o, i := range young {
-		m := &ms[i]
+	order := make([]int32, len(young)) // the oldest first
+	for o := range order {
+		order[o] = int32(o)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &ms[young[a]], &ms[young[b]]
+		if c := cmp.Compare(x.First, y.First); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Fingerprint, y.Fingerprint)
+	})
+	budget := maxCoverBudget
+	for _, o := range order {
+		if budget <= 0 {
+			break
+		}
+		m := &ms[young[o]]
+		mt, ok := newCoverText(m.Text)
+		if !ok {
+			continue // longer than Covers compares: covered by none
+		}
 		var best *entry
 		tries := 0
-		try := func(es []entry) {
-			for k := range es {
-				e := &es[k]
+		try := func(es []*entry) {
+			for _, e := range es {
 				if tries >= maxCoverTries {
 					return
 				}
@@ -838,33 +929,34 @@ func covering(ms []Member, young []int32) []uint64 {
 					continue // met under another word
 				}
 				tries++
+				budget-- // a comparison spends one at least
 				if best != nil && (e.consts < best.consts || e.consts == best.consts && e.hash > best.hash) {
 					return // sorted: no later one is better
 				}
-				if Covers(e.text, m.Text) {
+				if e.ok && e.text.covers(&mt, e.evidence, &budget) {
 					best = e
 					return
 				}
 			}
 		}
 		words = words[:0]
-		for tok := range strings.FieldsSeq(m.Text) {
-			if len(words) == maxCoverTokens {
-				break
-			}
-			if strings.Contains(tok, Wildcard) || slices.ContainsFunc(words, func(w found) bool { return w.tok == tok }) {
+		for _, tok := range mt.toks { // each lookup spends one of the budget
+			if strings.Contains(tok, Wildcard) {
 				continue
 			}
+			budget--
 			if es := index[bucket{m.Scope, tok}]; len(es) > 0 {
 				words = append(words, found{tok, es})
 			}
 		}
+		budget -= len(words) * bits.Len(uint(len(words))) // the sort's comparisons
 		slices.SortFunc(words, func(a, b found) int {
 			if c := cmp.Compare(len(a.es), len(b.es)); c != 0 {
 				return c
 			}
 			return strings.Compare(a.tok, b.tok)
 		})
+		words = slices.CompactFunc(words, func(a, b found) bool { return a.tok == b.tok })
 		for _, w := range words {
 			try(w.es)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cespare/xxhash/v2"
@@ -706,4 +707,212 @@ func TestRestoreTextOnlyForItsHash(t *testing.T) {
 	k := Trust{Joins: j.Joins}
 	k.RestoreText("Connector mqtt started")
 	require.Equal(t, "Connector mqtt started", k.Text())
+}
+
+// forgedCoverage is the worst a sender makes of the fold by coverage at a
+// flush (security.md, h95's LOW finding): young members, each of one
+// record under a long template no member trusts, whose words, first and
+// last tokens are those of wide trusted templates that fail to cover it
+// only in their middle, after the most backtracking (each young member
+// spends the bound of comparisons, maxCoverTries, and folds nowhere).
+func forgedCoverage(young, wide int) []Member {
+	var ms []Member
+	var b []byte
+	for k := range wide { // "a <*> b<*>c ... b<*>c kK <*> z": 64 tokens
+		b = append(b[:0], "a <*>"...)
+		for range 59 {
+			b = append(b, " b<*>c"...)
+		}
+		b = fmt.Appendf(b, " k%d <*> z", k)
+		ms = append(ms, coveredMember(fmt.Sprint("wide-", k), int64(k+1), tickedRun{string(b), 3, 1, 1}))
+	}
+	for i := range young { // "a yI bxc ... bxc q z": 64 tokens
+		b = fmt.Appendf(b[:0], "a y%d", i)
+		for range 60 {
+			b = append(b, " bxc"...)
+		}
+		b = append(b, " q z"...)
+		ms = append(ms, coveredMember(fmt.Sprint("young-", i), int64(wide+i+1), tickedRun{string(b), 1, 1, 1}))
+	}
+	return ms
+}
+
+// forgedWords is forgedCoverage's other shape: young members each of 64
+// words, each word indexed (under eight wide templates of eight words
+// and variables), which the comparisons turn away at once: the lookups
+// and their order are the work.
+func forgedWords(young int) []Member {
+	var ms []Member
+	var b []byte
+	for k := range 8 {
+		b = b[:0]
+		for w := range 8 {
+			b = fmt.Appendf(b, "w%d ", 8*k+w)
+		}
+		for range 55 {
+			b = append(b, "<*> "...)
+		}
+		b = append(b, Wildcard...)
+		ms = append(ms, coveredMember(fmt.Sprint("wide-", k), int64(k+1), tickedRun{string(b), 3, 1, 1}))
+	}
+	for i := range young {
+		b = b[:0]
+		for w := range 63 {
+			b = fmt.Appendf(b, "w%d ", w)
+		}
+		b = fmt.Appendf(b, "y%d", i)
+		ms = append(ms, coveredMember(fmt.Sprint("young-", i), int64(100+i), tickedRun{string(b), 1, 1, 1}))
+	}
+	return ms
+}
+
+// BenchmarkRootsForgedCoverage is one flush's fold (Roots) of 10,000
+// forged young members: against 32 wide templates built to backtrack
+// (forgedCoverage), and of 64 indexed words each (forgedWords). The
+// flush's budget of comparisons bounds what such a flood costs.
+func BenchmarkRootsForgedCoverage(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		ms   []Member
+	}{{"backtrack", forgedCoverage(10000, 32)}, {"words", forgedWords(10000)}} {
+		b.Run(c.name, func(b *testing.B) {
+			if got := Targets(c.ms); len(got) != 0 {
+				b.Fatalf("folded %d", len(got))
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				Roots(c.ms)
+			}
+		})
+	}
+}
+
+// The bounded comparisons (precomputed tokens, the tail checked first, a
+// bound per pair and per flush) fold exactly as the unbounded ones did
+// wherever no bound is reached: random templates of a small vocabulary,
+// their narrower values and values of other templates, in random scopes.
+func TestCoveringAgreesWithTheReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	words := []string{"Connector", "started", "stopped", "user", "login", "failed", "for", "at", "id=<*>", "<*>ms", "pid=4711", "mqtt", "kafka", "id=7", "12ms", "java.io.EOFException", "x<*>y", "xzy", "xy"}
+	gen := func(n int, vars float64) string {
+		var b []byte
+		for k := range n {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			if r.Float64() < vars {
+				b = append(b, Wildcard...)
+			} else {
+				b = append(b, words[r.IntN(len(words))]...)
+			}
+		}
+		return string(b)
+	}
+	folds := 0
+	for round := range 200 {
+		var ms []Member
+		var young []int32
+		var wides []string
+		for k := range 12 {
+			w := gen(2+r.IntN(6), 0.4)
+			wides = append(wides, w)
+			ms = append(ms, Member{Fingerprint: fmt.Sprint("wide-", k), Scope: fmt.Sprint(r.IntN(2)), Templates: []uint64{xxhash.Sum64String(w)}, Text: w, First: int64(k)})
+		}
+		for k := range 40 {
+			var n string
+			if k%2 == 0 { // a value of a wide template: each variable a word or two
+				var b []byte
+				for tok := range strings.FieldsSeq(wides[r.IntN(len(wides))]) {
+					if len(b) > 0 {
+						b = append(b, ' ')
+					}
+					if tok == Wildcard {
+						b = append(b, gen(1+r.IntN(2), 0.1)...)
+					} else {
+						b = append(b, tok...)
+					}
+				}
+				n = string(b)
+			} else {
+				n = gen(2+r.IntN(7), 0.1)
+			}
+			young = append(young, int32(len(ms)))
+			ms = append(ms, Member{Fingerprint: fmt.Sprint("young-", k), Scope: fmt.Sprint(r.IntN(2)), Joins: xxhash.Sum64String(n), Records: 1, Text: n, First: int64(100 + r.IntN(50))})
+		}
+		want, got := coveringReference(ms, young), covering(ms, young)
+		require.Equal(t, want, got, "round %d", round)
+		for _, h := range got {
+			if h != 0 {
+				folds++
+			}
+		}
+		for _, w := range wides {
+			for _, i := range young {
+				require.Equal(t, coversReference(w, ms[i].Text), Covers(w, ms[i].Text), "%q over %q", w, ms[i].Text)
+			}
+		}
+	}
+	require.Greater(t, folds, 500, "the cases cover")
+}
+
+// A pair whose matching takes more than maxCoverSteps token comparisons is
+// not covered (a fold lost, never a wrong one): a sender's templates built
+// to backtrack cost each comparison a bound, not the square of their
+// tokens; a template whose tokens after its last variable do not end the
+// other costs one comparison.
+func TestCoversBoundsItsWork(t *testing.T) {
+	var w, n []string
+	w = append(w, "a", Wildcard)
+	for range 30 {
+		w = append(w, "b<*>c")
+	}
+	w = append(w, "k", Wildcard, "z")
+	n = append(n, "a")
+	for range 29 { // each start in this run matches to its end
+		n = append(n, "bxc")
+	}
+	n = append(n, "v")
+	for range 30 {
+		n = append(n, "bxc")
+	}
+	n = append(n, "k", "q", "z")
+	wide, narrow := strings.Join(w, " "), strings.Join(n, " ")
+	require.True(t, coversReference(wide, narrow), "it does cover")
+	require.Greater(t, refSteps(wide, narrow), maxCoverSteps)
+	assert.False(t, Covers(wide, narrow), "after the bound")
+	assert.True(t, Covers(wide, "a v "+strings.Join(n[30:], " ")), "within the bound")
+
+	wc, nc := newCoverText2(wide+" end"), newCoverText2("a v "+strings.Join(n[30:], " ")+" other")
+	budget := 1 << 20
+	assert.False(t, wc.covers(&nc, true, &budget))
+	assert.Equal(t, 1<<20-1, budget, "the tail first: one comparison")
+}
+
+func newCoverText2(text string) coverText { c, _ := newCoverText(text); return c }
+
+// The comparisons of a flush share a budget, spent on the oldest members
+// first: a flood of forged young members whose templates cost each its
+// bound leaves an older value its fold and costs a newer one its fold at
+// that flush (never a wrong fold), so the flush's time is bounded.
+func TestRootsCoverageFloodSpendsTheFlushBudget(t *testing.T) {
+	const tpl = "Connector <*> started"
+	flood := maxCoverBudget/(maxCoverTries*maxCoverSteps) + 10
+	ms := forgedCoverage(flood, maxCoverTries)
+	ms = append(ms,
+		coveredMember("kafka", -3, tickedRun{tpl, 3, 1, 1}),
+		coveredMember("mqtt", -2, tickedRun{"Connector mqtt started", 1, 1, 1}), // older than the flood
+		coveredMember("amqp", 1<<40, tickedRun{"Connector amqp started", 1, 1, 1}),
+	)
+	got := Targets(ms)
+	assert.Equal(t, "kafka", got["mqtt"])
+	assert.NotContains(t, got, "amqp", "after the flood: the budget is spent")
+	assert.Equal(t, "kafka", Targets(ms[len(ms)-3:])["amqp"], "without the flood")
+
+	// young members of 64 indexed words each, turned away at once: the
+	// lookups and their order are spent from the budget too
+	ms = append(forgedWords(maxCoverBudget/400+10), ms[len(ms)-3:]...)
+	got = Targets(ms)
+	assert.Equal(t, "kafka", got["mqtt"])
+	assert.NotContains(t, got, "amqp", "after the flood of words: the budget is spent")
 }
