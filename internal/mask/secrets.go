@@ -57,8 +57,12 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 }
 
 // ReplaceSecrets returns s with every credential replaced by repl. A span
-// that already is repl is left alone, so replacing twice changes nothing. s
-// is returned as it is, without allocating, when it holds no credential.
+// that already is repl is left alone, so replacing twice changes nothing,
+// and so is one that is the wildcard: a template's placeholder
+// (password=<*>) is no secret, the one it stood for is gone, and a
+// redacted template keeps its text (the lineage text a snapshot keeps
+// must hash to the template it stands for). s is returned as it is,
+// without allocating, when it holds no credential.
 func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
 
 // replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
@@ -74,6 +78,9 @@ func replaceSecrets(s, repl string, digitsMasked bool) string {
 			break
 		}
 		i = end
+		if s[start:end] == Wildcard {
+			continue // a placeholder (ReplaceSecrets); the masker's skip anyway
+		}
 		if digitsMasked {
 			if run(s, start, isDigit) == end {
 				continue
