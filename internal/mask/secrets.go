@@ -31,7 +31,8 @@ package mask
 //     unless it ends in Exception or Error (a type before its message),
 //     written key=value,
 //     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
-//     quotes, {\"password\":\"...\"}, inside a quoted string); a quoted value is masked
+//     quotes, {\"password\":\"...\"}, inside a quoted string, or quotes as
+//     character references, {&quot;password&quot;:...}); a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
 //     "Authorization: <credentials>" without a scheme word;
@@ -313,6 +314,9 @@ func keyAt(s string, i int) bool {
 		if e > 0 && s[e-1] == '\\' {
 			e-- // an escaped quote (keyBefore)
 		}
+	} else if e > 0 && s[e-1] == ';' {
+		n, _ := quoteRefBefore(s, e) // a quote as a character reference (keyBefore)
+		e -= n
 	}
 	st := e
 	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
@@ -531,8 +535,58 @@ func closesToken(s string, i int) bool {
 		return true
 	case '\\':
 		return i+1 < len(s) && strings.IndexByte(`"\/nrtbfu`, s[i+1]) >= 0
+	case '&':
+		return charRef(s, i) > 0 // &quot;, &#34;: a payload HTML- or XML-escaped
 	}
 	return false
+}
+
+// charRef returns the length of the HTML or XML character reference at
+// s[i] ("&quot;", "&#34;", "&#x22;"), or 0.
+func charRef(s string, i int) int {
+	k := i + 1
+	switch {
+	case k+1 < len(s) && s[k] == '#' && (s[k+1] == 'x' || s[k+1] == 'X'):
+		k = run(s, k+2, func(c byte) bool { return class[c]&clHex != 0 })
+	case k < len(s) && s[k] == '#':
+		k = run(s, k+1, isDigit)
+	default:
+		k = run(s, k, isAlpha)
+	}
+	if k-i < 3 || k-i > 10 || k >= len(s) || s[k] != ';' || s[k-1] == '#' || s[k-1]|0x20 == 'x' && s[k-2] == '#' {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// quoteRef returns the length of a character reference to a quote at s[i]
+// (&quot;, &#34;, &#x22;, &apos;, &#39;, &#x27;) and the quote, or 0: the
+// quotes of a payload that was HTML- or XML-escaped.
+func quoteRef(s string, i int) (int, byte) {
+	n := charRef(s, i)
+	if n == 0 {
+		return 0, 0
+	}
+	switch r := s[i+1 : i+n-1]; {
+	case r == "quot" || r == "#34" || r == "#x22" || r == "#X22":
+		return n, '"'
+	case r == "apos" || r == "#39" || r == "#x27" || r == "#X27":
+		return n, '\''
+	}
+	return 0, 0
+}
+
+// quoteRefBefore returns the length of the quote reference that ends at
+// s[e] (s[e-1] is its ';') and the quote, or 0.
+func quoteRefBefore(s string, e int) (int, byte) {
+	for _, n := range [...]int{6, 5} {
+		if e >= n && s[e-n] == '&' {
+			if m, q := quoteRef(s, e-n); m == n {
+				return n, q
+			}
+		}
+	}
+	return 0, 0
 }
 
 func isToken68(c byte) bool {
@@ -727,6 +781,24 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 			return 0, 0
 		}
 	}
+	if n, q := quoteRef(s, k); n > 0 && s[k] == '&' {
+		// quotes as character references: up to the next reference to
+		// the same quote
+		for m := k + n; m < len(s) && m <= k+MaxQuotedValue; m++ {
+			if s[m] == '&' {
+				if r, rq := quoteRef(s, m); r > 0 && rq == q {
+					return k + n, m
+				}
+			}
+			if s[m] == '\n' || s[m] == '\r' {
+				break
+			}
+		}
+		k += n // unterminated: the rest of the token
+		if k >= len(s) {
+			return 0, 0
+		}
+	}
 	if q := s[k]; q == '"' || q == '\'' {
 		for m := k + 1; m < len(s) && m <= k+MaxQuotedValue; m++ {
 			if s[m] == q {
@@ -892,6 +964,7 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	}
 	var q byte
 	esc := false // the quotes escaped: a key inside a quoted string, {\"password\":…}
+	ref := 0     // the quotes as character references: {&quot;password&quot;:…}
 	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 		q = s[e-1]
 		e--
@@ -899,12 +972,26 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 			esc = true
 			e--
 		}
+	} else if e > 0 && s[e-1] == ';' {
+		if ref, q = quoteRefBefore(s, e); ref > 0 {
+			// the last run is the reference's name ("quot"): the key is
+			// the run before it, found by scanning back (rare)
+			e -= ref
+			runStart, runEnd = e, e
+			for runStart > 0 && e-runStart < maxKeyLen && keyByte[s[runStart-1]] {
+				runStart--
+			}
+		}
 	}
 	st := runStart
 	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
 		return 0, 0
 	}
-	if q != 0 {
+	if ref > 0 {
+		if n, rq := quoteRefBefore(s, st); n == 0 || rq != q {
+			return 0, 0
+		}
+	} else if q != 0 {
 		if st == 0 || s[st-1] != q || esc && (st < 2 || s[st-2] != '\\') {
 			return 0, 0
 		}

@@ -314,24 +314,37 @@ func TestCredentialKeyInEscapedJSON(t *testing.T) {
 	assert.Empty(t, FindSecrets(nil, `msg="body {\"user\":\"bob\"}"`))
 }
 
-// h103 finding (LOW): a credential in a payload logged HTML- or
-// XML-escaped (&quot; for the quotes: a SOAP or HTML form dump, a JSON
-// body escaped by a template engine) is no credential: the scheme's
-// credentials end at whitespace, a delimiter, '>', '`' or an escape
-// sequence, not at '&', and the key before "&quot;:" is "quot".
+// h103 finding (LOW; closed by h105): a credential in a payload logged
+// HTML- or XML-escaped (&quot; for the quotes: a SOAP or HTML form dump,
+// a JSON body escaped by a template engine) was no credential: the
+// scheme's credentials ended at whitespace, a delimiter, '>', '`' or an
+// escape sequence, not at '&', and the key before "&quot;:" was "quot".
+// A character reference now ends a scheme's credentials (closesToken),
+// and a reference to a quote quotes a key and its value as the quote
+// does (keyBefore, keyedValue): the span is the one the unescaped
+// payload gives ("Bearer …" as the value of "Authorization").
 func TestCredentialInHTMLEscapedPayload(t *testing.T) {
-	t.Skip("h103 finding: credentials inside &quot;-escaped payloads are not detected")
+	m, err := New(nil, 0)
+	require.NoError(t, err)
 	const tok = "Zx9yQw3eRt5uIo7p"
 	for _, l := range []string{
 		`payload={&quot;Authorization&quot;:&quot;Bearer ` + tok + `&quot;}`,
 		`payload={&quot;password&quot;:&quot;` + tok + `&quot;}`,
 		`<header name="Authorization" value="Bearer ` + tok + `&#34;"/>`,
+		`form {&#39;api_key&#39;: &#39;` + tok + `&#39;, &#39;user&#39;: &#39;bob&#39;}`,
+		`body={&#x22;client_secret&#x22;:&#x22;` + tok + `&#x22;}`,
 	} {
 		var got []string
 		for _, sp := range FindSecrets(nil, l) {
 			got = append(got, l[sp.Start:sp.End])
 		}
-		assert.Contains(t, got, tok, "%q", l)
+		assert.Contains(t, strings.Join(got, " "), tok, "%q", l)
+		assert.NotContains(t, m.String(l), tok, "%q", l)
+	}
+	// an escaped key that names no credential, and a reference that is
+	// no quote, stay
+	for _, l := range []string{`x={&quot;user&quot;:&quot;bob&quot;}`, `a &amp;password&amp;: b`, `token&#59;: x`} {
+		assert.Empty(t, FindSecrets(nil, l), "%q", l)
 	}
 }
 
