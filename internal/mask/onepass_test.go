@@ -50,6 +50,11 @@ var onePassSamples = []string{
 	"key -----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY----- done",
 	"x=-----BEGIN PRIVATE KEY-----MIIEabc",
 	`10.0.0.1 - - [04/Dec/2026:10:12:33 +0000] "GET /a?api_key=K3yV4lue HTTP/1.1" 200`,
+	`init DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Zm9vYmFy==;EndpointSuffix=core.windows.net`,
+	`GET /c/b?sv=2021&sig=abcDEF123%3D&key=K3yV4lue&sortKey=name 403 https://h/c?sig=abcDEF123`,
+	`fault <login><password>hunter2pw</password><token> Zx9yQw3eRt5uIo7p </token></login> <password>`,
+	`dial postgres://app:wJalrXUt/K7MDENG@db:5432/app and http://host:8080/users/@me`,
+	`payload={&quot;Authorization&quot;:&quot;Bearer Zx9yQw3eRt5uIo7p&quot;} {&#39;password&#39;: &#39;hunter2pw&#39;} value="Bearer Zx9yQw3eRt5uIo7p&#34;"`,
 }
 
 // TestOnePassEqualsTwoPass: the one-pass scan gives what the two passes

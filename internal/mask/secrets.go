@@ -19,7 +19,8 @@ package mask
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
 //     enough, several character classes);
-//   - passwords in URLs: scheme://user:<password>@host, and in SIP's
+//   - passwords in URLs: scheme://user:<password>@host (also with an
+//     unencoded '/' in the password, when the ':' is no port), and in SIP's
 //     opaque URIs (RFC 3261 §19.1.1), sip:user:<password>@host and
 //     sips: (any case, the scheme at a word start; the masker replaces
 //     the whole URI, one value in its templates anyway; tel: and mailto:
@@ -30,10 +31,18 @@ package mask
 //     unless it ends in Exception or Error (a type before its message),
 //     written key=value,
 //     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
-//     quotes, {\"password\":\"...\"}, inside a quoted string); a quoted value is masked
+//     quotes, {\"password\":\"...\"}, inside a quoted string, or quotes as
+//     character references, {&quot;password&quot;:...}); a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
 //     the '&' of a next query parameter;
 //     "Authorization: <credentials>" without a scheme word;
+//   - the value of a parameter, after the '?' or '&' of a URL query or the
+//     ';' of a connection string, named "key", "sig" or ending in
+//     "signature" (an API key, a SAS token's or a presigned URL's
+//     signature), and in a connection string a name whose last word is
+//     "Key" (Azure's AccountKey);
+//   - the text of an XML element named like a credential key,
+//     <password>value</password>;
 //   - the body of PEM private-key blocks (-----BEGIN ... PRIVATE KEY-----
 //     up to -----END ...-----, or to the end of the text).
 
@@ -57,8 +66,12 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 }
 
 // ReplaceSecrets returns s with every credential replaced by repl. A span
-// that already is repl is left alone, so replacing twice changes nothing. s
-// is returned as it is, without allocating, when it holds no credential.
+// that already is repl is left alone, so replacing twice changes nothing,
+// and so is one that is the wildcard: a template's placeholder
+// (password=<*>) is no secret, the one it stood for is gone, and a
+// redacted template keeps its text (the lineage text a snapshot keeps
+// must hash to the template it stands for). s is returned as it is,
+// without allocating, when it holds no credential.
 func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
 
 // replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
@@ -74,6 +87,9 @@ func replaceSecrets(s, repl string, digitsMasked bool) string {
 			break
 		}
 		i = end
+		if s[start:end] == Wildcard {
+			continue // a placeholder (ReplaceSecrets); the masker's skip anyway
+		}
 		if digitsMasked {
 			if run(s, start, isDigit) == end {
 				continue
@@ -116,7 +132,7 @@ const (
 	scOther   = iota // whitespace and punctuation not below
 	scWord           // letters, digits, '_'
 	scTrigger        // a word byte that can start a prefix or scheme word
-	scKeyEnd         // '=' and ':'
+	scKeyEnd         // '=' and ':', and '>' (an XML start tag's end)
 	scDash           // '-'
 	scDot            // '.'
 )
@@ -161,6 +177,7 @@ func init() {
 		sipLast[c] = true
 	}
 	secClass['-'], secClass['.'] = scDash, scDot
+	secClass['>'] = scKeyEnd // rare: in keyEnd, not a case of its own (nextSecret's switch stays as it was; BenchmarkMaskWorkload, cachegrind)
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
@@ -224,10 +241,16 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 	return 0, 0, false
 }
 
-// keyEnd matches the credential after the '=' or ':' at s[i] (a URL
-// password after "://", or the value of a credential key), given the last
-// run of key bytes before it.
+// keyEnd matches the credential after the '=', ':' or '>' at s[i] (a URL
+// password after "://", the value of a credential key, the text of an
+// XML element named like one), given the last run of key bytes before it.
 func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
+	if s[i] == '>' {
+		if runEnd == i && runStart > 0 && s[runStart-1] == '<' {
+			return xmlValue(s, i, runStart)
+		}
+		return 0, 0
+	}
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 			return urlPassword(s, i)
@@ -291,6 +314,9 @@ func keyAt(s string, i int) bool {
 		if e > 0 && s[e-1] == '\\' {
 			e-- // an escaped quote (keyBefore)
 		}
+	} else if e > 0 && s[e-1] == ';' {
+		n, _ := quoteRefBefore(s, e) // a quote as a character reference (keyBefore)
+		e -= n
 	}
 	st := e
 	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
@@ -314,7 +340,7 @@ func keyAt(s string, i int) bool {
 		for st > lo && keyPartByte[s[st-1]] {
 			st--
 		}
-		if st >= e || !credentialKey(s[st:e]) {
+		if st >= e || !credentialKey(s[st:e]) && !(s[i] == '=' && paramKey(s[st:e])) {
 			return false
 		}
 		for st > lo && keyByte[s[st-1]] {
@@ -509,8 +535,58 @@ func closesToken(s string, i int) bool {
 		return true
 	case '\\':
 		return i+1 < len(s) && strings.IndexByte(`"\/nrtbfu`, s[i+1]) >= 0
+	case '&':
+		return charRef(s, i) > 0 // &quot;, &#34;: a payload HTML- or XML-escaped
 	}
 	return false
+}
+
+// charRef returns the length of the HTML or XML character reference at
+// s[i] ("&quot;", "&#34;", "&#x22;"), or 0.
+func charRef(s string, i int) int {
+	k := i + 1
+	switch {
+	case k+1 < len(s) && s[k] == '#' && (s[k+1] == 'x' || s[k+1] == 'X'):
+		k = run(s, k+2, func(c byte) bool { return class[c]&clHex != 0 })
+	case k < len(s) && s[k] == '#':
+		k = run(s, k+1, isDigit)
+	default:
+		k = run(s, k, isAlpha)
+	}
+	if k-i < 3 || k-i > 10 || k >= len(s) || s[k] != ';' || s[k-1] == '#' || s[k-1]|0x20 == 'x' && s[k-2] == '#' {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// quoteRef returns the length of a character reference to a quote at s[i]
+// (&quot;, &#34;, &#x22;, &apos;, &#39;, &#x27;) and the quote, or 0: the
+// quotes of a payload that was HTML- or XML-escaped.
+func quoteRef(s string, i int) (int, byte) {
+	n := charRef(s, i)
+	if n == 0 {
+		return 0, 0
+	}
+	switch r := s[i+1 : i+n-1]; {
+	case r == "quot" || r == "#34" || r == "#x22" || r == "#X22":
+		return n, '"'
+	case r == "apos" || r == "#39" || r == "#x27" || r == "#X27":
+		return n, '\''
+	}
+	return 0, 0
+}
+
+// quoteRefBefore returns the length of the quote reference that ends at
+// s[e] (s[e-1] is its ';') and the quote, or 0.
+func quoteRefBefore(s string, e int) (int, byte) {
+	for _, n := range [...]int{6, 5} {
+		if e >= n && s[e-n] == '&' {
+			if m, q := quoteRef(s, e-n); m == n {
+				return n, q
+			}
+		}
+	}
+	return 0, 0
 }
 
 func isToken68(c byte) bool {
@@ -550,6 +626,20 @@ func urlPassword(s string, i int) (int, int) {
 	colon, at := userInfo(s, i+3, func(c byte, _ bool) bool {
 		return isSpace(c) || c == '/' || c == '"' || c == '\'' || c == '?' || c == '#'
 	})
+	if colon >= 0 && at < 0 {
+		// no '@' before the first '/': a port ("host:8080/") or a
+		// password holding an unencoded '/' (a base64 secret pasted
+		// into a DSN, "app:wJalr/K7M@db"), which the next '@' ends
+		if p := run(s, colon+1, isDigit); p > colon+1 && (p == len(s) || s[p] == '/') || s[i+3] == '[' {
+			return 0, 0 // a port, or an IPv6 literal's colons
+		}
+		for k := colon + 1; k < len(s) && !isSpace(s[k]) && s[k] != '"' && s[k] != '\'' && s[k] != '?' && s[k] != '#'; k++ {
+			if s[k] == '@' {
+				at = k
+				break
+			}
+		}
+	}
 	if colon < 0 || at < colon+2 {
 		return 0, 0
 	}
@@ -659,7 +749,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		return 0, 0 // Type::member
 	}
 	key, auth := lastKeyPart(s[ks:ke])
-	if !auth && !secretKey(key) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
+	if !auth && !secretKey(key) && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
 	// the value, after blanks (and after Ruby's hash rocket, "=>":
@@ -687,6 +777,24 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 			}
 		}
 		k += 2 // unterminated: the rest of the token
+		if k >= len(s) {
+			return 0, 0
+		}
+	}
+	if n, q := quoteRef(s, k); n > 0 && s[k] == '&' {
+		// quotes as character references: up to the next reference to
+		// the same quote
+		for m := k + n; m < len(s) && m <= k+MaxQuotedValue; m++ {
+			if s[m] == '&' {
+				if r, rq := quoteRef(s, m); r > 0 && rq == q {
+					return k + n, m
+				}
+			}
+			if s[m] == '\n' || s[m] == '\r' {
+				break
+			}
+		}
+		k += n // unterminated: the rest of the token
 		if k >= len(s) {
 			return 0, 0
 		}
@@ -748,6 +856,69 @@ func credentialKey(full string) bool {
 	return auth || secretKey(key)
 }
 
+// paramKey is paramSecret's first test, on the key alone: it ends in
+// "key", "sig" or "signature" (any case).
+func paramKey(k string) bool {
+	return foldSuffix(k, "key") || foldSuffix(k, "sig") || foldSuffix(k, "signature")
+}
+
+// paramSecret reports a key (its last part key, full key at s[ks:]) that
+// names a credential as a parameter, right after the '?' or '&' of a URL
+// query or the ';' of a connection string: a signature that grants access
+// ("sig", a SAS token's; a name ending in "Signature",
+// "X-Amz-Signature", "SharedAccessSignature") or a key ("key", an API
+// key's parameter); in a connection string also a name whose last word
+// is "Key" ("AccountKey"). A query's "sortKey" or "cacheKey" names no
+// credential.
+func paramSecret(s string, ks int, key string) bool {
+	if ks == 0 {
+		return false
+	}
+	p := s[ks-1]
+	if p != '?' && p != '&' && p != ';' {
+		return false
+	}
+	n := len(key)
+	switch {
+	case n == 3 && (foldHas(key, "sig") || foldHas(key, "key")), foldSuffix(key, "signature"):
+		return true
+	case p == ';' && n > 3 && foldSuffix(key, "key"):
+		c := key[n-4] // a word before: AccountKey, account_key
+		return key[n-3] == 'K' && 'a' <= c && c <= 'z' || c == '_' || c == '-'
+	}
+	return false
+}
+
+// xmlValue matches the text of an XML element named like a credential
+// key, <password>value</password>, s[i] the '>' of the start tag and
+// s[ks:i] the name after its '<' (no attributes): the text up to the
+// next '<', which must open the end tag, blanks trimmed. An element
+// that holds elements holds no value of its own.
+func xmlValue(s string, i, ks int) (int, int) {
+	if !credentialKey(s[ks:i]) || foldSuffix(s[ks:i], "exception") || foldSuffix(s[ks:i], "error") {
+		return 0, 0
+	}
+	k := i + 1
+	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	for m := k; m+1 < len(s) && m <= k+MaxQuotedValue; m++ {
+		if s[m] == '<' {
+			if s[m+1] != '/' {
+				return 0, 0
+			}
+			for m > k && (s[m-1] == ' ' || s[m-1] == '\t') {
+				m--
+			}
+			return k, m
+		}
+		if s[m] == '\n' || s[m] == '\r' {
+			break
+		}
+	}
+	return 0, 0
+}
+
 // javaObjectRef reports Java's default Object.toString() form, a qualified
 // class name (a dot, the class capitalised), '@' and the hash code in lower
 // case hex: "android.os.BinderProxy@2bd79ce".
@@ -793,6 +964,7 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	}
 	var q byte
 	esc := false // the quotes escaped: a key inside a quoted string, {\"password\":…}
+	ref := 0     // the quotes as character references: {&quot;password&quot;:…}
 	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 		q = s[e-1]
 		e--
@@ -800,12 +972,26 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 			esc = true
 			e--
 		}
+	} else if e > 0 && s[e-1] == ';' {
+		if ref, q = quoteRefBefore(s, e); ref > 0 {
+			// the last run is the reference's name ("quot"): the key is
+			// the run before it, found by scanning back (rare)
+			e -= ref
+			runStart, runEnd = e, e
+			for runStart > 0 && e-runStart < maxKeyLen && keyByte[s[runStart-1]] {
+				runStart--
+			}
+		}
 	}
 	st := runStart
 	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
 		return 0, 0
 	}
-	if q != 0 {
+	if ref > 0 {
+		if n, rq := quoteRefBefore(s, st); n == 0 || rq != q {
+			return 0, 0
+		}
+	} else if q != 0 {
 		if st == 0 || s[st-1] != q || esc && (st < 2 || s[st-2] != '\\') {
 			return 0, 0
 		}

@@ -144,3 +144,22 @@ func TestPlantedCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepsTemplatePlaceholder: a template's wildcard where a credential
+// was (the masker put it there) is no secret and stays, so a redacted
+// template keeps its text (h103's finding on the lineage text); a value
+// that holds more than the wildcard is still a credential.
+func TestKeepsTemplatePlaceholder(t *testing.T) {
+	r := Default()
+	for in, want := range map[string]string{
+		"login password=<*> user=<*>":                    "login password=<*> user=<*>",
+		`{"token": "<*>"} Authorization: Bearer <*>`:     `{"token": "<*>"} Authorization: Bearer <*>`,
+		"dial https://admin:<*>@db/x":                    "dial https://admin:<*>@db/x",
+		"password=<*>hunter2 token=<*>-<*>":              "password=" + Mask + " token=" + Mask,
+		"password=<*> then password=correcthorsebattery": "password=<*> then password=" + Mask,
+	} {
+		if got := r.String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

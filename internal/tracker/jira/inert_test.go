@@ -41,6 +41,7 @@ func checkADFInert(t *testing.T, validate func(any) error, fp string, doc Node) 
 		case "codeBlock":
 			inCode = true
 		case "text":
+			require.Empty(t, markuptest.ControlProblems(n.Text), "%s", raw)
 			code := inCode
 			for _, m := range n.Marks {
 				switch m.Type {
@@ -86,7 +87,7 @@ var (
 // (\\), autolinks and block markers (h1. at a line start but the
 // template's headings).
 func wikiProblems(w string) []string {
-	var bad []string
+	bad := markuptest.ControlProblems(w)
 	w = noformatBlockRE.ReplaceAllString(w, "\x00")
 	if strings.Contains(w, "{noformat}") {
 		bad = append(bad, "unbalanced {noformat}")

@@ -12,7 +12,8 @@
 // "!", "~", "%", "$", "&", "^"), after the colon of "://", inside "www.",
 // after the dash of "GH-26" and the opener of GitLab's named references
 // ("[vulnerability:12]"), so no tracker's pattern matches while the text
-// reads the same.
+// reads the same. Control characters that would drive a terminal or
+// reorder the text (ANSI escapes, bidi overrides) are dropped.
 package markup
 
 import (
@@ -81,8 +82,64 @@ func wordByte(c byte) bool {
 }
 
 // OneLine folds every run of whitespace (newlines included) into one space
-// and trims the ends.
-func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// and trims the ends; control characters are dropped (dropControls).
+func OneLine(s string) string { return strings.Join(strings.Fields(dropControls(s)), " ") }
+
+// dropControls removes from s what acts on a terminal or on the reading
+// order instead of showing as text, so that no log line can drive a
+// terminal that shows backlog.md or make a title read otherwise than it
+// is: the C0 controls but tab, newline and carriage return (ESC starts
+// the ANSI and OSC escape sequences), DEL, the C1 controls U+0080-U+009F
+// (CSI among them) and the bidi embeddings, overrides and isolates
+// U+202A-U+202E and U+2066-U+2069 ("Trojan Source"). Vertical tab, form
+// feed and NEL become a space (whitespace stays whitespace). Every
+// placement calls it (OneLine, Fence); invalid UTF-8 is kept byte for
+// byte, and s itself is returned when it holds none.
+func dropControls(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		n, space := control(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		if space {
+			b = append(b, ' ')
+		}
+		i += n
+		last = i
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// control returns the length in bytes of the control character
+// dropControls drops at s[i] (0 for none) and whether it is whitespace.
+// The lead bytes 0xC2 and 0xE2 are never continuation bytes, so a match
+// is always a whole character.
+func control(s string, i int) (n int, space bool) {
+	switch c := s[i]; {
+	case c < 0x20:
+		if c == '\t' || c == '\n' || c == '\r' {
+			return 0, false
+		}
+		return 1, c == '\v' || c == '\f'
+	case c == 0x7f:
+		return 1, false
+	case c == 0xc2 && i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9f:
+		return 2, s[i+1] == 0x85 // U+0085 NEL
+	case c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && 0xaa <= s[i+2] && s[i+2] <= 0xae || s[i+1] == 0x81 && 0xa6 <= s[i+2] && s[i+2] <= 0xa9):
+		return 3, false // U+202A-U+202E, U+2066-U+2069
+	}
+	return 0, false
+}
 
 // Plain is s for a plain-text field such as an issue title: one line, with
 // mentions, references and autolinks broken. Trackers show titles as text
@@ -169,9 +226,10 @@ func InlineCode(s string) string {
 
 // Fence places s as a fenced code block (ending without a newline): the
 // fence is a backtick run at least 3 long and longer than any run inside
-// s, so no line of s can close it; line endings are normalised to "\n".
+// s, so no line of s can close it; line endings are normalised to "\n",
+// control characters dropped (dropControls).
 func Fence(s string) string {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	s = strings.ReplaceAll(strings.ReplaceAll(dropControls(s), "\r\n", "\n"), "\r", "\n")
 	s = strings.TrimRight(s, "\n")
 	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
 	return fence + "\n" + s + "\n" + fence

@@ -65,7 +65,20 @@ var (
 	namedRefRE = regexp.MustCompile(`(?i)\[(vulnerability|feature_flag):|\*iteration:`)
 	// What GitHub, GitLab and Jira turn into links in text.
 	autolinkRE = regexp.MustCompile(`(?i)([a-z][a-z0-9+.-]*://|www\.|mailto:[^\s@]*@[A-Za-z0-9])`)
+	// What drives a terminal or the reading order rather than showing:
+	// C0 controls but tab, newline and carriage return (ESC), DEL, C1
+	// controls, bidi embeddings, overrides and isolates.
+	controlRE = regexp.MustCompile(`[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x{80}-\x{9f}\x{202a}-\x{202e}\x{2066}-\x{2069}]`)
 )
+
+// ControlProblems returns the control characters in s (anywhere: code
+// spans and fenced blocks show them to a terminal too).
+func ControlProblems(s string) []string {
+	if m := controlRE.FindStringIndex(s); m != nil {
+		return []string{fmt.Sprintf("control character %q in %q", s[m[0]:m[1]], s[max(0, m[0]-20):min(len(s), m[1]+20)])}
+	}
+	return nil
+}
 
 // HTML renders md as GitHub would before its filters (for messages).
 func HTML(md string) (string, error) {
@@ -86,7 +99,7 @@ func Check(md string, allow Allow) []string {
 	if err != nil {
 		return []string{"html: " + err.Error()}
 	}
-	var bad []string
+	bad := ControlProblems(md)
 	seen := map[string]int{}
 	extra := map[string]bool{}
 	for _, e := range allow.Elements {
@@ -141,7 +154,7 @@ func Check(md string, allow Allow) []string {
 // GitLab or Jira would find in txt, shown as plain text (a title, or the
 // text of a rendered block).
 func TextProblems(txt string) []string {
-	var bad []string
+	bad := ControlProblems(txt)
 	for _, re := range []*regexp.Regexp{mentionRE, referenceRE, ghRefRE, namedRefRE, autolinkRE} {
 		if m := re.FindString(txt); m != "" {
 			bad = append(bad, fmt.Sprintf("%q in text %q", m, txt))
@@ -209,7 +222,8 @@ func render(n *html.Node) string {
 }
 
 // Alphabet is rich in the characters and words that make markup in
-// Markdown, GitHub/GitLab references, Jira wiki markup and HTML.
+// Markdown, GitHub/GitLab references, Jira wiki markup and HTML, and in
+// the control characters that drive a terminal or reorder text.
 var Alphabet = []string{
 	"@", "!", "[", "]", "(", ")", "<", ">", "&", "`", "``", "```", "*", "_", "~", "|", "{", "}", "#", ":", "/", ".",
 	"\n", "\n\n", " ", "    ", "\t", "\\", "-", "+", "=", "^", "?", "%", "$", "'", "\"", "1", "a", "Z", "é", "\u2060",
@@ -217,6 +231,7 @@ var Alphabet = []string{
 	"[~admin]", "!x.png!", "{noformat}", "{code}", "{{", "}}", "<!--", "-->", "<img src=x onerror=alert(1)>",
 	"<script>", "&lt;", "&#96;", "1. ", "- ", "# ", "> ", "---", "===", "[x](https://evil.example)", "![t](https://e.example/t.png)",
 	"h1. ", "bq. ", "----", "[a|https://evil.example]", "<https://evil.example>", "user@example.com", "#12", "GH-1", "[vulnerability:", "*iteration:",
+	"\x1b[8m", "\x1b]0;t\x07", "\u009b31m", "\u0085", "\x00", "\x7f", "\v", "\u202e", "\u2066", "\u2069", "\u200f",
 }
 
 // Hostile builds a string from the alphabet, driven by data (fuzz or

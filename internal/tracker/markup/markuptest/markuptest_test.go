@@ -16,6 +16,7 @@ func TestCheckCatches(t *testing.T) {
 		"<img src=x onerror=alert(1)>\n\n" + marker, "www.evil.example\n\n" + marker, "https://evil.example\n\n" + marker,
 		"user@example.com\n\n" + marker, "<b>x</b>\n\n" + marker, "- [ ] task\n\n" + marker,
 		"```\nopen fence swallows the marker\n\n" + marker, "",
+		"ok \x1b[8mhidden\n\n" + marker, "```\n\x1b]0;t\x07\n```\n\n" + marker, "payment \u202edeliaf\n\n" + marker, "c1 \u009b31m\n\n" + marker,
 	} {
 		assert.NotEmpty(t, Check(bad, allow), "%q", bad)
 	}
