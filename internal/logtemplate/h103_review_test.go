@@ -42,7 +42,6 @@ func TestTailAfterSeparatorForgedTails(t *testing.T) {
 // two established reasons of TestTailAfterKeyedValueRepeatedForgedTails
 // (ten records each, and three more after the flood).
 func TestFloodedGroupForgetsEstablishedCounts(t *testing.T) {
-	t.Skip("h103 finding: a flood of MaxGroupSize one-off templates in the group evicts the established ones and resets the counts the guards weigh")
 	m := newMiner(t, nil)
 	const prefix = "store{id=3}: upload rejected size=42 reason="
 	var established []string

@@ -191,6 +191,8 @@ type cluster struct {
 	dead     bool
 	count    uint64
 	lastUsed uint64   // logical clock
+	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
+	base     uint64   // the group's age at its last record: its weight is base+count
 	waiting  *waiting // a tail template's tails weighedTails left out
 	prev     *cluster
 	next     *cluster
@@ -294,6 +296,9 @@ func resolve(c *cluster) *cluster {
 func (m *Miner) touch(c *cluster) {
 	c.count++
 	c.lastUsed = m.clock
+	if c.age != nil {
+		c.base = *c.age
+	}
 	if c.waiting != nil && c.count >= c.waiting.next {
 		m.weighAgain(c)
 	}
@@ -2866,15 +2871,44 @@ func partDelim(c byte) bool {
 	return false
 }
 
+// create makes a template of toks in group key. A full group
+// (MaxGroupSize) evicts first the least recently used of its templates
+// that carried one record; only when it holds none, the one of the least
+// weight: its records plus the group's age when it last took one, the
+// age being the weight of the last template so evicted (LFU with dynamic
+// aging, Arlitt et al., 2000). So no flood of one-off messages evicts a
+// template that carried more (its count is what the forged-record
+// guards weigh: evicted, it would come back counting from one), a
+// template idle for long leaves before those in use, and a group of more
+// genuine events than it holds keeps those that recur rather than the
+// last made. The scan is the one LRU made (MaxGroupSize templates, on a
+// new template only).
 func (m *Miner) create(key groupKey, toks []string) *cluster {
 	if g := m.groups[key]; len(g) >= m.cfg.MaxGroupSize {
-		lru := g[0]
-		for _, c := range g[1:] {
-			if c.lastUsed < lru.lastUsed {
-				lru = c
+		var v *cluster
+		for _, c := range g {
+			switch {
+			case v == nil:
+				v = c
+			case c.count == 1:
+				if v.count > 1 || c.lastUsed < v.lastUsed {
+					v = c
+				}
+			case v.count == 1:
+			case c.base+c.count < v.base+v.count || c.base+c.count == v.base+v.count && c.lastUsed < v.lastUsed:
+				v = c
 			}
 		}
-		m.evictCluster(lru)
+		if v.count > 1 {
+			if v.age == nil { // the group's first eviction by weight
+				age := new(uint64)
+				for _, c := range g {
+					c.age = age
+				}
+			}
+			*v.age = max(*v.age, v.base+v.count)
+		}
+		m.evictCluster(v)
 	}
 	if m.active >= m.cfg.MaxTemplates {
 		m.evictCluster(m.lru.prev)
@@ -2885,6 +2919,10 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	}
 	key.first = strings.Clone(key.first)
 	c.key = key
+	if g := m.groups[key]; len(g) > 0 && g[0].age != nil {
+		c.age = g[0].age
+		c.base = *c.age
+	}
 	c.setTemplate()
 	m.groups[key] = append(m.groups[key], c)
 	m.enrest(c)
