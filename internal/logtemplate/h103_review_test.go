@@ -13,7 +13,6 @@ import (
 // made-up cause after the same prefix, fold two established causes of
 // ten records each into "...: <*>".
 func TestTailAfterSeparatorForgedTails(t *testing.T) {
-	t.Skip("h103 finding: the separator tail rule folds established tails on three forged one-off records")
 	for _, sep := range []string{":", ","} {
 		m := newMiner(t, nil)
 		var established []string
@@ -43,7 +42,6 @@ func TestTailAfterSeparatorForgedTails(t *testing.T) {
 // two established reasons of TestTailAfterKeyedValueRepeatedForgedTails
 // (ten records each, and three more after the flood).
 func TestFloodedGroupForgetsEstablishedCounts(t *testing.T) {
-	t.Skip("h103 finding: a flood of MaxGroupSize one-off templates in the group evicts the established ones and resets the counts the guards weigh")
 	m := newMiner(t, nil)
 	const prefix = "store{id=3}: upload rejected size=42 reason="
 	var established []string

@@ -192,7 +192,10 @@ type cluster struct {
 	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
 	count    uint64
-	lastUsed uint64 // logical clock
+	lastUsed uint64   // logical clock
+	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
+	base     uint64   // the group's age at its last record: its weight is base+count
+	waiting  *waiting // a tail template's tails weighedTails left out
 	prev     *cluster
 	next     *cluster
 }
@@ -308,6 +311,12 @@ func resolve(c *cluster) *cluster {
 func (m *Miner) touch(c *cluster) {
 	c.count++
 	c.lastUsed = m.clock
+	if c.age != nil {
+		c.base = *c.age
+	}
+	if c.waiting != nil && c.count >= c.waiting.next {
+		m.weighAgain(c)
+	}
 	if m.lru.next != c {
 		c.prev.next, c.next.prev = c.next, c.prev
 		m.pushFront(c)
@@ -1365,12 +1374,13 @@ const MaxTail = 24
 // ending in ':' or ',' followed by one variable, which takes the rest of
 // the message; else, when EnumerationValues-1 templates share that prefix
 // and differ after it, the prefix followed by "<*>" becomes their template
-// (they forward to it). The prefix needs two constant words before the
-// separator, the context that says which event it is, in toks and in
-// each template it takes (a variable there without the separator is a
-// value of another structure: a prefix made of it would end in no
-// separator and take every message of the group). Returns nil when
-// neither holds.
+// (they forward to it): those weighedTails keeps at once, the others once
+// its own records outweigh theirs (weighAgain). The prefix needs two
+// constant words before the separator, the context that says which event
+// it is, in toks and in each template it takes (a variable there without
+// the separator is a value of another structure: a prefix made of it
+// would end in no separator and take every message of the group).
+// Returns nil when neither holds.
 func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	for i := len(toks) - 2; i >= 1; i-- {
 		if !tailPrefix(toks[:i+1]) {
@@ -1403,19 +1413,21 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues {
 			continue
 		}
-		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed {
+		// the template takes at once only the tails that other tails
+		// match in records (weighedTails, the forged-record guard, after
+		// a separator, "tenant: <*>", as after a key); the others wait
+		// until its own records outweigh theirs (weighAgain): a few
+		// forged records fold no tail many records carried
+		oldest := same[0]
+		same, left := weighedTails(same)
+		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed && repeatedTails(same)+1 < EnumerationValues {
 			// after a key, tails count once the program wrote them
-			// again: a few records of one-off tails fold no templates
-			// several records carried (the forged-record guard), and the
-			// template takes only tails that other tails match in
-			// records (weighedTails): a few forged tails written twice
-			// fold no tail many records carried
-			if same = weighedTails(same); repeatedTails(same)+1 < EnumerationValues {
-				continue
-			}
+			// again: a value written with Display is most often one
+			// word, so a few records of one-off tails make no template
+			continue
 		}
 		// the prefix as the oldest of them has it (it covers toks there)
-		prefix := append(append([]string(nil), same[0].tokens[:i+1]...), mask.Wildcard)
+		prefix := append(append([]string(nil), oldest.tokens[:i+1]...), mask.Wildcard)
 		if k := keyOf(prefix[i]); keyedRun(prefix[i]) {
 			prefix[i] = k + "=" + mask.Wildcard // the key's value varies with its tail
 		}
@@ -1423,9 +1435,60 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		for _, o := range same {
 			m.absorb(c, o)
 		}
+		if len(left) > 0 {
+			c.waiting = &waiting{tails: left}
+			m.weighAgain(c)
+		}
 		return c
 	}
 	return nil
+}
+
+// waiting holds the tails a tail template's weighing left out
+// (weighedTails), to be weighed again as the template's own records grow:
+// a cause written first has a head start in records over the others when
+// the template is made ("Invalid argument" before "Broken pipe"), and its
+// messages find its own template first, so without a second weighing it
+// stays apart for ever.
+type waiting struct {
+	tails []*cluster
+	taken uint64 // records of the tails taken since: not the template's own
+	next  uint64 // the template's count at which to weigh again
+}
+
+// weighAgain makes each tail c.waiting holds forward to c once c's own
+// records (those of the tails it was made of and its messages since, not
+// the records of the tails it takes here) are at least as many as the
+// tail carried: the standard of weighedTails, EnumerationValues-2 tails
+// at least a third as often, is as many records in all, and a tail taken
+// lends c nothing, so a few forged records never take one tail's weight
+// over to the next.
+func (m *Miner) weighAgain(c *cluster) {
+	w := c.waiting
+	own, need := c.count-w.taken, uint64(0)
+	w.tails = slices.DeleteFunc(w.tails, func(o *cluster) bool {
+		if o.parent != nil || o.dead || len(c.tokens) < 2 || len(o.tokens) < len(c.tokens) {
+			return true
+		}
+		if o.count > own {
+			if need == 0 || o.count < need {
+				need = o.count
+			}
+			return false
+		}
+		i := len(c.tokens) - 2
+		if !tailPrefixFits(c.tokens[:i+1], o.tokens[:i+1]) {
+			return true
+		}
+		w.taken += o.count
+		m.absorb(c, o)
+		return true
+	})
+	if len(w.tails) == 0 {
+		c.waiting = nil
+		return
+	}
+	w.next = w.taken + need // own reaches the lightest tail left
 }
 
 // predicate handles a sentence that is a verb and its object: "Started
@@ -1875,27 +1938,33 @@ func repeatedTails(cs []*cluster) int {
 }
 
 // weighedTails keeps the templates of cs, oldest first, that a tail
-// template made of them may take: each whose records EnumerationValues-2
-// other tails of cs (with it and the new message's, EnumerationValues
-// tails) match within a factor of three, each written at least a third as
-// often. The causes a program writes after a key come at rates of one
-// order; a tail many records carried is folded only by other tails
-// written comparably often, so a few forged records, each forged tail
-// written twice, never fold established tails: the records needed grow
+// template made of them may take at once: each whose records
+// EnumerationValues-2 other tails of cs (with it and the new message's,
+// EnumerationValues tails) match within a factor of three, each written
+// at least a third as often; the others are left (weighAgain weighs them
+// again). The causes a program writes after a key or a separator come at
+// rates of one order; a tail many records carried is folded only by other
+// tails written comparably often, so a few forged records, one-off tails
+// or each forged tail written twice, never fold established tails: the
+// records needed grow
 // with those the folded tail carried (as absorbCovered's and
 // absorbFirstWords' guards, where an absorbing template takes only
 // templates that carried no more records than its own).
-func weighedTails(cs []*cluster) []*cluster {
+func weighedTails(cs []*cluster) (kept, left []*cluster) {
 	counts := make([]uint64, len(cs))
 	for i, c := range cs {
 		counts[i] = c.count
 	}
 	slices.Sort(counts)
-	return slices.DeleteFunc(slices.Clone(cs), func(c *cluster) bool {
+	for _, c := range cs {
 		// the tails written at least a third as often as c, c among them
-		lo, _ := slices.BinarySearch(counts, (c.count+2)/3)
-		return len(counts)-lo-1 < EnumerationValues-2
-	})
+		if lo, _ := slices.BinarySearch(counts, (c.count+2)/3); len(counts)-lo-1 < EnumerationValues-2 {
+			left = append(left, c)
+		} else {
+			kept = append(kept, c)
+		}
+	}
+	return kept, left
 }
 
 // tailPrefixFits is prefixFits for a tail's prefix, whose last token, a
@@ -2824,15 +2893,44 @@ func partDelim(c byte) bool {
 	return false
 }
 
+// create makes a template of toks in group key. A full group
+// (MaxGroupSize) evicts first the least recently used of its templates
+// that carried one record; only when it holds none, the one of the least
+// weight: its records plus the group's age when it last took one, the
+// age being the weight of the last template so evicted (LFU with dynamic
+// aging, Arlitt et al., 2000). So no flood of one-off messages evicts a
+// template that carried more (its count is what the forged-record
+// guards weigh: evicted, it would come back counting from one), a
+// template idle for long leaves before those in use, and a group of more
+// genuine events than it holds keeps those that recur rather than the
+// last made. The scan is the one LRU made (MaxGroupSize templates, on a
+// new template only).
 func (m *Miner) create(key groupKey, toks []string) *cluster {
 	if g := m.groups[key]; len(g) >= m.cfg.MaxGroupSize {
-		lru := g[0]
-		for _, c := range g[1:] {
-			if c.lastUsed < lru.lastUsed {
-				lru = c
+		var v *cluster
+		for _, c := range g {
+			switch {
+			case v == nil:
+				v = c
+			case c.count == 1:
+				if v.count > 1 || c.lastUsed < v.lastUsed {
+					v = c
+				}
+			case v.count == 1:
+			case c.base+c.count < v.base+v.count || c.base+c.count == v.base+v.count && c.lastUsed < v.lastUsed:
+				v = c
 			}
 		}
-		m.evictCluster(lru)
+		if v.count > 1 {
+			if v.age == nil { // the group's first eviction by weight
+				age := new(uint64)
+				for _, c := range g {
+					c.age = age
+				}
+			}
+			*v.age = max(*v.age, v.base+v.count)
+		}
+		m.evictCluster(v)
 	}
 	if m.active >= m.cfg.MaxTemplates {
 		m.evictCluster(m.lru.prev)
@@ -2843,6 +2941,10 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	}
 	key.first = strings.Clone(key.first)
 	c.key = key
+	if g := m.groups[key]; len(g) > 0 && g[0].age != nil {
+		c.age = g[0].age
+		c.base = *c.age
+	}
 	c.setTemplate()
 	m.groups[key] = append(m.groups[key], c)
 	m.enrest(c)
