@@ -945,3 +945,63 @@ func TestRootsCoverageFloodOfOneScopeStarvesOthers(t *testing.T) {
 		assert.Equal(t, "kafka", got["amqp"], "flush %d: another service's flood spent the budget", flush)
 	}
 }
+
+// h106 finding (LOW): a member whose search the flush budget cut short
+// kept the best template found so far, which need not be the one the
+// whole search finds: a covering template with a rare word is tried
+// first, the more specific one (the member's family without the cut)
+// later. A flood sized to end the budget between the two (a forger can
+// count it: the spending is deterministic) folded the member into the
+// less specific template's family, a wrong fold, where the budget's rule
+// is a fold lost, never a wrong one. A search the budget cut folds
+// nothing.
+func TestRootsCoverageBudgetCutFoldsNothing(t *testing.T) {
+	shop := func(fp string, first int64, tpl string, n int) Member {
+		m := coveredMember(fp, first, tickedRun{tpl, n, 1, 1})
+		m.Scope = "shop"
+		return m
+	}
+	legit := []Member{
+		shop("specific", 1<<40, "a b c <*>", 3),
+		shop("vague", 1<<40+1, "<*> b <*> d", 3), // its word d has the fewest templates: tried first
+		shop("decoy-e", 1<<40+2, "a b c e", 3),
+		shop("decoy-f", 1<<40+3, "a b c f", 3),
+		shop("young", 1<<40+4, "a b c d", 1),
+	}
+	require.Equal(t, "specific", Targets(legit)["young"], "without a flood: the most specific covering template")
+	require.Equal(t, "vague", Targets(slices.Delete(slices.Clone(legit), 0, 1))["young"], "the vague one covers it too")
+	flood := func(n, cheap int) []Member {
+		ms := forgedCoverage(n, maxCoverTries)
+		for i := range cheap { // one lookup each
+			ms = append(ms, coveredMember(fmt.Sprint("cheap-", i), int64(1<<30+i), tickedRun{fmt.Sprint("z", i), 1, 1, 1}))
+		}
+		for i := range ms {
+			ms[i].Scope = "forger"
+		}
+		return append(ms, legit...)
+	}
+	specific := func(n, cheap int) bool { return Targets(flood(n, cheap))["young"] == "specific" }
+	// the largest flood of wide comparisons that leaves the member its
+	// fold, then the fewest cheap members (the budget left one less each)
+	// that take it: a forger counts them as well
+	lo, hi := 0, 4*maxCoverBudget/(maxCoverTries*maxCoverSteps)
+	require.False(t, specific(hi, 0))
+	for lo+1 < hi {
+		if mid := (lo + hi) / 2; specific(mid, 0) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	clo, chi := 0, 8*maxCoverTries*maxCoverSteps
+	require.False(t, specific(lo, chi))
+	for clo+1 < chi {
+		if mid := (clo + chi) / 2; specific(lo, mid) {
+			clo = mid
+		} else {
+			chi = mid
+		}
+	}
+	got, folded := Targets(flood(lo, chi))["young"]
+	assert.False(t, folded, "%d wide and %d cheap forged members: the search cut short folded the member into %q", lo, chi, got)
+}
