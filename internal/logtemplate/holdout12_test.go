@@ -149,3 +149,33 @@ func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
 	}
 	assert.Equal(t, stopped, m.Process("Stopped job 8").Template, "%v", m.Templates())
 }
+
+// h106 finding (LOW: accuracy, the safe direction): the known first
+// values are forgotten all at once when MaxFirstValues are known, and a
+// forger fills them: each batch of three word-first records and one
+// record with a value first, under a text of its own, makes three words
+// known; 342 batches (1,368 records) clear what the program's records
+// taught ("builder"), and its short messages stay apart again.
+func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
+	t.Skip("h106 finding: firstValues is cleared when full: 1,368 forged records make the miner forget the program's first values")
+	m := newMiner(t, nil)
+	m.Process("builder Uploading artifacts for step 12 of the pipeline")
+	m.Process("a1b2c3d4e5f6 Uploading artifacts for step 12 of the pipeline")
+	name := func(j int) string { // letters only: no number the masker takes
+		b := []byte("q")
+		for ; j > 0; j /= 26 {
+			b = append(b, byte('a'+j%26))
+		}
+		return string(b)
+	}
+	for j := range MaxFirstValues/3 + 1 {
+		rest := " " + name(j) + "x " + name(j) + "y " + name(j) + "z" // a text of its own
+		for _, w := range []string{"alpha", "bravo", "charlie"} {
+			m.Process(w + name(j) + rest)
+		}
+		m.Process("4711" + rest)
+	}
+	m.Process("builder Finished job 7")
+	m.Process("a1b2c3d4e5f6 Finished job 8")
+	assert.Equal(t, "<*> Finished job <*>", m.Process("builder Finished job 9").Template, "%v", m.Templates())
+}
