@@ -832,7 +832,8 @@ func Roots(ms []Member) []int {
 // looked up, a comparison of the words' order, a template tried, a token
 // compared), spent on the oldest members first (Member.First, as the families' order): a flood of
 // forged young members costs the newer ones their fold at that flush,
-// never a wrong one, and the flush a bounded time. Called at a flush that
+// never a wrong one (a member whose search the budget cut folds
+// nothing), and the flush a bounded time. Called at a flush that
 // has such members only.
 func covering(ms []Member, young []int32) []uint64 {
 	type entry struct {
@@ -961,7 +962,10 @@ func covering(ms []Member, young []int32) []uint64 {
 			try(w.es)
 		}
 		try(index[bucket{m.Scope, ""}])
-		if best != nil {
+		if best != nil && budget > 0 {
+			// (a search the budget cut short folds nothing: the best
+			// template found so far need not be the one the whole
+			// search finds, h106)
 			cover[o] = best.hash
 		}
 	}

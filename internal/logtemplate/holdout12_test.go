@@ -1,6 +1,7 @@
 package logtemplate
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -112,4 +113,69 @@ func TestKnownFirstValueForgedRecordsLeaveEstablishedWords(t *testing.T) {
 	}
 	assert.Equal(t, before[0], m.Process("Started job 7").Template, "%v", m.Templates())
 	assert.Equal(t, before[1], m.Process("Stopped job 8").Template, "%v", m.Templates())
+}
+
+// h106 finding (MEDIUM): absorbFirstWords' count guard weighs the first
+// slot's template by its count, which holds the records of the word
+// templates it took before (h95's finding acb0b2a, across calls: the
+// guard is checked again at each new shape and each doubling). A forger
+// makes the events' words known (three records) and writes 13 records of
+// values first with one constant word ("job"): the template takes
+// "Started" (10 records) and counts 23; nine records more and it counts
+// 32, a doubling, and takes "Stopped", which carried 30 records, more
+// than the forger's 22.
+func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
+	t.Skip("h106 finding: absorbFirstWords weighs the records its template took from word templates before: 25 forged records (22 under the template) fold an event of 30")
+	m := newMiner(t, nil)
+	for range 10 {
+		m.Process("Started job 7")
+	}
+	var stopped string
+	for range 30 {
+		stopped = m.Process("Stopped job 8").Template
+	}
+	require.Equal(t, "Stopped job <*>", stopped)
+	for _, s := range []string{
+		"Started forged text of four words", "Stopped forged text of four words", "4711 forged text of four words",
+	} {
+		m.Process(s)
+	}
+	for i := range 12 {
+		m.Process(fmt.Sprintf("%d job 9", 4713+i))
+	}
+	m.Process("node-4 job 9") // a new shape: 13 records, "Started" (10) taken
+	for i := range 9 {        // 22 records of its own, 32 counted
+		m.Process(fmt.Sprintf("%d job 9", 4813+i))
+	}
+	assert.Equal(t, stopped, m.Process("Stopped job 8").Template, "%v", m.Templates())
+}
+
+// h106 finding (LOW: accuracy, the safe direction): the known first
+// values are forgotten all at once when MaxFirstValues are known, and a
+// forger fills them: each batch of three word-first records and one
+// record with a value first, under a text of its own, makes three words
+// known; 342 batches (1,368 records) clear what the program's records
+// taught ("builder"), and its short messages stay apart again.
+func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
+	t.Skip("h106 finding: firstValues is cleared when full: 1,368 forged records make the miner forget the program's first values")
+	m := newMiner(t, nil)
+	m.Process("builder Uploading artifacts for step 12 of the pipeline")
+	m.Process("a1b2c3d4e5f6 Uploading artifacts for step 12 of the pipeline")
+	name := func(j int) string { // letters only: no number the masker takes
+		b := []byte("q")
+		for ; j > 0; j /= 26 {
+			b = append(b, byte('a'+j%26))
+		}
+		return string(b)
+	}
+	for j := range MaxFirstValues/3 + 1 {
+		rest := " " + name(j) + "x " + name(j) + "y " + name(j) + "z" // a text of its own
+		for _, w := range []string{"alpha", "bravo", "charlie"} {
+			m.Process(w + name(j) + rest)
+		}
+		m.Process("4711" + rest)
+	}
+	m.Process("builder Finished job 7")
+	m.Process("a1b2c3d4e5f6 Finished job 8")
+	assert.Equal(t, "<*> Finished job <*>", m.Process("builder Finished job 9").Template, "%v", m.Templates())
 }

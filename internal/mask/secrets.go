@@ -638,6 +638,9 @@ func urlPassword(s string, i int) (int, int) {
 				at = k
 				break
 			}
+			if s[k] == ':' && k+2 < len(s) && s[k+1] == '/' && s[k+2] == '/' {
+				break // another URL: scanned from its own "://", so each byte once, not once per URL before it ("a://x:y/a://x:y/..." was quadratic, h106)
+			}
 		}
 	}
 	if colon < 0 || at < colon+2 {
@@ -696,7 +699,14 @@ func sipScheme(s string, i int) int {
 // a list) ends the host. "sip:alice@10.0.0.1:5060" has no password (its
 // ':' follows the '@'), nor has "tel:" or "mailto:" any.
 func sipPassword(s string, i int) (int, int) {
-	colon, at := userInfo(s, i+1, func(c byte, afterAt bool) bool {
+	// up to the next sip: URI at most, which is scanned from its own
+	// ':', so each byte is looked at a bounded number of times, not once
+	// per URI before it ("sip:a:b/sip:a:b/..." was quadratic, h106)
+	lim := i + 1
+	for lim < len(s) && !isSpace(s[lim]) && !(s[lim] == ':' && maybeSip(s, lim) && sipScheme(s, lim) >= 0) {
+		lim++
+	}
+	colon, at := userInfo(s[:lim], i+1, func(c byte, afterAt bool) bool {
 		return isSpace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || afterAt && (c == ';' || c == '?' || c == ',')
 	})
 	if colon <= i+1 || at < colon+2 {

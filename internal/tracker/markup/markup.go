@@ -92,24 +92,30 @@ func OneLine(s string) string { return strings.Join(strings.Fields(dropControls(
 // the ANSI and OSC escape sequences), DEL, the C1 controls U+0080-U+009F
 // (CSI among them) and the bidi embeddings, overrides and isolates
 // U+202A-U+202E and U+2066-U+2069 ("Trojan Source"). Vertical tab, form
-// feed and NEL become a space (whitespace stays whitespace). Every
-// placement calls it (OneLine, Fence); invalid UTF-8 is kept byte for
-// byte, and s itself is returned when it holds none.
+// feed and NEL become a space (whitespace stays whitespace). A byte of
+// invalid UTF-8 becomes U+FFFD: kept, the bytes either side of a dropped
+// control would join into the character dropped ("\xe2" ESC "\x80\xae"
+// is U+202E without the ESC), and a raw 0x9B is CSI to a terminal
+// reading 8-bit controls (h106). Every placement calls it (OneLine,
+// Fence); s itself is returned when it holds none of these.
 func dropControls(s string) string {
 	var b []byte
 	last := 0
 	for i := 0; i < len(s); {
-		n, space := control(s, i)
-		if n == 0 {
-			i++
+		n, act := control(s, i)
+		if act == keep {
+			i += n
 			continue
 		}
 		if b == nil {
-			b = make([]byte, 0, len(s))
+			b = make([]byte, 0, len(s)+2)
 		}
 		b = append(b, s[last:i]...)
-		if space {
+		switch act {
+		case toSpace:
 			b = append(b, ' ')
+		case toReplacement:
+			b = utf8.AppendRune(b, utf8.RuneError)
 		}
 		i += n
 		last = i
@@ -120,25 +126,41 @@ func dropControls(s string) string {
 	return string(append(b, s[last:]...))
 }
 
-// control returns the length in bytes of the control character
-// dropControls drops at s[i] (0 for none) and whether it is whitespace.
-// The lead bytes 0xC2 and 0xE2 are never continuation bytes, so a match
-// is always a whole character.
-func control(s string, i int) (n int, space bool) {
+// What dropControls does with a character.
+const (
+	keep = iota
+	drop
+	toSpace
+	toReplacement
+)
+
+// control returns the length in bytes of the character at s[i] (a byte
+// of invalid UTF-8 alone) and what dropControls does with it.
+func control(s string, i int) (n, act int) {
 	switch c := s[i]; {
 	case c < 0x20:
 		if c == '\t' || c == '\n' || c == '\r' {
-			return 0, false
+			return 1, keep
 		}
-		return 1, c == '\v' || c == '\f'
+		if c == '\v' || c == '\f' {
+			return 1, toSpace
+		}
+		return 1, drop
+	case c < 0x7f:
+		return 1, keep
 	case c == 0x7f:
-		return 1, false
-	case c == 0xc2 && i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9f:
-		return 2, s[i+1] == 0x85 // U+0085 NEL
-	case c == 0xe2 && i+2 < len(s) && (s[i+1] == 0x80 && 0xaa <= s[i+2] && s[i+2] <= 0xae || s[i+1] == 0x81 && 0xa6 <= s[i+2] && s[i+2] <= 0xa9):
-		return 3, false // U+202A-U+202E, U+2066-U+2069
+		return 1, drop
 	}
-	return 0, false
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return 1, toReplacement
+	case r == 0x85: // NEL
+		return n, toSpace
+	case 0x80 <= r && r <= 0x9f, 0x202a <= r && r <= 0x202e, 0x2066 <= r && r <= 0x2069:
+		return n, drop
+	}
+	return n, keep
 }
 
 // Plain is s for a plain-text field such as an issue title: one line, with

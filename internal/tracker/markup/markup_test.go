@@ -98,3 +98,27 @@ func TestGitLabNamedReferences(t *testing.T) {
 		assert.Equal(t, Break(s), Break(Break(s)), "idempotent")
 	}
 }
+
+// h106 finding (MEDIUM): dropControls dropped a control and kept invalid
+// UTF-8 byte for byte, so the bytes either side of a dropped control
+// joined into the character it was meant to remove: "\xe2" ESC
+// "\x80\xae" became U+202E (a title that reads reversed), "\xc2" ESC
+// "\x9b" U+009B (CSI), and "\xe2" U+202E "\x80\xae" U+202E again. A raw
+// 0x9B byte (CSI to a terminal reading 8-bit controls) was kept too.
+func TestDropControlsRejoinedBytes(t *testing.T) {
+	for _, s := range []string{
+		"pay \xe2\x1b\x80\xaement deliaf",
+		"pay \xe2\u202e\x80\xaement deliaf",
+		"pay \xe2\xe2\x81\xa6\x81\xa6ment",
+		"c1 \xc2\x1b\x9b31m red",
+		"c1 \xc2\x00\x9b31m red",
+		"c1 \xc2\u0085\x9b31m red",
+		"raw \x9b31m red \x9d0;title\x07",
+	} {
+		for name, got := range map[string]string{"Text": Text(s), "Plain": Plain(s), "InlineCode": InlineCode(s), "Fence": Fence(s), "OneLine": OneLine(s)} {
+			assert.False(t, strings.ContainsAny(got, "\x1b\x07\u009b\u009d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), "%s(%q) = %q", name, s, got)
+			assert.NotContains(t, got, "\x9b", "%s(%q): a raw 8-bit CSI byte", name, s)
+			assert.NotContains(t, got, "\x9d", "%s(%q): a raw 8-bit OSC byte", name, s)
+		}
+	}
+}
