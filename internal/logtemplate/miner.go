@@ -189,6 +189,7 @@ type cluster struct {
 	parent   *cluster // set when absorbed
 	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
+	runs     bool // it has value runs between keyed fields (valueRuns)
 	count    uint64
 	lastUsed uint64 // logical clock
 	prev     *cluster
@@ -348,6 +349,9 @@ func (m *Miner) slow(buf []byte) Result {
 		best = resolve(best)
 		m.touch(best)
 		m.absorbRuns(best)
+		if best.runs {
+			best = m.rejoinRuns(best)
+		}
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -366,6 +370,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.flags(key, toks); best != nil {
+			break
+		}
+		if best = m.keyedRuns(key, toks); best != nil {
 			break
 		}
 		if best = m.tail(key, toks); best != nil {
@@ -1840,6 +1847,209 @@ func keyedRun(t string) bool {
 	return hasLetter(k) && len(t) > len(k)+1
 }
 
+// valueRuns returns toks with every value run between keyed fields
+// written as its key's variable ("command=<*> -c curl pid=<*>" ->
+// "command=<*> pid=<*>"), and the number of runs so written. A program
+// that prints its fields with printf's "key=%s" writes a value with
+// spaces as it is, unquoted (Falco's "command=%proc.cmdline", OpenSMTPD's
+// "reason=connection closed", Rust tracing's Display of an error before
+// the next field): the value runs to the next " key=". A logfmt writer
+// quotes such a value, so a quoted value, which the masking and the span
+// rule read whole, is none; nor is a field its separator closes ("lip=<*>,
+// TLS, session=<*>": the words after it are an item of their own), nor a
+// message key's text (the event's sentence), nor a run of flags (flagRun: netfilter's "ID=0 DF
+// PROTO=TCP", names of set bits a code path prints between its fields;
+// variables alone are a value, "command=<*> <*>"), nor free text after
+// the last field (the tail rule's).
+func valueRuns(toks []string) ([]string, int) {
+	var out []string
+	runs := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		out = append(out, t)
+		k := keyOf(t)
+		if i == 0 || !keyedRun(t) || mask.MessageKey(k) || strings.ContainsAny(t[len(k)+1:len(k)+2], "\"'[({") || strings.ContainsAny(t[len(t)-1:], ",;") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= MaxTail && toks[j] != "{" && toks[j] != "}" && !hasLetter(keyOf(toks[j])) {
+			j++
+		}
+		if j == i+1 || j == len(toks) || j-i > MaxTail || !hasLetter(keyOf(toks[j])) ||
+			flagRun(toks, i+1) == j && slices.ContainsFunc(toks[i+1:j], flagWord) {
+			continue
+		}
+		last := toks[j-1] // the separator after the value stays
+		out[len(out)-1] = k + "=" + mask.Wildcard + last[len(strings.TrimRight(last, ",;")):]
+		runs++
+		i = j - 1
+	}
+	return out, runs
+}
+
+// sameKeys reports that tpl has the key of every keyed token of toks (of
+// one length) at its position: a variable alone there, a positional
+// record's, says nothing of the fields.
+func sameKeys(tpl, toks []string) bool {
+	for i, t := range toks {
+		if k := keyOf(t); hasLetter(k) && keyOf(tpl[i]) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// fitKeyed is fitBoth where two values of one key ("parent=vim",
+// "parent=<*>", "parent=sudo") fit as the key's variable.
+func fitKeyed(a, b []string) []string {
+	if len(a) != len(b) {
+		return nil
+	}
+	out := make([]string, len(a))
+	for j := range a {
+		switch k := keyOf(a[j]); {
+		case a[j] == b[j] || subsumes(a[j:j+1], b[j:j+1]):
+			out[j] = a[j]
+		case subsumes(b[j:j+1], a[j:j+1]):
+			out[j] = b[j]
+		case hasLetter(k) && k == keyOf(b[j]):
+			out[j] = k + "=" + mask.Wildcard
+		default:
+			return nil
+		}
+	}
+	return out
+}
+
+// keyedRuns handles values with spaces between keyed fields (valueRuns).
+// When toks fits no template, keyedRuns looks for a template that is toks
+// with each run written as its key's variable ("reason=<*> messages=<*>",
+// made by a one-word value): it takes the record. Else, when
+// EnumerationValues-1 templates with other runs become the same tokens,
+// their template with the keys' variables is made and they forward to
+// it, under the tail rule's guards after a key (repeatedTails,
+// weighedTails: forged runs fold no established templates). Evidence
+// across records tells a value from the words of an event: the run varies
+// while the keys around it stay. Returns nil when neither holds.
+func (m *Miner) keyedRuns(key groupKey, toks []string) *cluster {
+	vt, runs := valueRuns(toks)
+	if runs == 0 {
+		return nil
+	}
+	for _, c := range m.groups[groupKey{n: len(vt), first: key.first}] {
+		if prefixFits(c.tokens, vt) && sameKeys(c.tokens, vt) {
+			m.touch(c)
+			m.absorbValueRuns(c, runs)
+			return c
+		}
+	}
+	return m.learnRuns(key.first, vt, runs, nil)
+}
+
+// rejoinRuns is called when a message joined c, a template with value
+// runs (valueRuns): when the template with the runs as the keys'
+// variables exists and carried as many records as c or more, c forwards
+// to it (absorbValueRuns' guard); else, when c was written a second time,
+// the runs may now be learned (learnRuns). Returns the template that took
+// the message.
+func (m *Miner) rejoinRuns(c *cluster) *cluster {
+	vt, runs := valueRuns(c.tokens)
+	for _, o := range m.groups[groupKey{n: len(vt), first: c.key.first}] {
+		if o.count >= c.count && prefixFits(o.tokens, vt) && sameKeys(o.tokens, vt) {
+			m.absorb(o, c)
+			return o
+		}
+	}
+	if c.count == 2 {
+		if o := m.learnRuns(c.key.first, vt, runs, c); o != nil {
+			return o
+		}
+	}
+	return c
+}
+
+// absorbValueRuns makes the templates with value runs (valueRuns) that c
+// covers once their runs are its keys' variables forward to c, those that
+// carried no more records than it (absorbCovered's guard: a few forged
+// records of one-word values fold no run many records carried). They were
+// made before c, whose one-word value said the key's value varies.
+func (m *Miner) absorbValueRuns(c *cluster, runs int) {
+	for n := len(c.tokens) + 1; n <= len(c.tokens)+MaxTail*runs; n++ {
+		for _, o := range slices.Clone(m.groups[groupKey{n: n, first: c.key.first}]) {
+			if o.count > c.count {
+				continue
+			}
+			if ov, r := valueRuns(o.tokens); r > 0 && len(ov) == len(c.tokens) && subsumes(c.tokens, ov) && sameKeys(c.tokens, ov) {
+				m.absorb(c, o)
+			}
+		}
+	}
+}
+
+// learnRuns makes the template vt (tokens with their value runs written as
+// the keys' variables, valueRuns) when the templates of its first token
+// that have runs there and become vt show EnumerationValues runs: with
+// self nil, those templates and the message's run, each template written
+// more than once; with self (a template that was just written a second
+// time), the templates, self among them, all written more than once but
+// one. The templates weighedTails keeps forward to it, and then those of
+// the others that carried no more records than it (absorbCovered's
+// guard): a run many records carried is folded only by runs written
+// comparably often. Returns the template, or nil.
+func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *cluster {
+	var same []*cluster
+	for n := len(vt) + 1; n <= len(vt)+MaxTail*runs; n++ {
+		for _, c := range m.groups[groupKey{n: n, first: first}] {
+			if cv, cr := valueRuns(c.tokens); cr > 0 && fitKeyed(cv, vt) != nil {
+				same = append(same, c)
+			}
+		}
+	}
+	extra := 1 // the message's run, written once
+	if self != nil {
+		extra = 0
+	}
+	if len(same)+extra < EnumerationValues {
+		return nil
+	}
+	kept := weighedTails(same)
+	if repeatedTails(kept)+1 < EnumerationValues || len(kept)+extra < EnumerationValues {
+		return nil
+	}
+	// the tokens as a new template has them (formTokens: a keyed word is a
+	// variable from first sight), which a value with spaces hid
+	masked := strings.Join(vt, " ")
+	tpl := formTokens(slices.Clone(vt), fingerprint.IDForm(masked), masked)
+	if len(tpl) != len(vt) {
+		tpl = vt
+	}
+	for _, c := range kept {
+		cv, _ := valueRuns(c.tokens)
+		if f := fitKeyed(cv, tpl); f != nil {
+			tpl = f
+		}
+	}
+	c := m.create(groupKey{n: len(tpl), first: first}, tpl)
+	if self != nil {
+		c.count = 0 // self counted its message
+	}
+	covered := func(o *cluster) bool {
+		cv, _ := valueRuns(o.tokens)
+		return subsumes(tpl, cv)
+	}
+	for _, o := range kept {
+		if covered(o) {
+			m.absorb(c, o)
+		}
+	}
+	for _, o := range same {
+		if o.parent == nil && o.count <= c.count && covered(o) {
+			m.absorb(c, o)
+		}
+	}
+	return c
+}
+
 // repeatedTails counts the templates of cs that carried more than one
 // record.
 func repeatedTails(cs []*cluster) int {
@@ -2833,6 +3043,8 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 }
 
 func (c *cluster) setTemplate() {
+	_, r := valueRuns(c.tokens)
+	c.runs = r > 0
 	var b strings.Builder
 	for i := 0; i < len(c.tokens); i++ {
 		t := c.tokens[i]
