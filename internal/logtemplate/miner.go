@@ -3177,7 +3177,10 @@ func (m *Miner) absorbCovered(c *cluster) {
 
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
-// ("[chan receive]:"): they were made before the slot was known.
+// ("[chan receive]:"): they were made before the slot was known. Only
+// those that carried no more records than c (absorbCovered's guard): one
+// forged record whose enclosure the masking makes a variable ("[4711]")
+// folds no enclosed text many records carried.
 func (m *Miner) absorbSpans(c *cluster) {
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
@@ -3189,7 +3192,7 @@ func (m *Miner) absorbSpans(c *cluster) {
 			for k := 0; k < len(g); k++ {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
-				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
+				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) || o.count > c.count ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}

@@ -111,3 +111,18 @@ func TestCommaClosedFieldHasNoRun(t *testing.T) {
 	plain := m.Process("imap-login: Login: user=alice, method=PLAIN, rip=10.0.0.1, session=abc")
 	assert.NotEqual(t, plain.Template, m.Process("imap-login: Login: user=bob, method=PLAIN, rip=10.0.0.2, secured, session=abd").Template)
 }
+
+// Forged records: a record whose enclosure the masking makes a variable
+// ("[4711]" -> "[<*>]") makes a template that takes the older ones with
+// words there (absorbSpans), only those that carried no more records
+// than it: one forged record folds no enclosed text ten records carried.
+func TestEnclosedVariableForgedRecordLeavesEstablishedWords(t *testing.T) {
+	m := newMiner(t, nil)
+	var established string
+	for i := 0; i < 10; i++ {
+		established = m.Process("worker pool 3 parked in state [waiting on lock]").Template
+	}
+	assert.Equal(t, "worker pool <*> parked in state [waiting on lock]", established)
+	assert.Equal(t, "worker pool <*> parked in state [<*>]", m.Process("worker pool 3 parked in state [4711]").Template)
+	assert.Equal(t, established, m.Process("worker pool 4 parked in state [waiting on lock]").Template)
+}
