@@ -81,6 +81,7 @@
 package logtemplate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -1534,6 +1535,16 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues && !(len(same) > 0 && sentences(toks[i:end], same, i)) {
 			continue
 		}
+		if len(same)+1 < EnumerationValues && shortSentences(toks[i:end], same, i) {
+			// a short sentence is weaker evidence: it folds only the
+			// sentences that carried no more records than the template
+			// made of them (absorbCovered's guard), so one forged
+			// "[Some text!]" folds no reason many records carried
+			same = lightest(same)
+			if len(same) == 0 {
+				continue
+			}
+		}
 		// the words around the enclosure as the oldest of them has them: it
 		// covers toks there and may know variables the masking of toks
 		// left as words ("'<*>'" from first sight)
@@ -1734,9 +1745,13 @@ func sentences(toks []string, same []*cluster, i int) bool {
 const MinSentence = 3
 
 // prose reports MinSentence or more tokens that are words of letters
-// (punctuation around them aside), none a variable.
+// (punctuation around them aside), none a variable; or two such words
+// that close with a sentence's own mark, '!', '.' or '?', inside the
+// enclosure ("[Socket Error!]", "(Not found.)"): the program wrote a
+// sentence there, however short. A word that names an event type is
+// written bare.
 func prose(toks []string) bool {
-	if len(toks) < MinSentence {
+	if len(toks) < MinSentence && (len(toks) < 2 || !closesSentence(toks[len(toks)-1])) {
 		return false
 	}
 	for _, t := range toks {
@@ -1745,6 +1760,52 @@ func prose(toks []string) bool {
 		}
 	}
 	return true
+}
+
+// shortSentences reports that the enclosure toks or one of the
+// enclosures of the templates same at position i has fewer than
+// MinSentence words (prose took it by its closing mark).
+func shortSentences(toks []string, same []*cluster, i int) bool {
+	if len(toks) < MinSentence {
+		return true
+	}
+	for _, c := range same {
+		if end, _ := spanOf(c.tokens, i); end-i < MinSentence {
+			return true
+		}
+	}
+	return false
+}
+
+// lightest returns the templates of cs, fewest records first, that a
+// template of one record more than those before them would take: each
+// carried no more records than the message and the lighter ones.
+func lightest(cs []*cluster) []*cluster {
+	cs = slices.Clone(cs)
+	slices.SortStableFunc(cs, func(a, b *cluster) int { return cmp.Compare(a.count, b.count) })
+	total := uint64(1)
+	for k, c := range cs {
+		if c.count > total {
+			return cs[:k]
+		}
+		total += c.count
+	}
+	return cs
+}
+
+// closesSentence reports the last token of an enclosure whose text ends
+// in '!', '.' or '?' before the closer ("Error!]", "found.)"); a run of
+// dots is an ellipsis, no full stop.
+func closesSentence(t string) bool {
+	t = strings.TrimRight(t, ")]\"',;:")
+	if t == "" || strings.HasSuffix(t, "..") {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '!', '.', '?':
+		return len(t) > 1 && plainWord(strings.TrimRight(strings.Trim(t, "([\"'"), "!.?"))
+	}
+	return false
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
@@ -3177,10 +3238,7 @@ func (m *Miner) absorbCovered(c *cluster) {
 
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
-// ("[chan receive]:"): they were made before the slot was known. Only
-// those that carried no more records than c (absorbCovered's guard): one
-// forged record whose enclosure the masking makes a variable ("[4711]")
-// folds no enclosed text many records carried.
+// ("[chan receive]:"): they were made before the slot was known.
 func (m *Miner) absorbSpans(c *cluster) {
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {

@@ -126,3 +126,36 @@ func TestEnclosedVariableForgedRecordLeavesEstablishedWords(t *testing.T) {
 	assert.Equal(t, "worker pool <*> parked in state [<*>]", m.Process("worker pool 3 parked in state [4711]").Template)
 	assert.Equal(t, established, m.Process("worker pool 4 parked in state [waiting on lock]").Template)
 }
+
+// A sentence in an enclosure closed by its own mark ("!", ".") is a
+// reason however short: the program formatted a message into the
+// brackets. Two words with no mark wait for EnumerationValues, as words
+// that may name the event do.
+func TestShortEnclosedSentenceIsAReason(t *testing.T) {
+	m := newMiner(t, nil)
+	m.Process("rtp.c:88 stream 7 stopped: [Peer vanished!]")
+	b := m.Process("rtp.c:88 stream 9 stopped: [Jitter overflow!]")
+	assert.Equal(t, "rtp.c:<*> stream <*> stopped: [<*>]", b.Template)
+	assert.Equal(t, b.Template, m.Process("rtp.c:88 stream 2 stopped: [Peer vanished!]").Template)
+	assert.Equal(t, b.Template, m.Process("rtp.c:88 stream 4 stopped: [Remote closed the socket.]").Template)
+	// two words without a sentence's mark stay apart
+	ro := m.Process("disk sdb mounted [read only]")
+	assert.NotEqual(t, ro.Template, m.Process("disk sdb mounted [read write]").Template)
+}
+
+// Forged records: an established short sentence (ten records) and one,
+// two or three forged records of another short sentence in the same
+// brackets: the established template keeps its text.
+func TestShortEnclosedSentenceForgedRecords(t *testing.T) {
+	for forged := 1; forged <= 3; forged++ {
+		m := newMiner(t, nil)
+		var established string
+		for i := 0; i < 10; i++ {
+			established = m.Process("rtp.c:88 stream 7 stopped: [Peer vanished!]").Template
+		}
+		for i := 0; i < forged; i++ {
+			m.Process("rtp.c:88 stream 7 stopped: [Forged " + string(rune('a'+i)) + "text!]")
+		}
+		assert.Equal(t, established, m.Process("rtp.c:88 stream 8 stopped: [Peer vanished!]").Template, "%d forged", forged)
+	}
+}
