@@ -191,6 +191,7 @@ type cluster struct {
 	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
 	runs     bool // it has value runs between keyed fields (valueRuns)
+	spans    bool // it has an enclosure of several words (wordSpans)
 	count    uint64
 	lastUsed uint64 // logical clock
 	prev     *cluster
@@ -273,6 +274,9 @@ func (m *Miner) Process(msg string) Result {
 		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
+			if c.runs || c.spans {
+				c = m.rejoin(c)
+			}
 			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
 			m.mu.Unlock()
 			m.pool.Put(sc)
@@ -350,8 +354,8 @@ func (m *Miner) slow(buf []byte) Result {
 		best = resolve(best)
 		m.touch(best)
 		m.absorbRuns(best)
-		if best.runs {
-			best = m.rejoinRuns(best)
+		if best.runs || best.spans {
+			best = m.rejoin(best)
 		}
 	default:
 		// optional touches what it returns; its tokens do not align
@@ -2007,6 +2011,23 @@ func (m *Miner) keyedRuns(key groupKey, toks []string) *cluster {
 	return m.learnRuns(key.first, vt, runs, nil)
 }
 
+// rejoin re-checks c, a template with value runs or words in an
+// enclosure that a message joined, each time its records double
+// (rejoinRuns, rejoinSpans): a template made later with the slot may have
+// caught up with it. Returns the template that took the message.
+func (m *Miner) rejoin(c *cluster) *cluster {
+	if c.count&(c.count-1) != 0 {
+		return c
+	}
+	if c.runs {
+		c = m.rejoinRuns(c)
+	}
+	if c.spans {
+		c = m.rejoinSpans(c)
+	}
+	return c
+}
+
 // rejoinRuns is called when a message joined c, a template with value
 // runs (valueRuns): when the template with the runs as the keys'
 // variables exists and carried as many records as c or more, c forwards
@@ -3106,6 +3127,7 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 func (c *cluster) setTemplate() {
 	_, r := valueRuns(c.tokens)
 	c.runs = r > 0
+	c.spans = wordSpans(c.tokens, nil)
 	var b strings.Builder
 	for i := 0; i < len(c.tokens); i++ {
 		t := c.tokens[i]
@@ -3234,6 +3256,51 @@ func (m *Miner) absorbCovered(c *cluster) {
 		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
 	})
+}
+
+// wordSpans reports an enclosure of several words of free text in toks
+// (spanOf), calling f, when not nil, with its position, end and variable
+// until f returns true.
+func wordSpans(toks []string, f func(i, end int, v string) bool) bool {
+	found := false
+	for i := 1; i < len(toks); i++ {
+		end, v := spanOf(toks, i)
+		if end-i < 2 || !freeText(toks[i:end]) {
+			continue
+		}
+		found = true
+		if f == nil || f(i, end, v) {
+			return true
+		}
+	}
+	return found
+}
+
+// rejoinSpans is called when a message joined c, a template with words in
+// an enclosure (wordSpans): when a template with a variable in that
+// enclosure that covers c around it carried as many records as c or more,
+// c forwards to it and it takes the message. absorbSpans takes only
+// lighter templates when the slot is made; the slot's template, growing
+// with every other content, takes the heavier ones here once it has
+// caught up (one forged record never does). Returns the template that
+// took the message.
+func (m *Miner) rejoinSpans(c *cluster) *cluster {
+	var to *cluster
+	wordSpans(c.tokens, func(i, end int, v string) bool {
+		n := len(c.tokens) - (end - i) + 1
+		for _, o := range m.groups[groupKey{n: n, first: c.key.first}] {
+			if o.tokens[i] == v && o.count >= c.count && prefixFits(o.tokens[:i], c.tokens[:i]) && prefixFits(o.tokens[i+1:], c.tokens[end:]) {
+				to = o
+				return true
+			}
+		}
+		return false
+	})
+	if to == nil {
+		return c
+	}
+	m.absorb(to, c)
+	return to
 }
 
 // absorbSpans makes the templates that c now covers with a variable in an

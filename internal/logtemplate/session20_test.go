@@ -159,3 +159,27 @@ func TestShortEnclosedSentenceForgedRecords(t *testing.T) {
 		assert.Equal(t, established, m.Process("rtp.c:88 stream 8 stopped: [Peer vanished!]").Template, "%d forged", forged)
 	}
 }
+
+// The slot of an enclosure made after a text of several words there took
+// only lighter templates (absorbSpans' guard); growing with every other
+// content, it takes the older text once it carried as many records
+// (rejoinSpans, checked as a template's records double, through the
+// exact cache too).
+func TestEnclosedSlotTakesOlderTextOnceHeavier(t *testing.T) {
+	m := newMiner(t, nil)
+	var older string
+	for i := 0; i < 4; i++ {
+		older = m.Process("scheduler: running job 'nightly backup' now").Template
+	}
+	assert.Equal(t, "scheduler: running job 'nightly backup' now", older)
+	var slot string
+	for _, j := range []string{"reindex", "compact", "vacuum", "rotate", "prune", "sync", "export", "audit"} {
+		slot = m.Process("scheduler: running job '" + j + "' now").Template
+	}
+	assert.Equal(t, "scheduler: running job '<*>' now", slot)
+	var got string
+	for i := 0; i < 4; i++ {
+		got = m.Process("scheduler: running job 'nightly backup' now").Template
+	}
+	assert.Equal(t, slot, got)
+}
