@@ -1925,7 +1925,9 @@ func keyedRun(t string) bool {
 // message key's text (the event's sentence), nor a run of flags (flagRun: netfilter's "ID=0 DF
 // PROTO=TCP", names of set bits a code path prints between its fields;
 // variables alone are a value, "command=<*> <*>"), nor free text after
-// the last field (the tail rule's).
+// the last field (the tail rule's). A list in square brackets after the
+// key, written with spaces inside, is a run too, "[<*>]", up to the next
+// key or the end: its brackets delimit it.
 func valueRuns(toks []string) ([]string, int) {
 	var out []string
 	runs := 0
@@ -1933,7 +1935,19 @@ func valueRuns(toks []string) ([]string, int) {
 		t := toks[i]
 		out = append(out, t)
 		k := keyOf(t)
-		if i == 0 || !keyedRun(t) || mask.MessageKey(k) || strings.ContainsAny(t[len(k)+1:len(k)+2], "\"'[({") || strings.ContainsAny(t[len(t)-1:], ",;") {
+		if i > 0 && keyedRun(t) && t[len(k)+1] == '[' {
+			// a list written with spaces inside ("sources=[connection
+			// reset by peer]", Rust's Debug of a Vec of texts): the
+			// brackets delimit the value, to the next key or the end
+			vals := append([]string{t[len(k)+1:]}, toks[i+1:]...)
+			if end, v := spanOf(vals, 0); end > 1 && (i+end == len(toks) || hasLetter(keyOf(toks[i+end]))) {
+				out[len(out)-1] = k + "=" + v
+				runs++
+				i += end - 1
+			}
+			continue
+		}
+		if i == 0 || !keyedRun(t) || mask.MessageKey(k) || strings.ContainsAny(t[len(k)+1:len(k)+2], "\"'({") || strings.ContainsAny(t[len(t)-1:], ",;") {
 			continue
 		}
 		j := i + 1

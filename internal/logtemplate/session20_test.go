@@ -183,3 +183,20 @@ func TestEnclosedSlotTakesOlderTextOnceHeavier(t *testing.T) {
 	}
 	assert.Equal(t, slot, got)
 }
+
+// A list after a key written with spaces inside its brackets (Rust's
+// Debug of a Vec of texts, "sources=[connection reset by peer]") is the
+// key's value, delimited by its brackets: runs before it and its texts
+// are learned as one record's values.
+func TestBracketedListAfterKeyIsARun(t *testing.T) {
+	m := newMiner(t, nil)
+	causes := []string{"connection reset by peer", "operation timed out", "no route to host", "broken pipe", "tls handshake eof"}
+	for _, c := range causes[:EnumerationValues-1] {
+		for range 2 {
+			m.Process("proxy: upstream call failed error=" + c + " sources=[" + c + "]")
+		}
+	}
+	r := m.Process("proxy: upstream call failed error=" + causes[EnumerationValues-1] + " sources=[" + causes[EnumerationValues-1] + "]")
+	assert.Equal(t, "proxy: upstream call failed error=<*> sources=<*>", r.Template)
+	assert.Equal(t, r.Template, m.Process("proxy: upstream call failed error=dns lookup failed sources=[dns lookup failed: nxdomain]").Template)
+}
