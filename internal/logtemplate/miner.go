@@ -192,6 +192,7 @@ type cluster struct {
 	dead     bool
 	runs     bool // it has value runs between keyed fields (valueRuns)
 	spans    bool // it has an enclosure of several words (wordSpans)
+	tail     bool // it ends in free text after a key (keyedTail)
 	count    uint64
 	lastUsed uint64 // logical clock
 	prev     *cluster
@@ -274,7 +275,7 @@ func (m *Miner) Process(msg string) Result {
 		c := resolve(e.c)
 		if !c.dead {
 			m.touch(c)
-			if c.runs || c.spans {
+			if c.runs || c.spans || c.tail {
 				c = m.rejoin(c)
 			}
 			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
@@ -354,7 +355,7 @@ func (m *Miner) slow(buf []byte) Result {
 		best = resolve(best)
 		m.touch(best)
 		m.absorbRuns(best)
-		if best.runs || best.spans {
+		if best.runs || best.spans || best.tail {
 			best = m.rejoin(best)
 		}
 	default:
@@ -1378,8 +1379,26 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			}
 		}
 	}
+	return m.learnTail(key, toks, nil)
+}
+
+// learnTail is the second half of tail: the free-text tails of toks's
+// prefix become one variable once EnumerationValues tails share it. With
+// self (a template after a key that a message joined, rejoin), toks are
+// its tokens and it is one of the tails, written more than once: the
+// tails a program writes after a key may all have come before the last
+// of them was written again.
+func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
+	extra := 1 // the message's tail
+	if self != nil {
+		extra = 0
+	}
 	for i := len(toks) - 2; i >= 1; i-- {
 		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
+			continue
+		}
+		keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','
+		if self != nil && !keyed {
 			continue
 		}
 		var same []*cluster
@@ -1390,17 +1409,17 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 				}
 			}
 		}
-		if len(same)+1 < EnumerationValues {
+		if len(same)+extra < EnumerationValues {
 			continue
 		}
-		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed {
+		if keyed {
 			// after a key, tails count once the program wrote them
 			// again: a few records of one-off tails fold no templates
 			// several records carried (the forged-record guard), and the
 			// template takes only tails that other tails match in
 			// records (weighedTails): a few forged tails written twice
 			// fold no tail many records carried
-			if same = weighedTails(same); repeatedTails(same)+1 < EnumerationValues {
+			if same = weighedTails(same); repeatedTails(same)+1 < EnumerationValues || len(same)+extra < EnumerationValues {
 				continue
 			}
 		}
@@ -1410,6 +1429,9 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			prefix[i] = k + "=" + mask.Wildcard // the key's value varies with its tail
 		}
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
+		if self != nil {
+			c.count = 0 // self counted its message
+		}
 		for _, o := range same {
 			m.absorb(c, o)
 		}
@@ -2025,10 +2047,11 @@ func (m *Miner) keyedRuns(key groupKey, toks []string) *cluster {
 	return m.learnRuns(key.first, vt, runs, nil)
 }
 
-// rejoin re-checks c, a template with value runs or words in an
-// enclosure that a message joined, each time its records double
-// (rejoinRuns, rejoinSpans): a template made later with the slot may have
-// caught up with it. Returns the template that took the message.
+// rejoin re-checks c, a template with value runs, words in an enclosure
+// or a tail after a key that a message joined, each time its records
+// double (rejoinRuns, rejoinSpans): a template made later with the slot
+// may have caught up with it; at its second record, the runs and tails it
+// completes are learned (learnRuns, learnTail). Returns the template that took the message.
 func (m *Miner) rejoin(c *cluster) *cluster {
 	if c.count&(c.count-1) != 0 {
 		return c
@@ -2039,7 +2062,48 @@ func (m *Miner) rejoin(c *cluster) *cluster {
 	if c.spans {
 		c = m.rejoinSpans(c)
 	}
+	if c.tail {
+		c = m.rejoinTail(c)
+	}
 	return c
+}
+
+// rejoinTail forwards c, a template with a tail after a key, to the
+// template of its prefix and one variable (tail) when that carried as
+// many records as c or more; else, at c's second record, learns the tail
+// it may complete (learnTail). Returns the template that took the
+// message.
+func (m *Miner) rejoinTail(c *cluster) *cluster {
+	toks := c.tokens
+	for i := len(toks) - 2; i >= 1; i-- {
+		if !hasLetter(keyOf(toks[i])) {
+			continue
+		}
+		for _, o := range m.groups[groupKey{n: i + 2, first: c.key.first}] {
+			if o != c && o.tokens[i+1] == mask.Wildcard && o.count >= c.count && tailPrefix(o.tokens[:i+1]) && tailPrefixFits(o.tokens[:i+1], toks[:i+1]) {
+				m.absorb(o, c)
+				return o
+			}
+		}
+		break
+	}
+	if c.count == 2 {
+		if o := m.learnTail(c.key, c.tokens, c); o != nil {
+			return o
+		}
+	}
+	return c
+}
+
+// keyedTail reports free text with a word after the last key of toks
+// (keyedRun and tailPrefix, as tail takes it; not the tail's variable).
+func keyedTail(toks []string) bool {
+	for i := len(toks) - 2; i >= 1; i-- {
+		if hasLetter(keyOf(toks[i])) {
+			return keyedRun(toks[i]) && freeText(toks[i+1:]) && slices.ContainsFunc(toks[i+1:], letterOutsideWild) && tailPrefix(toks[:i+1])
+		}
+	}
+	return false
 }
 
 // rejoinRuns is called when a message joined c, a template with value
@@ -3142,6 +3206,7 @@ func (c *cluster) setTemplate() {
 	_, r := valueRuns(c.tokens)
 	c.runs = r > 0
 	c.spans = wordSpans(c.tokens, nil)
+	c.tail = keyedTail(c.tokens)
 	var b strings.Builder
 	for i := 0; i < len(c.tokens); i++ {
 		t := c.tokens[i]

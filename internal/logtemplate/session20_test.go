@@ -200,3 +200,24 @@ func TestBracketedListAfterKeyIsARun(t *testing.T) {
 	assert.Equal(t, "proxy: upstream call failed error=<*> sources=<*>", r.Template)
 	assert.Equal(t, r.Template, m.Process("proxy: upstream call failed error=dns lookup failed sources=[dns lookup failed: nxdomain]").Template)
 }
+
+// The tails after a key may all have come before the last of them was
+// written again: the tail is learned when that one is (rejoinTail at a
+// template's second record), not only when a new tail comes.
+func TestTailAfterKeyLearnedWhenWrittenAgain(t *testing.T) {
+	m := newMiner(t, nil)
+	causes := []string{"connection reset by peer", "operation timed out", "no route to host", "broken pipe", "tls handshake eof"}
+	for _, c := range causes[:3] {
+		for range 2 {
+			m.Process("gateway: upstream call failed error=" + c)
+		}
+	}
+	m.Process("gateway: upstream call failed error=" + causes[3])
+	fifth := m.Process("gateway: upstream call failed error=" + causes[4])
+	assert.Equal(t, "gateway: upstream call failed error=<*> handshake eof", fifth.Template, "four tails written twice are needed")
+	r := m.Process("gateway: upstream call failed error=" + causes[3])
+	assert.Equal(t, "gateway: upstream call failed error=<*> <*>", r.Template)
+	for _, c := range causes {
+		assert.Equal(t, r.Template, m.Process("gateway: upstream call failed error="+c).Template)
+	}
+}
