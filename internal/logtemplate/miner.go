@@ -3384,7 +3384,12 @@ func (m *Miner) rejoinSpans(c *cluster) *cluster {
 
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
-// ("[chan receive]:"): they were made before the slot was known.
+// ("[chan receive]:"): they were made before the slot was known. Of
+// those with words there, only those that carried no more records than c
+// (absorbCovered's guard; rejoinSpans takes the others once c caught
+// up): one forged record whose enclosure the masking makes a variable
+// ("[4711]") folds no enclosed text many records carried. Variables alone
+// there ("(<*> <*>)") are no text to keep.
 func (m *Miner) absorbSpans(c *cluster) {
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
@@ -3396,7 +3401,8 @@ func (m *Miner) absorbSpans(c *cluster) {
 			for k := 0; k < len(g); k++ {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
-				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) || o.count > c.count ||
+				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
+					o.count > c.count && slices.ContainsFunc(o.tokens[i:end], letterOutsideWild) ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}

@@ -221,3 +221,16 @@ func TestTailAfterKeyLearnedWhenWrittenAgain(t *testing.T) {
 		assert.Equal(t, r.Template, m.Process("gateway: upstream call failed error="+c).Template)
 	}
 }
+
+// Variables alone in an enclosure are no text to keep: the slot's
+// template takes an older one with several variables there however many
+// records it carried (absorbSpans' guard is for words).
+func TestEnclosedVariablesFoldWhateverTheirRecords(t *testing.T) {
+	m := newMiner(t, nil)
+	for i := 0; i < 4; i++ {
+		m.Process("rrd update (1700000000 1700000009): step too small")
+	}
+	r := m.Process("rrd update (1700000010): step too small")
+	assert.Equal(t, "rrd update (<*>): step too small", r.Template)
+	assert.Equal(t, r.Template, m.Process("rrd update (1700000000 1700000009): step too small").Template)
+}
