@@ -61,8 +61,16 @@
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one
 // enclosure where another message of that shape has another sentence is
-// one slot at once (a reason), and a capitalized verb followed by titles
+// one slot at once (a reason; two words closed by "!", "." or "?" are a
+// sentence, "[Socket Error!]"), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
+// value with spaces between keyed fields, written unquoted by printf's
+// "key=%s" ("command=bash -c curl pid=<*>"), is its key's value: the
+// template a one-word value made takes it, else the runs are learned as
+// tails are; a template with runs, words in an enclosure or a tail after
+// a key is re-checked as its records double (rejoin), so evidence that
+// completes when a text is written again, and a slot's template that
+// caught up with an older one, are not missed. A
 // progress report's result ("checking for gawk... gawk") is a variable
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable (a positional record of
