@@ -2095,10 +2095,8 @@ func (m *Miner) rejoinTail(c *cluster) *cluster {
 		}
 		break
 	}
-	if c.count == 2 {
-		if o := m.learnTail(c.key, c.tokens, c); o != nil {
-			return o
-		}
+	if c.count == 2 && m.learnTail(c.key, c.tokens, c) != nil {
+		return resolve(c) // the learned template, unless c was weighed out
 	}
 	return c
 }
@@ -2128,10 +2126,8 @@ func (m *Miner) rejoinRuns(c *cluster) *cluster {
 			return o
 		}
 	}
-	if c.count == 2 {
-		if o := m.learnRuns(c.key.first, vt, runs, c); o != nil {
-			return o
-		}
+	if c.count == 2 && m.learnRuns(c.key.first, vt, runs, c) != nil {
+		return resolve(c) // the learned template, unless c was weighed out
 	}
 	return c
 }
