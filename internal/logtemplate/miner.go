@@ -1959,20 +1959,31 @@ func keyedRun(t string) bool {
 // key, written with spaces inside, is a run too, "[<*>]", up to the next
 // key or the end: its brackets delimit it.
 func valueRuns(toks []string) ([]string, int) {
-	var out []string
+	var out []string // toks up to i, once a run was written (no allocation without one)
 	runs := 0
+	run := func(i int, r string) {
+		if out == nil {
+			out = append(make([]string, 0, len(toks)), toks[:i+1]...)
+		}
+		out[len(out)-1] = r
+		runs++
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
 		k := keyOf(t)
 		if i > 0 && keyedRun(t) && t[len(k)+1] == '[' {
 			// a list written with spaces inside ("sources=[connection
 			// reset by peer]", Rust's Debug of a Vec of texts): the
 			// brackets delimit the value, to the next key or the end
+			if strings.IndexByte(t, ']') >= 0 {
+				continue // closed in its token: one token already
+			}
 			vals := append([]string{t[len(k)+1:]}, toks[i+1:]...)
 			if end, v := spanOf(vals, 0); end > 1 && (i+end == len(toks) || hasLetter(keyOf(toks[i+end]))) {
-				out[len(out)-1] = k + "=" + v
-				runs++
+				run(i, k+"="+v)
 				i += end - 1
 			}
 			continue
@@ -1989,9 +2000,11 @@ func valueRuns(toks []string) ([]string, int) {
 			continue
 		}
 		last := toks[j-1] // the separator after the value stays
-		out[len(out)-1] = k + "=" + mask.Wildcard + last[len(strings.TrimRight(last, ",;")):]
-		runs++
+		run(i, k+"="+mask.Wildcard+last[len(strings.TrimRight(last, ",;")):])
 		i = j - 1
+	}
+	if out == nil {
+		return toks, 0
 	}
 	return out, runs
 }
