@@ -61,8 +61,16 @@
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one
 // enclosure where another message of that shape has another sentence is
-// one slot at once (a reason), and a capitalized verb followed by titles
+// one slot at once (a reason; two words closed by "!", "." or "?" are a
+// sentence, "[Socket Error!]"), and a capitalized verb followed by titles
 // ("Started <*>.") is one template after EnumerationValues titles. A
+// value with spaces between keyed fields, written unquoted by printf's
+// "key=%s" ("command=bash -c curl pid=<*>"), is its key's value: the
+// template a one-word value made takes it, else the runs are learned as
+// tails are; a template with runs, words in an enclosure or a tail after
+// a key is re-checked as its records double (rejoin), so evidence that
+// completes when a text is written again, and a slot's template that
+// caught up with an older one, are not missed. A
 // progress report's result ("checking for gawk... gawk") is a variable
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable (a positional record of
@@ -83,6 +91,7 @@
 package logtemplate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -191,6 +200,9 @@ type cluster struct {
 	parent   *cluster // set when absorbed
 	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
+	runs     bool // it has value runs between keyed fields (valueRuns)
+	spans    bool // it has an enclosure of several words (wordSpans)
+	tail     bool // it ends in free text after a key (keyedTail)
 	count    uint64
 	lastUsed uint64   // logical clock
 	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
@@ -289,6 +301,9 @@ func (m *Miner) Process(msg string) Result {
 				m.absorbFirstWords(c)
 				c = resolve(c)
 			}
+			if c.runs || c.spans || c.tail {
+				c = m.rejoin(c)
+			}
 			r := Result{Template: c.template, ID: c.id, Masked: e.masked, Form: e.form}
 			m.mu.Unlock()
 			m.pool.Put(sc)
@@ -377,6 +392,9 @@ func (m *Miner) slow(buf []byte) Result {
 		// whichever came first
 		m.absorbFirstWords(best)
 		best = resolve(best)
+		if best.runs || best.spans || best.tail {
+			best = m.rejoin(best)
+		}
 	default:
 		// optional touches what it returns; its tokens do not align
 		if best = m.optional(key, toks); best != nil {
@@ -395,6 +413,9 @@ func (m *Miner) slow(buf []byte) Result {
 			break
 		}
 		if best = m.flags(key, toks); best != nil {
+			break
+		}
+		if best = m.keyedRuns(key, toks); best != nil {
 			break
 		}
 		if best = m.tail(key, toks); best != nil {
@@ -1398,8 +1419,26 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			}
 		}
 	}
+	return m.learnTail(key, toks, nil)
+}
+
+// learnTail is the second half of tail: the free-text tails of toks's
+// prefix become one variable once EnumerationValues tails share it. With
+// self (a template after a key that a message joined, rejoin), toks are
+// its tokens and it is one of the tails, written more than once: the
+// tails a program writes after a key may all have come before the last
+// of them was written again.
+func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
+	extra := 1 // the message's tail
+	if self != nil {
+		extra = 0
+	}
 	for i := len(toks) - 2; i >= 1; i-- {
 		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
+			continue
+		}
+		keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','
+		if self != nil && !keyed {
 			continue
 		}
 		var same []*cluster
@@ -1410,7 +1449,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 				}
 			}
 		}
-		if len(same)+1 < EnumerationValues {
+		if len(same)+extra < EnumerationValues {
 			continue
 		}
 		// the template takes at once only the tails that other tails
@@ -1420,7 +1459,7 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 		// forged records fold no tail many records carried
 		oldest := same[0]
 		same, left := weighedTails(same)
-		if keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','; keyed && repeatedTails(same)+1 < EnumerationValues {
+		if keyed && (repeatedTails(same)+1 < EnumerationValues || len(same)+extra < EnumerationValues) {
 			// after a key, tails count once the program wrote them
 			// again: a value written with Display is most often one
 			// word, so a few records of one-off tails make no template
@@ -1432,6 +1471,9 @@ func (m *Miner) tail(key groupKey, toks []string) *cluster {
 			prefix[i] = k + "=" + mask.Wildcard // the key's value varies with its tail
 		}
 		c := m.create(groupKey{n: len(prefix), first: key.first}, prefix)
+		if self != nil {
+			c.count = 0 // self counted its message
+		}
 		for _, o := range same {
 			m.absorb(c, o)
 		}
@@ -1611,6 +1653,16 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		}
 		if len(same)+1 < EnumerationValues && !(len(same) > 0 && sentences(toks[i:end], same, i)) {
 			continue
+		}
+		if len(same)+1 < EnumerationValues && shortSentences(toks[i:end], same, i) {
+			// a short sentence is weaker evidence: it folds only the
+			// sentences that carried no more records than the template
+			// made of them (absorbCovered's guard), so one forged
+			// "[Some text!]" folds no reason many records carried
+			same = lightest(same)
+			if len(same) == 0 {
+				continue
+			}
 		}
 		// the words around the enclosure as the oldest of them has them: it
 		// covers toks there and may know variables the masking of toks
@@ -1812,9 +1864,13 @@ func sentences(toks []string, same []*cluster, i int) bool {
 const MinSentence = 3
 
 // prose reports MinSentence or more tokens that are words of letters
-// (punctuation around them aside), none a variable.
+// (punctuation around them aside), none a variable; or two such words
+// that close with a sentence's own mark, '!', '.' or '?', inside the
+// enclosure ("[Socket Error!]", "(Not found.)"): the program wrote a
+// sentence there, however short. A word that names an event type is
+// written bare.
 func prose(toks []string) bool {
-	if len(toks) < MinSentence {
+	if len(toks) < MinSentence && (len(toks) < 2 || !closesSentence(toks[len(toks)-1])) {
 		return false
 	}
 	for _, t := range toks {
@@ -1823,6 +1879,52 @@ func prose(toks []string) bool {
 		}
 	}
 	return true
+}
+
+// shortSentences reports that the enclosure toks or one of the
+// enclosures of the templates same at position i has fewer than
+// MinSentence words (prose took it by its closing mark).
+func shortSentences(toks []string, same []*cluster, i int) bool {
+	if len(toks) < MinSentence {
+		return true
+	}
+	for _, c := range same {
+		if end, _ := spanOf(c.tokens, i); end-i < MinSentence {
+			return true
+		}
+	}
+	return false
+}
+
+// lightest returns the templates of cs, fewest records first, that a
+// template of one record more than those before them would take: each
+// carried no more records than the message and the lighter ones.
+func lightest(cs []*cluster) []*cluster {
+	cs = slices.Clone(cs)
+	slices.SortStableFunc(cs, func(a, b *cluster) int { return cmp.Compare(a.count, b.count) })
+	total := uint64(1)
+	for k, c := range cs {
+		if c.count > total {
+			return cs[:k]
+		}
+		total += c.count
+	}
+	return cs
+}
+
+// closesSentence reports the last token of an enclosure whose text ends
+// in '!', '.' or '?' before the closer ("Error!]", "found.)"); a run of
+// dots is an ellipsis, no full stop.
+func closesSentence(t string) bool {
+	t = strings.TrimRight(t, ")]\"',;:")
+	if t == "" || strings.HasSuffix(t, "..") {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '!', '.', '?':
+		return len(t) > 1 && plainWord(strings.TrimRight(strings.Trim(t, "([\"'"), "!.?"))
+	}
+	return false
 }
 
 // spanOf returns the end (exclusive) of the enclosure that opens at
@@ -1923,6 +2025,291 @@ func tailPrefix(p []string) bool {
 func keyedRun(t string) bool {
 	k := keyOf(t)
 	return hasLetter(k) && len(t) > len(k)+1
+}
+
+// valueRuns returns toks with every value run between keyed fields
+// written as its key's variable ("command=<*> -c curl pid=<*>" ->
+// "command=<*> pid=<*>"), and the number of runs so written. A program
+// that prints its fields with printf's "key=%s" writes a value with
+// spaces as it is, unquoted (Falco's "command=%proc.cmdline", OpenSMTPD's
+// "reason=connection closed", Rust tracing's Display of an error before
+// the next field): the value runs to the next " key=". A logfmt writer
+// quotes such a value, so a quoted value, which the masking and the span
+// rule read whole, is none; nor is a field its separator closes ("lip=<*>,
+// TLS, session=<*>": the words after it are an item of their own), nor a
+// message key's text (the event's sentence), nor a run of flags (flagRun: netfilter's "ID=0 DF
+// PROTO=TCP", names of set bits a code path prints between its fields;
+// variables alone are a value, "command=<*> <*>"), nor free text after
+// the last field (the tail rule's). A list in square brackets after the
+// key, written with spaces inside, is a run too, "[<*>]", up to the next
+// key or the end: its brackets delimit it.
+func valueRuns(toks []string) ([]string, int) {
+	var out []string // toks up to i, once a run was written (no allocation without one)
+	runs := 0
+	run := func(i int, r string) {
+		if out == nil {
+			out = append(make([]string, 0, len(toks)), toks[:i+1]...)
+		}
+		out[len(out)-1] = r
+		runs++
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if out != nil {
+			out = append(out, t)
+		}
+		k := keyOf(t)
+		if i > 0 && keyedRun(t) && t[len(k)+1] == '[' {
+			// a list written with spaces inside ("sources=[connection
+			// reset by peer]", Rust's Debug of a Vec of texts): the
+			// brackets delimit the value, to the next key or the end
+			if strings.IndexByte(t, ']') >= 0 {
+				continue // closed in its token: one token already
+			}
+			vals := append([]string{t[len(k)+1:]}, toks[i+1:]...)
+			if end, v := spanOf(vals, 0); end > 1 && (i+end == len(toks) || hasLetter(keyOf(toks[i+end]))) {
+				run(i, k+"="+v)
+				i += end - 1
+			}
+			continue
+		}
+		if i == 0 || !keyedRun(t) || mask.MessageKey(k) || strings.ContainsAny(t[len(k)+1:len(k)+2], "\"'({") || strings.ContainsAny(t[len(t)-1:], ",;") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= MaxTail && toks[j] != "{" && toks[j] != "}" && !hasLetter(keyOf(toks[j])) {
+			j++
+		}
+		if j == i+1 || j == len(toks) || j-i > MaxTail || !hasLetter(keyOf(toks[j])) ||
+			flagRun(toks, i+1) == j && slices.ContainsFunc(toks[i+1:j], flagWord) {
+			continue
+		}
+		last := toks[j-1] // the separator after the value stays
+		run(i, k+"="+mask.Wildcard+last[len(strings.TrimRight(last, ",;")):])
+		i = j - 1
+	}
+	if out == nil {
+		return toks, 0
+	}
+	return out, runs
+}
+
+// sameKeys reports that tpl has the key of every keyed token of toks (of
+// one length) at its position: a variable alone there, a positional
+// record's, says nothing of the fields.
+func sameKeys(tpl, toks []string) bool {
+	for i, t := range toks {
+		if k := keyOf(t); hasLetter(k) && keyOf(tpl[i]) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// fitKeyed is fitBoth where two values of one key ("parent=vim",
+// "parent=<*>", "parent=sudo") fit as the key's variable.
+func fitKeyed(a, b []string) []string {
+	if len(a) != len(b) {
+		return nil
+	}
+	out := make([]string, len(a))
+	for j := range a {
+		switch k := keyOf(a[j]); {
+		case a[j] == b[j] || subsumes(a[j:j+1], b[j:j+1]):
+			out[j] = a[j]
+		case subsumes(b[j:j+1], a[j:j+1]):
+			out[j] = b[j]
+		case hasLetter(k) && k == keyOf(b[j]):
+			out[j] = k + "=" + mask.Wildcard
+		default:
+			return nil
+		}
+	}
+	return out
+}
+
+// keyedRuns handles values with spaces between keyed fields (valueRuns).
+// When toks fits no template, keyedRuns looks for a template that is toks
+// with each run written as its key's variable ("reason=<*> messages=<*>",
+// made by a one-word value): it takes the record. Else, when
+// EnumerationValues-1 templates with other runs become the same tokens,
+// their template with the keys' variables is made and they forward to
+// it, under the tail rule's guards after a key (repeatedTails,
+// weighedTails: forged runs fold no established templates). Evidence
+// across records tells a value from the words of an event: the run varies
+// while the keys around it stay. Returns nil when neither holds.
+func (m *Miner) keyedRuns(key groupKey, toks []string) *cluster {
+	vt, runs := valueRuns(toks)
+	if runs == 0 {
+		return nil
+	}
+	for _, c := range m.groups[groupKey{n: len(vt), first: key.first}] {
+		if prefixFits(c.tokens, vt) && sameKeys(c.tokens, vt) {
+			m.touch(c)
+			m.absorbValueRuns(c, runs)
+			return c
+		}
+	}
+	return m.learnRuns(key.first, vt, runs, nil)
+}
+
+// rejoin re-checks c, a template with value runs, words in an enclosure
+// or a tail after a key that a message joined, each time its records
+// double (rejoinRuns, rejoinSpans): a template made later with the slot
+// may have caught up with it; at its second record, the runs and tails it
+// completes are learned (learnRuns, learnTail). Returns the template that took the message.
+func (m *Miner) rejoin(c *cluster) *cluster {
+	if c.count&(c.count-1) != 0 {
+		return c
+	}
+	if c.runs {
+		c = m.rejoinRuns(c)
+	}
+	if c.spans {
+		c = m.rejoinSpans(c)
+	}
+	if c.tail {
+		c = m.rejoinTail(c)
+	}
+	return c
+}
+
+// rejoinTail forwards c, a template with a tail after a key, to the
+// template of its prefix and one variable (tail) when that carried as
+// many records as c or more; else, at c's second record, learns the tail
+// it may complete (learnTail). Returns the template that took the
+// message.
+func (m *Miner) rejoinTail(c *cluster) *cluster {
+	toks := c.tokens
+	for i := len(toks) - 2; i >= 1; i-- {
+		if !hasLetter(keyOf(toks[i])) {
+			continue
+		}
+		for _, o := range m.groups[groupKey{n: i + 2, first: c.key.first}] {
+			if o != c && o.tokens[i+1] == mask.Wildcard && o.count >= c.count && tailPrefix(o.tokens[:i+1]) && tailPrefixFits(o.tokens[:i+1], toks[:i+1]) {
+				m.absorb(o, c)
+				return o
+			}
+		}
+		break
+	}
+	if c.count == 2 && m.learnTail(c.key, c.tokens, c) != nil {
+		return resolve(c) // the learned template, unless c was weighed out
+	}
+	return c
+}
+
+// keyedTail reports free text with a word after the last key of toks
+// (keyedRun and tailPrefix, as tail takes it; not the tail's variable).
+func keyedTail(toks []string) bool {
+	for i := len(toks) - 2; i >= 1; i-- {
+		if hasLetter(keyOf(toks[i])) {
+			return keyedRun(toks[i]) && freeText(toks[i+1:]) && slices.ContainsFunc(toks[i+1:], letterOutsideWild) && tailPrefix(toks[:i+1])
+		}
+	}
+	return false
+}
+
+// rejoinRuns is called when a message joined c, a template with value
+// runs (valueRuns): when the template with the runs as the keys'
+// variables exists and carried as many records as c or more, c forwards
+// to it (absorbValueRuns' guard); else, when c was written a second time,
+// the runs may now be learned (learnRuns). Returns the template that took
+// the message.
+func (m *Miner) rejoinRuns(c *cluster) *cluster {
+	vt, runs := valueRuns(c.tokens)
+	for _, o := range m.groups[groupKey{n: len(vt), first: c.key.first}] {
+		if o.count >= c.count && prefixFits(o.tokens, vt) && sameKeys(o.tokens, vt) {
+			m.absorb(o, c)
+			return o
+		}
+	}
+	if c.count == 2 && m.learnRuns(c.key.first, vt, runs, c) != nil {
+		return resolve(c) // the learned template, unless c was weighed out
+	}
+	return c
+}
+
+// absorbValueRuns makes the templates with value runs (valueRuns) that c
+// covers once their runs are its keys' variables forward to c, those that
+// carried no more records than it (absorbCovered's guard: a few forged
+// records of one-word values fold no run many records carried). They were
+// made before c, whose one-word value said the key's value varies.
+func (m *Miner) absorbValueRuns(c *cluster, runs int) {
+	for n := len(c.tokens) + 1; n <= len(c.tokens)+MaxTail*runs; n++ {
+		for _, o := range slices.Clone(m.groups[groupKey{n: n, first: c.key.first}]) {
+			if o.count > c.count {
+				continue
+			}
+			if ov, r := valueRuns(o.tokens); r > 0 && len(ov) == len(c.tokens) && subsumes(c.tokens, ov) && sameKeys(c.tokens, ov) {
+				m.absorb(c, o)
+			}
+		}
+	}
+}
+
+// learnRuns makes the template vt (tokens with their value runs written as
+// the keys' variables, valueRuns) when the templates of its first token
+// that have runs there and become vt show EnumerationValues runs: with
+// self nil, those templates and the message's run, each template written
+// more than once; with self (a template that was just written a second
+// time), the templates, self among them, all written more than once but
+// one. The templates weighedTails keeps forward to it, and then those of
+// the others that carried no more records than it (absorbCovered's
+// guard): a run many records carried is folded only by runs written
+// comparably often. Returns the template, or nil.
+func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *cluster {
+	var same []*cluster
+	for n := len(vt) + 1; n <= len(vt)+MaxTail*runs; n++ {
+		for _, c := range m.groups[groupKey{n: n, first: first}] {
+			if cv, cr := valueRuns(c.tokens); cr > 0 && fitKeyed(cv, vt) != nil {
+				same = append(same, c)
+			}
+		}
+	}
+	extra := 1 // the message's run, written once
+	if self != nil {
+		extra = 0
+	}
+	if len(same)+extra < EnumerationValues {
+		return nil
+	}
+	kept, _ := weighedTails(same)
+	if repeatedTails(kept)+1 < EnumerationValues || len(kept)+extra < EnumerationValues {
+		return nil
+	}
+	// the tokens as a new template has them (formTokens: a keyed word is a
+	// variable from first sight), which a value with spaces hid
+	masked := strings.Join(vt, " ")
+	tpl := formTokens(slices.Clone(vt), fingerprint.IDForm(masked), masked)
+	if len(tpl) != len(vt) {
+		tpl = vt
+	}
+	for _, c := range kept {
+		cv, _ := valueRuns(c.tokens)
+		if f := fitKeyed(cv, tpl); f != nil {
+			tpl = f
+		}
+	}
+	c := m.create(groupKey{n: len(tpl), first: first}, tpl)
+	if self != nil {
+		c.count = 0 // self counted its message
+	}
+	covered := func(o *cluster) bool {
+		cv, _ := valueRuns(o.tokens)
+		return subsumes(tpl, cv)
+	}
+	for _, o := range kept {
+		if covered(o) {
+			m.absorb(c, o)
+		}
+	}
+	for _, o := range same {
+		if o.parent == nil && o.count <= c.count && covered(o) {
+			m.absorb(c, o)
+		}
+	}
+	return c
 }
 
 // repeatedTails counts the templates of cs that carried more than one
@@ -2957,6 +3344,10 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 }
 
 func (c *cluster) setTemplate() {
+	_, r := valueRuns(c.tokens)
+	c.runs = r > 0
+	c.spans = wordSpans(c.tokens, nil)
+	c.tail = keyedTail(c.tokens)
 	var b strings.Builder
 	for i := 0; i < len(c.tokens); i++ {
 		t := c.tokens[i]
@@ -3087,9 +3478,59 @@ func (m *Miner) absorbCovered(c *cluster) {
 	})
 }
 
+// wordSpans reports an enclosure of several words of free text in toks
+// (spanOf), calling f, when not nil, with its position, end and variable
+// until f returns true.
+func wordSpans(toks []string, f func(i, end int, v string) bool) bool {
+	found := false
+	for i := 1; i < len(toks); i++ {
+		end, v := spanOf(toks, i)
+		if end-i < 2 || !freeText(toks[i:end]) {
+			continue
+		}
+		found = true
+		if f == nil || f(i, end, v) {
+			return true
+		}
+	}
+	return found
+}
+
+// rejoinSpans is called when a message joined c, a template with words in
+// an enclosure (wordSpans): when a template with a variable in that
+// enclosure that covers c around it carried as many records as c or more,
+// c forwards to it and it takes the message. absorbSpans takes only
+// lighter templates when the slot is made; the slot's template, growing
+// with every other content, takes the heavier ones here once it has
+// caught up (one forged record never does). Returns the template that
+// took the message.
+func (m *Miner) rejoinSpans(c *cluster) *cluster {
+	var to *cluster
+	wordSpans(c.tokens, func(i, end int, v string) bool {
+		n := len(c.tokens) - (end - i) + 1
+		for _, o := range m.groups[groupKey{n: n, first: c.key.first}] {
+			if o.tokens[i] == v && o.count >= c.count && prefixFits(o.tokens[:i], c.tokens[:i]) && prefixFits(o.tokens[i+1:], c.tokens[end:]) {
+				to = o
+				return true
+			}
+		}
+		return false
+	})
+	if to == nil {
+		return c
+	}
+	m.absorb(to, c)
+	return to
+}
+
 // absorbSpans makes the templates that c now covers with a variable in an
 // enclosure ("[<*>]:") forward to c when they hold several words there
-// ("[chan receive]:"): they were made before the slot was known.
+// ("[chan receive]:"): they were made before the slot was known. Of
+// those with words there, only those that carried no more records than c
+// (absorbCovered's guard; rejoinSpans takes the others once c caught
+// up): one forged record whose enclosure the masking makes a variable
+// ("[4711]") folds no enclosed text many records carried. Variables alone
+// there ("(<*> <*>)") are no text to keep.
 func (m *Miner) absorbSpans(c *cluster) {
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
@@ -3102,6 +3543,7 @@ func (m *Miner) absorbSpans(c *cluster) {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
 				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
+					o.count > c.count && slices.ContainsFunc(o.tokens[i:end], letterOutsideWild) ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}
