@@ -45,6 +45,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 )
@@ -406,6 +407,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				n := len(dst)
 				for {
 					j := i + 1
+					if i+8 <= len(s) {
+						// the word's end among its first eight bytes in one
+						// step (most words are shorter)
+						j = i + bits.TrailingZeros64(nonLetters(load8(s, i)))>>3
+					}
 					for j < len(s) && class[s[j]]&clAlpha != 0 {
 						j++
 					}
@@ -2291,6 +2297,15 @@ func plainWord(s string, i, j int) bool {
 	n, c := j-i, s[i]
 	return specialLens[c]>>(n&31)&(specialLast[c]>>((s[j-1]|0x20-'a')&31))&1 == 0 &&
 		(n < 2 || triggerSecond[c]>>((s[i+1]-'A')&63)&1 == 0)
+}
+
+// nonLetters returns bit 7 of each of the eight bytes of x that is not an
+// ASCII letter (class clAlpha), the others 0.
+func nonLetters(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	m := (x | 0x20*ones) &^ highs // each byte in lower case, below 0x80
+	letters := (m + (0x80-'a')*ones) &^ (m + (0x80-'z'-1)*ones) &^ x & highs
+	return letters ^ highs
 }
 
 // load8 returns the eight bytes s[i:i+8] as one little-endian word (the

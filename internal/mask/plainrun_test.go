@@ -149,3 +149,30 @@ func TestPlainWord(t *testing.T) {
 		t.Fatalf("plainWord took %d of %d words with their continuations", taken, len(words)*len(afters))
 	}
 }
+
+// TestNonLetters: nonLetters marks the bytes of class clAlpha 0 and the
+// others 1, each of the 256 byte values at each of the eight places,
+// among letters and among other bytes.
+func TestNonLetters(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', ' ', 0xff, '@'} {
+		for b := 0; b < 256; b++ {
+			for k := 0; k < 8; k++ {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[k] = byte(b)
+				got := nonLetters(load8(string(w[:]), 0))
+				var want uint64
+				for i, c := range w {
+					if class[c]&clAlpha == 0 {
+						want |= 0x80 << (8 * i)
+					}
+				}
+				if got != want {
+					t.Fatalf("%q: %016x, want %016x", w, got, want)
+				}
+			}
+		}
+	}
+}
