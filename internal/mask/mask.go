@@ -392,60 +392,83 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		if fl&scanTokStart != 0 {
 			fl &^= scanTokStart
-			// a run of plain words, each ASCII letters that whitespace or
-			// the end follows and that the loop below would copy as they
-			// are (plainWord), copied in this loop without a call: each
-			// call below makes the compiler store and reload the loop's
-			// state (BenchmarkMaskWorkload, cachegrind). A word it does
-			// not take is left to the loop below, at the token's start
-			// with the state as it was. Words are copied eight bytes at a
-			// time into dst's spare capacity while the message has eight
-			// bytes left: what the run writes is never more than one
-			// pending space ahead of what it has read.
-			if plainRuns && class[c]&clAlpha != 0 && cap(dst)-len(dst) > len(s)-i && (i != nounEnd+1 || s[nounEnd] != ' ') {
-				d := dst[:cap(dst)]
+			// a run of plain words and numbers, each a token that
+			// whitespace or the end follows, written in this loop without
+			// a call: each call below makes the compiler store and reload
+			// the loop's state (BenchmarkMaskWorkload, cachegrind). A word
+			// of ASCII letters that the loop below would copy as it is
+			// (plainWord) is copied, eight bytes at a time while the
+			// message has eight bytes left; a token of word bytes that
+			// starts with a digit, which it would mask whole, is one
+			// variable (not a status code before its reason phrase). A token the run does not take is left to the loop
+			// below, at its start with the state as it was.
+			if plainRuns && class[c]&(clAlpha|clDigit) != 0 {
+				d := dst[:cap(dst)] // (written up to n, then dst's length)
 				n := len(dst)
 				for {
 					j := i + 1
-					if i+8 <= len(s) {
-						// the word's end among its first eight bytes in one
-						// step (most words are shorter)
-						j = i + bits.TrailingZeros64(nonLetters(load8(s, i)))>>3
-					}
-					for j < len(s) && class[s[j]]&clAlpha != 0 {
-						j++
-					}
-					if j < len(s) && class[s[j]]&clSpace == 0 || !plainWord(s, i, j) {
-						break
-					}
-					if j-i >= 8 {
-						h := i
-						for h < j && class[s[h]]&clHex != 0 {
-							h++
+					if class[s[i]]&clAlpha != 0 {
+						if i+8 <= len(s) {
+							// the word's end among its first eight bytes in
+							// one step (most words are shorter)
+							j = i + bits.TrailingZeros64(nonLetters(load8(s, i)))>>3
 						}
-						if h == j {
-							break // hex digits (appendWild below)
+						for j < len(s) && class[s[j]]&clAlpha != 0 {
+							j++
 						}
-					}
-					if fl&scanPending != 0 {
-						d[n] = ' '
-						n++
-					}
-					if i+(j-i+7)&^7 <= len(s) {
-						for k := i; k < j; k += 8 {
-							binary.LittleEndian.PutUint64(d[n+k-i:], load8(s, k))
+						// (room for a space, the word and a last eight
+						// bytes' overrun)
+						if j < len(s) && class[s[j]]&clSpace == 0 || !plainWord(s, i, j) || i == nounEnd+1 && s[nounEnd] == ' ' || len(d)-n < j-i+9 {
+							break
 						}
+						if j-i >= 8 {
+							h := i
+							for h < j && class[s[h]]&clHex != 0 {
+								h++
+							}
+							if h == j {
+								break // hex digits (appendWild below)
+							}
+						}
+						if fl&scanPending != 0 {
+							d[n] = ' '
+							n++
+						}
+						if i+(j-i+7)&^7 <= len(s) {
+							for k := i; k < j; k += 8 {
+								binary.LittleEndian.PutUint64(d[n+k-i:], load8(s, k))
+							}
+						} else {
+							for k := i; k < j; k++ {
+								d[n+k-i] = s[k]
+							}
+						}
+						n += j - i
 					} else {
-						for k := i; k < j; k++ {
-							d[n+k-i] = s[k]
+						// after a space and outside quotes, where the
+						// wildcard joins nothing before it; not where a
+						// date can start (dateTimeAt's test)
+						if fl&(scanPending|scanInQuote) != scanPending || len(d)-n < 4 ||
+							len(s)-i >= 5 && (s[i+1] == '/' || s[i+1] == ':' || s[i+2] == '/' || s[i+2] == ':' || s[i+4] == '-' || s[i+4] == '/') {
+							break
 						}
+						for j < len(s) && wordByte[s[j]] {
+							j++
+						}
+						// (three bytes and a space before the capital
+						// that starts a reason phrase: statusPhrase's,
+						// below)
+						if j < len(s) && class[s[j]]&clSpace == 0 || j-i == 3 && j+1 < len(s) && s[j] == ' ' && reasonInitial[s[j+1]] {
+							break
+						}
+						binary.LittleEndian.PutUint32(d[n:], ' '|'<'<<8|'*'<<16|'>'<<24)
+						n += 4
 					}
-					n += j - i
 					fl |= scanPending
 					nounEnd = -2
 					for i = j; i < len(s) && class[s[i]]&clSpace != 0; i++ {
 					}
-					if i == len(s) || class[s[i]]&clAlpha == 0 {
+					if i == len(s) || class[s[i]]&(clAlpha|clDigit) == 0 {
 						break
 					}
 				}
@@ -2306,6 +2329,18 @@ func nonLetters(x uint64) uint64 {
 	m := (x | 0x20*ones) &^ highs // each byte in lower case, below 0x80
 	letters := (m + (0x80-'a')*ones) &^ (m + (0x80-'z'-1)*ones) &^ x & highs
 	return letters ^ highs
+}
+
+// reasonInitial[c]: a reason phrase of an HTTP status code starts with c
+// (reasonPhrases; statusPhrase).
+var reasonInitial [256]bool
+
+func init() {
+	for _, phrases := range reasonPhrases {
+		for _, p := range phrases {
+			reasonInitial[p[0]] = true
+		}
+	}
 }
 
 // load8 returns the eight bytes s[i:i+8] as one little-endian word (the

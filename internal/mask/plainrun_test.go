@@ -25,10 +25,14 @@ var plainRunWords = append(strings.Fields(nameNouns+" "+literalValues+` bearer b
 	14 15:16:01 2005 04:47:44 2015-10-18 18:01:47,978 123ms 200 10.0.0.1 /api/v1 http://x.test/a
 	naïve café Ünïcode “quoted” "q" 'q' "a b" x=1 k="v" [x] {y} <z> a.b a-b a_b a/b a\b ... … #3 50%`),
 	"Jun 14 15:16:01", "Sun Dec 04 04:47:44 2005", "Mon Jan  2 15:04:05 2006", "Dec  4 04:47:44", "token abcdefghijklmnopqrstuvwx1234",
-	"Bearer dXNlcjpwYXNzd29yZA==", "for user alice", "table orders", "Invalid user test")
+	"Bearer dXNlcjpwYXNzd29yZA==", "for user alice", "table orders", "Invalid user test",
+	"1", "12", "1234", "12345678", "2026", "deadbeef01", "0xdeadbeef", "1_000", "9Z", "7ms", "1e9", "1.5", "1,", "1:", "1=",
+	"1 :x", "12 /a", "1234 -5", "1 2/3", "12 :00", "04/Dec/2026:10:12:33", "10:12", "1/2", "2026-12-04", "1234-", "12:", "1/",
+	"200 OK", "404 Not Found", "503 Service Unavailable", "200 OKAY", "418 I'm a teapot", "302 Found", "200", "OK", "Not", "Found",
+	"\"1 2\"", "'1 2'", "\"a 1\"", "msg=\"a 1 b\"", "k=\"x 1\" 2")
 
-// plainRunMessage joins random words (of plainRunWords, or random letters
-// in random case) with random whitespace.
+// plainRunMessage joins random words (of plainRunWords, random letters in
+// random case, random numbers) with random whitespace.
 func plainRunMessage(r *rand.Rand) string {
 	const letters = "abcdefABCDEFghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ"
 	seps := []string{" ", " ", " ", "  ", "\t", " \t ", "\n", "\x00", "\x7f"}
@@ -37,11 +41,20 @@ func plainRunMessage(r *rand.Rand) string {
 		b.WriteString(seps[r.IntN(len(seps))])
 	}
 	for k := 1 + r.IntN(12); k > 0; k-- {
-		switch r.IntN(3) {
+		switch r.IntN(4) {
 		case 0:
 			w := make([]byte, 1+r.IntN(12))
 			for i := range w {
 				w[i] = letters[r.IntN(len(letters))]
+			}
+			b.Write(w)
+		case 1: // a number, or a token of word bytes after a digit
+			w := make([]byte, 1+r.IntN(10))
+			for i := range w {
+				w[i] = "0123456789"[r.IntN(10)]
+				if i > 0 && r.IntN(4) == 0 {
+					w[i] = (letters + "_")[r.IntN(len(letters)+1)]
+				}
 			}
 			b.Write(w)
 		default:
@@ -62,7 +75,7 @@ func plainRunMessage(r *rand.Rand) string {
 	return b.String()
 }
 
-// TestPlainRuns holds scan's run of plain words to the piece path it
+// TestPlainRuns holds scan's run of plain words and numbers to the piece path it
 // skips: with the run on and off, scan writes the same bytes and finds the
 // same credentials, with detect and without, after text already in dst
 // and with dst's spare capacity around the run's bound; and the masker's
