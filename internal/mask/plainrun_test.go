@@ -189,3 +189,27 @@ func TestNonLetters(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlainRuns: scan writes the same with its run of plain words and
+// numbers as without, on any message (with and without detect, dst empty
+// or with text and little room).
+func FuzzPlainRuns(f *testing.F) {
+	for _, w := range plainRunWords {
+		f.Add(w + " x 12 " + w)
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		defer func() { plainRuns = true }()
+		for _, detect := range []bool{true, false} {
+			var got [2][]byte
+			var found [2]bool
+			for k, on := range []bool{false, true} {
+				plainRuns = on
+				dst := append(make([]byte, 0, 3+len(msg)/2), "<*>"...)
+				got[k], found[k] = scan(dst, msg, detect)
+			}
+			if !bytes.Equal(got[0], got[1]) || found[0] != found[1] {
+				t.Fatalf("%q (detect %v): with the run %q (%v), without %q (%v)", msg, detect, got[1], found[1], got[0], found[0])
+			}
+		}
+	})
+}
