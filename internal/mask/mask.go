@@ -43,7 +43,9 @@ package mask
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 )
@@ -348,6 +350,10 @@ type quoteState struct {
 	singleDst, singleSrc int // the open single quote (singleOpens; -1: none)
 }
 
+// plainRuns turns on scan's run of plain words; the tests turn it off to
+// hold it to the piece path it skips (TestPlainRuns).
+var plainRuns = true
+
 // scan masks s into dst. With detect, it reports found (and stops) at the
 // first credential that maskSecrets would replace, checking every place one
 // can start: word starts, '=' and ':', and the spans it consumes whole.
@@ -386,6 +392,92 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		}
 		if fl&scanTokStart != 0 {
 			fl &^= scanTokStart
+			// a run of plain words and numbers, each a token that
+			// whitespace or the end follows, written in this loop without
+			// a call: each call below makes the compiler store and reload
+			// the loop's state (BenchmarkMaskWorkload, cachegrind). A word
+			// of ASCII letters that the loop below would copy as it is
+			// (plainWord) is copied, eight bytes at a time while the
+			// message has eight bytes left; a token of word bytes that
+			// starts with a digit, which it would mask whole, is one
+			// variable (not a status code before its reason phrase). A token the run does not take is left to the loop
+			// below, at its start with the state as it was.
+			if plainRuns && class[c]&(clAlpha|clDigit) != 0 {
+				d := dst[:cap(dst)] // (written up to n, then dst's length)
+				n := len(dst)
+				for {
+					j := i + 1
+					if class[s[i]]&clAlpha != 0 {
+						if i+8 <= len(s) {
+							// the word's end among its first eight bytes in
+							// one step (most words are shorter)
+							j = i + bits.TrailingZeros64(nonLetters(load8(s, i)))>>3
+						}
+						for j < len(s) && class[s[j]]&clAlpha != 0 {
+							j++
+						}
+						// (room for a space, the word and a last eight
+						// bytes' overrun)
+						if j < len(s) && class[s[j]]&clSpace == 0 || !plainWord(s, i, j) || i == nounEnd+1 && s[nounEnd] == ' ' || len(d)-n < j-i+9 {
+							break
+						}
+						if j-i >= 8 {
+							h := i
+							for h < j && class[s[h]]&clHex != 0 {
+								h++
+							}
+							if h == j {
+								break // hex digits (appendWild below)
+							}
+						}
+						if fl&scanPending != 0 {
+							d[n] = ' '
+							n++
+						}
+						if i+(j-i+7)&^7 <= len(s) {
+							for k := i; k < j; k += 8 {
+								binary.LittleEndian.PutUint64(d[n+k-i:], load8(s, k))
+							}
+						} else {
+							for k := i; k < j; k++ {
+								d[n+k-i] = s[k]
+							}
+						}
+						n += j - i
+					} else {
+						// after a space and outside quotes, where the
+						// wildcard joins nothing before it; not where a
+						// date can start (dateTimeAt's test)
+						if fl&(scanPending|scanInQuote) != scanPending || len(d)-n < 4 ||
+							len(s)-i >= 5 && (s[i+1] == '/' || s[i+1] == ':' || s[i+2] == '/' || s[i+2] == ':' || s[i+4] == '-' || s[i+4] == '/') {
+							break
+						}
+						for j < len(s) && wordByte[s[j]] {
+							j++
+						}
+						// (three bytes and a space before the capital
+						// that starts a reason phrase: statusPhrase's,
+						// below)
+						if j < len(s) && class[s[j]]&clSpace == 0 || j-i == 3 && j+1 < len(s) && s[j] == ' ' && reasonInitial[s[j+1]] {
+							break
+						}
+						binary.LittleEndian.PutUint32(d[n:], ' '|'<'<<8|'*'<<16|'>'<<24)
+						n += 4
+					}
+					fl |= scanPending
+					nounEnd = -2
+					for i = j; i < len(s) && class[s[i]]&clSpace != 0; i++ {
+					}
+					if i == len(s) || class[s[i]]&(clAlpha|clDigit) == 0 {
+						break
+					}
+				}
+				dst = dst[:n]
+				if i == len(s) {
+					break
+				}
+				c = s[i]
+			}
 			if n := maybeDateTime(s[i:]); n > 0 {
 				if detect && secretIn(s, i, i+n) {
 					return dst, true
@@ -1115,6 +1207,17 @@ func dashedHexCounted(p string, hex int) bool {
 		return true
 	}
 	return hex >= 16 && dashedHex(p)
+}
+
+// literalValues are isLiteralValue's words (each checked at init).
+const literalValues = "true false null root admin localhost"
+
+func init() {
+	for _, w := range strings.Fields(literalValues) {
+		if !isLiteralValue(w) {
+			panic("mask: " + w + " missing from isLiteralValue")
+		}
+	}
 }
 
 // isLiteralValue reports the value literals true, false and null, the
@@ -2186,17 +2289,103 @@ func NameNoun(w string) bool {
 	return isNameNoun(lower(b[:0], w))
 }
 
+// nameNouns are isNameNoun's nouns (each checked at init).
+const nameNouns = "user username login group database db table relation schema " +
+	"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain"
+
 // nounLens[c-'a'] has bit n set when a name noun of length n starts with
 // the letter c: a table lookup rejects most words before any comparison.
 var nounLens [26]uint32
 
 func init() {
-	for _, w := range strings.Fields("user username login group database db table relation schema " +
-		"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain") {
+	for _, w := range strings.Fields(nameNouns) {
 		if !isNameNoun([]byte(w)) {
 			panic("mask: " + w + " missing from isNameNoun")
 		}
 		nounLens[w[0]-'a'] |= 1 << len(w)
+	}
+}
+
+// plainWord reports that the word s[i:j] of ASCII letters at a token start,
+// which whitespace or the end follows, is one that scan's piece path copies
+// as it is, changing none of its state but nounEnd (to -2), if it is not 8
+// or more hex digits (scan looks at those itself): no name noun
+// (isNounPiece), no literal value (isLiteralValue), no authentication
+// scheme and no published prefix (triggerAt: a trigger and its second
+// byte, secondOK), no month or weekday name (maybeDateTime). Tables of the
+// first letter make it a few loads without a call (scan's run of plain
+// words); it refuses a few plain words too ("HSET" has a noun's first and
+// last letters and length), which the piece path then takes (TestPlainWord).
+func plainWord(s string, i, j int) bool {
+	n, c := j-i, s[i]
+	return specialLens[c]>>(n&31)&(specialLast[c]>>((s[j-1]|0x20-'a')&31))&1 == 0 &&
+		(n < 2 || triggerSecond[c]>>((s[i+1]-'A')&63)&1 == 0)
+}
+
+// nonLetters returns bit 7 of each of the eight bytes of x that is not an
+// ASCII letter (class clAlpha), the others 0.
+func nonLetters(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	m := (x | 0x20*ones) &^ highs // each byte in lower case, below 0x80
+	letters := (m + (0x80-'a')*ones) &^ (m + (0x80-'z'-1)*ones) &^ x & highs
+	return letters ^ highs
+}
+
+// reasonInitial[c]: a reason phrase of an HTTP status code starts with c
+// (reasonPhrases; statusPhrase).
+var reasonInitial [256]bool
+
+func init() {
+	for _, phrases := range reasonPhrases {
+		for _, p := range phrases {
+			reasonInitial[p[0]] = true
+		}
+	}
+}
+
+// load8 returns the eight bytes s[i:i+8] as one little-endian word (the
+// compiler makes it one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// specialLens[c] has bit n set when a word of length n that starts with
+// the letter c is one plainWord refuses: a name noun, a literal value or
+// an authentication scheme, in any case, and a month's or weekday's name
+// after its capital; specialLast[c] has the bits of their last letters
+// (a-z, either case). triggerSecond[c]: the letters d (bit d-'A') for
+// which secondOK[c][d], the start of a published prefix.
+var specialLens, specialLast [256]uint32
+var triggerSecond [256]uint64
+
+func init() {
+	special := strings.Fields(nameNouns + " " + literalValues)
+	// the authentication schemes of schemeCredential: a whole word before
+	// a space, its first letter a trigger
+	special = append(special, "bearer", "basic", "token")
+	for _, w := range special {
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			specialLens[c] |= 1 << len(w)
+			specialLast[c] |= 1 << (w[len(w)-1] - 'a')
+		}
+	}
+	// what dateTimeAt takes after a capital: three letters
+	// (from the lists, not from tables another file's init fills)
+	for _, n := range append(append([]string(nil), months...), weekdays...) {
+		specialLens[n[0]] |= 1 << 3
+		specialLast[n[0]] = 1<<26 - 1
+	}
+	for _, c := range []byte(triggerBytes) {
+		if c|0x20 == 'b' || c|0x20 == 't' {
+			continue // (a scheme's: a word above)
+		}
+		for d := byte('A'); d <= 'z'; d++ {
+			if secondByte(c, d) {
+				triggerSecond[c] |= 1 << (d - 'A')
+			}
+		}
 	}
 }
 

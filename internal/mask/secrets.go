@@ -127,6 +127,10 @@ func maskSecrets(msg string, cut bool) string {
 	return replaceSecrets(msg, Wildcard, true)
 }
 
+// triggerBytes are the bytes that can start a published prefix or an
+// authentication scheme (scTrigger).
+const triggerBytes = "AgxsrneBbTt"
+
 // Byte classes of the secret scanner.
 const (
 	scOther   = iota // whitespace and punctuation not below
@@ -159,7 +163,7 @@ func init() {
 			secClass[c] = scWord
 		}
 	}
-	for _, c := range "AgxsrneBbTt" {
+	for _, c := range triggerBytes {
 		secClass[c] = scTrigger
 		for d := 0; d < 256; d++ {
 			secondOK[c][d] = secondByte(byte(c), byte(d))
