@@ -61,7 +61,12 @@ func (s *Store) Lineage() map[string]string {
 		}
 		sh.mu.Unlock()
 	}
-	root := lineage.Roots(ms)
+	var from lineage.Cursor
+	if c := s.coverFrom.Load(); c != nil {
+		from = *c
+	}
+	root, next := lineage.RootsFrom(ms, from)
+	s.coverFrom.Store(&next)
 	targets := lineage.TargetsOf(ms, root)
 	if merges != nil {
 		held, root = s.withMerges(*merges, held, root, protected)

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/cespare/xxhash/v2"
+
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 )
 
 // Stats counts every bound hit and the store's size.
@@ -58,6 +60,11 @@ type Store struct {
 	merges atomic.Pointer[[][2]string]
 	// seq numbers clusters in creation order (see cluster.seq).
 	seq atomic.Uint64
+	// coverFrom is where the next Lineage's fold by coverage starts
+	// (lineage.RootsFrom): kept in memory only, a restart starts with the
+	// oldest member (progress holds between restarts, which no record
+	// causes).
+	coverFrom atomic.Pointer[lineage.Cursor]
 	// claims numbers Claim calls that claimed something (see cluster.claim).
 	claims atomic.Uint64
 	// before is the event-time now before the events being added;

@@ -544,6 +544,21 @@ func JoinsOf(t *Trust, records, need int) uint64 {
 // it folds into (Roots).
 func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 
+// Cursor is where a flush's fold by coverage starts (RootsFrom): the young
+// member (by Member.First, then Fingerprint) whose search the previous
+// flush's budget cut, or the oldest (the zero Cursor).
+type Cursor struct {
+	first int64
+	fp    string
+	set   bool
+}
+
+// Roots is RootsFrom from the zero Cursor.
+func Roots(ms []Member) []int {
+	root, _ := RootsFrom(ms, Cursor{})
+	return root
+}
+
 // Roots returns, for every member, the index in ms of the member it folds
 // into (its own index when it folds into none): members of one scope that
 // trusted a common template, directly or through others, are one family,
@@ -582,7 +597,14 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 // any size in one tick is one tick; one value's, not the values'
 // together, since any number of values fit in one tick. Members without
 // ticks (a caller without a clock) are weighed by records alone.
-func Roots(ms []Member) []int {
+//
+// The fold by coverage (covering) has a budget per call, spent from the
+// young member at from onwards (wrapping to the oldest); next is where
+// the following call starts: a caller that passes it on examines every
+// young member within a bounded number of calls, however many members a
+// forger makes early (h106). The roots depend on ms (in any order) and
+// from only.
+func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	type key struct {
 		scope string
 		tpl   uint64
@@ -658,7 +680,9 @@ func Roots(ms []Member) []int {
 		}
 	}
 	if len(lone) > 0 {
-		for j, h := range covering(ms, lone) {
+		var cover []uint64
+		cover, next = covering(ms, lone, from)
+		for j, h := range cover {
 			if h == 0 {
 				continue
 			}
@@ -809,11 +833,11 @@ func Roots(ms []Member) []int {
 			tk.clear()
 		}
 	}
-	root := make([]int, len(ms))
+	root = make([]int, len(ms))
 	for i := range ms {
 		root[i] = f.Find(i)
 	}
-	return root
+	return root, next
 }
 
 // covering returns, for each of the young members that join by a
@@ -830,12 +854,17 @@ func Roots(ms []Member) []int {
 // its fold only when they share every word it has. The lookups and
 // comparisons of a flush share a budget (maxCoverBudget: one a word
 // looked up, a comparison of the words' order, a template tried, a token
-// compared), spent on the oldest members first (Member.First, as the families' order): a flood of
-// forged young members costs the newer ones their fold at that flush,
-// never a wrong one (a member whose search the budget cut folds
-// nothing), and the flush a bounded time. Called at a flush that
-// has such members only.
-func covering(ms []Member, young []int32) []uint64 {
+// compared), spent on the members in their order (Member.First, as the
+// families') from the one at from, wrapping to the oldest: a flood of
+// forged young members costs the others their fold at that flush, never
+// a wrong one (a member whose search the budget cut folds nothing), and
+// the flush a bounded time. next is the member the budget cut (the zero
+// Cursor when every member was searched): the next flush starts there, so
+// a member is searched within about (young members before it from the
+// cursor)/(members a budget searches, 400 at least) flushes, whatever a
+// forger made before it; members created later come after it. Called at
+// a flush that has such members only.
+func covering(ms []Member, young []int32, from Cursor) (cover []uint64, next Cursor) {
 	type entry struct {
 		hash     uint64
 		consts   int
@@ -892,7 +921,7 @@ func covering(ms []Member, young []int32) []uint64 {
 			return cmp.Compare(a.hash, b.hash)
 		})
 	}
-	cover := make([]uint64, len(young))
+	cover = make([]uint64, len(young))
 	type found struct {
 		tok string
 		es  []*entry
@@ -909,11 +938,18 @@ func covering(ms []Member, young []int32) []uint64 {
 		}
 		return strings.Compare(x.Fingerprint, y.Fingerprint)
 	})
+	if from.set { // the members from the cursor on, then the older ones
+		at, _ := slices.BinarySearchFunc(order, from, func(o int32, c Cursor) int {
+			x := &ms[young[o]]
+			if r := cmp.Compare(x.First, c.first); r != 0 {
+				return r
+			}
+			return strings.Compare(x.Fingerprint, c.fp)
+		})
+		order = slices.Concat(order[at:], order[:at])
+	}
 	budget := maxCoverBudget
 	for _, o := range order {
-		if budget <= 0 {
-			break
-		}
 		m := &ms[young[o]]
 		mt, ok := newCoverText(m.Text)
 		if !ok {
@@ -962,14 +998,17 @@ func covering(ms []Member, young []int32) []uint64 {
 			try(w.es)
 		}
 		try(index[bucket{m.Scope, ""}])
-		if best != nil && budget > 0 {
-			// (a search the budget cut short folds nothing: the best
+		if budget <= 0 {
+			// a search the budget cut short folds nothing (the best
 			// template found so far need not be the one the whole
-			// search finds, h106)
+			// search finds, h106): the next flush starts with it
+			return cover, Cursor{m.First, m.Fingerprint, true}
+		}
+		if best != nil {
 			cover[o] = best.hash
 		}
 	}
-	return cover
+	return cover, Cursor{}
 }
 
 // maxCoverTries bounds the templates a joining member is compared with,

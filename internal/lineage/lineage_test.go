@@ -840,7 +840,8 @@ func TestCoveringAgreesWithTheReference(t *testing.T) {
 			young = append(young, int32(len(ms)))
 			ms = append(ms, Member{Fingerprint: fmt.Sprint("young-", k), Scope: fmt.Sprint(r.IntN(2)), Joins: xxhash.Sum64String(n), Records: 1, Text: n, First: int64(100 + r.IntN(50))})
 		}
-		want, got := coveringReference(ms, young), covering(ms, young)
+		want := coveringReference(ms, young)
+		got, _ := covering(ms, young, Cursor{})
 		require.Equal(t, want, got, "round %d", round)
 		for _, h := range got {
 			if h != 0 {
@@ -917,19 +918,16 @@ func TestRootsCoverageFloodSpendsTheFlushBudget(t *testing.T) {
 	assert.NotContains(t, got, "amqp", "after the flood of words: the budget is spent")
 }
 
-// h106 finding (MEDIUM): the coverage fold's flush budget is one for all
-// scopes, spent on the oldest young members first, and a member with one
-// record stays young for good. Forged young members of another service,
-// created once before the legitimate ones and never logging again, spend
-// the budget at every flush (Roots is a function of the members: the
-// same members, the same spending), so no young member of any service
-// created after them folds by coverage while they are kept: a forger's
-// service costs every other service its folds, for ever, not "at that
-// flush". Each scope should spend a budget of its own (a forger then
-// costs only its own service), or the spending should not favour the
-// members a forger can make first.
+// h106 finding (MEDIUM): the coverage fold's flush budget was spent on
+// the oldest young members first at every flush, and a member with one
+// record stays young for good: forged young members of any service,
+// created once before the legitimate ones, spent it at every flush, and
+// no member created after them folded by coverage while they were kept
+// (a budget per service does not help: a record names its service). A
+// flush starts where the previous one's budget ran out (RootsFrom's
+// cursor): every young member is searched within a bounded number of
+// flushes, here the second.
 func TestRootsCoverageFloodOfOneScopeStarvesOthers(t *testing.T) {
-	t.Skip("h106 finding: one flush budget for all scopes, spent oldest first: a forged service's old young members starve every service's coverage fold at every flush")
 	const tpl = "Connector <*> started"
 	flood := forgedCoverage(maxCoverBudget/(maxCoverTries*maxCoverSteps)+10, maxCoverTries)
 	for i := range flood {
@@ -940,9 +938,22 @@ func TestRootsCoverageFloodOfOneScopeStarvesOthers(t *testing.T) {
 		coveredMember("amqp", 1<<40+1, tickedRun{"Connector amqp started", 1, 1, 1}),
 	}
 	require.Equal(t, "kafka", Targets(legit)["amqp"], "without the flood")
-	for flush := range 3 { // the flood stays young, the same at every flush
-		got := Targets(append(slices.Clone(flood), legit...))
-		assert.Equal(t, "kafka", got["amqp"], "flush %d: another service's flood spent the budget", flush)
+	ms := append(slices.Clone(flood), legit...)
+	require.NotContains(t, Targets(ms), "amqp", "the flood spends one flush's budget")
+	var from Cursor
+	var folds []bool
+	for flush := range 6 { // the flood stays young, the same at every flush
+		rand.Shuffle(len(ms), func(a, b int) { ms[a], ms[b] = ms[b], ms[a] })
+		root, next := RootsFrom(ms, from)
+		require.NotEqual(t, Cursor{}, next, "flush %d: the budget ran out", flush)
+		from = next
+		got := TargetsOf(ms, root)
+		require.Contains(t, []string{"", "kafka"}, got["amqp"], "never a wrong fold")
+		folds = append(folds, got["amqp"] == "kafka")
+	}
+	assert.Equal(t, []bool{false, true}, folds[:2], "the second flush starts where the first stopped")
+	for f := 1; f < len(folds); f++ {
+		assert.True(t, folds[f-1] || folds[f], "flushes %d and %d: another service's flood spent the budget of both", f-1, f)
 	}
 }
 

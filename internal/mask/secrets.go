@@ -763,7 +763,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		return 0, 0 // Type::member
 	}
 	key, auth := lastKeyPart(s[ks:ke])
-	if !auth && !secretKey(key) && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
+	if !auth && !secretKey(key) && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, i+1, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
 	// the value, after blanks (and after Ruby's hash rocket, "=>":
@@ -883,8 +883,11 @@ func paramKey(k string) bool {
 // "X-Amz-Signature", "SharedAccessSignature") or a key ("key", an API
 // key's parameter); in a connection string also a name whose last word
 // is "Key" ("AccountKey"). A query's "sortKey" or "cacheKey" names no
-// credential.
-func paramSecret(s string, ks int, key string) bool {
+// credential. After a ';' a "key", "sig" or "...Key" counts only when
+// its value (at s[v]) has a key's shape (keyShaped): ';' separates the
+// fields of ordinary records too (";routing_key=order.created",
+// ";RowKey=20240501-0007", ";sig=SIGTERM", h106).
+func paramSecret(s string, ks, v int, key string) bool {
 	if ks == 0 {
 		return false
 	}
@@ -894,13 +897,43 @@ func paramSecret(s string, ks int, key string) bool {
 	}
 	n := len(key)
 	switch {
-	case n == 3 && (foldHas(key, "sig") || foldHas(key, "key")), foldSuffix(key, "signature"):
+	case foldSuffix(key, "signature"):
 		return true
+	case n == 3 && (foldHas(key, "sig") || foldHas(key, "key")):
+		return p != ';' || keyShaped(s, v)
 	case p == ';' && n > 3 && foldSuffix(key, "key"):
 		c := key[n-4] // a word before: AccountKey, account_key
-		return key[n-3] == 'K' && 'a' <= c && c <= 'z' || c == '_' || c == '-'
+		return (key[n-3] == 'K' && 'a' <= c && c <= 'z' || c == '_' || c == '-') && keyShaped(s, v)
 	}
 	return false
+}
+
+// keyShaped reports whether the value at s[v] (a quote aside) is a key as
+// connection strings carry it, base64 of a credential's length: 16 or
+// more of base64's letters, a digit among them, then at most two '=',
+// ending the value (the end, a blank, a quote, ';', ',' or '&'). A word,
+// a date, a dotted name or a short id is none.
+func keyShaped(s string, v int) bool {
+	if v < len(s) && (s[v] == '"' || s[v] == '\'') {
+		v++
+	}
+	n, digit := 0, false
+	for ; v+n < len(s); n++ {
+		c := s[v+n]
+		if '0' <= c && c <= '9' {
+			digit = true
+		} else if !('a' <= c|0x20 && c|0x20 <= 'z' || c == '+' || c == '/') {
+			break
+		}
+	}
+	if n < 16 || !digit {
+		return false
+	}
+	v += n
+	for pad := 0; pad < 2 && v < len(s) && s[v] == '='; pad++ {
+		v++
+	}
+	return v == len(s) || strings.IndexByte(" \t\r\n\"';,&", s[v]) >= 0
 }
 
 // xmlValue matches the text of an XML element named like a credential

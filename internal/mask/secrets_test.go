@@ -420,21 +420,33 @@ func TestPublishedSecretShapesMissed(t *testing.T) {
 	}
 }
 
-// h106 finding (LOW: false positives): after a ';' any parameter whose
-// last word is "key" (after '_', '-' or a lower-case letter) or named
-// "sig" is taken for a credential, where h105 meant a connection string's
-// AccountKey: the ';'-separated fields of ordinary records lose their
-// values to [REDACTED] in exemplars, tickets and the page (an AMQP
+// h106 finding (LOW: false positives; closed): after a ';' any parameter
+// whose last word is "key" (after '_', '-' or a lower-case letter) or
+// named "sig" was taken for a credential, where h105 meant a connection
+// string's AccountKey: the ';'-separated fields of ordinary records lost
+// their values to [REDACTED] in exemplars, tickets and the page (an AMQP
 // routing key, a database's primary key, Azure Table's own PartitionKey
-// and RowKey, a signal), and FindSecrets sends each such body down the
-// masker's slow path.
+// and RowKey, a signal). After a ';' such a value counts when it has a
+// key's shape (keyShaped: base64 of a credential's length).
 func TestSemicolonKeyParametersAreNoSecrets(t *testing.T) {
-	t.Skip("h106 finding: ;routing_key=, ;RowKey=, ;sig=SIGTERM are taken for credentials")
+	for _, c := range []struct{ line, secret string }{
+		{`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNDU2Nzg=`, "Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNDU2Nzg="},
+		{`AccountName=acme;AccountKey="Zm9vYmFy+mF6cXV4/m9vYmFyYmF6cXV4=="`, "Zm9vYmFy+mF6cXV4/m9vYmFyYmF6cXV4=="},
+		{`cache=redis;key=Zx9yQw3eRt5uIo7pL2k;ttl=60`, "Zx9yQw3eRt5uIo7pL2k"},
+	} {
+		var got []string
+		for _, sp := range FindSecrets(nil, c.line) {
+			got = append(got, c.line[sp.Start:sp.End])
+		}
+		assert.Contains(t, got, c.secret, "%q", c.line)
+	}
 	for _, l := range []string{
 		`published exchange=orders;routing_key=order.created;delivery_mode=2`,
 		`db write table=users;primary_key=id;rows=3`,
 		`table insert PartitionKey=orders;RowKey=20240501-0007;Timestamp=2024-05-01T07:00:00Z`,
 		`worker stopped;sig=SIGTERM;code=143`,
+		`sync table=orders;primary_key=customerIdentifierColumn;rows=3`,
+		`lookup;cache_key=0123456789abcdef0123.json`,
 	} {
 		assert.Empty(t, FindSecrets(nil, l), "%q", l)
 		assert.Equal(t, l, ReplaceSecrets(l, "[REDACTED]"), "%q", l)
