@@ -772,7 +772,7 @@ func (g *gen) holdout13(kind string) (string, bool) {
 		return g.pick("FileCopy", "RegAddValue", "ComponentRegister", "ProgressTotal", "SetTargetFolder", "ServiceInstall", "ActionStart", "CacheSizeFlush"), true
 	case "x13mopargs":
 		return g.pick(fmt.Sprintf("SourceName=agent.exe|agent.exe,SourceCabKey=fil%s,DestName=agent.exe,Attributes=512,FileSize=%d,PerTick=65536,,VerifyMedia=1,,,,,CheckCRC=0,Version=4.2.%d.0,Language=0,InstallMode=58982400,,,,,,,", strings.ToUpper(g.hexN(8)), r.IntN(9000000), r.IntN(900)),
-			fmt.Sprintf("Name=InstallPath,Value=C:\\Program Files\\Acme Agent\\,"), fmt.Sprintf("Total=%d,Type=1,ByteEquivalent=24000", r.IntN(900)),
+			"Name=InstallPath,Value=C:\\Program Files\\Acme Agent\\,", fmt.Sprintf("Total=%d,Type=1,ByteEquivalent=24000", r.IntN(900)),
 			fmt.Sprintf("ComponentId={%s},KeyPath=C:\\Program Files\\Acme Agent\\agent.exe,State=3,,Disk=1,SharedDllRefCount=0,BinaryType=0", strings.ToUpper(g.value("uuid"))),
 			"Name=AcmeAgent,DisplayName=Acme Agent,ImagePath=\"C:\\Program Files\\Acme Agent\\agent.exe\",ServiceType=16,StartType=2,ErrorControl=1,,,,,,,,"), true
 	case "x13mcomp":
