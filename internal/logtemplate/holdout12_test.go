@@ -125,7 +125,6 @@ func TestKnownFirstValueForgedRecordsLeaveEstablishedWords(t *testing.T) {
 // 32, a doubling, and takes "Stopped", which carried 30 records, more
 // than the forger's 22.
 func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
-	t.Skip("h106 finding: absorbFirstWords weighs the records its template took from word templates before: 25 forged records (22 under the template) fold an event of 30")
 	m := newMiner(t, nil)
 	for range 10 {
 		m.Process("Started job 7")
@@ -148,6 +147,39 @@ func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
 		m.Process(fmt.Sprintf("%d job 9", 4813+i))
 	}
 	assert.Equal(t, stopped, m.Process("Stopped job 8").Template, "%v", m.Templates())
+}
+
+// A snapshot keeps no own count: a restored template weighs the records
+// since the restore, or the records it took before would lift it again
+// after each restart (TestFirstWordsGuardCountsOnlyOwnRecords).
+func TestFirstWordsGuardAfterRestoreCountsRecordsSince(t *testing.T) {
+	m := newMiner(t, nil)
+	for range 10 {
+		m.Process("Started job 7")
+	}
+	var stopped string
+	for range 30 {
+		stopped = m.Process("Stopped job 8").Template
+	}
+	for _, s := range []string{
+		"Started forged text of four words", "Stopped forged text of four words", "4711 forged text of four words",
+	} {
+		m.Process(s)
+	}
+	for i := range 12 {
+		m.Process(fmt.Sprintf("%d job 9", 4713+i))
+	}
+	m.Process("node-4 job 9") // 13 records, "Started" (10) taken: 23
+	data, err := m.MarshalBinary()
+	require.NoError(t, err)
+	r := newMiner(t, nil)
+	require.NoError(t, r.UnmarshalBinary(data))
+	r.Process("Stopped again a forged text") // known first values are not restored
+	r.Process("4712 again a forged text")
+	for i := range 9 { // 32 counted, 9 since the restore
+		r.Process(fmt.Sprintf("%d job 9", 4813+i))
+	}
+	assert.Contains(t, r.Templates(), stopped) // its template kept (the restored miner has no cached entry for it)
 }
 
 // h106 finding (LOW: accuracy, the safe direction): the known first

@@ -192,6 +192,7 @@ type cluster struct {
 	rest     uint64   // restKey of tokens, the key of its entry in Miner.rests
 	dead     bool
 	count    uint64
+	taken    uint64   // of count, the records of the templates it absorbed: not its own (own)
 	lastUsed uint64   // logical clock
 	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
 	base     uint64   // the group's age at its last record: its weight is base+count
@@ -300,6 +301,13 @@ func (m *Miner) Process(msg string) Result {
 	m.pool.Put(sc)
 	return r
 }
+
+// own is the records c matched itself, not those of the templates it
+// absorbed: the count guards weigh a template by them (absorbCovered,
+// absorbFirstWords), or records it took from one established template
+// would lift it over the next (one-off templates a forger made first, or
+// a word template taken at an earlier call).
+func (c *cluster) own() uint64 { return c.count - c.taken }
 
 func resolve(c *cluster) *cluster {
 	for c.parent != nil {
@@ -2110,6 +2118,7 @@ func (m *Miner) absorb(c, o *cluster) {
 		return
 	}
 	c.count += o.count
+	c.taken += o.count
 	m.unlink(o)
 	m.ungroup(o)
 	m.st.Absorbed++
@@ -3044,6 +3053,7 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 		}
 		o.parent = c
 		c.count += o.count
+		c.taken += o.count
 		m.unlink(o)
 		m.unrest(o)
 		g = append(g[:i], g[i+1:]...)
@@ -3080,7 +3090,7 @@ func (m *Miner) absorbCovered(c *cluster) {
 	// (its own records: not what it takes here, or one-off templates a
 	// forger made first would lift it over the established ones after them)
 	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
-	own := c.count
+	own := c.own()
 	m.absorbInto(c, func(o *cluster) bool {
 		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
@@ -3597,7 +3607,8 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 // known, and c takes each of their messages when it fits no other
 // template ("RebuildFinished event detected on <*>" kept its own template
 // before a masked first value made "<*> event detected on <*>"). Only
-// those that carried no more records than c: a first value the masking
+// those that carried no more records than c's own (not those of the word
+// templates it took at an earlier call): a first value the masking
 // found in one record ("4711 password for user ...") says nothing of the
 // words there, and one or two forged records must not fold events whose
 // word many records repeated ("Accepted password ...", "Failed password
@@ -3611,7 +3622,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
 			continue
 		}
-		if t := o.tokens[0]; o.count <= c.count && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
+		if t := o.tokens[0]; o.count <= c.own() && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
 			older = append(older, o)
 		}
 	}
