@@ -189,7 +189,6 @@ func TestFirstWordsGuardAfterRestoreCountsRecordsSince(t *testing.T) {
 // known; 342 batches (1,368 records) clear what the program's records
 // taught ("builder"), and its short messages stay apart again.
 func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
-	t.Skip("h106 finding: firstValues is cleared when full: 1,368 forged records make the miner forget the program's first values")
 	m := newMiner(t, nil)
 	m.Process("builder Uploading artifacts for step 12 of the pipeline")
 	m.Process("a1b2c3d4e5f6 Uploading artifacts for step 12 of the pipeline")
@@ -210,4 +209,35 @@ func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
 	m.Process("builder Finished job 7")
 	m.Process("a1b2c3d4e5f6 Finished job 8")
 	assert.Equal(t, "<*> Finished job <*>", m.Process("builder Finished job 9").Template, "%v", m.Templates())
+}
+
+// The known first values stay bounded under a flood of one-off words,
+// and keep the words known first and those taken again: a word taken
+// again after the set filled is kept over the one-off words after it.
+func TestKnownFirstValuesBoundedKeepWordsTakenAgain(t *testing.T) {
+	s := firstValueSet{uses: make(map[string]uint8)}
+	s.add("builder")
+	s.add("infra")
+	s.add("infra")
+	for i := range 3 * MaxFirstValues {
+		s.add(fmt.Sprintf("q%d", i))
+		if i == MaxFirstValues+5 {
+			s.add("runner")
+			s.add("runner")
+		}
+	}
+	assert.Len(t, s.uses, MaxFirstValues)
+	assert.LessOrEqual(t, len(s.once), 2*MaxFirstValues)
+	assert.LessOrEqual(t, len(s.more), 2*MaxFirstValues)
+	for _, w := range []string{"builder", "infra", "runner"} {
+		assert.Contains(t, s.uses, w)
+	}
+	assert.NotContains(t, s.uses, fmt.Sprintf("q%d", 3*MaxFirstValues-2), "a one-off word turned over")
+	for i := range MaxFirstValues + 1 { // every word taken again: the latest of them turn over
+		w := fmt.Sprintf("r%d", i)
+		s.add(w)
+		s.add(w)
+	}
+	assert.Len(t, s.uses, MaxFirstValues)
+	assert.Contains(t, s.uses, "infra")
 }

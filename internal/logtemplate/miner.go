@@ -226,8 +226,8 @@ type Miner struct {
 	rests  map[uint64][]*cluster // restKey -> live templates (firstSlot)
 	// firstValues are the words absorbFirstWords took as values of the
 	// first position (a worker's name a template with a variable there
-	// covered), at most MaxFirstValues (cleared when full)
-	firstValues map[string]struct{}
+	// covered), at most MaxFirstValues
+	firstValues firstValueSet
 	lru         cluster // sentinel: lru.next is most recent
 	active      int
 	clock       uint64
@@ -254,7 +254,7 @@ func New(cfg Config) (*Miner, error) {
 		groups: make(map[groupKey][]*cluster),
 		rests:  make(map[uint64][]*cluster),
 
-		firstValues: make(map[string]struct{}),
+		firstValues: firstValueSet{uses: make(map[string]uint8)},
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
@@ -3630,10 +3630,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o.parent != nil || o.dead {
 			continue
 		}
-		if len(m.firstValues) >= MaxFirstValues {
-			clear(m.firstValues)
-		}
-		m.firstValues[o.tokens[0]] = struct{}{}
+		m.firstValues.add(o.tokens[0])
 		m.generalize(c, o.tokens)
 		c = resolve(c)
 		if o.parent == nil && !o.dead && o != c {
@@ -3645,6 +3642,57 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 // MaxFirstValues bounds the words the miner knows as values of the first
 // position (Miner.firstValues).
 const MaxFirstValues = 1024
+
+// firstValueSet holds at most MaxFirstValues words and forgets none of
+// those the program's records taught under a flood of one-off words: a
+// word taken again is kept over those taken once, and when full a new
+// word takes the place of the latest admitted of the words taken once
+// (else of those taken again), so one-off words turn over among
+// themselves and the words known first stay (LFU, ties to the newest).
+type firstValueSet struct {
+	uses       map[string]uint8 // 1: taken once, 2: taken again
+	once, more []string         // admission order of each (stale entries skipped when popped)
+}
+
+func (s *firstValueSet) add(w string) {
+	switch s.uses[w] {
+	case 2:
+		return
+	case 1:
+		s.uses[w] = 2
+		s.more = s.push(s.more, w, 2)
+		return
+	}
+	if len(s.uses) >= MaxFirstValues {
+		if !s.evict(&s.once, 1) {
+			s.evict(&s.more, 2)
+		}
+	}
+	s.uses[w] = 1
+	s.once = s.push(s.once, w, 1)
+}
+
+// push appends w to the admission order st of the words used n times,
+// dropping the stale entries when it grew past twice the bound.
+func (s *firstValueSet) push(st []string, w string, n uint8) []string {
+	if len(st) >= 2*MaxFirstValues {
+		st = slices.DeleteFunc(st, func(v string) bool { return s.uses[v] != n })
+	}
+	return append(st, w)
+}
+
+// evict forgets the latest admitted word of st still used n times.
+func (s *firstValueSet) evict(st *[]string, n uint8) bool {
+	for len(*st) > 0 {
+		w := (*st)[len(*st)-1]
+		*st = (*st)[:len(*st)-1]
+		if s.uses[w] == n {
+			delete(s.uses, w)
+			return true
+		}
+	}
+	return false
+}
 
 // firstAgrees reports that the template o, with a word first, agrees with
 // c after the first token as absorbFirstWords asks: with
@@ -3659,7 +3707,7 @@ func (m *Miner) firstAgrees(c, o []string) bool {
 	if restAgrees(c, o) {
 		return true
 	}
-	_, known := m.firstValues[o[0]]
+	_, known := m.firstValues.uses[o[0]]
 	return known && restAgreesMin(c, o, 1)
 }
 
