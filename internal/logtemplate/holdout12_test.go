@@ -125,7 +125,6 @@ func TestKnownFirstValueForgedRecordsLeaveEstablishedWords(t *testing.T) {
 // 32, a doubling, and takes "Stopped", which carried 30 records, more
 // than the forger's 22.
 func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
-	t.Skip("h106 finding: absorbFirstWords weighs the records its template took from word templates before: 25 forged records (22 under the template) fold an event of 30")
 	m := newMiner(t, nil)
 	for range 10 {
 		m.Process("Started job 7")
@@ -150,6 +149,39 @@ func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
 	assert.Equal(t, stopped, m.Process("Stopped job 8").Template, "%v", m.Templates())
 }
 
+// A snapshot keeps no own count: a restored template weighs the records
+// since the restore, or the records it took before would lift it again
+// after each restart (TestFirstWordsGuardCountsOnlyOwnRecords).
+func TestFirstWordsGuardAfterRestoreCountsRecordsSince(t *testing.T) {
+	m := newMiner(t, nil)
+	for range 10 {
+		m.Process("Started job 7")
+	}
+	var stopped string
+	for range 30 {
+		stopped = m.Process("Stopped job 8").Template
+	}
+	for _, s := range []string{
+		"Started forged text of four words", "Stopped forged text of four words", "4711 forged text of four words",
+	} {
+		m.Process(s)
+	}
+	for i := range 12 {
+		m.Process(fmt.Sprintf("%d job 9", 4713+i))
+	}
+	m.Process("node-4 job 9") // 13 records, "Started" (10) taken: 23
+	data, err := m.MarshalBinary()
+	require.NoError(t, err)
+	r := newMiner(t, nil)
+	require.NoError(t, r.UnmarshalBinary(data))
+	r.Process("Stopped again a forged text") // known first values are not restored
+	r.Process("4712 again a forged text")
+	for i := range 9 { // 32 counted, 9 since the restore
+		r.Process(fmt.Sprintf("%d job 9", 4813+i))
+	}
+	assert.Contains(t, r.Templates(), stopped) // its template kept (the restored miner has no cached entry for it)
+}
+
 // h106 finding (LOW: accuracy, the safe direction): the known first
 // values are forgotten all at once when MaxFirstValues are known, and a
 // forger fills them: each batch of three word-first records and one
@@ -157,7 +189,6 @@ func TestFirstWordsGuardCountsOnlyOwnRecords(t *testing.T) {
 // known; 342 batches (1,368 records) clear what the program's records
 // taught ("builder"), and its short messages stay apart again.
 func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
-	t.Skip("h106 finding: firstValues is cleared when full: 1,368 forged records make the miner forget the program's first values")
 	m := newMiner(t, nil)
 	m.Process("builder Uploading artifacts for step 12 of the pipeline")
 	m.Process("a1b2c3d4e5f6 Uploading artifacts for step 12 of the pipeline")
@@ -178,4 +209,35 @@ func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
 	m.Process("builder Finished job 7")
 	m.Process("a1b2c3d4e5f6 Finished job 8")
 	assert.Equal(t, "<*> Finished job <*>", m.Process("builder Finished job 9").Template, "%v", m.Templates())
+}
+
+// The known first values stay bounded under a flood of one-off words,
+// and keep the words known first and those taken again: a word taken
+// again after the set filled is kept over the one-off words after it.
+func TestKnownFirstValuesBoundedKeepWordsTakenAgain(t *testing.T) {
+	s := firstValueSet{uses: make(map[string]uint8)}
+	s.add("builder")
+	s.add("infra")
+	s.add("infra")
+	for i := range 3 * MaxFirstValues {
+		s.add(fmt.Sprintf("q%d", i))
+		if i == MaxFirstValues+5 {
+			s.add("runner")
+			s.add("runner")
+		}
+	}
+	assert.Len(t, s.uses, MaxFirstValues)
+	assert.LessOrEqual(t, len(s.once), 2*MaxFirstValues)
+	assert.LessOrEqual(t, len(s.more), 2*MaxFirstValues)
+	for _, w := range []string{"builder", "infra", "runner"} {
+		assert.Contains(t, s.uses, w)
+	}
+	assert.NotContains(t, s.uses, fmt.Sprintf("q%d", 3*MaxFirstValues-2), "a one-off word turned over")
+	for i := range MaxFirstValues + 1 { // every word taken again: the latest of them turn over
+		w := fmt.Sprintf("r%d", i)
+		s.add(w)
+		s.add(w)
+	}
+	assert.Len(t, s.uses, MaxFirstValues)
+	assert.Contains(t, s.uses, "infra")
 }

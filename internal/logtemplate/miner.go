@@ -204,6 +204,7 @@ type cluster struct {
 	spans    bool // it has an enclosure of several words (wordSpans)
 	tail     bool // it ends in free text after a key (keyedTail)
 	count    uint64
+	taken    uint64   // of count, the records of the templates it absorbed: not its own (own)
 	lastUsed uint64   // logical clock
 	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
 	base     uint64   // the group's age at its last record: its weight is base+count
@@ -237,8 +238,8 @@ type Miner struct {
 	rests  map[uint64][]*cluster // restKey -> live templates (firstSlot)
 	// firstValues are the words absorbFirstWords took as values of the
 	// first position (a worker's name a template with a variable there
-	// covered), at most MaxFirstValues (cleared when full)
-	firstValues map[string]struct{}
+	// covered), at most MaxFirstValues
+	firstValues firstValueSet
 	lru         cluster // sentinel: lru.next is most recent
 	active      int
 	clock       uint64
@@ -265,7 +266,7 @@ func New(cfg Config) (*Miner, error) {
 		groups: make(map[groupKey][]*cluster),
 		rests:  make(map[uint64][]*cluster),
 
-		firstValues: make(map[string]struct{}),
+		firstValues: firstValueSet{uses: make(map[string]uint8)},
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
@@ -315,6 +316,13 @@ func (m *Miner) Process(msg string) Result {
 	m.pool.Put(sc)
 	return r
 }
+
+// own is the records c matched itself, not those of the templates it
+// absorbed: the count guards weigh a template by them (absorbCovered,
+// absorbFirstWords), or records it took from one established template
+// would lift it over the next (one-off templates a forger made first, or
+// a word template taken at an earlier call).
+func (c *cluster) own() uint64 { return c.count - c.taken }
 
 func resolve(c *cluster) *cluster {
 	for c.parent != nil {
@@ -2497,6 +2505,7 @@ func (m *Miner) absorb(c, o *cluster) {
 		return
 	}
 	c.count += o.count
+	c.taken += o.count
 	m.unlink(o)
 	m.ungroup(o)
 	m.st.Absorbed++
@@ -3435,6 +3444,7 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 		}
 		o.parent = c
 		c.count += o.count
+		c.taken += o.count
 		m.unlink(o)
 		m.unrest(o)
 		g = append(g[:i], g[i+1:]...)
@@ -3471,7 +3481,7 @@ func (m *Miner) absorbCovered(c *cluster) {
 	// (its own records: not what it takes here, or one-off templates a
 	// forger made first would lift it over the established ones after them)
 	positional := len(c.tokens) >= MinPositional && !slices.ContainsFunc(c.tokens, letterOutsideWild)
-	own := c.count
+	own := c.own()
 	m.absorbInto(c, func(o *cluster) bool {
 		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
@@ -4039,7 +4049,8 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 // known, and c takes each of their messages when it fits no other
 // template ("RebuildFinished event detected on <*>" kept its own template
 // before a masked first value made "<*> event detected on <*>"). Only
-// those that carried no more records than c: a first value the masking
+// those that carried no more records than c's own (not those of the word
+// templates it took at an earlier call): a first value the masking
 // found in one record ("4711 password for user ...") says nothing of the
 // words there, and one or two forged records must not fold events whose
 // word many records repeated ("Accepted password ...", "Failed password
@@ -4053,7 +4064,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
 			continue
 		}
-		if t := o.tokens[0]; o.count <= c.count && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
+		if t := o.tokens[0]; o.count <= c.own() && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
 			older = append(older, o)
 		}
 	}
@@ -4061,10 +4072,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o.parent != nil || o.dead {
 			continue
 		}
-		if len(m.firstValues) >= MaxFirstValues {
-			clear(m.firstValues)
-		}
-		m.firstValues[o.tokens[0]] = struct{}{}
+		m.firstValues.add(o.tokens[0])
 		m.generalize(c, o.tokens)
 		c = resolve(c)
 		if o.parent == nil && !o.dead && o != c {
@@ -4076,6 +4084,57 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 // MaxFirstValues bounds the words the miner knows as values of the first
 // position (Miner.firstValues).
 const MaxFirstValues = 1024
+
+// firstValueSet holds at most MaxFirstValues words and forgets none of
+// those the program's records taught under a flood of one-off words: a
+// word taken again is kept over those taken once, and when full a new
+// word takes the place of the latest admitted of the words taken once
+// (else of those taken again), so one-off words turn over among
+// themselves and the words known first stay (LFU, ties to the newest).
+type firstValueSet struct {
+	uses       map[string]uint8 // 1: taken once, 2: taken again
+	once, more []string         // admission order of each (stale entries skipped when popped)
+}
+
+func (s *firstValueSet) add(w string) {
+	switch s.uses[w] {
+	case 2:
+		return
+	case 1:
+		s.uses[w] = 2
+		s.more = s.push(s.more, w, 2)
+		return
+	}
+	if len(s.uses) >= MaxFirstValues {
+		if !s.evict(&s.once, 1) {
+			s.evict(&s.more, 2)
+		}
+	}
+	s.uses[w] = 1
+	s.once = s.push(s.once, w, 1)
+}
+
+// push appends w to the admission order st of the words used n times,
+// dropping the stale entries when it grew past twice the bound.
+func (s *firstValueSet) push(st []string, w string, n uint8) []string {
+	if len(st) >= 2*MaxFirstValues {
+		st = slices.DeleteFunc(st, func(v string) bool { return s.uses[v] != n })
+	}
+	return append(st, w)
+}
+
+// evict forgets the latest admitted word of st still used n times.
+func (s *firstValueSet) evict(st *[]string, n uint8) bool {
+	for len(*st) > 0 {
+		w := (*st)[len(*st)-1]
+		*st = (*st)[:len(*st)-1]
+		if s.uses[w] == n {
+			delete(s.uses, w)
+			return true
+		}
+	}
+	return false
+}
 
 // firstAgrees reports that the template o, with a word first, agrees with
 // c after the first token as absorbFirstWords asks: with
@@ -4090,7 +4149,7 @@ func (m *Miner) firstAgrees(c, o []string) bool {
 	if restAgrees(c, o) {
 		return true
 	}
-	_, known := m.firstValues[o[0]]
+	_, known := m.firstValues.uses[o[0]]
 	return known && restAgreesMin(c, o, 1)
 }
 

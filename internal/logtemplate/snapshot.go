@@ -106,6 +106,7 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 		c := m.create(groupKey{n: len(e.tokens), first: firstKey(e.tokens)}, e.tokens)
 		m.st.Created-- // restored, not created
 		c.count = e.count
+		c.taken = e.count // the snapshot keeps no own count: the guards weigh records since the restore
 	}
 	return nil
 }
