@@ -1145,7 +1145,8 @@ const pemBegin = "-----BEGIN "
 
 // pemBlock matches the body of a PEM private-key block starting at s[i]:
 // from after "-----BEGIN ... PRIVATE KEY-----" up to "-----END", or to the
-// end of s when the block is cut.
+// end of s when the block is cut, without the whitespace and separators
+// around it (pemAround).
 func pemBlock(s string, i int) (int, int) {
 	if !hasPrefix(s[i:], pemBegin) {
 		return 0, 0
@@ -1167,11 +1168,21 @@ func pemBlock(s string, i int) (int, int) {
 			break
 		}
 	}
-	for end > start && isSpace(s[end-1]) {
+	for end > start && pemAround(s[end-1]) {
 		end--
 	}
-	for start < end && isSpace(s[start]) {
+	for start < end && pemAround(s[start]) {
 		start++
 	}
 	return start, end
+}
+
+// pemAround reports a byte around a PEM body that is not part of it:
+// whitespace, and the masker's separators (mask.go: ,;:!|"'[](){}@ are
+// kept, never part of a value) except '=', base64's padding. The body is
+// base64 (RFC 7468); the separators after "-----BEGIN ... KEY-----" end
+// the header's field, so "KEY-----,,," keeps its commas, as every
+// separator is kept (h109).
+func pemAround(c byte) bool {
+	return isSpace(c) || isDelim(c) && c != '='
 }

@@ -474,3 +474,53 @@ func TestURIScanEndsAtTheNextURI(t *testing.T) {
 		assert.Equal(t, []string{c.secret}, got, "%q", c.line)
 	}
 }
+
+// h109 (FuzzOnePass, h100's corpus entry): a PEM private key's body runs
+// to its END line or to the end of the text, across the commas of a
+// comma-separated record. The one-pass masker looked for credentials in
+// such a record field by field, where the body is not in the header's
+// field: the body "MIIEabcdefgh" stayed in the template. It is looked for
+// in the whole record now, so the template never carries the body.
+func TestPEMBodyAcrossRecordFields(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, c := range []struct{ line, want string }{
+		{"a,b,-----BEGIN PRIVATE KEY-----,,,,,,MIIEabcdefgh", "a,b,-----BEGIN PRIVATE KEY-----,,,,,,<*>"},
+		{"a,b,-----BEGIN PRIVATE KEY-----,,MIIEabcdefgh,-----END PRIVATE KEY-----,c,,", "a,b,-----BEGIN PRIVATE KEY-----,,<*>,-----END PRIVATE KEY-----,c,,"},
+	} {
+		assert.Equal(t, c.want, m.String(c.line), "%q", c.line)
+		assert.Equal(t, c.want, twoPass(c.line), "%q", c.line)
+	}
+}
+
+// h109: the separators right after a PEM header's "-----" (and before
+// its END line) are no part of the body, as the masker keeps every
+// separator (package doc): the body is base64 (RFC 7468), the span
+// starts at it. Before, the commas of "KEY-----,,,,,,," were the body,
+// one "<*>", where the one-pass masker (which sees the record's empty
+// fields) kept them: the two disagreed (FuzzOnePass).
+func TestPEMBodyWithoutSeparators(t *testing.T) {
+	for _, c := range []struct{ line, body string }{
+		{"-----BEGIN RSA PRIVATE KEY-----,MIIEabc", "MIIEabc"},
+		{`{"k":"-----BEGIN PRIVATE KEY-----MIIEab+/c==\n-----END PRIVATE KEY-----"}`, `MIIEab+/c==\n`},
+		{`{"k":"-----BEGIN PRIVATE KEY-----MIIEab+/c==`, `MIIEab+/c==`},
+		{`key=[-----BEGIN PRIVATE KEY----- MIIEabc]`, "MIIEabc"},
+		{"-----BEGIN EC PRIVATE KEY-----;MIIEabc;-----END EC PRIVATE KEY-----", "MIIEabc"},
+	} {
+		var got []string
+		for _, sp := range FindSecrets(nil, c.line) {
+			got = append(got, c.line[sp.Start:sp.End])
+		}
+		assert.Equal(t, []string{c.body}, got, "%q", c.line)
+	}
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, l := range []string{
+		"-----BEGIN AAAPRIVATE KEY-----,,,,,,,",
+		"-----BEGIN RSA PRIVATE KEY-----,",
+		`"-----BEGIN PRIVATE KEY-----"`,
+	} {
+		assert.Empty(t, FindSecrets(nil, l), "%q", l)
+		assert.Equal(t, l, m.String(l), "%q", l)
+	}
+}
