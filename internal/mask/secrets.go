@@ -28,7 +28,9 @@ package mask
 //   - the value of a key whose name (its last dotted part) contains
 //     password, passwd, pwd, passphrase, secret, token, api_key, access_key,
 //     private_key or credential (any case; apikey, api-key, apiKey alike),
-//     unless it ends in Exception or Error (a type before its message),
+//     unless it ends in Exception or Error (a type before its message)
+//     or its last word names an attribute of the credential (Name, Type,
+//     Kind, Length, Len, Size, Count: "SharedAccessKeyName"),
 //     written key=value,
 //     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
 //     quotes, {\"password\":\"...\"}, inside a quoted string, or quotes as
@@ -1050,9 +1052,59 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 
 // secretKey reports a key name that contains password, passwd, passphrase,
 // pwd, secret, token, api_key/apikey, access_key, private_key or
-// credential, in any case ('_', '-' or '.' allowed before "key"). One pass
-// over the raw key, dispatching on the first letter of each word.
+// credential, in any case ('_', '-' or '.' allowed before "key"), unless
+// its last word says what of the credential it names (attributeWord).
 func secretKey(k string) bool {
+	return secretWord(k) && !attributeWord(k)
+}
+
+// attributeWord reports a key whose last word names an attribute of a
+// credential, not the credential: Name, Type, Kind, Length, Len, Size,
+// Count ("SharedAccessKeyName=send", Azure's policy name beside its
+// SharedAccessKey; "token_type=Bearer"; "password_length=12"; h108's
+// finding). The last word follows '_', '-' or '.', or starts upper case
+// after a lower-case letter or digit (camelCase), or after upper case when
+// lower case follows ("APIKeyName"); "keyname" has none. Id is no such
+// word: Vault's AppRole "secret_id" is a credential.
+func attributeWord(k string) bool {
+	n := len(k)
+	j := n
+	for j > 0 && 'a' <= k[j-1] && k[j-1] <= 'z' {
+		j--
+	}
+	if j == n {
+		for j > 0 && 'A' <= k[j-1] && k[j-1] <= 'Z' {
+			j-- // an upper-case last word, PASSWORD_LENGTH
+		}
+	} else if j > 0 && 'A' <= k[j-1] && k[j-1] <= 'Z' {
+		j-- // a capitalised one, KeyName
+	}
+	if j == 0 || j == n {
+		return false
+	}
+	p := k[j-1]
+	upper := 'A' <= k[j] && k[j] <= 'Z'
+	if !(p == '_' || p == '-' || p == '.' ||
+		upper && ('a' <= p && p <= 'z' || '0' <= p && p <= '9') ||
+		upper && 'A' <= p && p <= 'Z' && j+1 < n && 'a' <= k[j+1] && k[j+1] <= 'z') {
+		return false
+	}
+	switch w := k[j:]; len(w) {
+	case 3:
+		return foldHas(w, "len")
+	case 4:
+		return foldHas(w, "name") || foldHas(w, "type") || foldHas(w, "kind") || foldHas(w, "size")
+	case 5:
+		return foldHas(w, "count")
+	case 6:
+		return foldHas(w, "length")
+	}
+	return false
+}
+
+// secretWord is secretKey's search for the words: one pass over the raw
+// key, dispatching on the first letter of each word.
+func secretWord(k string) bool {
 	for j := 0; j+3 <= len(k); j++ {
 		if !secretWordStart[k[j]] {
 			continue

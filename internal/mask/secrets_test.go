@@ -524,3 +524,39 @@ func TestPEMBodyWithoutSeparators(t *testing.T) {
 		assert.Equal(t, l, m.String(l), "%q", l)
 	}
 }
+
+// h108 finding (LOW: false positive; closed by h109): a key whose last
+// word names an attribute of a credential (its name, type, kind, length,
+// size, count) was taken for the credential: Azure Service Bus's policy
+// name in "SharedAccessKeyName=send" became [REDACTED] beside the real
+// SharedAccessKey. Such a key names no secret; the credential keys stay,
+// Vault's "secret_id" among them (an id can be a credential).
+func TestCredentialAttributeKeysAreNoSecrets(t *testing.T) {
+	for _, c := range []struct{ line, secret string }{
+		{`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNDU2Nzg=`, "Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4MTIzNDU2Nzg="},
+		{`{"token_type":"Bearer","access_token":"Zx9yQw3eRt5uIo7p"}`, "Zx9yQw3eRt5uIo7p"},
+		{`login role_id=app secret_id=7f1c2e9a-secretvalue`, "7f1c2e9a-secretvalue"},
+		{`DB_PASSWORD_LENGTH=12 DB_PASSWORD=hunter2pw`, "hunter2pw"},
+		{`apiKeyName=billing apiKey=Zx9yQw3eRt5uIo7p`, "Zx9yQw3eRt5uIo7p"},
+	} {
+		var got []string
+		for _, sp := range FindSecrets(nil, c.line) {
+			got = append(got, c.line[sp.Start:sp.End])
+		}
+		assert.Equal(t, []string{c.secret}, got, "%q", c.line)
+	}
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, l := range []string{
+		`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send`,
+		`tokenKind: refresh token_type=Bearer`,
+		`policy password-min-length=twelve`,
+		`vault lookup SecretName=db-main APIKeyName=billing`,
+		`<SecretName>db-main</SecretName>`,
+		`CREDENTIAL_TYPE: oauth`,
+	} {
+		assert.Empty(t, FindSecrets(nil, l), "%q", l)
+		assert.Equal(t, l, ReplaceSecrets(l, "[REDACTED]"), "%q", l)
+		assert.Equal(t, m.String(l), twoPass(l), "%q", l)
+	}
+}
