@@ -304,7 +304,15 @@ func delimitedRecord(s string) bool {
 // list, and a field that holds a variable is one "<*>", as a quoted string
 // that does (a vendor class "MSFT 5.0", a host name "android-dhcp-13": the
 // field is what the program substituted). Empty fields stay empty.
+//
+// With detect, the credentials are looked for in the whole record first,
+// not field by field: one can run across its commas (a PEM block's body
+// runs to its END line or the end of the text, h109), and a field alone
+// would not show it.
 func scanFields(dst []byte, s string, detect bool) (_ []byte, found bool) {
+	if detect && secretIn(s, 0, len(s)) {
+		return dst, true
+	}
 	quoted := false
 	from := 0
 	for i := 0; i <= len(s); i++ {
@@ -318,9 +326,7 @@ func scanFields(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		// variable with ("<*>," of a list), never into the column before
 		dst = append(dst, 0)
 		f := len(dst)
-		if dst, found = scan(dst, s[from:i], detect); found {
-			return dst, true
-		}
+		dst, _ = scan(dst, s[from:i], false)
 		if bytes.Contains(dst[f:], wildcardBytes) {
 			dst = append(dst[:f], Wildcard...)
 		}

@@ -28,7 +28,9 @@ package mask
 //   - the value of a key whose name (its last dotted part) contains
 //     password, passwd, pwd, passphrase, secret, token, api_key, access_key,
 //     private_key or credential (any case; apikey, api-key, apiKey alike),
-//     unless it ends in Exception or Error (a type before its message),
+//     unless it ends in Exception or Error (a type before its message)
+//     or its last word names an attribute of the credential (Name, Type,
+//     Kind, Length, Len, Size, Count: "SharedAccessKeyName"),
 //     written key=value,
 //     key: value, "key": "value", 'key'='value' or "key"=>"value" (also with escaped
 //     quotes, {\"password\":\"...\"}, inside a quoted string, or quotes as
@@ -1048,10 +1050,59 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	return st, e
 }
 
+// attributeWord reports a key whose last word names an attribute of a
+// credential, not the credential: Name, Type, Kind, Length, Len, Size,
+// Count ("SharedAccessKeyName=send", Azure's policy name beside its
+// SharedAccessKey; "token_type=Bearer"; "password_length=12"; h108's
+// finding). The last word follows '_', '-' or '.', or starts upper case
+// after a lower-case letter or digit (camelCase), or after upper case when
+// lower case follows ("APIKeyName"); "keyname" has none. Id is no such
+// word: Vault's AppRole "secret_id" is a credential.
+func attributeWord(k string) bool {
+	n := len(k)
+	j := n
+	for j > 0 && 'a' <= k[j-1] && k[j-1] <= 'z' {
+		j--
+	}
+	if j == n {
+		for j > 0 && 'A' <= k[j-1] && k[j-1] <= 'Z' {
+			j-- // an upper-case last word, PASSWORD_LENGTH
+		}
+	} else if j > 0 && 'A' <= k[j-1] && k[j-1] <= 'Z' {
+		j-- // a capitalised one, KeyName
+	}
+	if j == 0 || j == n {
+		return false
+	}
+	p := k[j-1]
+	upper := 'A' <= k[j] && k[j] <= 'Z'
+	if !(p == '_' || p == '-' || p == '.' ||
+		upper && ('a' <= p && p <= 'z' || '0' <= p && p <= '9') ||
+		upper && 'A' <= p && p <= 'Z' && j+1 < n && 'a' <= k[j+1] && k[j+1] <= 'z') {
+		return false
+	}
+	switch w := k[j:]; len(w) {
+	case 3:
+		return foldHas(w, "len")
+	case 4:
+		return foldHas(w, "name") || foldHas(w, "type") || foldHas(w, "kind") || foldHas(w, "size")
+	case 5:
+		return foldHas(w, "count")
+	case 6:
+		return foldHas(w, "length")
+	}
+	return false
+}
+
 // secretKey reports a key name that contains password, passwd, passphrase,
 // pwd, secret, token, api_key/apikey, access_key, private_key or
-// credential, in any case ('_', '-' or '.' allowed before "key"). One pass
-// over the raw key, dispatching on the first letter of each word.
+// credential, in any case ('_', '-' or '.' allowed before "key"), unless
+// its last word says what of the credential it names (attributeWord).
+//
+// One pass over the raw key, dispatching on the first letter of each
+// word; the last word is looked at only for a key with a secret word (not
+// a function of its own around the search: one call more per key,
+// BenchmarkMaskWorkload, cachegrind).
 func secretKey(k string) bool {
 	for j := 0; j+3 <= len(k); j++ {
 		if !secretWordStart[k[j]] {
@@ -1063,32 +1114,32 @@ func secretKey(k string) bool {
 			switch r[1] | 0x20 {
 			case 'a':
 				if foldHas(r, "passw") || foldHas(r, "passphrase") {
-					return true
+					return !attributeWord(k)
 				}
 			case 'w':
 				if r[2]|0x20 == 'd' {
-					return true
+					return !attributeWord(k)
 				}
 			case 'r':
 				if sepKey(r, "private") {
-					return true
+					return !attributeWord(k)
 				}
 			}
 		case 's':
 			if r[1]|0x20 == 'e' && foldHas(r, "secret") {
-				return true
+				return !attributeWord(k)
 			}
 		case 't':
 			if r[1]|0x20 == 'o' && foldHas(r, "token") {
-				return true
+				return !attributeWord(k)
 			}
 		case 'a':
 			if r[1]|0x20 == 'p' && sepKey(r, "api") || r[1]|0x20 == 'c' && sepKey(r, "access") {
-				return true
+				return !attributeWord(k)
 			}
 		case 'c':
 			if r[1]|0x20 == 'r' && foldHas(r, "credential") {
-				return true
+				return !attributeWord(k)
 			}
 		}
 	}
@@ -1145,7 +1196,8 @@ const pemBegin = "-----BEGIN "
 
 // pemBlock matches the body of a PEM private-key block starting at s[i]:
 // from after "-----BEGIN ... PRIVATE KEY-----" up to "-----END", or to the
-// end of s when the block is cut.
+// end of s when the block is cut, without the whitespace and separators
+// around it (pemAround).
 func pemBlock(s string, i int) (int, int) {
 	if !hasPrefix(s[i:], pemBegin) {
 		return 0, 0
@@ -1167,11 +1219,21 @@ func pemBlock(s string, i int) (int, int) {
 			break
 		}
 	}
-	for end > start && isSpace(s[end-1]) {
+	for end > start && pemAround(s[end-1]) {
 		end--
 	}
-	for start < end && isSpace(s[start]) {
+	for start < end && pemAround(s[start]) {
 		start++
 	}
 	return start, end
+}
+
+// pemAround reports a byte around a PEM body that is not part of it:
+// whitespace, and the masker's separators (mask.go: ,;:!|"'[](){}@ are
+// kept, never part of a value) except '=', base64's padding. The body is
+// base64 (RFC 7468); the separators after "-----BEGIN ... KEY-----" end
+// the header's field, so "KEY-----,,," keeps its commas, as every
+// separator is kept (h109).
+func pemAround(c byte) bool {
+	return isSpace(c) || isDelim(c) && c != '='
 }
