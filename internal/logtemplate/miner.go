@@ -2183,10 +2183,10 @@ func (m *Miner) rejoin(c *cluster) *cluster {
 }
 
 // rejoinTail forwards c, a template with a tail after a key, to the
-// template of its prefix and one variable (tail) when that carried as
-// many records as c or more; else, at c's second record, learns the tail
-// it may complete (learnTail). Returns the template that took the
-// message.
+// template of its prefix and one variable (tail) when that matched as
+// many records itself (own) as c carried or more; else, at c's second
+// record, learns the tail it may complete (learnTail). Returns the
+// template that took the message.
 func (m *Miner) rejoinTail(c *cluster) *cluster {
 	toks := c.tokens
 	for i := len(toks) - 2; i >= 1; i-- {
@@ -2194,7 +2194,7 @@ func (m *Miner) rejoinTail(c *cluster) *cluster {
 			continue
 		}
 		for _, o := range m.groups[groupKey{n: i + 2, first: c.key.first}] {
-			if o != c && o.tokens[i+1] == mask.Wildcard && o.count >= c.count && tailPrefix(o.tokens[:i+1]) && tailPrefixFits(o.tokens[:i+1], toks[:i+1]) {
+			if o != c && o.tokens[i+1] == mask.Wildcard && o.own() >= c.count && tailPrefix(o.tokens[:i+1]) && tailPrefixFits(o.tokens[:i+1], toks[:i+1]) {
 				m.absorb(o, c)
 				return o
 			}
@@ -2220,14 +2220,15 @@ func keyedTail(toks []string) bool {
 
 // rejoinRuns is called when a message joined c, a template with value
 // runs (valueRuns): when the template with the runs as the keys'
-// variables exists and carried as many records as c or more, c forwards
+// variables exists and matched as many records itself as c carried or
+// more (own: not those of the templates it took, h110), c forwards
 // to it (absorbValueRuns' guard); else, when c was written a second time,
 // the runs may now be learned (learnRuns). Returns the template that took
 // the message.
 func (m *Miner) rejoinRuns(c *cluster) *cluster {
 	vt, runs := valueRuns(c.tokens)
 	for _, o := range m.groups[groupKey{n: len(vt), first: c.key.first}] {
-		if o.count >= c.count && prefixFits(o.tokens, vt) && sameKeys(o.tokens, vt) {
+		if o.own() >= c.count && prefixFits(o.tokens, vt) && sameKeys(o.tokens, vt) {
 			m.absorb(o, c)
 			return o
 		}
@@ -3508,7 +3509,8 @@ func wordSpans(toks []string, f func(i, end int, v string) bool) bool {
 
 // rejoinSpans is called when a message joined c, a template with words in
 // an enclosure (wordSpans): when a template with a variable in that
-// enclosure that covers c around it carried as many records as c or more,
+// enclosure that covers c around it matched as many records itself (own)
+// as c carried or more,
 // c forwards to it and it takes the message. absorbSpans takes only
 // lighter templates when the slot is made; the slot's template, growing
 // with every other content, takes the heavier ones here once it has
@@ -3519,7 +3521,7 @@ func (m *Miner) rejoinSpans(c *cluster) *cluster {
 	wordSpans(c.tokens, func(i, end int, v string) bool {
 		n := len(c.tokens) - (end - i) + 1
 		for _, o := range m.groups[groupKey{n: n, first: c.key.first}] {
-			if o.tokens[i] == v && o.count >= c.count && prefixFits(o.tokens[:i], c.tokens[:i]) && prefixFits(o.tokens[i+1:], c.tokens[end:]) {
+			if o.tokens[i] == v && o.own() >= c.count && prefixFits(o.tokens[:i], c.tokens[:i]) && prefixFits(o.tokens[i+1:], c.tokens[end:]) {
 				to = o
 				return true
 			}

@@ -1,0 +1,98 @@
+package logtemplate
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Session 20's review (h110): forged records through the merges of h102
+// (value runs, rejoin) and h104 (weighed tails), examples of our own.
+
+// rejoinRuns, rejoinSpans and rejoinTail forward a template with a run,
+// enclosed words or a tail to the slot's template once that matched as
+// many records itself as it carried. They counted the records it took
+// from other templates (h110 finding, MEDIUM, as h106's on
+// absorbFirstWords): forged records as many as one established run's
+// folded it (the guard's standard), and its records then lifted the slot's
+// template over the next, heavier one, and so on at each doubling. 16
+// forged records fold a run of 15 records at its 16th, not one of 31 at
+// its 32nd; 15 fold neither.
+func TestRejoinCountsOnlyOwnRecords(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		record func(run string) string
+		forged func(i int) string
+		a, b   string
+	}{
+		{"run between keys",
+			func(r string) string { return "store: upload rejected reason=" + r + " size=42 bucket=photos" },
+			func(i int) string {
+				return "store: upload rejected reason=x" + strconv.Itoa(i) + " size=42 bucket=photos"
+			}, "disk quota exceeded", "certificate has expired"},
+		{"words in an enclosure",
+			func(r string) string { return "store upload rejected [" + r + "] for tenant acme" },
+			func(i int) string { return "store upload rejected [" + strconv.Itoa(4711+i) + "] for tenant acme" },
+			"volume quota", "certificate has expired"},
+		{"tail after a key",
+			func(r string) string { return "store{id=3}: upload rejected size=42 reason=" + r },
+			func(i int) string { return "store{id=3}: upload rejected size=42 reason=x " + strconv.Itoa(i) },
+			"disk quota exceeded", "certificate has expired"},
+	} {
+		for _, forged := range []int{15, 16} {
+			m := newMiner(t, nil)
+			var a, b, keys string
+			for range 15 {
+				a = m.Process(c.record(c.a)).Template
+			}
+			for range 31 {
+				b = m.Process(c.record(c.b)).Template
+			}
+			for i := range forged {
+				keys = m.Process(c.forged(i)).Template
+			}
+			assert.NotEqual(t, a, b, c.name)
+			assert.NotEqual(t, a, keys, c.name)
+			gotA := m.Process(c.record(c.a)).Template
+			if forged == 16 {
+				assert.Equal(t, keys, gotA, "%s: the run of 15 records folds at its 16th, the forger matched its records", c.name)
+			} else {
+				assert.Equal(t, a, gotA, c.name)
+			}
+			assert.Equal(t, b, m.Process(c.record(c.b)).Template,
+				"%s: %d forged records fold a run of 31 records through the records taken from another", c.name, forged)
+		}
+	}
+}
+
+// The tail rule's and the value runs' guards (repeatedTails,
+// weighedTails, lighter templates only) hold for forged tails of other
+// lengths than the established ones (TestTailAfterKeyedValueRepeatedForgedTails,
+// TestValueRunsBetweenKeysForgedRecords), but tails of the same number of
+// words are one group, where words seen at the tail's positions make them
+// slots (the slot rule, not the tail rule), with no record weighed: three
+// one-off forged records fold two established reasons of
+// 12 and 24 records, after a key at the end and between keys alike. A
+// separator's tail ("tenant: <*>") and plain words keep them.
+func TestSameLengthForgedTailsFoldEstablishedReasons(t *testing.T) {
+	t.Skip("h110 finding (MEDIUM): the slot rule weighs no records; a forged tail of the established tails' length bypasses the tail rule's guards")
+	for _, record := range []func(string) string{
+		func(r string) string { return "store: upload rejected reason=" + r + " size=42 bucket=photos" },
+		func(r string) string { return "store{id=3}: upload rejected size=42 reason=" + r },
+	} {
+		m := newMiner(t, nil)
+		var a, b string
+		for range 12 {
+			a = m.Process(record("disk quota exceeded")).Template
+		}
+		for range 24 {
+			b = m.Process(record("certificate has expired")).Template
+		}
+		for _, f := range []string{"alpha beta gamma", "delta epsilon zeta", "eta theta iota"} {
+			m.Process(record(f))
+		}
+		assert.Equal(t, a, m.Process(record("disk quota exceeded")).Template)
+		assert.Equal(t, b, m.Process(record("certificate has expired")).Template)
+	}
+}
