@@ -96,3 +96,46 @@ func TestSameLengthForgedTailsFoldEstablishedReasons(t *testing.T) {
 		assert.Equal(t, b, m.Process(record("certificate has expired")).Template)
 	}
 }
+
+// learnRuns took the runs weighedTails left that carried no more records
+// than the new template, and absorbValueRuns those that carried no more
+// than the keys' template, each compared with the template's count as it
+// grew in the loop: the records of one established run it took lifted it
+// over the next (h110 finding, MEDIUM). Four forged runs written three
+// times and a fifth (13 records) fold a run of 12 records (the standard),
+// not one of 24; 16 forged one-word values and a run fold one of 15, not
+// one of 31.
+func TestRunTemplateTakesRunsByItsOwnWeight(t *testing.T) {
+	record := func(r string) string { return "store: upload rejected reason=" + r + " size=42 bucket=photos" }
+	m := newMiner(t, nil)
+	var a, b string
+	for range 12 {
+		a = m.Process(record("disk quota exceeded")).Template
+	}
+	for range 24 {
+		b = m.Process(record("certificate has expired on host")).Template
+	}
+	for _, f := range []string{"alpha beta", "gamma delta epsilon zeta", "eta theta iota kappa lambda mu", "nu xi omicron pi rho sigma tau"} {
+		for range 3 {
+			m.Process(record(f))
+		}
+	}
+	keys := m.Process(record("upsilon phi chi psi omega one two three")).Template
+	assert.NotEqual(t, a, keys)
+	assert.Equal(t, keys, m.Process(record("disk quota exceeded")).Template, "learnRuns: 13 forged records fold a run of 12")
+	assert.Equal(t, b, m.Process(record("certificate has expired on host")).Template, "learnRuns: 13 forged records fold a run of 24 through the 12 of another")
+
+	m = newMiner(t, nil)
+	for range 15 {
+		a = m.Process(record("disk quota exceeded")).Template
+	}
+	for range 31 {
+		b = m.Process(record("certificate has expired on host")).Template
+	}
+	for i := range 16 {
+		keys = m.Process(record("x" + strconv.Itoa(i))).Template
+	}
+	assert.Equal(t, keys, m.Process(record("alpha beta")).Template)
+	assert.Equal(t, keys, m.Process(record("disk quota exceeded")).Template, "absorbValueRuns: 17 forged records fold a run of 15")
+	assert.Equal(t, b, m.Process(record("certificate has expired on host")).Template, "absorbValueRuns: 17 forged records fold a run of 31 through the 15 of another")
+}

@@ -2241,13 +2241,15 @@ func (m *Miner) rejoinRuns(c *cluster) *cluster {
 
 // absorbValueRuns makes the templates with value runs (valueRuns) that c
 // covers once their runs are its keys' variables forward to c, those that
-// carried no more records than it (absorbCovered's guard: a few forged
-// records of one-word values fold no run many records carried). They were
-// made before c, whose one-word value said the key's value varies.
+// carried no more records than it matched itself (absorbCovered's guard,
+// own: a few forged records of one-word values fold no run many records
+// carried, nor one those it took here lift it over). They were made
+// before c, whose one-word value said the key's value varies.
 func (m *Miner) absorbValueRuns(c *cluster, runs int) {
+	own := c.own() // not the runs it takes here (h110)
 	for n := len(c.tokens) + 1; n <= len(c.tokens)+MaxTail*runs; n++ {
 		for _, o := range slices.Clone(m.groups[groupKey{n: n, first: c.key.first}]) {
-			if o.count > c.count {
+			if o.count > own {
 				continue
 			}
 			if ov, r := valueRuns(o.tokens); r > 0 && len(ov) == len(c.tokens) && subsumes(c.tokens, ov) && sameKeys(c.tokens, ov) {
@@ -2313,8 +2315,11 @@ func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *c
 			m.absorb(c, o)
 		}
 	}
+	// the records of the runs kept, fixed before the others: a run
+	// taken here lends c nothing for the next (h110)
+	weight := c.count
 	for _, o := range same {
-		if o.parent == nil && o.count <= c.count && covered(o) {
+		if o.parent == nil && o.count <= weight && covered(o) {
 			m.absorb(c, o)
 		}
 	}
