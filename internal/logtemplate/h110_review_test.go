@@ -139,3 +139,26 @@ func TestRunTemplateTakesRunsByItsOwnWeight(t *testing.T) {
 	assert.Equal(t, keys, m.Process(record("disk quota exceeded")).Template, "absorbValueRuns: 17 forged records fold a run of 15")
 	assert.Equal(t, b, m.Process(record("certificate has expired on host")).Template, "absorbValueRuns: 17 forged records fold a run of 31 through the 15 of another")
 }
+
+// An enclosed sentence of MinSentence words or more where one other
+// message of the shape has another (sentences) made the enclosure a slot
+// at once, with no record weighed: one forged record "[certificate has
+// expired now]" folded an established "[disk quota exceeded]" of 50
+// records (h110 finding, MEDIUM: f065a12's "[4711]" through another
+// rule). Under EnumerationValues texts, such a slot takes only the
+// lightest templates (lightest, as short sentences since e2cb332); the
+// others join once it caught up (rejoinSpans).
+func TestEnclosedSentenceForgedRecordLeavesEstablishedSentence(t *testing.T) {
+	for _, f := range []func(string) string{
+		func(r string) string { return "store upload rejected [" + r + "] for tenant acme" },
+		func(r string) string { return "store upload rejected (" + r + ") for tenant acme" },
+	} {
+		m := newMiner(t, nil)
+		var a string
+		for range 50 {
+			a = m.Process(f("disk quota exceeded")).Template
+		}
+		m.Process(f("certificate has expired now"))
+		assert.Equal(t, a, m.Process(f("disk quota exceeded")).Template)
+	}
+}

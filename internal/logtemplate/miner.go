@@ -1662,11 +1662,12 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		if len(same)+1 < EnumerationValues && !(len(same) > 0 && sentences(toks[i:end], same, i)) {
 			continue
 		}
-		if len(same)+1 < EnumerationValues && shortSentences(toks[i:end], same, i) {
-			// a short sentence is weaker evidence: it folds only the
-			// sentences that carried no more records than the template
-			// made of them (absorbCovered's guard), so one forged
-			// "[Some text!]" folds no reason many records carried
+		if len(same)+1 < EnumerationValues {
+			// a few sentences fold only those that carried no more
+			// records than the template made of them (absorbCovered's
+			// guard), so one forged "[Some text here]" or "[Some text!]"
+			// folds no reason many records carried (h110: long sentences
+			// too); the others join once it caught up (rejoinSpans)
 			same = lightest(same)
 			if len(same) == 0 {
 				continue
@@ -1887,21 +1888,6 @@ func prose(toks []string) bool {
 		}
 	}
 	return true
-}
-
-// shortSentences reports that the enclosure toks or one of the
-// enclosures of the templates same at position i has fewer than
-// MinSentence words (prose took it by its closing mark).
-func shortSentences(toks []string, same []*cluster, i int) bool {
-	if len(toks) < MinSentence {
-		return true
-	}
-	for _, c := range same {
-		if end, _ := spanOf(c.tokens, i); end-i < MinSentence {
-			return true
-		}
-	}
-	return false
 }
 
 // lightest returns the templates of cs, fewest records first, that a
