@@ -162,3 +162,25 @@ func TestEnclosedSentenceForgedRecordLeavesEstablishedSentence(t *testing.T) {
 		assert.Equal(t, a, m.Process(f("disk quota exceeded")).Template)
 	}
 }
+
+// absorbSpans took the templates with words in the enclosure that carried
+// no more records than the new template, comparing each with its count as
+// it grew in the loop, and those with variables alone there whatever
+// their records: one forged "[4711]" took a legitimate "[<*> - <*>]" of
+// 100 records and, through them, an established "[volume <*> exceeded
+// today]" of 50 (h110 finding, MEDIUM). The weight is fixed before the
+// loop.
+func TestEnclosedVariableWeighsOnlyItsOwnRecords(t *testing.T) {
+	f := func(r string) string { return "store upload rejected [" + r + "] for tenant acme" }
+	m := newMiner(t, nil)
+	for i := range 100 {
+		m.Process(f("0x" + strconv.Itoa(1000+i) + " - " + strconv.Itoa(i) + "ms"))
+	}
+	var a string
+	for range 50 {
+		a = m.Process(f("volume quota exceeded today")).Template
+	}
+	forged := m.Process(f("4711")).Template
+	assert.NotEqual(t, a, forged)
+	assert.Equal(t, a, m.Process(f("volume quota exceeded today")).Template)
+}

@@ -3535,6 +3535,10 @@ func (m *Miner) rejoinSpans(c *cluster) *cluster {
 // ("[4711]") folds no enclosed text many records carried. Variables alone
 // there ("(<*> <*>)") are no text to keep.
 func (m *Miner) absorbSpans(c *cluster) {
+	// the weight c came with: the records of a template taken here (the
+	// variables alone there, whatever their records) lift it over none
+	// (h110)
+	weight := c.count
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
 			continue
@@ -3546,7 +3550,7 @@ func (m *Miner) absorbSpans(c *cluster) {
 				o := g[k]
 				end, v := spanOf(o.tokens, i)
 				if end < 0 || v != t || len(o.tokens)-end != rest || !freeText(o.tokens[i:end]) ||
-					o.count > c.count && slices.ContainsFunc(o.tokens[i:end], letterOutsideWild) ||
+					o.count > weight && slices.ContainsFunc(o.tokens[i:end], letterOutsideWild) ||
 					!prefixFits(c.tokens[:i], o.tokens[:i]) || !prefixFits(c.tokens[i+1:], o.tokens[end:]) {
 					continue
 				}
