@@ -119,8 +119,8 @@ type Config struct {
 	// first MaxTokens-1 tokens and end with one "<*>".
 	MaxTokens int `mapstructure:"max_tokens"`
 	// MaxGroupSize bounds the templates compared with a new message (those
-	// of one token count and first token); the least recently used one is
-	// evicted when a full group needs a new template.
+	// of one token count and first token); a full group that needs a new
+	// template evicts one (one-off templates first: create).
 	MaxGroupSize int `mapstructure:"max_group_size"`
 	// Similarity is the fraction of a template's constant tokens that a
 	// message must match (equal, or a value of the same key), strictly, to
