@@ -223,7 +223,7 @@ func TestQuotedWordsAreVariablesFromFirstSight(t *testing.T) {
 // The rules that merge across groups (free-text tails, enclosures) create a
 // template and absorb others, which the bounds may have evicted on the way:
 // the generated corpus mined under tiny bounds keeps every invariant (no
-// panic, every live template once in the LRU and once in its group, at
+// panic, every live template once in the recency lists and once in its group, at
 // most MaxTemplates).
 func TestBoundsHoldWhileLearning(t *testing.T) {
 	msgs, err := loghub.Mixed("../../testdata/logcorpus")
@@ -237,11 +237,18 @@ func TestBoundsHoldWhileLearning(t *testing.T) {
 				require.NotEmpty(t, r.Template, s)
 			}
 		}
-		n := 0
-		for c := m.lru.next; c != &m.lru; c = c.next {
-			n++
-			require.False(t, c.dead || c.parent != nil, "evicted or absorbed template in the LRU: %s", c.template)
+		n, once := 0, 0
+		for _, head := range []*cluster{&m.lru, &m.once} {
+			for c := head.next; c != head; c = c.next {
+				n++
+				require.False(t, c.dead || c.parent != nil, "evicted or absorbed template in the lists: %s", c.template)
+				require.Equal(t, head == &m.once, c.once, c.template)
+				if c.once {
+					once++
+				}
+			}
 		}
+		assert.Equal(t, m.onceN, once)
 		g := 0
 		for _, cs := range m.groups {
 			g += len(cs)

@@ -83,8 +83,8 @@
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
 // keyed one (after "=" or Ruby's "=>"), is a variable from first sight.
 //
-// Memory is bounded: MaxTemplates live templates with least-recently-used
-// eviction, an exact-match cache of MaxCache masked messages (cleared when
+// Memory is bounded: MaxTemplates live templates (evicted one-off first:
+// Miner.victim), an exact-match cache of MaxCache masked messages (cleared when
 // full), MaxMessageBytes scanned per message and MaxTokens per template.
 // Every bound hit is counted in Stats. A Miner is deterministic: the same
 // messages in the same order give the same templates.
@@ -107,7 +107,8 @@ import (
 
 // Config configures a Miner.
 type Config struct {
-	// MaxTemplates bounds the number of live templates (LRU eviction).
+	// MaxTemplates bounds the number of live templates (one-off templates
+	// evicted first, least recently used among them: Miner.victim).
 	MaxTemplates int `mapstructure:"max_templates"`
 	// MaxCache bounds the exact-match cache of masked messages; the cache
 	// is cleared when full.
@@ -118,8 +119,8 @@ type Config struct {
 	// first MaxTokens-1 tokens and end with one "<*>".
 	MaxTokens int `mapstructure:"max_tokens"`
 	// MaxGroupSize bounds the templates compared with a new message (those
-	// of one token count and first token); the least recently used one is
-	// evicted when a full group needs a new template.
+	// of one token count and first token); a full group that needs a new
+	// template evicts one (one-off templates first: create).
 	MaxGroupSize int `mapstructure:"max_group_size"`
 	// Similarity is the fraction of a template's constant tokens that a
 	// message must match (equal, or a value of the same key), strictly, to
@@ -203,6 +204,7 @@ type cluster struct {
 	runs     bool // it has value runs between keyed fields (valueRuns)
 	spans    bool // it has an enclosure of several words (wordSpans)
 	tail     bool // it ends in free text after a key (keyedTail)
+	once     bool // on Miner.once: it carried one record (victim)
 	count    uint64
 	taken    uint64   // of count, the records of the templates it absorbed: not its own (own)
 	lastUsed uint64   // logical clock
@@ -240,11 +242,16 @@ type Miner struct {
 	// first position (a worker's name a template with a variable there
 	// covered), at most MaxFirstValues
 	firstValues firstValueSet
-	lru         cluster // sentinel: lru.next is most recent
-	active      int
-	clock       uint64
-	toks        []string
-	st          Stats
+	// the live templates in two lists, most recent first (sentinels):
+	// those that carried one record (once, onceN of them) and the others
+	// (lru); victim evicts from them
+	lru    cluster
+	once   cluster
+	onceN  int
+	active int
+	clock  uint64
+	toks   []string
+	st     Stats
 }
 
 type scratch struct{ buf []byte }
@@ -269,6 +276,7 @@ func New(cfg Config) (*Miner, error) {
 		firstValues: firstValueSet{uses: make(map[string]uint8)},
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
+	m.once.next, m.once.prev = &m.once, &m.once
 	m.pool.New = func() any { return &scratch{buf: make([]byte, 0, 512)} }
 	return m, nil
 }
@@ -340,16 +348,78 @@ func (m *Miner) touch(c *cluster) {
 	if c.waiting != nil && c.count >= c.waiting.next {
 		m.weighAgain(c)
 	}
-	if m.lru.next != c {
+	head := &m.lru
+	if c.once {
+		if c.count > 1 {
+			c.once = false // its second record: one of the others
+			m.onceN--
+		} else {
+			head = &m.once
+		}
+	}
+	if head.next != c {
 		c.prev.next, c.next.prev = c.next, c.prev
-		m.pushFront(c)
+		pushFront(head, c)
 	}
 }
 
-func (m *Miner) pushFront(c *cluster) {
-	c.next, c.prev = m.lru.next, &m.lru
-	m.lru.next.prev = c
-	m.lru.next = c
+// pushFront links c first in the list of sentinel head.
+func pushFront(head, c *cluster) {
+	c.next, c.prev = head.next, head
+	head.next.prev = c
+	head.next = c
+}
+
+// carried moves c, which now carries more than one record (it absorbed
+// others, or a snapshot restored it), from the one-off templates to the
+// front of the others.
+func (m *Miner) carried(c *cluster) {
+	if c.once && c.count > 1 && c.next != nil {
+		c.prev.next, c.next.prev = c.next, c.prev
+		c.once = false
+		m.onceN--
+		pushFront(&m.lru, c)
+	}
+}
+
+// victimSample is how many of the least recently used templates of more
+// than one record victim weighs.
+const victimSample = 8
+
+// victim returns the template the global bound (MaxTemplates) evicts:
+// the least recently used of those that carried one record, while they
+// are more than a quarter of the bound; else the lightest (fewest
+// records; the least recently used among equals) of the victimSample
+// least recently used others. So no flood of one-off messages, whatever
+// their groups, evicts a template that carried more (its count is what
+// the forged-record guards weigh: evicted, it would come back counting
+// from one); the quarter kept for one-off templates is the window in
+// which a new event's template must recur to stay, so the templates of
+// events written before a deploy leave for those written after it (one-
+// off templates first with no such window evicted each new template at
+// the next one made); and taking the lightest of the least recently used
+// only, an idle template leaves before those in use, however many
+// records it carried, but for at most victimSample-1 of them (Arlitt et
+// al. 2000's aging, bounded by the sample). Constant work per template
+// made.
+func (m *Miner) victim() *cluster {
+	for c := m.once.prev; c != &m.once; c = m.once.prev {
+		if c.count > 1 { // carried more since (not through absorb)
+			m.carried(c)
+			continue
+		}
+		if m.onceN > m.cfg.MaxTemplates/4 || m.lru.prev == &m.lru {
+			return c
+		}
+		break
+	}
+	v := m.lru.prev
+	for c, k := v.prev, 1; c != &m.lru && k < victimSample; c, k = c.prev, k+1 {
+		if c.count < v.count {
+			v = c
+		}
+	}
+	return v
 }
 
 // slow handles a masked message not in the exact cache.
@@ -2498,6 +2568,7 @@ func (m *Miner) absorb(c, o *cluster) {
 	}
 	c.count += o.count
 	c.taken += o.count
+	m.carried(c)
 	m.unlink(o)
 	m.ungroup(o)
 	m.st.Absorbed++
@@ -3321,7 +3392,7 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 		m.evictCluster(v)
 	}
 	if m.active >= m.cfg.MaxTemplates {
-		m.evictCluster(m.lru.prev)
+		m.evictCluster(m.victim())
 	}
 	c := &cluster{tokens: make([]string, len(toks))}
 	for i, t := range toks {
@@ -3340,7 +3411,9 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	m.st.Created++
 	c.count = 1
 	c.lastUsed = m.clock
-	m.pushFront(c)
+	c.once = true
+	m.onceN++
+	pushFront(&m.once, c)
 	return c
 }
 
@@ -3437,6 +3510,7 @@ func (m *Miner) absorbInto(c *cluster, also func(o *cluster) bool) {
 		o.parent = c
 		c.count += o.count
 		c.taken += o.count
+		m.carried(c)
 		m.unlink(o)
 		m.unrest(o)
 		g = append(g[:i], g[i+1:]...)
@@ -3660,11 +3734,15 @@ func covers(t, u string) bool {
 func (m *Miner) unlink(c *cluster) {
 	c.prev.next, c.next.prev = c.next, c.prev
 	c.prev, c.next = nil, nil
+	if c.once {
+		c.once = false
+		m.onceN--
+	}
 	m.active--
 }
 
 func (m *Miner) evictCluster(c *cluster) {
-	if c == &m.lru {
+	if c == &m.lru || c == &m.once {
 		return
 	}
 	m.unlink(c)
@@ -3687,10 +3765,22 @@ func (m *Miner) Templates() []string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []string
-	for c := m.lru.next; c != &m.lru; c = c.next {
+	for _, c := range slices.Backward(m.live()) {
 		out = append(out, c.template)
 	}
 	return out
+}
+
+// live returns the live templates, least recently used first.
+func (m *Miner) live() []*cluster {
+	cs := make([]*cluster, 0, m.active)
+	for _, head := range []*cluster{&m.lru, &m.once} {
+		for c := head.prev; c != head; c = c.prev {
+			cs = append(cs, c)
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b *cluster) int { return cmp.Compare(a.lastUsed, b.lastUsed) })
+	return cs
 }
 
 var errCorrupt = errors.New("logtemplate: corrupt snapshot")

@@ -26,7 +26,7 @@ func (m *Miner) MarshalBinary() ([]byte, error) {
 	defer m.mu.Unlock()
 	b := append([]byte(snapshotMagic), snapshotVersion)
 	b = binary.AppendUvarint(b, uint64(m.active))
-	for c := m.lru.prev; c != &m.lru; c = c.prev {
+	for _, c := range m.live() {
 		b = binary.AppendUvarint(b, c.count)
 		b = binary.AppendUvarint(b, uint64(len(c.tokens)))
 		for _, t := range c.tokens {
@@ -91,22 +91,26 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 	clear(m.forms)
 	clear(m.groups)
 	clear(m.rests)
-	for c := m.lru.next; c != &m.lru; {
-		next := c.next
-		c.dead = true
-		c.prev, c.next = nil, nil
-		c = next
+	for _, head := range []*cluster{&m.lru, &m.once} {
+		for c := head.next; c != head; {
+			next := c.next
+			c.dead = true
+			c.prev, c.next = nil, nil
+			c = next
+		}
+		head.next, head.prev = head, head
 	}
-	m.lru.next, m.lru.prev = &m.lru, &m.lru
-	m.active = 0
+	m.active, m.onceN = 0, 0
 	for _, e := range entries {
 		if j := strings.Join(e.tokens, " "); mask.ReplaceSecrets(j, mask.Wildcard) != j {
 			continue // learned unmasked by an older version: relearned masked
 		}
+		m.clock++ // the snapshot's order is the templates' recency
 		c := m.create(groupKey{n: len(e.tokens), first: firstKey(e.tokens)}, e.tokens)
 		m.st.Created-- // restored, not created
 		c.count = e.count
 		c.taken = e.count // the snapshot keeps no own count: the guards weigh records since the restore
+		m.carried(c)
 	}
 	return nil
 }
