@@ -546,11 +546,25 @@ func Targets(ms []Member) map[string]string { return TargetsOf(ms, Roots(ms)) }
 
 // Cursor is where a flush's fold by coverage starts (RootsFrom): the young
 // member (by Member.First, then Fingerprint) whose search the previous
-// flush's budget cut, or the oldest (the zero Cursor).
+// flush's budget cut, or the oldest (the zero Cursor); and what the
+// whole searches of earlier flushes found (held), so that a fold found
+// stands while the budget does not reach its member again.
 type Cursor struct {
 	first int64
 	fp    string
 	set   bool
+	held  map[string]heldCover // by Member.Fingerprint
+}
+
+// heldCover is the template a whole search found covering a member's
+// text (0: none), and the hash of that text: it stands at a flush whose
+// budget does not reach the member while the text is the same and a
+// member of its scope still trusts the template (h110: under a flood a
+// fold found came and went from flush to flush, and the trackers closed
+// and reopened its ticket in turn).
+type heldCover struct {
+	text  uint64
+	cover uint64
 }
 
 // Roots is RootsFrom from the zero Cursor.
@@ -949,7 +963,8 @@ func covering(ms []Member, young []int32, from Cursor) (cover []uint64, next Cur
 		order = slices.Concat(order[at:], order[:at])
 	}
 	budget := maxCoverBudget
-	for _, o := range order {
+	held := make(map[string]heldCover, len(young))
+	for k, o := range order {
 		m := &ms[young[o]]
 		mt, ok := newCoverText(m.Text)
 		if !ok {
@@ -1001,14 +1016,27 @@ func covering(ms []Member, young []int32, from Cursor) (cover []uint64, next Cur
 		if budget <= 0 {
 			// a search the budget cut short folds nothing (the best
 			// template found so far need not be the one the whole
-			// search finds, h106): the next flush starts with it
-			return cover, Cursor{m.First, m.Fingerprint, true}
+			// search finds, h106): the next flush starts with it. It
+			// and the members the budget did not reach keep what an
+			// earlier flush's whole search found, while their text is
+			// the same and the template is still trusted in their scope
+			for _, o := range order[k:] {
+				m := &ms[young[o]]
+				if h, ok := from.held[m.Fingerprint]; ok && h.text == xxhash.Sum64String(m.Text) && (h.cover == 0 || seen[key{m.Scope, h.cover}]) {
+					cover[o] = h.cover
+					held[m.Fingerprint] = h
+				}
+			}
+			return cover, Cursor{m.First, m.Fingerprint, true, held}
 		}
+		h := heldCover{text: xxhash.Sum64String(m.Text)}
 		if best != nil {
 			cover[o] = best.hash
+			h.cover = best.hash
 		}
+		held[m.Fingerprint] = h
 	}
-	return cover, Cursor{}
+	return cover, Cursor{held: held}
 }
 
 // maxCoverTries bounds the templates a joining member is compared with,
