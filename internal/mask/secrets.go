@@ -346,7 +346,7 @@ func keyAt(s string, i int) bool {
 		for st > lo && keyPartByte[s[st-1]] {
 			st--
 		}
-		if st >= e || !credentialKey(s[st:e]) && !(s[i] == '=' && paramKey(s[st:e])) {
+		if st >= e || credentialKey(s[st:e]) == plainKey && !(s[i] == '=' && paramKey(s[st:e])) {
 			return false
 		}
 		for st > lo && keyByte[s[st-1]] {
@@ -765,7 +765,11 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		return 0, 0 // Type::member
 	}
 	key, auth := lastKeyPart(s[ks:ke])
-	if !auth && !secretKey(key) && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, i+1, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
+	kind := secretKeyed
+	if !auth {
+		kind = secretKey(key)
+	}
+	if kind == plainKey && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, i+1, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
 	}
 	// the value, after blanks (and after Ruby's hash rocket, "=>":
@@ -786,7 +790,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		q := s[k+1]
 		for m := k + 2; m+1 < len(s) && m <= k+MaxQuotedValue; m++ {
 			if s[m] == '\\' && s[m+1] == q {
-				return k + 2, m
+				return quantityKept(kind, s, k+2, m)
 			}
 			if s[m] == '\n' || s[m] == '\r' || s[m] == q {
 				break
@@ -803,7 +807,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 		for m := k + n; m < len(s) && m <= k+MaxQuotedValue; m++ {
 			if s[m] == '&' {
 				if r, rq := quoteRef(s, m); r > 0 && rq == q {
-					return k + n, m
+					return quantityKept(kind, s, k+n, m)
 				}
 			}
 			if s[m] == '\n' || s[m] == '\r' {
@@ -818,7 +822,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if q := s[k]; q == '"' || q == '\'' {
 		for m := k + 1; m < len(s) && m <= k+MaxQuotedValue; m++ {
 			if s[m] == q {
-				return k + 1, m
+				return quantityKept(kind, s, k+1, m)
 			}
 			if s[m] == '\n' || s[m] == '\r' {
 				break
@@ -849,7 +853,7 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	if auth && end < len(s) && isSpace(s[end]) && run(s, k, isAlpha) == end {
 		return 0, 0 // "Authorization: Bearer ...": the scheme's credentials follow
 	}
-	return k, trimClosers(s, k, end)
+	return quantityKept(kind, s, k, trimClosers(s, k, end))
 }
 
 // lastKeyPart returns the part of a key after its last dot, the part that
@@ -865,11 +869,54 @@ func lastKeyPart(full string) (key string, auth bool) {
 	return key, auth
 }
 
-// credentialKey reports whether keyedValue would take the key as naming a
-// credential (its value is then looked at).
-func credentialKey(full string) bool {
+// credentialKey tells whether keyedValue would take the key as naming a
+// credential (its value is then looked at): plainKey when not.
+func credentialKey(full string) keyKind {
 	key, auth := lastKeyPart(full)
-	return auth || secretKey(key)
+	if auth {
+		return secretKeyed
+	}
+	return secretKey(key)
+}
+
+// quantityKept returns the value s[a:b] under a key of that kind, or 0, 0
+// when the key names a number of the credential and the value is one
+// (quantityValue).
+func quantityKept(kind keyKind, s string, a, b int) (int, int) {
+	if kind == quantityKey && quantityValue(s[a:b]) {
+		return 0, 0
+	}
+	return a, b
+}
+
+// quantityValue reports a value that a Length, Len, Size or Count key
+// names: a number, signed or not, with its unit after it ("12", "-1",
+// "4096", "1.5MiB", "0x1F"), or one word ("twelve", "unlimited",
+// "default"). Anything else (letters with digits or other characters
+// after them: "hunter2", "s3cr3tV4lue", "ghx_abcd1234") is the
+// credential under a misnamed key (h110's finding). An empty value is
+// none to mask.
+func quantityValue(v string) bool {
+	j := 0
+	if j < len(v) && (v[j] == '-' || v[j] == '+') {
+		j++
+	}
+	if j < len(v) && '0' <= v[j] && v[j] <= '9' {
+		if v[j] == '0' && j+2 < len(v) && v[j+1]|0x20 == 'x' {
+			for j += 2; j < len(v) && class[v[j]]&clHex != 0; j++ {
+			}
+			return j == len(v)
+		}
+		for j < len(v) && ('0' <= v[j] && v[j] <= '9' || v[j] == '.' || v[j] == ',' || v[j] == '_') {
+			j++
+		}
+	} else if j > 0 {
+		return false
+	}
+	for j < len(v) && isAlpha(v[j]) {
+		j++ // a unit, or the word
+	}
+	return j == len(v)
 }
 
 // paramKey is paramSecret's first test, on the key alone: it ends in
@@ -944,7 +991,8 @@ func keyShaped(s string, v int) bool {
 // next '<', which must open the end tag, blanks trimmed. An element
 // that holds elements holds no value of its own.
 func xmlValue(s string, i, ks int) (int, int) {
-	if !credentialKey(s[ks:i]) || foldSuffix(s[ks:i], "exception") || foldSuffix(s[ks:i], "error") {
+	kind := credentialKey(s[ks:i])
+	if kind == plainKey || foldSuffix(s[ks:i], "exception") || foldSuffix(s[ks:i], "error") {
 		return 0, 0
 	}
 	k := i + 1
@@ -959,7 +1007,7 @@ func xmlValue(s string, i, ks int) (int, int) {
 			for m > k && (s[m-1] == ' ' || s[m-1] == '\t') {
 				m--
 			}
-			return k, m
+			return quantityKept(kind, s, k, m)
 		}
 		if s[m] == '\n' || s[m] == '\r' {
 			break
@@ -1050,15 +1098,28 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	return st, e
 }
 
-// attributeWord reports a key whose last word names an attribute of a
-// credential, not the credential: Name, Type, Kind, Length, Len, Size,
-// Count ("SharedAccessKeyName=send", Azure's policy name beside its
-// SharedAccessKey; "token_type=Bearer"; "password_length=12"; h108's
-// finding). The last word follows '_', '-' or '.', or starts upper case
-// after a lower-case letter or digit (camelCase), or after upper case when
-// lower case follows ("APIKeyName"); "keyname" has none. Id is no such
-// word: Vault's AppRole "secret_id" is a credential.
-func attributeWord(k string) bool {
+// keyKind is what secretKey and credentialKey tell of a key.
+type keyKind uint8
+
+const (
+	plainKey    keyKind = iota // no credential key
+	secretKeyed                // its value is the credential
+	quantityKey                // a number of the credential, or the credential if its value is none (quantityValue)
+)
+
+// attributeWord tells a key with a secret word by its last word: one that
+// names an attribute of the credential, not the credential. Name, Type
+// and Kind name a word ("SharedAccessKeyName=send", Azure's policy name
+// beside its SharedAccessKey; "token_type=Bearer"; h108's finding):
+// plainKey. Length, Len, Size and Count name a number
+// ("password_length=12"): quantityKey, whose value is looked at (h110's
+// finding: "password_length=hunter2" is the password under a misnamed
+// key). Any other last word: secretKeyed. The last word follows '_', '-'
+// or '.', or starts upper case after a lower-case letter or digit
+// (camelCase), or after upper case when lower case follows
+// ("APIKeyName"); "keyname" has none. Id is no such word: Vault's AppRole
+// "secret_id" is a credential.
+func attributeWord(k string) keyKind {
 	n := len(k)
 	j := n
 	for j > 0 && 'a' <= k[j-1] && k[j-1] <= 'z' {
@@ -1072,38 +1133,49 @@ func attributeWord(k string) bool {
 		j-- // a capitalised one, KeyName
 	}
 	if j == 0 || j == n {
-		return false
+		return secretKeyed
 	}
 	p := k[j-1]
 	upper := 'A' <= k[j] && k[j] <= 'Z'
 	if !(p == '_' || p == '-' || p == '.' ||
 		upper && ('a' <= p && p <= 'z' || '0' <= p && p <= '9') ||
 		upper && 'A' <= p && p <= 'Z' && j+1 < n && 'a' <= k[j+1] && k[j+1] <= 'z') {
-		return false
+		return secretKeyed
 	}
 	switch w := k[j:]; len(w) {
 	case 3:
-		return foldHas(w, "len")
+		if foldHas(w, "len") {
+			return quantityKey
+		}
 	case 4:
-		return foldHas(w, "name") || foldHas(w, "type") || foldHas(w, "kind") || foldHas(w, "size")
+		if foldHas(w, "name") || foldHas(w, "type") || foldHas(w, "kind") {
+			return plainKey
+		}
+		if foldHas(w, "size") {
+			return quantityKey
+		}
 	case 5:
-		return foldHas(w, "count")
+		if foldHas(w, "count") {
+			return quantityKey
+		}
 	case 6:
-		return foldHas(w, "length")
+		if foldHas(w, "length") {
+			return quantityKey
+		}
 	}
-	return false
+	return secretKeyed
 }
 
 // secretKey reports a key name that contains password, passwd, passphrase,
 // pwd, secret, token, api_key/apikey, access_key, private_key or
-// credential, in any case ('_', '-' or '.' allowed before "key"), unless
-// its last word says what of the credential it names (attributeWord).
+// credential, in any case ('_', '-' or '.' allowed before "key"), and
+// what its last word says of it (attributeWord); plainKey for any other.
 //
 // One pass over the raw key, dispatching on the first letter of each
 // word; the last word is looked at only for a key with a secret word (not
 // a function of its own around the search: one call more per key,
 // BenchmarkMaskWorkload, cachegrind).
-func secretKey(k string) bool {
+func secretKey(k string) keyKind {
 	for j := 0; j+3 <= len(k); j++ {
 		if !secretWordStart[k[j]] {
 			continue
@@ -1114,36 +1186,36 @@ func secretKey(k string) bool {
 			switch r[1] | 0x20 {
 			case 'a':
 				if foldHas(r, "passw") || foldHas(r, "passphrase") {
-					return !attributeWord(k)
+					return attributeWord(k)
 				}
 			case 'w':
 				if r[2]|0x20 == 'd' {
-					return !attributeWord(k)
+					return attributeWord(k)
 				}
 			case 'r':
 				if sepKey(r, "private") {
-					return !attributeWord(k)
+					return attributeWord(k)
 				}
 			}
 		case 's':
 			if r[1]|0x20 == 'e' && foldHas(r, "secret") {
-				return !attributeWord(k)
+				return attributeWord(k)
 			}
 		case 't':
 			if r[1]|0x20 == 'o' && foldHas(r, "token") {
-				return !attributeWord(k)
+				return attributeWord(k)
 			}
 		case 'a':
 			if r[1]|0x20 == 'p' && sepKey(r, "api") || r[1]|0x20 == 'c' && sepKey(r, "access") {
-				return !attributeWord(k)
+				return attributeWord(k)
 			}
 		case 'c':
 			if r[1]|0x20 == 'r' && foldHas(r, "credential") {
-				return !attributeWord(k)
+				return attributeWord(k)
 			}
 		}
 	}
-	return false
+	return plainKey
 }
 
 // foldHas reports whether t starts with the lower-case letters w, in any
