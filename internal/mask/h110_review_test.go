@@ -25,10 +25,12 @@ func TestCredentialAttributeKeyWithSecretValue(t *testing.T) {
 	} {
 		assert.NotContains(t, m.String(c.in), c.secret, "template of %q", c.in)
 		assert.NotContains(t, ReplaceSecrets(c.in, "[REDACTED]"), c.secret, "redacted %q", c.in)
+		assert.Equal(t, m.String(c.in), twoPass(c.in), "%q", c.in)
 	}
 	// the attributes stay as h109 left them
 	for _, in := range []string{"password_length=12", "token_type=Bearer", "SharedAccessKeyName=send", "secret_size=4096",
 		"secret_size=1.5MiB", "token_count: -1", "private_key_size=0x1F", "password_length=unlimited", `<secret_size>4096</secret_size>`, `{"tokenSize": "16"}`} {
 		assert.Equal(t, in, ReplaceSecrets(in, "[REDACTED]"))
+		assert.Equal(t, m.String(in), twoPass(in), "%q", in)
 	}
 }
