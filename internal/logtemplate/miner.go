@@ -1574,6 +1574,7 @@ type waiting struct {
 	tails []*cluster
 	taken uint64 // records of the tails taken since: not the template's own
 	next  uint64 // the template's count at which to weigh again
+	slot  bool   // the templates slots left: they differ at slots, not after a prefix
 }
 
 // weighAgain makes each tail c.waiting holds forward to c once c's own
@@ -1596,8 +1597,11 @@ func (m *Miner) weighAgain(c *cluster) {
 			}
 			return false
 		}
-		i := len(c.tokens) - 2
-		if !tailPrefixFits(c.tokens[:i+1], o.tokens[:i+1]) {
+		if w.slot {
+			if len(o.tokens) != len(c.tokens) || !subsumes(c.tokens, o.tokens) {
+				return true
+			}
+		} else if i := len(c.tokens) - 2; !tailPrefixFits(c.tokens[:i+1], o.tokens[:i+1]) {
 			return true
 		}
 		w.taken += o.count
@@ -4367,6 +4371,30 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			}
 		}
 	}
+	// the template takes at once only the templates that carried one
+	// record, as the message, or that need-2 other templates counted here
+	// match in records (the standard of weighedTails): the count of words
+	// says the position varies, not that a template many records carried
+	// is one of its values, so three one-off forged records (five words
+	// with two established ones) fold no established template; those
+	// left join once its own records outweigh theirs (weighAgain)
+	counts := make([]uint64, len(cands))
+	for i, d := range cands {
+		counts[i] = d.c.count
+	}
+	slices.Sort(counts)
+	heavy := func(o *cluster) bool {
+		lo, _ := slices.BinarySearch(counts, (o.count+2)/3)
+		return o.count > 1 && len(counts)-lo-1 < need-2
+	}
+	var left []*cluster
+	family = slices.DeleteFunc(family, func(o *cluster) bool {
+		if heavy(o) {
+			left = append(left, o)
+			return true
+		}
+		return false
+	})
 	c := m.create(groupKey{n: len(gen), first: firstKey(gen)}, gen)
 	for _, o := range family {
 		if o.parent == nil && !o.dead && o != c {
@@ -4377,11 +4405,26 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 	// the older templates that differ only by a word at a slot just
 	// counted (or by a name): any word there is a value, as it is for the
 	// messages the new template takes ("queue = long" made before
-	// "queue" was known to be a slot)
+	// "queue" was known to be a slot); by words, weighed as the family
+	// (h110): those left wait with the family's
 	m.absorbInto(c, func(o *cluster) bool {
-		return namesAtOr(c.tokens, o.tokens, func(i int) bool { return len(values[i]) >= need })
+		if !namesAtOr(c.tokens, o.tokens, func(i int) bool { return len(values[i]) >= need }) {
+			return false
+		}
+		if heavy(o) && !namesAt(c.tokens, o.tokens) {
+			if !slices.Contains(left, o) {
+				left = append(left, o)
+			}
+			return false
+		}
+		return true
 	})
-	return resolve(c)
+	c = resolve(c)
+	if left = slices.DeleteFunc(left, func(o *cluster) bool { return o.parent != nil || o.dead }); len(left) > 0 && c.waiting == nil {
+		c.waiting = &waiting{tails: left, slot: true}
+		m.weighAgain(c)
+	}
+	return c
 }
 
 // globMatch reports that pattern, whose "<*>"s each stand for one or more
