@@ -33,6 +33,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
 )
@@ -123,7 +124,11 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	b.Score = cfg.Scoring
 	b.MaxItems = cfg.MaxItems
 	b.ByProblem = cfg.ProblemItems
-	b.Redact = r.String
+	// The document's texts also lose the characters that act instead of
+	// showing (markup.DropControls, the tracker placements' own set): the
+	// web page inserts them with textContent, where a browser still obeys
+	// a bidi override, and backlog.json and the API hand them on.
+	b.Redact = func(s string) string { return markup.DropControls(r.String(s)) }
 	e := &backlogExporter{
 		cfg:     cfg,
 		set:     set,

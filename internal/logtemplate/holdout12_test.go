@@ -215,28 +215,27 @@ func TestKnownFirstValuesFloodForgetsTheProgramsValues(t *testing.T) {
 // and keep the words known first and those taken again: a word taken
 // again after the set filled is kept over the one-off words after it.
 func TestKnownFirstValuesBoundedKeepWordsTakenAgain(t *testing.T) {
-	s := firstValueSet{uses: make(map[string]uint8)}
-	s.add("builder")
-	s.add("infra")
-	s.add("infra")
+	s := firstValueSet{uses: make(map[string]*firstValue)}
+	s.add("builder", 1)
+	s.add("infra", 1)
+	s.add("infra", 1)
 	for i := range 3 * MaxFirstValues {
-		s.add(fmt.Sprintf("q%d", i))
+		s.add(fmt.Sprintf("q%d", i), 1)
 		if i == MaxFirstValues+5 {
-			s.add("runner")
-			s.add("runner")
+			s.add("runner", 1)
+			s.add("runner", 1)
 		}
 	}
 	assert.Len(t, s.uses, MaxFirstValues)
-	assert.LessOrEqual(t, len(s.once), 2*MaxFirstValues)
-	assert.LessOrEqual(t, len(s.more), 2*MaxFirstValues)
+	assert.Len(t, s.heap, MaxFirstValues)
 	for _, w := range []string{"builder", "infra", "runner"} {
 		assert.Contains(t, s.uses, w)
 	}
 	assert.NotContains(t, s.uses, fmt.Sprintf("q%d", 3*MaxFirstValues-2), "a one-off word turned over")
 	for i := range MaxFirstValues + 1 { // every word taken again: the latest of them turn over
 		w := fmt.Sprintf("r%d", i)
-		s.add(w)
-		s.add(w)
+		s.add(w, 1)
+		s.add(w, 1)
 	}
 	assert.Len(t, s.uses, MaxFirstValues)
 	assert.Contains(t, s.uses, "infra")

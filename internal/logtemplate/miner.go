@@ -273,7 +273,7 @@ func New(cfg Config) (*Miner, error) {
 		groups: make(map[groupKey][]*cluster),
 		rests:  make(map[uint64][]*cluster),
 
-		firstValues: firstValueSet{uses: make(map[string]uint8)},
+		firstValues: firstValueSet{uses: make(map[string]*firstValue)},
 	}
 	m.lru.next, m.lru.prev = &m.lru, &m.lru
 	m.once.next, m.once.prev = &m.once, &m.once
@@ -4163,7 +4163,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o.parent != nil || o.dead {
 			continue
 		}
-		m.firstValues.add(o.tokens[0])
+		m.firstValues.add(o.tokens[0], o.count)
 		m.generalize(c, o.tokens)
 		c = resolve(c)
 		if o.parent == nil && !o.dead && o != c {
@@ -4177,54 +4177,85 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 const MaxFirstValues = 1024
 
 // firstValueSet holds at most MaxFirstValues words and forgets none of
-// those the program's records taught under a flood of one-off words: a
-// word taken again is kept over those taken once, and when full a new
-// word takes the place of the latest admitted of the words taken once
-// (else of those taken again), so one-off words turn over among
-// themselves and the words known first stay (LFU, ties to the newest).
+// those the program's records taught under a flood of forged words: a
+// word weighs the records of the templates it was taken from (as the
+// guards weigh templates by their records), and when full a new word
+// takes the place of the lightest, the latest admitted of them (LFU by
+// records, ties to the newest), so one-off words turn over among
+// themselves, words taken twice with a record each do not forget a word
+// whose template carried more (h118), and the words known first stay.
 type firstValueSet struct {
-	uses       map[string]uint8 // 1: taken once, 2: taken again
-	once, more []string         // admission order of each (stale entries skipped when popped)
+	uses map[string]*firstValue
+	heap []*firstValue // min-heap: the lightest, then the latest admitted, first
+	seq  uint64
 }
 
-func (s *firstValueSet) add(w string) {
-	switch s.uses[w] {
-	case 2:
+// firstValue is a known first value: its records and admission order.
+type firstValue struct {
+	records, seq uint64
+	i            int // index in heap
+	w            string
+}
+
+// add takes w as a value of the first position, from a template that
+// carried records records.
+func (s *firstValueSet) add(w string, records uint64) {
+	if v := s.uses[w]; v != nil {
+		v.records += records
+		s.down(v.i)
 		return
-	case 1:
-		s.uses[w] = 2
-		s.more = s.push(s.more, w, 2)
-		return
 	}
-	if len(s.uses) >= MaxFirstValues {
-		if !s.evict(&s.once, 1) {
-			s.evict(&s.more, 2)
-		}
+	if len(s.heap) >= MaxFirstValues {
+		delete(s.uses, s.heap[0].w)
+		last := len(s.heap) - 1
+		s.swap(0, last)
+		s.heap = s.heap[:last]
+		s.down(0)
 	}
-	s.uses[w] = 1
-	s.once = s.push(s.once, w, 1)
+	s.seq++
+	v := &firstValue{records: records, seq: s.seq, i: len(s.heap), w: w}
+	s.uses[w] = v
+	s.heap = append(s.heap, v)
+	s.up(v.i)
 }
 
-// push appends w to the admission order st of the words used n times,
-// dropping the stale entries when it grew past twice the bound.
-func (s *firstValueSet) push(st []string, w string, n uint8) []string {
-	if len(st) >= 2*MaxFirstValues {
-		st = slices.DeleteFunc(st, func(v string) bool { return s.uses[v] != n })
-	}
-	return append(st, w)
+// lighter orders the heap: fewer records, then admitted later.
+func (s *firstValueSet) lighter(i, j int) bool {
+	a, b := s.heap[i], s.heap[j]
+	return a.records < b.records || a.records == b.records && a.seq > b.seq
 }
 
-// evict forgets the latest admitted word of st still used n times.
-func (s *firstValueSet) evict(st *[]string, n uint8) bool {
-	for len(*st) > 0 {
-		w := (*st)[len(*st)-1]
-		*st = (*st)[:len(*st)-1]
-		if s.uses[w] == n {
-			delete(s.uses, w)
-			return true
+func (s *firstValueSet) swap(i, j int) {
+	s.heap[i], s.heap[j] = s.heap[j], s.heap[i]
+	s.heap[i].i, s.heap[j].i = i, j
+}
+
+func (s *firstValueSet) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !s.lighter(i, p) {
+			return
 		}
+		s.swap(i, p)
+		i = p
 	}
-	return false
+}
+
+func (s *firstValueSet) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(s.heap) {
+			return
+		}
+		if r := l + 1; r < len(s.heap) && s.lighter(r, l) {
+			l = r
+		}
+		if !s.lighter(l, i) {
+			return
+		}
+		s.swap(i, l)
+		i = l
+	}
 }
 
 // firstAgrees reports that the template o, with a word first, agrees with

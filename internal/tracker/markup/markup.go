@@ -82,10 +82,10 @@ func wordByte(c byte) bool {
 }
 
 // OneLine folds every run of whitespace (newlines included) into one space
-// and trims the ends; control characters are dropped (dropControls).
-func OneLine(s string) string { return strings.Join(strings.Fields(dropControls(s)), " ") }
+// and trims the ends; control characters are dropped (DropControls).
+func OneLine(s string) string { return strings.Join(strings.Fields(DropControls(s)), " ") }
 
-// dropControls removes from s what acts on a terminal or on the reading
+// DropControls removes from s what acts on a terminal or on the reading
 // order instead of showing as text, so that no log line can drive a
 // terminal that shows backlog.md or make a title read otherwise than it
 // is: the C0 controls but tab, newline and carriage return (ESC starts
@@ -97,8 +97,10 @@ func OneLine(s string) string { return strings.Join(strings.Fields(dropControls(
 // control would join into the character dropped ("\xe2" ESC "\x80\xae"
 // is U+202E without the ESC), and a raw 0x9B is CSI to a terminal
 // reading 8-bit controls (h106). Every placement calls it (OneLine,
-// Fence); s itself is returned when it holds none of these.
-func dropControls(s string) string {
+// Fence), and the backlog exporter on every free-text field of its
+// document (the web page and its API insert text where a browser obeys a
+// bidi override); s itself is returned when it holds none of these.
+func DropControls(s string) string {
 	var b []byte
 	last := 0
 	for i := 0; i < len(s); {
@@ -126,7 +128,7 @@ func dropControls(s string) string {
 	return string(append(b, s[last:]...))
 }
 
-// What dropControls does with a character.
+// What DropControls does with a character.
 const (
 	keep = iota
 	drop
@@ -135,7 +137,7 @@ const (
 )
 
 // control returns the length in bytes of the character at s[i] (a byte
-// of invalid UTF-8 alone) and what dropControls does with it.
+// of invalid UTF-8 alone) and what DropControls does with it.
 func control(s string, i int) (n, act int) {
 	switch c := s[i]; {
 	case c < 0x20:
@@ -249,9 +251,9 @@ func InlineCode(s string) string {
 // Fence places s as a fenced code block (ending without a newline): the
 // fence is a backtick run at least 3 long and longer than any run inside
 // s, so no line of s can close it; line endings are normalised to "\n",
-// control characters dropped (dropControls).
+// control characters dropped (DropControls).
 func Fence(s string) string {
-	s = strings.ReplaceAll(strings.ReplaceAll(dropControls(s), "\r\n", "\n"), "\r", "\n")
+	s = strings.ReplaceAll(strings.ReplaceAll(DropControls(s), "\r\n", "\n"), "\r", "\n")
 	s = strings.TrimRight(s, "\n")
 	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
 	return fence + "\n" + s + "\n" + fence

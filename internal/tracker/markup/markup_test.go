@@ -68,7 +68,7 @@ func TestSafeURL(t *testing.T) {
 	assert.Equal(t, "a%20b%2Fc%3F%26", QueryValue("a b/c?&"))
 }
 
-// h103 finding (LOW; closed by h105, dropControls in OneLine and Fence):
+// h103 finding (LOW; closed by h105, DropControls in OneLine and Fence):
 // telemetry's control characters passed every placement: an ANSI escape sequence (ESC, "\x1b]0;title\x07" sets a
 // terminal's title, "\x1b[8m" hides what follows) reaches backlog.md and
 // a ticket's body as it was logged, and a bidi override (U+202E) or
@@ -99,7 +99,7 @@ func TestGitLabNamedReferences(t *testing.T) {
 	}
 }
 
-// h106 finding (MEDIUM): dropControls dropped a control and kept invalid
+// h106 finding (MEDIUM): DropControls dropped a control and kept invalid
 // UTF-8 byte for byte, so the bytes either side of a dropped control
 // joined into the character it was meant to remove: "\xe2" ESC
 // "\x80\xae" became U+202E (a title that reads reversed), "\xc2" ESC
