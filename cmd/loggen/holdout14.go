@@ -134,8 +134,8 @@ func holdout14Families() []family {
 		// session, let's wait a bit..." (quoted in meetecho/janus-gateway
 		// issues #1948, #2949 and #1800, Gencaster/gencaster issue #362).
 		{name: "Janus", format: `\[<Timestamp>\] <Content>`, header: func(g *gen, c string) string {
-			d := 1 + g.r.IntN(28)
-			return fmt.Sprintf("[%s Dec %2d %02d:%02d:%02d 2026] %s", [...]string{"Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Mon"}[d%7], d, g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), c)
+			d := 1 + g.r.IntN(28) // 2026-12-01 is a Tuesday
+			return fmt.Sprintf("[%s Dec %2d %02d:%02d:%02d 2026] %s", [...]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}[d%7], d, g.r.IntN(24), g.r.IntN(60), g.r.IntN(60), c)
 		}, events: []event{
 			{150, `Creating new session: {x14jid}; {x14jptr}`},
 			{170, `Creating new handle in session {x14jid}: {x14jid}; {x14jptr} {x14jptr}`},
