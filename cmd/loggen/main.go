@@ -38,10 +38,11 @@
 // holdout9 the ninth (holdout9.go) to testdata/logholdout9, with -set
 // holdout10 the tenth (holdout10.go) to testdata/logholdout10, with -set
 // holdout11 the eleventh (holdout11.go) to testdata/logholdout11, with
-// -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12 and
+// -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12,
 // with -set holdout13 the thirteenth (holdout13.go) to
-// testdata/logholdout13, each with software none of the sets before it
-// has.
+// testdata/logholdout13 and with -set holdout14 the fourteenth
+// (holdout14.go) to testdata/logholdout14, each with software none of the
+// sets before it has.
 package main
 
 import (
@@ -90,6 +91,7 @@ var sets = []genSet{
 	{"holdout11", "testdata/logholdout11", holdout11Families, holdout11Seed},
 	{"holdout12", "testdata/logholdout12", holdout12Families, holdout12Seed},
 	{"holdout13", "testdata/logholdout13", holdout13Families, holdout13Seed},
+	{"holdout14", "testdata/logholdout14", holdout14Families, holdout14Seed},
 }
 
 func main() {
