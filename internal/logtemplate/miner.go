@@ -92,6 +92,7 @@ package logtemplate
 
 import (
 	"cmp"
+	"container/heap"
 	"errors"
 	"fmt"
 	"slices"
@@ -4186,7 +4187,7 @@ const MaxFirstValues = 1024
 // whose template carried more (h118), and the words known first stay.
 type firstValueSet struct {
 	uses map[string]*firstValue
-	heap []*firstValue // min-heap: the lightest, then the latest admitted, first
+	heap firstHeap // the lightest, then the latest admitted, first
 	seq  uint64
 }
 
@@ -4202,60 +4203,42 @@ type firstValue struct {
 func (s *firstValueSet) add(w string, records uint64) {
 	if v := s.uses[w]; v != nil {
 		v.records += records
-		s.down(v.i)
+		heap.Fix(&s.heap, v.i)
 		return
 	}
 	if len(s.heap) >= MaxFirstValues {
-		delete(s.uses, s.heap[0].w)
-		last := len(s.heap) - 1
-		s.swap(0, last)
-		s.heap = s.heap[:last]
-		s.down(0)
+		delete(s.uses, heap.Pop(&s.heap).(*firstValue).w)
 	}
 	s.seq++
-	v := &firstValue{records: records, seq: s.seq, i: len(s.heap), w: w}
+	v := &firstValue{records: records, seq: s.seq, w: w}
 	s.uses[w] = v
-	s.heap = append(s.heap, v)
-	s.up(v.i)
+	heap.Push(&s.heap, v)
 }
 
-// lighter orders the heap: fewer records, then admitted later.
-func (s *firstValueSet) lighter(i, j int) bool {
-	a, b := s.heap[i], s.heap[j]
+// firstHeap is a container/heap of known first values: fewer records,
+// then admitted later, first.
+type firstHeap []*firstValue
+
+func (h firstHeap) Len() int { return len(h) }
+func (h firstHeap) Less(i, j int) bool {
+	a, b := h[i], h[j]
 	return a.records < b.records || a.records == b.records && a.seq > b.seq
 }
-
-func (s *firstValueSet) swap(i, j int) {
-	s.heap[i], s.heap[j] = s.heap[j], s.heap[i]
-	s.heap[i].i, s.heap[j].i = i, j
+func (h firstHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].i, h[j].i = i, j
 }
-
-func (s *firstValueSet) up(i int) {
-	for i > 0 {
-		p := (i - 1) / 2
-		if !s.lighter(i, p) {
-			return
-		}
-		s.swap(i, p)
-		i = p
-	}
+func (h *firstHeap) Push(x any) {
+	v := x.(*firstValue)
+	v.i = len(*h)
+	*h = append(*h, v)
 }
-
-func (s *firstValueSet) down(i int) {
-	for {
-		l := 2*i + 1
-		if l >= len(s.heap) {
-			return
-		}
-		if r := l + 1; r < len(s.heap) && s.lighter(r, l) {
-			l = r
-		}
-		if !s.lighter(l, i) {
-			return
-		}
-		s.swap(i, l)
-		i = l
-	}
+func (h *firstHeap) Pop() any {
+	old := *h
+	v := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return v
 }
 
 // firstAgrees reports that the template o, with a word first, agrees with
