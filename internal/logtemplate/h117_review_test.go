@@ -1,0 +1,75 @@
+package logtemplate
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// h117 finding (MEDIUM, open): the templates the slot rule's weighing
+// left out (h112) join once the slot template's records are as many as
+// each carried (weighAgain), but those records are counted with the
+// templates it took when it was made, established ones the factor of
+// three let through among them: two forged words written six times and
+// a third once (13 records) take a reason of 12 (the known open case:
+// three forged words at a third of its records), and through its 12
+// records at once one of 24, which the guard's own standard (its records
+// in forged ones, or two more forged words of 8) keeps apart.
+func TestSlotWeighAgainCountsTakenRecords(t *testing.T) {
+	t.Skip("h117 finding: weighAgain's own counts the records of the established templates the slot template took when made")
+	record := func(r string) string { return "store: upload rejected reason=" + r + " size=42 bucket=photos" }
+	m := newMiner(t, nil)
+	var b string
+	for range 12 {
+		m.Process(record("disk quota exceeded"))
+	}
+	for range 24 {
+		b = m.Process(record("certificate has expired")).Template
+	}
+	for _, f := range []struct {
+		words string
+		n     int
+	}{{"alpha beta gamma", 6}, {"delta epsilon zeta", 6}, {"eta theta iota", 1}} {
+		for range f.n {
+			m.Process(record(f.words))
+		}
+	}
+	assert.Equal(t, b, m.Process(record("certificate has expired")).Template,
+		"13 forged records fold a reason of 24 through the 12 records of the one they took")
+}
+
+// h117 finding (LOW, open; h111's bound): the global bound
+// (max_templates) evicts one-off templates first, but a template written
+// twice is one of the others, among which it evicts the lightest of the
+// eight least recently used: whatever their records, so forged messages
+// of distinct groups written twice each (two records per template)
+// evict the established templates idle longer than the flood, which
+// then count from one again for the forged-record guards (a full
+// group's bound weighs records and the group's age: its flood needs
+// more records than the established template carried). Here 64
+// established templates of 50 records each fill a bound of 64, and 64
+// forged messages written twice (128 records) evict all but seven of
+// them (the sample's: 7 of 64 kept).
+func TestGlobalBoundTwiceWrittenFloodEvictsEstablished(t *testing.T) {
+	t.Skip("h117 finding: templates written twice evict established templates of any weight from the global bound")
+	const bound = 64
+	m := newMiner(t, func(c *Config) { c.MaxTemplates = bound })
+	for e := range bound {
+		for range 50 {
+			m.Process(groupWords(e))
+		}
+	}
+	for f := range bound {
+		for range 2 {
+			m.Process(groupWords(1000 + f))
+		}
+	}
+	kept, live := 0, m.Templates()
+	for e := range bound {
+		if slices.Contains(live, groupWords(e)) {
+			kept++
+		}
+	}
+	assert.Equal(t, bound, kept, "established templates of 50 records kept after 128 forged records")
+}
