@@ -2,6 +2,7 @@ package logtemplate
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -72,4 +73,32 @@ func TestGlobalBoundTwiceWrittenFloodEvictsEstablished(t *testing.T) {
 		}
 	}
 	assert.Equal(t, bound, kept, "established templates of 50 records kept after 128 forged records")
+}
+
+// h117 finding (MEDIUM, fixed): absorbSpans weighed the templates with
+// words in the enclosure against the new template's count, which held
+// the records of the templates it was made of (h110 fixed the weight
+// before absorbSpans takes any, not before span took its five texts):
+// four one-off forged texts made the enclosure a slot (five texts, the
+// known rule) with an established text of 60 records among them, and
+// through those records the template took one of 40 that differs by a
+// word around the enclosure ("job main"), which no forged text matched.
+// It now weighs its own records (own), as rejoinSpans does.
+func TestEnclosedSlotWeighsOnlyItsOwnRecords(t *testing.T) {
+	f := func(who, r string) string { return "job " + who + " upload rejected [" + r + "] for tenant acme" }
+	m := newMiner(t, nil)
+	for i := range 60 {
+		m.Process(f(strconv.Itoa(10+i%10), "disk quota exceeded now"))
+	}
+	var other string
+	for range 40 {
+		other = m.Process(f("main", "certificate has expired")).Template
+	}
+	var slot string
+	for _, w := range []string{"alpha beta", "gamma delta", "epsilon zeta", "eta theta"} {
+		slot = m.Process(f("99", w)).Template
+	}
+	assert.Equal(t, "job <*> upload rejected [<*>] for tenant <*>", slot)
+	assert.Equal(t, other, m.Process(f("main", "certificate has expired")).Template,
+		"four one-off forged records fold a text of 40 records through the 60 of another")
 }

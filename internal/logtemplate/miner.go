@@ -3608,15 +3608,15 @@ func (m *Miner) rejoinSpans(c *cluster) *cluster {
 // enclosure ("[<*>]:") forward to c when they hold several words there
 // ("[chan receive]:"): they were made before the slot was known. Of
 // those with words there, only those that carried no more records than c
-// (absorbCovered's guard; rejoinSpans takes the others once c caught
-// up): one forged record whose enclosure the masking makes a variable
-// ("[4711]") folds no enclosed text many records carried. Variables alone
-// there ("(<*> <*>)") are no text to keep.
+// matched itself (absorbCovered's guard; rejoinSpans takes the others
+// once c caught up): one forged record whose enclosure the masking makes
+// a variable ("[4711]") folds no enclosed text many records carried.
+// Variables alone there ("(<*> <*>)") are no text to keep.
 func (m *Miner) absorbSpans(c *cluster) {
-	// the weight c came with: the records of a template taken here (the
-	// variables alone there, whatever their records) lift it over none
-	// (h110)
-	weight := c.count
+	// c's own records: neither a template taken here (the variables
+	// alone there, whatever their records; h110) nor those c was made of
+	// (span's texts, five of them whatever their records; h117) lift it
+	weight := c.own()
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
 			continue
