@@ -4396,8 +4396,12 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 		return false
 	})
 	c := m.create(groupKey{n: len(gen), first: firstKey(gen)}, gen)
+	made, ones := c, uint64(0) // ones: the records of one-record templates taken
 	for _, o := range family {
 		if o.parent == nil && !o.dead && o != c {
+			if o.count == 1 {
+				ones++
+			}
 			m.absorb(c, o)
 		}
 	}
@@ -4417,11 +4421,22 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			}
 			return false
 		}
+		if o.count == 1 {
+			ones++
+		}
 		return true
 	})
 	c = resolve(c)
 	if left = slices.DeleteFunc(left, func(o *cluster) bool { return o.parent != nil || o.dead }); len(left) > 0 && c.waiting == nil {
-		c.waiting = &waiting{tails: left, slot: true}
+		// those left wait on its own records: the message's and those of
+		// the one-record templates it took, not those of the templates of
+		// more it took by the factor of three (h117: 13 forged records
+		// took a reason of 12 so, and through its records one of 24)
+		taken := c.taken
+		if c == made {
+			taken -= ones
+		}
+		c.waiting = &waiting{tails: left, slot: true, taken: taken}
 		m.weighAgain(c)
 	}
 	return c
