@@ -103,3 +103,40 @@ func TestEnclosedSlotWeighsOnlyItsOwnRecords(t *testing.T) {
 	assert.Equal(t, other, m.Process(f("main", "certificate has expired")).Template,
 		"four one-off forged records fold a text of 40 records through the 60 of another")
 }
+
+// h117 finding (MEDIUM, open; h110's b420297, h104's weighAgain):
+// learnRuns weighs the runs weighedTails left against the records of the
+// runs it kept, fixed before it takes any, and the tail rule's template
+// weighs those it left (weighAgain) against the records of the tails it
+// was made of; but the kept ones may hold an established one the factor
+// of three let through (the known open case), whose records then lend
+// the template their weight: three forged runs or tails written four
+// times and a fifth once (13 records) keep one of 12 and, through its
+// records, take one of 24 (written three times each, neither). The slot
+// rule had the same defect (TestSlotWeighAgainCountsTakenRecords, fixed
+// there by counting only one-record templates, which these rules, whose
+// tails must be written twice, cannot).
+func TestKeptEstablishedRunLendsItsRecords(t *testing.T) {
+	t.Skip("h117 finding: learnRuns' weight and the tail rule's weighAgain count the records of an established run the factor of three kept")
+	for _, record := range []func(string) string{
+		func(r string) string { return "store: upload rejected reason=" + r + " size=42 bucket=photos" },
+		func(r string) string { return "store{id=3}: upload rejected size=42 reason=" + r },
+	} {
+		m := newMiner(t, nil)
+		for range 12 {
+			m.Process(record("disk quota exceeded"))
+		}
+		var b string
+		for range 24 {
+			b = m.Process(record("certificate has expired on host")).Template
+		}
+		for _, f := range []string{"alpha beta", "gamma delta epsilon zeta", "eta theta iota kappa lambda mu"} {
+			for range 4 {
+				m.Process(record(f))
+			}
+		}
+		m.Process(record("nu xi omicron pi rho sigma tau upsilon"))
+		assert.Equal(t, b, m.Process(record("certificate has expired on host")).Template,
+			"%s: 13 forged records fold one of 24 through the 12 records of the one they kept", record(""))
+	}
+}
