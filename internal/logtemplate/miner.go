@@ -3609,15 +3609,15 @@ func (m *Miner) rejoinSpans(c *cluster) *cluster {
 // enclosure ("[<*>]:") forward to c when they hold several words there
 // ("[chan receive]:"): they were made before the slot was known. Of
 // those with words there, only those that carried no more records than c
-// (absorbCovered's guard; rejoinSpans takes the others once c caught
-// up): one forged record whose enclosure the masking makes a variable
-// ("[4711]") folds no enclosed text many records carried. Variables alone
-// there ("(<*> <*>)") are no text to keep.
+// matched itself (absorbCovered's guard; rejoinSpans takes the others
+// once c caught up): one forged record whose enclosure the masking makes
+// a variable ("[4711]") folds no enclosed text many records carried.
+// Variables alone there ("(<*> <*>)") are no text to keep.
 func (m *Miner) absorbSpans(c *cluster) {
-	// the weight c came with: the records of a template taken here (the
-	// variables alone there, whatever their records) lift it over none
-	// (h110)
-	weight := c.count
+	// c's own records: neither a template taken here (the variables
+	// alone there, whatever their records; h110) nor those c was made of
+	// (span's texts, five of them whatever their records; h117) lift it
+	weight := c.own()
 	for i, t := range c.tokens {
 		if i == 0 || !enclosedVariable(t) {
 			continue
@@ -4410,8 +4410,12 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 		return false
 	})
 	c := m.create(groupKey{n: len(gen), first: firstKey(gen)}, gen)
+	made, ones := c, uint64(0) // ones: the records of one-record templates taken
 	for _, o := range family {
 		if o.parent == nil && !o.dead && o != c {
+			if o.count == 1 {
+				ones++
+			}
 			m.absorb(c, o)
 		}
 	}
@@ -4431,11 +4435,22 @@ func (m *Miner) slots(key groupKey, toks []string) *cluster {
 			}
 			return false
 		}
+		if o.count == 1 {
+			ones++
+		}
 		return true
 	})
 	c = resolve(c)
 	if left = slices.DeleteFunc(left, func(o *cluster) bool { return o.parent != nil || o.dead }); len(left) > 0 && c.waiting == nil {
-		c.waiting = &waiting{tails: left, slot: true}
+		// those left wait on its own records: the message's and those of
+		// the one-record templates it took, not those of the templates of
+		// more it took by the factor of three (h117: 13 forged records
+		// took a reason of 12 so, and through its records one of 24)
+		taken := c.taken
+		if c == made {
+			taken -= ones
+		}
+		c.waiting = &waiting{tails: left, slot: true, taken: taken}
 		m.weighAgain(c)
 	}
 	return c

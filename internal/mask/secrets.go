@@ -891,6 +891,15 @@ func quantityKept(kind keyKind, s string, a, b int) (int, int) {
 	return a, b
 }
 
+// maxQuantityDigits and maxQuantityHex bound the digits of a number
+// quantityValue takes: a 64-bit count's, in decimal or after "0x"; more
+// are a key's bytes written as a number (h117: a private key written
+// "0x" and 64 hex digits stayed in the redacted text).
+const (
+	maxQuantityDigits = 20
+	maxQuantityHex    = 16
+)
+
 // quantityValue reports a value that a Length, Len, Size or Count key
 // names: a number, signed or not, with its unit after it ("12", "-1",
 // "4096", "1.5MiB", "0x1F"), or one word ("twelve", "unlimited",
@@ -905,12 +914,19 @@ func quantityValue(v string) bool {
 	}
 	if j < len(v) && '0' <= v[j] && v[j] <= '9' {
 		if v[j] == '0' && j+2 < len(v) && v[j+1]|0x20 == 'x' {
-			for j += 2; j < len(v) && class[v[j]]&clHex != 0; j++ {
+			h := j + 2
+			for j = h; j < len(v) && class[v[j]]&clHex != 0; j++ {
 			}
-			return j == len(v)
+			return j == len(v) && j-h <= maxQuantityHex
 		}
-		for j < len(v) && ('0' <= v[j] && v[j] <= '9' || v[j] == '.' || v[j] == ',' || v[j] == '_') {
-			j++
+		digits := 0
+		for ; j < len(v) && ('0' <= v[j] && v[j] <= '9' || v[j] == '.' || v[j] == ',' || v[j] == '_'); j++ {
+			if '0' <= v[j] && v[j] <= '9' {
+				digits++
+			}
+		}
+		if digits > maxQuantityDigits {
+			return false
 		}
 	} else if j > 0 {
 		return false

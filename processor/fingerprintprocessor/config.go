@@ -116,8 +116,8 @@ type ThresholdConfig struct {
 
 // TemplatesConfig configures masking and template mining.
 type TemplatesConfig struct {
-	// MaxTemplates bounds the miner; the least recently used template is
-	// evicted (and counted) past it.
+	// MaxTemplates bounds the miner; past it a template is evicted (and
+	// counted), one-off templates first (logtemplate.Config.MaxTemplates).
 	MaxTemplates int `mapstructure:"max_templates"`
 	// Masks are user-defined masking rules, applied before the built-ins.
 	Masks []MaskRule `mapstructure:"masks"`
