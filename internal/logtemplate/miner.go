@@ -1553,11 +1553,14 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		if self != nil {
 			c.count = 0 // self counted its message
 		}
+		var top topTwo
 		for _, o := range same {
+			top.add(o.count)
 			m.absorb(c, o)
 		}
 		if len(left) > 0 {
-			c.waiting = &waiting{tails: left}
+			// the heaviest tail kept counts as the next (topTwo.lent)
+			c.waiting = &waiting{tails: left, taken: top.lent()}
 			m.weighAgain(c)
 		}
 		return c
@@ -1573,18 +1576,19 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 // stays apart for ever.
 type waiting struct {
 	tails []*cluster
-	taken uint64 // records of the tails taken since: not the template's own
+	taken uint64 // records of the tails taken since, and those the heaviest it was made of lent (topTwo.lent): not the template's own
 	next  uint64 // the template's count at which to weigh again
 	slot  bool   // the templates slots left: they differ at slots, not after a prefix
 }
 
 // weighAgain makes each tail c.waiting holds forward to c once c's own
-// records (those of the tails it was made of and its messages since, not
-// the records of the tails it takes here) are at least as many as the
-// tail carried: the standard of weighedTails, EnumerationValues-2 tails
-// at least a third as often, is as many records in all, and a tail taken
-// lends c nothing, so a few forged records never take one tail's weight
-// over to the next.
+// records (those of the tails it was made of, the heaviest counted as the
+// next heaviest, and its messages since, not the records of the tails it
+// takes here) are at least as many as the tail carried: the standard of
+// weighedTails, EnumerationValues-2 tails at least a third as often, is
+// as many records in all, and a tail taken lends c nothing, so a few
+// forged records never take one tail's weight over to the next
+// (topTwo.lent: nor does an established tail it was made of).
 func (m *Miner) weighAgain(c *cluster) {
 	w := c.waiting
 	own, need := c.count-w.taken, uint64(0)
@@ -2327,9 +2331,10 @@ func (m *Miner) absorbValueRuns(c *cluster, runs int) {
 // more than once; with self (a template that was just written a second
 // time), the templates, self among them, all written more than once but
 // one. The templates weighedTails keeps forward to it, and then those of
-// the others that carried no more records than it (absorbCovered's
-// guard): a run many records carried is folded only by runs written
-// comparably often. Returns the template, or nil.
+// the others that carried no more records than it, the heaviest kept
+// counted as the next heaviest (absorbCovered's guard; topTwo.lent): a
+// run many records carried is folded only by runs written comparably
+// often. Returns the template, or nil.
 func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *cluster {
 	var same []*cluster
 	for n := len(vt) + 1; n <= len(vt)+MaxTail*runs; n++ {
@@ -2371,14 +2376,17 @@ func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *c
 		cv, _ := valueRuns(o.tokens)
 		return subsumes(tpl, cv)
 	}
+	var top topTwo
 	for _, o := range kept {
 		if covered(o) {
+			top.add(o.count)
 			m.absorb(c, o)
 		}
 	}
 	// the records of the runs kept, fixed before the others: a run
-	// taken here lends c nothing for the next (h110)
-	weight := c.count
+	// taken here lends c nothing for the next (h110), and the heaviest
+	// kept counts as the next heaviest (topTwo.lent)
+	weight := c.count - top.lent()
 	for _, o := range same {
 		if o.parent == nil && o.count <= weight && covered(o) {
 			m.absorb(c, o)
@@ -2386,6 +2394,29 @@ func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *c
 	}
 	return c
 }
+
+// topTwo holds the two largest record counts added (the runs or tails a
+// template was made of).
+type topTwo struct{ first, second uint64 }
+
+func (t *topTwo) add(n uint64) {
+	if n > t.first {
+		t.first, t.second = n, t.first
+	} else if n > t.second {
+		t.second = n
+	}
+}
+
+// lent is what the heaviest of the runs or tails a template was made of
+// lends it beyond the next heaviest: its records count up to the next
+// one's only. weighedTails keeps a run that three others match at a
+// third of its records, so an established run may be among them (the
+// known open case), and its records took through the template the runs
+// left out (h117: three forged runs or tails written four times and a
+// fifth, 13 records, kept one of 12 and took one of 24); so counted, a
+// single established run lends at most as many records as another run
+// kept, which a forger wrote (13 forged records take one of 17 at most).
+func (t topTwo) lent() uint64 { return t.first - t.second }
 
 // repeatedTails counts the templates of cs that carried more than one
 // record.
