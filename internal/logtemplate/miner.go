@@ -211,6 +211,9 @@ type cluster struct {
 	lastUsed uint64   // logical clock
 	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
 	base     uint64   // the group's age at its last record: its weight is base+count
+	gbase    uint64   // the miner's age (Miner.age) at its last record: its weight for the global bound is gbase+count
+	hw, hl   uint64   // its weight and lastUsed when last placed in Miner.heavy (lower bounds: both only grow)
+	hi       int      // its index in Miner.heavy, -1 when not there
 	waiting  *waiting // a tail template's tails weighedTails left out
 	prev     *cluster
 	next     *cluster
@@ -245,10 +248,12 @@ type Miner struct {
 	firstValues firstValueSet
 	// the live templates in two lists, most recent first (sentinels):
 	// those that carried one record (once, onceN of them) and the others
-	// (lru); victim evicts from them
+	// (lru, also in heavy, by weight); victim evicts from them
 	lru    cluster
 	once   cluster
 	onceN  int
+	heavy  heavyHeap
+	age    uint64 // the global bound's age (victim): the weight of its templates is gbase+count
 	active int
 	clock  uint64
 	toks   []string
@@ -343,6 +348,7 @@ func resolve(c *cluster) *cluster {
 func (m *Miner) touch(c *cluster) {
 	c.count++
 	c.lastUsed = m.clock
+	c.gbase = m.age
 	if c.age != nil {
 		c.base = *c.age
 	}
@@ -354,6 +360,7 @@ func (m *Miner) touch(c *cluster) {
 		if c.count > 1 {
 			c.once = false // its second record: one of the others
 			m.onceN--
+			heap.Push(&m.heavy, c)
 		} else {
 			head = &m.once
 		}
@@ -380,47 +387,81 @@ func (m *Miner) carried(c *cluster) {
 		c.once = false
 		m.onceN--
 		pushFront(&m.lru, c)
+		heap.Push(&m.heavy, c)
 	}
 }
 
-// victimSample is how many of the least recently used templates of more
-// than one record victim weighs.
-const victimSample = 8
-
 // victim returns the template the global bound (MaxTemplates) evicts:
 // the least recently used of those that carried one record, while they
-// are more than a quarter of the bound; else the lightest (fewest
-// records; the least recently used among equals) of the victimSample
-// least recently used others. So no flood of one-off messages, whatever
-// their groups, evicts a template that carried more (its count is what
-// the forged-record guards weigh: evicted, it would come back counting
-// from one); the quarter kept for one-off templates is the window in
-// which a new event's template must recur to stay, so the templates of
-// events written before a deploy leave for those written after it (one-
-// off templates first with no such window evicted each new template at
-// the next one made); and taking the lightest of the least recently used
-// only, an idle template leaves before those in use, however many
-// records it carried, but for at most victimSample-1 of them (Arlitt et
-// al. 2000's aging, bounded by the sample). Constant work per template
-// made.
+// are more than a quarter of the bound; else the one of the least weight
+// among the others: its records plus the miner's age when it last took
+// one (LFU with dynamic aging, as a full group's bound, create), the
+// least recently used among equals. So no flood of one-off messages,
+// whatever their groups, evicts a template that carried more (its count
+// is what the forged-record guards weigh: evicted, it would come back
+// counting from one); the quarter kept for one-off templates is the
+// window in which a new event's template must recur to stay, so the
+// templates of events written before a deploy leave for those written
+// after it (one-off templates first with no such window evicted each new
+// template at the next one made). The age rises by one at each eviction
+// by weight, to at most the weight evicted (a group's age takes that
+// weight at once): a template evicted because all others weigh more
+// (a new template must get in) lends its weight to none, so templates
+// written twice turn over among themselves, and an idle template of n
+// records leaves only once about n templates were evicted by weight
+// since its last record (h117: 64 forged messages written twice evicted
+// 57 of 64 established templates of 50 records, the lightest of the
+// eight least recently used whatever their records). Each record makes
+// at most one entry of heavy stale (its weight only grows), which victim
+// sets right as it meets it: O(log n) per record and eviction, amortized.
 func (m *Miner) victim() *cluster {
 	for c := m.once.prev; c != &m.once; c = m.once.prev {
 		if c.count > 1 { // carried more since (not through absorb)
 			m.carried(c)
 			continue
 		}
-		if m.onceN > m.cfg.MaxTemplates/4 || m.lru.prev == &m.lru {
+		if m.onceN > m.cfg.MaxTemplates/4 || len(m.heavy) == 0 {
 			return c
 		}
 		break
 	}
-	v := m.lru.prev
-	for c, k := v.prev, 1; c != &m.lru && k < victimSample; c, k = c.prev, k+1 {
-		if c.count < v.count {
-			v = c
+	for {
+		v := m.heavy[0]
+		if w := v.gbase + v.count; w != v.hw || v.lastUsed != v.hl {
+			v.hw, v.hl = w, v.lastUsed
+			heap.Fix(&m.heavy, 0)
+			continue
 		}
+		m.age = max(m.age, min(v.hw, m.age+1))
+		return v
 	}
-	return v
+}
+
+// heavyHeap is a container/heap of the templates that carried more than
+// one record, the lightest first (hw, then hl: the weight and recency
+// each had when last placed, which victim sets right when stale).
+type heavyHeap []*cluster
+
+func (h heavyHeap) Len() int { return len(h) }
+func (h heavyHeap) Less(i, j int) bool {
+	return h[i].hw < h[j].hw || h[i].hw == h[j].hw && h[i].hl < h[j].hl
+}
+func (h heavyHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].hi, h[j].hi = i, j
+}
+func (h *heavyHeap) Push(x any) {
+	c := x.(*cluster)
+	c.hw, c.hl, c.hi = c.gbase+c.count, c.lastUsed, len(*h)
+	*h = append(*h, c)
+}
+func (h *heavyHeap) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	old[len(old)-1] = nil
+	c.hi = -1
+	*h = old[:len(old)-1]
+	return c
 }
 
 // slow handles a masked message not in the exact cache.
@@ -3430,7 +3471,7 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	if m.active >= m.cfg.MaxTemplates {
 		m.evictCluster(m.victim())
 	}
-	c := &cluster{tokens: make([]string, len(toks))}
+	c := &cluster{tokens: make([]string, len(toks)), hi: -1, gbase: m.age}
 	for i, t := range toks {
 		c.tokens[i] = strings.Clone(t)
 	}
@@ -3770,6 +3811,9 @@ func covers(t, u string) bool {
 func (m *Miner) unlink(c *cluster) {
 	c.prev.next, c.next.prev = c.next, c.prev
 	c.prev, c.next = nil, nil
+	if c.hi >= 0 {
+		heap.Remove(&m.heavy, c.hi)
+	}
 	if c.once {
 		c.once = false
 		m.onceN--
