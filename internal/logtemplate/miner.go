@@ -425,6 +425,9 @@ func (m *Miner) victim() *cluster {
 		}
 		break
 	}
+	if len(m.heavy) == 0 {
+		return &m.lru // none (evictCluster ignores the sentinel)
+	}
 	for {
 		v := m.heavy[0]
 		if w := v.gbase + v.count; w != v.hw || v.lastUsed != v.hl {
