@@ -211,6 +211,9 @@ type cluster struct {
 	lastUsed uint64   // logical clock
 	age      *uint64  // its group's age, shared by the group; nil until it evicted by weight (create)
 	base     uint64   // the group's age at its last record: its weight is base+count
+	gbase    uint64   // the miner's age (Miner.age) at its last record: its weight for the global bound is gbase+count
+	hw, hl   uint64   // its weight and lastUsed when last placed in Miner.heavy (lower bounds: both only grow)
+	hi       int      // its index in Miner.heavy, -1 when not there
 	waiting  *waiting // a tail template's tails weighedTails left out
 	prev     *cluster
 	next     *cluster
@@ -245,10 +248,12 @@ type Miner struct {
 	firstValues firstValueSet
 	// the live templates in two lists, most recent first (sentinels):
 	// those that carried one record (once, onceN of them) and the others
-	// (lru); victim evicts from them
+	// (lru, also in heavy, by weight); victim evicts from them
 	lru    cluster
 	once   cluster
 	onceN  int
+	heavy  heavyHeap
+	age    uint64 // the global bound's age (victim): the weight of its templates is gbase+count
 	active int
 	clock  uint64
 	toks   []string
@@ -343,6 +348,7 @@ func resolve(c *cluster) *cluster {
 func (m *Miner) touch(c *cluster) {
 	c.count++
 	c.lastUsed = m.clock
+	c.gbase = m.age
 	if c.age != nil {
 		c.base = *c.age
 	}
@@ -354,6 +360,7 @@ func (m *Miner) touch(c *cluster) {
 		if c.count > 1 {
 			c.once = false // its second record: one of the others
 			m.onceN--
+			heap.Push(&m.heavy, c)
 		} else {
 			head = &m.once
 		}
@@ -380,47 +387,84 @@ func (m *Miner) carried(c *cluster) {
 		c.once = false
 		m.onceN--
 		pushFront(&m.lru, c)
+		heap.Push(&m.heavy, c)
 	}
 }
 
-// victimSample is how many of the least recently used templates of more
-// than one record victim weighs.
-const victimSample = 8
-
 // victim returns the template the global bound (MaxTemplates) evicts:
 // the least recently used of those that carried one record, while they
-// are more than a quarter of the bound; else the lightest (fewest
-// records; the least recently used among equals) of the victimSample
-// least recently used others. So no flood of one-off messages, whatever
-// their groups, evicts a template that carried more (its count is what
-// the forged-record guards weigh: evicted, it would come back counting
-// from one); the quarter kept for one-off templates is the window in
-// which a new event's template must recur to stay, so the templates of
-// events written before a deploy leave for those written after it (one-
-// off templates first with no such window evicted each new template at
-// the next one made); and taking the lightest of the least recently used
-// only, an idle template leaves before those in use, however many
-// records it carried, but for at most victimSample-1 of them (Arlitt et
-// al. 2000's aging, bounded by the sample). Constant work per template
-// made.
+// are more than a quarter of the bound; else the one of the least weight
+// among the others: its records plus the miner's age when it last took
+// one (LFU with dynamic aging, as a full group's bound, create), the
+// least recently used among equals. So no flood of one-off messages,
+// whatever their groups, evicts a template that carried more (its count
+// is what the forged-record guards weigh: evicted, it would come back
+// counting from one); the quarter kept for one-off templates is the
+// window in which a new event's template must recur to stay, so the
+// templates of events written before a deploy leave for those written
+// after it (one-off templates first with no such window evicted each new
+// template at the next one made). The age rises by one at each eviction
+// by weight, to at most the weight evicted (a group's age takes that
+// weight at once): a template evicted because all others weigh more
+// (a new template must get in) lends its weight to none, so templates
+// written twice turn over among themselves, and an idle template of n
+// records leaves only once about n templates were evicted by weight
+// since its last record (h117: 64 forged messages written twice evicted
+// 57 of 64 established templates of 50 records, the lightest of the
+// eight least recently used whatever their records). Each record makes
+// at most one entry of heavy stale (its weight only grows), which victim
+// sets right as it meets it: O(log n) per record and eviction, amortized.
 func (m *Miner) victim() *cluster {
 	for c := m.once.prev; c != &m.once; c = m.once.prev {
 		if c.count > 1 { // carried more since (not through absorb)
 			m.carried(c)
 			continue
 		}
-		if m.onceN > m.cfg.MaxTemplates/4 || m.lru.prev == &m.lru {
+		if m.onceN > m.cfg.MaxTemplates/4 || len(m.heavy) == 0 {
 			return c
 		}
 		break
 	}
-	v := m.lru.prev
-	for c, k := v.prev, 1; c != &m.lru && k < victimSample; c, k = c.prev, k+1 {
-		if c.count < v.count {
-			v = c
-		}
+	if len(m.heavy) == 0 {
+		return &m.lru // none (evictCluster ignores the sentinel)
 	}
-	return v
+	for {
+		v := m.heavy[0]
+		if w := v.gbase + v.count; w != v.hw || v.lastUsed != v.hl {
+			v.hw, v.hl = w, v.lastUsed
+			heap.Fix(&m.heavy, 0)
+			continue
+		}
+		m.age = max(m.age, min(v.hw, m.age+1))
+		return v
+	}
+}
+
+// heavyHeap is a container/heap of the templates that carried more than
+// one record, the lightest first (hw, then hl: the weight and recency
+// each had when last placed, which victim sets right when stale).
+type heavyHeap []*cluster
+
+func (h heavyHeap) Len() int { return len(h) }
+func (h heavyHeap) Less(i, j int) bool {
+	return h[i].hw < h[j].hw || h[i].hw == h[j].hw && h[i].hl < h[j].hl
+}
+func (h heavyHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].hi, h[j].hi = i, j
+}
+func (h *heavyHeap) Push(x any) {
+	c := x.(*cluster)
+	c.hw, c.hl, c.hi = c.gbase+c.count, c.lastUsed, len(*h)
+	*h = append(*h, c)
+}
+func (h *heavyHeap) Pop() any {
+	old := *h
+	c := old[len(old)-1]
+	old[len(old)-1] = nil
+	c.hi = -1
+	*h = old[:len(old)-1]
+	return c
 }
 
 // slow handles a masked message not in the exact cache.
@@ -1553,11 +1597,14 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		if self != nil {
 			c.count = 0 // self counted its message
 		}
+		var top topTwo
 		for _, o := range same {
+			top.add(o.count)
 			m.absorb(c, o)
 		}
 		if len(left) > 0 {
-			c.waiting = &waiting{tails: left}
+			// the heaviest tail kept counts as the next (topTwo.lent)
+			c.waiting = &waiting{tails: left, taken: top.lent()}
 			m.weighAgain(c)
 		}
 		return c
@@ -1573,18 +1620,19 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 // stays apart for ever.
 type waiting struct {
 	tails []*cluster
-	taken uint64 // records of the tails taken since: not the template's own
+	taken uint64 // records of the tails taken since, and those the heaviest it was made of lent (topTwo.lent): not the template's own
 	next  uint64 // the template's count at which to weigh again
 	slot  bool   // the templates slots left: they differ at slots, not after a prefix
 }
 
 // weighAgain makes each tail c.waiting holds forward to c once c's own
-// records (those of the tails it was made of and its messages since, not
-// the records of the tails it takes here) are at least as many as the
-// tail carried: the standard of weighedTails, EnumerationValues-2 tails
-// at least a third as often, is as many records in all, and a tail taken
-// lends c nothing, so a few forged records never take one tail's weight
-// over to the next.
+// records (those of the tails it was made of, the heaviest counted as the
+// next heaviest, and its messages since, not the records of the tails it
+// takes here) are at least as many as the tail carried: the standard of
+// weighedTails, EnumerationValues-2 tails at least a third as often, is
+// as many records in all, and a tail taken lends c nothing, so a few
+// forged records never take one tail's weight over to the next
+// (topTwo.lent: nor does an established tail it was made of).
 func (m *Miner) weighAgain(c *cluster) {
 	w := c.waiting
 	own, need := c.count-w.taken, uint64(0)
@@ -2327,9 +2375,10 @@ func (m *Miner) absorbValueRuns(c *cluster, runs int) {
 // more than once; with self (a template that was just written a second
 // time), the templates, self among them, all written more than once but
 // one. The templates weighedTails keeps forward to it, and then those of
-// the others that carried no more records than it (absorbCovered's
-// guard): a run many records carried is folded only by runs written
-// comparably often. Returns the template, or nil.
+// the others that carried no more records than it, the heaviest kept
+// counted as the next heaviest (absorbCovered's guard; topTwo.lent): a
+// run many records carried is folded only by runs written comparably
+// often. Returns the template, or nil.
 func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *cluster {
 	var same []*cluster
 	for n := len(vt) + 1; n <= len(vt)+MaxTail*runs; n++ {
@@ -2371,14 +2420,17 @@ func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *c
 		cv, _ := valueRuns(o.tokens)
 		return subsumes(tpl, cv)
 	}
+	var top topTwo
 	for _, o := range kept {
 		if covered(o) {
+			top.add(o.count)
 			m.absorb(c, o)
 		}
 	}
 	// the records of the runs kept, fixed before the others: a run
-	// taken here lends c nothing for the next (h110)
-	weight := c.count
+	// taken here lends c nothing for the next (h110), and the heaviest
+	// kept counts as the next heaviest (topTwo.lent)
+	weight := c.count - top.lent()
 	for _, o := range same {
 		if o.parent == nil && o.count <= weight && covered(o) {
 			m.absorb(c, o)
@@ -2386,6 +2438,29 @@ func (m *Miner) learnRuns(first string, vt []string, runs int, self *cluster) *c
 	}
 	return c
 }
+
+// topTwo holds the two largest record counts added (the runs or tails a
+// template was made of).
+type topTwo struct{ first, second uint64 }
+
+func (t *topTwo) add(n uint64) {
+	if n > t.first {
+		t.first, t.second = n, t.first
+	} else if n > t.second {
+		t.second = n
+	}
+}
+
+// lent is what the heaviest of the runs or tails a template was made of
+// lends it beyond the next heaviest: its records count up to the next
+// one's only. weighedTails keeps a run that three others match at a
+// third of its records, so an established run may be among them (the
+// known open case), and its records took through the template the runs
+// left out (h117: three forged runs or tails written four times and a
+// fifth, 13 records, kept one of 12 and took one of 24); so counted, a
+// single established run lends at most as many records as another run
+// kept, which a forger wrote (13 forged records take one of 17 at most).
+func (t topTwo) lent() uint64 { return t.first - t.second }
 
 // repeatedTails counts the templates of cs that carried more than one
 // record.
@@ -3399,7 +3474,7 @@ func (m *Miner) create(key groupKey, toks []string) *cluster {
 	if m.active >= m.cfg.MaxTemplates {
 		m.evictCluster(m.victim())
 	}
-	c := &cluster{tokens: make([]string, len(toks))}
+	c := &cluster{tokens: make([]string, len(toks)), hi: -1, gbase: m.age}
 	for i, t := range toks {
 		c.tokens[i] = strings.Clone(t)
 	}
@@ -3739,6 +3814,9 @@ func covers(t, u string) bool {
 func (m *Miner) unlink(c *cluster) {
 	c.prev.next, c.next.prev = c.next, c.prev
 	c.prev, c.next = nil, nil
+	if c.hi >= 0 {
+		heap.Remove(&m.heavy, c.hi)
+	}
 	if c.once {
 		c.once = false
 		m.onceN--

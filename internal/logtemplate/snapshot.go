@@ -95,11 +95,13 @@ func (m *Miner) UnmarshalBinary(data []byte) error {
 		for c := head.next; c != head; {
 			next := c.next
 			c.dead = true
-			c.prev, c.next = nil, nil
+			c.prev, c.next, c.hi = nil, nil, -1
 			c = next
 		}
 		head.next, head.prev = head, head
 	}
+	clear(m.heavy)
+	m.heavy, m.age = m.heavy[:0], 0
 	m.active, m.onceN = 0, 0
 	for _, e := range entries {
 		if j := strings.Join(e.tokens, " "); mask.ReplaceSecrets(j, mask.Wildcard) != j {
