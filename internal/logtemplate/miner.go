@@ -309,6 +309,7 @@ func (m *Miner) Process(msg string) Result {
 				// now carries as many records as (absorbFirstWords)
 				m.absorbFirstWords(c)
 				c = resolve(c)
+				m.absorbWords(c)
 			}
 			if c.runs || c.spans || c.tail {
 				c = m.rejoin(c)
@@ -470,6 +471,7 @@ func (m *Miner) slow(buf []byte) Result {
 		// whichever came first
 		m.absorbFirstWords(best)
 		best = resolve(best)
+		m.absorbWords(best)
 		if best.runs || best.spans || best.tail {
 			best = m.rejoin(best)
 		}
@@ -510,6 +512,7 @@ func (m *Miner) slow(buf []byte) Result {
 		m.absorbSpans(best)
 		m.absorbFirstWords(resolve(best))
 		best = resolve(best)
+		m.absorbWords(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -3555,6 +3558,33 @@ func (m *Miner) absorbCovered(c *cluster) {
 	m.absorbInto(c, func(o *cluster) bool {
 		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+	})
+}
+
+// absorbWords makes the templates of c's group that c subsumes with a
+// variable where they kept a plain word, and whose tokens c would take as
+// a message's (similarity: a word where the template has a variable),
+// forward to c: a word template made before the slot was known ("Item
+// <*> set to OFF" before a number made "Item <*> set to <*>") kept every
+// later record of its word apart, while a word first seen after the slot
+// joins it; the order of the records decided. Only those that carried
+// fewer records than c matched itself (own, absorbCovered's guard, strict:
+// one record each is no evidence either way, and a few forged records of
+// a number where an event keeps its word fold no template many records
+// repeated); called when c is made, when it takes a new shape and at each
+// doubling of its records, so the slot's template takes a heavier word
+// template once it has outgrown it.
+func (m *Miner) absorbWords(c *cluster) {
+	if c.parent != nil || c.dead || !hasWild(c.template) {
+		return
+	}
+	own := c.own()
+	m.absorbInto(c, func(o *cluster) bool {
+		if o.count >= own {
+			return false
+		}
+		_, ok := m.similarity(c.tokens, o.tokens)
+		return ok
 	})
 }
 
