@@ -711,6 +711,29 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
+		if c == '<' && j-i > 2 && s[j-1] == '>' && (i == 0 || isSpace(s[i-1])) && strings.IndexByte(s[i+1:j-1], '<') < 0 && strings.IndexByte(s[i+1:j-1], '>') < 0 {
+			// a value written in angle brackets ("realm <%s> user
+			// <%s>:"): the brackets are part of the written value, as an
+			// SMTP path's; one "<*>" when it holds a variable or is a
+			// name after a noun that introduces one ("user <alice>")
+			if detect && secretIn(s, i, j) {
+				return dst, true
+			}
+			afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
+			nounEnd = -2
+			mark := len(dst)
+			var hit bool
+			if dst, hit = scan(dst, s[i+1:j-1], detect); hit {
+				return dst, true
+			}
+			if bytes.Contains(dst[mark:], wildcardBytes) || afterNoun && isNameSlot(s[i+1:j-1], 0, j-i-2) {
+				dst = appendWild(dst[:mark], false)
+			} else {
+				dst = append(dst[:mark], s[i:j]...)
+			}
+			i = j
+			continue
+		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
 			switch {
