@@ -52,3 +52,27 @@ func TestAngleBracketedSecretIsFound(t *testing.T) {
 		assert.NotEmpty(t, FindSecrets(nil, in), in)
 	}
 }
+
+// A URL written without its scheme ("host/path?query", as a filtering
+// proxy logs the request it handled) is one value through its query
+// string, as a path's or a URL's is: before, the query's first '=' cut it
+// and the host, path and keys stayed words when no digit was in them, one
+// template per address (examples of our own). Only after a host name (a
+// dot before the first '/'), with a '?'; a credential in the query is
+// still found.
+func TestHostPathQueryIsOneValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"fetch: shop.example.org/catalog/find?term=lamp&sort=price": "fetch: <*>",
+		"fetch: shop.example.org/catalog/find?term=lamp done":       "fetch: <*> done",
+		"fetch: shop.example.org/catalog/find":                      "fetch: <*>",
+		"option find?term=lamp":                                     "option find?term=lamp",
+		"mode=fast path=plain":                                      "mode=fast path=plain",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+	in := "fetch: shop.example.org/api/find?access_token=ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+	assert.NotContains(t, m.String(in), "ghp_16C7e42F292c6912E7710c838347Ae178B4a")
+	assert.NotEmpty(t, FindSecrets(nil, in))
+}

@@ -678,6 +678,19 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				return dst, true
 			}
 		}
+		if !path && j < len(s) && s[j] == '=' && (i == 0 || isSpace(s[i-1])) && hostPathQuery(s[i:j]) {
+			// a URL written without its scheme (a proxy's or an access
+			// log's "host/path?query"): one value through its query
+			// string, as a path's or a URL's
+			j, _, _ = pieceAt(s, i, true)
+			if detect && secretIn(s, i, j) {
+				return dst, true
+			}
+			dst = appendWild(dst, false)
+			nounEnd = -2
+			i = j
+			continue
+		}
 		if seen&clPunct == 0 && st.digits == 0 && (j == len(s) || class[s[j]]&clSpace != 0) {
 			// a word of letters and '_' that whitespace or the end follows,
 			// the commonest piece: of the tests below, only the name slot's
@@ -1455,6 +1468,30 @@ func unopened(u string, closer byte) bool {
 		opener = '('
 	}
 	return strings.Count(u, string(closer)) > strings.Count(u, string(opener))
+}
+
+// hostPathQuery reports a host name, a path after it and the start of a
+// query string ("cdn.example.net/search?q"): a URL without its scheme,
+// cut by the query's first '='.
+func hostPathQuery(p string) bool {
+	k := strings.IndexByte(p, '/')
+	if k < 3 || strings.IndexByte(p[k:], '?') < 0 {
+		return false
+	}
+	dots := 0
+	for m := 0; m < k; m++ {
+		switch c := p[m]; {
+		case c == '.':
+			if m == 0 || m == k-1 || p[m-1] == '.' {
+				return false
+			}
+			dots++
+		case isAlpha(c) || isDigit(c) || c == '-':
+		default:
+			return false
+		}
+	}
+	return dots > 0
 }
 
 // qualified reports dotted qualified names and hostnames
