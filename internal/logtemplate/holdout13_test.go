@@ -70,3 +70,23 @@ func TestSlotForgedRecordsLeaveEstablishedWords(t *testing.T) {
 	}
 	assert.Equal(t, "door '<*>' is now <*> after the last check", m.Process(opened).Template, "%v", m.Templates())
 }
+
+// A duration's unit spelled out ("seconds", "minutes", "hours") is a unit
+// after a variable as "days", "ms" and "min" are: "after 52 seconds" and
+// "after 3 minutes" are one event (examples of our own).
+func TestSpelledDurationUnitsAreUnits(t *testing.T) {
+	m := newMiner(t, nil)
+	msgs := []string{
+		"snapshot of volume 7 finished after 52 seconds",
+		"snapshot of volume 8 finished after 3 minutes",
+		"snapshot of volume 9 finished after 2 hours",
+		"snapshot of volume 9 finished after 1 second",
+	}
+	for _, s := range msgs {
+		m.Process(s)
+	}
+	want := "snapshot of volume <*> finished after <*>"
+	for _, s := range msgs {
+		assert.Equal(t, want, m.Process(s).Template, "%s: %v", s, m.Templates())
+	}
+}

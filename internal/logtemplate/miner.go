@@ -3112,7 +3112,7 @@ func isUnit(t string) bool {
 	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z' || t[n] == '/') {
 		n++
 	}
-	if n == 0 || n > 5 || !units[t[:n]] {
+	if n == 0 || n > 7 || !units[t[:n]] {
 		return false
 	}
 	for i := n; i < len(t); i++ {
@@ -3129,7 +3129,10 @@ var units = map[string]bool{}
 
 func init() {
 	for _, u := range strings.Fields("B KB MB GB TB PB K M G T KiB MiB GiB TiB b kb mb gb bytes " +
-		"ns us ms s sec secs min mins h hr hrs d days kB/s MB/s GB/s B/s") {
+		"ns us ms s sec secs min mins h hr hrs d days kB/s MB/s GB/s B/s " +
+		// a duration's unit spelled out, as "days" is ("after 52 seconds",
+		// "uptime is 35 minutes")
+		"second seconds minute minutes hour hours day") {
 		units[u] = true
 	}
 }
