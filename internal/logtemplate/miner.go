@@ -75,7 +75,8 @@
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable (a positional record of
 // variables only, whatever word they kept, when they carried no more
-// records than it; a first-position slot, those of other groups with a
+// records than it; any template, the plain words it would take as a
+// message's, once it matched more records itself: absorbWords; a first-position slot, those of other groups with a
 // word first, whichever came first, and a word it took so is a value of
 // the first position wherever one constant word agrees). A JSON record
 // whose first members its template makes variables is grouped with that

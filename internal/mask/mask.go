@@ -23,7 +23,10 @@
 // each, and so is a field of a comma-separated key=value record whose value
 // has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
 // "relay=<*>, dsn="), and the quoted value of a bracketed field ("[msg
-// \"any text\"]" -> "[msg \"<*>\"]"). A double quote whose next quote
+// \"any text\"]" -> "[msg \"<*>\"]"), a value in angle brackets that holds
+// a variable or is a name after a name noun ("realm <relay.example.net>
+// user <carol>:" -> "realm <*> user <*>:") and a URL without its scheme
+// ("cdn.example.net/search?q=a", a host, a path and a query). A double quote whose next quote
 // opens a string itself is a character, not a string's start. Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
