@@ -90,3 +90,27 @@ func TestSpelledDurationUnitsAreUnits(t *testing.T) {
 		assert.Equal(t, want, m.Process(s).Template, "%s: %v", s, m.Templates())
 	}
 }
+
+// Forged records: two records of numbered names and numbers ("door d3 is
+// now 4711", "door d4 is now 4712") generalize their template over the
+// position of the names ("door <*> is now <*>"); the template then
+// covered established events that keep their word where the masking put
+// the number ("door d1 is now OPEN", ten records each) and took them
+// unguarded. It takes such a template only when that carried fewer
+// records than it matched itself (absorbWords' guard); a position the
+// message generalized is evidence of this step (the enumeration's five
+// words, TestIssue14FailureClasses) and takes as before.
+func TestGeneralizeForgedRecordsLeaveWords(t *testing.T) {
+	opened := "door d1 is now OPEN after the last check"
+	closed := "door d2 is now CLOSED after the last check"
+	m := newMiner(t, nil)
+	var before [2]string
+	for range 10 {
+		before = [2]string{m.Process(opened).Template, m.Process(closed).Template}
+	}
+	require.NotEqual(t, before[0], before[1], "%v", m.Templates())
+	m.Process("door d3 is now 4711 after the last check")
+	m.Process("door d4 is now 4712 after the last check")
+	assert.Equal(t, before[0], m.Process(opened).Template, "%v", m.Templates())
+	assert.Equal(t, before[1], m.Process(closed).Template, "%v", m.Templates())
+}
