@@ -75,7 +75,8 @@
 // from first sight, and a new template absorbs the older ones of its
 // group that kept a name where it has a variable (a positional record of
 // variables only, whatever word they kept, when they carried no more
-// records than it; a first-position slot, those of other groups with a
+// records than it; any template, the plain words it would take as a
+// message's, once it matched more records itself: absorbWords; a first-position slot, those of other groups with a
 // word first, whichever came first, and a word it took so is a value of
 // the first position wherever one constant word agrees). A JSON record
 // whose first members its template makes variables is grouped with that
@@ -315,6 +316,7 @@ func (m *Miner) Process(msg string) Result {
 				// now carries as many records as (absorbFirstWords)
 				m.absorbFirstWords(c)
 				c = resolve(c)
+				m.absorbWords(c)
 			}
 			if c.runs || c.spans || c.tail {
 				c = m.rejoin(c)
@@ -515,6 +517,7 @@ func (m *Miner) slow(buf []byte) Result {
 		// whichever came first
 		m.absorbFirstWords(best)
 		best = resolve(best)
+		m.absorbWords(best)
 		if best.runs || best.spans || best.tail {
 			best = m.rejoin(best)
 		}
@@ -555,6 +558,7 @@ func (m *Miner) slow(buf []byte) Result {
 		m.absorbSpans(best)
 		m.absorbFirstWords(resolve(best))
 		best = resolve(best)
+		m.absorbWords(best)
 		isNew = true
 	}
 	if len(m.exact) >= m.cfg.MaxCache {
@@ -3185,7 +3189,7 @@ func isUnit(t string) bool {
 	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z' || t[n] == '/') {
 		n++
 	}
-	if n == 0 || n > 5 || !units[t[:n]] {
+	if n == 0 || n > 7 || !units[t[:n]] {
 		return false
 	}
 	for i := n; i < len(t); i++ {
@@ -3202,7 +3206,10 @@ var units = map[string]bool{}
 
 func init() {
 	for _, u := range strings.Fields("B KB MB GB TB PB K M G T KiB MiB GiB TiB b kb mb gb bytes " +
-		"ns us ms s sec secs min mins h hr hrs d days kB/s MB/s GB/s B/s") {
+		"ns us ms s sec secs min mins h hr hrs d days kB/s MB/s GB/s B/s " +
+		// a duration's unit spelled out, as "days" is ("after 52 seconds",
+		// "uptime is 35 minutes")
+		"second seconds minute minutes hour hours day") {
 		units[u] = true
 	}
 }
@@ -3556,25 +3563,45 @@ func quotedVariables(toks []string, i int) int {
 // generalize turns the positions where toks differs from c into wildcards
 // and absorbs the templates of the group that c now covers.
 func (m *Miner) generalize(c *cluster, toks []string) {
-	changed := false
+	var changed []int
 	for i, t := range c.tokens {
 		if t != mask.Wildcard && t != toks[i] {
 			g := generalizeToken(c.tokens, i, toks[i])
 			if g != t {
 				c.tokens[i] = g
-				changed = true
+				changed = append(changed, i)
 			}
 		}
 	}
-	if !changed {
+	if changed == nil {
 		return
 	}
 	c.setTemplate()
 	m.unrest(c)
 	m.enrest(c)
 	m.st.Generalized++
-	m.absorbInto(c, nil)
+	// the templates it now covers; but one that kept a plain word where c
+	// had a variable before this message (the masking's, which
+	// absorbCovered did not take) only when it carried fewer records than
+	// c matched itself (absorbWords' guard): two forged records of
+	// numbered names and numbers generalized c over established events
+	// that keep their word there (TestGeneralizeForgedRecordsLeaveWords)
+	own := c.own()
+	m.absorbInto(c, func(o *cluster) bool {
+		return o.count < own || !wordsUnder(c.tokens, o.tokens, changed)
+	})
 	m.absorbSpans(c)
+}
+
+// wordsUnder reports a position, other than those in changed, where
+// template c holds a bare variable and o a plain word.
+func wordsUnder(c, o []string, changed []int) bool {
+	for i, t := range c {
+		if t == mask.Wildcard && o[i] != t && plainWord(o[i]) && !slices.Contains(changed, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // absorbInto makes every other template of c's group that c's template
@@ -3631,6 +3658,33 @@ func (m *Miner) absorbCovered(c *cluster) {
 	m.absorbInto(c, func(o *cluster) bool {
 		return positional && o.count <= own ||
 			namesAt(c.tokens, o.tokens) && (takesWords || !slices.ContainsFunc(o.tokens, letterOutsideWild))
+	})
+}
+
+// absorbWords makes the templates of c's group that c subsumes with a
+// variable where they kept a plain word, and whose tokens c would take as
+// a message's (similarity: a word where the template has a variable),
+// forward to c: a word template made before the slot was known ("Item
+// <*> set to OFF" before a number made "Item <*> set to <*>") kept every
+// later record of its word apart, while a word first seen after the slot
+// joins it; the order of the records decided. Only those that carried
+// fewer records than c matched itself (own, absorbCovered's guard, strict:
+// one record each is no evidence either way, and a few forged records of
+// a number where an event keeps its word fold no template many records
+// repeated); called when c is made, when it takes a new shape and at each
+// doubling of its records, so the slot's template takes a heavier word
+// template once it has outgrown it.
+func (m *Miner) absorbWords(c *cluster) {
+	if c.parent != nil || c.dead || !hasWild(c.template) {
+		return
+	}
+	own := c.own()
+	m.absorbInto(c, func(o *cluster) bool {
+		if o.count >= own {
+			return false
+		}
+		_, ok := m.similarity(c.tokens, o.tokens)
+		return ok
 	})
 }
 

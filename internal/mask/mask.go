@@ -23,7 +23,10 @@
 // each, and so is a field of a comma-separated key=value record whose value
 // has spaces and holds a variable ("relay=host [10.0.0.1], dsn=" ->
 // "relay=<*>, dsn="), and the quoted value of a bracketed field ("[msg
-// \"any text\"]" -> "[msg \"<*>\"]"). A double quote whose next quote
+// \"any text\"]" -> "[msg \"<*>\"]"), a value in angle brackets that holds
+// a variable or is a name after a name noun ("realm <relay.example.net>
+// user <carol>:" -> "realm <*> user <*>:") and a URL without its scheme
+// ("cdn.example.net/search?q=a", a host, a path and a query). A double quote whose next quote
 // opens a string itself is a character, not a string's start. Words ending in an id keep
 // their alphabetic prefix: "node-229" -> "node-<*>",
 // "ts-basic-service-5dc8d4f9fd-46997" -> "ts-basic-service-<*>"; a number
@@ -678,6 +681,19 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				return dst, true
 			}
 		}
+		if !path && j < len(s) && s[j] == '=' && (i == 0 || isSpace(s[i-1])) && hostPathQuery(s[i:j]) {
+			// a URL written without its scheme (a proxy's or an access
+			// log's "host/path?query"): one value through its query
+			// string, as a path's or a URL's
+			j, _, _ = pieceAt(s, i, true)
+			if detect && secretIn(s, i, j) {
+				return dst, true
+			}
+			dst = appendWild(dst, false)
+			nounEnd = -2
+			i = j
+			continue
+		}
 		if seen&clPunct == 0 && st.digits == 0 && (j == len(s) || class[s[j]]&clSpace != 0) {
 			// a word of letters and '_' that whitespace or the end follows,
 			// the commonest piece: of the tests below, only the name slot's
@@ -710,6 +726,29 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i += n + 2
 				continue
 			}
+		}
+		if c == '<' && j-i > 2 && s[j-1] == '>' && (i == 0 || isSpace(s[i-1])) && strings.IndexByte(s[i+1:j-1], '<') < 0 && strings.IndexByte(s[i+1:j-1], '>') < 0 {
+			// a value written in angle brackets ("realm <%s> user
+			// <%s>:"): the brackets are part of the written value, as an
+			// SMTP path's; one "<*>" when it holds a variable or is a
+			// name after a noun that introduces one ("user <alice>")
+			if detect && secretIn(s, i, j) {
+				return dst, true
+			}
+			afterNoun := i == nounEnd+1 && s[nounEnd] == ' '
+			nounEnd = -2
+			mark := len(dst)
+			var hit bool
+			if dst, hit = scan(dst, s[i+1:j-1], detect); hit {
+				return dst, true
+			}
+			if bytes.Contains(dst[mark:], wildcardBytes) || afterNoun && isNameSlot(s[i+1:j-1], 0, j-i-2) {
+				dst = appendWild(dst[:mark], false)
+			} else {
+				dst = append(dst[:mark], s[i:j]...)
+			}
+			i = j
+			continue
 		}
 		if j < len(s) && (s[j] == '@' || s[j] == ':') {
 			n := 0
@@ -1432,6 +1471,30 @@ func unopened(u string, closer byte) bool {
 		opener = '('
 	}
 	return strings.Count(u, string(closer)) > strings.Count(u, string(opener))
+}
+
+// hostPathQuery reports a host name, a path after it and the start of a
+// query string ("cdn.example.net/search?q"): a URL without its scheme,
+// cut by the query's first '='.
+func hostPathQuery(p string) bool {
+	k := strings.IndexByte(p, '/')
+	if k < 3 || strings.IndexByte(p[k:], '?') < 0 {
+		return false
+	}
+	dots := 0
+	for m := 0; m < k; m++ {
+		switch c := p[m]; {
+		case c == '.':
+			if m == 0 || m == k-1 || p[m-1] == '.' {
+				return false
+			}
+			dots++
+		case isAlpha(c) || isDigit(c) || c == '-':
+		default:
+			return false
+		}
+	}
+	return dots > 0
 }
 
 // qualified reports dotted qualified names and hostnames
