@@ -2,7 +2,6 @@ package spanclass // import "github.com/otelcol-backlog/otelcol-backlog/internal
 
 import (
 	"sync"
-	"unsafe"
 
 	"github.com/DataDog/sketches-go/ddsketch"
 	"github.com/DataDog/sketches-go/ddsketch/mapping"
@@ -142,7 +141,12 @@ func (sh *shard) get(s *store_, k *bkey, h uint64) (b *baseline, created bool) {
 	} else {
 		b = &baseline{sk: s.newSketch()}
 	}
-	b.key = cloneKey(k)
+	b.key = bkey{
+		service:    cloneStr(k.service),
+		operation:  cloneStr(k.operation),
+		dependency: cloneStr(k.dependency),
+		kind:       k.kind,
+	}
 	b.threshold = -1
 	b.hash, b.sameHash = h, sh.m[h]
 	sh.m[h] = b
@@ -167,22 +171,6 @@ func (sh *shard) remove(b *baseline) {
 	}
 	b.sameHash = nil
 	sh.n--
-}
-
-// cloneKey copies k's strings into one allocation, so that a baseline key
-// never pins a caller's buffer, and a lookup, which compares the key's
-// bytes with the span's (get: the span's strings are the batch's own),
-// reads one object in memory where the three copies were three.
-func cloneKey(k *bkey) bkey {
-	n := len(k.service) + len(k.operation) + len(k.dependency)
-	if n == 0 {
-		return bkey{kind: k.kind}
-	}
-	buf := make([]byte, 0, n)
-	buf = append(append(append(buf, k.service...), k.operation...), k.dependency...)
-	all := unsafe.String(&buf[0], n)
-	i, j := len(k.service), len(k.service)+len(k.operation)
-	return bkey{service: all[:i], operation: all[i:j], dependency: all[j:], kind: k.kind}
 }
 
 // cloneStr copies s so that a baseline key never pins a caller's buffer.

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
-	"unsafe"
 )
 
 // TestShardChainsLikeKeyedMap: a shard's baselines, found by hash and then
@@ -61,35 +60,6 @@ func TestShardChainsLikeKeyedMap(t *testing.T) {
 			if inMap != len(model) {
 				t.Fatalf("op %d: %d baselines in the map, %d in the model", n, inMap, len(model))
 			}
-		}
-	}
-}
-
-// TestCloneKey: a baseline's key equals the key it was made from, empty
-// parts included, and keeps none of the caller's memory (the caller's
-// bytes overwritten after the copy leave it unchanged).
-func TestCloneKey(t *testing.T) {
-	for _, parts := range [][3]string{
-		{"", "", ""}, {"svc", "", ""}, {"", "GET /a", ""}, {"", "", "db"},
-		{"svc", "GET /a/{id}", ""}, {"svc", "", "db"}, {"checkout", "POST /cart", "redis.internal"},
-	} {
-		buf := []byte(parts[0] + parts[1] + parts[2])
-		all := string(buf)
-		if len(buf) > 0 {
-			all = unsafe.String(&buf[0], len(buf)) // the caller's memory
-		}
-		i, j := len(parts[0]), len(parts[0])+len(parts[1])
-		k := bkey{service: all[:i], operation: all[i:j], dependency: all[j:], kind: 0x80 | bkGap}
-		got := cloneKey(&k)
-		want := bkey{service: parts[0], operation: parts[1], dependency: parts[2], kind: 0x80 | bkGap}
-		if got != want {
-			t.Fatalf("cloneKey(%+v) = %+v", want, got)
-		}
-		for x := range buf {
-			buf[x] = '#'
-		}
-		if got != want {
-			t.Fatalf("cloneKey(%+v) changed with the caller's bytes: %+v", want, got)
 		}
 	}
 }
