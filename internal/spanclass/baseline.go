@@ -31,6 +31,7 @@ type baseline struct {
 	hash       uint64    // hashOf(key): its shard and its chain in the shard's map
 	sameHash   *baseline // the next baseline of the shard with the same hash
 	sk         *ddsketch.DDSketch
+	n          float64 // sk.GetCount(), kept with every change of sk (count)
 	p50, p99   float64
 	p90        float64 // self-time baselines only (saturation.go)
 	stale      int     // adds since the quantiles were cached
@@ -217,7 +218,11 @@ func (sh *shard) pushFront(b *baseline) {
 // recomputed (a quantile query walks the sketch's bins).
 const refreshEvery = 8
 
-func (b *baseline) count() float64 { return b.sk.GetCount() }
+// count is the sketch's count (its weight), read from the baseline: a
+// span past learnFrom that is not learned (seven in eight) then touches
+// neither the sketch nor its stores, each an object of its own in memory,
+// where GetCount was the sketch's first read for every judged span.
+func (b *baseline) count() float64 { return b.n }
 
 // quantiles returns the cached p50 and p99 (refreshed every refreshEvery
 // adds, so they may lag the sketch by a few spans).
@@ -269,15 +274,16 @@ func (b *baseline) add(ms, weight, decayCount float64) {
 	if ms <= 0 || weight <= 0 {
 		return
 	}
-	if b.sk.GetCount() >= learnFrom {
+	if b.n >= learnFrom {
 		if b.passed++; b.passed%learnEvery != 0 {
 			return
 		}
 		weight *= learnEvery
 	}
 	_ = b.sk.AddWithCount(ms, weight)
-	if b.sk.GetCount() > decayCount {
+	if b.n = b.sk.GetCount(); b.n > decayCount {
 		_ = b.sk.Reweight(0.5)
+		b.n = b.sk.GetCount()
 	}
 	b.stale++
 	if b.stale >= refreshEvery {

@@ -116,3 +116,78 @@ func sampledQuantiles(t *testing.T, slowShare float64) {
 		}
 	}
 }
+
+// TestBaselineCountIsTheSketchs: the count a baseline keeps (count, read
+// for every judged span without touching the sketch) is its sketch's
+// GetCount after every Classify: through warm-up, learning one in
+// learnEvery, decays (to below learnFrom, so a stale count would change
+// what is learned), slow spans at OutlierWeight, evictions that reuse the
+// sketch of a baseline past learnFrom, and a snapshot's restore into live
+// baselines.
+func TestBaselineCountIsTheSketchs(t *testing.T) {
+	check := func(t *testing.T, c *Classifier, when int) {
+		t.Helper()
+		n := 0
+		for i := range c.st.shards {
+			sh := &c.st.shards[i]
+			for b := sh.head; b != nil; b = b.next {
+				n++
+				if got, want := b.count(), b.sk.GetCount(); got != want {
+					t.Fatalf("batch %d: baseline %+v counts %v, its sketch %v", when, b.key, got, want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatalf("batch %d: no baselines", when)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	cfg := Config{MaxBaselines: 24 * numShards, DecayCount: 1500}
+	c := newC(t, cfg)
+	for i := range 4000 {
+		sh := shape{db: 5 + r.Float64(), serverSelf: 3 + r.Float64(), gap: 1 + r.Float64(), gwSelf: 2 + r.Float64()}
+		if i%97 == 0 {
+			sh.db = 400 // slow: OutlierWeight
+		}
+		b := sh.spans(i, int64(i)*1000*ms)
+		if i%5 == 0 || i >= 3000 { // services seen once: at the end they evict the warm ones
+			for k := range b {
+				b[k].Service = fmt.Sprintf("%s-%d", b[k].Service, i)
+			}
+		}
+		c.Classify(b, make([]Class, len(b)))
+		check(t, c, i)
+	}
+	if c.Stats().BaselineEvictions == 0 {
+		t.Fatal("no eviction: the test does not reach the reuse of an evicted sketch")
+	}
+	snap, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := newC(t, cfg)
+	warm(t, fresh, 5) // restored into baselines that exist, and new ones
+	if err := fresh.UnmarshalBinary(snap); err != nil {
+		t.Fatal(err)
+	}
+	check(t, fresh, -1)
+
+	// A baseline made of an evicted one's sketch counts from zero before
+	// its first add (assess reads the count first).
+	st, err := newStore(&Config{RelativeAccuracy: 0.02, MaxBins: 2048, MaxBaselines: numShards}) // one per shard
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := &st.shards[0]
+	old, _ := sh.get(st, &bkey{service: "a"}, 0)
+	for range 3 * learnFrom {
+		old.add(10, 1, 2000)
+	}
+	b, created := sh.get(st, &bkey{service: "b"}, 0)
+	if !created || b != old {
+		t.Fatal("the second key did not reuse the evicted baseline")
+	}
+	if b.count() != 0 || b.sk.GetCount() != 0 {
+		t.Fatalf("reused baseline counts %v, its sketch %v, want 0", b.count(), b.sk.GetCount())
+	}
+}

@@ -71,7 +71,7 @@ func (c *Classifier) UnmarshalBinary(data []byte) error {
 		if created {
 			b.threshold = c.resolve(&k)
 		}
-		b.sk = sk
+		b.sk, b.n = sk, sk.GetCount()
 		b.refresh()
 		sh.mu.Unlock()
 	}

@@ -78,13 +78,14 @@ func (s *scratch) reset(n int) {
 	s.gapOp = grow(s.gapOp, n)
 	clear(s.explained)
 	clear(s.flags)
-	clear(s.ops) // drop references to the previous batch's strings on return
-	clear(s.deps)
-	clear(s.gapCaller)
-	clear(s.gapCallee)
-	clear(s.gapOp)
+	// The string slices are zero up to their capacity already: release
+	// cleared every batch's (a new scratch's are new), so clearing them
+	// again here was a second pass with the GC's write barriers.
 }
 
+// release drops the batch's references to its strings (ops, deps and the
+// gaps' names, the only slices that hold them) before the scratch goes
+// back to the pool, which leaves them zero for the next batch (reset).
 func (s *scratch) release() {
 	clear(s.ops)
 	clear(s.deps)

@@ -1,6 +1,7 @@
 package spanclass
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 )
@@ -70,6 +71,30 @@ func TestSpanIndexLikeMap(t *testing.T) {
 		for i := range batch {
 			if s.parent[i] != want[i] {
 				t.Fatalf("batch %d span %d: parent %d, map %d", n, i, s.parent[i], want[i])
+			}
+		}
+		s.release()
+	}
+}
+
+// TestScratchStringsZeroAtReset: a pooled scratch's string slices are
+// zero up to their capacity when a batch starts (reset no longer clears
+// them: release does), through batches that grow, shrink and grow again,
+// each writing every slot it has.
+func TestScratchStringsZeroAtReset(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	s := &scratch{}
+	for n := range 200 {
+		size := 1 + r.IntN(1+n*2)
+		s.reset(size)
+		for name, sl := range map[string][]string{"ops": s.ops, "deps": s.deps, "gapCaller": s.gapCaller, "gapCallee": s.gapCallee, "gapOp": s.gapOp} {
+			for i, v := range sl[:cap(sl)] {
+				if v != "" {
+					t.Fatalf("batch %d (size %d): %s[%d] = %q at reset", n, size, name, i, v)
+				}
+			}
+			for i := range sl {
+				sl[i] = fmt.Sprint("batch ", n)
 			}
 		}
 		s.release()
