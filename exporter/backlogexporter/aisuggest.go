@@ -123,6 +123,15 @@ func (e *backlogExporter) annotate(doc *backlog.Document) {
 				LikelyCause:    backlog.AIClaim(s.Cause),
 				SuggestedOwner: backlog.AIClaim(s.Owner),
 			}
+			// The model's texts join a document redacted already (Build):
+			// they take the document's redaction here, as untrusted as
+			// the telemetry they were made of (h121: a bidi override, an
+			// ESC or a secret in an answer reached the page, its API and
+			// backlog.json as the model wrote it).
+			if r := e.builder.Redact; r != nil {
+				a := it.AI
+				a.Summary.Text, a.LikelyCause.Text, a.SuggestedOwner.Text = r(a.Summary.Text), r(a.LikelyCause.Text), r(a.SuggestedOwner.Text)
+			}
 			if e.cfg.AI.Influence.Owner {
 				applyAIOwner(it, e.cfg.AI.Influence)
 			}

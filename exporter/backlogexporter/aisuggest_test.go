@@ -238,3 +238,50 @@ func TestAIInfluenceConfigNamesField(t *testing.T) {
 	cfg.AI.Influence.MinConfidence = 0.8
 	assert.NoError(t, cfg.Validate())
 }
+
+// h121 finding (LOW): a suggestion joins the document after the document
+// was redacted (Build, then annotate), so the model's texts reached the
+// page, /api/backlog and backlog.json as the model wrote them: a bidi
+// override, an ESC and a credential echoed or made up by the model (Parse
+// refuses only line ends and NUL). Item.Redacted says model output is as
+// untrusted as telemetry; the annotation redacts it as the document is.
+func TestAISuggestionTextIsRedactedLikeTheDocument(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		content := `{"summary":{"text":"Payments fail \u202egnp.exe\u202c at \u001b[31mcheckout\u001b]0;t\u0007.","confidence":0.7,"evidence":["e1"]},` +
+			`"likely_cause":{"text":"The gateway rejects password=correcthorsebatterystaple.","confidence":0.4,"evidence":["e1"]},` +
+			`"suggested_owner":{"text":"","confidence":0,"evidence":[]}}`
+		_ = json.NewEncoder(w).Encode(map[string]any{"choices": []any{map[string]any{"message": map[string]any{"content": content}}}})
+	}))
+	defer srv.Close()
+
+	dir := t.TempDir()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	cfg.AI.Endpoint = srv.URL + "/v1"
+	cfg.AI.Model = "fake-model"
+	cfg.AI.RateLimit = 6000
+	ctx := context.Background()
+	wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	e := startAt(t, cfg, &wall)
+	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.Add(-6*time.Minute), 2)))
+	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.Add(-time.Minute), 20)))
+	e.flush(ctx)
+	require.NotEmpty(t, e.doc.Load().Items)
+	waitFor(t, 10*time.Second, "a suggestion is attached", func() bool {
+		e.flush(ctx)
+		return e.doc.Load().Items[0].AI != nil
+	})
+	it := e.doc.Load().Items[0]
+	assert.Contains(t, it.AI.Summary.Text, "gnp.exe", "the suggestion is shown")
+	js, err := os.ReadFile(filepath.Join(dir, "backlog.json"))
+	require.NoError(t, err)
+	api, err := json.Marshal(e.doc.Load())
+	require.NoError(t, err)
+	for name, out := range map[string]string{"summary": it.AI.Summary.Text, "likely cause": it.AI.LikelyCause.Text, "backlog.json": string(js), "the API's JSON": string(api)} {
+		for _, c := range []string{"\u202e", "\u202c", "\x1b", "\x07", `\u001b`, `\u0007`, `\u202e`, "correcthorsebatterystaple"} {
+			assert.NotContains(t, out, c, "%s holds %q", name, c)
+		}
+	}
+}

@@ -134,3 +134,109 @@ func TestControlsNeverReachThePage(t *testing.T) {
 		}
 	}
 }
+
+// documentOutputs flushes e and returns what backlog.json, the page,
+// /api/backlog and /api/clusters hold, then shuts e down.
+func documentOutputs(t *testing.T, e *backlogExporter, dir string) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	e.flush(ctx)
+	outputs := map[string]string{}
+	data, err := os.ReadFile(filepath.Join(dir, "backlog.json"))
+	require.NoError(t, err)
+	outputs["backlog.json"] = string(data)
+	h := webui.New(func() *backlog.Document { return e.doc.Load() })
+	for _, path := range []string{"/", "/api/backlog", "/api/clusters"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		require.Equal(t, http.StatusOK, rec.Code)
+		outputs[path] = rec.Body.String()
+	}
+	require.NoError(t, e.Shutdown(ctx))
+	return outputs
+}
+
+// h121 finding (LOW): the document dropped control characters after its
+// redactor had read the text (markup.DropControls(r.String(s))), so a
+// control written inside a secret hid the secret from the redactor, and
+// dropping it then joined the secret whole: an AWS key id split by an
+// ESC, a GitHub token split by U+202C and a password key split by U+2066
+// reached the page, its API and backlog.json readable as the secrets
+// they are. Dropping them only before redacting would miss the
+// other case, in the texts the cluster store keeps as received (a
+// service name, an environment, an owner): a secret that a control ends
+// followed by letters or digits, one longer word once it is gone (an AWS
+// key id or a card number closed by U+202C, a Bearer credential that the
+// control hid from the redactor). The document's redactor reads both.
+func TestControlInsideSecretIsRedactedAfterTheDrop(t *testing.T) {
+	cfg := openGates(createDefaultConfig().(*Config))
+	cfg.Directory = t.TempDir()
+	ctx := context.Background()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	const (
+		aws   = "AKIAZ7QW3RT5YU8IO1PL"
+		aws2  = "AKIAQ4TB8NM2XC6VL0KJ"
+		token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+	)
+	split := "upload as " + aws[:4] + "\x1b" + aws[4:] + " with " + token[:10] + "\u202c" + token[10:] + " pass\u2066word=correcthorsebatterystaple failed"
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	// Texts the cluster store keeps as received (the counters' keys, the
+	// owner), with a secret that a control ends.
+	rl.Resource().Attributes().PutStr("service.name", "billing \u202b"+aws2+"\u202cretried")
+	rl.Resource().Attributes().PutStr("deployment.environment.name", "card 4111111111111111\u202c5")
+	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr(split)
+	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000de")
+	lr.Attributes().PutStr(attrs.LogRecordTemplate, split)
+	lr.Attributes().PutStr(attrs.ErrorType, "AuthError "+aws[:4]+"\u202e"+aws[4:])
+	lr.Attributes().PutStr(attrs.Owner, "team-pay Bearer abcdefgh12345678\u202cxyz")
+	for i := 0; i < 5; i++ {
+		require.NoError(t, e.consumeLogs(ctx, ld))
+	}
+	outputs := documentOutputs(t, e, cfg.Directory)
+	require.Contains(t, outputs["/"], "00000000000000de", "the record did not reach the page")
+	require.Contains(t, outputs["/"], "upload as", "the record did not reach the page")
+	require.Contains(t, outputs["/"], "team-pay", "the record's owner did not reach the page")
+	for name, out := range outputs {
+		for _, secret := range []string{aws, aws2, token, "correcthorsebatterystaple", "4111111111111111", "abcdefgh12345678"} {
+			assert.False(t, strings.Contains(out, secret), "%s holds the secret %s", name, secret)
+		}
+	}
+}
+
+// h121 finding (LOW): an item's kind is its record's fingerprint.kind as
+// any sender wrote it, and the document kept it as it was (Item.Redacted
+// took it for an enumeration of the exporter's own): a bidi override, an
+// ESC and a secret there reached the page (its meta line and member
+// list), /api/backlog, /api/clusters and backlog.json.
+func TestKindNeverReachesThePageRaw(t *testing.T) {
+	cfg := openGates(createDefaultConfig().(*Config))
+	cfg.Directory = t.TempDir()
+	ctx := context.Background()
+	e, err := newBacklogExporter(exportertest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(ctx, componenttest.NewNopHost()))
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	rl.Resource().Attributes().PutStr("service.name", "checkout")
+	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr("payment failed")
+	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000df")
+	lr.Attributes().PutStr(attrs.LogRecordTemplate, "payment failed")
+	lr.Attributes().PutStr(attrs.FingerprintKind, "error \u202egnp.exe\u202c \u2066x\u2069 \x1b[31mred\x1b]0;t\x07 key AKIAZ7QW3RT5YU8IO1PL")
+	for i := 0; i < 5; i++ {
+		require.NoError(t, e.consumeLogs(ctx, ld))
+	}
+	outputs := documentOutputs(t, e, cfg.Directory)
+	require.Contains(t, outputs["/"], "gnp.exe", "the record's kind did not reach the page")
+	for name, out := range outputs {
+		for _, c := range []string{"\u202e", "\u202c", "\u2066", "\u2069", "\x1b", "\x07", `\u001b`, `\u0007`, `\u202e`, `\u2066`, "AKIAZ7QW3RT5YU8IO1PL"} {
+			assert.False(t, strings.Contains(out, c), "%s holds %q", name, c)
+		}
+	}
+}

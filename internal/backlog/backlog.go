@@ -260,11 +260,13 @@ func (d *Document) Redact(r func(string) string) {
 }
 
 // Redacted returns a copy of it with every free-text field passed through r:
-// title, template, error type, owner, release, service, likely cause, gate, score notes,
+// title, kind, template, error type, owner, release, service, likely cause, gate, score notes,
 // the keys of every counter, exemplar bodies and services, and the override
 // reason. Fingerprints, ids and numbers are kept. it itself is not changed.
+// The kind is a record's fingerprint.kind as written (any sender's text,
+// not an enumeration the exporter checks: h121).
 func (it Item) Redacted(r func(string) string) Item {
-	it.Title, it.Template, it.ErrorType = r(it.Title), r(it.Template), r(it.ErrorType)
+	it.Title, it.Kind, it.Template, it.ErrorType = r(it.Title), r(it.Kind), r(it.Template), r(it.ErrorType)
 	it.Owner, it.NewInRelease, it.Service, it.Gate = r(it.Owner), r(it.NewInRelease), r(it.Service), r(it.Gate)
 	it.LikelyCause = r(it.LikelyCause)
 	it.ScoreBreakdown.Notes = mapStrings(it.ScoreBreakdown.Notes, r)
@@ -298,9 +300,9 @@ func (it Item) Redacted(r func(string) string) Item {
 		return e, changed
 	})
 	it.Members = mapCopied(it.Members, func(m Member) (Member, bool) {
-		t, s, g, f := r(m.Title), r(m.Service), r(m.Gate), mapStrings(m.Frames, r)
-		changed := t != m.Title || s != m.Service || g != m.Gate || (len(f) > 0 && &f[0] != &m.Frames[0])
-		m.Title, m.Service, m.Gate, m.Frames = t, s, g, f
+		t, k, s, g, f := r(m.Title), r(m.Kind), r(m.Service), r(m.Gate), mapStrings(m.Frames, r)
+		changed := t != m.Title || k != m.Kind || s != m.Service || g != m.Gate || (len(f) > 0 && &f[0] != &m.Frames[0])
+		m.Title, m.Kind, m.Service, m.Gate, m.Frames = t, k, s, g, f
 		return m, changed
 	})
 	if it.Override != nil {

@@ -100,3 +100,34 @@ func TestScratchStringsZeroAtReset(t *testing.T) {
 		s.release()
 	}
 }
+
+// TestClassifyReleasesScratchStrings: the scratch Classify puts back in
+// its pool holds no string of the batch it classified (Classify calls
+// release on its way out: reset no longer clears the string slices, so
+// without it a pooled scratch would keep the last batch's operation,
+// dependency and service names alive). TestScratchStringsZeroAtReset
+// calls release itself, so only this one fails when Classify does not.
+func TestClassifyReleasesScratchStrings(t *testing.T) {
+	c := newC(t, Config{})
+	warm(t, c, 300)
+	checked := 0
+	for i := range 20 {
+		b := shape{db: 5, serverSelf: 3, gap: 1, gwSelf: 2}.spans(5000+i, int64(300+i)*1000*ms)
+		c.Classify(b, make([]Class, len(b)))
+		s := c.pool.Get().(*scratch)
+		if cap(s.ops) > 0 { // not a new scratch (the pool may drop one)
+			checked++
+			for name, sl := range map[string][]string{"ops": s.ops, "deps": s.deps, "gapCaller": s.gapCaller, "gapCallee": s.gapCallee, "gapOp": s.gapOp} {
+				for j, v := range sl[:cap(sl)] {
+					if v != "" {
+						t.Fatalf("batch %d: the pooled scratch's %s[%d] holds %q", i, name, j, v)
+					}
+				}
+			}
+		}
+		c.pool.Put(s)
+	}
+	if checked == 0 {
+		t.Fatal("the pool never gave back the scratch Classify used: the test checked nothing")
+	}
+}
