@@ -154,6 +154,7 @@ func TestStoredSnapshotKeepsControlSplitSecret(t *testing.T) {
 	host := statestoretest.NewHost(storageID, ext)
 	cfg := openGates(createDefaultConfig().(*Config))
 	cfg.Storage = &storageID
+	cfg.Directory = t.TempDir()
 	ctx := context.Background()
 	set := exportertest.NewNopSettings(metadata.Type)
 	e, err := newBacklogExporter(set, cfg)
