@@ -192,9 +192,9 @@ func newCluster(ev *Event, h uint64, cfg *Config) *cluster {
 	c := &cluster{
 		fp:         strings.Clone(ev.Fingerprint),
 		hash:       h,
-		kind:       strings.Clone(ev.Kind),
-		template:   redacted(cfg, ev.Template),
-		errorType:  redacted(cfg, ev.ErrorType),
+		kind:       strings.Clone(keyText(cfg, ev.Kind)),
+		template:   redactedCut(cfg, ev.Template, MaxText),
+		errorType:  redactedCut(cfg, ev.ErrorType, MaxText),
 		frames:     redactedFrames(cfg, ev.Frames),
 		first:      ev.Time,
 		last:       ev.Time,
@@ -296,28 +296,28 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 
 	k := cfg.TopK
 	if ev.Service != "" {
-		c.services.add(ev.Service, k, &c.replaced)
+		c.services.add(keyText(cfg, ev.Service), k, &c.replaced)
 	}
 	if ev.Operation != "" {
-		c.operations.add(ev.Operation, k, &c.replaced)
+		c.operations.add(keyText(cfg, ev.Operation), k, &c.replaced)
 	}
 	if ev.Dependency != "" {
-		c.deps.add(ev.Dependency, k, &c.replaced)
+		c.deps.add(keyText(cfg, ev.Dependency), k, &c.replaced)
 	}
 	if ev.Journey != "" {
-		c.journeys.add(ev.Journey, k, &c.replaced)
+		c.journeys.add(keyText(cfg, ev.Journey), k, &c.replaced)
 	}
 	if ev.Release != "" {
-		c.releases.add(ev.Release, k, &c.replaced)
+		c.releases.add(keyText(cfg, ev.Release), k, &c.replaced)
 	}
 	if ev.Environment != "" {
-		c.envs.add(ev.Environment, k, &c.replaced)
+		c.envs.add(keyText(cfg, ev.Environment), k, &c.replaced)
 	}
 	if ev.Severity != "" {
-		c.severity.add(ev.Severity, k, &c.replaced)
+		c.severity.add(keyText(cfg, ev.Severity), k, &c.replaced)
 	}
 	if ev.Owner != "" {
-		c.owners.add(ev.Owner, k, &c.replaced)
+		c.owners.add(keyText(cfg, ev.Owner), k, &c.replaced)
 	}
 
 	if ev.LatencyExcessMs > 0 {
@@ -371,7 +371,7 @@ func (c *cluster) makeExemplar(ev *Event, cfg *Config) exemplar {
 		Body:    redactedBody(cfg, ev.Body),
 		TraceID: ev.TraceID,
 		SpanID:  ev.SpanID,
-		Service: redacted(cfg, ev.Service),
+		Service: redactedCut(cfg, ev.Service, MaxKey),
 	}
 }
 
@@ -391,7 +391,7 @@ func redactedFrames(cfg *Config, frames string) string {
 	if frames == "" {
 		return ""
 	}
-	return redacted(cfg, textutil.Truncate(frames, maxFrames))
+	return redactedCut(cfg, frames, maxFrames)
 }
 
 // redactMargin is how far past ExemplarBodyMax a body is redacted before it
@@ -400,10 +400,38 @@ const redactMargin = 512
 
 // redactedBody is an exemplar body cut at ExemplarBodyMax, redacted first.
 func redactedBody(cfg *Config, body string) string {
-	if cfg.Redact != nil {
-		body = cfg.Redact(textutil.Truncate(body, cfg.ExemplarBodyMax+redactMargin))
+	return redactedCut(cfg, body, cfg.ExemplarBodyMax)
+}
+
+// MaxText bounds the template and error type a cluster keeps, MaxKey its
+// kind and each top-K key (service, operation, dependency, journey,
+// release, environment, severity, owner): a record that reaches the
+// exporter without the processor (any OTLP sender) writes them as it
+// likes, and one cluster per fingerprint would otherwise keep a
+// request's worth of text each (h121's note). Real templates, type names
+// and resource names are far shorter.
+const (
+	MaxText = 8192
+	MaxKey  = 1024
+)
+
+// redactedCut is s redacted, then cut at max bytes; only the first
+// max+redactMargin bytes are redacted, so a secret that straddles the cut
+// is still recognised whole.
+func redactedCut(cfg *Config, s string, max int) string {
+	if cfg.Redact != nil && s != "" {
+		s = cfg.Redact(textutil.Truncate(s, max+redactMargin))
 	}
-	return strings.Clone(textutil.Truncate(body, cfg.ExemplarBodyMax))
+	return strings.Clone(textutil.Truncate(s, max))
+}
+
+// keyText is a kind or top-K key as kept: as received (outputs redact it)
+// up to MaxKey bytes, redacted and cut beyond.
+func keyText(cfg *Config, s string) string {
+	if len(s) <= MaxKey {
+		return s // the caller clones what it keeps
+	}
+	return redactedCut(cfg, s, MaxKey)
 }
 
 // value is the cheap eviction value: count, journey weight and regressions,
