@@ -3563,18 +3563,33 @@ func quotedVariables(toks []string, i int) int {
 // generalize turns the positions where toks differs from c into wildcards
 // and absorbs the templates of the group that c now covers.
 func (m *Miner) generalize(c *cluster, toks []string) {
-	var changed []int
+	changed, word := false, false
+	var words []int // the positions it generalized with a word of toks
 	for i, t := range c.tokens {
 		if t != mask.Wildcard && t != toks[i] {
 			g := generalizeToken(c.tokens, i, toks[i])
 			if g != t {
 				c.tokens[i] = g
-				changed = append(changed, i)
+				changed = true
+				if plainWord(toks[i]) {
+					words = append(words, i)
+				} else if plainWord(t) {
+					word = true
+				}
 			}
 		}
 	}
-	if changed == nil {
+	if !changed {
 		return
+	}
+	if word {
+		// a plain word c kept in every record it matched became a
+		// variable by a message without a word there (an absent field
+		// "-", a variable): those records were the word's, no evidence
+		// of the slot, so the guards weigh c's records since (as after
+		// a restore; h120: one forged "-" lent an established word's
+		// records to the slot, which took the other words there at once)
+		c.taken = c.count
 	}
 	c.setTemplate()
 	m.unrest(c)
@@ -3582,22 +3597,26 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	m.st.Generalized++
 	// the templates it now covers; but one that kept a plain word where c
 	// had a variable before this message (the masking's, which
-	// absorbCovered did not take) only when it carried fewer records than
-	// c matched itself (absorbWords' guard): two forged records of
-	// numbered names and numbers generalized c over established events
-	// that keep their word there (TestGeneralizeForgedRecordsLeaveWords)
+	// absorbCovered did not take), or where the message generalized c
+	// with no word of its own (an absent field "-", a variable: no value
+	// of an enumeration), only when it carried fewer records than c
+	// matched itself (absorbWords' guard): two forged records of numbered
+	// names and numbers generalized c over established events that keep
+	// their word there (TestGeneralizeForgedRecordsLeaveWords), and one
+	// forged "-" or number where c kept a word took every other word
+	// there (h120, TestGeneralizeDashForgedRecordFoldsEstablishedWords)
 	own := c.own()
 	m.absorbInto(c, func(o *cluster) bool {
-		return o.count < own || !wordsUnder(c.tokens, o.tokens, changed)
+		return o.count < own || !wordsUnder(c.tokens, o.tokens, words)
 	})
 	m.absorbSpans(c)
 }
 
-// wordsUnder reports a position, other than those in changed, where
+// wordsUnder reports a position, other than those in words, where
 // template c holds a bare variable and o a plain word.
-func wordsUnder(c, o []string, changed []int) bool {
+func wordsUnder(c, o []string, words []int) bool {
 	for i, t := range c {
-		if t == mask.Wildcard && o[i] != t && plainWord(o[i]) && !slices.Contains(changed, i) {
+		if t == mask.Wildcard && o[i] != t && plainWord(o[i]) && !slices.Contains(words, i) {
 			return true
 		}
 	}

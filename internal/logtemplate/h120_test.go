@@ -1,0 +1,52 @@
+package logtemplate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// h120's review of session 21's miner rules (hostile input, examples of
+// our own).
+
+// One forged record with a dash where an established template keeps a
+// word ("-", the absent field that joins any word: joinable's dashOnly)
+// generalizes that template there (what a template shows: one record may
+// change it, docs/security.md), and its records, all of its word, then
+// weighed as the slot's: generalize took the other templates with a word
+// there at once (the position the message generalized was exempt from
+// its guard, 19772ef), and absorbWords (2030099) took them as lighter
+// than the slot's own records. The other established word keeps its
+// template.
+func TestGeneralizeDashForgedRecordFoldsEstablishedWords(t *testing.T) {
+	opened := "door front is now OPEN after the last check"
+	closed := "door front is now CLOSED after the last check"
+	m := newMiner(t, nil)
+	var before string
+	for range 50 {
+		m.Process(opened)
+		before = m.Process(closed).Template
+	}
+	require.Equal(t, closed, before, "%v", m.Templates())
+	m.Process("door front is now - after the last check")
+	assert.Equal(t, before, m.Process(closed).Template, "%v", m.Templates())
+}
+
+// The same through firstSlot: a template with a variable first takes a
+// message whose other tokens agree (a variable on either side) and
+// generalizes where the message has a variable; one forged record with a
+// number where the established templates keep their word made it a slot
+// that took the other word there.
+func TestFirstSlotForgedVariableFoldsEstablishedWords(t *testing.T) {
+	opened := "4711 finished the job and it was accepted"
+	closed := "4712 finished the job and it was rejected"
+	m := newMiner(t, nil)
+	var before [2]string
+	for range 50 {
+		before = [2]string{m.Process(opened).Template, m.Process(closed).Template}
+	}
+	require.NotEqual(t, before[0], before[1], "%v", m.Templates())
+	m.Process("worker finished the job and it was 4713")
+	assert.Equal(t, before[1], m.Process(closed).Template, "%v", m.Templates())
+}
