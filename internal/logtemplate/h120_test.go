@@ -50,3 +50,24 @@ func TestFirstSlotForgedVariableFoldsEstablishedWords(t *testing.T) {
 	m.Process("worker finished the job and it was 4713")
 	assert.Equal(t, before[1], m.Process(closed).Template, "%v", m.Templates())
 }
+
+// A message whose word joins the template's as two names of code
+// (camelPrefix: "ValueError", "KeyError"; also configName's and
+// qualifiedName's) generalizes it there with a plain word, which
+// generalize took for an enumeration's (its positions took the word
+// templates there unguarded): one forged record took an established word
+// template twice as heavy as the one it generalized. Only the callers
+// that counted an enumeration (enumerated, crossed, firstSlot's words)
+// take so now.
+func TestCodeNameForgedRecordFoldsEstablishedWord(t *testing.T) {
+	m := newMiner(t, nil)
+	const word = "route via OPEN for tenant done"
+	var before string
+	for range 50 {
+		m.Process("route via ValueError for tenant done")
+		m.Process(word)
+		before = m.Process(word).Template
+	}
+	m.Process("route via KeyError for tenant done")
+	assert.Equal(t, before, m.Process(word).Template, "%v", m.Templates())
+}
