@@ -1399,7 +1399,7 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 		}
 		if counts[pos]+1 >= th {
 			c := first[pos]
-			m.generalize(c, toks)
+			m.generalizeBy(c, toks, true)
 			c = resolve(c)
 			m.touch(c)
 			return c
@@ -1501,9 +1501,9 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 		if ca == nil || cb == nil {
 			continue
 		}
-		m.generalize(ca, toks)
+		m.generalizeBy(ca, toks, true)
 		c := resolve(ca)
-		m.generalize(c, cb.tokens)
+		m.generalizeBy(c, cb.tokens, true)
 		c = resolve(c)
 		m.touch(c)
 		return c
@@ -3562,19 +3562,40 @@ func quotedVariables(toks []string, i int) int {
 
 // generalize turns the positions where toks differs from c into wildcards
 // and absorbs the templates of the group that c now covers.
-func (m *Miner) generalize(c *cluster, toks []string) {
-	var changed []int
+func (m *Miner) generalize(c *cluster, toks []string) { m.generalizeBy(c, toks, false) }
+
+// generalizeBy is generalize; enumeration tells that toks brings a word
+// of an enumeration the caller counted (enumerated, crossed, firstSlot's
+// words), whose positions take the word templates there unguarded.
+func (m *Miner) generalizeBy(c *cluster, toks []string, enumeration bool) {
+	changed, word := false, false
+	var words []int // the positions it generalized with a word of toks
 	for i, t := range c.tokens {
 		if t != mask.Wildcard && t != toks[i] {
 			g := generalizeToken(c.tokens, i, toks[i])
 			if g != t {
 				c.tokens[i] = g
-				changed = append(changed, i)
+				changed = true
+				if enumeration && plainWord(toks[i]) {
+					words = append(words, i)
+				} else if plainWord(t) {
+					word = true
+				}
 			}
 		}
 	}
-	if changed == nil {
+	if !changed {
 		return
+	}
+	if word {
+		// a plain word c kept in every record it matched became a
+		// variable by one message (an absent field "-", a variable, a
+		// joinable name), not by an enumeration: those records were the
+		// word's, no evidence of the slot, so the guards weigh c's
+		// records since (as after a restore; h120: one forged "-" lent
+		// an established word's records to the slot, which took the
+		// other words there at once)
+		c.taken = c.count
 	}
 	c.setTemplate()
 	m.unrest(c)
@@ -3582,22 +3603,27 @@ func (m *Miner) generalize(c *cluster, toks []string) {
 	m.st.Generalized++
 	// the templates it now covers; but one that kept a plain word where c
 	// had a variable before this message (the masking's, which
-	// absorbCovered did not take) only when it carried fewer records than
-	// c matched itself (absorbWords' guard): two forged records of
-	// numbered names and numbers generalized c over established events
-	// that keep their word there (TestGeneralizeForgedRecordsLeaveWords)
+	// absorbCovered did not take), or where one message generalized c
+	// (an absent field "-", a variable, a joinable name: no enumeration's
+	// word), only when it carried fewer records than c matched itself
+	// (absorbWords' guard): two forged records of numbered names and
+	// numbers generalized c over established events that keep their
+	// word there (TestGeneralizeForgedRecordsLeaveWords), and one forged
+	// "-", number or type name where c kept a word took every other word
+	// there (h120, TestGeneralizeDashForgedRecordFoldsEstablishedWords,
+	// TestCodeNameForgedRecordFoldsEstablishedWord)
 	own := c.own()
 	m.absorbInto(c, func(o *cluster) bool {
-		return o.count < own || !wordsUnder(c.tokens, o.tokens, changed)
+		return o.count < own || !wordsUnder(c.tokens, o.tokens, words)
 	})
 	m.absorbSpans(c)
 }
 
-// wordsUnder reports a position, other than those in changed, where
+// wordsUnder reports a position, other than those in words, where
 // template c holds a bare variable and o a plain word.
-func wordsUnder(c, o []string, changed []int) bool {
+func wordsUnder(c, o []string, words []int) bool {
 	for i, t := range c {
-		if t == mask.Wildcard && o[i] != t && plainWord(o[i]) && !slices.Contains(changed, i) {
+		if t == mask.Wildcard && o[i] != t && plainWord(o[i]) && !slices.Contains(words, i) {
 			return true
 		}
 	}
@@ -4257,7 +4283,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 		if o.parent != nil || o.dead {
 			continue // absorbed on the way (generalize absorbs what c covers)
 		}
-		m.generalize(c, o.tokens)
+		m.generalizeBy(c, o.tokens, true)
 		c = resolve(c)
 		if o.parent == nil && !o.dead && o != c {
 			m.absorb(c, o)
