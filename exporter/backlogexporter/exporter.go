@@ -33,7 +33,6 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
-	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
 )
@@ -118,7 +117,9 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 		return nil, fmt.Errorf("redact_patterns: %w", err)
 	}
 	ccfg := cfg.clusterConfig()
-	ccfg.Redact = r.String
+	// The store keeps a text's controls unless they hide a secret
+	// (redact.Redactor.Kept): what it keeps without them is unchanged.
+	ccfg.Redact = r.Kept
 	store := cluster.New(ccfg)
 	b := rank.NewBuilder(store)
 	b.Score = cfg.Scoring
@@ -128,7 +129,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	// showing (markup.DropControls, the tracker placements' own set): the
 	// web page inserts them with textContent, where a browser still obeys
 	// a bidi override, and backlog.json and the API hand them on.
-	b.Redact = func(s string) string { return redactShown(r, s) }
+	b.Redact = r.Shown
 	e := &backlogExporter{
 		cfg:     cfg,
 		set:     set,
@@ -423,23 +424,6 @@ func (e *backlogExporter) flush(ctx context.Context) {
 	if failures > 0 {
 		e.tel.ExporterBacklogFlushErrors.Add(ctx, failures)
 	}
-}
-
-// redactShown is s redacted by r without the control characters
-// markup.DropControls drops. A text that holds some is read by the
-// redactor with them and without them: a control may end a secret (the
-// secret and what follows it are one word once it is dropped, which the
-// redactor does not take for one) or split one (whole once it is
-// dropped: "AKIA" ESC "Z7QW…" was left readable when they were dropped
-// only after redacting, h121). The redactor puts in only its ASCII
-// mask; the last pass changes nothing but a character it may have cut
-// (U+FFFD). A text without any, nearly every one, is redacted once.
-func redactShown(r *redact.Redactor, s string) string {
-	d := markup.DropControls(s)
-	if d != s {
-		d = markup.DropControls(r.String(s))
-	}
-	return markup.DropControls(r.String(d))
 }
 
 // claimProblems records, in rank order, the ticket-worthy problems' ids on

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/mask"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 )
 
 // Mask replaces every redacted span.
@@ -68,6 +69,40 @@ func (r *Redactor) String(s string) string {
 		s = ru.apply(s)
 	}
 	return s
+}
+
+// Shown is s redacted without the control characters markup.DropControls
+// drops, as a text is shown. A text that holds some is read by the
+// redactor with them and without them: a control may end a secret (the
+// secret and what follows it are one word once it is dropped, which the
+// redactor does not take for one) or split one (whole once it is
+// dropped: "AKIA" ESC "Z7QW…" was left readable when they were dropped
+// only after redacting, h121). The redactor puts in only its ASCII
+// mask; the last pass changes nothing but a character it may have cut
+// (U+FFFD). A text without any, nearly every one, is redacted once.
+func (r *Redactor) Shown(s string) string {
+	d := markup.DropControls(s)
+	if d != s {
+		d = markup.DropControls(r.String(s))
+	}
+	return markup.DropControls(r.String(d))
+}
+
+// Kept is s redacted as a store keeps it: String(s), its control
+// characters kept, unless dropping them shows a secret String did not
+// see (a control splitting it, "AKIA" U+202C "Z7QW…"): then Shown(s),
+// without them, so that no reader who drops the controls reads a secret
+// there (h121). A text without controls is String(s) byte for byte, and
+// so is one whose controls hide nothing.
+func (r *Redactor) Kept(s string) string {
+	k := r.String(s)
+	if markup.DropControls(s) == s {
+		return k
+	}
+	if sh := r.Shown(s); sh != markup.DropControls(k) {
+		return sh
+	}
+	return k
 }
 
 func (ru rule) apply(s string) string {

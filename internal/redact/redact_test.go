@@ -163,3 +163,22 @@ func TestKeepsTemplatePlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptKeepsControlsThatHideNothing: a store keeps a text as String
+// redacts it, its controls included (what it keeps is what it restores
+// and links by), unless dropping them shows a secret String did not see
+// ("AKIA" U+202C "Z7QW…", h121): then as Shown, without them.
+func TestKeptKeepsControlsThatHideNothing(t *testing.T) {
+	r := Default()
+	for in, want := range map[string]string{
+		"upload as AKIAZ7QW3RT5YU8IO1PL failed":             "upload as " + Mask + " failed",
+		"user \u202ebob\u202c logged in":                    "user \u202ebob\u202c logged in",
+		"key AKIAZ7QW3RT5YU8IO1PL\u202cXYZ rejected":        "key " + Mask + "\u202cXYZ rejected",
+		"upload as AKIA\u202cZ7QW3RT5YU8IO1PL failed":       "upload as " + Mask + " failed",
+		"\x1b[31mupload as AKIA\x1bZ7QW3RT5YU8IO1PL failed": "[31mupload as " + Mask + " failed",
+	} {
+		if got := r.Kept(in); got != want {
+			t.Errorf("Kept(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
