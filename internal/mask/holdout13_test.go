@@ -76,3 +76,27 @@ func TestHostPathQueryIsOneValue(t *testing.T) {
 	assert.NotContains(t, m.String(in), "ghp_16C7e42F292c6912E7710c838347Ae178B4a")
 	assert.NotEmpty(t, FindSecrets(nil, in))
 }
+
+// A value in angle brackets whose parts a colon joins is one value: a
+// TURN server's time-limited user name "expiry:name" ("user
+// <1765000000:alice>"), a "<host:port>". Before, the piece ended at the
+// colon, the number became "<*>" and the name stayed glued to the
+// closing bracket ("<*>:alice>"), one template per user (examples of our
+// own). A bracketed word pair without a variable stays, as a bracketed
+// word does; so do the generics of code and a bracket that a word
+// follows.
+func TestAngleBracketedColonValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"peer 7: realm <relay.example.net> user <1765000000:alice>: allocation refreshed": "peer <*>: realm <*> user <*>: allocation refreshed",
+		"no credentials for user <1765000123:bob>":                                        "no credentials for user <*>",
+		"closed: realm=<>, username=<1765000123:4412>":                                    "closed: realm=<>, username=<*>",
+		"listening on <10.1.2.3:3478> now":                                                "listening on <*> now",
+		"mode <read:write> kept":                                                          "mode <read:write> kept",
+		"loaded Map<Key:Value> from cache":                                                "loaded Map<Key:Value> from cache",
+		"opened <17:x>y here":                                                             "opened <*>:x>y here",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}
