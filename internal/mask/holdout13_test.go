@@ -100,3 +100,27 @@ func TestAngleBracketedColonValue(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A numbered field printed empty is a variable: an installer's note
+// "1: %s 2: %s 3: %s" with an empty second value writes "2:  3:", the
+// value's place the second space. Before, the two spaces were one and the
+// record had a token fewer than those with the value, a template of its
+// own (examples of our own). Two spaces elsewhere stay one: after a
+// level's colon (PostgreSQL's "LOG:  duration:"), between a number and a
+// numbered key, between keys that are no numbers, or three spaces.
+func TestEmptyNumberedField(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"Notice: 1: 1402 2:  3: Printers":         "Notice: <*>: <*> <*>: <*> <*>: Printers",
+		"Notice: 1: 1402 2: Registry 3: Printers": "Notice: <*>: <*> <*>: Registry <*>: Printers",
+		"Notice: 1:  2: Registry":                 "Notice: <*>: <*> <*>: Registry",
+		"LOG:  duration: 12 ms":                   "LOG: duration: <*> ms",
+		"cpu 0:  12  1:  14":                      "cpu <*>: <*> <*>: <*>",
+		"slot a:  b: empty":                       "slot a: b: empty",
+		"Notice: 1: 1402 2:   3: Printers":        "Notice: <*>: <*> <*>: <*>: Printers",
+		"Notice: 1: 1402 x2:  3: Printers":        "Notice: <*>: <*> x2: <*>: Printers",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}
