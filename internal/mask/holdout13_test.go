@@ -45,6 +45,7 @@ func TestAngleBracketedSecretIsFound(t *testing.T) {
 	for _, in := range []string{
 		"auth for user <alice> with key <AKIAIOSFODNN7EXAMPLE> accepted",
 		"auth for user <alice> with <password=hunter2secret> accepted",
+		"auth for user <1765000000:AKIAIOSFODNN7EXAMPLE> accepted",
 	} {
 		got := m.String(in)
 		assert.NotContains(t, got, "AKIAIOSFODNN7EXAMPLE", in)
