@@ -114,3 +114,54 @@ func TestGeneralizeForgedRecordsLeaveWords(t *testing.T) {
 	assert.Equal(t, before[0], m.Process(opened).Template, "%v", m.Templates())
 	assert.Equal(t, before[1], m.Process(closed).Template, "%v", m.Templates())
 }
+
+// A name a program writes first ("builder: <message>", a build tool's
+// detail lines under the builder that runs them) is a value of the first
+// position of each of its events once the slots of other events took it:
+// a slot that matched fewer records than the name's template of its own
+// event kept that template apart (absorbFirstWords' guard) until it
+// outweighed it, so the name the program writes most stayed a word in
+// the events where its records came first. A known first value now
+// weighs the records of the templates it was taken from; one that
+// weighs as much as the word template is taken by the slot (h123).
+func TestKnownFirstValueWeighsItsRecords(t *testing.T) {
+	const upload = " Uploading artifacts for step 12 of the pipeline"
+	const found = " Found base image id for the pipeline"
+	m := newMiner(t, nil)
+	for range 3 {
+		m.Process("builder" + upload)
+	}
+	for i := range 8 { // the slot takes "builder" (3 records) once it matched as many
+		m.Process(fmt.Sprintf("%x", 0xa1b2c3d4e5f0+i) + upload)
+	}
+	require.Contains(t, m.firstValues.uses, "builder", "%v", m.Templates())
+	for range 3 {
+		m.Process("builder" + found)
+	}
+	r := m.Process("a1b2c3d4e5f6" + found) // one record of a value there
+	assert.Equal(t, "<*> Found base image id for the pipeline", r.Template)
+	assert.Equal(t, r.Template, m.Process("builder"+found).Template, "%v", m.Templates())
+}
+
+// Forged records: a forger makes an event's word known as a first value
+// and weighing records (nine forged records with the word first, nine
+// with values there), then writes records of the event's text with a
+// value first: the event's word, which ten records repeated, stays; the
+// forger needs more records than the event carried for each word it
+// would fold, twice as many as the slot alone needs (h123).
+func TestKnownFirstValueWeightForgedRecordsLeaveEstablishedWords(t *testing.T) {
+	m := newMiner(t, nil)
+	var before string
+	for range 10 {
+		before = m.Process("Started job 7 on the worker").Template
+	}
+	for i := range 9 {
+		m.Process(fmt.Sprintf("Started forged text of four words %d", i))
+		m.Process(fmt.Sprintf("%x forged text of four words %d", 0xa1b2c3d4e5f0+i, i))
+	}
+	require.Contains(t, m.firstValues.uses, "Started", "%v", m.Templates())
+	for i := range 4 {
+		m.Process(fmt.Sprintf("%x job 9 on the worker", 0xa1b2c3d4e5f0+i))
+	}
+	assert.Equal(t, before, m.Process("Started job 7 on the worker").Template, "%v", m.Templates())
+}

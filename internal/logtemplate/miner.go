@@ -4315,7 +4315,7 @@ func (m *Miner) absorbFirstWords(c *cluster) {
 		if o == c || o.dead || o.parent != nil || len(o.tokens) != len(c.tokens) {
 			continue
 		}
-		if t := o.tokens[0]; o.count <= c.own() && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
+		if t := o.tokens[0]; (o.count <= c.own() || m.firstValues.weighs(t, o.count)) && wordLike(t) && !hasWild(t) && covers(c.tokens[0], t) && m.firstAgrees(c.tokens, o.tokens) {
 			older = append(older, o)
 		}
 	}
@@ -4372,6 +4372,16 @@ func (s *firstValueSet) add(w string, records uint64) {
 	v := &firstValue{records: records, seq: s.seq, w: w}
 	s.uses[w] = v
 	heap.Push(&s.heap, v)
+}
+
+// weighs reports that w is a known first value taken from templates that
+// carried at least records records: a name the program writes first
+// (a builder's "amazon-ebs.ubuntu: ...") that the slots of other events
+// took, each under absorbFirstWords' guard, weighs as much as the word
+// template of one more event, whose slot it need not outweigh there.
+func (s *firstValueSet) weighs(w string, records uint64) bool {
+	v := s.uses[w]
+	return v != nil && v.records >= records
 }
 
 // firstHeap is a container/heap of known first values: fewer records,

@@ -45,6 +45,7 @@ func TestAngleBracketedSecretIsFound(t *testing.T) {
 	for _, in := range []string{
 		"auth for user <alice> with key <AKIAIOSFODNN7EXAMPLE> accepted",
 		"auth for user <alice> with <password=hunter2secret> accepted",
+		"auth for user <1765000000:AKIAIOSFODNN7EXAMPLE> accepted",
 	} {
 		got := m.String(in)
 		assert.NotContains(t, got, "AKIAIOSFODNN7EXAMPLE", in)
@@ -75,4 +76,52 @@ func TestHostPathQueryIsOneValue(t *testing.T) {
 	in := "fetch: shop.example.org/api/find?access_token=ghp_16C7e42F292c6912E7710c838347Ae178B4a"
 	assert.NotContains(t, m.String(in), "ghp_16C7e42F292c6912E7710c838347Ae178B4a")
 	assert.NotEmpty(t, FindSecrets(nil, in))
+}
+
+// A value in angle brackets whose parts a colon joins is one value: a
+// TURN server's time-limited user name "expiry:name" ("user
+// <1765000000:alice>"), a "<host:port>". Before, the piece ended at the
+// colon, the number became "<*>" and the name stayed glued to the
+// closing bracket ("<*>:alice>"), one template per user (examples of our
+// own). A bracketed word pair without a variable stays, as a bracketed
+// word does; so do the generics of code and a bracket that a word
+// follows.
+func TestAngleBracketedColonValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"peer 7: realm <relay.example.net> user <1765000000:alice>: allocation refreshed": "peer <*>: realm <*> user <*>: allocation refreshed",
+		"no credentials for user <1765000123:bob>":                                        "no credentials for user <*>",
+		"closed: realm=<>, username=<1765000123:4412>":                                    "closed: realm=<>, username=<*>",
+		"listening on <10.1.2.3:3478> now":                                                "listening on <*> now",
+		"mode <read:write> kept":                                                          "mode <read:write> kept",
+		"loaded Map<Key:Value> from cache":                                                "loaded Map<Key:Value> from cache",
+		"opened <17:x>y here":                                                             "opened <*>:x>y here",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}
+
+// A numbered field printed empty is a variable: an installer's note
+// "1: %s 2: %s 3: %s" with an empty second value writes "2:  3:", the
+// value's place the second space. Before, the two spaces were one and the
+// record had a token fewer than those with the value, a template of its
+// own (examples of our own). Two spaces elsewhere stay one: after a
+// level's colon (PostgreSQL's "LOG:  duration:"), between a number and a
+// numbered key, between keys that are no numbers, or three spaces.
+func TestEmptyNumberedField(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"Notice: 1: 1402 2:  3: Printers":         "Notice: <*>: <*> <*>: <*> <*>: Printers",
+		"Notice: 1: 1402 2: Registry 3: Printers": "Notice: <*>: <*> <*>: Registry <*>: Printers",
+		"Notice: 1:  2: Registry":                 "Notice: <*>: <*> <*>: Registry",
+		"LOG:  duration: 12 ms":                   "LOG: duration: <*> ms",
+		"cpu 0:  12  1:  14":                      "cpu <*>: <*> <*>: <*>",
+		"slot a:  b: empty":                       "slot a: b: empty",
+		"Notice: 1: 1402 2:   3: Printers":        "Notice: <*>: <*> <*>: <*>: Printers",
+		"Notice: 1: 1402 x2:  3: Printers":        "Notice: <*>: <*> x2: <*>: Printers",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
 }

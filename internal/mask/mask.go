@@ -384,11 +384,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		if isSpace(c) {
 			// the whole run at once: a round of the outer loop reloads
 			// its state (measured, cachegrind)
+			r := i
 			for i++; i < len(s) && isSpace(s[i]); i++ {
 			}
 			fl |= scanTokStart
 			if len(dst) > q.start {
 				fl |= scanPending
+				if i-r == 2 && s[r] == ' ' && s[r+1] == ' ' && emptyNumberedField(s, r, i) {
+					// "1: 2205 2:  3: TypeLib": a numbered field printed
+					// empty ("%d: %s" of ""), its value's place the second
+					// space; one variable, as the field's other values
+					dst = appendWild(dst, true)
+				}
 			} else {
 				fl &^= scanPending
 			}
@@ -727,6 +734,14 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
+		if c == '<' && j < len(s) && s[j] == ':' && (i == 0 || isSpace(s[i-1])) {
+			// a value in angle brackets whose parts a colon joins (a TURN
+			// server's "user <1765000000:alice>", a time-limited user name
+			// "expiry:name"; "<host:port>"): the piece ends at the colon,
+			// the bracket it opened at the '>' before any whitespace or
+			// other delimiter, where the value ends
+			j = angleColonEnd(s, j)
+		}
 		if c == '<' && j-i > 2 && s[j-1] == '>' && (i == 0 || isSpace(s[i-1])) && strings.IndexByte(s[i+1:j-1], '<') < 0 && strings.IndexByte(s[i+1:j-1], '>') < 0 {
 			// a value written in angle brackets ("realm <%s> user
 			// <%s>:"): the brackets are part of the written value, as an
@@ -934,6 +949,40 @@ func pieceAtShort(s string, i int, path bool) (int, uint16, pieceStats) {
 		flags |= psUpperLower
 	}
 	return j, seen, pieceStats{digits: int(uint16(sum >> pieceDigitShift)), hex: int(sum >> pieceHexShift), dots: dots, flags: flags}
+}
+
+// emptyNumberedField reports whether the two spaces s[r:i] lie between
+// two numbered fields' keys ("2:  3:"), digits and a colon each, the
+// first a token of its own: the value of the first printed empty.
+func emptyNumberedField(s string, r, i int) bool {
+	k := r - 1
+	if k < 1 || s[k] != ':' {
+		return false
+	}
+	for k--; k >= 0 && s[k] >= '0' && s[k] <= '9'; k-- {
+	}
+	if k == r-2 || k >= 0 && !isSpace(s[k]) {
+		return false
+	}
+	k = i
+	for ; k < len(s) && s[k] >= '0' && s[k] <= '9'; k++ {
+	}
+	return k > i && k < len(s) && s[k] == ':' && (k+1 == len(s) || isSpace(s[k+1]))
+}
+
+// angleColonEnd is where a value in angle brackets that a piece cut at
+// its colon j ends: after the '>' that closes it, when only colons and
+// word bytes come before it and a delimiter, whitespace or the end after
+// it; else j, the piece's own end.
+func angleColonEnd(s string, j int) int {
+	k := j
+	for k < len(s) && s[k] != '>' && s[k] != '<' && (class[s[k]]&(clSpace|clDelim) == 0 || s[k] == ':') {
+		k++
+	}
+	if k < len(s) && s[k] == '>' && s[k-1] != ':' && (k+1 == len(s) || class[s[k+1]]&(clSpace|clDelim) != 0) {
+		return k + 1
+	}
+	return j
 }
 
 // pieceAtLong is pieceAt for strings too long for pieceByte's counts.
