@@ -42,15 +42,9 @@ func TestAISuggestions(t *testing.T) {
 	defer srv.Close()
 
 	dir := t.TempDir()
-	cfg := createDefaultConfig().(*Config)
-	cfg.Directory = dir
-	cfg.HTTP = configoptional.None[HTTPConfig]()
-	cfg.AI.Endpoint = srv.URL + "/v1"
-	cfg.AI.Model = "fake-model"
-	cfg.AI.RateLimit = 6000
 	ctx := context.Background()
 	wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	e := startAt(t, cfg, &wall)
+	e := startAIExporter(t, dir, srv.URL, &wall)
 	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 
 	// Two runs minutes apart: repeatable, so the item passes the gates.
@@ -255,15 +249,9 @@ func TestAISuggestionTextIsRedactedLikeTheDocument(t *testing.T) {
 	defer srv.Close()
 
 	dir := t.TempDir()
-	cfg := createDefaultConfig().(*Config)
-	cfg.Directory = dir
-	cfg.HTTP = configoptional.None[HTTPConfig]()
-	cfg.AI.Endpoint = srv.URL + "/v1"
-	cfg.AI.Model = "fake-model"
-	cfg.AI.RateLimit = 6000
 	ctx := context.Background()
 	wall := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-	e := startAt(t, cfg, &wall)
+	e := startAIExporter(t, dir, srv.URL, &wall)
 	defer func() { require.NoError(t, e.Shutdown(ctx)) }()
 	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.Add(-6*time.Minute), 2)))
 	require.NoError(t, e.consumeLogs(ctx, errorLogs("00000000000000a1", "checkout", wall.Add(-time.Minute), 20)))
@@ -284,4 +272,17 @@ func TestAISuggestionTextIsRedactedLikeTheDocument(t *testing.T) {
 			assert.NotContains(t, out, c, "%s holds %q", name, c)
 		}
 	}
+}
+
+// startAIExporter starts an exporter writing to dir whose AI client asks
+// the fake model server at url, its clock at *wall.
+func startAIExporter(t *testing.T, dir, url string, wall *time.Time) *backlogExporter {
+	t.Helper()
+	cfg := createDefaultConfig().(*Config)
+	cfg.Directory = dir
+	cfg.HTTP = configoptional.None[HTTPConfig]()
+	cfg.AI.Endpoint = url + "/v1"
+	cfg.AI.Model = "fake-model"
+	cfg.AI.RateLimit = 6000
+	return startAt(t, cfg, wall)
 }
