@@ -111,20 +111,7 @@ func TestControlsNeverReachThePage(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		require.NoError(t, e.consumeLogs(ctx, ld))
 	}
-	e.flush(ctx)
-
-	outputs := map[string]string{}
-	data, err := os.ReadFile(filepath.Join(cfg.Directory, "backlog.json"))
-	require.NoError(t, err)
-	outputs["backlog.json"] = string(data)
-	h := webui.New(func() *backlog.Document { return e.doc.Load() })
-	for _, path := range []string{"/", "/api/backlog", "/api/clusters"} {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-		require.Equal(t, http.StatusOK, rec.Code)
-		outputs[path] = rec.Body.String()
-	}
-	require.NoError(t, e.Shutdown(ctx))
+	outputs := documentOutputs(t, e, cfg.Directory)
 	for _, want := range []string{"00000000000000dd", "gnp.exe", "team-pay", "PaymentError", "prod", "2.4.1", "red"} {
 		require.True(t, strings.Contains(outputs["/"], want), "the record's %q did not reach the page", want)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.opentelemetry.io/collector/component"
+	"go.opentelemetry.io/collector/exporter"
 	"go.opentelemetry.io/collector/exporter/exportertest"
 	"go.opentelemetry.io/collector/pdata/plog"
 
@@ -33,17 +34,9 @@ import (
 // cluster snapshot (decompressed), and stay absent after a restart.
 func TestSecretsNeverLeaveTheExporter(t *testing.T) {
 	secrets := []string{"AKIAIOSFODNN7EXAMPLE", "correcthorsebatterystaple", "abcdefghijklmnopqrstuvwxyzABCDEF", "s3cr3tT0ken-value"}
-	storageID := component.MustNewID("file_storage")
 	ext := statestoretest.New()
-	host := statestoretest.NewHost(storageID, ext)
-	cfg := openGates(createDefaultConfig().(*Config))
-	cfg.Directory = t.TempDir()
-	cfg.Storage = &storageID
+	e, cfg, set := startStoredExporter(t, ext)
 	ctx := context.Background()
-	set := exportertest.NewNopSettings(metadata.Type)
-	e, err := newBacklogExporter(set, cfg)
-	require.NoError(t, err)
-	require.NoError(t, e.Start(ctx, host))
 
 	ld := plog.NewLogs()
 	rl := ld.ResourceLogs().AppendEmpty()
@@ -103,7 +96,7 @@ func TestSecretsNeverLeaveTheExporter(t *testing.T) {
 	require.NoError(t, client.Set(ctx, clustersKey, data))
 	again, err := newBacklogExporter(set, cfg)
 	require.NoError(t, err)
-	require.NoError(t, again.Start(ctx, host))
+	require.NoError(t, again.Start(ctx, statestoretest.NewHost(*cfg.Storage, ext)))
 	again.flush(ctx)
 	doc := again.doc.Load()
 	all := append(append([]backlog.Item(nil), doc.Items...), doc.Watchlist...)
@@ -144,17 +137,9 @@ func withGunzipped(data []byte) []byte {
 // h121's finding, closed by h122). Fails with the redactor alone
 // (cluster.Config.Redact = r.String).
 func TestStoredSnapshotHoldsNoControlSplitSecret(t *testing.T) {
-	storageID := component.MustNewID("file_storage")
 	ext := statestoretest.New()
-	host := statestoretest.NewHost(storageID, ext)
-	cfg := openGates(createDefaultConfig().(*Config))
-	cfg.Storage = &storageID
-	cfg.Directory = t.TempDir()
+	e, _, set := startStoredExporter(t, ext)
 	ctx := context.Background()
-	set := exportertest.NewNopSettings(metadata.Type)
-	e, err := newBacklogExporter(set, cfg)
-	require.NoError(t, err)
-	require.NoError(t, e.Start(ctx, host))
 	ld := plog.NewLogs()
 	rl := ld.ResourceLogs().AppendEmpty()
 	rl.Resource().Attributes().PutStr("service.name", "billing")
@@ -172,4 +157,20 @@ func TestStoredSnapshotHoldsNoControlSplitSecret(t *testing.T) {
 	plain := withGunzipped(snap)
 	require.Contains(t, string(plain), "00000000000000ce", "snapshot not decompressed")
 	assert.False(t, bytes.Contains([]byte(markup.DropControls(string(plain))), []byte("AKIAZ7QW3RT5YU8IO1PL")), "the stored snapshot holds the key id, split by U+202C")
+}
+
+// startStoredExporter starts an exporter with open gates whose state goes
+// to ext (a file_storage stand-in) and whose files go to a temporary
+// directory.
+func startStoredExporter(t *testing.T, ext *statestoretest.Extension) (*backlogExporter, *Config, exporter.Settings) {
+	t.Helper()
+	storageID := component.MustNewID("file_storage")
+	cfg := openGates(createDefaultConfig().(*Config))
+	cfg.Directory = t.TempDir()
+	cfg.Storage = &storageID
+	set := exportertest.NewNopSettings(metadata.Type)
+	e, err := newBacklogExporter(set, cfg)
+	require.NoError(t, err)
+	require.NoError(t, e.Start(context.Background(), statestoretest.NewHost(storageID, ext)))
+	return e, cfg, set
 }
