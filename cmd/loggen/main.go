@@ -40,9 +40,10 @@
 // holdout11 the eleventh (holdout11.go) to testdata/logholdout11, with
 // -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12,
 // with -set holdout13 the thirteenth (holdout13.go) to
-// testdata/logholdout13 and with -set holdout14 the fourteenth
-// (holdout14.go) to testdata/logholdout14, each with software none of the
-// sets before it has.
+// testdata/logholdout13, with -set holdout14 the fourteenth
+// (holdout14.go) to testdata/logholdout14 and with -set holdout15 the
+// fifteenth (holdout15.go) to testdata/logholdout15, each with software
+// none of the sets before it has.
 package main
 
 import (
@@ -92,6 +93,7 @@ var sets = []genSet{
 	{"holdout12", "testdata/logholdout12", holdout12Families, holdout12Seed},
 	{"holdout13", "testdata/logholdout13", holdout13Families, holdout13Seed},
 	{"holdout14", "testdata/logholdout14", holdout14Families, holdout14Seed},
+	{"holdout15", "testdata/logholdout15", holdout15Families, holdout15Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...), holdout15Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families(), "holdout15": holdout15Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -301,6 +301,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout14Families()); n < 12 {
 		t.Errorf("holdout14 has %d families, want at least 12", n)
+	}
+	if n := len(holdout15Families()); n < 12 {
+		t.Errorf("holdout15 has %d families, want at least 12", n)
 	}
 }
 
@@ -1041,6 +1044,51 @@ func TestHoldout14PairsAreConsistent(t *testing.T) {
 		}
 		if m := iis.FindStringSubmatch(c); m != nil && f.name == "IIS" {
 			check("status", m[1] == "0" && m[2] == "2")
+		}
+	})
+}
+
+// Values a fifteenth held-out line writes twice or together agree: a
+// GStreamer flow return's name and number are one return's; a Firebird
+// sweep's counters are ordered (OIT <= OAT <= OST <= Next); a Storm slot's
+// transition is one of its state machine's, one topology and worker in
+// both halves unless a half is empty; a Concourse worker's dial error
+// names the address it dialled; CUPS names a listening address's family.
+func TestHoldout15PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	flows := map[string]string{}
+	for _, f := range gstFlowReturns {
+		flows[f[0]] = f[1]
+	}
+	trans := map[string]bool{}
+	for _, s := range stormSlotStates {
+		trans[s[0]+" "+s[1]] = true
+	}
+	reason := regexp.MustCompile(`^error: streaming stopped, reason (\S+) \((-?\d+)\)$`)
+	oit := regexp.MustCompile(`^\tOIT (\d+), OAT (\d+), OST (\d+), Next (\d+)$`)
+	state := regexp.MustCompile(`^STATE (\w+) msInState: \d+ topo:(\S+) worker:(\S+) -> (\w+) msInState: \d+ topo:(\S+) worker:(\S+)$`)
+	dial := regexp.MustCompile(`"addr":"([^"]+)","error":"dial tcp ([^"]+): connect: `)
+	listen := regexp.MustCompile(`^Listening to (\S+) \((\w+)\)$`)
+	checkPairs(t, holdout15Families(), holdout15Seed, []string{"flow", "sweep", "slot", "dial", "listen"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := reason.FindStringSubmatch(c); m != nil && f.name == "GStreamer" {
+			check("flow", flows[m[1]] == m[2])
+		}
+		if m := oit.FindStringSubmatch(c); m != nil && f.name == "Firebird" {
+			n := make([]int, 4)
+			for i := range n {
+				n[i], _ = strconv.Atoi(m[i+1])
+			}
+			check("sweep", n[0] <= n[1] && n[1] <= n[2] && n[2] <= n[3])
+		}
+		if m := state.FindStringSubmatch(c); m != nil && f.name == "Storm" {
+			same := m[2] == m[5] && m[3] == m[6] || m[1] == "EMPTY" && m[2] == "null" || m[4] == "EMPTY" && m[5] == "null"
+			check("slot", trans[m[1]+" "+m[4]] && same)
+		}
+		if m := dial.FindStringSubmatch(c); m != nil && f.name == "Concourse" {
+			check("dial", m[1] == m[2])
+		}
+		if m := listen.FindStringSubmatch(c); m != nil && f.name == "CUPS" {
+			check("listen", (m[2] == "Domain") == strings.HasPrefix(m[1], "/"))
 		}
 	})
 }
