@@ -61,12 +61,14 @@ func holdout15Families() []family {
 	return []family{
 		// Oracle Database's alert log (alert_SID.log, 12c and later: a
 		// line with the ISO timestamp before each message, the message's
-		// lines after it, no header on them): the log switch pair
-		// "Thread %d advanced to log sequence %d (%s)" and "  Current
-		// log# %d seq# %d mem# %d: %s", "ORA-01555: snapshot too old",
-		// "Starting ORACLE instance (normal)" (quoted on relationaldbdesign.com's alert log lessons,
-		// "Informational and task termination messages" and "Types of
-		// alert log messages"); the archive, checkpoint, resize, interval
+		// lines after it, no header on them; the timestamp's layout
+		// written from knowledge, the pages quote the older ctime one):
+		// the log switch pair "Thread %d advanced to log sequence %d
+		// (%s)" and "  Current log# %d seq# %d mem# %d: %s", "ORA-01555:
+		// snapshot too old", "Starting ORACLE instance (normal)" (quoted
+		// on relationaldbdesign.com's alert log lessons, "Informational
+		// and task termination messages" and "Types of alert log
+		// messages"); the archive, checkpoint, resize, interval
 		// partition, background process, ORA-1653, ORA-12012, opiodr and
 		// the "Fatal NI connect error" block's lines written from
 		// knowledge of the format.
@@ -393,12 +395,16 @@ func holdout15Families() []family {
 		// differences between database and filesystem!!", "New AIDE
 		// database written to %s", "Summary:", the counts aligned in
 		// columns, the rows of dashes and section titles, "File: %s" and
-		// its attributes " %-9s: %s | %s" with the hashes' continuation
-		// lines (quoted in aide/aide issues #78, #95 and #128), the
-		// database's attributes (issue #184); the entry lines with their
-		// change summaries ("f+++++++++++++++++: %s", "f   ...    .C..:
-		// %s"), the end timestamp and the NO differences line written
-		// from knowledge of the format.
+		// its attributes with the hashes' continuation lines (quoted in
+		// aide/aide issues #78, #95 and #128), the database's attributes
+		// (issue #184); the layouts as src/report_plain.c writes them
+		// (the summary's "\t%li" counts, the headline's "%s:" with a
+		// title written at the call site, an entry's "%s: %s" with its
+		// change summary and a detail's "%s: " with its file type: one
+		// template; an attribute's " %-*s%c %-*.*s| %.*s", its name and
+		// old value padded, "End timestamp: %s (run time: %ldm %lds)");
+		// the change summaries' letters and the NO differences line
+		// written from knowledge of the format.
 		{name: "AIDE", format: `<Content>`, header: func(g *gen, c string) string { return c }, events: []event{
 			{40, `Start timestamp: {x15adate} (AIDE {pick:0.18.6|0.17.4|0.16.2})`},
 			{30, `AIDE found differences between database and filesystem!!`},
