@@ -1,0 +1,30 @@
+package mask
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A time on a 12-hour clock is one value with its AM or PM, and so is the
+// en-US short date before it ("M/D/YYYY h:mm:ss tt", .NET's and Windows'
+// general date format): before, the meridiem stayed a word after the
+// masked time, so one event made a template for the morning and one for
+// the afternoon (examples of our own). A word that only starts with AM or
+// PM stays, and so does a month-day-year date without its time.
+func TestTwelveHourClock(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"3/14/2027 9:05:12 PM 1A2C nightly backup finished":  "<*> <*> nightly backup finished",
+		"11/2/2027 10:45:00 AM 1A2C nightly backup finished": "<*> <*> nightly backup finished",
+		"next rotation at 3/14/2027 9:05:12 pm":              "next rotation at <*>",
+		"door opened at 7:30 AM by the porter":               "door opened at <*> by the porter",
+		"job started 2027-03-14 09:05:12 PM on worker":       "job started <*> on worker",
+		"window 7:30 AMBER alert":                            "window <*> AMBER alert",
+		"report for 3/14/2027 sent":                          "report for <*> sent",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}
