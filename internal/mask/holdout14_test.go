@@ -28,3 +28,22 @@ func TestTwelveHourClock(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A domain name written as DNS carries it, each label after its length
+// and the root's empty label last (RFC 1035 §3.1, as a DNS server's debug
+// log prints the question), is one value: before, the counts were masked
+// and the labels kept, a template per name (examples of our own). Only
+// when every count is its label's length: other text in brackets stays.
+func TestDNSWireName(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"query AAAA (4)mail(6)intern(3)lan(0) answered":       "query AAAA <*> answered",
+		"query PTR (1)9(2)21(3)168(3)192(7)in-addr(4)arpa(0)": "query PTR <*>",
+		"query A (4)mail(6)intern(3)lan(0)":                   "query A <*>",
+		"query A (4)mail(9)intern(3)lan(0)":                   "query A (<*>)mail(<*>)intern(<*>)lan(<*>)",
+		"found (2) items (0) errors":                          "found (<*>) items (<*>) errors",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

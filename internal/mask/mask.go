@@ -503,6 +503,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i += n
 				continue
 			}
+			if c == '(' {
+				if n := wireName(s[i:]); n > 0 {
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = appendWild(dst, fl&scanPending != 0)
+					fl &^= scanPending
+					nounEnd = -2
+					i += n
+					continue
+				}
+			}
 		}
 		if fl&scanPending != 0 {
 			// inside a quoted string, "<*> <*>" is one value; not in a
@@ -1646,6 +1658,45 @@ var wildcardBytes = []byte(Wildcard)
 // longRunText is LongRun wildcards joined by spaces, the text of the
 // shortest run collapseRuns collapses.
 var longRunText = []byte(strings.TrimSuffix(strings.Repeat(Wildcard+" ", LongRun), " "))
+
+// wireName matches a whole token that is a domain name written as DNS
+// carries it (RFC 1035 §3.1), each label after its length and the root's
+// empty label last: "(3)www(7)example(3)com(0)", as the Windows DNS
+// server's debug log and packet dumps print a name. Each count must be
+// its label's length, so no text in brackets reads as one.
+func wireName(s string) int {
+	k, labels := 0, 0
+	for {
+		if k+2 >= len(s) || s[k] != '(' {
+			return 0
+		}
+		d := digitsRun(s[k+1:], 2)
+		if d == 0 || k+1+d >= len(s) || s[k+1+d] != ')' {
+			return 0
+		}
+		n := 0
+		for _, c := range []byte(s[k+1 : k+1+d]) {
+			n = n*10 + int(c-'0')
+		}
+		k += d + 2
+		if n == 0 {
+			if labels == 0 || k < len(s) && !isSpace(s[k]) {
+				return 0
+			}
+			return k
+		}
+		if k+n > len(s) {
+			return 0
+		}
+		for _, c := range []byte(s[k : k+n]) {
+			if c <= ' ' || c == '(' || c == ')' {
+				return 0
+			}
+		}
+		k += n
+		labels++
+	}
+}
 
 // maybeDateTime runs matchDateTime only where a date or time can start.
 // Its first test is small enough to be inlined where scan calls it (at
