@@ -1486,9 +1486,17 @@ type corner struct {
 // None": the kernel's e1000e driver prints speed, duplex and flow control
 // with one format), so when the fourth corner comes, both positions are
 // variables: the template of (x1, y0) generalizes at both and absorbs the
-// others. Returns it, or nil.
+// others. Returns it, or nil. Only words cross: where a corner or the
+// message holds a variable at either position (a resource's name with its
+// index, "web[<*>]:"), that position is a slot already, each event written
+// with many of its values, and its crossing says nothing of the words at
+// the other (a deployment tool's "web[<*>]: Creation complete" and "logs:
+// Modifications complete" are two events, not one).
 func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 	for _, d := range doubles {
+		if hasWild(crossWord(toks[d.a])) || hasWild(crossWord(toks[d.b])) || hasWild(crossWord(d.c.tokens[d.a])) || hasWild(crossWord(d.c.tokens[d.b])) {
+			continue
+		}
 		var ca, cb *cluster // differing only at a with d's word there, only at b likewise
 		for _, s := range singles {
 			switch {
@@ -1498,7 +1506,7 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 				cb = s.c
 			}
 		}
-		if ca == nil || cb == nil {
+		if ca == nil || cb == nil || crossWord(ca.tokens[d.b]) != crossWord(toks[d.b]) || crossWord(cb.tokens[d.a]) != crossWord(toks[d.a]) {
 			continue
 		}
 		m.generalizeBy(ca, toks, true)
@@ -1509,6 +1517,16 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 		return c
 	}
 	return nil
+}
+
+// crossWord is the word of a token crossed considers: the token up to a
+// double quote, where the members of a JSON record that follow the last
+// word of its message begin (values of other fields, not the word's).
+func crossWord(t string) string {
+	if i := strings.IndexByte(t, '"'); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // MaxTail bounds the tokens of a free-text tail that the tail rule merges.
