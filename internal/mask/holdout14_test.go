@@ -47,3 +47,22 @@ func TestDNSWireName(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A name after a noun that introduces one is that name also when it ends
+// a quoted message (logfmt's msg="...", a JSON record's "message":"..."):
+// the closing quote ends the text as the end of a record does. Before,
+// only a word that whitespace or punctuation followed was taken, so the
+// last word of a quoted message stayed (examples of our own).
+func TestNameSlotBeforeClosingQuote(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`msg="consumer joined group payments"`:                   `msg="consumer joined group <*>"`,
+		`{"message":"rebalanced queue invoices","level":"INFO"}`: `{"message":"rebalanced queue <*>","level":"INFO"}`,
+		`consumer joined group payments`:                         `consumer joined group <*>`,
+		`msg="consumer joined group payments" level=info`:        `msg="consumer joined group <*>" level=info`,
+		`{"message":"table dropped","level":"INFO"}`:             `{"message":"table dropped","level":"INFO"}`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

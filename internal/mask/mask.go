@@ -2605,13 +2605,24 @@ func isNounPiece(s string, i, j int) bool {
 	return isNameNoun(lower(nb[:0], s[i:j]))
 }
 
+// closingQuote reports a double quote at s[j] that closes the string the
+// word before it ends (a message's last word: `msg="joined group
+// billing"`, a JSON message's `"... to topic orders","level":`): the end
+// of the text, as the end of the record is.
+func closingQuote(s string, j int) bool {
+	if s[j] != '"' {
+		return false
+	}
+	return j+1 == len(s) || isSpace(s[j+1]) || s[j+1] == ',' || s[j+1] == '}' || s[j+1] == ']' || s[j+1] == ')'
+}
+
 // isNameSlot reports whether the piece s[i:j], which follows a name noun
 // and one space, is a bare word (letters, '-', '_') naming something.
 func isNameSlot(s string, i, j int) bool {
 	if j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
 		return false
 	}
-	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' {
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' && !closingQuote(s, j) {
 		return false
 	}
 	for m := i; m < j; m++ {
