@@ -1486,17 +1486,15 @@ type corner struct {
 // None": the kernel's e1000e driver prints speed, duplex and flow control
 // with one format), so when the fourth corner comes, both positions are
 // variables: the template of (x1, y0) generalizes at both and absorbs the
-// others. Returns it, or nil. Only words cross: where a corner or the
-// message holds a variable at either position (a resource's name with its
-// index, "web[<*>]:"), that position is a slot already, each event written
-// with many of its values, and its crossing says nothing of the words at
-// the other (a deployment tool's "web[<*>]: Creation complete" and "logs:
-// Modifications complete" are two events, not one).
+// others. Returns it, or nil. The corners that share the message's word
+// at a position must hold that word, not a variable that covers it: a
+// template with a variable there ("<*>[<*>]:" where the message has a
+// resource's name with its index, "web[<*>]:") is a slot already, each
+// event written with many of its values, and its crossing says nothing
+// of the words at the other position (a deployment tool's "<*>[<*>]:
+// Creation complete" and "logs: Modifications complete" are two events).
 func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 	for _, d := range doubles {
-		if hasWild(crossWord(toks[d.a])) || hasWild(crossWord(toks[d.b])) || hasWild(crossWord(d.c.tokens[d.a])) || hasWild(crossWord(d.c.tokens[d.b])) {
-			continue
-		}
 		var ca, cb *cluster // differing only at a with d's word there, only at b likewise
 		for _, s := range singles {
 			switch {
