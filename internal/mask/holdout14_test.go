@@ -66,3 +66,22 @@ func TestNameSlotBeforeClosingQuote(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A number right-aligned in brackets ("[%2d]": a backtrace's frame number,
+// "[ 7]" beside "[12]") is one value without the spaces that pad it to
+// its column: before, "[ 7]" was two tokens and "[12]" one, so one event
+// split by the width of its number (examples of our own). Words in
+// brackets keep their spaces.
+func TestPaddedNumberInBrackets(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"frame [ 7] in worker":     "frame [<*>] in worker",
+		"frame [12] in worker":     "frame [<*>] in worker",
+		"[   3.250117] link is up": "[<*>] link is up",
+		"[ ok ] service started":   "[ ok ] service started",
+		"list [ 1, 2 ] of values":  "list [ <*>, <*> ] of values",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

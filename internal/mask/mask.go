@@ -527,6 +527,16 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
+			if c == '[' && i+2 < len(s) && s[i+1] == ' ' {
+				if k := paddedNumber(s, i+1); k > 0 {
+					// "[ 5]": a number right-aligned in its column
+					// ("[%2d]", a backtrace's frame, dmesg's "[%5lu.%06lu]"),
+					// the spaces the format's, not the value's
+					dst = append(dst, c)
+					i = k
+					continue
+				}
+			}
 			if c == '"' && escaped(s, i) {
 				if fl&scanInQuote != 0 && escapedOpens(s, i) {
 					if n := matchEscapedQuotedValue(s[i-1:]); n > 0 {
@@ -2603,6 +2613,27 @@ func isNounPiece(s string, i, j int) bool {
 	}
 	var nb [16]byte
 	return isNameNoun(lower(nb[:0], s[i:j]))
+}
+
+// paddedNumber reports spaces at s[i:] that pad a number up to its
+// column inside brackets ("[ 5]", "[    0.153]"): it returns the index of
+// the number, or 0.
+func paddedNumber(s string, i int) int {
+	k := i
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == len(s) || !isDigit(s[k]) {
+		return 0
+	}
+	e := k
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		e++
+	}
+	if e == len(s) || s[e] != ']' {
+		return 0
+	}
+	return k
 }
 
 // closingQuote reports a double quote at s[j] that closes the string the
