@@ -85,3 +85,22 @@ func TestPaddedNumberInBrackets(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A path from the working directory ("./a.out", "../lib/libfoo.so") is a
+// path as an absolute one is: a value, with or without a digit in it.
+// Before, only one with a digit was masked, so a program started as
+// "./server" made its own template (examples of our own). "./" and "../"
+// alone (a directory's entries) stay.
+func TestRelativePath(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"exec ./server failed":          "exec <*> failed",
+		"exec ../tools/build.sh failed": "exec <*> failed",
+		"frame <*> ./solver(main+0x1f)": "frame <*> <*>(<*>)",
+		"listing ./ and ../ done":       "listing ./ and ../ done",
+		"reading ... done":              "reading ... done",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

@@ -1086,6 +1086,9 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
 	}
+	if len(p) > 2 && p[0] == '.' && (p[1] == '/' || len(p) > 3 && p[1] == '.' && p[2] == '/') && p[len(p)-1] != '/' {
+		return appendWild(dst, false) // a path from the working directory: "./a.out", "../lib/x"
+	}
 	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash()
 	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
 		// a percentage: the number is a value, the sign the format's
