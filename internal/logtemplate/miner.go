@@ -23,7 +23,9 @@
 // ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
 // exception). Words at two positions that cross (four templates,
 // two words at each, every pair seen) are two slots at once: words that
-// name an event do not cross, values filled in independently do. In a
+// name an event do not cross, values filled in independently do (words:
+// a corner with a variable where the message has a word is a slot, no
+// word of the rectangle). In a
 // record of keyed fields a bare word is a slot once seen with
 // KeyedEnumerationValues words (not the words of a message that ends in
 // ':' before the fields: "claimed lease: owner=..." names its event), and

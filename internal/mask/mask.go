@@ -36,7 +36,11 @@
 // HTTP status code and its registered reason phrase are one value ("200
 // OK", "404 Not Found" -> "<*>"). Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
-// RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
+// RFC 3339, "Sun Dec 04 04:47:44 2005", "12/6/2026 8:36:41 AM" with its
+// 12-hour clock's AM/PM) become one "<*>" even with spaces; so does a DNS
+// name in wire form ("(3)www(7)example(3)com(0)"). A path from the
+// working directory ("./a.out") is a value as an absolute path is, and the
+// spaces that pad a number in brackets ("[ 7]") are dropped.
 // Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
 // values that vary under the same key into variables).
 //
