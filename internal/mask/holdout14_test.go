@@ -104,3 +104,21 @@ func TestRelativePath(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// A credential inside the values these rules take whole (a DNS wire-form
+// label, a relative path, a quoted message's last name) is found as
+// anywhere else: the span is scanned for secrets before it becomes one
+// "<*>" (docs/security.md).
+func TestHoldout14ValuesKeepSecretsFound(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, in := range []string{
+		"query A (20)AKIAIOSFODNN7EXAMPLE(3)lan(0) answered",
+		"exec ./deploy?token=AKIAIOSFODNN7EXAMPLE failed",
+		`msg="consumer joined group AKIAIOSFODNN7EXAMPLE"`,
+	} {
+		got := m.String(in)
+		assert.NotContains(t, got, "AKIAIOSFODNN7EXAMPLE", in)
+		assert.NotEmpty(t, FindSecrets(nil, in), in)
+	}
+}
