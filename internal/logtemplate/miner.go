@@ -23,7 +23,9 @@
 // ValueError('<*>')" and "raised KeyError('<*>')": the class of a caught
 // exception). Words at two positions that cross (four templates,
 // two words at each, every pair seen) are two slots at once: words that
-// name an event do not cross, values filled in independently do. In a
+// name an event do not cross, values filled in independently do (words:
+// a corner with a variable where the message has a word is a slot, no
+// word of the rectangle). In a
 // record of keyed fields a bare word is a slot once seen with
 // KeyedEnumerationValues words (not the words of a message that ends in
 // ':' before the fields: "claimed lease: owner=..." names its event), and
@@ -1486,7 +1488,13 @@ type corner struct {
 // None": the kernel's e1000e driver prints speed, duplex and flow control
 // with one format), so when the fourth corner comes, both positions are
 // variables: the template of (x1, y0) generalizes at both and absorbs the
-// others. Returns it, or nil.
+// others. Returns it, or nil. The corners that share the message's word
+// at a position must hold that word, not a variable that covers it: a
+// template with a variable there ("<*>[<*>]:" where the message has a
+// resource's name with its index, "web[<*>]:") is a slot already, each
+// event written with many of its values, and its crossing says nothing
+// of the words at the other position (a deployment tool's "<*>[<*>]:
+// Creation complete" and "logs: Modifications complete" are two events).
 func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 	for _, d := range doubles {
 		var ca, cb *cluster // differing only at a with d's word there, only at b likewise
@@ -1498,7 +1506,7 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 				cb = s.c
 			}
 		}
-		if ca == nil || cb == nil {
+		if ca == nil || cb == nil || crossWord(ca.tokens[d.b]) != crossWord(toks[d.b]) || crossWord(cb.tokens[d.a]) != crossWord(toks[d.a]) {
 			continue
 		}
 		m.generalizeBy(ca, toks, true)
@@ -1509,6 +1517,16 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 		return c
 	}
 	return nil
+}
+
+// crossWord is the word of a token crossed considers: the token up to a
+// double quote, where the members of a JSON record that follow the last
+// word of its message begin (values of other fields, not the word's).
+func crossWord(t string) string {
+	if i := strings.IndexByte(t, '"'); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // MaxTail bounds the tokens of a free-text tail that the tail rule merges.

@@ -17,6 +17,18 @@ func matchDateTime(s string) int {
 			if n := matchCLF(s); n > 0 {
 				return boundary(s, n)
 			}
+			if n := matchMonthDayYear(s); n > 0 {
+				// the en-US short date, M/D/YYYY, and its time on a
+				// 12-hour clock ("12/6/2026 8:36:41 AM", .NET's and
+				// Windows' "G" format)
+				if n+1 < len(s) && s[n] == ' ' {
+					if t := matchTime(s[n+1:]); t > 0 {
+						n += 1 + t
+						n += meridiem(s[n:])
+					}
+				}
+				return boundary(s, n)
+			}
 		}
 		n := matchDate(s)
 		if n > 0 {
@@ -25,6 +37,8 @@ func matchDateTime(s string) int {
 					n += 1 + t
 					if z := matchZone(s[n:]); z > 0 {
 						n += z
+					} else if m := meridiem(s[n:]); m > 0 {
+						n += m
 					} else {
 						n += spacedZone(s[n:])
 					}
@@ -33,6 +47,13 @@ func matchDateTime(s string) int {
 			return boundary(s, n)
 		}
 		n = matchTime(s)
+		if n > 0 {
+			// a time on a 12-hour clock keeps its AM or PM: one value
+			// ("4:57:57 PM", "at 9:05 am"), its minutes enough
+			if m := meridiem(s[n:]); m > 0 {
+				return boundary(s, n+m)
+			}
+		}
 		if n > 0 && hasColons(s[:n]) >= 2 {
 			return boundary(s, n)
 		}
@@ -135,6 +156,42 @@ func matchDate(s string) int {
 		return 0
 	}
 	return k + d
+}
+
+// matchMonthDayYear matches M/D/YYYY (one or two digits each for the
+// month and the day), the short date of the en-US locale.
+func matchMonthDayYear(s string) int {
+	m := digitsRun(s, 2)
+	if m == 0 || m >= len(s) || s[m] != '/' {
+		return 0
+	}
+	k := m + 1
+	d := digitsRun(s[k:], 2)
+	if d == 0 || k+d >= len(s) || s[k+d] != '/' {
+		return 0
+	}
+	k += d + 1
+	if digitsRun(s[k:], 5) != 4 {
+		return 0
+	}
+	return k + 4
+}
+
+// meridiem matches the " AM" or " PM" (or lower case) a 12-hour clock
+// writes after its time, a whole word.
+func meridiem(s string) int {
+	if len(s) < 3 || s[0] != ' ' || (s[2] != 'M' && s[2] != 'm') {
+		return 0
+	}
+	switch s[1] {
+	case 'A', 'P', 'a', 'p':
+	default:
+		return 0
+	}
+	if (s[1] >= 'a') != (s[2] >= 'a') || len(s) > 3 && (isAlpha(s[3]) || isDigit(s[3])) {
+		return 0
+	}
+	return 3
 }
 
 // matchTime matches H:MM[:SS][(.|,)frac].

@@ -36,7 +36,11 @@
 // HTTP status code and its registered reason phrase are one value ("200
 // OK", "404 Not Found" -> "<*>"). Dates and
 // times in common formats ("2015-10-18 18:01:47,978", "Jun 14 15:16:01",
-// RFC 3339, "Sun Dec 04 04:47:44 2005") become one "<*>" even with spaces.
+// RFC 3339, "Sun Dec 04 04:47:44 2005", "12/6/2026 8:36:41 AM" with its
+// 12-hour clock's AM/PM) become one "<*>" even with spaces; so does a DNS
+// name in wire form ("(3)www(7)example(3)com(0)"). A path from the
+// working directory ("./a.out") is a value as an absolute path is, and the
+// spaces that pad a number in brackets ("[ 7]") are dropped.
 // Keys stay: "user=alice id=42" -> "user=alice id=<*>" (the miner turns
 // values that vary under the same key into variables).
 //
@@ -503,6 +507,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				i += n
 				continue
 			}
+			if c == '(' {
+				if n := wireName(s[i:]); n > 0 {
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					dst = appendWild(dst, fl&scanPending != 0)
+					fl &^= scanPending
+					nounEnd = -2
+					i += n
+					continue
+				}
+			}
 		}
 		if fl&scanPending != 0 {
 			// inside a quoted string, "<*> <*>" is one value; not in a
@@ -515,6 +531,16 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
+			if c == '[' && i+2 < len(s) && s[i+1] == ' ' {
+				if k := paddedNumber(s, i+1); k > 0 {
+					// "[ 5]": a number right-aligned in its column
+					// ("[%2d]", a backtrace's frame, dmesg's "[%5lu.%06lu]"),
+					// the spaces the format's, not the value's
+					dst = append(dst, c)
+					i = k
+					continue
+				}
+			}
 			if c == '"' && escaped(s, i) {
 				if fl&scanInQuote != 0 && escapedOpens(s, i) {
 					if n := matchEscapedQuotedValue(s[i-1:]); n > 0 {
@@ -1063,6 +1089,9 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 	}
 	if len(p) > 1 && p[0] == '/' && p[1] != '/' || len(p) > 2 && p[0] == '/' {
 		return appendWild(dst, false) // absolute path
+	}
+	if len(p) > 2 && p[0] == '.' && (p[1] == '/' || len(p) > 3 && p[1] == '.' && p[2] == '/') && p[len(p)-1] != '/' {
+		return appendWild(dst, false) // a path from the working directory: "./a.out", "../lib/x"
 	}
 	digits, hex, dots, backslash := st.digits, st.hex, st.dots, st.backslash()
 	if digits > 0 && digits >= len(p)-2 && p[len(p)-1] == '%' && decimal(p[:len(p)-1]) {
@@ -1646,6 +1675,45 @@ var wildcardBytes = []byte(Wildcard)
 // longRunText is LongRun wildcards joined by spaces, the text of the
 // shortest run collapseRuns collapses.
 var longRunText = []byte(strings.TrimSuffix(strings.Repeat(Wildcard+" ", LongRun), " "))
+
+// wireName matches a whole token that is a domain name written as DNS
+// carries it (RFC 1035 §3.1), each label after its length and the root's
+// empty label last: "(3)www(7)example(3)com(0)", as the Windows DNS
+// server's debug log and packet dumps print a name. Each count must be
+// its label's length, so no text in brackets reads as one.
+func wireName(s string) int {
+	k, labels := 0, 0
+	for {
+		if k+2 >= len(s) || s[k] != '(' {
+			return 0
+		}
+		d := digitsRun(s[k+1:], 2)
+		if d == 0 || k+1+d >= len(s) || s[k+1+d] != ')' {
+			return 0
+		}
+		n := 0
+		for _, c := range []byte(s[k+1 : k+1+d]) {
+			n = n*10 + int(c-'0')
+		}
+		k += d + 2
+		if n == 0 {
+			if labels == 0 || k < len(s) && !isSpace(s[k]) {
+				return 0
+			}
+			return k
+		}
+		if k+n > len(s) {
+			return 0
+		}
+		for _, c := range []byte(s[k : k+n]) {
+			if c <= ' ' || c == '(' || c == ')' {
+				return 0
+			}
+		}
+		k += n
+		labels++
+	}
+}
 
 // maybeDateTime runs matchDateTime only where a date or time can start.
 // Its first test is small enough to be inlined where scan calls it (at
@@ -2554,13 +2622,45 @@ func isNounPiece(s string, i, j int) bool {
 	return isNameNoun(lower(nb[:0], s[i:j]))
 }
 
+// paddedNumber reports spaces at s[i:] that pad a number up to its
+// column inside brackets ("[ 5]", "[    0.153]"): it returns the index of
+// the number, or 0.
+func paddedNumber(s string, i int) int {
+	k := i
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == len(s) || !isDigit(s[k]) {
+		return 0
+	}
+	e := k
+	for e < len(s) && (isDigit(s[e]) || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1])) {
+		e++
+	}
+	if e == len(s) || s[e] != ']' {
+		return 0
+	}
+	return k
+}
+
+// closingQuote reports a double quote at s[j] that closes the string the
+// word before it ends (a message's last word: `msg="joined group
+// billing"`, a JSON message's `"... to topic orders","level":`): the end
+// of the text, as the end of the record is.
+func closingQuote(s string, j int) bool {
+	if s[j] != '"' {
+		return false
+	}
+	return j+1 == len(s) || isSpace(s[j+1]) || s[j+1] == ',' || s[j+1] == '}' || s[j+1] == ']' || s[j+1] == ')'
+}
+
 // isNameSlot reports whether the piece s[i:j], which follows a name noun
 // and one space, is a bare word (letters, '-', '_') naming something.
 func isNameSlot(s string, i, j int) bool {
 	if j-i < 2 || j-i > 32 || !isAlpha(s[i]) {
 		return false
 	}
-	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' {
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' && !closingQuote(s, j) {
 		return false
 	}
 	for m := i; m < j; m++ {
