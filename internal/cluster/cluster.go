@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/axiomhq/hyperloglog"
 
@@ -236,7 +237,7 @@ func (c *cluster) quietFor(now, unobserved int64) int64 {
 	return now - c.last - (unobserved - c.unobservedAtLast)
 }
 
-func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64) (late bool) {
+func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64, seq *atomic.Uint64) (late bool) {
 	// Quiet for the quiet period, the cluster was resolved at its last
 	// event (as Views shows it at any later now); this event regresses it,
 	// provided the store's now before this batch (when known) had seen it
@@ -248,7 +249,12 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 	c.count++
 	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
 		c.lin.ObserveTick(tick)
-		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage)
+		if c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) && c.lin.OriginAt == 0 && len(c.lin.Trusted) == 1 {
+			// its first trusted template, trusted when the newest
+			// cluster of the store was seq's: a cluster created later
+			// was first seen after (lineage.Roots)
+			c.lin.OriginAt = int64(seq.Load())
+		}
 	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)

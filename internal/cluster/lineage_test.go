@@ -745,3 +745,37 @@ func coverageFold(t *testing.T, cfg Config, early, common string) (*Store, map[s
 	require.Equal(t, "mqtt", before["kafka"], "folded by coverage: %v", before)
 	return s, before
 }
+
+// Processor replicas generalize at different times (h126): "kafka" is
+// first seen after the store's clusters trusted "Connector <*> started",
+// but its records came from a replica that still wrote its own word, for
+// ten minutes, before they carried the common template. One miner would
+// have written it so from the start: it folds as a young value, and the
+// fold holds across a restart (linat). "amqp", seen before the template
+// was trusted, stays an established value (the forged-word guard).
+func TestLineageValueFirstSeenAfterTheSlotFoldsAcrossRestart(t *testing.T) {
+	s := New(Config{})
+	minute := int64(0)
+	add := func(s *Store, fp, tpl string, n int) {
+		for range n {
+			minute++
+			s.Tick(minute * TickMinute)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 10)
+	add(s, "amqp", "Connector amqp started", 10)
+	add(s, "redis", "Connector <*> started", 3)
+	add(s, "mqtt", "Connector <*> started", 10)
+	add(s, "amqp", "Connector <*> started", 10)
+	add(s, "kafka", "Connector kafka started", 10)
+	add(s, "kafka", "Connector <*> started", 10)
+	before := s.Lineage()
+	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
+	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}

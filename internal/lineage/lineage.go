@@ -74,8 +74,14 @@ type Trust struct {
 	// before any): a fingerprint that trusts a later one was an item of its
 	// own before its records came to carry it (Roots).
 	Origin uint64
-	cand   uint64
-	n      int16 // need is at most 1000 (the exporter's lineage_records)
+	// OriginAt is the caller's order (Member.First) of the newest
+	// fingerprint it had when Origin was trusted (0: unknown); the caller
+	// sets it (cluster.Store: its creation counter, persisted). A
+	// fingerprint first seen after that is no established value of Origin
+	// (Roots).
+	OriginAt int64
+	cand     uint64
+	n        int16 // need is at most 1000 (the exporter's lineage_records)
 	// settled: last is the latest trusted template, a record carrying it
 	// changes nothing; lastOK: last may link (Linkable)
 	settled, lastOK bool
@@ -515,6 +521,9 @@ type Member struct {
 	Records int64
 	Origin  uint64
 	Since   []int64
+	// OriginAt (Trust.OriginAt; 0: unknown) is when its scope's members
+	// could first know Origin as a trusted template, in the order of First.
+	OriginAt int64
 	// Ticks (Trust.Ticks) and SinceTicks (Trust.SinceTicks, parallel to
 	// Templates; nil: all 0) are the same in ticks of the caller's clock:
 	// the time a member's records spanned, which a sender cannot compress.
@@ -643,6 +652,25 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	for i := range ms {
 		total += max(len(ms[i].Templates), 1)
 	}
+	// bornAfter: the member was first seen after a member of its scope
+	// trusted h as its first template (Member.OriginAt): the miner, or
+	// one of several miners behind the caller, had written the slot
+	// before the member's first record, so it is one of h's young values
+	// however its own records were written first (processor replicas
+	// generalize at different times; one miner would have written it h)
+	originAt := map[key]int64{}
+	for i := range ms {
+		if a := ms[i].OriginAt; a > 0 && ms[i].Origin != 0 {
+			k := key{ms[i].Scope, ms[i].Origin}
+			if b, ok := originAt[k]; !ok || a < b {
+				originAt[k] = a
+			}
+		}
+	}
+	bornAfter := func(i int, h uint64) bool {
+		a, ok := originAt[key{ms[i].Scope, h}]
+		return ok && ms[i].First > a
+	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
 	var size []int32     // uses per key
@@ -660,7 +688,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 		if !join {
 			trusters[n]++
 		}
-		young := join || ms[i].Origin == 0 || ms[i].Origin == h
+		young := join || ms[i].Origin == 0 || ms[i].Origin == h || bornAfter(i, h)
 		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join, false, latest})
 	}
 	for i := range ms {
@@ -713,7 +741,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 				continue // linked by it already
 			}
 			size[n]++
-			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), false, false, true, false})
+			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), bornAfter(int(i), h), false, true, false})
 		}
 	}
 	{ // the uses by key (a counting sort)
