@@ -741,7 +741,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 				continue // linked by it already
 			}
 			size[n]++
-			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), bornAfter(int(i), h), false, true, false})
+			uses = append(uses, use{n, i, ms[i].Records, int32(min(max(ms[i].Ticks, 0), math.MaxInt32)), false, false, true, false})
 		}
 	}
 	{ // the uses by key (a counting sort)

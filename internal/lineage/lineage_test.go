@@ -1042,16 +1042,18 @@ func TestRootsValueFirstSeenAfterTheSlotIsYoung(t *testing.T) {
 	got = Targets([]Member{head, crashed(2)})
 	assert.NotContains(t, got, "crashed", "without the time it was trusted: %v", got)
 
-	// its replica never wrote the slot: its own template, trusted by no
-	// other member, covered by the common one (Covers)
+	// a value whose records never carried the common template is only
+	// covered by it (Covers), and stays weighed as an established value
+	// however late it was first seen: a variable within a token stands
+	// for any characters, so `{"a":<*>,"z":<*>}` covers a JSON record
+	// with more keys, another event (h126: on the held-out sets such
+	// folds took Zeek's DNS answers into its queries, id GA 0.972 →
+	// 0.753)
 	lone := tickedMember("refused", 3, tickedRun{"payment refused for order <*>", 20, 2, 1})
 	lone.Text = "payment refused for order <*>"
 	head.OriginAt, head.Text = 1, tpl
 	got = Targets([]Member{head, lone})
-	assert.Equal(t, "declined", got["refused"], "covered, first seen after: %v", got)
-	lone.First = 0
-	got = Targets([]Member{head, lone})
-	assert.NotContains(t, got, "refused", "covered, first seen before: %v", got)
+	assert.NotContains(t, got, "refused", "covered only, first seen after: %v", got)
 }
 
 // A forger who makes the common template trusted (a slot from forged
