@@ -652,28 +652,10 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	for i := range ms {
 		total += max(len(ms[i].Templates), 1)
 	}
-	// bornAfter: the member was first seen after a member of its scope
-	// trusted h as its first template (Member.OriginAt): the miner, or
-	// one of several miners behind the caller, had written the slot
-	// before the member's first record, so it is one of h's young values
-	// however its own records were written first (processor replicas
-	// generalize at different times; one miner would have written it h)
-	originAt := map[key]int64{}
-	for i := range ms {
-		if a := ms[i].OriginAt; a > 0 && ms[i].Origin != 0 {
-			k := key{ms[i].Scope, ms[i].Origin}
-			if b, ok := originAt[k]; !ok || a < b {
-				originAt[k] = a
-			}
-		}
-	}
-	bornAfter := func(i int, h uint64) bool {
-		a, ok := originAt[key{ms[i].Scope, h}]
-		return ok && ms[i].First > a
-	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
 	var size []int32     // uses per key
+	var originAt []int64 // by key: the earliest Member.OriginAt of the members whose first trusted template it is (0: none)
 	var trusters []int32 // by key: the members that trust it (not only join by it)
 	add := func(i int, h uint64, own, ownT int64, join, latest bool) {
 		k := key{ms[i].Scope, h}
@@ -683,12 +665,13 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 			keys[k] = n
 			size = append(size, 0)
 			trusters = append(trusters, 0)
+			originAt = append(originAt, 0)
 		}
 		size[n]++
 		if !join {
 			trusters[n]++
 		}
-		young := join || ms[i].Origin == 0 || ms[i].Origin == h || bornAfter(i, h)
+		young := join || ms[i].Origin == 0 || ms[i].Origin == h
 		uses = append(uses, use{n, int32(i), max(own, 0), int32(min(max(ownT, 0), math.MaxInt32)), young, join, false, latest})
 	}
 	for i := range ms {
@@ -704,6 +687,30 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
 			add(i, ms[i].Joins, 0, 0, true, false)
+		}
+	}
+	// A member first seen after a member of its scope trusted a template
+	// as its first (Member.OriginAt) is one of that template's young
+	// values, whatever its own records carried first: the miner, or one
+	// of several miners behind the caller, had written the slot before
+	// its first record (processor replicas generalize at different
+	// times; one miner would have written it so from the start). Only
+	// for a template its records carried: a variable within a token
+	// covers more than one event (`{"a":<*>,"z":<*>}` covers a JSON
+	// record with more keys), so a member linked by coverage alone stays
+	// weighed.
+	for i := range ms {
+		if a := ms[i].OriginAt; a > 0 && ms[i].Origin != 0 {
+			if n, ok := keys[key{ms[i].Scope, ms[i].Origin}]; ok && (originAt[n] == 0 || a < originAt[n]) {
+				originAt[n] = a
+			}
+		}
+	}
+	for j := range uses {
+		if u := &uses[j]; !u.young {
+			if a := originAt[u.k]; a > 0 && ms[u.i].First > a {
+				u.young = true
+			}
 		}
 	}
 	// A member whose template no other member trusts, and that the miner
