@@ -249,11 +249,10 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 	c.count++
 	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
 		c.lin.ObserveTick(tick)
-		if c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) && c.lin.OriginAt == 0 && len(c.lin.Trusted) == 1 {
-			// its first trusted template, trusted when the newest
-			// cluster of the store was seq's: a cluster created later
-			// was first seen after (lineage.Roots)
-			c.lin.OriginAt = int64(seq.Load())
+		if c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) {
+			// trusted when the newest cluster of the store was seq's:
+			// a cluster created later was first seen after (lineage.Roots)
+			c.lin.TrustedAt(seq.Load())
 		}
 	}
 	if c.frames == "" && ev.Frames != "" {

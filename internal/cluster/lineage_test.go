@@ -779,3 +779,32 @@ func TestLineageValueFirstSeenAfterTheSlotFoldsAcrossRestart(t *testing.T) {
 	require.NoError(t, r.Restore(snap))
 	require.Equal(t, before, r.Lineage(), "the families a restart finds")
 }
+
+// The same when the template's first cluster is an established value:
+// "mqtt" logged its own word, then the common template (linlt dates it);
+// "kafka", first seen after, folds, also after a restart.
+func TestLineageValueFirstSeenAfterAnEstablishedTrustFoldsAcrossRestart(t *testing.T) {
+	s := New(Config{})
+	minute := int64(0)
+	add := func(s *Store, fp, tpl string, n int) {
+		for range n {
+			minute++
+			s.Tick(minute * TickMinute)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 10)
+	add(s, "amqp", "Connector amqp started", 10)
+	add(s, "mqtt", "Connector <*> started", 10)
+	add(s, "amqp", "Connector <*> started", 10)
+	add(s, "kafka", "Connector kafka started", 10)
+	add(s, "kafka", "Connector <*> started", 10)
+	before := s.Lineage()
+	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
+	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}

@@ -74,14 +74,15 @@ type Trust struct {
 	// before any): a fingerprint that trusts a later one was an item of its
 	// own before its records came to carry it (Roots).
 	Origin uint64
-	// OriginAt is the caller's order (Member.First) of the newest
-	// fingerprint it had when Origin was trusted (0: unknown); the caller
-	// sets it (cluster.Store: its creation counter, persisted). A
-	// fingerprint first seen after that is no established value of Origin
-	// (Roots).
-	OriginAt int64
-	cand     uint64
-	n        int16 // need is at most 1000 (the exporter's lineage_records)
+	// OriginAt and LatestAt are the caller's order (Member.First) of its
+	// newest fingerprint when Origin was trusted and when the latest
+	// template was last trusted for the first time (0: unknown; TrustedAt):
+	// a fingerprint first seen after that is no established value of the
+	// template (Roots). int32, so that a cluster keeps its size class; an
+	// order past MaxInt32 is unknown.
+	OriginAt, LatestAt int32
+	cand               uint64
+	n                  int16 // need is at most 1000 (the exporter's lineage_records)
 	// settled: last is the latest trusted template, a record carrying it
 	// changes nothing; lastOK: last may link (Linkable)
 	settled, lastOK bool
@@ -126,6 +127,22 @@ func (t *Trust) LastTick() (uint64, bool) { return uint64(t.tick - 1), t.tick !=
 
 // RestoreTick sets the tick last counted in Ticks (LastTick).
 func (t *Trust) RestoreTick(tick uint64) { t.tick = uint32(tick) + 1 }
+
+// TrustedAt notes that the record Observe just reported a first trust for
+// arrived when the caller's newest fingerprint was order (Member.First):
+// LatestAt, and OriginAt for the first template. LatestAt is then at
+// least when the latest template was first trusted (one trusted again
+// keeps it), so it never dates a template earlier than it was.
+func (t *Trust) TrustedAt(order uint64) {
+	at := int32(0) // unknown past MaxInt32
+	if order <= math.MaxInt32 {
+		at = int32(order)
+	}
+	t.LatestAt = at
+	if len(t.Trusted) == 1 && t.Origin == t.Trusted[0] && t.OriginAt == 0 {
+		t.OriginAt = at
+	}
+}
 
 // ObserveRecord is Observe for a record whose body is known (its tick
 // noted by ObserveTick before, when the caller has a clock): a template
@@ -521,9 +538,9 @@ type Member struct {
 	Records int64
 	Origin  uint64
 	Since   []int64
-	// OriginAt (Trust.OriginAt; 0: unknown) is when its scope's members
-	// could first know Origin as a trusted template, in the order of First.
-	OriginAt int64
+	// OriginAt and LatestAt (Trust's; 0: unknown) are when it trusted
+	// Origin and the latest of Templates, in the order of First, or later.
+	OriginAt, LatestAt int64
 	// Ticks (Trust.Ticks) and SinceTicks (Trust.SinceTicks, parallel to
 	// Templates; nil: all 0) are the same in ticks of the caller's clock:
 	// the time a member's records spanned, which a sender cannot compress.
@@ -654,9 +671,9 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
-	var size []int32     // uses per key
-	var originAt []int64 // by key: the earliest Member.OriginAt of the members whose first trusted template it is (0: none)
-	var trusters []int32 // by key: the members that trust it (not only join by it)
+	var size []int32      // uses per key
+	var trustedAt []int64 // by key: the earliest Member.OriginAt or LatestAt for it (0: unknown)
+	var trusters []int32  // by key: the members that trust it (not only join by it)
 	add := func(i int, h uint64, own, ownT int64, join, latest bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
@@ -665,7 +682,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 			keys[k] = n
 			size = append(size, 0)
 			trusters = append(trusters, 0)
-			originAt = append(originAt, 0)
+			trustedAt = append(trustedAt, 0)
 		}
 		size[n]++
 		if !join {
@@ -690,7 +707,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 		}
 	}
 	// A member first seen after a member of its scope trusted a template
-	// as its first (Member.OriginAt) is one of that template's young
+	// (Member.OriginAt, Member.LatestAt) is one of that template's young
 	// values, whatever its own records carried first: the miner, or one
 	// of several miners behind the caller, had written the slot before
 	// its first record (processor replicas generalize at different
@@ -699,16 +716,20 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	// covers more than one event (`{"a":<*>,"z":<*>}` covers a JSON
 	// record with more keys), so a member linked by coverage alone stays
 	// weighed.
+	dated := func(i int, h uint64, a int64) {
+		if n, ok := keys[key{ms[i].Scope, h}]; ok && a > 0 && (trustedAt[n] == 0 || a < trustedAt[n]) {
+			trustedAt[n] = a
+		}
+	}
 	for i := range ms {
-		if a := ms[i].OriginAt; a > 0 && ms[i].Origin != 0 {
-			if n, ok := keys[key{ms[i].Scope, ms[i].Origin}]; ok && (originAt[n] == 0 || a < originAt[n]) {
-				originAt[n] = a
-			}
+		if m := &ms[i]; len(m.Templates) > 0 {
+			dated(i, m.Templates[len(m.Templates)-1], m.LatestAt)
+			dated(i, m.Origin, m.OriginAt)
 		}
 	}
 	for j := range uses {
 		if u := &uses[j]; !u.young {
-			if a := originAt[u.k]; a > 0 && ms[u.i].First > a {
+			if a := trustedAt[u.k]; a > 0 && ms[u.i].First > a {
 				u.young = true
 			}
 		}

@@ -1072,3 +1072,38 @@ func TestRootsForgedSlotMakesNoOlderProblemYoung(t *testing.T) {
 	assert.NotContains(t, got, "crashed", "a forged slot folds an older problem: %v", got)
 	assert.NotContains(t, got, "declined", "a forged slot folds an older problem: %v", got)
 }
+
+// The template's first member may be an established value itself (its own
+// word first, the common template since: Member.LatestAt dates the
+// latter): a value first seen after it trusted the common template is
+// still one of the template's young values (h126).
+func TestRootsValueFirstSeenAfterAnEstablishedTrustIsYoung(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	declined := tickedMember("declined", 1, tickedRun{"payment declined for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	declined.OriginAt, declined.LatestAt = 1, 1
+	crashed := tickedMember("crashed", 2, tickedRun{"payment crashed for order <*>", 20, 30, 1}, tickedRun{tpl, 20, 50, 1})
+	got := Targets([]Member{declined, crashed})
+	assert.Equal(t, "declined", got["crashed"], "first seen after declined trusted the template: %v", got)
+	declined.LatestAt = 2 // trusted when crashed was already there
+	got = Targets([]Member{declined, crashed})
+	assert.NotContains(t, got, "crashed", "first seen before: %v", got)
+}
+
+// An order past MaxInt32 is unknown, never wrapped to an early one (which
+// would date a template before the members created since).
+func TestTrustedAtUnknownPastInt32(t *testing.T) {
+	var tr Trust
+	tr.Observe("user <*> logged in", DefaultNeed)
+	require.True(t, tr.Observe("user <*> logged in", DefaultNeed))
+	tr.TrustedAt(1<<32 + 5)
+	assert.Zero(t, tr.LatestAt)
+	assert.Zero(t, tr.OriginAt)
+	tr.TrustedAt(7)
+	assert.EqualValues(t, 7, tr.LatestAt)
+	assert.EqualValues(t, 7, tr.OriginAt)
+	tr.Observe("user <*> logged out", DefaultNeed)
+	require.True(t, tr.Observe("user <*> logged out", DefaultNeed))
+	tr.TrustedAt(9)
+	assert.EqualValues(t, 9, tr.LatestAt)
+	assert.EqualValues(t, 7, tr.OriginAt, "the first template's order stays")
+}
