@@ -13,9 +13,10 @@
 // moves it: a template is trusted only after Need (at least two) records
 // agree, and a record that disagrees leaves the trusted ones in place. Nor
 // do a few records with new words: a fingerprint that trusted another
-// template first folds only when the template's young values (never
-// another fingerprint with a history of its own) carry its traffic, over
-// as many ticks of the caller's clock as it had (Roots).
+// template first, and was first seen before the template was trusted,
+// folds only when the template's young values (never another fingerprint
+// with a history of its own) carry its traffic, over as many ticks of the
+// caller's clock as it had (Roots).
 package lineage
 
 import (
@@ -608,9 +609,11 @@ func Roots(ms []Member) []int {
 // roots do not depend on the order of ms.
 //
 // A template links to its head (the oldest member that trusts it) every
-// member whose first trusted template it is (Member.Origin) or that joins
-// by it: the miner wrote their records so from the start, they are the
-// template's young values. A member that trusted another template first
+// member whose first trusted template it is (Member.Origin), that joins
+// by it, or that was first seen, or trusted a template of its own, only
+// after a member of its scope trusted it (Member.OriginAt,
+// Member.LatestAt): the miner wrote their records so from the start, or
+// could have, they are the template's young values. A member that trusted another template first
 // (an established one) was an item of its own until the miner
 // generalized; it is linked only when the template's young values (the
 // head aside) carried, since they trusted it, at least as many records as
@@ -707,11 +710,13 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 		}
 	}
 	// A member first seen after a member of its scope trusted a template
-	// (Member.OriginAt, Member.LatestAt) is one of that template's young
-	// values, whatever its own records carried first: the miner, or one
-	// of several miners behind the caller, had written the slot before
-	// its first record (processor replicas generalize at different
-	// times; one miner would have written it so from the start). Only
+	// (Member.OriginAt, Member.LatestAt), or that had trusted none of its
+	// own by then (young then: at most Need records in a row), is one of
+	// that template's young values, whatever its own records carried
+	// first: the miner, or one of several miners behind the caller, had
+	// written the slot before its history began (processor replicas
+	// generalize at different times; one miner would have written it so
+	// from the start). Only
 	// for a template its records carried: a variable within a token
 	// covers more than one event (`{"a":<*>,"z":<*>}` covers a JSON
 	// record with more keys), so a member linked by coverage alone stays
@@ -729,7 +734,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	}
 	for j := range uses {
 		if u := &uses[j]; !u.young {
-			if a := trustedAt[u.k]; a > 0 && ms[u.i].First > a {
+			if a := trustedAt[u.k]; a > 0 && max(ms[u.i].First, ms[u.i].OriginAt) > a {
 				u.young = true
 			}
 		}

@@ -1107,3 +1107,19 @@ func TestTrustedAtUnknownPastInt32(t *testing.T) {
 	assert.EqualValues(t, 9, tr.LatestAt)
 	assert.EqualValues(t, 7, tr.OriginAt, "the first template's order stays")
 }
+
+// A value first seen before the template was trusted, but too young then
+// to have trusted a template of its own (one record), is one of its young
+// values too: its history began after the slot's (Member.OriginAt).
+func TestRootsValueYoungWhenTheSlotWasTrustedIsYoung(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	declined := tickedMember("declined", 1, tickedRun{"payment declined for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	declined.OriginAt, declined.LatestAt = 2, 3
+	crashed := tickedMember("crashed", 2, tickedRun{"payment crashed for order <*>", 20, 30, 1}, tickedRun{tpl, 20, 50, 1})
+	crashed.OriginAt = 4 // its own word trusted after declined trusted the template
+	got := Targets([]Member{declined, crashed})
+	assert.Equal(t, "declined", got["crashed"], "no history of its own when the template was trusted: %v", got)
+	crashed.OriginAt = 3 // not after: established
+	got = Targets([]Member{declined, crashed})
+	assert.NotContains(t, got, "crashed", "its own word trusted by then: %v", got)
+}
