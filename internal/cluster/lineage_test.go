@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/stretchr/testify/require"
 )
@@ -807,4 +808,35 @@ func TestLineageValueFirstSeenAfterAnEstablishedTrustFoldsAcrossRestart(t *testi
 	r := New(Config{})
 	require.NoError(t, r.Restore(snap))
 	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}
+
+// The dates of a cluster's trust are never earlier than the trust: an
+// order past their bounds is unknown, never wrapped to an early one
+// (which would date a template before the clusters created since).
+func TestLineageTrustDatesUnknownPastTheirBounds(t *testing.T) {
+	trusted := func(c *cluster, tpl string) {
+		c.lin.Observe(tpl, lineage.DefaultNeed)
+		require.True(t, c.lin.Observe(tpl, lineage.DefaultNeed))
+	}
+	c := &cluster{seq: 5}
+	trusted(c, "user <*> logged in")
+	c.trustedAt(1<<32 + 7)
+	require.Zero(t, c.linLatest)
+	require.Zero(t, c.originAt())
+	c = &cluster{seq: 5}
+	trusted(c, "user <*> logged in")
+	c.trustedAt(7)
+	require.EqualValues(t, 7, c.linLatest)
+	require.EqualValues(t, 7, c.originAt())
+	trusted(c, "user <*> logged out")
+	c.trustedAt(9)
+	require.EqualValues(t, 9, c.linLatest)
+	require.EqualValues(t, 7, c.originAt(), "the first template's date stays")
+	r := &cluster{seq: 5, lin: c.lin}
+	r.restoreDates(c.originAt(), c.linLatest)
+	require.EqualValues(t, 7, r.originAt())
+	r = &cluster{seq: 5, lin: c.lin}
+	r.restoreDates(3, -1) // before the cluster: not its trust
+	require.Zero(t, r.originAt())
+	require.Zero(t, r.linLatest)
 }

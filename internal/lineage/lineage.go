@@ -75,15 +75,8 @@ type Trust struct {
 	// before any): a fingerprint that trusts a later one was an item of its
 	// own before its records came to carry it (Roots).
 	Origin uint64
-	// OriginAt and LatestAt are the caller's order (Member.First) of its
-	// newest fingerprint when Origin was trusted and when the latest
-	// template was last trusted for the first time (0: unknown; TrustedAt):
-	// a fingerprint first seen after that is no established value of the
-	// template (Roots). int32, so that a cluster keeps its size class; an
-	// order past MaxInt32 is unknown.
-	OriginAt, LatestAt int32
-	cand               uint64
-	n                  int16 // need is at most 1000 (the exporter's lineage_records)
+	cand   uint64
+	n      int16 // need is at most 1000 (the exporter's lineage_records)
 	// settled: last is the latest trusted template, a record carrying it
 	// changes nothing; lastOK: last may link (Linkable)
 	settled, lastOK bool
@@ -128,22 +121,6 @@ func (t *Trust) LastTick() (uint64, bool) { return uint64(t.tick - 1), t.tick !=
 
 // RestoreTick sets the tick last counted in Ticks (LastTick).
 func (t *Trust) RestoreTick(tick uint64) { t.tick = uint32(tick) + 1 }
-
-// TrustedAt notes that the record Observe just reported a first trust for
-// arrived when the caller's newest fingerprint was order (Member.First):
-// LatestAt, and OriginAt for the first template. LatestAt is then at
-// least when the latest template was first trusted (one trusted again
-// keeps it), so it never dates a template earlier than it was.
-func (t *Trust) TrustedAt(order uint64) {
-	at := int32(0) // unknown past MaxInt32
-	if order <= math.MaxInt32 {
-		at = int32(order)
-	}
-	t.LatestAt = at
-	if len(t.Trusted) == 1 && t.Origin == t.Trusted[0] && t.OriginAt == 0 {
-		t.OriginAt = at
-	}
-}
 
 // ObserveRecord is Observe for a record whose body is known (its tick
 // noted by ObserveTick before, when the caller has a clock): a template
@@ -539,8 +516,13 @@ type Member struct {
 	Records int64
 	Origin  uint64
 	Since   []int64
-	// OriginAt and LatestAt (Trust's; 0: unknown) are when it trusted
-	// Origin and the latest of Templates, in the order of First, or later.
+	// OriginAt and LatestAt (0: unknown) are when it trusted Origin, and
+	// when it last trusted a template for the first time (at least when
+	// the latest of Templates was first trusted, never earlier), in the
+	// order of First: the caller's newest member's then
+	// (cluster.Store: its creation sequence). Roots: a member first seen,
+	// or first trusting, after a template was trusted is one of its young
+	// values.
 	OriginAt, LatestAt int64
 	// Ticks (Trust.Ticks) and SinceTicks (Trust.SinceTicks, parallel to
 	// Templates; nil: all 0) are the same in ticks of the caller's clock:

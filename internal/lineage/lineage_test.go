@@ -1089,25 +1089,6 @@ func TestRootsValueFirstSeenAfterAnEstablishedTrustIsYoung(t *testing.T) {
 	assert.NotContains(t, got, "crashed", "first seen before: %v", got)
 }
 
-// An order past MaxInt32 is unknown, never wrapped to an early one (which
-// would date a template before the members created since).
-func TestTrustedAtUnknownPastInt32(t *testing.T) {
-	var tr Trust
-	tr.Observe("user <*> logged in", DefaultNeed)
-	require.True(t, tr.Observe("user <*> logged in", DefaultNeed))
-	tr.TrustedAt(1<<32 + 5)
-	assert.Zero(t, tr.LatestAt)
-	assert.Zero(t, tr.OriginAt)
-	tr.TrustedAt(7)
-	assert.EqualValues(t, 7, tr.LatestAt)
-	assert.EqualValues(t, 7, tr.OriginAt)
-	tr.Observe("user <*> logged out", DefaultNeed)
-	require.True(t, tr.Observe("user <*> logged out", DefaultNeed))
-	tr.TrustedAt(9)
-	assert.EqualValues(t, 9, tr.LatestAt)
-	assert.EqualValues(t, 7, tr.OriginAt, "the first template's order stays")
-}
-
 // A value first seen before the template was trusted, but too young then
 // to have trusted a template of its own (one record), is one of its young
 // values too: its history began after the slot's (Member.OriginAt).
