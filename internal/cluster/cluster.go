@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"math"
 	"strings"
+	"sync/atomic"
 
 	"github.com/axiomhq/hyperloglog"
 
@@ -173,8 +175,17 @@ type cluster struct {
 	lastRelease  string
 	newInRelease string
 
-	resolved    bool
-	manual      bool // resolved by a human or tracker
+	resolved bool
+	manual   bool // resolved by a human or tracker
+	// linGap and linLatest date the lineage's trust in the store's
+	// creation order (lineage.Member.OriginAt, LatestAt; trustedAt):
+	// linGap is how many clusters were created between this one and the
+	// trust of its first template, plus one (0 and MaxUint16: unknown),
+	// linLatest the newest seq when it last trusted a template for the
+	// first time (0: unknown, as past MaxInt32). Where the fields around
+	// them left padding, so that a cluster keeps its size class.
+	linGap      uint16
+	linLatest   int32
 	resolvedAt  int64
 	regressedAt int64
 	regressions int64
@@ -236,7 +247,37 @@ func (c *cluster) quietFor(now, unobserved int64) int64 {
 	return now - c.last - (unobserved - c.unobservedAtLast)
 }
 
-func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64) (late bool) {
+// trustedAt notes that c trusted a template for the first time when the
+// store's newest cluster was seq's: a cluster created later was first
+// seen after (lineage.Roots). A date is never earlier than the trust.
+func (c *cluster) trustedAt(seq uint64) {
+	c.linLatest = 0 // unknown past MaxInt32, never wrapped
+	if seq <= math.MaxInt32 {
+		c.linLatest = int32(seq)
+	}
+	if c.linGap == 0 && len(c.lin.Trusted) == 1 && c.lin.Origin == c.lin.Trusted[0] && seq >= c.seq {
+		c.linGap = uint16(min(seq-c.seq, math.MaxUint16-1) + 1)
+	}
+}
+
+// originAt is when c trusted its first template, in seq (0: unknown).
+func (c *cluster) originAt() int64 {
+	if c.linGap == 0 || c.linGap == math.MaxUint16 {
+		return 0
+	}
+	return int64(c.seq) + int64(c.linGap) - 1
+}
+
+// restoreDates sets the dates a snapshot kept (originAt, linLatest; 0:
+// unknown): one that cannot be kept exactly is unknown.
+func (c *cluster) restoreDates(origin int64, latest int32) {
+	if origin > 0 && uint64(origin) >= c.seq && c.lin.Origin != 0 {
+		c.linGap = uint16(min(uint64(origin)-c.seq, math.MaxUint16-1) + 1)
+	}
+	c.linLatest = max(latest, 0)
+}
+
+func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64, seq *atomic.Uint64) (late bool) {
 	// Quiet for the quiet period, the cluster was resolved at its last
 	// event (as Views shows it at any later now); this event regresses it,
 	// provided the store's now before this batch (when known) had seen it
@@ -248,7 +289,9 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 	c.count++
 	if c.kind == KindLog { // the miner's template; a span's is its fingerprint's
 		c.lin.ObserveTick(tick)
-		c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage)
+		if c.lin.ObserveRecord(ev.Template, ev.Body, cfg.Lineage) {
+			c.trustedAt(seq.Load())
+		}
 	}
 	if c.frames == "" && ev.Frames != "" {
 		c.frames = redactedFrames(cfg, ev.Frames)

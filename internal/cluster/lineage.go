@@ -56,7 +56,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq)}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq)}) // never written in place
 			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()

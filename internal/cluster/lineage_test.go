@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/otelcol-backlog/otelcol-backlog/internal/lineage"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 	"github.com/stretchr/testify/require"
 )
@@ -744,4 +745,98 @@ func coverageFold(t *testing.T, cfg Config, early, common string) (*Store, map[s
 	before := s.Lineage()
 	require.Equal(t, "mqtt", before["kafka"], "folded by coverage: %v", before)
 	return s, before
+}
+
+// Processor replicas generalize at different times (h126): "kafka" is
+// first seen after the store's clusters trusted "Connector <*> started",
+// but its records came from a replica that still wrote its own word, for
+// ten minutes, before they carried the common template. One miner would
+// have written it so from the start: it folds as a young value, and the
+// fold holds across a restart (linat). "amqp", seen before the template
+// was trusted, stays an established value (the forged-word guard).
+func TestLineageValueFirstSeenAfterTheSlotFoldsAcrossRestart(t *testing.T) {
+	s := New(Config{})
+	minute := int64(0)
+	add := func(s *Store, fp, tpl string, n int) {
+		for range n {
+			minute++
+			s.Tick(minute * TickMinute)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 10)
+	add(s, "amqp", "Connector amqp started", 10)
+	add(s, "redis", "Connector <*> started", 3)
+	add(s, "mqtt", "Connector <*> started", 10)
+	add(s, "amqp", "Connector <*> started", 10)
+	add(s, "kafka", "Connector kafka started", 10)
+	add(s, "kafka", "Connector <*> started", 10)
+	before := s.Lineage()
+	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
+	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}
+
+// The same when the template's first cluster is an established value:
+// "mqtt" logged its own word, then the common template (linlt dates it);
+// "kafka", first seen after, folds, also after a restart.
+func TestLineageValueFirstSeenAfterAnEstablishedTrustFoldsAcrossRestart(t *testing.T) {
+	s := New(Config{})
+	minute := int64(0)
+	add := func(s *Store, fp, tpl string, n int) {
+		for range n {
+			minute++
+			s.Tick(minute * TickMinute)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+		}
+	}
+	add(s, "mqtt", "Connector mqtt started", 10)
+	add(s, "amqp", "Connector amqp started", 10)
+	add(s, "mqtt", "Connector <*> started", 10)
+	add(s, "amqp", "Connector <*> started", 10)
+	add(s, "kafka", "Connector kafka started", 10)
+	add(s, "kafka", "Connector <*> started", 10)
+	before := s.Lineage()
+	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
+	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(Config{})
+	require.NoError(t, r.Restore(snap))
+	require.Equal(t, before, r.Lineage(), "the families a restart finds")
+}
+
+// The dates of a cluster's trust are never earlier than the trust: an
+// order past their bounds is unknown, never wrapped to an early one
+// (which would date a template before the clusters created since).
+func TestLineageTrustDatesUnknownPastTheirBounds(t *testing.T) {
+	trusted := func(c *cluster, tpl string) {
+		c.lin.Observe(tpl, lineage.DefaultNeed)
+		require.True(t, c.lin.Observe(tpl, lineage.DefaultNeed))
+	}
+	c := &cluster{seq: 5}
+	trusted(c, "user <*> logged in")
+	c.trustedAt(1<<32 + 7)
+	require.Zero(t, c.linLatest)
+	require.Zero(t, c.originAt())
+	c = &cluster{seq: 5}
+	trusted(c, "user <*> logged in")
+	c.trustedAt(7)
+	require.EqualValues(t, 7, c.linLatest)
+	require.EqualValues(t, 7, c.originAt())
+	trusted(c, "user <*> logged out")
+	c.trustedAt(9)
+	require.EqualValues(t, 9, c.linLatest)
+	require.EqualValues(t, 7, c.originAt(), "the first template's date stays")
+	r := &cluster{seq: 5, lin: c.lin}
+	r.restoreDates(c.originAt(), c.linLatest)
+	require.EqualValues(t, 7, r.originAt())
+	r = &cluster{seq: 5, lin: c.lin}
+	r.restoreDates(3, -1) // before the cluster: not its trust
+	require.Zero(t, r.originAt())
+	require.Zero(t, r.linLatest)
 }

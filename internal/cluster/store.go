@@ -266,7 +266,7 @@ func (s *Store) Add(ev *Event) {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
 		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
 	}
-	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load(), s.tick.Load()) {
+	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load(), s.tick.Load(), &s.seq) {
 		sh.late++
 	}
 	if ev.Kind == KindLog && ev.Body != "" && failing(ev) {

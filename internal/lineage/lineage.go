@@ -13,9 +13,10 @@
 // moves it: a template is trusted only after Need (at least two) records
 // agree, and a record that disagrees leaves the trusted ones in place. Nor
 // do a few records with new words: a fingerprint that trusted another
-// template first folds only when the template's young values (never
-// another fingerprint with a history of its own) carry its traffic, over
-// as many ticks of the caller's clock as it had (Roots).
+// template first, and was first seen before the template was trusted,
+// folds only when the template's young values (never another fingerprint
+// with a history of its own) carry its traffic, over as many ticks of the
+// caller's clock as it had (Roots).
 package lineage
 
 import (
@@ -515,6 +516,14 @@ type Member struct {
 	Records int64
 	Origin  uint64
 	Since   []int64
+	// OriginAt and LatestAt (0: unknown) are when it trusted Origin, and
+	// when it last trusted a template for the first time (at least when
+	// the latest of Templates was first trusted, never earlier), in the
+	// order of First: the caller's newest member's then
+	// (cluster.Store: its creation sequence). Roots: a member first seen,
+	// or first trusting, after a template was trusted is one of its young
+	// values.
+	OriginAt, LatestAt int64
 	// Ticks (Trust.Ticks) and SinceTicks (Trust.SinceTicks, parallel to
 	// Templates; nil: all 0) are the same in ticks of the caller's clock:
 	// the time a member's records spanned, which a sender cannot compress.
@@ -582,9 +591,11 @@ func Roots(ms []Member) []int {
 // roots do not depend on the order of ms.
 //
 // A template links to its head (the oldest member that trusts it) every
-// member whose first trusted template it is (Member.Origin) or that joins
-// by it: the miner wrote their records so from the start, they are the
-// template's young values. A member that trusted another template first
+// member whose first trusted template it is (Member.Origin), that joins
+// by it, or that was first seen, or trusted a template of its own, only
+// after a member of its scope trusted it (Member.OriginAt,
+// Member.LatestAt): the miner wrote their records so from the start, or
+// could have, they are the template's young values. A member that trusted another template first
 // (an established one) was an item of its own until the miner
 // generalized; it is linked only when the template's young values (the
 // head aside) carried, since they trusted it, at least as many records as
@@ -645,8 +656,9 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	}
 	keys := make(map[key]int32, total/4)
 	uses := make([]use, 0, total)
-	var size []int32     // uses per key
-	var trusters []int32 // by key: the members that trust it (not only join by it)
+	var size []int32      // uses per key
+	var trustedAt []int64 // by key: the earliest Member.OriginAt or LatestAt for it (0: unknown)
+	var trusters []int32  // by key: the members that trust it (not only join by it)
 	add := func(i int, h uint64, own, ownT int64, join, latest bool) {
 		k := key{ms[i].Scope, h}
 		n, ok := keys[k]
@@ -655,6 +667,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 			keys[k] = n
 			size = append(size, 0)
 			trusters = append(trusters, 0)
+			trustedAt = append(trustedAt, 0)
 		}
 		size[n]++
 		if !join {
@@ -676,6 +689,36 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 		}
 		if len(ms[i].Templates) == 0 && ms[i].Joins != 0 { // the young join the families others established
 			add(i, ms[i].Joins, 0, 0, true, false)
+		}
+	}
+	// A member first seen after a member of its scope trusted a template
+	// (Member.OriginAt, Member.LatestAt), or that had trusted none of its
+	// own by then (young then: at most Need records in a row), is one of
+	// that template's young values, whatever its own records carried
+	// first: the miner, or one of several miners behind the caller, had
+	// written the slot before its history began (processor replicas
+	// generalize at different times; one miner would have written it so
+	// from the start). Only
+	// for a template its records carried: a variable within a token
+	// covers more than one event (`{"a":<*>,"z":<*>}` covers a JSON
+	// record with more keys), so a member linked by coverage alone stays
+	// weighed.
+	dated := func(i int, h uint64, a int64) {
+		if n, ok := keys[key{ms[i].Scope, h}]; ok && a > 0 && (trustedAt[n] == 0 || a < trustedAt[n]) {
+			trustedAt[n] = a
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; len(m.Templates) > 0 {
+			dated(i, m.Templates[len(m.Templates)-1], m.LatestAt)
+			dated(i, m.Origin, m.OriginAt)
+		}
+	}
+	for j := range uses {
+		if u := &uses[j]; !u.young {
+			if a := trustedAt[u.k]; a > 0 && max(ms[u.i].First, ms[u.i].OriginAt) > a {
+				u.young = true
+			}
 		}
 	}
 	// A member whose template no other member trusts, and that the miner

@@ -1016,3 +1016,91 @@ func TestRootsCoverageBudgetCutFoldsNothing(t *testing.T) {
 	got, folded := Targets(flood(lo, chi))["young"]
 	assert.False(t, folded, "%d wide and %d cheap forged members: the search cut short folded the member into %q", lo, chi, got)
 }
+
+// Processor replicas generalize at different times (h126): a value first
+// seen after its scope trusted the common template as a member's first
+// (Member.OriginAt) is one of the template's young values, though a
+// replica whose miner had not written the slot yet gave its records their
+// own word for twenty minutes first (one miner would have written them
+// with the common template from the start). A problem first seen before
+// that is an established value, weighed as before.
+func TestRootsValueFirstSeenAfterTheSlotIsYoung(t *testing.T) {
+	const (
+		tpl    = "payment <*> for order <*>"
+		crashT = "payment crashed for order <*>"
+	)
+	head := tickedMember("declined", 1, tickedRun{tpl, 20, 1, 1})
+	head.OriginAt = 1 // trusted when it was the newest member
+	crashed := func(first int64) Member {
+		return tickedMember("crashed", first, tickedRun{crashT, 20, 2, 1}, tickedRun{tpl, 20, 23, 1})
+	}
+	got := Targets([]Member{head, crashed(2)})
+	assert.Equal(t, "declined", got["crashed"], "a value first seen after the template was trusted: %v", got)
+	got = Targets([]Member{head, crashed(0)})
+	assert.NotContains(t, got, "crashed", "a problem first seen before the template was trusted is established: %v", got)
+	head.OriginAt = 0 // unknown (an older snapshot): weighed as before
+	got = Targets([]Member{head, crashed(2)})
+	assert.NotContains(t, got, "crashed", "without the time it was trusted: %v", got)
+
+	// a value whose records never carried the common template is only
+	// covered by it (Covers), and stays weighed as an established value
+	// however late it was first seen: a variable within a token stands
+	// for any characters, so `{"a":<*>,"z":<*>}` covers a JSON record
+	// with more keys, another event (h126: on the held-out sets such
+	// folds took Zeek's DNS answers into its queries, id GA 0.972 →
+	// 0.753)
+	lone := tickedMember("refused", 3, tickedRun{"payment refused for order <*>", 20, 2, 1})
+	lone.Text = "payment refused for order <*>"
+	head.OriginAt, head.Text = 1, tpl
+	got = Targets([]Member{head, lone})
+	assert.NotContains(t, got, "refused", "covered only, first seen after: %v", got)
+}
+
+// A forger who makes the common template trusted (a slot from forged
+// words, two records in a row) after two problems were first seen does
+// not make them young: they stay established values, each weighed by its
+// own history (h126's fold takes only values first seen after).
+func TestRootsForgedSlotMakesNoOlderProblemYoung(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	declined := tickedMember("declined", 1, tickedRun{"payment declined for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	declined.OriginAt = 2
+	crashed := tickedMember("crashed", 2, tickedRun{"payment crashed for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	crashed.OriginAt = 2
+	forged := tickedMember("forged", 3, tickedRun{tpl, 2, 22, 0})
+	forged.OriginAt = 3
+	got := Targets([]Member{declined, crashed, forged})
+	assert.NotContains(t, got, "crashed", "a forged slot folds an older problem: %v", got)
+	assert.NotContains(t, got, "declined", "a forged slot folds an older problem: %v", got)
+}
+
+// The template's first member may be an established value itself (its own
+// word first, the common template since: Member.LatestAt dates the
+// latter): a value first seen after it trusted the common template is
+// still one of the template's young values (h126).
+func TestRootsValueFirstSeenAfterAnEstablishedTrustIsYoung(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	declined := tickedMember("declined", 1, tickedRun{"payment declined for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	declined.OriginAt, declined.LatestAt = 1, 1
+	crashed := tickedMember("crashed", 2, tickedRun{"payment crashed for order <*>", 20, 30, 1}, tickedRun{tpl, 20, 50, 1})
+	got := Targets([]Member{declined, crashed})
+	assert.Equal(t, "declined", got["crashed"], "first seen after declined trusted the template: %v", got)
+	declined.LatestAt = 2 // trusted when crashed was already there
+	got = Targets([]Member{declined, crashed})
+	assert.NotContains(t, got, "crashed", "first seen before: %v", got)
+}
+
+// A value first seen before the template was trusted, but too young then
+// to have trusted a template of its own (one record), is one of its young
+// values too: its history began after the slot's (Member.OriginAt).
+func TestRootsValueYoungWhenTheSlotWasTrustedIsYoung(t *testing.T) {
+	const tpl = "payment <*> for order <*>"
+	declined := tickedMember("declined", 1, tickedRun{"payment declined for order <*>", 20, 1, 1}, tickedRun{tpl, 20, 23, 1})
+	declined.OriginAt, declined.LatestAt = 2, 3
+	crashed := tickedMember("crashed", 2, tickedRun{"payment crashed for order <*>", 20, 30, 1}, tickedRun{tpl, 20, 50, 1})
+	crashed.OriginAt = 4 // its own word trusted after declined trusted the template
+	got := Targets([]Member{declined, crashed})
+	assert.Equal(t, "declined", got["crashed"], "no history of its own when the template was trusted: %v", got)
+	crashed.OriginAt = 3 // not after: established
+	got = Targets([]Member{declined, crashed})
+	assert.NotContains(t, got, "crashed", "its own word trusted by then: %v", got)
+}
