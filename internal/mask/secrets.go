@@ -901,12 +901,14 @@ const (
 )
 
 // quantityValue reports a value that a Length, Len, Size or Count key
-// names: a number, signed or not, with its unit after it ("12", "-1",
-// "4096", "1.5MiB", "0x1F"), or one word ("twelve", "unlimited",
-// "default"). Anything else (letters with digits or other characters
-// after them: "hunter2", "s3cr3tV4lue", "ghx_abcd1234") is the
-// credential under a misnamed key (h110's finding). An empty value is
-// none to mask.
+// names: a number, signed or not, bare or with its unit after it ("12",
+// "-1", "4096", "1.5MiB", "2048bits", "0x1F"; quantityUnit), or a word a
+// program prints where the number is missing or unbounded
+// ("unlimited", "none", "default"; noQuantityWord). Anything else
+// ("hunter2", "s3cr3tV4lue", "ghx_abcd1234", and since h127 "2024summer",
+// digits then a word that is no unit, and "hunter", a word that stands
+// for no number) is the credential under a misnamed key (h110's and
+// h117's findings). An empty value is none to mask.
 func quantityValue(v string) bool {
 	j := 0
 	if j < len(v) && (v[j] == '-' || v[j] == '+') {
@@ -925,16 +927,76 @@ func quantityValue(v string) bool {
 				digits++
 			}
 		}
-		if digits > maxQuantityDigits {
-			return false
+		return digits <= maxQuantityDigits && quantityUnit(v[j:])
+	}
+	return j == 0 && noQuantityWord(v)
+}
+
+// lowerWord copies w, letters only and at most 10 of them, to b in lower
+// case; false for anything else.
+func lowerWord(b *[10]byte, w string) (string, bool) {
+	if len(w) > len(b) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isAlpha(w[i]) {
+			return "", false
 		}
-	} else if j > 0 {
+		b[i] = w[i] | 0x20
+	}
+	return string(b[:len(w)]), true
+}
+
+// quantityUnit reports the unit after a number that a credential's
+// length, size or count is written in (any case), or none: bytes and
+// bits, bare or after a decimal or binary prefix ("B", "KB", "MiB",
+// "kbit", "k", Kubernetes' "Ki"), and the things a text or a set is
+// counted in (characters, digits, letters, words, symbols, items,
+// entries, keys, tokens, lines, and "x" or "times"), singular or plural.
+func quantityUnit(u string) bool {
+	if u == "" {
+		return true
+	}
+	var b [10]byte
+	w, ok := lowerWord(&b, u)
+	if !ok {
 		return false
 	}
-	for j < len(v) && isAlpha(v[j]) {
-		j++ // a unit, or the word
+	switch w {
+	case "b", "bit", "bits", "byte", "bytes", "octet", "octets",
+		"c", "ch", "char", "chars", "character", "characters", "digit", "digits", "letter", "letters",
+		"word", "words", "symbol", "symbols", "item", "items", "entry", "entries", "key", "keys",
+		"token", "tokens", "line", "lines", "x", "times":
+		return true
 	}
-	return j == len(v)
+	if strings.IndexByte("kmgtpe", w[0]) < 0 {
+		return false
+	}
+	w = w[1:] // a decimal prefix, or a binary one with its "i"
+	if len(w) > 0 && w[0] == 'i' {
+		w = w[1:]
+	}
+	switch w {
+	case "", "b", "bit", "bits", "byte", "bytes":
+		return true
+	}
+	return false
+}
+
+// noQuantityWord reports a word a program prints for a quantity it has
+// no number for (any case): none, null, nil, unset, unknown, default,
+// auto, unlimited, infinite, infinity, inf, max or min.
+func noQuantityWord(v string) bool {
+	var b [10]byte
+	w, ok := lowerWord(&b, v)
+	if !ok {
+		return false
+	}
+	switch w {
+	case "none", "null", "nil", "unset", "unknown", "default", "auto", "unlimited", "infinite", "infinity", "inf", "max", "min":
+		return true
+	}
+	return false
 }
 
 // paramKey is paramSecret's first test, on the key alone: it ends in

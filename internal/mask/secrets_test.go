@@ -550,7 +550,7 @@ func TestCredentialAttributeKeysAreNoSecrets(t *testing.T) {
 	for _, l := range []string{
 		`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=send`,
 		`tokenKind: refresh token_type=Bearer`,
-		`policy password-min-length=twelve`,
+		`policy password-min-length=8`,
 		`vault lookup SecretName=db-main APIKeyName=billing`,
 		`<SecretName>db-main</SecretName>`,
 		`CREDENTIAL_TYPE: oauth`,
