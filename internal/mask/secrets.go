@@ -14,7 +14,9 @@ package mask
 //     github_pat_), GitLab personal access tokens (glpat-), Slack tokens
 //     (xoxb-, xoxa-, xoxp-, xoxr-, xoxs-, xoxo-), Stripe keys (sk_live_,
 //     sk_test_, rk_live_, rk_test_), OpenAI-style keys (sk-), npm tokens
-//     (npm_);
+//     (npm_), PyPI API tokens (pypi-), SendGrid API keys (SG.);
+//   - the secret in the path of a Slack incoming webhook's or a Discord
+//     webhook's URL;
 //   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
@@ -131,7 +133,7 @@ func maskSecrets(msg string, cut bool) string {
 
 // triggerBytes are the bytes that can start a published prefix or an
 // authentication scheme (scTrigger).
-const triggerBytes = "AgxsrneBbTt"
+const triggerBytes = "AgxsrneBbTtpS"
 
 // Byte classes of the secret scanner.
 const (
@@ -259,7 +261,10 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 	}
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-			return urlPassword(s, i)
+			if start, end = urlPassword(s, i); end > start {
+				return start, end
+			}
+			return webhookToken(s, i+3)
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
@@ -395,6 +400,10 @@ func secondByte(c, d byte) bool {
 		return d == 'o'
 	case 's', 'r':
 		return d == 'k'
+	case 'p':
+		return d == 'y'
+	case 'S':
+		return d == 'G'
 	case 'n':
 		return d == 'p'
 	case 'e':
@@ -465,6 +474,21 @@ func prefixed(s string, i int) (int, int) {
 	case 'n':
 		if hasPrefix(t, "npm_") {
 			n = atLeast(t, 4, 36, isAlnum)
+		}
+	case 'p':
+		// PyPI API tokens: "pypi-" and a macaroon in base64url, "not
+		// shorter than 85 characters" (docs.pypi.org/api/secrets/)
+		if hasPrefix(t, "pypi-") {
+			n = atLeast(t, 5, 85, isB64URL)
+		}
+	case 'S':
+		// SendGrid API keys: 69 characters (twilio.com/docs/sendgrid/
+		// ui/account-and-settings/api-keys), "SG.", 22 base64url, '.',
+		// 43 base64url
+		if hasPrefix(t, "SG.") {
+			if k := run(t, 3, isB64URL); k == 25 && k < len(t) && t[k] == '.' && run(t, k+1, isB64URL) == 69 {
+				n = 69
+			}
 		}
 	case 'e':
 		if hasPrefix(t, "eyJ") {
@@ -655,6 +679,63 @@ func urlPassword(s string, i int) (int, int) {
 		return 0, 0
 	}
 	return colon + 1, at
+}
+
+// webhookToken returns the secret a webhook URL carries in its path,
+// s[h:] the URL after its "://": whoever has the URL can post with it.
+// Slack's incoming webhooks, hooks.slack.com/services/T…/B…/<secret>
+// (api.slack.com/messaging/webhooks; the secret, 24 letters and digits,
+// taken from 16 on), and Discord's, discord.com/api/webhooks/<id>/<token>
+// (discord.com/developers/docs/resources/webhook; also discordapp.com,
+// the ptb. and canary. hosts and a versioned /api/v10/; the token,
+// base64url, taken from 32 characters on). The host in any case.
+func webhookToken(s string, h int) (int, int) {
+	t := s[h:]
+	switch {
+	case foldHas(t, "hooks.slack.com/services/"):
+		k := h + len("hooks.slack.com/services/")
+		for seg := 0; seg < 2; seg++ { // the workspace's and the channel's ids
+			e := run(s, k, isAlnum)
+			if e == k || e >= len(s) || s[e] != '/' {
+				return 0, 0
+			}
+			k = e + 1
+		}
+		if e := run(s, k, isAlnum); e-k >= 16 && (e == len(s) || !isB64URL(s[e])) {
+			return k, e
+		}
+	case len(t) > 0 && (t[0]|0x20 == 'd' || t[0]|0x20 == 'p' || t[0]|0x20 == 'c'):
+		k := h
+		if foldHas(t, "ptb.") {
+			k += 4
+		} else if foldHas(t, "canary.") {
+			k += 7
+		}
+		switch {
+		case foldHas(s[k:], "discord.com/api/"):
+			k += len("discord.com/api/")
+		case foldHas(s[k:], "discordapp.com/api/"):
+			k += len("discordapp.com/api/")
+		default:
+			return 0, 0
+		}
+		if k < len(s) && s[k] == 'v' {
+			if e := run(s, k+1, isDigit); e > k+1 && e < len(s) && s[e] == '/' {
+				k = e + 1
+			}
+		}
+		if !hasPrefix(s[k:], "webhooks/") {
+			return 0, 0
+		}
+		k += len("webhooks/")
+		if e := run(s, k, isDigit); e > k && e < len(s) && s[e] == '/' {
+			k = e + 1
+			if e := run(s, k, isB64URL); e-k >= 32 {
+				return k, e
+			}
+		}
+	}
+	return 0, 0
 }
 
 // userInfo scans a URI's address from s[k] up to the byte end reports
