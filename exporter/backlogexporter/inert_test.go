@@ -150,7 +150,7 @@ func documentOutputs(t *testing.T, e *backlogExporter, dir string) map[string]st
 // ESC, a GitHub token split by U+202C and a password key split by U+2066
 // reached the page, its API and backlog.json readable as the secrets
 // they are. Dropping them only before redacting would miss the
-// other case, in the texts the cluster store keeps as received (a
+// other case, in the texts the cluster store kept as received until h127 (a
 // service name, an environment, an owner): a secret that a control ends
 // followed by letters or digits, one longer word once it is gone (an AWS
 // key id or a card number closed by U+202C, a Bearer credential that the
@@ -170,7 +170,7 @@ func TestControlInsideSecretIsRedactedAfterTheDrop(t *testing.T) {
 	split := "upload as " + aws[:4] + "\x1b" + aws[4:] + " with " + token[:10] + "\u202c" + token[10:] + " pass\u2066word=correcthorsebatterystaple failed"
 	ld := plog.NewLogs()
 	rl := ld.ResourceLogs().AppendEmpty()
-	// Texts the cluster store keeps as received (the counters' keys, the
+	// Texts the cluster store kept as received until h127 (the counters' keys, the
 	// owner), with a secret that a control ends.
 	rl.Resource().Attributes().PutStr("service.name", "billing \u202b"+aws2+"\u202cretried")
 	rl.Resource().Attributes().PutStr("deployment.environment.name", "card 4111111111111111\u202c5")

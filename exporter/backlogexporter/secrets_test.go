@@ -159,6 +159,63 @@ func TestStoredSnapshotHoldsNoControlSplitSecret(t *testing.T) {
 	assert.False(t, bytes.Contains([]byte(markup.DropControls(string(plain))), []byte("AKIAZ7QW3RT5YU8IO1PL")), "the stored snapshot holds the key id, split by U+202C")
 }
 
+// h122's note (closed by h127): the store kept a record's service, its
+// operation, dependency, release, environment, owner and journey (the
+// top-K counters' keys), its kind and the releases it remembers per
+// service as received, redacting them in the outputs only, so a secret
+// written into any of them reached the stored snapshot. Each is kept
+// redacted now; a name without a secret is kept as it is.
+func TestStoredSnapshotHoldsNoSecretInCounterKeys(t *testing.T) {
+	const token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a"
+	ext := statestoretest.New()
+	e, _, set := startStoredExporter(t, ext)
+	ctx := context.Background()
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	rl.Resource().Attributes().PutStr("service.name", "billing "+token)
+	rl.Resource().Attributes().PutStr("service.version", "v1-"+token)
+	rl.Resource().Attributes().PutStr("deployment.environment.name", "prod "+token)
+	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr("payment failed")
+	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000cf")
+	lr.Attributes().PutStr(attrs.LogRecordTemplate, "payment failed")
+	lr.Attributes().PutStr(attrs.FingerprintKind, "error "+token)
+	lr.Attributes().PutStr(attrs.Operation, "POST /pay "+token)
+	lr.Attributes().PutStr(attrs.Dependency, "bank "+token)
+	lr.Attributes().PutStr(attrs.Owner, "team-pay "+token)
+	lr.Attributes().PutStr(attrs.Journey, "checkout "+token)
+	lr.Attributes().PutStr(attrs.Release, "v1-"+token)
+	clean := plog.NewLogs()
+	rl.CopyTo(clean.ResourceLogs().AppendEmpty())
+	rc := clean.ResourceLogs().At(0)
+	rc.Resource().Attributes().PutStr("service.name", "ledger-api")
+	rc.Resource().Attributes().PutStr("service.version", "v2.7.1")
+	lc := rc.ScopeLogs().At(0).LogRecords().At(0)
+	lc.Attributes().PutStr(attrs.FingerprintID, "00000000000000d0")
+	for _, k := range []string{attrs.FingerprintKind, attrs.Operation, attrs.Dependency, attrs.Owner, attrs.Journey, attrs.Release} {
+		lc.Attributes().Remove(k)
+	}
+	lc.Attributes().PutStr(attrs.Owner, "team-ledger")
+	for i := 0; i < 3; i++ {
+		require.NoError(t, e.consumeLogs(ctx, ld))
+		require.NoError(t, e.consumeLogs(ctx, clean))
+	}
+	require.NoError(t, e.Shutdown(ctx))
+	client, err := ext.GetClient(ctx, component.KindExporter, set.ID, storageClientName)
+	require.NoError(t, err)
+	snap, err := client.Get(ctx, clustersKey)
+	require.NoError(t, err)
+	plain := string(withGunzipped(snap))
+	require.Contains(t, plain, "00000000000000cf", "snapshot not decompressed")
+	assert.Contains(t, plain, "billing [REDACTED]")
+	assert.NotContains(t, plain, token, "the stored snapshot holds the token")
+	assert.Contains(t, plain, `"lrel":"v1-[REDACTED]"`)
+	for _, name := range []string{`"ledger-api"`, `"2.7.1"`, `"team-ledger"`} {
+		assert.Contains(t, plain, name, "a name without a secret is kept as it is")
+	}
+}
+
 // startStoredExporter starts an exporter with open gates whose state goes
 // to ext (a file_storage stand-in) and whose files go to a temporary
 // directory.

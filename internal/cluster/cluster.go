@@ -70,24 +70,69 @@ type kv struct {
 // a heavy hitter).
 type topK []kv
 
-func (t *topK) add(key string, limit int, replaced *int64) {
-	s := *t
-	mi := 0
-	for i := range s {
-		if s[i].key == key {
-			s[i].n++
-			return
-		}
-		if s[i].n < s[mi].n {
-			mi = i
+// add counts one record whose key is raw, as received. The counter keeps
+// a key as keyText makes it (redacted and bounded, h127): a raw key the
+// counter holds already is counted without redacting it again (a key
+// that holds nothing to redact, nearly every one, is kept as received,
+// and is met as such); another is made so first and counted under what
+// it became, so a key's records written with two secrets count as one
+// key.
+func (t *topK) add(cfg *Config, raw string, limit int, replaced *int64) {
+	if t.inc(raw) {
+		return
+	}
+	key := keyText(cfg, raw)
+	if key != raw && t.inc(key) {
+		return
+	}
+	t.put(key, limit, replaced)
+}
+
+// addKey counts key as it is (a key that holds no text of a record: a
+// hash, Store.countNames).
+func (t *topK) addKey(key string, limit int, replaced *int64) {
+	if !t.inc(key) {
+		t.put(key, limit, replaced)
+	}
+}
+
+// inc counts one more of key when the counter holds it.
+func (t topK) inc(key string) bool {
+	for i := range t {
+		if t[i].key == key {
+			t[i].n++
+			return true
 		}
 	}
+	return false
+}
+
+// put adds key, which the counter does not hold, with one record.
+func (t *topK) put(key string, limit int, replaced *int64) {
+	s := *t
 	if len(s) < limit {
 		*t = append(s, kv{key: strings.Clone(key), n: 1})
 		return
 	}
+	mi := 0
+	for i := range s {
+		if s[i].n < s[mi].n {
+			mi = i
+		}
+	}
 	s[mi] = kv{key: strings.Clone(key), n: s[mi].n + 1}
 	*replaced++
+}
+
+// kept is the key that add counts raw under: the counter's own when it
+// holds raw (no redaction again), else keyText's (a copy).
+func (t topK) kept(cfg *Config, raw string) string {
+	for _, e := range t {
+		if e.key == raw {
+			return e.key
+		}
+	}
+	return strings.Clone(keyText(cfg, raw))
 }
 
 // top returns the dominant key (backlog.Dominant: the highest count, ties:
@@ -339,28 +384,28 @@ func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, t
 
 	k := cfg.TopK
 	if ev.Service != "" {
-		c.services.add(keyText(cfg, ev.Service), k, &c.replaced)
+		c.services.add(cfg, ev.Service, k, &c.replaced)
 	}
 	if ev.Operation != "" {
-		c.operations.add(keyText(cfg, ev.Operation), k, &c.replaced)
+		c.operations.add(cfg, ev.Operation, k, &c.replaced)
 	}
 	if ev.Dependency != "" {
-		c.deps.add(keyText(cfg, ev.Dependency), k, &c.replaced)
+		c.deps.add(cfg, ev.Dependency, k, &c.replaced)
 	}
 	if ev.Journey != "" {
-		c.journeys.add(keyText(cfg, ev.Journey), k, &c.replaced)
+		c.journeys.add(cfg, ev.Journey, k, &c.replaced)
 	}
 	if ev.Release != "" {
-		c.releases.add(keyText(cfg, ev.Release), k, &c.replaced)
+		c.releases.add(cfg, ev.Release, k, &c.replaced)
 	}
 	if ev.Environment != "" {
-		c.envs.add(keyText(cfg, ev.Environment), k, &c.replaced)
+		c.envs.add(cfg, ev.Environment, k, &c.replaced)
 	}
 	if ev.Severity != "" {
-		c.severity.add(keyText(cfg, ev.Severity), k, &c.replaced)
+		c.severity.add(cfg, ev.Severity, k, &c.replaced)
 	}
 	if ev.Owner != "" {
-		c.owners.add(keyText(cfg, ev.Owner), k, &c.replaced)
+		c.owners.add(cfg, ev.Owner, k, &c.replaced)
 	}
 
 	if ev.LatencyExcessMs > 0 {
@@ -468,13 +513,16 @@ func redactedCut(cfg *Config, s string, max int) string {
 	return strings.Clone(textutil.Truncate(s, max))
 }
 
-// keyText is a kind or top-K key as kept: as received (outputs redact it)
-// up to MaxKey bytes, redacted and cut beyond.
+// keyText is a kind, a top-K key or a release as kept: redacted (the
+// outputs redact it again), and cut at MaxKey bytes. Until h127 a key up
+// to MaxKey bytes was kept as received, so the stored snapshot held the
+// secrets a service name or an owner carried. It may be s or a part of
+// it: the caller clones what it keeps.
 func keyText(cfg *Config, s string) string {
-	if len(s) <= MaxKey {
-		return s // the caller clones what it keeps
+	if cfg.Redact != nil && s != "" {
+		s = cfg.Redact(textutil.Truncate(s, MaxKey+redactMargin))
 	}
-	return redactedCut(cfg, s, MaxKey)
+	return textutil.Truncate(s, MaxKey)
 }
 
 // value is the cheap eviction value: count, journey weight and regressions,

@@ -54,8 +54,9 @@ type Config struct {
 	// turns it off; 1 is raised to 2 (one record never links).
 	Lineage int `mapstructure:"lineage"`
 	// Redact, when set, is applied to the text a cluster keeps (template,
-	// error type, exemplar bodies and services) when it is created, sampled
-	// or restored, so neither the views nor the snapshots hold raw text.
+	// error type, kind, exemplar bodies and services, the counters' keys,
+	// the releases per service) when it is created, sampled, counted or
+	// restored, so neither the views nor the snapshots hold raw text.
 	Redact func(string) string `mapstructure:"-"`
 }
 

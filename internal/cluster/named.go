@@ -169,7 +169,7 @@ func (s *Store) countNames(c *cluster, body string) {
 		}
 		seen[n] = w
 		n++
-		withNameKey(w, func(key string) { c.named.add(key, s.cfg.TopK, &c.replaced) })
+		withNameKey(w, func(key string) { c.named.addKey(key, s.cfg.TopK, &c.replaced) })
 	})
 }
 

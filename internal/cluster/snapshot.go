@@ -128,6 +128,10 @@ func (c *cluster) topKs() [9]*topK {
 	return [9]*topK{&c.services, &c.operations, &c.deps, &c.journeys, &c.releases, &c.envs, &c.severity, &c.owners, &c.named}
 }
 
+// namedTopK is the index of c.named in topKs: its keys are hashes, no
+// text of a record.
+const namedTopK = 8
+
 // Snapshot serializes clusters, trend baselines, release history and trace
 // links: magic, version byte, gzip-compressed JSON. Shards are locked one at
 // a time, so Add is never blocked for long.
@@ -432,10 +436,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 		sh.mu.Unlock()
 	}
-	if snap.Releases == nil {
-		snap.Releases = map[string]map[string]relInfo{}
-	}
-	s.rel.restore(snap.Releases)
+	s.rel.restore(keptReleases(&s.cfg, snap.Releases))
 	for i := range s.traces {
 		t := &s.traces[i]
 		t.mu.Lock()
@@ -528,7 +529,10 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 	if sc.RNG != 0 {
 		c.rng = sc.RNG
 	}
-	c.lastRelease, c.newInRelease = sc.LastRelease, sc.NewIn
+	// a snapshot written before h127 holds these as received: kept as
+	// the store keeps them now, they also count on with the keys new
+	// records bring (those with a secret are counted under it redacted)
+	c.lastRelease, c.newInRelease = keyText(&s.cfg, sc.LastRelease), keyText(&s.cfg, sc.NewIn)
 	c.resolved, c.manual, c.resolvedAt = sc.Resolved, sc.Manual, sc.ResolvedAt
 	c.regressedAt, c.regressions = sc.RegressedAt, sc.Regressions
 	if n := len(sc.Lineage); n > 0 {
@@ -596,8 +600,14 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 			if e.N < 0 {
 				return nil, errors.New("negative top-k count")
 			}
-			if len(*t) < s.cfg.TopK {
-				*t = append(*t, kv{key: e.K, n: e.N})
+			k := e.K
+			if i != namedTopK {
+				k = keyText(&s.cfg, k) // (above) two keys redacted alike are one
+			}
+			if j := slices.IndexFunc(*t, func(x kv) bool { return x.key == k }); j >= 0 {
+				(*t)[j].n += e.N
+			} else if len(*t) < s.cfg.TopK {
+				*t = append(*t, kv{key: k, n: e.N})
 			}
 		}
 	}
@@ -607,6 +617,31 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 		}
 	}
 	return c, nil
+}
+
+// keptReleases is m with its services and releases as the store keeps
+// them (keyText): a snapshot written before h127 holds them as received.
+// Two that become one keep the earlier first time, and the baseline
+// when either was one.
+func keptReleases(cfg *Config, m map[string]map[string]relInfo) map[string]map[string]relInfo {
+	out := make(map[string]map[string]relInfo, len(m))
+	for svc, rs := range m {
+		k := keyText(cfg, svc)
+		o := out[k]
+		if o == nil {
+			o = make(map[string]relInfo, len(rs))
+			out[k] = o
+		}
+		for r, info := range rs {
+			rk := keyText(cfg, r)
+			if prev, ok := o[rk]; ok {
+				info.First = min(info.First, prev.First)
+				info.Baseline = info.Baseline || prev.Baseline
+			}
+			o[rk] = info
+		}
+	}
+	return out
 }
 
 // Sanitize repairs times no sane clock produces (before lo, after hi, unix

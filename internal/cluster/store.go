@@ -205,7 +205,7 @@ func New(cfg Config) *Store {
 	for i := range s.traces {
 		s.traces[i].init(slots, links)
 	}
-	s.rel.init(cfg.MaxReleases)
+	s.rel.init(cfg.MaxReleases, func(v string) string { return keyText(&s.cfg, v) })
 	s.flow = make([]int64, max(cfg.Buckets, 1))
 	return s
 }
@@ -264,7 +264,7 @@ func (s *Store) Add(ev *Event) {
 		c = s.create(sh, ev, h)
 	} else if ev.Release != "" && ev.Release != c.lastRelease {
 		s.rel.observe(ev.Service, ev.Release, ev.Time)
-		c.lastRelease = c.releasesKey(ev.Release) // no reference to ev kept
+		c.lastRelease = c.releases.kept(&s.cfg, ev.Release) // no reference to ev kept
 	}
 	if c.add(ev, &s.cfg, s.width, s.before.Load(), s.unobserved.Load(), s.tick.Load(), &s.seq) {
 		sh.late++
@@ -295,7 +295,7 @@ func (s *Store) create(sh *shard, ev *Event, h uint64) *cluster {
 	c.seq = s.seq.Add(1)
 	if ev.Release != "" {
 		first, baseline := s.rel.observe(ev.Service, ev.Release, ev.Time)
-		c.lastRelease = c.releasesKey(ev.Release)
+		c.lastRelease = strings.Clone(keyText(&s.cfg, ev.Release))
 		if !baseline && ev.Time-first <= int64(s.cfg.NewReleaseWindow) {
 			c.newInRelease = c.lastRelease
 		}
@@ -303,15 +303,6 @@ func (s *Store) create(sh *shard, ev *Event, h uint64) *cluster {
 	sh.m[c.fp] = c
 	sh.created++
 	return c
-}
-
-func (c *cluster) releasesKey(r string) string {
-	for _, e := range c.releases {
-		if e.key == r {
-			return e.key
-		}
-	}
-	return cloneString(r)
 }
 
 // evict removes the lowest-value cluster among a sample of the shard (Go map
@@ -475,6 +466,9 @@ type releases struct {
 	n       int
 	limit   int
 	dropped atomic.Int64
+	// keep makes a service or release the map keeps (keyText): a pair
+	// received as kept is found without it (nearly every one)
+	keep func(string) string
 }
 
 type relInfo struct {
@@ -482,17 +476,25 @@ type relInfo struct {
 	Baseline bool  `json:"baseline,omitempty"`
 }
 
-func (r *releases) init(limit int) {
+func (r *releases) init(limit int, keep func(string) string) {
 	m := map[string]map[string]relInfo{}
 	r.m.Store(&m)
 	r.limit = limit
+	r.keep = keep
 }
 
 // observe records (service, release) at event time t and returns the
 // release's first event time and whether it is the service's baseline.
+// The pair is kept as r.keep makes it.
 func (r *releases) observe(service, release string, t int64) (first int64, baseline bool) {
 	if info, ok := (*r.m.Load())[service][release]; ok && (t >= info.First || info.Baseline) {
 		return info.First, info.Baseline
+	}
+	if r.keep != nil {
+		service, release = r.keep(service), r.keep(release)
+		if info, ok := (*r.m.Load())[service][release]; ok && (t >= info.First || info.Baseline) {
+			return info.First, info.Baseline
+		}
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -61,8 +61,8 @@ func TestTopKBounded(t *testing.T) {
 	var k topK
 	var replaced int64
 	for i := 0; i < 100; i++ {
-		k.add("heavy", 3, &replaced)
-		k.add(fmt.Sprint("x", i), 3, &replaced)
+		k.add(&Config{}, "heavy", 3, &replaced)
+		k.add(&Config{}, fmt.Sprint("x", i), 3, &replaced)
 	}
 	assert.Equal(t, int64(98), replaced)
 	assert.Len(t, k, 3)

@@ -3596,7 +3596,7 @@ func (m *Miner) generalizeBy(c *cluster, toks []string, enumeration bool) {
 				changed = true
 				if enumeration && plainWord(toks[i]) {
 					words = append(words, i)
-				} else if plainWord(t) || qualifiedName(t) {
+				} else if plainWord(t) || qualifiedName(t) || configName(t) {
 					word = true
 				}
 			}
@@ -3606,14 +3606,20 @@ func (m *Miner) generalizeBy(c *cluster, toks []string, enumeration bool) {
 		return
 	}
 	if word {
-		// a plain word or a qualified name c kept in every record it
-		// matched became a variable by one message (an absent field
-		// "-", a variable, a joinable name), not by an enumeration:
-		// those records were the word's or the name's, no evidence of
-		// the slot, so the guards weigh c's records since (as after a
-		// restore; h120: one forged "-" lent an established word's
-		// records to the slot, which took the other words there at
-		// once; one forged "A.B.C" so those of "Shop.Orders.Api", h122)
+		// a plain word, a qualified name or a configured object's name
+		// c kept in every record it matched became a variable by one
+		// message (an absent field "-", a variable, a joinable name),
+		// not by an enumeration: those records were the word's or the
+		// name's, no evidence of the slot, so the guards weigh c's
+		// records since (as after a restore; h120: one forged "-" lent
+		// an established word's records to the slot, which took the
+		// other words there at once; one forged "A.B.C" so those of
+		// "Shop.Orders.Api", h122; one "web3_front" those of
+		// "api2_back", h127). Not a numbered name ("eth0"): an
+		// interface's or a core's slot is evidence that its numbered
+		// values are one event, and weighing only its records since
+		// kept FRR's "IF swp1" apart (held-out 9, linked id GA 0.492
+		// -> 0.419, h127)
 		c.taken = c.count
 	}
 	c.setTemplate()

@@ -11,8 +11,8 @@ import (
 // credential (password_length=12), whatever its value: a secret written
 // under such a key (a misnamed field) stayed in the template and the
 // redacted outputs. Those four name a number; a value that is none
-// (quantityValue: no number with a unit, no single word) is the
-// credential. Name, Type and Kind take words and stay no credential keys.
+// (quantityValue: no number with a unit, no word for no number; h127)
+// is the credential. Name, Type and Kind take words and stay no credential keys.
 func TestCredentialAttributeKeyWithSecretValue(t *testing.T) {
 	m := uncached()
 	for _, c := range []struct{ in, secret string }{

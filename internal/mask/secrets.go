@@ -14,7 +14,9 @@ package mask
 //     github_pat_), GitLab personal access tokens (glpat-), Slack tokens
 //     (xoxb-, xoxa-, xoxp-, xoxr-, xoxs-, xoxo-), Stripe keys (sk_live_,
 //     sk_test_, rk_live_, rk_test_), OpenAI-style keys (sk-), npm tokens
-//     (npm_);
+//     (npm_), PyPI API tokens (pypi-), SendGrid API keys (SG.);
+//   - the secret in the path of a Slack incoming webhook's or a Discord
+//     webhook's URL;
 //   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
@@ -131,7 +133,7 @@ func maskSecrets(msg string, cut bool) string {
 
 // triggerBytes are the bytes that can start a published prefix or an
 // authentication scheme (scTrigger).
-const triggerBytes = "AgxsrneBbTt"
+const triggerBytes = "AgxsrneBbTtpS"
 
 // Byte classes of the secret scanner.
 const (
@@ -259,7 +261,10 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 	}
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-			return urlPassword(s, i)
+			if start, end = urlPassword(s, i); end > start {
+				return start, end
+			}
+			return webhookToken(s, i+3)
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
@@ -395,6 +400,10 @@ func secondByte(c, d byte) bool {
 		return d == 'o'
 	case 's', 'r':
 		return d == 'k'
+	case 'p':
+		return d == 'y'
+	case 'S':
+		return d == 'G'
 	case 'n':
 		return d == 'p'
 	case 'e':
@@ -465,6 +474,21 @@ func prefixed(s string, i int) (int, int) {
 	case 'n':
 		if hasPrefix(t, "npm_") {
 			n = atLeast(t, 4, 36, isAlnum)
+		}
+	case 'p':
+		// PyPI API tokens: "pypi-" and a macaroon in base64url, "not
+		// shorter than 85 characters" (docs.pypi.org/api/secrets/)
+		if hasPrefix(t, "pypi-") {
+			n = atLeast(t, 5, 85, isB64URL)
+		}
+	case 'S':
+		// SendGrid API keys: 69 characters (twilio.com/docs/sendgrid/
+		// ui/account-and-settings/api-keys), "SG.", 22 base64url, '.',
+		// 43 base64url
+		if hasPrefix(t, "SG.") {
+			if k := run(t, 3, isB64URL); k == 25 && k < len(t) && t[k] == '.' && run(t, k+1, isB64URL) == 69 {
+				n = 69
+			}
 		}
 	case 'e':
 		if hasPrefix(t, "eyJ") {
@@ -655,6 +679,63 @@ func urlPassword(s string, i int) (int, int) {
 		return 0, 0
 	}
 	return colon + 1, at
+}
+
+// webhookToken returns the secret a webhook URL carries in its path,
+// s[h:] the URL after its "://": whoever has the URL can post with it.
+// Slack's incoming webhooks, hooks.slack.com/services/T…/B…/<secret>
+// (api.slack.com/messaging/webhooks; the secret, 24 letters and digits,
+// taken from 16 on), and Discord's, discord.com/api/webhooks/<id>/<token>
+// (discord.com/developers/docs/resources/webhook; also discordapp.com,
+// the ptb. and canary. hosts and a versioned /api/v10/; the token,
+// base64url, taken from 32 characters on). The host in any case.
+func webhookToken(s string, h int) (int, int) {
+	t := s[h:]
+	switch {
+	case foldHas(t, "hooks.slack.com/services/"):
+		k := h + len("hooks.slack.com/services/")
+		for seg := 0; seg < 2; seg++ { // the workspace's and the channel's ids
+			e := run(s, k, isAlnum)
+			if e == k || e >= len(s) || s[e] != '/' {
+				return 0, 0
+			}
+			k = e + 1
+		}
+		if e := run(s, k, isAlnum); e-k >= 16 && (e == len(s) || !isB64URL(s[e])) {
+			return k, e
+		}
+	case len(t) > 0 && (t[0]|0x20 == 'd' || t[0]|0x20 == 'p' || t[0]|0x20 == 'c'):
+		k := h
+		if foldHas(t, "ptb.") {
+			k += 4
+		} else if foldHas(t, "canary.") {
+			k += 7
+		}
+		switch {
+		case foldHas(s[k:], "discord.com/api/"):
+			k += len("discord.com/api/")
+		case foldHas(s[k:], "discordapp.com/api/"):
+			k += len("discordapp.com/api/")
+		default:
+			return 0, 0
+		}
+		if k < len(s) && s[k] == 'v' {
+			if e := run(s, k+1, isDigit); e > k+1 && e < len(s) && s[e] == '/' {
+				k = e + 1
+			}
+		}
+		if !hasPrefix(s[k:], "webhooks/") {
+			return 0, 0
+		}
+		k += len("webhooks/")
+		if e := run(s, k, isDigit); e > k && e < len(s) && s[e] == '/' {
+			k = e + 1
+			if e := run(s, k, isB64URL); e-k >= 32 {
+				return k, e
+			}
+		}
+	}
+	return 0, 0
 }
 
 // userInfo scans a URI's address from s[k] up to the byte end reports
@@ -901,12 +982,14 @@ const (
 )
 
 // quantityValue reports a value that a Length, Len, Size or Count key
-// names: a number, signed or not, with its unit after it ("12", "-1",
-// "4096", "1.5MiB", "0x1F"), or one word ("twelve", "unlimited",
-// "default"). Anything else (letters with digits or other characters
-// after them: "hunter2", "s3cr3tV4lue", "ghx_abcd1234") is the
-// credential under a misnamed key (h110's finding). An empty value is
-// none to mask.
+// names: a number, signed or not, bare or with its unit after it ("12",
+// "-1", "4096", "1.5MiB", "2048bits", "0x1F"; quantityUnit), or a word a
+// program prints where the number is missing or unbounded
+// ("unlimited", "none", "default"; noQuantityWord). Anything else
+// ("hunter2", "s3cr3tV4lue", "ghx_abcd1234", and since h127 "2024summer",
+// digits then a word that is no unit, and "hunter", a word that stands
+// for no number) is the credential under a misnamed key (h110's and
+// h117's findings). An empty value is none to mask.
 func quantityValue(v string) bool {
 	j := 0
 	if j < len(v) && (v[j] == '-' || v[j] == '+') {
@@ -925,16 +1008,76 @@ func quantityValue(v string) bool {
 				digits++
 			}
 		}
-		if digits > maxQuantityDigits {
-			return false
+		return digits <= maxQuantityDigits && quantityUnit(v[j:])
+	}
+	return j == 0 && noQuantityWord(v)
+}
+
+// lowerWord copies w, letters only and at most 10 of them, to b in lower
+// case; false for anything else.
+func lowerWord(b *[10]byte, w string) (string, bool) {
+	if len(w) > len(b) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isAlpha(w[i]) {
+			return "", false
 		}
-	} else if j > 0 {
+		b[i] = w[i] | 0x20
+	}
+	return string(b[:len(w)]), true
+}
+
+// quantityUnit reports the unit after a number that a credential's
+// length, size or count is written in (any case), or none: bytes and
+// bits, bare or after a decimal or binary prefix ("B", "KB", "MiB",
+// "kbit", "k", Kubernetes' "Ki"), and the things a text or a set is
+// counted in (characters, digits, letters, words, symbols, items,
+// entries, keys, tokens, lines, and "x" or "times"), singular or plural.
+func quantityUnit(u string) bool {
+	if u == "" {
+		return true
+	}
+	var b [10]byte
+	w, ok := lowerWord(&b, u)
+	if !ok {
 		return false
 	}
-	for j < len(v) && isAlpha(v[j]) {
-		j++ // a unit, or the word
+	switch w {
+	case "b", "bit", "bits", "byte", "bytes", "octet", "octets",
+		"c", "ch", "char", "chars", "character", "characters", "digit", "digits", "letter", "letters",
+		"word", "words", "symbol", "symbols", "item", "items", "entry", "entries", "key", "keys",
+		"token", "tokens", "line", "lines", "x", "times":
+		return true
 	}
-	return j == len(v)
+	if strings.IndexByte("kmgtpe", w[0]) < 0 {
+		return false
+	}
+	w = w[1:] // a decimal prefix, or a binary one with its "i"
+	if len(w) > 0 && w[0] == 'i' {
+		w = w[1:]
+	}
+	switch w {
+	case "", "b", "bit", "bits", "byte", "bytes":
+		return true
+	}
+	return false
+}
+
+// noQuantityWord reports a word a program prints for a quantity it has
+// no number for (any case): none, null, nil, unset, unknown, default,
+// auto, unlimited, infinite, infinity, inf, max or min.
+func noQuantityWord(v string) bool {
+	var b [10]byte
+	w, ok := lowerWord(&b, v)
+	if !ok {
+		return false
+	}
+	switch w {
+	case "none", "null", "nil", "unset", "unknown", "default", "auto", "unlimited", "infinite", "infinity", "inf", "max", "min":
+		return true
+	}
+	return false
 }
 
 // paramKey is paramSecret's first test, on the key alone: it ends in
