@@ -36,8 +36,9 @@
 //
 // -profile DIR runs (b) (or (a) with -profile-pipeline base) once with the
 // pprof extension and writes a CPU profile of the measured window and a
-// heap profile at its end to DIR; with -mode memory, a heap profile taken
-// when the last message was accepted.
+// heap profile at its end to DIR; with -concurrent, (a) and (b) at the
+// same time into DIR/base and DIR/b; with -mode memory, a heap profile
+// taken when the last message was accepted.
 package main
 
 import (
@@ -232,6 +233,25 @@ func median(rs []result, f func(result) float64) float64 {
 func profileRun(o options) error {
 	if err := os.MkdirAll(o.profile, 0o755); err != nil {
 		return err
+	}
+	if o.concurrent {
+		// (a) and (b) at the same time, each profiled into its own directory
+		names := []string{"base", "b"}
+		dirs := []string{filepath.Join(o.out, "profile-base"), filepath.Join(o.out, "profile-b")}
+		profs := []string{filepath.Join(o.profile, "base"), filepath.Join(o.profile, "b")}
+		for _, d := range profs {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+		}
+		rs, err := measureAll(o, names, dirs, profs)
+		if err != nil {
+			return err
+		}
+		for k, r := range rs {
+			fmt.Printf("profiled %s\nprofiles: %s/cpu.pprof %s/heap.pprof\n", r, profs[k], profs[k])
+		}
+		return nil
 	}
 	if _, ok := configs[o.profiled]; !ok {
 		return fmt.Errorf("-profile-pipeline: ours, b or base, got %q", o.profiled)
@@ -498,7 +518,7 @@ func (m *machine) stamp(rs []result) {
 
 // measure runs which alone: warm-up, then the measured window.
 func measure(o options, which, dir, profileDir string) (result, error) {
-	rs, err := measureAll(o, []string{which}, []string{dir}, profileDir)
+	rs, err := measureAll(o, []string{which}, []string{dir}, []string{profileDir})
 	if err != nil {
 		return result{}, err
 	}
@@ -509,10 +529,13 @@ func measure(o options, which, dir, profileDir string) (result, error) {
 // with its own generator at o.rate, and measures them over the same
 // window, so that what the rest of the machine does falls on all of them.
 func measureTogether(o options, names, dirs []string) ([]result, error) {
-	return measureAll(o, names, dirs, "")
+	return measureAll(o, names, dirs, make([]string, len(names)))
 }
 
-func measureAll(o options, names, dirs []string, profileDir string) ([]result, error) {
+// measureAll starts names[k] in dirs[k] (profiled into profileDirs[k]
+// when not ""), each with its own generator, and measures them over one
+// window.
+func measureAll(o options, names, dirs, profileDirs []string) ([]result, error) {
 	var ls []*loaded
 	defer func() {
 		for _, l := range ls {
@@ -520,7 +543,7 @@ func measureAll(o options, names, dirs []string, profileDir string) ([]result, e
 		}
 	}()
 	for k, which := range names {
-		l, err := startLoaded(o, which, dirs[k], profileDir)
+		l, err := startLoaded(o, which, dirs[k], profileDirs[k])
 		if err != nil {
 			return nil, err
 		}
