@@ -95,14 +95,17 @@ bench-stages:
 ## bench-pipeline: CPU and RSS of the collector running (a) otlp -> batch ->
 ## debug, (b) otlp -> fingerprint -> batch -> backlog and (b+c) (b) with the
 ## trace_findings connector under RATE logs/s and RATE spans/s for DURATION
-## (after WARMUP), RUNS rounds back to back; the last line is (b)
+## (after WARMUP), RUNS rounds; with CONCURRENT=true (the default) a round's
+## pipelines run at the same time, each with its own generator, and are
+## measured over one window, else one after the other; the last line is (b)
 ## (cmd/pipebench; docs/evaluation.md, Pipeline overhead)
 bench-pipeline: DURATION ?= 60s
 bench-pipeline: WARMUP ?= 10s
 bench-pipeline: RATE ?= 10000
 bench-pipeline: RUNS ?= 1
+bench-pipeline: CONCURRENT ?= true
 bench-pipeline: $(BIN)
-	$(GO) run ./cmd/pipebench -bin $(BIN) -duration $(DURATION) -warmup $(WARMUP) -rate $(RATE) -runs $(RUNS)
+	$(GO) run ./cmd/pipebench -bin $(BIN) -duration $(DURATION) -warmup $(WARMUP) -rate $(RATE) -runs $(RUNS) -concurrent=$(CONCURRENT)
 
 ## bench-memory: MESSAGES distinct messages through (b); fails when the
 ## peak RSS exceeds CEILING_MIB (docs/evaluation.md, Memory bounds)

@@ -22,6 +22,12 @@
 // (medians over the runs; CPU in % of one core over the measured window,
 // RSS the peak). `make bench-pipeline` runs it.
 //
+// -concurrent runs a round's pipelines at the same time instead, each
+// collector with its own generator at -rate, and reads every collector's
+// CPU time over the same window: what the rest of the machine does in it
+// falls on (a) and (b) alike. The lines are the same ("generator" is then
+// all the generators together).
+//
 // -mode memory sends -messages distinct ERROR messages (random words: after
 // masking almost every one is its own template and its own cluster) through
 // (b) and prints the peak RSS and the bound metrics of the processor
@@ -30,8 +36,9 @@
 //
 // -profile DIR runs (b) (or (a) with -profile-pipeline base) once with the
 // pprof extension and writes a CPU profile of the measured window and a
-// heap profile at its end to DIR; with -mode memory, a heap profile taken
-// when the last message was accepted.
+// heap profile at its end to DIR; with -concurrent, (a) and (b) at the
+// same time into DIR/base and DIR/b; with -mode memory, a heap profile
+// taken when the last message was accepted.
 package main
 
 import (
@@ -78,6 +85,7 @@ type options struct {
 	profiled   string
 	seed       uint64
 	connector  bool
+	concurrent bool
 }
 
 func main() {
@@ -96,6 +104,7 @@ func main() {
 	flag.StringVar(&o.profile, "profile", "", "write pprof CPU and heap profiles of one (b) run to this directory")
 	flag.StringVar(&o.profiled, "profile-pipeline", "ours", "the pipeline -profile runs: ours (b+c), b or base")
 	flag.BoolVar(&o.connector, "connector", true, "pipeline mode: measure ours (b with the trace_findings connector) too")
+	flag.BoolVar(&o.concurrent, "concurrent", false, "pipeline mode: run a round's pipelines at the same time, each with its own generator, measured over the same window")
 	flag.Uint64Var(&o.seed, "seed", 1, "workload seed")
 	flag.Parse()
 	if o.rate < 0 || o.batch <= 0 || o.runs <= 0 || o.duration <= 0 || o.messages <= 0 {
@@ -151,31 +160,55 @@ func (r result) String() string {
 }
 
 func pipeline(o options) error {
+	_, err := pipelineRuns(o, os.Stdout)
+	return err
+}
+
+// pipelineRuns runs the -runs rounds, one pipeline after the other or,
+// with -concurrent, all of a round at the same time, prints each run and
+// the summaries to w and returns the runs by pipeline.
+func pipelineRuns(o options, w io.Writer) (map[string][]result, error) {
 	names := []string{"base", "b"}
 	if o.connector {
 		names = append(names, "ours")
 	}
 	runs := map[string][]result{}
 	for i := 1; i <= o.runs; i++ {
-		for _, which := range names {
-			r, err := measure(o, which, filepath.Join(o.out, fmt.Sprintf("%s-%d", which, i)), "")
-			if err != nil {
-				return err
+		var round []result
+		if o.concurrent {
+			dirs := make([]string, len(names))
+			for k, which := range names {
+				dirs[k] = filepath.Join(o.out, fmt.Sprintf("%s-%d", which, i))
 			}
-			fmt.Printf("run %d %s\n", i, r)
-			runs[which] = append(runs[which], r)
-			if which != "base" {
+			rs, err := measureTogether(o, names, dirs)
+			if err != nil {
+				return nil, err
+			}
+			round = rs
+		} else {
+			for _, which := range names {
+				r, err := measure(o, which, filepath.Join(o.out, fmt.Sprintf("%s-%d", which, i)), "")
+				if err != nil {
+					return nil, err
+				}
+				round = append(round, r)
+			}
+		}
+		for _, r := range round {
+			fmt.Fprintf(w, "run %d %s\n", i, r)
+			runs[r.name] = append(runs[r.name], r)
+			if r.name != "base" {
 				b := runs["base"][len(runs["base"])-1]
-				fmt.Printf("run %d %s ratio=%.2f rss_diff_mib=%.0f\n", i, which, r.cpuPct/b.cpuPct, r.peakMiB-b.peakMiB)
+				fmt.Fprintf(w, "run %d %s ratio=%.2f rss_diff_mib=%.0f\n", i, r.name, r.cpuPct/b.cpuPct, r.peakMiB-b.peakMiB)
 			}
 		}
 	}
 	// (b+c) first; the last line is the issue's (b)
 	if o.connector {
-		fmt.Println(summary("pipeline+connector", runs["base"], runs["ours"]))
+		fmt.Fprintln(w, summary("pipeline+connector", runs["base"], runs["ours"]))
 	}
-	fmt.Println(summary("pipeline", runs["base"], runs["b"]))
-	return nil
+	fmt.Fprintln(w, summary("pipeline", runs["base"], runs["b"]))
+	return runs, nil
 }
 
 // summary is the medians of base and ours runs in the issue's format.
@@ -200,6 +233,25 @@ func median(rs []result, f func(result) float64) float64 {
 func profileRun(o options) error {
 	if err := os.MkdirAll(o.profile, 0o755); err != nil {
 		return err
+	}
+	if o.concurrent {
+		// (a) and (b) at the same time, each profiled into its own directory
+		names := []string{"base", "b"}
+		dirs := []string{filepath.Join(o.out, "profile-base"), filepath.Join(o.out, "profile-b")}
+		profs := []string{filepath.Join(o.profile, "base"), filepath.Join(o.profile, "b")}
+		for _, d := range profs {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+		}
+		rs, err := measureAll(o, names, dirs, profs)
+		if err != nil {
+			return err
+		}
+		for k, r := range rs {
+			fmt.Printf("profiled %s\nprofiles: %s/cpu.pprof %s/heap.pprof\n", r, profs[k], profs[k])
+		}
+		return nil
 	}
 	if _, ok := configs[o.profiled]; !ok {
 		return fmt.Errorf("-profile-pipeline: ours, b or base, got %q", o.profiled)
@@ -292,101 +344,238 @@ loop:
 	return nil
 }
 
-func measure(o options, which, dir, profileDir string) (result, error) {
-	tpl := configs[which]
+// loaded is one collector under load from its own generator.
+type loaded struct {
+	which      string
+	c          *collector
+	s          *sender
+	cancel     context.CancelFunc
+	sent       chan struct{} // closed when the sender returned
+	sendErr    error         // the sender's error, once sent is closed
+	profileDir string
+
+	// at the start of the measured window
+	t0           time.Time
+	cpu0         float64
+	logs0, span0 int64
+	profErr      chan error
+}
+
+// startLoaded starts the collector for which in dir and a sender at o.rate
+// records per second of each signal to it.
+func startLoaded(o options, which, dir, profileDir string) (*loaded, error) {
 	if err := os.RemoveAll(dir); err != nil {
-		return result{}, err
+		return nil, err
 	}
-	c, err := startCollector(o.bin, dir, tpl, profileDir != "")
+	c, err := startCollector(o.bin, dir, configs[which], profileDir != "")
 	if err != nil {
-		return result{}, err
+		return nil, err
 	}
-	defer c.stop()
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &sender{}
-	sendErr := make(chan error, 1)
-	go func() { sendErr <- s.run(ctx, o, c.otlp) }()
+	l := &loaded{which: which, c: c, s: &sender{}, cancel: cancel, sent: make(chan struct{}), profileDir: profileDir}
+	go func() { l.sendErr = l.s.run(ctx, o, c.otlp); close(l.sent) }()
+	return l, nil
+}
+
+// stop ends the sender and the collector.
+func (l *loaded) stop() {
+	l.cancel()
+	<-l.sent
+	l.c.stop()
+}
+
+// failed is the sender's error when it stopped early, nil while it runs.
+func (l *loaded) failed() error {
 	select {
-	case err := <-sendErr:
-		cancel()
-		return result{}, fmt.Errorf("%s: sender stopped during warm-up: %v", which, err)
-	case <-time.After(o.warmup):
+	case <-l.sent:
+		if l.sendErr == nil {
+			return fmt.Errorf("%s: sender stopped", l.which)
+		}
+		return fmt.Errorf("%s: sender stopped: %v", l.which, l.sendErr)
+	default:
+		return nil
 	}
-	self, _ := process.NewProcess(int32(os.Getpid()))
-	gen0 := cpuOf(self)
-	sys0, _ := cpu.Times(false)
-	cpu0, err := c.cpuSeconds()
+}
+
+// wait sleeps d, returning early with the first sender that stopped.
+func wait(ls []*loaded, d time.Duration) error {
+	end := time.Now().Add(d)
+	for {
+		for _, l := range ls {
+			if err := l.failed(); err != nil {
+				return err
+			}
+		}
+		left := time.Until(end)
+		if left <= 0 {
+			return nil
+		}
+		time.Sleep(min(left, 100*time.Millisecond))
+	}
+}
+
+// begin marks the start of l's measured window (and starts its CPU
+// profile when asked).
+func (l *loaded) begin(o options) error {
+	cpu0, err := l.c.cpuSeconds()
 	if err != nil {
-		cancel()
-		return result{}, err
+		return err
 	}
-	logs0, spans0 := s.logs.Load(), s.spans.Load()
-	t0 := time.Now()
-	var profErr chan error
-	if profileDir != "" {
-		profErr = make(chan error, 1)
+	l.t0, l.cpu0 = time.Now(), cpu0
+	l.logs0, l.span0 = l.s.logs.Load(), l.s.spans.Load()
+	if l.profileDir != "" {
+		l.profErr = make(chan error, 1)
 		go func() {
-			profErr <- fetch(c.pprof+fmt.Sprintf("/profile?seconds=%d", int(o.duration.Seconds())), filepath.Join(profileDir, "cpu.pprof"))
+			l.profErr <- fetch(l.c.pprof+fmt.Sprintf("/profile?seconds=%d", int(o.duration.Seconds())), filepath.Join(l.profileDir, "cpu.pprof"))
 		}()
 	}
-	select {
-	case err := <-sendErr:
-		cancel()
-		return result{}, fmt.Errorf("%s: sender stopped: %v", which, err)
-	case <-time.After(o.duration):
-	}
-	cpu1, err := c.cpuSeconds()
+	return nil
+}
+
+// end closes l's measured window: the collector's CPU over it, its RSS,
+// what was sent in it (profiles written, when asked).
+func (l *loaded) end() (result, error) {
+	cpu1, err := l.c.cpuSeconds()
 	t1 := time.Now()
-	logs1, spans1 := s.logs.Load(), s.spans.Load()
-	peakRSS, endRSS := c.rss()
-	sys1, _ := cpu.Times(false)
-	gen1 := cpuOf(self)
-	avg, _ := load.Avg()
 	if err != nil {
-		cancel()
 		return result{}, err
 	}
-	if profErr != nil {
-		if err := <-profErr; err != nil {
-			cancel()
+	logs1, spans1 := l.s.logs.Load(), l.s.spans.Load()
+	peakRSS, endRSS := l.c.rss()
+	if l.profErr != nil {
+		if err := <-l.profErr; err != nil {
 			return result{}, err
 		}
-		if err := fetch(c.pprof+"/heap", filepath.Join(profileDir, "heap.pprof")); err != nil {
-			cancel()
+		if err := fetch(l.c.pprof+"/heap", filepath.Join(l.profileDir, "heap.pprof")); err != nil {
 			return result{}, err
 		}
 	}
-	cancel()
-	if err := <-sendErr; err != nil && !errors.Is(err, context.Canceled) {
-		return result{}, fmt.Errorf("%s: %v", which, err)
-	}
-	win := t1.Sub(t0)
-	r := result{name: which, cpuPct: 100 * (cpu1 - cpu0) / win.Seconds(),
+	win := t1.Sub(l.t0)
+	return result{name: l.which, cpuPct: 100 * (cpu1 - l.cpu0) / win.Seconds(),
 		peakMiB: float64(peakRSS) / (1 << 20), endMiB: float64(endRSS) / (1 << 20),
-		logs: logs1 - logs0, spans: spans1 - spans0, window: win,
-		genCPUPct: 100 * (gen1 - gen0) / win.Seconds()}
-	if avg != nil {
-		r.load1 = avg.Load1
-	}
-	if len(sys0) == 1 && len(sys1) == 1 {
-		// guest time is already counted in user time on Linux
-		busy := func(t cpu.TimesStat) float64 { return t.User + t.Nice + t.System + t.Irq + t.Softirq + t.Steal }
-		total := func(t cpu.TimesStat) float64 { return busy(t) + t.Idle + t.Iowait }
-		if tot := total(sys1[0]) - total(sys0[0]); tot > 0 {
-			r.machineBusy = 100 * (busy(sys1[0]) - busy(sys0[0])) / tot
-		}
+		logs: logs1 - l.logs0, spans: spans1 - l.span0, window: win}, nil
+}
+
+// finish stops l's sender and reads the collector's receiver and backlog
+// counters into r.
+func (l *loaded) finish(r *result) error {
+	l.cancel()
+	<-l.sent
+	if err := l.sendErr; err != nil && !errors.Is(err, context.Canceled) {
+		return fmt.Errorf("%s: %v", l.which, err)
 	}
 	mctx, mcancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer mcancel()
-	m, err := c.metricsNamed(mctx, "otelcol_receiver_accepted_log_records", "otelcol_receiver_accepted_spans",
+	m, err := l.c.metricsNamed(mctx, "otelcol_receiver_accepted_log_records", "otelcol_receiver_accepted_spans",
 		"otelcol_receiver_refused_log_records", "otelcol_receiver_refused_spans", "otelcol_exporter_backlog_records_ingested")
 	if err != nil {
-		return result{}, fmt.Errorf("%s: metrics: %v", which, err)
+		return fmt.Errorf("%s: metrics: %v", l.which, err)
 	}
 	r.acceptedLogs, r.acceptedSp = m["otelcol_receiver_accepted_log_records"], m["otelcol_receiver_accepted_spans"]
 	r.refused = m["otelcol_receiver_refused_log_records"] + m["otelcol_receiver_refused_spans"]
 	r.ingested = m["otelcol_exporter_backlog_records_ingested"]
-	return r, nil
+	return nil
+}
+
+// machine is what the machine and this process (the generators) did
+// around a measured window.
+type machine struct {
+	t0   time.Time
+	gen0 float64
+	sys0 []cpu.TimesStat
+	self *process.Process
+}
+
+func machineStart() *machine {
+	self, _ := process.NewProcess(int32(os.Getpid()))
+	m := &machine{t0: time.Now(), self: self, gen0: cpuOf(self)}
+	m.sys0, _ = cpu.Times(false)
+	return m
+}
+
+// stamp writes the machine's busy share, the load and the generators' CPU
+// since machineStart into r.
+func (m *machine) stamp(rs []result) {
+	sys1, _ := cpu.Times(false)
+	gen := 100 * (cpuOf(m.self) - m.gen0) / time.Since(m.t0).Seconds()
+	avg, _ := load.Avg()
+	busyPct := 0.0
+	if len(m.sys0) == 1 && len(sys1) == 1 {
+		// guest time is already counted in user time on Linux
+		busy := func(t cpu.TimesStat) float64 { return t.User + t.Nice + t.System + t.Irq + t.Softirq + t.Steal }
+		total := func(t cpu.TimesStat) float64 { return busy(t) + t.Idle + t.Iowait }
+		if tot := total(sys1[0]) - total(m.sys0[0]); tot > 0 {
+			busyPct = 100 * (busy(sys1[0]) - busy(m.sys0[0])) / tot
+		}
+	}
+	for i := range rs {
+		rs[i].machineBusy, rs[i].genCPUPct = busyPct, gen
+		if avg != nil {
+			rs[i].load1 = avg.Load1
+		}
+	}
+}
+
+// measure runs which alone: warm-up, then the measured window.
+func measure(o options, which, dir, profileDir string) (result, error) {
+	rs, err := measureAll(o, []string{which}, []string{dir}, []string{profileDir})
+	if err != nil {
+		return result{}, err
+	}
+	return rs[0], nil
+}
+
+// measureTogether runs the pipelines at the same time, each collector
+// with its own generator at o.rate, and measures them over the same
+// window, so that what the rest of the machine does falls on all of them.
+func measureTogether(o options, names, dirs []string) ([]result, error) {
+	return measureAll(o, names, dirs, make([]string, len(names)))
+}
+
+// measureAll starts names[k] in dirs[k] (profiled into profileDirs[k]
+// when not ""), each with its own generator, and measures them over one
+// window.
+func measureAll(o options, names, dirs, profileDirs []string) ([]result, error) {
+	var ls []*loaded
+	defer func() {
+		for _, l := range ls {
+			l.stop()
+		}
+	}()
+	for k, which := range names {
+		l, err := startLoaded(o, which, dirs[k], profileDirs[k])
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
+	}
+	if err := wait(ls, o.warmup); err != nil {
+		return nil, fmt.Errorf("during warm-up: %v", err)
+	}
+	mach := machineStart()
+	for _, l := range ls {
+		if err := l.begin(o); err != nil {
+			return nil, err
+		}
+	}
+	if err := wait(ls, o.duration); err != nil {
+		return nil, err
+	}
+	rs := make([]result, len(ls))
+	for k, l := range ls {
+		r, err := l.end()
+		if err != nil {
+			return nil, err
+		}
+		rs[k] = r
+	}
+	mach.stamp(rs)
+	for k, l := range ls {
+		if err := l.finish(&rs[k]); err != nil {
+			return nil, err
+		}
+	}
+	return rs, nil
 }
 
 func cpuOf(p *process.Process) float64 {
