@@ -79,3 +79,46 @@ func TestLineageSnapshotLatestDateBeforeItsClusterMakesNoProblemYoung(t *testing
 	require.NoError(t, r.restoreJSON(raw.Bytes()))
 	require.Empty(t, r.Lineage(), "a date before its cluster makes no established problem young")
 }
+
+// Two forged records under the common template, sent before both problems
+// existed (the miner wrote the slot from three forged words then, and has
+// since forgotten it: a processor restarted without storage, a group's
+// turnover, another replica), date the template's trust before both. Each
+// problem then logs its own word for twenty minutes, an item and a ticket
+// of its own, until a burst in one minute makes the miner write the slot
+// again and their records carry it. Since h126 both are "first seen after
+// the slot was trusted", young values, and fold at once into the forged
+// cluster (the oldest, which heads the template): both tickets closed as
+// duplicates of the forger's item, with neither the records nor the
+// minutes the forged-word guard asks of an established problem (h130,
+// MEDIUM, open: h126's first-seen-after rule trusts the store's memory of
+// a trust where one miner's is meant; TestLineageForgedOldRecordHeadsTheTemplate
+// is this case with the forged word the forger's own, which stays apart).
+func TestLineageForgedEarlyTrustMakesEstablishedProblemsYoung(t *testing.T) {
+	t.Skip("h130 finding: a forged trust of the slot before a problem's first record makes it young however long its own history (open, MEDIUM)")
+	const tpl = "payment <*> for order <*>"
+	wall := t0 / min1 * min1
+	s := New(Config{})
+	tick := func() {
+		wall += min1
+		s.Tick(wall)
+	}
+	tick()
+	addPayments(s, "forged-old", tpl, 2) // days before, for all it matters
+	for range 20 {
+		tick()
+		addPayments(s, "declined", "payment declined for order <*>", 1)
+		addPayments(s, "crashed", "payment crashed for order <*>", 1)
+	}
+	require.Empty(t, s.Lineage(), "two problems of their own")
+	tick() // the burst: one minute, the miner writes the slot again
+	addPayments(s, "forged-a", tpl, 21)
+	for range 2 { // the problems go on, under the common template
+		tick()
+		addPayments(s, "declined", tpl, 1)
+		addPayments(s, "crashed", tpl, 1)
+	}
+	got := s.Lineage()
+	require.NotContains(t, got, "crashed", "%v", got)
+	require.NotContains(t, got, "declined", "%v", got)
+}
