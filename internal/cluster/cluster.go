@@ -319,7 +319,23 @@ func (c *cluster) restoreDates(origin int64, latest int32) {
 	if origin > 0 && uint64(origin) >= c.seq && c.lin.Origin != 0 {
 		c.linGap = uint16(min(uint64(origin)-c.seq, math.MaxUint16-1) + 1)
 	}
-	c.linLatest = max(latest, 0)
+	c.linLatest = 0
+	if latest > 0 && uint64(latest) >= c.seq { // never before the cluster
+		c.linLatest = latest
+	}
+}
+
+// boundDates makes a restored date past newest (the newest cluster the
+// store holds) unknown: no store wrote it, and a store goes on numbering
+// from newest, so a later date would read as after the clusters created
+// next (h130).
+func (c *cluster) boundDates(newest int64) {
+	if c.originAt() > newest {
+		c.linGap = 0
+	}
+	if int64(c.linLatest) > newest {
+		c.linLatest = 0
+	}
 }
 
 func (c *cluster) add(ev *Event, cfg *Config, width, before, unobserved int64, tick uint64, seq *atomic.Uint64) (late bool) {

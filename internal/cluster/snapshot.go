@@ -347,6 +347,9 @@ func (s *Store) restoreJSON(raw []byte) error {
 		seen[c.fp] = true
 		built = append(built, c)
 	}
+	for _, c := range built { // every seq restored: dates past them are unknown
+		c.boundDates(int64(s.seq.Load()))
+	}
 	nrel := 0
 	for svc, rs := range snap.Releases {
 		if rs == nil {
