@@ -95,7 +95,6 @@ func TestLineageSnapshotLatestDateBeforeItsClusterMakesNoProblemYoung(t *testing
 // a trust where one miner's is meant; TestLineageForgedOldRecordHeadsTheTemplate
 // is this case with the forged word the forger's own, which stays apart).
 func TestLineageForgedEarlyTrustMakesEstablishedProblemsYoung(t *testing.T) {
-	t.Skip("h130 finding: a forged trust of the slot before a problem's first record makes it young however long its own history (open, MEDIUM)")
 	const tpl = "payment <*> for order <*>"
 	wall := t0 / min1 * min1
 	s := New(Config{})

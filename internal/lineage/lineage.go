@@ -714,10 +714,49 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 			dated(i, m.Origin, m.OriginAt)
 		}
 	}
+	// Not for a history longer than the template's traffic since: a
+	// member first seen after the trust is young only when another member
+	// carried the template in at least as many ticks since it trusted it
+	// as this one had before (Member.SinceTicks), the ticks standard the
+	// established are weighed by below. A replica that wrote the slot
+	// early keeps writing it; two forged records under the template, sent
+	// before two problems began (a miner that has since forgotten the
+	// slot), carry it in one tick and make no problem of twenty minutes
+	// young (h130's finding: TestLineageForgedEarlyTrustMakesEstablishedProblemsYoung).
+	type carrier struct {
+		ticks [2]int64 // the two most ticks since trust among the key's trusters
+		by    int32    // the member with ticks[0]
+	}
+	carried := make([]carrier, len(keys))
+	for i := range ms {
+		m := &ms[i]
+		for j, h := range m.Templates {
+			n, ok := keys[key{m.Scope, h}]
+			if !ok {
+				continue
+			}
+			since := m.Ticks
+			if j < len(m.SinceTicks) {
+				since -= m.SinceTicks[j]
+			}
+			c := &carried[n]
+			switch {
+			case since > c.ticks[0]:
+				c.ticks[1], c.ticks[0], c.by = c.ticks[0], since, int32(i)
+			case since > c.ticks[1]:
+				c.ticks[1] = since
+			}
+		}
+	}
 	for j := range uses {
 		if u := &uses[j]; !u.young {
 			if a := trustedAt[u.k]; a > 0 && max(ms[u.i].First, ms[u.i].OriginAt) > a {
-				u.young = true
+				c := carried[u.k]
+				other := c.ticks[0]
+				if c.by == u.i {
+					other = c.ticks[1]
+				}
+				u.young = int64(u.ownT) <= other
 			}
 		}
 	}
