@@ -1,10 +1,15 @@
 package cluster
 
 import (
+	"bytes"
+	"compress/gzip"
+	"math"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/redact"
 )
@@ -32,4 +37,31 @@ func TestReleasesTheCardRuleTakesStayDistinct(t *testing.T) {
 	if assert.Len(t, v, 1) {
 		assert.NotEmpty(t, v[0].NewInRelease, "a fingerprint first seen after the new build is new in it")
 	}
+}
+
+// h131 finding (review of h127's 25e0b7a, LOW, closed): the restore sums
+// the counts of keys that become one (an older snapshot's keys redacted
+// alike), and a snapshot whose counts are each valid (not negative) but
+// whose sum is not an int64 wrapped to a negative count: the key then
+// never dominates and the next record replaces it first. The sum now
+// saturates.
+func TestRestoredMergedCountsDoNotWrap(t *testing.T) {
+	s := New(Config{})
+	s.Add(ev("a", t0))
+	plain := plainSnapshot(t, s)
+	const one = `"topk":[[{"k":"checkout","n":1}]`
+	require.Contains(t, plain, one)
+	plain = strings.Replace(plain, one, `"topk":[[{"k":"checkout","n":9223372036854775807},{"k":"checkout","n":9223372036854775807}]`, 1)
+	var buf bytes.Buffer
+	buf.WriteString(snapshotMagic)
+	buf.WriteByte(snapshotVersion)
+	zw := gzip.NewWriter(&buf)
+	_, err := zw.Write([]byte(plain))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	r := New(Config{})
+	require.NoError(t, r.Restore(buf.Bytes()))
+	v := r.Views(t0+min1, nil)
+	require.Len(t, v, 1)
+	assert.Equal(t, map[string]int64{"checkout": math.MaxInt64}, v[0].Services)
 }
