@@ -65,3 +65,20 @@ func TestRestoredMergedCountsDoNotWrap(t *testing.T) {
 	require.Len(t, v, 1)
 	assert.Equal(t, map[string]int64{"checkout": math.MaxInt64}, v[0].Services)
 }
+
+// h131 finding (LOW, since h121's cut; kept by h127's keyText): a key
+// longer than MaxKey is redacted and then cut, so a card number the card
+// rule leaves because a letter follows it ("4111111111111111x", a word,
+// maybe a hex id) stands alone once the cut drops the letter, and the
+// stored snapshot holds a Luhn-valid card number the redactor takes for
+// one when it reads the stored key (the outputs redact it again: only the
+// snapshot holds it).
+func TestCutKeyShowsNoCardTheRedactorTakes(t *testing.T) {
+	t.Skip("h131 finding: redacting before the cut lets the cut make a card number of a word")
+	const card = "4111111111111111"
+	s := New(Config{Redact: redact.Default().Kept})
+	e := ev("a", t0)
+	e.Owner = strings.Repeat("-", MaxKey-len(card)) + card + "x and more"
+	s.Add(e)
+	assert.NotContains(t, plainSnapshot(t, s), card)
+}
