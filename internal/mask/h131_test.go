@@ -89,3 +89,22 @@ func BenchmarkNearMissShapes(b *testing.B) {
 		}
 	})
 }
+
+// h131 finding (review of h127's d076a75, LOW, closed): the secret of a
+// Slack Workflow Builder webhook trigger, hooks.slack.com/triggers/T…/
+// <id>/<secret> (the shape docs.slack.dev shows), was kept, though the
+// documentation named Slack's webhooks as found; it is found as an
+// incoming webhook's is. A trigger URL without its secret stays.
+func TestSlackWebhookTriggerKeepsNoSecret(t *testing.T) {
+	m := uncached()
+	const secret = "c6e6c0d868b3054ca0f4611a5dbadaf"
+	for _, l := range []string{
+		"POST https://hooks.slack.com/triggers/T0123456789/3141592653589/" + secret + " failed: 404",
+		`{"webhook":"https://hooks.slack.com/triggers/T0123456789/3141592653589/` + secret + `"}`,
+	} {
+		assert.NotContains(t, ReplaceSecrets(l, "[REDACTED]"), secret, "redacted %q", l)
+		assert.NotContains(t, m.String(l), secret, "template of %q", l)
+		assert.Equal(t, m.String(l), twoPass(l), "%q", l)
+	}
+	assert.Empty(t, FindSecrets(nil, "see https://hooks.slack.com/triggers/T0123456789/3141592653589 for the trigger"))
+}
