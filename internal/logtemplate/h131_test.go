@@ -10,6 +10,11 @@ import "testing"
 // slot's own, and the slot takes a word template of as many records
 // there at once, as a configured name's did before h127 (fails without
 // the skip: the established "route via OPEN …" becomes "route via <*> …").
+// Counting such a name as a word (two dotted parts, a digit) was tried:
+// evalparse on the fifteen seen sets printed the same, and one template
+// of held-out 10's cold CyrusImap kept "badlogin: unknown […]" apart
+// from the hosts' slot, which "frontend1.internal" had made (a host is
+// an instance, as a numbered name is): left open, as h127 left those.
 func TestDottedNameWithDigitForgedRecordFoldsEstablishedWord(t *testing.T) {
 	t.Skip("h131 finding: a two-part dotted name with a digit made a variable by one forged record lends its records to the slot")
 	for _, c := range []struct{ est, forged string }{
