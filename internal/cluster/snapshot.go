@@ -608,7 +608,9 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 				k = keyText(&s.cfg, k) // (above) two keys redacted alike are one
 			}
 			if j := slices.IndexFunc(*t, func(x kv) bool { return x.key == k }); j >= 0 {
-				(*t)[j].n += e.N
+				// both counts are not negative: a sum past int64 saturates
+				// rather than wrap to a negative count (h131)
+				(*t)[j].n = min((*t)[j].n, math.MaxInt64-e.N) + e.N
 			} else if len(*t) < s.cfg.TopK {
 				*t = append(*t, kv{key: k, n: e.N})
 			}

@@ -685,16 +685,21 @@ func urlPassword(s string, i int) (int, int) {
 // s[h:] the URL after its "://": whoever has the URL can post with it.
 // Slack's incoming webhooks, hooks.slack.com/services/T…/B…/<secret>
 // (api.slack.com/messaging/webhooks; the secret, 24 letters and digits,
-// taken from 16 on), and Discord's, discord.com/api/webhooks/<id>/<token>
+// taken from 16 on), and so its Workflow Builder's webhook triggers,
+// hooks.slack.com/triggers/T…/<id>/<secret> (docs.slack.dev, "Sending
+// data via a webhook to start a Slack workflow"; h131), and Discord's,
+// discord.com/api/webhooks/<id>/<token>
 // (discord.com/developers/docs/resources/webhook; also discordapp.com,
 // the ptb. and canary. hosts and a versioned /api/v10/; the token,
 // base64url, taken from 32 characters on). The host in any case.
 func webhookToken(s string, h int) (int, int) {
 	t := s[h:]
 	switch {
-	case foldHas(t, "hooks.slack.com/services/"):
+	case foldHas(t, "hooks.slack.com/services/") || foldHas(t, "hooks.slack.com/triggers/"):
+		// both paths are as long; then the workspace's id and the
+		// channel's (the trigger's)
 		k := h + len("hooks.slack.com/services/")
-		for seg := 0; seg < 2; seg++ { // the workspace's and the channel's ids
+		for seg := 0; seg < 2; seg++ {
 			e := run(s, k, isAlnum)
 			if e == k || e >= len(s) || s[e] != '/' {
 				return 0, 0

@@ -35,7 +35,11 @@ type rule struct {
 // builtin are the rules applied after the credentials (mask.FindSecrets,
 // the scanner the template masker uses too: one definition of a secret).
 var builtin = []rule{
-	{name: "email", re: regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`), can: func(s string) bool { return strings.IndexByte(s, '@') >= 0 }},
+	// an address's '@' written as is or percent-encoded ("%40": a query's
+	// "email=alice%40example.com", h131)
+	{name: "email", re: regexp.MustCompile(`[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}`), can: func(s string) bool {
+		return strings.IndexByte(s, '@') >= 0 || strings.Contains(s, "%40")
+	}},
 	{name: "card", re: regexp.MustCompile(`\d(?:[ -]?\d){12,18}`), check: card, can: hasDigits(13)},
 }
 
