@@ -150,12 +150,65 @@ func (ru rule) apply(s string) string {
 }
 
 // card accepts a digit run that stands alone (not part of a longer word or
-// hex id) and passes the Luhn check.
+// hex id), passes the Luhn check and is as long as the card numbers its
+// first digits issue (cardIssued): one number in ten passes the Luhn
+// check, so a build's timestamp (20261130090800) or an epoch in
+// milliseconds (1765094400000) would be a card one time in ten.
 func card(s string, start, end int) bool {
 	if start > 0 && isWord(s[start-1]) || end < len(s) && isWord(s[end]) {
 		return false
 	}
-	return luhnDigits(s[start:end])
+	return luhnDigits(s[start:end]) && cardIssued(s[start:end])
+}
+
+// cardIssued reports whether the digits of s (separators ignored) have a
+// length the networks issuing their first digits use (ISO/IEC 7812 issuer
+// identification numbers, the networks' published ranges): UATP 1 (15
+// digits); Mir 2200-2204 and Mastercard 2221-2720 (16); American Express
+// 34, 37 (15), Diners Club 30, 36, 38, 39 (14-19), JCB 35 (16-19); Visa 4
+// (13, 16, 19); Mastercard 51-55 and Maestro 50, 56-59 (12-19); Discover,
+// UnionPay, RuPay, Maestro 6 (13-19); RuPay 81, 82 (16). Wider than any one
+// network where they share a digit: a real card is never left.
+func cardIssued(s string) bool {
+	var d [19]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' {
+			if n == len(d) {
+				return false
+			}
+			d[n] = c - '0'
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	two := int(d[0])*10 + int(d[1])
+	switch d[0] {
+	case 1:
+		return n == 15
+	case 2:
+		four := two*100 + int(d[2])*10 + int(d[3])
+		return n == 16 && (four >= 2200 && four <= 2204 || four >= 2221 && four <= 2720)
+	case 3:
+		switch two {
+		case 34, 37:
+			return n == 15
+		case 35:
+			return n >= 16
+		case 30, 36, 38, 39:
+			return n >= 14
+		}
+		return false
+	case 4:
+		return n == 13 || n == 16 || n == 19
+	case 5, 6:
+		return true
+	case 8:
+		return n == 16 && (two == 81 || two == 82)
+	}
+	return false
 }
 
 // hasDigits reports a text with at least n digits (a card number's

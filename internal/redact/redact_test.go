@@ -223,3 +223,40 @@ func BenchmarkKeptKey(b *testing.B) {
 		i++
 	}
 }
+
+// A Luhn-valid number is a card only at a length the issuer its first
+// digits name uses: one number in ten passes the Luhn check, so build
+// timestamps and epochs would be cards one time in ten (h131's finding:
+// two builds' releases redacted alike).
+func TestCardNeedsAnIssuersLength(t *testing.T) {
+	r := Default()
+	for _, kept := range []struct{ text, digits string }{
+		{"v2.3.0-20261130090800", "20261130090800"}, // a build's timestamp: no issuer's 14 digits start with 20
+		{"v2.3.0-20261207090600", "20261207090600"}, // the next build's
+		{"at 1765094400006 ms", "1765094400006"},     // an epoch in milliseconds: 13 digits from 1
+		{"seq 7000000000000000003", "7000000000000000003"},
+	} {
+		if !luhnDigits(kept.digits) {
+			t.Fatalf("%s does not pass the Luhn check: the case tests nothing", kept.digits)
+		}
+		if got := r.String(kept.text); got != kept.text {
+			t.Errorf("no card in %q, got %q", kept.text, got)
+		}
+	}
+	for _, c := range []string{
+		"4111 1111 1111 1111", // Visa 16
+		"4222222222222",       // Visa 13
+		"5555555555554444",    // Mastercard 51-55
+		"2223003122003222",    // Mastercard 2-series
+		"378282246310005",     // American Express 15
+		"30569309025904",      // Diners Club 14
+		"3530111333300000",    // JCB 16
+		"6011111111111117",    // Discover 16
+		"6200000000000005",    // UnionPay 16
+		"6759649826438453",    // Maestro 16
+	} {
+		if got := r.String("card " + c + " declined"); strings.Contains(got, c) {
+			t.Errorf("card %q kept: %q", c, got)
+		}
+	}
+}
