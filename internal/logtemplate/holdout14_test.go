@@ -1,6 +1,8 @@
 package logtemplate
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,4 +30,43 @@ func TestCrossedNeedsWordsAtBothPositions(t *testing.T) {
 	upload := m.Process("svc.web[2]: Upload complete after 7s [ref=tag-28b077be472be06f]").Template
 	assert.NotEqual(t, build, upload, "%v", m.Templates())
 	assert.Contains(t, upload, "Upload complete", "%v", m.Templates())
+}
+
+// A column of words after a bracket of flags is an enumeration when the
+// bracket's slot is made: a resolver writes its reply's flags in brackets,
+// blank flags dropped (so the bracket's token count varies), then the
+// record type. The slot "[<*>]" was made per type from the texts of the
+// bracket, so each type had its template, and none met the others as a
+// message again to count as an enumeration (examples of our own).
+func TestSpanSlotCountsEnumeration(t *testing.T) {
+	m := newMiner(t, nil)
+	flags := []string{"A DR", "DR", "D", "A D"}
+	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
+	types := []string{"A", "MX", "TXT", "SRV", "NS", "PTR", "CNAME"}
+	r := rand.New(rand.NewPCG(1, 14))
+	for range 300 {
+		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
+			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(7)], r.IntN(10)))
+	}
+	got := m.Process("resolver: sent reply 4711 [8101 DR NOERROR] MX host2.example.net").Template
+	assert.Equal(t, "resolver: sent reply <*> [<*>] <*> <*>", got, "%v", m.Templates())
+	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
+}
+
+// The enumeration a bracket's slot counts is the one a message counts: a
+// forged record with a new word there folds no established types when
+// fewer than EnumerationValues words were seen there.
+func TestSpanSlotEnumerationForgedRecordLeavesTypes(t *testing.T) {
+	m := newMiner(t, nil)
+	flags := []string{"A DR", "DR", "D", "A D"}
+	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
+	types := []string{"A", "MX", "TXT"}
+	r := rand.New(rand.NewPCG(1, 14))
+	for range 90 {
+		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
+			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(3)], r.IntN(10)))
+	}
+	m.Process("resolver: sent reply 4711 [8101 AA TC REFUSED] FORGED host2.example.net")
+	got := m.Process("resolver: sent reply 4712 [8102 DR NOERROR] MX host3.example.net").Template
+	assert.Equal(t, "resolver: sent reply <*> [<*>] MX <*>", got, "%v", m.Templates())
 }

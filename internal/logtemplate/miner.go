@@ -1824,6 +1824,22 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		o := same[0]
 		oend, _ := spanOf(o.tokens, i)
 		tpl := append(append(append([]string(nil), o.tokens[:i]...), v), o.tokens[oend:]...)
+		// the template the enclosure's slot makes is made as a message's
+		// is: a word where the slot's older templates of its shape have
+		// others (a column of types after a bracket of flags) is checked
+		// for an enumeration as a new message's is (enumerated); before,
+		// each word's records made a template of their own that never
+		// met the others as a message again
+		if e := m.enumerated(groupKey{n: len(tpl), first: key.first}, tpl); e != nil {
+			e = resolve(e)
+			for _, o := range same {
+				if o.parent == nil && o != e {
+					m.absorb(e, o)
+				}
+			}
+			m.absorbSpans(e)
+			return resolve(e)
+		}
 		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
 		for _, o := range same {
 			m.absorb(c, o)
