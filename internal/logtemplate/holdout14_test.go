@@ -70,3 +70,22 @@ func TestSpanSlotEnumerationForgedRecordLeavesTypes(t *testing.T) {
 	got := m.Process("resolver: sent reply 4712 [8102 DR NOERROR] MX host3.example.net").Template
 	assert.Equal(t, "resolver: sent reply <*> [<*>] MX <*>", got, "%v", m.Templates())
 }
+
+// A variable that replaces an enclosure's opener takes its closer too: an
+// address with a quoted key ("<*>[\"<*>\"]:") and one with an index
+// ("web[<*>]:") give "<*>:", not "<*>]:", a closer without its opener
+// that no name of either form is written as, so the plain name
+// ("web:") was no value of it. A closer whose bracket opened tokens
+// before ("NOERROR]" and "SERVFAIL]" of "[<*> D NOERROR]") keeps it
+// (examples of our own).
+func TestGeneralizedTokenKeepsBracketsWhole(t *testing.T) {
+	for _, tt := range []struct{ t, u, want string }{
+		{`<*>["<*>"]:`, `web[<*>]:`, `<*>:`},
+		{`cache(<*>):`, `pool[<*>]:`, `<*>:`},
+		{`NOERROR]`, `SERVFAIL]`, `<*>]`},
+		{`[<*>]`, `[idle]`, `[<*>]`},
+		{`(uid=<*>)`, `news(uid=<*>)`, `<*>(uid=<*>)`},
+	} {
+		assert.Equal(t, tt.want, generalizeToken([]string{tt.t}, 0, tt.u), "%s %s", tt.t, tt.u)
+	}
+}

@@ -3299,15 +3299,36 @@ func optionDashes(t string) int {
 }
 
 // keySuffix is keyPrefix from the end, not overlapping p bytes of prefix.
+// A suffix that closes a bracket the prefix does not open ends after it:
+// the variable takes the whole enclosure ("<*>[\"<*>\"]:" and "web[<*>]:"
+// give "<*>:", not "<*>]:", a closer without its opener that no other
+// record writes).
 func keySuffix(a, b string, p int) int {
 	n := 0
 	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == b[len(b)-1-n] {
 		n++
 	}
-	for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+	for {
+		for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+			n--
+		}
+		if n == 0 || !unopened(a[:p], a[p:len(a)-n], b[p:len(b)-n], a[len(a)-n:]) {
+			return n
+		}
 		n--
 	}
-	return n
+}
+
+// unopened reports a closing bracket in suffix that neither suffix nor
+// prefix opens while a value it replaces (x or y) does: a token inside a
+// bracket that opened tokens before ("NOERROR]") keeps its closer.
+func unopened(prefix, x, y, suffix string) bool {
+	for _, br := range [...]string{"()", "[]", "{}"} {
+		if strings.Count(prefix, br[:1])+strings.Count(suffix, br[:1]) < strings.Count(suffix, br[1:]) && (strings.Contains(x, br[:1]) || strings.Contains(y, br[:1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalizeToken returns the token accepting both t and u: their common
