@@ -89,3 +89,45 @@ func TestGeneralizedTokenKeepsBracketsWhole(t *testing.T) {
 		assert.Equal(t, tt.want, generalizeToken([]string{tt.t}, 0, tt.u), "%s %s", tt.t, tt.u)
 	}
 }
+
+// A name the first-position slot took where the rest of a long line gave
+// the context (firstSlot) is a known value of the first position, as one
+// absorbFirstWords took: a configuration tool writes each resource's name
+// first, on long lines and on short ones ("<name>: Applying..."), and the
+// short lines, too little context for a slot of their own, join the slot
+// a masked name made there once the long lines taught the names
+// (examples of our own).
+func TestFirstSlotNamesAreKnownValues(t *testing.T) {
+	m := newMiner(t, nil)
+	names := []string{"pkg_nginx.main", "svc_cron.daily", "file_motd.banner", "user_deploy.home", "repo_apt.mirror", "pkg_redis.cache"}
+	for r := range 3 {
+		for i, n := range names {
+			m.Process(fmt.Sprintf("%s: checking current state before apply [rev=%c%dx]", n, 'a'+i, r))
+			m.Process(n + ": Applying...")
+		}
+	}
+	for _, n := range []string{"svc_10.web", "svc_11.web", "svc_12.web"} {
+		m.Process(n + ": Applying...")
+	}
+	for _, n := range names {
+		m.Process(n + ": Applying...")
+	}
+	assert.Equal(t, "<*>: Applying...", m.Process("pkg_nginx.main: Applying...").Template, "%v", m.Templates())
+	assert.Equal(t, 2, m.Stats().Active, "%v", m.Templates())
+}
+
+// A name known so weighs the records that showed it in the slot: forged
+// long lines that teach a name fold no short event that name's records
+// established (firstValueSet.weighs, absorbFirstWords' guard).
+func TestFirstSlotNamesForgedRecordsLeaveEstablishedWords(t *testing.T) {
+	m := newMiner(t, nil)
+	for range 30 {
+		m.Process("billing.job: Done.")
+	}
+	for i, n := range []string{"billing.job", "forged_a.x", "forged_b.x", "forged_c.x", "forged_d.x"} {
+		m.Process(fmt.Sprintf("%s: checking current state before apply [rev=%d]", n, i))
+	}
+	m.Process("svc_10.web: Done.")
+	m.Process("svc_11.web: Done.")
+	assert.Equal(t, "billing.job: Done.", m.Process("billing.job: Done.").Template, "%v", m.Templates())
+}

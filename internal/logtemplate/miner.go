@@ -4314,6 +4314,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 			continue
 		}
 		if t == mask.Wildcard || covers(t, toks[0]) {
+			m.firstValues.add(toks[0], 1) // a known value, as below
 			m.generalize(c, toks)
 			c = resolve(c)
 			m.touch(c)
@@ -4335,7 +4336,14 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 		return nil
 	}
 	c := m.create(groupKey{n: len(first), first: firstKey(first)}, first)
+	m.firstValues.add(toks[0], 1)
 	for _, o := range words {
+		// a name taken here, where the rest gave the context, is a known
+		// value of the first position (firstAgrees), as one
+		// absorbFirstWords takes: a deployment tool's resource names
+		// first on its short lines ("<name>: Creating...") join once a
+		// long line of theirs made the slot
+		m.firstValues.add(o.tokens[0], o.count)
 		if o.parent != nil || o.dead {
 			continue // absorbed on the way (generalize absorbs what c covers)
 		}
