@@ -85,6 +85,7 @@ func TestGeneralizedTokenKeepsBracketsWhole(t *testing.T) {
 		{`NOERROR]`, `SERVFAIL]`, `<*>]`},
 		{`[<*>]`, `[idle]`, `[<*>]`},
 		{`(uid=<*>)`, `news(uid=<*>)`, `<*>(uid=<*>)`},
+		{`"<*>")`, `"Set(x=1)")`, `"<*>")`},
 	} {
 		assert.Equal(t, tt.want, generalizeToken([]string{tt.t}, 0, tt.u), "%s %s", tt.t, tt.u)
 	}

@@ -3320,11 +3320,15 @@ func keySuffix(a, b string, p int) int {
 }
 
 // unopened reports a closing bracket in suffix that neither suffix nor
-// prefix opens while a value it replaces (x or y) does: a token inside a
-// bracket that opened tokens before ("NOERROR]") keeps its closer.
+// prefix opens while a value it replaces (x or y) opens it and leaves it
+// open: a token inside a bracket that opened tokens before ("NOERROR]"),
+// or after a value that closes its own ("\"Set(x=1)\")"), keeps its
+// closer.
 func unopened(prefix, x, y, suffix string) bool {
 	for _, br := range [...]string{"()", "[]", "{}"} {
-		if strings.Count(prefix, br[:1])+strings.Count(suffix, br[:1]) < strings.Count(suffix, br[1:]) && (strings.Contains(x, br[:1]) || strings.Contains(y, br[:1])) {
+		o, c := br[:1], br[1:]
+		if strings.Count(prefix, o)+strings.Count(suffix, o) < strings.Count(suffix, c) &&
+			(strings.Count(x, o) > strings.Count(x, c) || strings.Count(y, o) > strings.Count(y, c)) {
 			return true
 		}
 	}
