@@ -3,6 +3,7 @@ package logtemplate
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -131,4 +132,17 @@ func TestFirstSlotNamesForgedRecordsLeaveEstablishedWords(t *testing.T) {
 	m.Process("svc_10.web: Done.")
 	m.Process("svc_11.web: Done.")
 	assert.Equal(t, "billing.job: Done.", m.Process("billing.job: Done.").Template, "%v", m.Templates())
+}
+
+// A separator inside a parenthesis the prefix opened is no tail's: a
+// record's ids in parentheses ("(TaskId: <*> on WorkerId: <*>). Again
+// at attempt ...", "(...). Gave up after attempt ...") end at the
+// closer, and the sentence after it is the event's, not a cause of the
+// last id that runs to the end of the record (before, the tail rule took
+// the events as tails of "WorkerId:" and folded them; examples of our
+// own). A separator after the parenthesis closed still ends a prefix.
+func TestTailPrefixNotInsideParenthesis(t *testing.T) {
+	assert.False(t, tailPrefix(strings.Fields("Retry failed for (TaskId: <*> on WorkerId:")))
+	assert.True(t, tailPrefix(strings.Fields("Retry failed for (TaskId: <*> on WorkerId: <*>). Again at attempt <*> with reason:")))
+	assert.True(t, tailPrefix(strings.Fields("Upload of (part <*>) failed:")))
 }

@@ -2149,6 +2149,12 @@ func tailPrefix(p []string) bool {
 	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' && !keyedRun(last) {
 		return false
 	}
+	if openParen(p) {
+		// a separator inside a parenthesis the prefix opened ("(id: <*>
+		// on queue: <*>). Retried ..."): its value ends at the closer,
+		// and the words after the closer are the event's, no cause
+		return false
+	}
 	end := len(p) // the words before the subject's enclosure, if any
 	if l := strings.TrimRight(last, ":,"); strings.HasSuffix(l, ")") && hasWild(l) {
 		// a key word and its value, "(device <*>):" (a sentence in the
@@ -2170,6 +2176,15 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// openParen reports a parenthesis the tokens open and do not close.
+func openParen(p []string) bool {
+	n := 0
+	for _, t := range p {
+		n += strings.Count(t, "(") - strings.Count(t, ")")
+	}
+	return n > 0
 }
 
 // keyedRun reports a key and its value, "error=<*>", "error=connection":
