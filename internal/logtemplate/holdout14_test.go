@@ -134,15 +134,19 @@ func TestFirstSlotNamesForgedRecordsLeaveEstablishedWords(t *testing.T) {
 	assert.Equal(t, "billing.job: Done.", m.Process("billing.job: Done.").Template, "%v", m.Templates())
 }
 
-// A separator inside a parenthesis the prefix opened is no tail's: a
-// record's ids in parentheses ("(TaskId: <*> on WorkerId: <*>). Again
-// at attempt ...", "(...). Gave up after attempt ...") end at the
-// closer, and the sentence after it is the event's, not a cause of the
-// last id that runs to the end of the record (before, the tail rule took
-// the events as tails of "WorkerId:" and folded them; examples of our
-// own). A separator after the parenthesis closed still ends a prefix.
-func TestTailPrefixNotInsideParenthesis(t *testing.T) {
-	assert.False(t, tailPrefix(strings.Fields("Retry failed for (TaskId: <*> on WorkerId:")))
-	assert.True(t, tailPrefix(strings.Fields("Retry failed for (TaskId: <*> on WorkerId: <*>). Again at attempt <*> with reason:")))
-	assert.True(t, tailPrefix(strings.Fields("Upload of (part <*>) failed:")))
+// A tail that closes a parenthesis its prefix opened and ends the
+// sentence there is no tail: a record's ids in parentheses ("(TaskId: <*>
+// on WorkerId: <*>). Again at attempt ...", "(...). Gave up after ...")
+// end at the closer, and the sentence after it is the event's, not a
+// cause of the last id that runs to the end of the record (before, the
+// tail rule took the events as tails of "WorkerId:" and folded them;
+// examples of our own). A tail that goes on after the closer without a
+// period (a session's "(from <*>, user: <*>) SELECT ...", the query it
+// ran) is a value still.
+func TestTailNotPastParenthesisSentence(t *testing.T) {
+	prefix := strings.Fields("Retry failed for (TaskId: <*> on WorkerId:")
+	assert.True(t, parenSentence(prefix, strings.Fields("<*>). Again at attempt <*> reason: <*>")))
+	assert.False(t, parenSentence(prefix, strings.Fields("<*>) reason: <*>")))
+	assert.False(t, parenSentence(strings.Fields("query (from <*>, user:"), strings.Fields("default) SELECT <*> FROM t.")))
+	assert.False(t, parenSentence(strings.Fields("Retry failed for TaskId:"), strings.Fields("<*>. Again at attempt <*>")))
 }

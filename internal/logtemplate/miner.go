@@ -1549,7 +1549,7 @@ const MaxTail = 24
 // Returns nil when neither holds.
 func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) {
+		if !tailPrefix(toks[:i+1]) || parenSentence(toks[:i+1], toks[i+1:]) {
 			continue
 		}
 		// a template whose last variable takes the rest: once the slot is
@@ -1579,7 +1579,7 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		extra = 0
 	}
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) || parenSentence(toks[:i+1], toks[i+1:]) {
 			continue
 		}
 		keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','
@@ -1589,7 +1589,7 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) && !parenSentence(c.tokens[:i+1], c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -2149,12 +2149,6 @@ func tailPrefix(p []string) bool {
 	if last == "" || last[len(last)-1] != ':' && last[len(last)-1] != ',' && !keyedRun(last) {
 		return false
 	}
-	if openParen(p) {
-		// a separator inside a parenthesis the prefix opened ("(id: <*>
-		// on queue: <*>). Retried ..."): its value ends at the closer,
-		// and the words after the closer are the event's, no cause
-		return false
-	}
 	end := len(p) // the words before the subject's enclosure, if any
 	if l := strings.TrimRight(last, ":,"); strings.HasSuffix(l, ")") && hasWild(l) {
 		// a key word and its value, "(device <*>):" (a sentence in the
@@ -2178,13 +2172,27 @@ func tailPrefix(p []string) bool {
 	return words >= 2
 }
 
-// openParen reports a parenthesis the tokens open and do not close.
-func openParen(p []string) bool {
+// parenSentence reports a tail that closes a parenthesis its prefix
+// opened and ends the sentence there ("(id: <*> on queue: <*>). Retried
+// ..."): the value after the prefix's separator ends at the closer, and
+// the sentence after it is the event's, no cause of the last key. A
+// tail that goes on after the closer without a period is the record's
+// value still (a database's "(from <*>, user: <*>) SELECT ...": the
+// query a session ran).
+func parenSentence(prefix, tail []string) bool {
 	n := 0
-	for _, t := range p {
+	for _, t := range prefix {
 		n += strings.Count(t, "(") - strings.Count(t, ")")
 	}
-	return n > 0
+	if n <= 0 {
+		return false
+	}
+	for _, t := range tail {
+		if n += strings.Count(t, "(") - strings.Count(t, ")"); n <= 0 {
+			return strings.HasSuffix(t, ").")
+		}
+	}
+	return false
 }
 
 // keyedRun reports a key and its value, "error=<*>", "error=connection":
