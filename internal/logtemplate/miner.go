@@ -55,10 +55,12 @@
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event; nor the messages after a kernel device header, "XFS info
-// (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
+// (device <*>):"; nor a sentence after a parenthesis the prefix opened,
+// "(id: <*>). Retried ..."), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
 // "[ KE SA ]", and one with a pair nested inside, too; a quoted one
-// first, "'Living Room': ...", keys no group); a list of
+// first, "'Living Room': ...", keys no group; the template the slot makes
+// is checked for an enumeration as a message's is); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one
@@ -79,8 +81,8 @@
 // variables only, whatever word they kept, when they carried no more
 // records than it; any template, the plain words it would take as a
 // message's, once it matched more records itself: absorbWords; a first-position slot, those of other groups with a
-// word first, whichever came first, and a word it took so is a value of
-// the first position wherever one constant word agrees). A JSON record
+// word first, whichever came first, and a word it or firstSlot took so is
+// a value of the first position wherever one constant word agrees). A JSON record
 // whose first members its template makes variables is grouped with that
 // template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
