@@ -55,10 +55,12 @@
 // different tails share the prefix (not tails that open with a verb in
 // the past tense, "associated", "disconnected due to ...": the verb names
 // the event; nor the messages after a kernel device header, "XFS info
-// (device <*>):"), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
+// (device <*>):"; nor a sentence after a parenthesis the prefix opened,
+// "(id: <*>). Retried ..."), and an enclosure ("(<*>)", "[<*>]:") is one slot whatever
 // the number of its words (a bracket written apart from its content,
 // "[ KE SA ]", and one with a pair nested inside, too; a quoted one
-// first, "'Living Room': ...", keys no group); a list of
+// first, "'Living Room': ...", keys no group; the template the slot makes
+// is checked for an enumeration as a message's is); a list of
 // variables in square brackets ("[<*> <*>]", Go's fmt of a slice) is one
 // token "[<*>]", and two runs of one padding character ("*****", a
 // banner padded to a width) are one value; a sentence in one
@@ -79,8 +81,8 @@
 // variables only, whatever word they kept, when they carried no more
 // records than it; any template, the plain words it would take as a
 // message's, once it matched more records itself: absorbWords; a first-position slot, those of other groups with a
-// word first, whichever came first, and a word it took so is a value of
-// the first position wherever one constant word agrees). A JSON record
+// word first, whichever came first, and a word it or firstSlot took so is
+// a value of the first position wherever one constant word agrees). A JSON record
 // whose first members its template makes variables is grouped with that
 // template. Two configured names
 // ("http-in", "api_front") are values of one slot; a quoted word, like a
@@ -1549,7 +1551,7 @@ const MaxTail = 24
 // Returns nil when neither holds.
 func (m *Miner) tail(key groupKey, toks []string) *cluster {
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) {
+		if !tailPrefix(toks[:i+1]) || parenSentence(toks[:i+1], toks[i+1:]) {
 			continue
 		}
 		// a template whose last variable takes the rest: once the slot is
@@ -1579,7 +1581,7 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		extra = 0
 	}
 	for i := len(toks) - 2; i >= 1; i-- {
-		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) {
+		if !tailPrefix(toks[:i+1]) || !freeText(toks[i+1:]) || eventVerb(toks[i+1:]) || parenSentence(toks[:i+1], toks[i+1:]) {
 			continue
 		}
 		keyed := toks[i][len(toks[i])-1] != ':' && toks[i][len(toks[i])-1] != ','
@@ -1589,7 +1591,7 @@ func (m *Miner) learnTail(key groupKey, toks []string, self *cluster) *cluster {
 		var same []*cluster
 		for n := i + 2; n <= i+1+MaxTail; n++ {
 			for _, c := range m.groups[groupKey{n: n, first: key.first}] {
-				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) {
+				if tailPrefixFits(c.tokens[:i+1], toks[:i+1]) && tailPrefix(c.tokens[:i+1]) && freeText(c.tokens[i+1:]) && !eventVerb(c.tokens[i+1:]) && !parenSentence(c.tokens[:i+1], c.tokens[i+1:]) {
 					same = append(same, c)
 				}
 			}
@@ -1824,6 +1826,22 @@ func (m *Miner) span(key groupKey, toks []string) *cluster {
 		o := same[0]
 		oend, _ := spanOf(o.tokens, i)
 		tpl := append(append(append([]string(nil), o.tokens[:i]...), v), o.tokens[oend:]...)
+		// the template the enclosure's slot makes is made as a message's
+		// is: a word where the slot's older templates of its shape have
+		// others (a column of types after a bracket of flags) is checked
+		// for an enumeration as a new message's is (enumerated); before,
+		// each word's records made a template of their own that never
+		// met the others as a message again
+		if e := m.enumerated(groupKey{n: len(tpl), first: key.first}, tpl); e != nil {
+			e = resolve(e)
+			for _, o := range same {
+				if o.parent == nil && o != e {
+					m.absorb(e, o)
+				}
+			}
+			m.absorbSpans(e)
+			return resolve(e)
+		}
 		c := m.create(groupKey{n: len(tpl), first: key.first}, tpl)
 		for _, o := range same {
 			m.absorb(c, o)
@@ -2154,6 +2172,29 @@ func tailPrefix(p []string) bool {
 		}
 	}
 	return words >= 2
+}
+
+// parenSentence reports a tail that closes a parenthesis its prefix
+// opened and ends the sentence there ("(id: <*> on queue: <*>). Retried
+// ..."): the value after the prefix's separator ends at the closer, and
+// the sentence after it is the event's, no cause of the last key. A
+// tail that goes on after the closer without a period is the record's
+// value still (a database's "(from <*>, user: <*>) SELECT ...": the
+// query a session ran).
+func parenSentence(prefix, tail []string) bool {
+	n := 0
+	for _, t := range prefix {
+		n += strings.Count(t, "(") - strings.Count(t, ")")
+	}
+	if n <= 0 {
+		return false
+	}
+	for _, t := range tail {
+		if n += strings.Count(t, "(") - strings.Count(t, ")"); n <= 0 {
+			return strings.HasSuffix(t, ").")
+		}
+	}
+	return false
 }
 
 // keyedRun reports a key and its value, "error=<*>", "error=connection":
@@ -3283,15 +3324,40 @@ func optionDashes(t string) int {
 }
 
 // keySuffix is keyPrefix from the end, not overlapping p bytes of prefix.
+// A suffix that closes a bracket the prefix does not open ends after it:
+// the variable takes the whole enclosure ("<*>[\"<*>\"]:" and "web[<*>]:"
+// give "<*>:", not "<*>]:", a closer without its opener that no other
+// record writes).
 func keySuffix(a, b string, p int) int {
 	n := 0
 	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == b[len(b)-1-n] {
 		n++
 	}
-	for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+	for {
+		for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+			n--
+		}
+		if n == 0 || !unopened(a[:p], a[p:len(a)-n], b[p:len(b)-n], a[len(a)-n:]) {
+			return n
+		}
 		n--
 	}
-	return n
+}
+
+// unopened reports a closing bracket in suffix that neither suffix nor
+// prefix opens while a value it replaces (x or y) opens it and leaves it
+// open: a token inside a bracket that opened tokens before ("NOERROR]"),
+// or after a value that closes its own ("\"Set(x=1)\")"), keeps its
+// closer.
+func unopened(prefix, x, y, suffix string) bool {
+	for _, br := range [...]string{"()", "[]", "{}"} {
+		o, c := br[:1], br[1:]
+		if strings.Count(prefix, o)+strings.Count(suffix, o) < strings.Count(suffix, c) &&
+			(strings.Count(x, o) > strings.Count(x, c) || strings.Count(y, o) > strings.Count(y, c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalizeToken returns the token accepting both t and u: their common
@@ -4283,6 +4349,7 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 			continue
 		}
 		if t == mask.Wildcard || covers(t, toks[0]) {
+			m.firstValues.add(toks[0], 1) // a known value, as below
 			m.generalize(c, toks)
 			c = resolve(c)
 			m.touch(c)
@@ -4304,7 +4371,14 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 		return nil
 	}
 	c := m.create(groupKey{n: len(first), first: firstKey(first)}, first)
+	m.firstValues.add(toks[0], 1)
 	for _, o := range words {
+		// a name taken here, where the rest gave the context, is a known
+		// value of the first position (firstAgrees), as one
+		// absorbFirstWords takes: a deployment tool's resource names
+		// first on its short lines ("<name>: Creating...") join once a
+		// long line of theirs made the slot
+		m.firstValues.add(o.tokens[0], o.count)
 		if o.parent != nil || o.dead {
 			continue // absorbed on the way (generalize absorbs what c covers)
 		}

@@ -122,3 +122,29 @@ func TestHoldout14ValuesKeepSecretsFound(t *testing.T) {
 		assert.NotEmpty(t, FindSecrets(nil, in), in)
 	}
 }
+
+// A run of values in a record of columns is so many columns, not a list:
+// a record that writes "-" for an empty field between values (the
+// placeholder of CLF and W3C extended logs), or a run right after a value
+// or a keyed value, keeps each column, so records of 12 and of 16 columns
+// of one server mask apart (before, a run of eight or more collapsed into
+// one "<*>", and a 16-column record whose tail collapsed masked like a
+// 12-column one; examples of our own). A list after its label or a
+// separator beside a word still collapses.
+func TestColumnRunsKeepTheirCount(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		// a placeholder between values: every run is columns
+		"2027-01-05 10:00:01 10.9.8.7 PUT /cart - 8443 10.1.1.2 12 0 0 512 77 31": "<*> <*> PUT <*> - <*> <*> <*> <*> <*> <*> <*> <*>",
+		// a run right after a keyed value (a query string's field)
+		"2027-01-05 10:00:01 PUT sku=12 8443 10.1.1.2 12 0 0 512 77 31 9": "<*> PUT sku=<*> <*> <*> <*> <*> <*> <*> <*> <*> <*>",
+		// lists after a label, or after a dash beside a word, collapse
+		"free pages: 3 9 12 44 51 60 71 80 99":                       "free pages: <*>",
+		"pool - 3 9 12 44 51 60 71 80 99":                            "pool - <*>",
+		"2027-01-05 10:00:01 - pager - INFO - 3 9 12 44 51 60 71 80": "<*> - pager - INFO - <*>",
+		"3 9 12 44 51 60 71 80 99":                                   "<*>",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

@@ -8,7 +8,8 @@
 // "uid:10111 pid:28601" becomes "uid:<*> pid:<*>". Adjacent wildcards joined
 // by nothing, '.' or ':' collapse into one ("10.0.0.1:8080" is one "<*>"),
 // and so do variables inside one quoted string and lists of LongRun or more
-// variables. A comma-separated record with empty fields (a CSV record,
+// variables (not a record's columns: a run after a value, or in a record
+// that writes "-" for an empty field, keeps its count). A comma-separated record with empty fields (a CSV record,
 // MinDelimitedFields or more fields) is masked column by column: no list
 // across its columns, and a field that holds a variable is one "<*>". Whitespace runs become one space and the result is trimmed.
 //
@@ -1790,7 +1791,7 @@ func collapseRuns(dst []byte, start int) []byte {
 				k += 4
 				run++
 			}
-			if run >= LongRun {
+			if run >= LongRun && !afterValue(dst[start:w]) && !placeholders(dst[start:]) {
 				w += copy(dst[w:], Wildcard)
 				i = k
 				if i < len(dst) {
@@ -1810,6 +1811,73 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+// afterValue reports a run of values that follows a value ("443
+// <*> <*> ...", "/ - <*> ...", "<*> - - <*> ..."): a record of columns,
+// which prints every column (an empty one as "-", the placeholder of the
+// Common Log Format and W3C extended logs), so its run is so many columns,
+// their count the record's layout (a 15-field and a 22-field record of one
+// server are two events). A list a loop printed follows its label or
+// separator ("values: <*> ...", "INFO - <*> ...", "blocks [<*> ..."): a
+// word, or a dash beside one. b is the masked record before the run.
+func afterValue(b []byte) bool {
+	b = bytes.TrimSuffix(b, []byte{' '})
+	for {
+		k := bytes.LastIndexByte(b, ' ') + 1
+		t := b[k:]
+		if len(t) == 0 || letterOutside(t) && !(bytes.IndexByte(t, '=') > 0 && bytes.Contains(t, wildcardBytes)) {
+			return false // a word, a label: a list's (a keyed value, "v=<*>", is a field)
+		}
+		if string(t) != "-" {
+			return true
+		}
+		if k == 0 {
+			return false
+		}
+		b = b[:k-1] // a placeholder: what holds a place beside it
+	}
+}
+
+// placeholders reports a masked record that writes "-" for an empty field
+// between values ("<*> - <*>", "/ - <*>", "<*>(<*>;<*>) - <*>"), the
+// placeholder of a record of columns: its runs of values anywhere are
+// columns (afterValue). A dash beside a plain word is a separator ("INFO -
+// <*>", "<*> - root - INFO"): each neighbour holds a variable or no
+// letter, and one a variable.
+func placeholders(b []byte) bool {
+	for i := bytes.Index(b, []byte(" - ")); i >= 0; {
+		prev, next := lastToken(b[:i]), b[i+3:]
+		if k := bytes.IndexByte(next, ' '); k >= 0 {
+			next = next[:k]
+		}
+		pv, nv := bytes.Contains(prev, wildcardBytes), bytes.Contains(next, wildcardBytes)
+		if (pv || nv) && (pv || !letterOutside(prev)) && (nv || !letterOutside(next)) {
+			return true
+		}
+		j := bytes.Index(b[i+2:], []byte(" - "))
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func lastToken(b []byte) []byte { return b[bytes.LastIndexByte(b, ' ')+1:] }
+
+// letterOutside reports a letter in t outside its wildcards.
+func letterOutside(t []byte) bool {
+	for i := 0; i < len(t); i++ {
+		if bytes.HasPrefix(t[i:], wildcardBytes) {
+			i += len(wildcardBytes) - 1
+			continue
+		}
+		if c := t[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedAt returns the length of a value written "x@name" that starts at
