@@ -233,7 +233,7 @@ func TestCardNeedsAnIssuersLength(t *testing.T) {
 	for _, kept := range []struct{ text, digits string }{
 		{"v2.3.0-20261130090800", "20261130090800"}, // a build's timestamp: no issuer's 14 digits start with 20
 		{"v2.3.0-20261207090600", "20261207090600"}, // the next build's
-		{"at 1765094400006 ms", "1765094400006"},     // an epoch in milliseconds: 13 digits from 1
+		{"at 1765094400006 ms", "1765094400006"},    // an epoch in milliseconds: 13 digits from 1
 		{"seq 7000000000000000003", "7000000000000000003"},
 	} {
 		if !luhnDigits(kept.digits) {
