@@ -33,6 +33,7 @@ import (
 	"github.com/otelcol-backlog/otelcol-backlog/internal/render"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/similar"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/statestore"
+	"github.com/otelcol-backlog/otelcol-backlog/internal/tracker/markup"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/watermark"
 	"github.com/otelcol-backlog/otelcol-backlog/internal/webui"
 )
@@ -119,7 +120,10 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	ccfg := cfg.clusterConfig()
 	// The store keeps a text's controls unless they hide a secret
 	// (redact.Redactor.Kept): what it keeps without them is unchanged.
-	ccfg.Redact = r.Kept
+	// An owner a sink's filter names is the operator's text: kept as
+	// written, or the filter would never match an address (h133).
+	owners := cfg.Trackers.filterOwners()
+	ccfg.Redact = keepingOwners(owners, r.Kept)
 	store := cluster.New(ccfg)
 	b := rank.NewBuilder(store)
 	b.Score = cfg.Scoring
@@ -129,7 +133,7 @@ func newBacklogExporter(set exporter.Settings, cfg *Config) (*backlogExporter, e
 	// showing (markup.DropControls, the tracker placements' own set): the
 	// web page inserts them with textContent, where a browser still obeys
 	// a bidi override, and backlog.json and the API hand them on.
-	b.Redact = r.Shown
+	b.Redact = keepingOwners(owners, r.Shown)
 	e := &backlogExporter{
 		cfg:     cfg,
 		set:     set,
@@ -588,4 +592,53 @@ func (e *backlogExporter) writeDigest(doc *backlog.Document) int64 {
 		}
 	}
 	return failures
+}
+
+// filterOwners is the set of owners the trackers' filters name (the
+// operator's configuration, trusted), without one holding a control
+// character (markup.DropControls: those are shown without them, and an
+// owner kept is kept byte for byte).
+func (c TrackersConfig) filterOwners() map[string]bool {
+	var fs [][]string
+	for _, t := range c.GitHub {
+		fs = append(fs, t.Filter.Owners)
+	}
+	for _, t := range c.GitLab {
+		fs = append(fs, t.Filter.Owners)
+	}
+	for _, t := range c.Jira {
+		fs = append(fs, t.Filter.Owners)
+	}
+	for _, t := range c.Webhook {
+		fs = append(fs, t.Filter.Owners)
+	}
+	set := map[string]bool{}
+	for _, f := range fs {
+		for _, o := range f {
+			if o != "" && markup.DropControls(o) == o {
+				set[o] = true
+			}
+		}
+	}
+	return set
+}
+
+// keepingOwners is redact, except that a text that is a whole owner a
+// filter names is kept as it is: the store keys owners with it and the
+// document shows them with it, so a filter naming an address
+// ("team@example.com", which the redactor takes for a sender's) routes
+// the items that owner has. Only the operator's exact text is kept; an
+// address a record carries that no filter names, or one within a longer
+// text, is redacted as before, and the trackers' sinks redact what they
+// render again (the ticket shows the owner as "[REDACTED]").
+func keepingOwners(owners map[string]bool, red func(string) string) func(string) string {
+	if len(owners) == 0 {
+		return red
+	}
+	return func(s string) string {
+		if owners[s] {
+			return s
+		}
+		return red(s)
+	}
 }

@@ -264,16 +264,18 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 			if start, end = urlPassword(s, i); end > start {
 				return start, end
 			}
-			return webhookToken(s, i+3)
+			return webhookToken(s, i+3, "/")
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
 		}
 	}
 	if ks, ke := keyBefore(s, i, runStart, runEnd); ke > ks {
-		return keyedValue(s, i, ks, ke)
+		if start, end = keyedValue(s, i, ks, ke); end > start {
+			return start, end
+		}
 	}
-	return 0, 0
+	return escapedWebhook(s, i)
 }
 
 // The masker's one-pass scan (scan in mask.go) asks the functions below
@@ -335,6 +337,11 @@ func keyAt(s string, i int) bool {
 		// an opaque URI, sip:user:password@host: not a key (keyEnd)
 		start, end := sipPassword(s, i)
 		return maskable(s, start, end)
+	}
+	if i+1 < len(s) && escapedURLStart(s[i+1]) {
+		if start, end := escapedWebhook(s, i); maskable(s, start, end) {
+			return true // (keyEnd's last question, asked first here)
+		}
 	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
@@ -692,20 +699,33 @@ func urlPassword(s string, i int) (int, int) {
 // (discord.com/developers/docs/resources/webhook; also discordapp.com,
 // the ptb. and canary. hosts and a versioned /api/v10/; the token,
 // base64url, taken from 32 characters on). The host in any case.
-func webhookToken(s string, h int) (int, int) {
+func webhookToken(s string, h int, sep string) (int, int) {
 	t := s[h:]
 	switch {
-	case foldHas(t, "hooks.slack.com/services/") || foldHas(t, "hooks.slack.com/triggers/"):
-		// both paths are as long; then the workspace's id and the
-		// channel's (the trigger's)
-		k := h + len("hooks.slack.com/services/")
-		for seg := 0; seg < 2; seg++ {
-			e := run(s, k, isAlnum)
-			if e == k || e >= len(s) || s[e] != '/' {
+	case foldHas(t, "hooks.slack.com"):
+		k := seg(s, h+len("hooks.slack.com"), sep, "services")
+		if k < 0 {
+			k = seg(s, h+len("hooks.slack.com"), sep, "triggers")
+		}
+		if k < 0 {
+			return 0, 0
+		}
+		// the workspace's id and the channel's (the trigger's)
+		for range 2 {
+			if !sepAt(s, k, sep) {
 				return 0, 0
 			}
-			k = e + 1
+			k += len(sep)
+			e := run(s, k, isAlnum)
+			if e == k {
+				return 0, 0
+			}
+			k = e
 		}
+		if !sepAt(s, k, sep) {
+			return 0, 0
+		}
+		k += len(sep)
 		if e := run(s, k, isAlnum); e-k >= 16 && (e == len(s) || !isB64URL(s[e])) {
 			return k, e
 		}
@@ -717,30 +737,95 @@ func webhookToken(s string, h int) (int, int) {
 			k += 7
 		}
 		switch {
-		case foldHas(s[k:], "discord.com/api/"):
-			k += len("discord.com/api/")
-		case foldHas(s[k:], "discordapp.com/api/"):
-			k += len("discordapp.com/api/")
+		case foldHas(s[k:], "discord.com"):
+			k += len("discord.com")
+		case foldHas(s[k:], "discordapp.com"):
+			k += len("discordapp.com")
 		default:
 			return 0, 0
 		}
-		if k < len(s) && s[k] == 'v' {
-			if e := run(s, k+1, isDigit); e > k+1 && e < len(s) && s[e] == '/' {
-				k = e + 1
-			}
-		}
-		if !hasPrefix(s[k:], "webhooks/") {
+		if k = seg(s, k, sep, "api"); k < 0 || !sepAt(s, k, sep) {
 			return 0, 0
 		}
-		k += len("webhooks/")
-		if e := run(s, k, isDigit); e > k && e < len(s) && s[e] == '/' {
-			k = e + 1
+		k += len(sep)
+		if k < len(s) && s[k] == 'v' {
+			if e := run(s, k+1, isDigit); e > k+1 && sepAt(s, e, sep) {
+				k = e + len(sep)
+			}
+		}
+		if !hasPrefix(s[k:], "webhooks") || !sepAt(s, k+len("webhooks"), sep) {
+			return 0, 0
+		}
+		k += len("webhooks") + len(sep)
+		if e := run(s, k, isDigit); e > k && sepAt(s, e, sep) {
+			k = e + len(sep)
 			if e := run(s, k, isB64URL); e-k >= 32 {
 				return k, e
 			}
 		}
 	}
 	return 0, 0
+}
+
+// sepAt reports the path separator sep at s[k]: "/", or as a URL written
+// inside another text writes it, "\/" (JSON's escaped slash) or "%2f"
+// (percent-encoded, in either case).
+func sepAt(s string, k int, sep string) bool {
+	if len(sep) == 1 {
+		return k < len(s) && s[k] == '/'
+	}
+	if sep[0] == '%' {
+		return foldHas(s[k:], sep)
+	}
+	return hasPrefix(s[k:], sep)
+}
+
+// seg returns the end of sep and then word (in any case; word in lower
+// case) at s[k], or -1.
+func seg(s string, k int, sep, word string) int {
+	if !sepAt(s, k, sep) || !foldHas(s[k+len(sep):], word) {
+		return -1
+	}
+	return k + len(sep) + len(word)
+}
+
+// escapedWebhook returns the secret of a webhook URL (webhookToken)
+// written inside another text, after the '=' or ':' at s[i]: with its
+// slashes JSON-escaped ("https:\/\/hooks…", as PHP's json_encode
+// writes it; s[i] its ':'), or percent-encoded, a value (a callback in
+// a query, "callback=https%3A%2F%2Fhooks…", maybe quoted) (h131's
+// finding, closed by h133). It looks at a few bytes after s[i]; the
+// path is scanned as webhookToken scans one.
+func escapedWebhook(s string, i int) (int, int) {
+	if s[i] != '=' && s[i] != ':' || i+1 >= len(s) || !escapedURLStart(s[i+1]) {
+		return 0, 0
+	}
+	k := i + 1
+	if s[i] == ':' && hasPrefix(s[k:], `\/\/`) {
+		return webhookToken(s, k+4, `\/`)
+	}
+	if hasPrefix(s[k:], `\"`) {
+		k += 2
+	} else if k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		k++
+	}
+	if !foldHas(s[k:], "http") {
+		return 0, 0
+	}
+	k += len("http")
+	if k < len(s) && s[k]|0x20 == 's' {
+		k++
+	}
+	if !foldHas(s[k:], "%3a%2f%2f") {
+		return 0, 0
+	}
+	return webhookToken(s, k+len("%3a%2f%2f"), "%2f")
+}
+
+// escapedURLStart reports a byte an escaped URL after '=' or ':' can
+// start with (escapedWebhook's first test, inlined where keyAt asks it).
+func escapedURLStart(c byte) bool {
+	return c == '\\' || c == '"' || c == '\'' || c|0x20 == 'h'
 }
 
 // userInfo scans a URI's address from s[k] up to the byte end reports
