@@ -753,61 +753,43 @@ func coverageFold(t *testing.T, cfg Config, early, common string) (*Store, map[s
 // ten minutes, before they carried the common template. One miner would
 // have written it so from the start: it folds as a young value, and the
 // fold holds across a restart (linat). "amqp", seen before the template
-// was trusted, stays an established value (the forged-word guard).
+// was trusted, stays an established value (the forged-word guard). The
+// same when the template's first cluster is an established value: "mqtt"
+// logged its own word, then the common template (linlt dates it).
 func TestLineageValueFirstSeenAfterTheSlotFoldsAcrossRestart(t *testing.T) {
-	s := New(Config{})
-	minute := int64(0)
-	add := func(s *Store, fp, tpl string, n int) {
-		for range n {
-			minute++
-			s.Tick(minute * TickMinute)
-			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
-		}
+	for _, tc := range []struct {
+		name  string
+		young bool // a young value ("redis") trusted the template first
+	}{{"young value first", true}, {"established value first", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := New(Config{})
+			minute := int64(0)
+			add := func(fp, tpl string, n int) {
+				for range n {
+					minute++
+					s.Tick(minute * TickMinute)
+					s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
+				}
+			}
+			add("mqtt", "Connector mqtt started", 10)
+			add("amqp", "Connector amqp started", 10)
+			if tc.young {
+				add("redis", "Connector <*> started", 3)
+			}
+			add("mqtt", "Connector <*> started", 10)
+			add("amqp", "Connector <*> started", 10)
+			add("kafka", "Connector kafka started", 10)
+			add("kafka", "Connector <*> started", 10)
+			before := s.Lineage()
+			require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
+			require.NotContains(t, before, "amqp", "seen before: established, %v", before)
+			snap, err := s.Snapshot()
+			require.NoError(t, err)
+			r := New(Config{})
+			require.NoError(t, r.Restore(snap))
+			require.Equal(t, before, r.Lineage(), "the families a restart finds")
+		})
 	}
-	add(s, "mqtt", "Connector mqtt started", 10)
-	add(s, "amqp", "Connector amqp started", 10)
-	add(s, "redis", "Connector <*> started", 3)
-	add(s, "mqtt", "Connector <*> started", 10)
-	add(s, "amqp", "Connector <*> started", 10)
-	add(s, "kafka", "Connector kafka started", 10)
-	add(s, "kafka", "Connector <*> started", 10)
-	before := s.Lineage()
-	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
-	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
-	require.Equal(t, before, r.Lineage(), "the families a restart finds")
-}
-
-// The same when the template's first cluster is an established value:
-// "mqtt" logged its own word, then the common template (linlt dates it);
-// "kafka", first seen after, folds, also after a restart.
-func TestLineageValueFirstSeenAfterAnEstablishedTrustFoldsAcrossRestart(t *testing.T) {
-	s := New(Config{})
-	minute := int64(0)
-	add := func(s *Store, fp, tpl string, n int) {
-		for range n {
-			minute++
-			s.Tick(minute * TickMinute)
-			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "connect", Severity: "ERROR", Template: tpl, Time: t0 + minute})
-		}
-	}
-	add(s, "mqtt", "Connector mqtt started", 10)
-	add(s, "amqp", "Connector amqp started", 10)
-	add(s, "mqtt", "Connector <*> started", 10)
-	add(s, "amqp", "Connector <*> started", 10)
-	add(s, "kafka", "Connector kafka started", 10)
-	add(s, "kafka", "Connector <*> started", 10)
-	before := s.Lineage()
-	require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
-	require.NotContains(t, before, "amqp", "seen before: established, %v", before)
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
-	require.Equal(t, before, r.Lineage(), "the families a restart finds")
 }
 
 // The dates of a cluster's trust are never earlier than the trust: an

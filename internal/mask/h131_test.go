@@ -1,7 +1,6 @@
 package mask
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -37,21 +36,7 @@ var h131QuantitySamples = []string{
 }
 
 func FuzzQuantityKeyOnePass(f *testing.F) {
-	for _, s := range h131QuantitySamples {
-		f.Add(s)
-	}
-	m, _ := New(nil, 0)
-	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > DefaultMaxBytes {
-			return
-		}
-		if got, want := m.String(s), twoPass(s); got != want {
-			t.Fatalf("%q: one pass %q, two pass %q", s, got, want)
-		}
-		if maskSecrets(s, false) != s && !onePassFound(s) {
-			t.Fatalf("%q: maskSecrets replaces a credential the one pass did not find", s)
-		}
-	})
+	fuzzOnePassAgrees(f, h131QuantitySamples, true)
 }
 
 // BenchmarkNearMissShapes: the near misses of h127's shapes repeated to
@@ -59,7 +44,7 @@ func FuzzQuantityKeyOnePass(f *testing.F) {
 // whole text); ns per byte alike at both sizes is linear work (h131: it
 // is, see the report).
 func BenchmarkNearMissShapes(b *testing.B) {
-	for _, c := range []struct{ name, unit string }{
+	benchReplaceSecrets(b, []struct{ name, unit string }{
 		{"slack", "https://hooks.slack.com/services/"},
 		{"slackids", "https://hooks.slack.com/services/T0/B0/"},
 		{"slackshort", "https://hooks.slack.com/services/T0/B0/abc-"},
@@ -68,17 +53,7 @@ func BenchmarkNearMissShapes(b *testing.B) {
 		{"pypirun", "pypi-" + strings.Repeat("A", 80) + " "},
 		{"sg", "SG."},
 		{"sg22", "SG." + strings.Repeat("a", 22) + "."},
-	} {
-		for _, n := range []int{4 << 10, 64 << 10} {
-			s := strings.Repeat(c.unit, n/len(c.unit)+1)[:n]
-			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
-				b.SetBytes(int64(n))
-				for b.Loop() {
-					_ = ReplaceSecrets(s, "[REDACTED]")
-				}
-			})
-		}
-	}
+	})
 	// pypi- and then 64 KiB of base64url: one token, scanned once
 	s := "pypi-" + strings.Repeat("Ab0_-", 64<<10/5)
 	b.Run("pypi-long", func(b *testing.B) {

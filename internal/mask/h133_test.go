@@ -1,8 +1,6 @@
 package mask
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,21 +40,7 @@ func TestEscapedWebhookOnePass(t *testing.T) {
 }
 
 func FuzzEscapedWebhookOnePass(f *testing.F) {
-	for _, s := range append(append([]string{}, h133EscapedWebhooks...), h133NearMisses...) {
-		f.Add(s)
-	}
-	m, _ := New(nil, 0)
-	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > DefaultMaxBytes {
-			return
-		}
-		if got, want := m.String(s), twoPass(s); got != want {
-			t.Fatalf("%q: one pass %q, two pass %q", s, got, want)
-		}
-		if maskSecrets(s, false) != s && !onePassFound(s) {
-			t.Fatalf("%q: maskSecrets replaces a credential the one pass did not find", s)
-		}
-	})
+	fuzzOnePassAgrees(f, append(append([]string{}, h133EscapedWebhooks...), h133NearMisses...), true)
 }
 
 // BenchmarkEscapedNearMissShapes: the escaped webhook URLs' near misses
@@ -64,20 +48,10 @@ func FuzzEscapedWebhookOnePass(f *testing.F) {
 // plain ones: each '=' or ':' looks at a few bytes and the path once, so
 // the throughput at 64 KiB is the one at 4 KiB (linear).
 func BenchmarkEscapedNearMissShapes(b *testing.B) {
-	for _, c := range []struct{ name, unit string }{
+	benchReplaceSecrets(b, []struct{ name, unit string }{
 		{"json", `"https:\/\/hooks.slack.com\/services\/T0\/B0\/`},
 		{"pct", "=https%3A%2F%2Fhooks.slack.com%2Fservices%2FT0%2FB0%2F"},
 		{"pctdiscord", "=https%3A%2F%2Fdiscord.com%2Fapi%2Fv10%2Fwebhooks%2F1%2F"},
 		{"pcthttp", "=https%3A"},
-	} {
-		for _, n := range []int{4 << 10, 64 << 10} {
-			s := strings.Repeat(c.unit, n/len(c.unit)+1)[:n]
-			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
-				b.SetBytes(int64(n))
-				for b.Loop() {
-					_ = ReplaceSecrets(s, "[REDACTED]")
-				}
-			})
-		}
-	}
+	})
 }
