@@ -269,10 +269,7 @@ func TestLineageEstablishedProblemsAfterRestore(t *testing.T) {
 	add(s, "declined", tpl, 2)
 	add(s, "crashed", tpl, 2)
 	require.Equal(t, map[string]string{"forged": "declined"}, s.Lineage())
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
+	r := restarted(t, s, Config{})
 	require.Equal(t, map[string]string{"forged": "declined"}, r.Lineage(), "the same after a restore")
 	add(r, "crashed", tpl, 30) // its own traffic since is no evidence
 	require.NotContains(t, r.Lineage(), "crashed")
@@ -320,10 +317,7 @@ func TestLineageForgedBurstOutweighsEstablishedProblem(t *testing.T) {
 	add(s, tpl, 1, burst, 0, "forged-c")
 	add(s, tpl, 2, burst+min1, min1, "declined", "crashed")
 	require.NotContains(t, s.Lineage(), "crashed", "41 records in one minute are not twenty minutes of a crash")
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
+	r := restarted(t, s, Config{})
 	require.NotContains(t, r.Lineage(), "crashed", "the same after a restore")
 	add(r, tpl, 18, burst+3*min1, min1, "forged-a") // 19 minutes: one short of the crash's 20 before the template
 	require.NotContains(t, r.Lineage(), "crashed")
@@ -634,10 +628,7 @@ func TestLineageFoldsAnEarlyTemplateByCoverage(t *testing.T) {
 	add(s, "kafka", "Connector <*> started", 3)
 	add(s, "redis", "Connector <*> started", 3)
 	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, s.Lineage())
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
+	r := restarted(t, s, Config{})
 	require.Equal(t, map[string]string{"mqtt": "kafka", "redis": "kafka"}, r.Lineage(), "the text kept by the snapshot")
 	add(r, "kafka", "Connector <*> started", 1)
 	add(r, "mqtt", "Connector mqtt started", 1)
@@ -668,10 +659,7 @@ func TestLineageCoverageFoldSurvivesRestart(t *testing.T) {
 	}
 	before := s.Lineage()
 	require.Equal(t, "mqtt", before["kafka"], "folded by coverage: %v", before)
-	snap, err := s.Snapshot()
-	require.NoError(t, err)
-	r := New(Config{})
-	require.NoError(t, r.Restore(snap))
+	r := restarted(t, s, Config{})
 	require.Equal(t, before, r.Lineage(), "the families a restart finds")
 }
 
@@ -783,10 +771,7 @@ func TestLineageValueFirstSeenAfterTheSlotFoldsAcrossRestart(t *testing.T) {
 			before := s.Lineage()
 			require.Equal(t, "mqtt", before["kafka"], "first seen after the template was trusted: %v", before)
 			require.NotContains(t, before, "amqp", "seen before: established, %v", before)
-			snap, err := s.Snapshot()
-			require.NoError(t, err)
-			r := New(Config{})
-			require.NoError(t, r.Restore(snap))
+			r := restarted(t, s, Config{})
 			require.Equal(t, before, r.Lineage(), "the families a restart finds")
 		})
 	}
@@ -821,4 +806,15 @@ func TestLineageTrustDatesUnknownPastTheirBounds(t *testing.T) {
 	r.restoreDates(3, -1) // before the cluster: not its trust
 	require.Zero(t, r.originAt())
 	require.Zero(t, r.linLatest)
+}
+
+// restarted is a store restored, with cfg, from s's snapshot: what a
+// collector's restart finds.
+func restarted(t *testing.T, s *Store, cfg Config) *Store {
+	t.Helper()
+	snap, err := s.Snapshot()
+	require.NoError(t, err)
+	r := New(cfg)
+	require.NoError(t, r.Restore(snap))
+	return r
 }
