@@ -19,10 +19,9 @@ import (
 // then folds the two other established events (50 each, no more than the
 // lent weight) into "payment <*> ... customer <*>". Two forged records
 // fold 100 established ones; without the fourth corner nothing folds
-// (h130, MEDIUM, open: the guards' standard is what 13 forged records
-// may fold; the lineage's minutes still guard any ticket).
+// (h130, MEDIUM; h135: the crossed template weighs its records since the
+// crossing, its corner's records being its two words').
 func TestCrossedForgedFourthCornerLendsTheCornersRecords(t *testing.T) {
-	t.Skip("h130 finding: a forged fourth corner makes the crossed template lend an established corner's records (open, MEDIUM)")
 	m := newMiner(t, nil)
 	for range 50 {
 		m.Process("order 7 payment declined by bank, customer notified by mail")

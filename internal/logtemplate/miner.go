@@ -1515,6 +1515,13 @@ func (m *Miner) crossed(toks []string, singles, doubles []corner) *cluster {
 		c := resolve(ca)
 		m.generalizeBy(c, cb.tokens, true)
 		c = resolve(c)
+		// its records were those of its corner's two words, no evidence
+		// of the slots (the crossing is, and it takes as an enumeration):
+		// the guards weigh its records since, as a word one message made
+		// a variable (generalizeBy; h130: a forged fourth corner lent an
+		// established corner's records, and one more forged word folded
+		// the two other corners)
+		c.taken = c.count
 		m.touch(c)
 		return c
 	}
