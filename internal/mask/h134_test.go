@@ -35,3 +35,27 @@ func BenchmarkColumnRunsHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkColumnRunsShapes measures the other hostile shapes of the
+// column-run rule (afterValue's walk back over placeholders, keyed values
+// before runs) at 64 KiB.
+func BenchmarkColumnRunsShapes(b *testing.B) {
+	m, err := New(nil, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, unit := range map[string]string{
+		"dashes":  "- - - - - - - - ",
+		"dashrun": "- - - - 1 2 3 4 5 6 7 8 ",
+		"keyed":   "a=1 b c d 1 2 3 4 5 6 7 8 ",
+		"valdash": "1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - ",
+	} {
+		in := strings.Repeat(unit, (64<<10)/len(unit))
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for range b.N {
+				_ = m.String(in)
+			}
+		})
+	}
+}
