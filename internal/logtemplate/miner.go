@@ -4372,13 +4372,22 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 	}
 	c := m.create(groupKey{n: len(first), first: firstKey(first)}, first)
 	m.firstValues.add(toks[0], 1)
+	// a word weighs its template's records up to those of the slot's other
+	// values, as absorbFirstWords' guard asks n of values to fold n
+	// records: forged records with an event's word first, and the few
+	// other words that make the slot, do not make it weigh as the event
+	// (h134)
+	total := uint64(1)
+	for _, o := range words {
+		total += o.count
+	}
 	for _, o := range words {
 		// a name taken here, where the rest gave the context, is a known
 		// value of the first position (firstAgrees), as one
 		// absorbFirstWords takes: a deployment tool's resource names
 		// first on its short lines ("<name>: Creating...") join once a
 		// long line of theirs made the slot
-		m.firstValues.add(o.tokens[0], o.count)
+		m.firstValues.add(o.tokens[0], min(o.count, total-o.count))
 		if o.parent != nil || o.dead {
 			continue // absorbed on the way (generalize absorbs what c covers)
 		}
