@@ -2,6 +2,7 @@ package logtemplate
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,4 +51,20 @@ func TestFirstSlotTakenWordForgedRecordsLeaveEstablishedWords(t *testing.T) {
 		m.Process(fmt.Sprintf("%x job 9 on the worker", 0xa1b2c3d4e5f0+i))
 	}
 	assert.Equal(t, before, m.Process("Started job 7 on the worker").Template, "%v", m.Templates())
+}
+
+// BenchmarkKeySuffixUnbalanced measures generalizeToken on tokens of n
+// openers before n closers (h134: keySuffix counted the brackets again
+// at each step of its closer rule, a22e576, quadratic in the token).
+func BenchmarkKeySuffixUnbalanced(b *testing.B) {
+	for _, n := range []int{4 << 10, 64 << 10} {
+		a := "x" + strings.Repeat("[", n/2) + "a" + strings.Repeat("]", n/2)
+		u := "y" + strings.Repeat("]", n/2)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(a)))
+			for range b.N {
+				_ = generalizeToken([]string{a}, 0, u)
+			}
+		})
+	}
 }
