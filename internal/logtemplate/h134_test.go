@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A word firstSlot takes weighs the records of the template it took
@@ -67,4 +68,26 @@ func BenchmarkKeySuffixUnbalanced(b *testing.B) {
 			}
 		})
 	}
+}
+
+// Forged tails after the separator inside a parenthesis, which do not end
+// the sentence at its closer, teach the tail rule that prefix; the
+// established events, whose tails end the sentence there ("<*>).
+// Retried ..."), stay apart: parenSentence keeps them out of the tail
+// rule, and the rule's weighing of established tails keeps them even
+// without it (h134 found this sound; this test passes with
+// parenSentence always false, so it pins the weighing, not 18bfecb).
+func TestForgedTailsLeaveParenthesisSentences(t *testing.T) {
+	m := newMiner(t, nil)
+	var retried, exhausted string
+	for i := range 30 {
+		retried = m.Process(fmt.Sprintf("Delivery failed for (MessageId: ID-%d on ExchangeId: ID-%d). Retried delivery attempt %d", i, i+7, i%5)).Template
+		exhausted = m.Process(fmt.Sprintf("Delivery failed for (MessageId: ID-%d on ExchangeId: ID-%d). Exhausted after delivery attempt %d", i, i+9, i%5)).Template
+	}
+	require.NotEqual(t, retried, exhausted, "%v", m.Templates())
+	for i, w := range []string{"alpha beta", "gamma delta epsilon", "zeta eta", "theta iota kappa", "lambda mu", "nu xi omicron", "pi rho", "sigma tau upsilon", "phi chi", "psi omega", "one two", "three four five", "six seven"} {
+		m.Process(fmt.Sprintf("Delivery failed for (MessageId: ID-%d on ExchangeId: ID-%d) %s", i, i, w))
+	}
+	assert.Equal(t, retried, m.Process("Delivery failed for (MessageId: ID-1 on ExchangeId: ID-2). Retried delivery attempt 3").Template, "%v", m.Templates())
+	assert.Equal(t, exhausted, m.Process("Delivery failed for (MessageId: ID-1 on ExchangeId: ID-2). Exhausted after delivery attempt 3").Template, "%v", m.Templates())
 }
