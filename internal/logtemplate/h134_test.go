@@ -2,6 +2,7 @@ package logtemplate
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -90,4 +91,26 @@ func TestForgedTailsLeaveParenthesisSentences(t *testing.T) {
 	}
 	assert.Equal(t, retried, m.Process("Delivery failed for (MessageId: ID-1 on ExchangeId: ID-2). Retried delivery attempt 3").Template, "%v", m.Templates())
 	assert.Equal(t, exhausted, m.Process("Delivery failed for (MessageId: ID-1 on ExchangeId: ID-2). Exhausted after delivery attempt 3").Template, "%v", m.Templates())
+}
+
+// Forged types after a bracket's slot once the slot exists fold no
+// established types, even as many as EnumerationValues would count: the
+// slot's enumeration (e50a6f3) is checked when the slot is made, and the
+// forged records' types meet the established ones as messages of one
+// template each (h134 found this sound).
+func TestSpanSlotForgedTypesLeaveEstablishedTypes(t *testing.T) {
+	m := newMiner(t, nil)
+	flags := []string{"A DR", "DR", "D", "A D"}
+	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
+	types := []string{"A", "MX", "TXT"}
+	r := rand.New(rand.NewPCG(1, 14))
+	for range 90 {
+		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
+			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(3)], r.IntN(10)))
+	}
+	for i := range 4 {
+		m.Process(fmt.Sprintf("resolver: sent reply %d [%d DR NOERROR] FORGED%c host2.example.net", 4711+i, 8101+i, 'A'+i))
+	}
+	got := m.Process("resolver: sent reply 4799 [8102 DR NOERROR] MX host3.example.net").Template
+	assert.Equal(t, "resolver: sent reply <*> [<*>] MX <*>", got, "%v", m.Templates())
 }
