@@ -3340,14 +3340,60 @@ func keySuffix(a, b string, p int) int {
 	for n < len(a)-p && n < len(b)-p && a[len(a)-1-n] == b[len(b)-1-n] {
 		n++
 	}
+	// the brackets' counts are taken once and moved byte by byte as the
+	// suffix shrinks: counted again at each step, a token of n openers
+	// before n closers cost n² (h134)
+	var st *openCounts
 	for {
 		for n > 0 && !isKeyDelim(a[len(a)-n]) && a[len(a)-n] != ')' && a[len(a)-n] != ']' && a[len(a)-n] != '}' {
+			if st != nil {
+				st.move(a[len(a)-n])
+			}
 			n--
 		}
-		if n == 0 || !unopened(a[:p], a[p:len(a)-n], b[p:len(b)-n], a[len(a)-n:]) {
+		if n == 0 {
 			return n
 		}
+		if st == nil {
+			st = countOpen(a[:p], a[p:len(a)-n], b[p:len(b)-n], a[len(a)-n:])
+		}
+		if !st.unopened() {
+			return n
+		}
+		st.move(a[len(a)-n])
 		n--
+	}
+}
+
+// openCounts counts the openers and closers of each bracket in
+// unopened's prefix, suffix and values x and y.
+type openCounts [3]struct{ po, so, sc, xo, xc, yo, yc int }
+
+const openers, closers = "([{", ")]}"
+
+func countOpen(prefix, x, y, suffix string) *openCounts {
+	var st openCounts
+	for i := range st {
+		o, c := openers[i:i+1], closers[i:i+1]
+		st[i].po = strings.Count(prefix, o)
+		st[i].so, st[i].sc = strings.Count(suffix, o), strings.Count(suffix, c)
+		st[i].xo, st[i].xc = strings.Count(x, o), strings.Count(x, c)
+		st[i].yo, st[i].yc = strings.Count(y, o), strings.Count(y, c)
+	}
+	return &st
+}
+
+// move takes the suffix's first byte, ch, into both values (the suffix is
+// common to both tokens).
+func (st *openCounts) move(ch byte) {
+	if i := strings.IndexByte(openers, ch); i >= 0 {
+		st[i].so--
+		st[i].xo++
+		st[i].yo++
+	} else if i := strings.IndexByte(closers, ch); i >= 0 {
+		st[i].sc--
+		st[i].xc++
+		st[i].yc++
 	}
 }
 
@@ -3356,11 +3402,9 @@ func keySuffix(a, b string, p int) int {
 // open: a token inside a bracket that opened tokens before ("NOERROR]"),
 // or after a value that closes its own ("\"Set(x=1)\")"), keeps its
 // closer.
-func unopened(prefix, x, y, suffix string) bool {
-	for _, br := range [...]string{"()", "[]", "{}"} {
-		o, c := br[:1], br[1:]
-		if strings.Count(prefix, o)+strings.Count(suffix, o) < strings.Count(suffix, c) &&
-			(strings.Count(x, o) > strings.Count(x, c) || strings.Count(y, o) > strings.Count(y, c)) {
+func (st *openCounts) unopened() bool {
+	for _, c := range st {
+		if c.po+c.so < c.sc && (c.xo > c.xc || c.yo > c.yc) {
 			return true
 		}
 	}
@@ -4379,13 +4423,22 @@ func (m *Miner) firstSlot(key groupKey, toks []string) *cluster {
 	}
 	c := m.create(groupKey{n: len(first), first: firstKey(first)}, first)
 	m.firstValues.add(toks[0], 1)
+	// a word weighs its template's records up to those of the slot's other
+	// values, as absorbFirstWords' guard asks n of values to fold n
+	// records: forged records with an event's word first, and the few
+	// other words that make the slot, do not make it weigh as the event
+	// (h134)
+	total := uint64(1)
+	for _, o := range words {
+		total += o.count
+	}
 	for _, o := range words {
 		// a name taken here, where the rest gave the context, is a known
 		// value of the first position (firstAgrees), as one
 		// absorbFirstWords takes: a deployment tool's resource names
 		// first on its short lines ("<name>: Creating...") join once a
 		// long line of theirs made the slot
-		m.firstValues.add(o.tokens[0], o.count)
+		m.firstValues.add(o.tokens[0], min(o.count, total-o.count))
 		if o.parent != nil || o.dead {
 			continue // absorbed on the way (generalize absorbs what c covers)
 		}

@@ -1778,6 +1778,10 @@ func collapseRuns(dst []byte, start int) []byte {
 	}
 	w := start
 	i := start
+	// placeholders is asked of the record once, before any run collapses
+	// (a collapse leaves what it asks unchanged): asked again per run it
+	// made a record of many runs among dashes quadratic (h134)
+	columns := -1
 	for i < len(dst) {
 		// token [i, j)
 		j := i
@@ -1791,7 +1795,13 @@ func collapseRuns(dst []byte, start int) []byte {
 				k += 4
 				run++
 			}
-			if run >= LongRun && !afterValue(dst[start:w]) && !placeholders(dst[start:]) {
+			if run >= LongRun && columns < 0 {
+				columns = 0
+				if placeholders(dst[start:]) {
+					columns = 1
+				}
+			}
+			if run >= LongRun && !afterValue(dst[start:w]) && columns == 0 {
 				w += copy(dst[w:], Wildcard)
 				i = k
 				if i < len(dst) {
