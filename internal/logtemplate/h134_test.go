@@ -2,7 +2,6 @@ package logtemplate
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -100,14 +99,7 @@ func TestForgedTailsLeaveParenthesisSentences(t *testing.T) {
 // template each (h134 found this sound).
 func TestSpanSlotForgedTypesLeaveEstablishedTypes(t *testing.T) {
 	m := newMiner(t, nil)
-	flags := []string{"A DR", "DR", "D", "A D"}
-	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
-	types := []string{"A", "MX", "TXT"}
-	r := rand.New(rand.NewPCG(1, 14))
-	for range 90 {
-		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
-			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(3)], r.IntN(10)))
-	}
+	resolverReplies(m, 90, "A", "MX", "TXT")
 	for i := range 4 {
 		m.Process(fmt.Sprintf("resolver: sent reply %d [%d DR NOERROR] FORGED%c host2.example.net", 4711+i, 8101+i, 'A'+i))
 	}

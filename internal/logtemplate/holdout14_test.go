@@ -41,14 +41,7 @@ func TestCrossedNeedsWordsAtBothPositions(t *testing.T) {
 // message again to count as an enumeration (examples of our own).
 func TestSpanSlotCountsEnumeration(t *testing.T) {
 	m := newMiner(t, nil)
-	flags := []string{"A DR", "DR", "D", "A D"}
-	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
-	types := []string{"A", "MX", "TXT", "SRV", "NS", "PTR", "CNAME"}
-	r := rand.New(rand.NewPCG(1, 14))
-	for range 300 {
-		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
-			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(7)], r.IntN(10)))
-	}
+	resolverReplies(m, 300, "A", "MX", "TXT", "SRV", "NS", "PTR", "CNAME")
 	got := m.Process("resolver: sent reply 4711 [8101 DR NOERROR] MX host2.example.net").Template
 	assert.Equal(t, "resolver: sent reply <*> [<*>] <*> <*>", got, "%v", m.Templates())
 	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
@@ -59,14 +52,7 @@ func TestSpanSlotCountsEnumeration(t *testing.T) {
 // fewer than EnumerationValues words were seen there.
 func TestSpanSlotEnumerationForgedRecordLeavesTypes(t *testing.T) {
 	m := newMiner(t, nil)
-	flags := []string{"A DR", "DR", "D", "A D"}
-	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
-	types := []string{"A", "MX", "TXT"}
-	r := rand.New(rand.NewPCG(1, 14))
-	for range 90 {
-		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
-			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(3)], r.IntN(10)))
-	}
+	resolverReplies(m, 90, "A", "MX", "TXT")
 	m.Process("resolver: sent reply 4711 [8101 AA TC REFUSED] FORGED host2.example.net")
 	got := m.Process("resolver: sent reply 4712 [8102 DR NOERROR] MX host3.example.net").Template
 	assert.Equal(t, "resolver: sent reply <*> [<*>] MX <*>", got, "%v", m.Templates())
@@ -149,4 +135,17 @@ func TestTailNotPastParenthesisSentence(t *testing.T) {
 	assert.False(t, parenSentence(prefix, strings.Fields("<*>) reason: <*>")))
 	assert.False(t, parenSentence(strings.Fields("query (from <*>, user:"), strings.Fields("default) SELECT <*> FROM t.")))
 	assert.False(t, parenSentence(strings.Fields("Retry failed for TaskId:"), strings.Fields("<*>. Again at attempt <*>")))
+}
+
+// resolverReplies feeds m n replies of a resolver that writes its reply's
+// flags in brackets, blank flags dropped, then the record type (one of
+// types), the same pseudo-random stream for every test.
+func resolverReplies(m *Miner, n int, types ...string) {
+	flags := []string{"A DR", "DR", "D", "A D"}
+	codes := []string{"NOERROR", "SERVFAIL", "NXDOMAIN"}
+	r := rand.New(rand.NewPCG(1, 14))
+	for range n {
+		m.Process(fmt.Sprintf("resolver: sent reply %d [%d %s %s] %s host%d.example.net",
+			1000+r.IntN(9000), 8100+r.IntN(100), flags[r.IntN(4)], codes[r.IntN(3)], types[r.IntN(len(types))], r.IntN(10)))
+	}
 }
