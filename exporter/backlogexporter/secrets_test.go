@@ -38,14 +38,7 @@ func TestSecretsNeverLeaveTheExporter(t *testing.T) {
 	e, cfg, set := startStoredExporter(t, ext)
 	ctx := context.Background()
 
-	ld := plog.NewLogs()
-	rl := ld.ResourceLogs().AppendEmpty()
-	rl.Resource().Attributes().PutStr("service.name", "billing")
-	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
-	lr.SetSeverityNumber(plog.SeverityNumberError)
-	lr.Body().SetStr("upload as AKIAIOSFODNN7EXAMPLE failed: password=correcthorsebatterystaple Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF")
-	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000bb")
-	lr.Attributes().PutStr(attrs.LogRecordTemplate, "upload as AKIAIOSFODNN7EXAMPLE failed: password=correcthorsebatterystaple Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF")
+	ld, lr := unmaskedErrorLog("billing", "00000000000000bb", "upload as AKIAIOSFODNN7EXAMPLE failed: password=correcthorsebatterystaple Authorization: Bearer abcdefghijklmnopqrstuvwxyzABCDEF")
 	lr.Attributes().PutStr(attrs.ErrorType, "AuthError token=s3cr3tT0ken-value")
 	for i := 0; i < 5; i++ {
 		require.NoError(t, e.consumeLogs(ctx, ld))
@@ -140,21 +133,10 @@ func TestStoredSnapshotHoldsNoControlSplitSecret(t *testing.T) {
 	ext := statestoretest.New()
 	e, _, set := startStoredExporter(t, ext)
 	ctx := context.Background()
-	ld := plog.NewLogs()
-	rl := ld.ResourceLogs().AppendEmpty()
-	rl.Resource().Attributes().PutStr("service.name", "billing")
-	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
-	lr.SetSeverityNumber(plog.SeverityNumberError)
-	lr.Body().SetStr("upload as AKIA\u202cZ7QW3RT5YU8IO1PL failed")
-	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000ce")
-	lr.Attributes().PutStr(attrs.LogRecordTemplate, "upload as AKIA\u202cZ7QW3RT5YU8IO1PL failed")
+	ld, _ := unmaskedErrorLog("billing", "00000000000000ce", "upload as AKIA\u202cZ7QW3RT5YU8IO1PL failed")
 	require.NoError(t, e.consumeLogs(ctx, ld))
 	require.NoError(t, e.Shutdown(ctx))
-	client, err := ext.GetClient(ctx, component.KindExporter, set.ID, storageClientName)
-	require.NoError(t, err)
-	snap, err := client.Get(ctx, clustersKey)
-	require.NoError(t, err)
-	plain := withGunzipped(snap)
+	plain := storedSnapshot(t, ext, set)
 	require.Contains(t, string(plain), "00000000000000ce", "snapshot not decompressed")
 	assert.False(t, bytes.Contains([]byte(markup.DropControls(string(plain))), []byte("AKIAZ7QW3RT5YU8IO1PL")), "the stored snapshot holds the key id, split by U+202C")
 }
@@ -170,16 +152,10 @@ func TestStoredSnapshotHoldsNoSecretInCounterKeys(t *testing.T) {
 	ext := statestoretest.New()
 	e, _, set := startStoredExporter(t, ext)
 	ctx := context.Background()
-	ld := plog.NewLogs()
-	rl := ld.ResourceLogs().AppendEmpty()
-	rl.Resource().Attributes().PutStr("service.name", "billing "+token)
+	ld, lr := unmaskedErrorLog("billing "+token, "00000000000000cf", "payment failed")
+	rl := ld.ResourceLogs().At(0)
 	rl.Resource().Attributes().PutStr("service.version", "v1-"+token)
 	rl.Resource().Attributes().PutStr("deployment.environment.name", "prod "+token)
-	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
-	lr.SetSeverityNumber(plog.SeverityNumberError)
-	lr.Body().SetStr("payment failed")
-	lr.Attributes().PutStr(attrs.FingerprintID, "00000000000000cf")
-	lr.Attributes().PutStr(attrs.LogRecordTemplate, "payment failed")
 	lr.Attributes().PutStr(attrs.FingerprintKind, "error "+token)
 	lr.Attributes().PutStr(attrs.Operation, "POST /pay "+token)
 	lr.Attributes().PutStr(attrs.Dependency, "bank "+token)
@@ -202,11 +178,7 @@ func TestStoredSnapshotHoldsNoSecretInCounterKeys(t *testing.T) {
 		require.NoError(t, e.consumeLogs(ctx, clean))
 	}
 	require.NoError(t, e.Shutdown(ctx))
-	client, err := ext.GetClient(ctx, component.KindExporter, set.ID, storageClientName)
-	require.NoError(t, err)
-	snap, err := client.Get(ctx, clustersKey)
-	require.NoError(t, err)
-	plain := string(withGunzipped(snap))
+	plain := string(storedSnapshot(t, ext, set))
 	require.Contains(t, plain, "00000000000000cf", "snapshot not decompressed")
 	assert.Contains(t, plain, "billing [REDACTED]")
 	assert.NotContains(t, plain, token, "the stored snapshot holds the token")
@@ -230,4 +202,29 @@ func startStoredExporter(t *testing.T, ext *statestoretest.Extension) (*backlogE
 	require.NoError(t, err)
 	require.NoError(t, e.Start(context.Background(), statestoretest.NewHost(storageID, ext)))
 	return e, cfg, set
+}
+
+// unmaskedErrorLog is one ERROR record of service whose body and template are
+// text (no processor in front), with fingerprint fp.
+func unmaskedErrorLog(service, fp, text string) (plog.Logs, plog.LogRecord) {
+	ld := plog.NewLogs()
+	rl := ld.ResourceLogs().AppendEmpty()
+	rl.Resource().Attributes().PutStr("service.name", service)
+	lr := rl.ScopeLogs().AppendEmpty().LogRecords().AppendEmpty()
+	lr.SetSeverityNumber(plog.SeverityNumberError)
+	lr.Body().SetStr(text)
+	lr.Attributes().PutStr(attrs.FingerprintID, fp)
+	lr.Attributes().PutStr(attrs.LogRecordTemplate, text)
+	return ld, lr
+}
+
+// storedSnapshot is the cluster snapshot a stopped exporter (set) left in
+// ext, decompressed.
+func storedSnapshot(t *testing.T, ext *statestoretest.Extension, set exporter.Settings) []byte {
+	t.Helper()
+	client, err := ext.GetClient(context.Background(), component.KindExporter, set.ID, storageClientName)
+	require.NoError(t, err)
+	snap, err := client.Get(context.Background(), clustersKey)
+	require.NoError(t, err)
+	return withGunzipped(snap)
 }
