@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/otelcol-backlog/otelcol-backlog/internal/loghub"
+	"github.com/stretchr/testify/assert"
 )
 
 // twoPass is the masker as it was before the one-pass scan: every
@@ -117,4 +118,13 @@ func benchReplaceSecrets(b *testing.B, units []struct{ name, unit string }) {
 			})
 		}
 	}
+}
+
+// assertSecretGone: the redactor and the template of line (masker m)
+// hold no secret, and the one pass masks line as the two passes do.
+func assertSecretGone(t *testing.T, m *Masker, line, secret string) {
+	t.Helper()
+	assert.NotContains(t, ReplaceSecrets(line, "[REDACTED]"), secret, "redacted %q", line)
+	assert.NotContains(t, m.String(line), secret, "template of %q", line)
+	assert.Equal(t, m.String(line), twoPass(line), "%q", line)
 }
