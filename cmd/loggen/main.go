@@ -41,9 +41,10 @@
 // -set holdout12 the twelfth (holdout12.go) to testdata/logholdout12,
 // with -set holdout13 the thirteenth (holdout13.go) to
 // testdata/logholdout13, with -set holdout14 the fourteenth
-// (holdout14.go) to testdata/logholdout14 and with -set holdout15 the
-// fifteenth (holdout15.go) to testdata/logholdout15, each with software
-// none of the sets before it has.
+// (holdout14.go) to testdata/logholdout14, with -set holdout15 the
+// fifteenth (holdout15.go) to testdata/logholdout15 and with -set
+// holdout16 the sixteenth (holdout16.go) to testdata/logholdout16, each
+// with software none of the sets before it has.
 package main
 
 import (
@@ -94,6 +95,7 @@ var sets = []genSet{
 	{"holdout13", "testdata/logholdout13", holdout13Families, holdout13Seed},
 	{"holdout14", "testdata/logholdout14", holdout14Families, holdout14Seed},
 	{"holdout15", "testdata/logholdout15", holdout15Families, holdout15Seed},
+	{"holdout16", "testdata/logholdout16", holdout16Families, holdout16Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...), holdout15Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...), holdout15Families()...), holdout16Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families(), "holdout15": holdout15Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families(), "holdout15": holdout15Families(), "holdout16": holdout16Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -304,6 +304,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout15Families()); n < 12 {
 		t.Errorf("holdout15 has %d families, want at least 12", n)
+	}
+	if n := len(holdout16Families()); n < 12 {
+		t.Errorf("holdout16 has %d families, want at least 12", n)
 	}
 }
 
@@ -1089,6 +1092,92 @@ func TestHoldout15PairsAreConsistent(t *testing.T) {
 		}
 		if m := listen.FindStringSubmatch(c); m != nil && f.name == "CUPS" {
 			check("listen", (m[2] == "Domain") == strings.HasPrefix(m[1], "/"))
+		}
+	})
+}
+
+// Values a sixteenth held-out line writes twice or together agree:
+// PgBouncer's login attempt names the database and user of its prefix;
+// a Solr line's MDC names the core its content names, and a replica's
+// registration the core's collection and shard; avahi's address is of
+// the interface's protocol; an IPMI threshold event's reading is on the
+// side of the threshold its event says; Robocopy writes an error's number
+// again in hex; Prometheus's notifier error names the Alertmanager it
+// posted to; a Gitaly call's method, service and full method are one
+// RPC's and a failed call's code is its error's, in its field and its
+// message; WildFly and cloud-init name a deployment and a module twice
+// alike; Maven centres its coordinates and packaging in 72 columns.
+func TestHoldout16PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	login := regexp.MustCompile(`^C-\S+: (\S+)/(\S+)@\S+ login attempt: db=(\S+) user=(\S+) `)
+	mdc := regexp.MustCompile(`\[c:(\w+) s:(shard\d+) r:core_node\d+ x:(\w+)\] `)
+	core := regexp.MustCompile(`(\w+_shard\d+_replica_[nt]\d+)`)
+	register := regexp.MustCompile(`^Register replica - core:((\w+)_(shard\d+)_replica_\w+) address:\S+ collection:(\w+) shard:(\w+)$`)
+	avahi := regexp.MustCompile(`interface \S+\.(IPv4|IPv6) with address (\S+)\.$`)
+	record := regexp.MustCompile(`record for (\S+) on \S+\.(IPv4|\*)\.$`)
+	reading := regexp.MustCompile(`\| Reading ([0-9.]+) ([<>]) Threshold ([0-9.]+) `)
+	robo := regexp.MustCompile(` ERROR (\d+) \(0x([0-9A-F]{8})\) `)
+	notify := regexp.MustCompile(`alertmanager=(\S+) count=\d+ msg="Error sending alert" err="Post \\"(\S+)\\":`)
+	rpc := regexp.MustCompile(`"grpc.method":"(\w+)","grpc.request.deadline":"[^"]*","grpc.request.fullMethod":"/([\w.]+)/(\w+)".*"grpc.service":"([\w.]+)"`)
+	code := regexp.MustCompile(`^\{(?:"command[^{}]*)?"correlation_id":"\w+",(?:"error":"rpc error: code = (\w+) [^"]*",)?"grpc.code":"(\w+)".*"msg":"finished \w+ call with code (\w+)"`)
+	deploy := regexp.MustCompile(`"(\S+)" \(runtime-name ?: "(\S+)"\)$|deployment (\S+) \(runtime-name: (\S+)\)`)
+	module := regexp.MustCompile(`^Running module (\S+) \(<module 'cloudinit.config.cc_(\w+)' from '\S+/cc_(\w+).py'>\)`)
+	centred := regexp.MustCompile(`^-+(?:< \S+ >|\[ \w+ \])-+$`)
+	checkPairs(t, holdout16Families(), holdout16Seed, []string{"login", "mdc", "replica", "address", "reading", "errno", "alertmanager", "rpc", "code", "deployment", "module", "centre"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := login.FindStringSubmatch(c); m != nil && f.name == "PgBouncer" {
+			check("login", m[1] == m[3] && m[2] == m[4])
+		}
+		if f.name == "Solr" {
+			if m := core.FindStringSubmatch(c); m != nil {
+				h := mdc.FindStringSubmatch(line)
+				check("mdc", h != nil && h[3] == m[1] && strings.HasPrefix(m[1], h[1]+"_"+h[2]+"_"))
+			}
+			if m := register.FindStringSubmatch(c); m != nil {
+				check("replica", m[2] == m[4] && m[3] == m[5])
+			}
+		}
+		if f.name == "Avahi" {
+			if m := avahi.FindStringSubmatch(c); m != nil {
+				check("address", (m[1] == "IPv6") == strings.Contains(m[2], ":"))
+			}
+			if m := record.FindStringSubmatch(c); m != nil {
+				check("address", (m[2] == "*") == strings.Contains(m[1], ":"))
+			}
+		}
+		if m := reading.FindStringSubmatch(c); m != nil && f.name == "IpmiSel" {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			th, _ := strconv.ParseFloat(m[3], 64)
+			check("reading", m[2] == "<" && v < th || m[2] == ">" && v > th)
+		}
+		if m := robo.FindStringSubmatch(c); m != nil && f.name == "Robocopy" {
+			n, _ := strconv.ParseInt(m[2], 16, 64)
+			check("errno", strconv.FormatInt(n, 10) == m[1])
+		}
+		if m := notify.FindStringSubmatch(c); m != nil && f.name == "Prometheus" {
+			check("alertmanager", m[1] == m[2])
+		}
+		if f.name == "Gitaly" {
+			if m := rpc.FindStringSubmatch(c); m != nil {
+				ok := m[1] == m[3] && m[2] == m[4]
+				for _, s := range gitalyRPCs {
+					if s[0] == m[2] {
+						ok = ok && slices.Contains(s[1:], m[1])
+					}
+				}
+				check("rpc", ok)
+			}
+			if m := code.FindStringSubmatch(c); m != nil {
+				check("code", m[2] == m[3] && (m[1] == "" && m[2] == "OK" || m[1] == m[2]))
+			}
+		}
+		if m := deploy.FindStringSubmatch(c); m != nil && f.name == "WildFly" {
+			check("deployment", m[1] == m[2] && m[3] == m[4])
+		}
+		if m := module.FindStringSubmatch(c); m != nil && f.name == "CloudInit" {
+			check("module", strings.ReplaceAll(m[2], "_", "-") == m[1] && m[2] == m[3])
+		}
+		if f.name == "Maven" && (strings.HasPrefix(c, "--") && strings.ContainsAny(c, "<[")) {
+			check("centre", centred.MatchString(c) && len(c) == 72)
 		}
 	})
 }
