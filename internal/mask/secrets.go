@@ -195,7 +195,8 @@ func init() {
 
 // nextSecret returns the leftmost credential of s starting at or after
 // from and before limit (it may end after limit). Spans equal to skip are passed over. Words are skipped in a tight
-// loop; only their first byte, '=', ':' and '-' are looked at, and the key
+// loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
+// '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
 // passed (no scanning back).
 func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool) {
