@@ -3,6 +3,7 @@ package spanclass
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -91,5 +92,103 @@ func TestRetrySiblingsOnlyClassifiesAlike(t *testing.T) {
 		if retries == 0 || errs == 0 {
 			t.Fatalf("min_repeated_calls %d: the batches made %d retries and %d failed retry groups: compare nothing", minRepeated, retries, errs)
 		}
+	}
+}
+
+// TestFailedSiblingsLinearLikeSearch: failedSiblings keeps the same
+// candidates, in the same order, whether it compares each with the failed
+// calls one by one or sorts them and searches, for batches with none, a
+// few and many failed calls (the retryBatches and a batch where every
+// call fails).
+func TestFailedSiblingsLinearLikeSearch(t *testing.T) {
+	defer func(v int) { failedLinear = v }(failedLinear)
+	batches := retryBatches(11, 100)
+	all := batches[0]
+	for _, b := range batches[1:4] {
+		all = append(all, b...)
+	}
+	for i := range all {
+		all[i].StatusError = true
+	}
+	batches = append(batches, all)
+	keep := func(linear int, batch []Span) []int32 {
+		failedLinear = linear
+		s := new(scratch)
+		s.reset(len(batch))
+		defer s.release()
+		for i := range batch {
+			if isError(&batch[i]) {
+				s.flags[i] |= fError
+			}
+			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
+				s.cand = append(s.cand, int32(i))
+			}
+		}
+		return slices.Clone(failedSiblings(batch, s))
+	}
+	few, many, kept := 0, 0, 0
+	for bi, b := range batches {
+		nFailed := 0
+		for i := range b {
+			if isError(&b[i]) && isOutbound(b[i].Kind) && b[i].ParentSpanID != ([8]byte{}) {
+				nFailed++
+			}
+		}
+		if nFailed <= 16 {
+			few++
+		} else {
+			many++
+		}
+		want, got := keep(0, b), keep(len(b), b)
+		if !slices.Equal(want, got) {
+			t.Fatalf("batch %d (%d failed calls): searching kept %v, comparing one by one %v", bi, nFailed, want, got)
+		}
+		kept += len(got)
+	}
+	if few == 0 || many == 0 || kept == 0 {
+		t.Fatalf("%d batches with few failed calls, %d with many, %d calls kept: compare nothing", few, many, kept)
+	}
+}
+
+// BenchmarkFailedSiblings: failedSiblings over retryBatches (about 150
+// spans, a tenth of the calls failing), comparing the failed calls one by
+// one (linear, failedLinear's default) and sorting and searching them
+// (search: failedLinear 0).
+func BenchmarkFailedSiblings(b *testing.B) {
+	batches := retryBatches(5, 64)
+	type prepared struct {
+		batch []Span
+		s     *scratch
+		cand  []int32
+	}
+	var ps []prepared
+	for _, batch := range batches {
+		s := new(scratch)
+		s.reset(len(batch))
+		var cand []int32
+		for i := range batch {
+			if isError(&batch[i]) {
+				s.flags[i] |= fError
+			}
+			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
+				cand = append(cand, int32(i))
+			}
+		}
+		ps = append(ps, prepared{batch, s, cand})
+	}
+	for _, m := range []struct {
+		name   string
+		linear int
+	}{{"linear", 16}, {"search", 0}} {
+		b.Run(m.name, func(b *testing.B) {
+			defer func(v int) { failedLinear = v }(failedLinear)
+			failedLinear = m.linear
+			for b.Loop() {
+				for _, p := range ps {
+					p.s.cand = append(p.s.cand[:0], p.cand...)
+					failedSiblings(p.batch, p.s)
+				}
+			}
+		})
 	}
 }
