@@ -3,6 +3,7 @@ package spanclass
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -91,5 +92,60 @@ func TestRetrySiblingsOnlyClassifiesAlike(t *testing.T) {
 		if retries == 0 || errs == 0 {
 			t.Fatalf("min_repeated_calls %d: the batches made %d retries and %d failed retry groups: compare nothing", minRepeated, retries, errs)
 		}
+	}
+}
+
+// TestFailedSiblingsLinearLikeSearch: failedSiblings keeps the same
+// candidates, in the same order, whether it compares each with the failed
+// calls one by one or sorts them and searches, for batches with none, a
+// few and many failed calls (the retryBatches and a batch where every
+// call fails).
+func TestFailedSiblingsLinearLikeSearch(t *testing.T) {
+	defer func(v int) { failedLinear = v }(failedLinear)
+	batches := retryBatches(11, 100)
+	all := batches[0]
+	for _, b := range batches[1:4] {
+		all = append(all, b...)
+	}
+	for i := range all {
+		all[i].StatusError = true
+	}
+	batches = append(batches, all)
+	keep := func(linear int, batch []Span) []int32 {
+		failedLinear = linear
+		s := new(scratch)
+		s.reset(len(batch))
+		defer s.release()
+		for i := range batch {
+			if isError(&batch[i]) {
+				s.flags[i] |= fError
+			}
+			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
+				s.cand = append(s.cand, int32(i))
+			}
+		}
+		return slices.Clone(failedSiblings(batch, s))
+	}
+	few, many, kept := 0, 0, 0
+	for bi, b := range batches {
+		nFailed := 0
+		for i := range b {
+			if isError(&b[i]) && isOutbound(b[i].Kind) && b[i].ParentSpanID != ([8]byte{}) {
+				nFailed++
+			}
+		}
+		if nFailed <= 16 {
+			few++
+		} else {
+			many++
+		}
+		want, got := keep(0, b), keep(len(b), b)
+		if !slices.Equal(want, got) {
+			t.Fatalf("batch %d (%d failed calls): searching kept %v, comparing one by one %v", bi, nFailed, want, got)
+		}
+		kept += len(got)
+	}
+	if few == 0 || many == 0 || kept == 0 {
+		t.Fatalf("%d batches with few failed calls, %d with many, %d calls kept: compare nothing", few, many, kept)
 	}
 }

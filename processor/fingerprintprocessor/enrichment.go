@@ -79,6 +79,141 @@ func affectedDisjoint(cfg *Config) bool {
 	return true
 }
 
+// earlyAffectedKeys are the record keys a log record's tenant and user
+// are resolved from (their sources, then tenant.id and enduser.id, which
+// putAffected compares with), read in scanLogAttrs's one pass over the
+// record before the processor writes on it, or nil when that would not
+// read what enrichRecord's lookups after the writes read: a key the
+// processor writes (affectedDisjoint, or fingerprint.frames) among them,
+// or more keys than an affectedScan holds.
+func earlyAffectedKeys(cfg *Config) []string {
+	if len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) == 0 || !affectedDisjoint(cfg) {
+		return nil
+	}
+	written := map[string]bool{
+		cfg.Attributes.Template: true, cfg.Attributes.ID: true, cfg.Attributes.Kind: true,
+		attrs.ErrorType: true, attrs.Frames: true, attrs.Release: true, attrs.Environment: true, attrs.Deployment: true,
+		attrs.Owner: true, attrs.Journey: true, attrs.JourneyCriticality: true, attrs.Tenant: true, attrs.User: true,
+	}
+	var keys []string
+	for _, k := range slices.Concat(cfg.Enrichment.Affected.TenantFrom, cfg.Enrichment.Affected.UserFrom, []string{attrs.TenantID, attrs.EnduserID}) {
+		if written[k] {
+			return nil
+		}
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) > maxAffectedKeys {
+		return nil
+	}
+	return keys
+}
+
+const maxAffectedKeys = 8
+
+// affectedScan is what a log record's own attributes give its tenant and
+// user, gathered by scanLogAttrs: the first value of each of
+// earlyAffectedKeys (as pcommon.Map.Get finds it), and whether the record
+// carries fingerprint.tenant and fingerprint.user.
+type affectedScan struct {
+	seen               uint8 // bit i: the record has keys[i], its value in v[i]
+	hasTenant, hasUser bool
+	v                  [maxAffectedKeys]pcommon.Value
+}
+
+// read notes the attribute k=v if k is one of keys (earlyAffectedKeys)
+// met for the first time, or fingerprint.tenant or fingerprint.user.
+func (sc *affectedScan) read(keys []string, k string, v pcommon.Value) {
+	switch k {
+	case attrs.Tenant:
+		sc.hasTenant = true
+		return
+	case attrs.User:
+		sc.hasUser = true
+		return
+	}
+	for i, key := range keys {
+		if k == key {
+			if sc.seen&(1<<i) == 0 {
+				sc.seen |= 1 << i
+				sc.v[i] = v
+			}
+			return
+		}
+	}
+}
+
+// affectedPlan is what enrichRecord writes of a log record's tenant and
+// user, decided before the record's slots are reserved (planAffected).
+type affectedPlan struct {
+	tenant, user string // "": not written
+}
+
+// planAffected resolves a log record's tenant and user as enrichRecord's
+// lookups after the processor's writes would (bothLookup: the record's
+// value of a source key, else the resource's; putAffected: nothing when
+// the value is the record's own unhashed fallback), from the record's
+// attributes as scanLogAttrs read them: none of the keys it reads is one
+// the processor writes first (earlyAffectedKeys). It returns how many
+// attributes the plan adds to the record, so that only those slots are
+// reserved: a record that carries its own tenant.id and enduser.id, as
+// an instrumented service's records do, gets neither written again.
+func (f *fingerprinter) planAffected(sc *affectedScan, res pcommon.Map) (p affectedPlan, adds int) {
+	keys := f.affKeys
+	get := func(key string) (string, bool) {
+		for i, k := range keys {
+			if k == key {
+				if sc.seen&(1<<i) != 0 {
+					v := sc.v[i]
+					if v.Type() == pcommon.ValueTypeStr {
+						return v.Str(), true
+					}
+					return v.AsString(), true
+				}
+				break
+			}
+		}
+		if v, ok := res.Get(key); ok {
+			if v.Type() == pcommon.ValueTypeStr {
+				return v.Str(), true
+			}
+			return v.AsString(), true
+		}
+		return "", false
+	}
+	// the fallback's value on the record, as putAffected reads it
+	fallback := func(key string) (string, bool) {
+		for i, k := range keys {
+			if k == key {
+				if v := sc.v[i]; sc.seen&(1<<i) != 0 && v.Type() == pcommon.ValueTypeStr {
+					return v.Str(), true
+				}
+				break
+			}
+		}
+		return "", false
+	}
+	aff := &f.cfg.Enrichment.Affected
+	plan := func(value string, has bool, fb string, hashed bool) string {
+		if value == "" {
+			return ""
+		}
+		if !has && !hashed {
+			if v, ok := fallback(fb); ok && v == value {
+				return ""
+			}
+		}
+		if !has {
+			adds++
+		}
+		return value
+	}
+	p.tenant = plan(f.enricher.Tenant(get), sc.hasTenant, attrs.TenantID, aff.HashTenant)
+	p.user = plan(f.enricher.User(get), sc.hasUser, attrs.EnduserID, aff.HashUser)
+	return p, adds
+}
+
 // bothLookup reads the record's attributes first, then the resource's.
 func bothLookup(rec, res pcommon.Map) enrich.Lookup {
 	return func(key string) (string, bool) {
@@ -139,7 +274,11 @@ func (f *fingerprinter) logSlots(re *resourceEnrichment, bare bool) int {
 // bits, or ownUnknown): those the resource gives are overwritten with the
 // resource's value; the others are not written on the record (readers
 // take the resource's).
-func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney, bare bool, own uint8, ts int64) {
+//
+// plan, when not nil, is the record's tenant and user decided before the
+// processor wrote on it (planAffected): they are written as planned
+// instead of looked up.
+func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, route, template string, journey enrich.Journey, hasJourney, bare bool, own uint8, ts int64, plan *affectedPlan) {
 	if own != 0 {
 		for _, e := range [...]struct {
 			bit        uint8
@@ -161,10 +300,15 @@ func (f *fingerprinter) enrichRecord(a pcommon.Map, re *resourceEnrichment, rout
 		a.PutDouble(attrs.JourneyCriticality, journey.Criticality)
 	}
 	if f.enrichAffected {
-		if bare && re.resOK {
+		switch {
+		case bare && re.resOK:
 			putIf(a, attrs.Tenant, re.tenant)
 			putIf(a, attrs.User, re.user)
-		} else {
+		case plan != nil:
+			// over the record's own fingerprint.tenant or user, else added
+			putIf(a, attrs.Tenant, plan.tenant)
+			putIf(a, attrs.User, plan.user)
+		default:
 			get := bothLookup(a, re.res)
 			aff := &f.cfg.Enrichment.Affected
 			putAffected(a, attrs.Tenant, attrs.TenantID, f.enricher.Tenant(get), aff.HashTenant)

@@ -179,8 +179,20 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	// Reserve room only for the keys that are not there yet: a record
 	// fingerprinted before (a second collector, a replay) is overwritten in
 	// place, without growing its attribute slice again.
+	// The tenant and user are decided first (planAffected), when the
+	// record's own attributes were read for them: only the slots of those
+	// written are reserved.
+	slots := f.logSlots(re, bare)
+	var plan *affectedPlan
+	var planned affectedPlan
+	if f.affKeys != nil && !(bare && re.resOK) {
+		var adds int
+		planned, adds = f.planAffected(&in.aff, re.res)
+		plan = &planned
+		slots += adds - 2 // logSlots counted both
+	}
 	if missing := in.missing(exType != ""); missing > 0 {
-		la.EnsureCapacity(la.Len() + missing + f.logSlots(re, bare))
+		la.EnsureCapacity(la.Len() + missing + slots)
 	}
 	la.PutStr(f.cfg.Attributes.Template, template)
 	la.PutStr(f.cfg.Attributes.ID, id)
@@ -214,7 +226,7 @@ func (f *fingerprinter) fingerprintLog(re *resourceEnrichment, lr plog.LogRecord
 	if ts == 0 {
 		ts = lr.ObservedTimestamp()
 	}
-	f.enrichRecord(la, re, route, template, journey, hasJourney, bare, in.own, int64(ts))
+	f.enrichRecord(la, re, route, template, journey, hasJourney, bare, in.own, int64(ts), plan)
 	counts.fingerprinted++
 }
 
@@ -256,6 +268,7 @@ type logAttrs struct {
 	exType, stack, exMsg, errType             string
 	hasTemplate, hasID, hasKind, hasErrorType bool
 	own                                       uint8 // ownFacts bits: release, environment, deployment
+	aff                                       affectedScan
 }
 
 func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
@@ -285,6 +298,9 @@ func (f *fingerprinter) scanLogAttrs(la pcommon.Map) (r logAttrs) {
 			r.own |= ownEnvironment
 		case attrs.Deployment:
 			r.own |= ownDeployment
+		}
+		if f.affKeys != nil {
+			r.aff.read(f.affKeys, k, v)
 		}
 		// Not a switch: the configured keys may coincide.
 		r.hasTemplate = r.hasTemplate || k == keys.Template

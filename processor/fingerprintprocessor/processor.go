@@ -58,6 +58,9 @@ type fingerprinter struct {
 	enrichAffected bool
 	// affectedDisjoint: see affectedDisjoint
 	affectedDisjoint bool
+	// affKeys: earlyAffectedKeys (nil: a log record's tenant and user are
+	// looked up after the processor's writes)
+	affKeys []string
 	// hasJourneys is set when journey rules exist (else no trace has one).
 	hasJourneys bool
 	// hasOwners is set when owner rules exist (else no record gets one).
@@ -125,6 +128,7 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		hasOwners:        enricher.HasOwners(),
 		traceAttribution: cfg.Traces.Latency.Attribution == AttributionTrace,
 		affectedDisjoint: affectedDisjoint(cfg),
+		affKeys:          earlyAffectedKeys(cfg),
 		// Identical traces (the same exception thrown again) parse once.
 		stack:      stacktrace.NewCache(stacktrace.NewParser(stacktrace.Config{Include: cfg.Stack.InAppInclude, Exclude: cfg.Stack.InAppExclude}), 0),
 		ids:        newIDCache(1 << 16),

@@ -456,7 +456,7 @@ func (f *fingerprinter) annotate(sp ptrace.Span, in *spanclass.Span, c *spanclas
 	if f.hasJourneys {
 		journey, hasJourney = f.enricher.TraceJourneys().Get(enrich.TraceID(in.TraceID))
 	}
-	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney, false, ownUnknown, in.Start)
+	f.enrichRecord(a, re, journeyKey(in), template, journey, hasJourney, false, ownUnknown, in.Start, nil)
 }
 
 // journeyKey is what journey and ownership rules match a span's route
