@@ -15,8 +15,11 @@ package mask
 //     (xoxb-, xoxa-, xoxp-, xoxr-, xoxs-, xoxo-), Stripe keys (sk_live_,
 //     sk_test_, rk_live_, rk_test_), OpenAI-style keys (sk-), npm tokens
 //     (npm_), PyPI API tokens (pypi-), SendGrid API keys (SG.);
-//   - the secret in the path of a Slack incoming webhook's or a Discord
-//     webhook's URL;
+//   - the secret in the path of a webhook's URL (Slack's incoming
+//     webhooks and workflow triggers, Discord's, Microsoft Teams'
+//     connectors, Mattermost's and Rocket.Chat's /hooks/), found at its
+//     host, each '/' of its path literal, JSON-escaped or percent-encoded
+//     once or more (webhookAt);
 //   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
@@ -131,9 +134,9 @@ func maskSecrets(msg string, cut bool) string {
 	return replaceSecrets(msg, Wildcard, true)
 }
 
-// triggerBytes are the bytes that can start a published prefix or an
-// authentication scheme (scTrigger).
-const triggerBytes = "AgxsrneBbTtpS"
+// triggerBytes are the bytes that can start a published prefix, an
+// authentication scheme or a webhook URL's host or path (scTrigger).
+const triggerBytes = "AgxsrneBbTtpShHdDwWoO"
 
 // Byte classes of the secret scanner.
 const (
@@ -143,6 +146,7 @@ const (
 	scKeyEnd         // '=' and ':', and '>' (an XML start tag's end)
 	scDash           // '-'
 	scDot            // '.'
+	scPct            // '%': a percent-encoded '/' or '@' before a webhook's host or path
 )
 
 var (
@@ -185,6 +189,7 @@ func init() {
 		sipLast[c] = true
 	}
 	secClass['-'], secClass['.'] = scDash, scDot
+	secClass['%'] = scPct
 	secClass['>'] = scKeyEnd // rare: in keyEnd, not a case of its own (nextSecret's switch stays as it was; BenchmarkMaskWorkload, cachegrind)
 }
 
@@ -209,12 +214,7 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			continue
 		case scTrigger:
 			if i+1 < len(s) && secondOK[c][s[i+1]] {
-				if c == 'B' || c == 'b' || c == 'T' || c == 't' {
-					start, end = schemeCredential(s, i)
-				} else {
-					start, end = prefixed(s, i)
-				}
-				if end > start && s[start:end] != skip {
+				if start, end = triggered(s, i); end > start && s[start:end] != skip {
 					return start, end, true
 				}
 			}
@@ -229,6 +229,10 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			continue
 		case scKeyEnd:
 			if start, end = keyEnd(s, i, runStart, runEnd); end > start && s[start:end] != skip {
+				return start, end, true
+			}
+		case scPct:
+			if start, end = encodedWebhook(s, i); end > start && s[start:end] != skip {
 				return start, end, true
 			}
 		case scDash:
@@ -261,10 +265,7 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 	}
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
-			if start, end = urlPassword(s, i); end > start {
-				return start, end
-			}
-			return webhookToken(s, i+3, "/")
+			return urlPassword(s, i) // (a webhook's secret: at its host, triggered)
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
@@ -275,7 +276,7 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 			return start, end
 		}
 	}
-	return escapedWebhook(s, i)
+	return 0, 0
 }
 
 // The masker's one-pass scan (scan in mask.go) asks the functions below
@@ -306,13 +307,22 @@ func prefixOrSchemeAt(s string, i int) bool {
 	if secClass[c] != scTrigger || i+1 >= len(s) || !secondOK[c][s[i+1]] || i > 0 && wordByte[s[i-1]] {
 		return false
 	}
-	var start, end int
-	if c == 'B' || c == 'b' || c == 'T' || c == 't' {
-		start, end = schemeCredential(s, i)
-	} else {
-		start, end = prefixed(s, i)
-	}
+	start, end := triggered(s, i)
 	return maskable(s, start, end)
+}
+
+// triggered matches the credential that the word at s[i] starts, its
+// first two bytes a trigger and a byte secondOK allows: the credentials
+// after an authentication scheme, a webhook's secret after its host or
+// its path's "hooks" (webhookAt), or a key or token by its prefix.
+func triggered(s string, i int) (int, int) {
+	switch s[i] {
+	case 'B', 'b', 'T', 't':
+		return schemeCredential(s, i)
+	case 'h', 'H', 'd', 'D', 'w', 'W', 'o', 'O':
+		return webhookAt(s, i, i > 0 && s[i-1] == '/')
+	}
+	return prefixed(s, i)
 }
 
 // keyAt reports a credential after the '=' or ':' at s[i]. The run of key
@@ -337,11 +347,6 @@ func keyAt(s string, i int) bool {
 		// an opaque URI, sip:user:password@host: not a key (keyEnd)
 		start, end := sipPassword(s, i)
 		return maskable(s, start, end)
-	}
-	if i+1 < len(s) && escapedURLStart(s[i+1]) {
-		if start, end := escapedWebhook(s, i); maskable(s, start, end) {
-			return true // (keyEnd's last question, asked first here)
-		}
 	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
@@ -415,6 +420,14 @@ func secondByte(c, d byte) bool {
 		return d == 'p'
 	case 'e':
 		return d == 'y'
+	case 'h', 'H':
+		return d|0x20 == 'o' // hooks.slack.com, a path's /hooks/
+	case 'd', 'D':
+		return d|0x20 == 'i' // discord.com, discordapp.com
+	case 'w', 'W':
+		return d|0x20 == 'e' // webhook.office.com
+	case 'o', 'O':
+		return d|0x20 == 'u' // outlook.office.com, outlook.office365.com
 	case 'B', 'b':
 		return d|0x20 == 'e' || d|0x20 == 'a'
 	case 'T', 't':
@@ -688,78 +701,205 @@ func urlPassword(s string, i int) (int, int) {
 	return colon + 1, at
 }
 
-// webhookToken returns the secret a webhook URL carries in its path,
-// s[h:] the URL after its "://": whoever has the URL can post with it.
-// Slack's incoming webhooks, hooks.slack.com/services/T…/B…/<secret>
-// (api.slack.com/messaging/webhooks; the secret, 24 letters and digits,
-// taken from 16 on), and so its Workflow Builder's webhook triggers,
-// hooks.slack.com/triggers/T…/<id>/<secret> (docs.slack.dev, "Sending
-// data via a webhook to start a Slack workflow"; h131), and Discord's,
-// discord.com/api/webhooks/<id>/<token>
-// (discord.com/developers/docs/resources/webhook; also discordapp.com,
-// the ptb. and canary. hosts and a versioned /api/v10/; the token,
-// base64url, taken from 32 characters on). The host in any case.
-func webhookToken(s string, h int, sep string) (int, int) {
+// webhookAt returns the secret a webhook URL carries in its path, s[h:]
+// the URL's host, or with slash (a path separator before s[h]) a path
+// segment: whoever has the URL can post with it. The host in any case:
+//
+//   - Slack's incoming webhooks, hooks.slack.com/services/T…/B…/<secret>
+//     (api.slack.com/messaging/webhooks; the secret, 24 letters and
+//     digits, taken from 16 on), and its Workflow Builder's webhook
+//     triggers, hooks.slack.com/triggers/T…/<id>/<secret> (docs.slack.dev,
+//     "Sending data via a webhook to start a Slack workflow"; h131);
+//   - Discord's, discord.com/api/webhooks/<id>/<token>
+//     (discord.com/developers/docs/resources/webhook; also
+//     discordapp.com, a versioned /api/v10/, and the ptb. and canary.
+//     hosts, whose "discord" is a word start of its own; the token,
+//     base64url, taken from 32 characters on);
+//   - Microsoft Teams' (Office 365 connectors'),
+//     <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>[/V2<signature>]
+//     and before it outlook.office.com/webhook/… (learn.microsoft.com,
+//     "Create an Incoming Webhook"): from the 32 hex digits of <id>
+//     to the end of the path, the owner and the V2 signature with it;
+//   - a self-hosted server's /hooks/ path: Mattermost's
+//     /hooks/<id>, the id 26 lower-case letters and digits
+//     (developers.mattermost.com/integrate/webhooks/incoming: "Treat
+//     this endpoint as a secret"), and Rocket.Chat's
+//     /hooks/<integration id>/<token>, the id 17 letters and digits,
+//     the token (taken from 24 on) the secret (docs.rocket.chat,
+//     Integrations: the incoming webhook's URL and token).
+//
+// Each '/' of the path may be spelt as a URL written inside another text
+// spells it (sepLen): JSON-escaped ("\/", as PHP's json_encode writes it),
+// or percent-encoded any number of times ("%2F", "%252F", …), so the URL
+// written without its scheme, after a URL password, or encoded as a
+// value, in a path or twice, is read alike (h131's findings, closed by
+// h139). The host is literal in every such spelling (percent-encoding
+// leaves letters, digits, '.' and '-' alone); the scan asks here at a
+// word start (triggered) and after an encoded '/' or '@'
+// (encodedWebhook). Each call reads the path once, up to the first byte
+// that does not fit, so the scan stays linear.
+func webhookAt(s string, h int, slash bool) (int, int) {
 	t := s[h:]
 	switch {
 	case foldHas(t, "hooks.slack.com"):
-		k := seg(s, h+len("hooks.slack.com"), sep, "services")
-		if k < 0 {
-			k = seg(s, h+len("hooks.slack.com"), sep, "triggers")
-		}
-		if k < 0 {
+		return slackPath(s, h+len("hooks.slack.com"))
+	case foldHas(t, "discord.com"):
+		return discordPath(s, h+len("discord.com"))
+	case foldHas(t, "discordapp.com"):
+		return discordPath(s, h+len("discordapp.com"))
+	case foldHas(t, "webhook.office.com"):
+		return teamsPath(s, h+len("webhook.office.com"))
+	case foldHas(t, "outlook.office.com"):
+		return teamsPath(s, h+len("outlook.office.com"))
+	case foldHas(t, "outlook.office365.com"):
+		return teamsPath(s, h+len("outlook.office365.com"))
+	case slash && foldHas(t, "hooks"):
+		return hooksPath(s, h+len("hooks"))
+	}
+	return 0, 0
+}
+
+// slackPath: /services/T…/B…/<secret> or /triggers/T…/<id>/<secret> at
+// s[k] (webhookAt).
+func slackPath(s string, k int) (int, int) {
+	e := seg(s, k, "services")
+	if e < 0 {
+		e = seg(s, k, "triggers")
+	}
+	if e < 0 {
+		return 0, 0
+	}
+	// the workspace's id and the channel's (the trigger's)
+	for range 2 {
+		if e = alnumSeg(s, e); e < 0 {
 			return 0, 0
 		}
-		// the workspace's id and the channel's (the trigger's)
-		for range 2 {
-			if !sepAt(s, k, sep) {
+	}
+	n := sepLen(s, e)
+	if n == 0 {
+		return 0, 0
+	}
+	e += n
+	if m := run(s, e, isAlnum); m-e >= 16 && (m == len(s) || !isB64URL(s[m])) {
+		return e, m
+	}
+	return 0, 0
+}
+
+// discordPath: /api[/v<n>]/webhooks/<id>/<token> at s[k] (webhookAt).
+func discordPath(s string, k int) (int, int) {
+	if k = seg(s, k, "api"); k < 0 {
+		return 0, 0
+	}
+	if n := sepLen(s, k); n > 0 && k+n < len(s) && s[k+n] == 'v' {
+		if e := run(s, k+n+1, isDigit); e > k+n+1 && sepLen(s, e) > 0 {
+			k = e // a version, /api/v10/
+		}
+	}
+	if k = seg(s, k, "webhooks"); k < 0 {
+		return 0, 0
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	e := run(s, k, isDigit)
+	if n = sepLen(s, e); e == k || n == 0 {
+		return 0, 0
+	}
+	k = e + n
+	if e = run(s, k, isB64URL); e-k >= 32 {
+		return k, e
+	}
+	return 0, 0
+}
+
+// teamsPath: /webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>…
+// (or /webhook/…) at s[k], the '@' also percent-encoded; the span from
+// the 32 hex digits of <id> to the end of the path (webhookAt).
+func teamsPath(s string, k int) (int, int) {
+	if k = seg(s, k, "webhook"); k < 0 {
+		return 0, 0
+	}
+	if foldHas(s[k:], "b2") {
+		k += 2
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	isGUID := func(c byte) bool { return class[c]&clHex != 0 || c == '-' }
+	e := run(s, k, isGUID)
+	if e == k || e >= len(s) {
+		return 0, 0
+	}
+	if s[e] == '@' {
+		e++
+	} else if n, c := encChar(s, e); c == '@' {
+		e += n
+	} else {
+		return 0, 0
+	}
+	k = run(s, e, isGUID)
+	if k == e {
+		return 0, 0
+	}
+	if k = seg(s, k, "incomingwebhook"); k < 0 {
+		return 0, 0
+	}
+	if n = sepLen(s, k); n == 0 {
+		return 0, 0
+	}
+	start := k + n
+	e = run(s, start, func(c byte) bool { return class[c]&clHex != 0 })
+	if e-start != 32 || e < len(s) && isB64URL(s[e]) {
+		return 0, 0
+	}
+	// the rest of the path: the owner's id and a V2 signature
+	for {
+		n = sepLen(s, e)
+		if n == 0 || e+n >= len(s) || !isB64URL(s[e+n]) {
+			return start, e
+		}
+		e = run(s, e+n, isB64URL)
+	}
+}
+
+// hooksPath: /<id> (Mattermost: 26 lower-case letters and digits, both)
+// or /<id>/<token> (Rocket.Chat: 17 letters and digits, then 24 or
+// more) after a path's "hooks" at s[k] (webhookAt).
+func hooksPath(s string, k int) (int, int) {
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	e := run(s, k, isAlnum)
+	if e < len(s) && isB64URL(s[e]) {
+		return 0, 0
+	}
+	switch e - k {
+	case 26:
+		var lower, digit bool
+		for j := k; j < e; j++ {
+			switch c := s[j]; {
+			case 'a' <= c && c <= 'z':
+				lower = true
+			case isDigit(c):
+				digit = true
+			default:
 				return 0, 0
 			}
-			k += len(sep)
-			e := run(s, k, isAlnum)
-			if e == k {
-				return 0, 0
-			}
-			k = e
 		}
-		if !sepAt(s, k, sep) {
-			return 0, 0
-		}
-		k += len(sep)
-		if e := run(s, k, isAlnum); e-k >= 16 && (e == len(s) || !isB64URL(s[e])) {
+		if lower && digit {
 			return k, e
 		}
-	case len(t) > 0 && (t[0]|0x20 == 'd' || t[0]|0x20 == 'p' || t[0]|0x20 == 'c'):
-		k := h
-		if foldHas(t, "ptb.") {
-			k += 4
-		} else if foldHas(t, "canary.") {
-			k += 7
-		}
-		switch {
-		case foldHas(s[k:], "discord.com"):
-			k += len("discord.com")
-		case foldHas(s[k:], "discordapp.com"):
-			k += len("discordapp.com")
-		default:
-			return 0, 0
-		}
-		if k = seg(s, k, sep, "api"); k < 0 || !sepAt(s, k, sep) {
-			return 0, 0
-		}
-		k += len(sep)
-		if k < len(s) && s[k] == 'v' {
-			if e := run(s, k+1, isDigit); e > k+1 && sepAt(s, e, sep) {
-				k = e + len(sep)
-			}
-		}
-		if !hasPrefix(s[k:], "webhooks") || !sepAt(s, k+len("webhooks"), sep) {
-			return 0, 0
-		}
-		k += len("webhooks") + len(sep)
-		if e := run(s, k, isDigit); e > k && sepAt(s, e, sep) {
-			k = e + len(sep)
-			if e := run(s, k, isB64URL); e-k >= 32 {
+	case 17:
+		if n = sepLen(s, e); n > 0 {
+			k = e + n
+			if e = run(s, k, isAlnum); e-k >= 24 && (e == len(s) || !isB64URL(s[e])) {
 				return k, e
 			}
 		}
@@ -767,65 +907,96 @@ func webhookToken(s string, h int, sep string) (int, int) {
 	return 0, 0
 }
 
-// sepAt reports the path separator sep at s[k]: "/", or as a URL written
-// inside another text writes it, "\/" (JSON's escaped slash) or "%2f"
-// (percent-encoded, in either case).
-func sepAt(s string, k int, sep string) bool {
-	if len(sep) == 1 {
-		return k < len(s) && s[k] == '/'
+// encodedWebhook returns a webhook's secret (webhookAt) after the
+// percent-encoded '/' or '@' at s[i] ("%2F", "%252F", "%40": a URL
+// written as a value or in a path, its host after an encoded '/', its
+// path's "hooks" too, or after an encoded password's '@'), where the
+// host is no word start.
+func encodedWebhook(s string, i int) (int, int) {
+	n, c := encChar(s, i)
+	if c != '/' && c != '@' {
+		return 0, 0
 	}
-	if sep[0] == '%' {
-		return foldHas(s[k:], sep)
-	}
-	return hasPrefix(s[k:], sep)
+	return webhookAt(s, i+n, c == '/')
 }
 
-// seg returns the end of sep and then word (in any case; word in lower
-// case) at s[k], or -1.
-func seg(s string, k int, sep, word string) int {
-	if !sepAt(s, k, sep) || !foldHas(s[k+len(sep):], word) {
-		return -1
-	}
-	return k + len(sep) + len(word)
-}
-
-// escapedWebhook returns the secret of a webhook URL (webhookToken)
-// written inside another text, after the '=' or ':' at s[i]: with its
-// slashes JSON-escaped ("https:\/\/hooks…", as PHP's json_encode
-// writes it; s[i] its ':'), or percent-encoded, a value (a callback in
-// a query, "callback=https%3A%2F%2Fhooks…", maybe quoted) (h131's
-// finding, closed by h133). It looks at a few bytes after s[i]; the
-// path is scanned as webhookToken scans one.
-func escapedWebhook(s string, i int) (int, int) {
-	if s[i] != '=' && s[i] != ':' || i+1 >= len(s) || !escapedURLStart(s[i+1]) {
+// encChar returns the length of the percent-encoded byte at s[i] and the
+// byte, encoded once or more ("%2F", "%252F", "%25252F": each further
+// encoding writes the '%' as "%25"), or 0, 0. It reads the run once.
+func encChar(s string, i int) (int, byte) {
+	if i >= len(s) || s[i] != '%' {
 		return 0, 0
 	}
 	k := i + 1
-	if s[i] == ':' && hasPrefix(s[k:], `\/\/`) {
-		return webhookToken(s, k+4, `\/`)
-	}
-	if hasPrefix(s[k:], `\"`) {
+	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && hexPair(s, k+2) {
 		k += 2
-	} else if k < len(s) && (s[k] == '"' || s[k] == '\'') {
-		k++
 	}
-	if !foldHas(s[k:], "http") {
+	if !hexPair(s, k) {
 		return 0, 0
 	}
-	k += len("http")
-	if k < len(s) && s[k]|0x20 == 's' {
-		k++
-	}
-	if !foldHas(s[k:], "%3a%2f%2f") {
-		return 0, 0
-	}
-	return webhookToken(s, k+len("%3a%2f%2f"), "%2f")
+	return k + 2 - i, unhex(s[k])<<4 | unhex(s[k+1])
 }
 
-// escapedURLStart reports a byte an escaped URL after '=' or ':' can
-// start with (escapedWebhook's first test, inlined where keyAt asks it).
-func escapedURLStart(c byte) bool {
-	return c == '\\' || c == '"' || c == '\'' || c|0x20 == 'h'
+func hexPair(s string, k int) bool {
+	return k+1 < len(s) && class[s[k]]&clHex != 0 && class[s[k+1]]&clHex != 0
+}
+
+func unhex(c byte) byte {
+	if c <= '9' {
+		return c - '0'
+	}
+	return c | 0x20 - 'a' + 10
+}
+
+// sepLen returns the length of the path separator '/' at s[k] as a URL
+// written inside another text spells it: "/", JSON-escaped "\/" (also
+// escaped again, "\\\/", up to seven backslashes), or percent-encoded,
+// once or more ("%2F", "%252F"); 0 for none.
+func sepLen(s string, k int) int {
+	if k >= len(s) {
+		return 0
+	}
+	switch s[k] {
+	case '/':
+		return 1
+	case '\\':
+		e := k
+		for e < len(s) && e-k < 7 && s[e] == '\\' {
+			e++
+		}
+		if e < len(s) && s[e] == '/' {
+			return e + 1 - k
+		}
+	case '%':
+		if n, c := encChar(s, k); c == '/' {
+			return n
+		}
+	}
+	return 0
+}
+
+// seg returns the end of a separator and then word (in any case; word in
+// lower case) at s[k], or -1.
+func seg(s string, k int, word string) int {
+	n := sepLen(s, k)
+	if n == 0 || !foldHas(s[k+n:], word) {
+		return -1
+	}
+	return k + n + len(word)
+}
+
+// alnumSeg returns the end of a separator and then one or more letters
+// and digits at s[k], or -1.
+func alnumSeg(s string, k int) int {
+	n := sepLen(s, k)
+	if n == 0 {
+		return -1
+	}
+	e := run(s, k+n, isAlnum)
+	if e == k+n {
+		return -1
+	}
+	return e
 }
 
 // userInfo scans a URI's address from s[k] up to the byte end reports
