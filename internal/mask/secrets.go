@@ -195,7 +195,8 @@ func init() {
 
 // nextSecret returns the leftmost credential of s starting at or after
 // from and before limit (it may end after limit). Spans equal to skip are passed over. Words are skipped in a tight
-// loop; only their first byte, '=', ':' and '-' are looked at, and the key
+// loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
+// '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
 // passed (no scanning back).
 func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool) {
@@ -1019,32 +1020,29 @@ func encodedWebhook(s string, i int) (int, int) {
 	return webhookAt(s, i+n, c == '/')
 }
 
-// encChar returns the length of the percent-encoded byte at s[i] and the
-// byte, encoded once or more ("%2F", "%252F", "%25252F": each further
-// encoding writes the '%' as "%25"), or 0, 0. It reads the run once.
+// encChar returns the length of the percent-encoded '/' or '@' at s[i]
+// and the byte, encoded once or more ("%2F", "%252F", "%25252F": each
+// further encoding writes the '%' as "%25"), or 0, 0 for anything else.
+// It reads the run of "25" once, comparing bytes only (a run of "%25"
+// is the hostile input: BenchmarkEncodedWebhookHostile).
 func encChar(s string, i int) (int, byte) {
 	if i >= len(s) || s[i] != '%' {
 		return 0, 0
 	}
 	k := i + 1
-	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && hexPair(s, k+2) {
+	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && (s[k+2] == '2' || s[k+2] == '4') {
 		k += 2
 	}
-	if !hexPair(s, k) {
+	if k+1 >= len(s) {
 		return 0, 0
 	}
-	return k + 2 - i, unhex(s[k])<<4 | unhex(s[k+1])
-}
-
-func hexPair(s string, k int) bool {
-	return k+1 < len(s) && class[s[k]]&clHex != 0 && class[s[k+1]]&clHex != 0
-}
-
-func unhex(c byte) byte {
-	if c <= '9' {
-		return c - '0'
+	switch {
+	case s[k] == '2' && s[k+1]|0x20 == 'f':
+		return k + 2 - i, '/'
+	case s[k] == '4' && s[k+1] == '0':
+		return k + 2 - i, '@'
 	}
-	return c | 0x20 - 'a' + 10
+	return 0, 0
 }
 
 // sepLen returns the length of the path separator '/' at s[k] as a URL
