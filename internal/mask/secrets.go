@@ -1021,7 +1021,8 @@ func encodedWebhook(s string, i int) (int, int) {
 }
 
 // encChar returns the length of the percent-encoded '/' or '@' at s[i]
-// and the byte, encoded once or more ("%2F", "%252F", "%25252F": each
+// (or '\\' and ':', an escape before a path's '/' and a port's colon:
+// sepLen, hostEnd) and the byte, encoded once or more ("%2F", "%252F", "%25252F": each
 // further encoding writes the '%' as "%25"), or 0, 0 for anything else.
 // It reads the run of "25" once, comparing bytes only (a run of "%25"
 // is the hostile input: BenchmarkEncodedWebhookHostile).
@@ -1030,7 +1031,7 @@ func encChar(s string, i int) (int, byte) {
 		return 0, 0
 	}
 	k := i + 1
-	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && (s[k+2] == '2' || s[k+2] == '4') {
+	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && (s[k+2] == '2' || s[k+2] == '4' || s[k+2] == '5' || s[k+2] == '3') {
 		k += 2
 	}
 	if k+1 >= len(s) {
@@ -1041,6 +1042,10 @@ func encChar(s string, i int) (int, byte) {
 		return k + 2 - i, '/'
 	case s[k] == '4' && s[k+1] == '0':
 		return k + 2 - i, '@'
+	case s[k] == '5' && s[k+1]|0x20 == 'c':
+		return k + 2 - i, '\\' // an escape before a '/' (sepLen; h141)
+	case s[k] == '3' && s[k+1]|0x20 == 'a':
+		return k + 2 - i, ':' // a port's (hostEnd; h141)
 	}
 	return 0, 0
 }
