@@ -155,49 +155,6 @@ func (sh *shard) get(s *store_, k *bkey, h uint64) (b *baseline, created bool) {
 	return b, true
 }
 
-// foundBaseline is a baseline a batch looked up (scratch.found), kept
-// with its key as the batch's spans spell it and the shard's evictions
-// then: while the shard has evicted nothing since, b is still that key's
-// baseline (a baseline leaves its shard, and is reused for another key,
-// only by an eviction).
-type foundBaseline struct {
-	h         uint64
-	evictions uint64
-	b         *baseline
-	key       bkey
-}
-
-// useFound: baselineOf answers from the batch's table (a test turns it
-// off to compare).
-var useFound = true
-
-// foundSlots is the size of a batch's table of found baselines, direct
-// mapped by the key's hash: a batch of ~100 spans uses a few tens of
-// keys (its spans', their gaps' at three levels, their self times').
-const foundSlots = 64
-
-// baselineOf is c.baseline for a span of the batch s: a key the batch
-// looked up before in the same shard, unevicted since, is answered from
-// s.found without the shard's map and without reading the baseline's key
-// (the spans of a batch spell their keys with the same strings, compared
-// with the batch's own copies); the baseline is touched all the same, so
-// the shard's recency order, and with it every eviction, is the one the
-// map's lookups give. The shard's lock must be held; s nil is
-// c.baseline.
-func (c *Classifier) baselineOf(s *scratch, sh *shard, k *bkey, h uint64) *baseline {
-	if s == nil || !useFound {
-		return c.baseline(sh, k, h)
-	}
-	e := &s.found[(h>>32)%foundSlots] // the low bits chose the shard
-	if e.b != nil && e.h == h && e.evictions == sh.evictions && e.key == *k {
-		sh.touch(e.b)
-		return e.b
-	}
-	b := c.baseline(sh, k, h)
-	*e = foundBaseline{h: h, evictions: sh.evictions, b: b, key: *k}
-	return b
-}
-
 // remove takes b out of the shard's map (not out of the recency list).
 func (sh *shard) remove(b *baseline) {
 	p := sh.m[b.hash]

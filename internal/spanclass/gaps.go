@@ -19,11 +19,6 @@ import (
 // so is strHash(caller)^strHash(op)*31 and dh strHash(callee) (keyHash):
 // the span's own key hashed them already.
 func (c *Classifier) judgeGap(caller, op, callee string, so, dh uint64, ms float64) (excess, base float64, known, slow bool) {
-	return c.judgeGapOf(nil, caller, op, callee, so, dh, ms)
-}
-
-// judgeGapOf is judgeGap for a span of the batch s (baselineOf; nil: none).
-func (c *Classifier) judgeGapOf(s *scratch, caller, op, callee string, so, dh uint64, ms float64) (excess, base float64, known, slow bool) {
 	const kind = 0x80 | bkGap
 	keys := [3]bkey{
 		{service: caller, operation: op, dependency: callee, kind: kind},
@@ -43,7 +38,7 @@ func (c *Classifier) judgeGapOf(s *scratch, caller, op, callee string, so, dh ui
 		h := hashes[i]
 		sh := c.st.shardAt(h)
 		sh.mu.Lock()
-		b := c.baselineOf(s, sh, &keys[i], h)
+		b := c.baseline(sh, &keys[i], h)
 		excess, base, known, slow = c.assess(b, ms)
 		if known {
 			if slow {
@@ -66,7 +61,7 @@ func (c *Classifier) judgeGapOf(s *scratch, caller, op, callee string, so, dh ui
 		h := hashes[i]
 		sh := c.st.shardAt(h)
 		sh.mu.Lock()
-		c.baselineOf(s, sh, &keys[i], h).add(ms, w, c.cfg.DecayCount)
+		c.baseline(sh, &keys[i], h).add(ms, w, c.cfg.DecayCount)
 		sh.mu.Unlock()
 	}
 	return excess, base, known, slow

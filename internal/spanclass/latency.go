@@ -33,7 +33,7 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 		if s.flags[i]&fError != 0 {
 			w = c.cfg.OutlierWeight // failures are often fast: keep them out
 		}
-		ex, base, known, slow := c.judge(s, &k, keyHash(so, dh, k.kind), ms, w)
+		ex, base, known, slow := c.judge(&k, keyHash(so, dh, k.kind), ms, w)
 		if !known {
 			tl.warming++
 		}
@@ -78,7 +78,7 @@ func (c *Classifier) judgeLatency(batch []Span, s *scratch, tl *batchTally) {
 // whose client half came in an earlier batch. so and dh are the hashes of
 // caller and op, and of dep (keyHash).
 func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, so, dh uint64, gapNs int64, carrier bool) {
-	gex, gbase, gknown, gslow := c.judgeGapOf(s, caller, op, dep, so, dh, float64(gapNs)/1e6)
+	gex, gbase, gknown, gslow := c.judgeGap(caller, op, dep, so, dh, float64(gapNs)/1e6)
 	if !gknown {
 		return
 	}
@@ -95,11 +95,11 @@ func (c *Classifier) gap(s *scratch, i int32, caller, op, dep, callee string, so
 }
 
 // judge compares ms with the key's baseline, then adds it (with weight, or
-// OutlierWeight when slow); h is hashOf(k); s is the batch's scratch.
-func (c *Classifier) judge(s *scratch, k *bkey, h uint64, ms, weight float64) (excess, base float64, known, slow bool) {
+// OutlierWeight when slow); h is hashOf(k).
+func (c *Classifier) judge(k *bkey, h uint64, ms, weight float64) (excess, base float64, known, slow bool) {
 	sh := c.st.shardAt(h)
 	sh.mu.Lock()
-	b := c.baselineOf(s, sh, k, h)
+	b := c.baseline(sh, k, h)
 	excess, base, known, slow = c.assess(b, ms)
 	if slow {
 		weight = c.cfg.OutlierWeight

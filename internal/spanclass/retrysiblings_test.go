@@ -149,3 +149,46 @@ func TestFailedSiblingsLinearLikeSearch(t *testing.T) {
 		t.Fatalf("%d batches with few failed calls, %d with many, %d calls kept: compare nothing", few, many, kept)
 	}
 }
+
+// BenchmarkFailedSiblings: failedSiblings over retryBatches (about 150
+// spans, a tenth of the calls failing), comparing the failed calls one by
+// one (linear, failedLinear's default) and sorting and searching them
+// (search: failedLinear 0).
+func BenchmarkFailedSiblings(b *testing.B) {
+	batches := retryBatches(5, 64)
+	type prepared struct {
+		batch []Span
+		s     *scratch
+		cand  []int32
+	}
+	var ps []prepared
+	for _, batch := range batches {
+		s := new(scratch)
+		s.reset(len(batch))
+		var cand []int32
+		for i := range batch {
+			if isError(&batch[i]) {
+				s.flags[i] |= fError
+			}
+			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
+				cand = append(cand, int32(i))
+			}
+		}
+		ps = append(ps, prepared{batch, s, cand})
+	}
+	for _, m := range []struct {
+		name   string
+		linear int
+	}{{"linear", 16}, {"search", 0}} {
+		b.Run(m.name, func(b *testing.B) {
+			defer func(v int) { failedLinear = v }(failedLinear)
+			failedLinear = m.linear
+			for b.Loop() {
+				for _, p := range ps {
+					p.s.cand = append(p.s.cand[:0], p.cand...)
+					failedSiblings(p.batch, p.s)
+				}
+			}
+		})
+	}
+}

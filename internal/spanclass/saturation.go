@@ -127,7 +127,7 @@ func (c *Classifier) judgeSaturation(batch []Span, s *scratch) {
 		h := keyHash(s.keySO[i], emptyHash, k.kind) // judgeLatency hashed svc and the operation
 		sh := c.st.shardAt(h)
 		sh.mu.Lock()
-		b := c.baselineOf(s, sh, &k, h)
+		b := c.baseline(sh, &k, h)
 		known, above, outlier, saturated := false, false, false, false
 		var p50 float64
 		if b.count() >= float64(c.cfg.MinSamples) {

@@ -43,7 +43,6 @@ type scratch struct {
 	keySO                        []uint64 // judgeLatency: strHash(service)^opHash[i]*31 (keyHash)
 	gapCaller, gapCallee, gapOp  []string // the services and operation of a judged gap
 	opBuf                        []byte   // operationOf's composed name
-	found                        [foundSlots]foundBaseline
 }
 
 func grow[T any](s []T, n int) []T {
@@ -88,7 +87,6 @@ func (s *scratch) reset(n int) {
 // gaps' names, the only slices that hold them) before the scratch goes
 // back to the pool, which leaves them zero for the next batch (reset).
 func (s *scratch) release() {
-	clear(s.found[:])
 	clear(s.ops)
 	clear(s.deps)
 	clear(s.gapCaller)
