@@ -747,23 +747,44 @@ func urlPassword(s string, i int) (int, int) {
 // that does not fit, so the scan stays linear.
 func webhookAt(s string, h int, slash bool) (int, int) {
 	t := s[h:]
-	switch {
-	case foldHas(t, "hooks.slack.com"):
-		return slackPath(s, hostEnd(s, h+len("hooks.slack.com")))
-	case foldHas(t, "discord.com"):
-		return discordPath(s, hostEnd(s, h+len("discord.com")))
-	case foldHas(t, "discordapp.com"):
-		return discordPath(s, hostEnd(s, h+len("discordapp.com")))
-	case foldHas(t, "webhook.office.com"):
-		return teamsPath(s, hostEnd(s, h+len("webhook.office.com")))
-	case foldHas(t, "outlook.office.com"):
-		return teamsPath(s, hostEnd(s, h+len("outlook.office.com")))
-	case foldHas(t, "outlook.office365.com"):
-		return teamsPath(s, hostEnd(s, h+len("outlook.office365.com")))
-	case slash && foldHas(t, "hooks"):
-		return hooksPath(s, h+len("hooks"))
-	case slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h):
-		return discordIDs(s, h+len("webhooks"))
+	if len(t) < 5 {
+		return 0, 0
+	}
+	switch t[0] | 0x20 { // (one comparison for most words: "host", "disk", "were", "out")
+	case 'h':
+		if foldHas(t, "hooks") {
+			if foldHas(t[5:], ".slack.com") {
+				return slackPath(s, hostEnd(s, h+len("hooks.slack.com")))
+			}
+			if slash {
+				return hooksPath(s, h+len("hooks"))
+			}
+		}
+	case 'd':
+		if foldHas(t, "discord") {
+			switch {
+			case foldHas(t[7:], ".com"):
+				return discordPath(s, hostEnd(s, h+len("discord.com")))
+			case foldHas(t[7:], "app.com"):
+				return discordPath(s, hostEnd(s, h+len("discordapp.com")))
+			}
+		}
+	case 'w':
+		if foldHas(t, "webhook.office.com") {
+			return teamsPath(s, hostEnd(s, h+len("webhook.office.com")))
+		}
+		if slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h) {
+			return discordIDs(s, h+len("webhooks"))
+		}
+	case 'o':
+		if foldHas(t, "outlook.office") {
+			switch {
+			case foldHas(t[14:], ".com"):
+				return teamsPath(s, hostEnd(s, h+len("outlook.office.com")))
+			case foldHas(t[14:], "365.com"):
+				return teamsPath(s, hostEnd(s, h+len("outlook.office365.com")))
+			}
+		}
 	}
 	return 0, 0
 }
