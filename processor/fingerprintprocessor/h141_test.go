@@ -3,6 +3,7 @@ package fingerprintprocessor
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -58,5 +59,52 @@ func TestAffectedPlanWithProcessorKeysOnAffected(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// Concurrent ConsumeLogs calls on one processor plan each record's tenant
+// and user alike (race detector; the plan keeps no state across records):
+// each call's tenants and users are those one call looking them up after
+// the writes gives.
+func TestAffectedPlanConcurrentCalls(t *testing.T) {
+	cfg := createDefaultConfig().(*Config)
+	affected := func(f *fingerprinter) []string {
+		ld := affectedLogs(t)
+		_, err := f.processLogs(context.Background(), ld)
+		require.NoError(t, err)
+		var out []string
+		rls := ld.ResourceLogs()
+		for i := 0; i < rls.Len(); i++ {
+			lrs := rls.At(i).ScopeLogs().At(0).LogRecords()
+			for j := 0; j < lrs.Len(); j++ {
+				for k, v := range lrs.At(j).Attributes().All() {
+					if k == attrs.Tenant || k == attrs.User {
+						out = append(out, fmt.Sprint(i, " ", j, " ", k, "=", v.AsString()))
+					}
+				}
+			}
+		}
+		return out
+	}
+	lookedUp, err := newFingerprinter(processortest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	lookedUp.affKeys = nil
+	want := affected(lookedUp)
+	require.NotEmpty(t, want)
+	f, err := newFingerprinter(processortest.NewNopSettings(metadata.Type), cfg)
+	require.NoError(t, err)
+	require.NotNil(t, f.affKeys)
+	var wg sync.WaitGroup
+	got := make([][]string, 4)
+	for g := range got {
+		wg.Go(func() {
+			for range 20 {
+				got[g] = affected(f)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		require.Equal(t, want, got[g], "call %d", g)
 	}
 }
