@@ -322,6 +322,10 @@ func triggered(s string, i int) (int, int) {
 		return schemeCredential(s, i)
 	case 'h', 'H', 'd', 'D', 'w', 'W', 'o', 'O':
 		return webhookAt(s, i, i > 0 && s[i-1] == '/')
+	case 's':
+		if s[i+1] == 'e' && pathStart(s, i) {
+			return slackIDs(s, i+len("services"), true)
+		}
 	}
 	return prefixed(s, i)
 }
@@ -411,7 +415,9 @@ func secondByte(c, d byte) bool {
 		return d == 'h' || d == 'l' || d == 'i'
 	case 'x':
 		return d == 'o'
-	case 's', 'r':
+	case 's':
+		return d == 'k' || d == 'e' // sk_live_, sk-; a path's /services/ (Slack's webhook path without its host)
+	case 'r':
 		return d == 'k'
 	case 'p':
 		return d == 'y'
@@ -748,7 +754,7 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 	case 'h':
 		if foldHas(t, "hooks") {
 			if foldHas(t[5:], ".slack.com") {
-				return slackPath(s, h+len("hooks.slack.com"))
+				return slackPath(s, hostEnd(s, h+len("hooks.slack.com")))
 			}
 			if slash {
 				return hooksPath(s, h+len("hooks"))
@@ -758,26 +764,94 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 		if foldHas(t, "discord") {
 			switch {
 			case foldHas(t[7:], ".com"):
-				return discordPath(s, h+len("discord.com"))
+				return discordPath(s, hostEnd(s, h+len("discord.com")))
 			case foldHas(t[7:], "app.com"):
-				return discordPath(s, h+len("discordapp.com"))
+				return discordPath(s, hostEnd(s, h+len("discordapp.com")))
 			}
 		}
 	case 'w':
 		if foldHas(t, "webhook.office.com") {
-			return teamsPath(s, h+len("webhook.office.com"))
+			return teamsPath(s, hostEnd(s, h+len("webhook.office.com")))
+		}
+		if slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h) {
+			return discordIDs(s, h+len("webhooks"))
 		}
 	case 'o':
 		if foldHas(t, "outlook.office") {
 			switch {
 			case foldHas(t[14:], ".com"):
-				return teamsPath(s, h+len("outlook.office.com"))
+				return teamsPath(s, hostEnd(s, h+len("outlook.office.com")))
 			case foldHas(t[14:], "365.com"):
-				return teamsPath(s, h+len("outlook.office365.com"))
+				return teamsPath(s, hostEnd(s, h+len("outlook.office365.com")))
 			}
 		}
 	}
 	return 0, 0
+}
+
+// A webhook's path without its host: a client library's log line writes
+// the host apart from the request line (urllib3's `https://
+// hooks.slack.com:443 "POST /services/T…/B…/<secret> HTTP/1.1" 200`,
+// h141's finding). Slack's "/services/T…/B…/<secret>" and Discord's
+// "/api[/v<n>]/webhooks/<id>/<token>" are taken where the path starts
+// (its first '/' after no host, port or path: pathStart), their ids of
+// the documented shapes (slackIDs, discordIDs); on another host's name
+// the path is kept (h133's and h139's near misses).
+
+// pathStart reports a path's first segment at s[i] ("services"): a literal
+// '/' before it that follows no byte of a host, port or path.
+func pathStart(s string, i int) bool {
+	if !hasPrefix(s[i:], "services") || i == 0 || s[i-1] != '/' {
+		return false
+	}
+	return i < 2 || !inURL(s[i-2])
+}
+
+// inURL reports a byte before a path's '/' that makes it no path's start:
+// a host's, a port's or a path's, or an escape's ("\/").
+func inURL(c byte) bool { return keyByte[c] || c == '/' || c == ':' || c == '\\' }
+
+// discordAPIBefore reports "/api/" or "/api/v<n>/" before the "webhooks"
+// at s[h], its first '/' a path's start (pathStart).
+func discordAPIBefore(s string, h int) bool {
+	k := h - 1 // the '/' before "webhooks"
+	if j := k - 1; j > 0 && isDigit(s[j]) {
+		for j > 0 && k-j <= 4 && isDigit(s[j]) {
+			j--
+		}
+		if s[j] != 'v' || j < 1 || s[j-1] != '/' {
+			return false
+		}
+		k = j - 1
+	}
+	if k < 4 || s[k-4:k] != "/api" {
+		return false
+	}
+	k -= 4
+	return k == 0 || !inURL(s[k-1])
+}
+
+// hostEnd returns where a webhook host's path starts, s[k] the end of its
+// name: past the root's trailing '.' ("hooks.slack.com.", a fully
+// qualified name) and a port (":443", its ':' also percent-encoded), as
+// a URL may write them (h141's finding: the port or the dot kept the
+// secret).
+func hostEnd(s string, k int) int {
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	c := k
+	if c < len(s) && s[c] == ':' {
+		c++
+	} else if n, ch := encChar(s, c); ch == ':' {
+		c += n
+	} else {
+		return k
+	}
+	if e := run(s, c, isDigit); e > c && e-c <= 5 {
+		return e
+	}
+	return k
 }
 
 // slackPath: /services/T…/B…/<secret> or /triggers/T…/<id>/<secret> at
@@ -790,10 +864,28 @@ func slackPath(s string, k int) (int, int) {
 	if e < 0 {
 		return 0, 0
 	}
+	return slackIDs(s, e, false)
+}
+
+// slackIDs: /T…/B…/<secret> at s[e], after a Slack webhook's "services"
+// or "triggers" (slackPath). bare: no host before the path (a client
+// library's log line writes its host apart: urllib3's `https://
+// hooks.slack.com:443 "POST /services/T…/B…/… HTTP/1.1" 200`, h141's
+// finding), where the ids must have their documented shape (a workspace's
+// "T…", a channel's "B…", upper-case letters and digits), so that only a
+// Slack webhook's path is taken.
+func slackIDs(s string, e int, bare bool) (int, int) {
 	// the workspace's id and the channel's (the trigger's)
-	for range 2 {
+	for _, first := range [2]byte{'T', 'B'} {
+		k := e
 		if e = alnumSeg(s, e); e < 0 {
 			return 0, 0
+		}
+		if bare {
+			k += sepLen(s, k) // the id at s[k:e]
+			if s[k] != first || e-k < 2 || run(s, k, isUpperAlnum) != e {
+				return 0, 0
+			}
 		}
 	}
 	n := sepLen(s, e)
@@ -820,6 +912,14 @@ func discordPath(s string, k int) (int, int) {
 	if k = seg(s, k, "webhooks"); k < 0 {
 		return 0, 0
 	}
+	return discordIDs(s, k)
+}
+
+// discordIDs: /<id>/<token> at s[k], after a Discord webhook's "webhooks"
+// (discordPath), or after a path's "webhooks" without a host before it
+// (a client library's log line, as slackIDs): a numeric id, then a token
+// of 32 or more base64url characters.
+func discordIDs(s string, k int) (int, int) {
 	n := sepLen(s, k)
 	if n == 0 {
 		return 0, 0
@@ -942,7 +1042,8 @@ func encodedWebhook(s string, i int) (int, int) {
 }
 
 // encChar returns the length of the percent-encoded '/' or '@' at s[i]
-// and the byte, encoded once or more ("%2F", "%252F", "%25252F": each
+// (or '\\' and ':', an escape before a path's '/' and a port's colon:
+// sepLen, hostEnd) and the byte, encoded once or more ("%2F", "%252F", "%25252F": each
 // further encoding writes the '%' as "%25"), or 0, 0 for anything else.
 // It reads the run of "25" once, comparing bytes only (a run of "%25"
 // is the hostile input: BenchmarkEncodedWebhookHostile).
@@ -951,7 +1052,7 @@ func encChar(s string, i int) (int, byte) {
 		return 0, 0
 	}
 	k := i + 1
-	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && (s[k+2] == '2' || s[k+2] == '4') {
+	for k+3 < len(s) && s[k] == '2' && s[k+1] == '5' && (s[k+2] == '2' || s[k+2] == '4' || s[k+2] == '5' || s[k+2] == '3') {
 		k += 2
 	}
 	if k+1 >= len(s) {
@@ -962,6 +1063,10 @@ func encChar(s string, i int) (int, byte) {
 		return k + 2 - i, '/'
 	case s[k] == '4' && s[k+1] == '0':
 		return k + 2 - i, '@'
+	case s[k] == '5' && s[k+1]|0x20 == 'c':
+		return k + 2 - i, '\\' // an escape before a '/' (sepLen; h141)
+	case s[k] == '3' && s[k+1]|0x20 == 'a':
+		return k + 2 - i, ':' // a port's (hostEnd; h141)
 	}
 	return 0, 0
 }
@@ -974,21 +1079,25 @@ func sepLen(s string, k int) int {
 	if k >= len(s) {
 		return 0
 	}
-	switch s[k] {
-	case '/':
-		return 1
-	case '\\':
-		e := k
-		for e < len(s) && e-k < 7 && s[e] == '\\' {
-			e++
+	// up to seven escaping backslashes, each literal or percent-encoded
+	// ("%5C/", "%5C%2F": a JSON-escaped URL percent-encoded, as Python's
+	// urllib.parse.quote writes "\/", leaving '/'; h141's finding), then
+	// the '/'
+	e := k
+	for esc := 0; e < len(s); esc++ {
+		c, n := s[e], 1
+		if c == '%' {
+			if n, c = encChar(s, e); n == 0 {
+				return 0
+			}
 		}
-		if e < len(s) && s[e] == '/' {
-			return e + 1 - k
+		switch {
+		case c == '/':
+			return e + n - k
+		case c != '\\' || esc == 7:
+			return 0
 		}
-	case '%':
-		if n, c := encChar(s, k); c == '/' {
-			return n
-		}
+		e += n
 	}
 	return 0
 }

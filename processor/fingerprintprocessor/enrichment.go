@@ -90,6 +90,14 @@ func earlyAffectedKeys(cfg *Config) []string {
 	if len(cfg.Enrichment.Affected.TenantFrom)+len(cfg.Enrichment.Affected.UserFrom) == 0 || !affectedDisjoint(cfg) {
 		return nil
 	}
+	for _, k := range [...]string{cfg.Attributes.Template, cfg.Attributes.ID, cfg.Attributes.Kind} {
+		if k == attrs.Tenant || k == attrs.User {
+			// the processor writes the tenant's or the user's key
+			// before enrichRecord, which then overwrites it: the plan,
+			// read before the writes, would not (h141's finding)
+			return nil
+		}
+	}
 	written := map[string]bool{
 		cfg.Attributes.Template: true, cfg.Attributes.ID: true, cfg.Attributes.Kind: true,
 		attrs.ErrorType: true, attrs.Frames: true, attrs.Release: true, attrs.Environment: true, attrs.Deployment: true,
