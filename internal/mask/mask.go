@@ -903,6 +903,13 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if p == "/" && rootPath(s, i, end) {
 				dst = appendWild(dst, false)
+			} else if st.digits == 0 && st.dots > 0 && eventName(p) && wholeMessage(s, i, end, fl&scanQuoteMsg != 0) {
+				// a dotted event name that is the whole message of a
+				// structured record (lager's "message":"atc.tracker.
+				// track.start", structlog's event="user.logged_in",
+				// OpenTelemetry's event names): the event, constant,
+				// not a host or a qualified name
+				dst = append(dst, p...)
 			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
 				// names joined by a slash that open the message before a
 				// colon are its writer's prefix (a kernel driver's
@@ -1597,6 +1604,49 @@ func qualified(p string) bool {
 		}
 	}
 	return dots >= 2 || dots == 1 && slash
+}
+
+// eventName reports a name of dotted words (letters, '_' and '-', each
+// part starting with a letter, no digit): the event names that structured
+// loggers write as the whole message, a component and its session's path
+// then the action (Cloud Foundry's lager: "atc.tracker.track.start"),
+// structlog's and OpenTelemetry's dotted event names ("user.logged_in",
+// "device.app.lifecycle").
+func eventName(p string) bool {
+	start := true
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '.':
+			if start {
+				return false
+			}
+			start = true
+		case isAlpha(c):
+			start = false
+		case c == '_' || c == '-':
+			if start {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return !start
+}
+
+// wholeMessage reports a piece s[i:end] that is the whole value of a
+// message key (MessageKey): the whole quoted string when inMsg (scan is in
+// a message key's quoted value: "message":"..." or msg="..."), else an
+// unquoted logfmt value (msg=a.b.c followed by whitespace or the end).
+func wholeMessage(s string, i, end int, inMsg bool) bool {
+	if i == 0 {
+		return false
+	}
+	if inMsg {
+		return s[i-1] == '"' && end < len(s) && s[end] == '"' && messageValue(s[:i-1])
+	}
+	return s[i-1] == '=' && (end == len(s) || isSpace(s[end])) && messageKey(s[:i-1])
 }
 
 // className reports a qualified type name: a capitalized last part
