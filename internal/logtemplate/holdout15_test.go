@@ -2,6 +2,7 @@ package logtemplate
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -31,4 +32,18 @@ func TestDottedEventNamesStayApart(t *testing.T) {
 		got[tpl] = true
 	}
 	assert.Len(t, got, len(events), "%v", m.Templates())
+}
+
+// A report's rule of dashes stays its own template beside messages that
+// are one value (a digest, a path): before, the rule's id form was a
+// value's, so the two generalized into "<*>" (examples of our own).
+func TestDashRuleStaysApartFromValue(t *testing.T) {
+	m := newMiner(t, nil)
+	rule := strings.Repeat("-", 48)
+	for i := 0; i < 5; i++ {
+		m.Process(rule)
+		m.Process(fmt.Sprintf("/var/lib/aide/db%d.gz", i))
+	}
+	assert.Equal(t, rule, m.Process(rule).Template, "%v", m.Templates())
+	assert.Equal(t, 2, m.Stats().Active, "%v", m.Templates())
 }
