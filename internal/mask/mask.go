@@ -843,6 +843,20 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				}
 			}
 		}
+		if j < len(s) && s[j] == '=' && st.upperLower() {
+			if n := base64Padding(s, j); n > 0 && randomToken(s[i:j], st) {
+				// base64's padding ("...Ne0=", "...fY==", RFC 4648 §4)
+				// ends the encoded value: one value with it, no key
+				// with an empty value
+				if detect && secretIn(s, i, j+n) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				nounEnd = -2
+				i = j + n
+				continue
+			}
+		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && (seen&clPunct == 0 && isPlainKey(s, i, j, st.digits) || seen&clPunct != 0 && isKey(s, i, j)) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
@@ -1088,7 +1102,8 @@ func plainValue(p string, st pieceStats) bool {
 	if st.digits == 0 {
 		return isLiteralValue(p)
 	}
-	return len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits)
+	return len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits) ||
+		st.upperLower() && randomCase(p)
 }
 
 func appendPiece(dst []byte, p string, st pieceStats) []byte {
@@ -1123,6 +1138,12 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
+		if st.upperLower() && randomCase(p) {
+			// letters of random case with a digit or two among them
+			// (a digest or a nonce in base64, "qZ7vLmPx...", whose
+			// digits are too few for the test above): a value
+			return appendWild(dst, false)
+		}
 		return append(dst, p...)
 	}
 	if st.alone() && namePair(p) {
@@ -1604,6 +1625,34 @@ func qualified(p string) bool {
 		}
 	}
 	return dots >= 2 || dots == 1 && slash
+}
+
+// base64Padding returns the length of base64's padding at s[j] ("=" or
+// "==") when whitespace, the end or a closing delimiter follows it, else 0.
+func base64Padding(s string, j int) int {
+	n := 1
+	if j+1 < len(s) && s[j+1] == '=' {
+		n = 2
+	}
+	if k := j + n; k < len(s) && !isSpace(s[k]) && strings.IndexByte(`"',;)]}`, s[k]) < 0 {
+		return 0
+	}
+	return n
+}
+
+// randomToken reports a piece of base64's alphabet that reads as random:
+// letters of random case (randomCase), or a base64-like mix of letters and
+// digits (the test appendPiece applies), at least 16 bytes.
+func randomToken(p string, st pieceStats) bool {
+	if len(p) < 16 || !st.upperLower() {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if c := p[k]; !isAlpha(c) && !isDigit(c) && c != '+' && c != '/' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return st.digits >= 2 && transitions(p) >= 4 || randomCase(p)
 }
 
 // eventName reports a name of dotted words (letters, '_' and '-', each
