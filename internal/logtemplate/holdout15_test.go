@@ -47,3 +47,20 @@ func TestDashRuleStaysApartFromValue(t *testing.T) {
 	assert.Equal(t, rule, m.Process(rule).Template, "%v", m.Templates())
 	assert.Equal(t, 2, m.Stats().Active, "%v", m.Templates())
 }
+
+// A list of records printed one by one (Thrift's toString) has one
+// template whatever the number of records: before, each length made its
+// own (examples of our own).
+func TestRecordListLengthsOneTemplate(t *testing.T) {
+	m := newMiner(t, nil)
+	var tpls []string
+	for i := 0; i < 12; i++ {
+		var items []string
+		for k := 0; k <= i%4; k++ {
+			items = append(items, fmt.Sprintf("Slot(lo:%d, hi:%d)", i+k, i+k+1))
+		}
+		tpls = append(tpls, m.Process(fmt.Sprintf("assign Plan(id:p-%d, slots:[%s], owner:ops) on port %d", i, strings.Join(items, ", "), 6700+i)).Template)
+	}
+	assert.Equal(t, "assign Plan(id:<*>, slots:[Slot(lo:<*>, hi:<*>)], owner:ops) on port <*>", tpls[len(tpls)-1], "%v", m.Templates())
+	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
+}

@@ -1,6 +1,7 @@
 package mask
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,4 +75,32 @@ func TestBase64DigestWithPadding(t *testing.T) {
 	} {
 		assertSecretGone(t, m, c.in, c.secret)
 	}
+}
+
+// A list of records that mask alike is written once: a program prints a
+// collection by printing each record (Thrift's and Lombok's toString,
+// Java's List.toString, JSON arrays of objects), so the number of records
+// is a value and their type and fields the event. Before, a list of one
+// record and a list of three were three templates (examples of our own).
+// A list of names or of bare values, and records that differ, stay.
+func TestRepeatedRecordsCollapse(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	one := m.String("assign Plan(id:p-1, slots:[Slot(lo:3, hi:3)], owner:ops) done")
+	assert.Equal(t, "assign Plan(id:<*>, slots:[Slot(lo:<*>, hi:<*>)], owner:ops) done", one)
+	assert.Equal(t, one, m.String("assign Plan(id:p-9, slots:[Slot(lo:3, hi:3), Slot(lo:7, hi:9), Slot(lo:1, hi:1)], owner:ops) done"))
+	for in, want := range map[string]string{
+		`ports {[1, 2]=Node(host:10.0.0.1, port:[80]), [3, 4]=Node(host:10.0.0.2, port:[81])} set`: `ports {[<*>, <*>]=Node(host:<*>, port:[<*>])} set`,
+		`batch [{"id":1,"ok":true},{"id":2,"ok":false}]`:                                           `batch [{"id":<*>,"ok":<*>}]`,
+		"members [web-1, web-2, db-3]":                                                             "members [web-<*>, web-<*>, db-<*>]",
+		"range [1, 5] and (3, 4)":                                                                  "range [<*>, <*>] and (<*>, <*>)",
+		"pairs [Pair(a=1), Pair(a=2), Other(b=3)]":                                                 "pairs [Pair(a=<*>), Pair(a=<*>), Other(b=<*>)]",
+		"calls [f(), f()] ok":                                                                      "calls [f(), f()] ok",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+	// a record of many lists collapses the first MaxRepeatLists of them
+	in := strings.Repeat("[R(a=1), R(a=2)] ", MaxRepeatLists+1)
+	want := strings.Repeat("[R(a=<*>)] ", MaxRepeatLists) + "[R(a=<*>), R(a=<*>)]"
+	assert.Equal(t, want, m.String(in))
 }

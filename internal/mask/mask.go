@@ -138,6 +138,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		}
 		if !found {
 			dst = collapseRuns(dst, start)
+			dst = collapseRepeats(dst, start)
 			if remember {
 				m.memo.put(h, msg, dst[start:])
 			}
@@ -155,6 +156,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		dst, _ = scan(dst, msg, false)
 	}
 	dst = collapseRuns(dst, start)
+	dst = collapseRepeats(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
 	}
@@ -1920,6 +1922,114 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+// MaxRepeatDepth bounds the brackets collapseRepeats follows inside one
+// another (deeper ones end its work on the record), and MaxRepeatLists the
+// lists it collapses in one record: each collapse moves the rest of the
+// record, so a record of many lists costs at most so many moves.
+const (
+	MaxRepeatDepth = 16
+	MaxRepeatLists = 32
+)
+
+// collapseRepeats writes a bracketed list of records that mask alike once:
+// "[Info(a:<*>, b:<*>), Info(a:<*>, b:<*>)]" -> "[Info(a:<*>, b:<*>)]".
+// A program prints a collection of records by printing each (Java's
+// List.toString and Thrift's and Lombok's toString: "[Executor(start:1,
+// end:1), Executor(start:4, end:4)]", Python's repr of a list of objects,
+// JSON arrays of objects): the type and fields of its records are the
+// event, their number a value, as a list of values is one. Items are
+// separated by ", " or "," inside "[]", "{}" or "()", innermost first;
+// only items that are all the same masked text, with a variable, a letter
+// outside it and fields (a bracket, '=' or ':' inside: a record, not a
+// list of values or names, whose items may differ: "[kc-<*>, <*>]"), and
+// at least two of them. It only removes
+// text, in place.
+func collapseRepeats(dst []byte, start int) []byte {
+	b := dst[start:]
+	if bytes.IndexByte(b, ',') < 0 || !bytes.Contains(b, wildcardBytes) {
+		return dst
+	}
+	var stack [MaxRepeatDepth]int
+	depth, lists := 0, 0
+	for i := 0; i < len(b) && lists < MaxRepeatLists; i++ {
+		switch c := b[i]; c {
+		case '[', '{', '(':
+			if depth == len(stack) {
+				return dst
+			}
+			stack[depth] = i
+			depth++
+		case ']', '}', ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			o := stack[depth]
+			if !closes(b[o], c) {
+				depth = 0 // unbalanced: start again
+				continue
+			}
+			if n := repeatedItems(b[o+1 : i]); n > 0 {
+				b = append(b[:o+1+n], b[i:]...)
+				i = o + 1 + n
+				lists++
+			}
+		}
+	}
+	return dst[:start+len(b)]
+}
+
+func closes(o, c byte) bool {
+	return o == '[' && c == ']' || o == '{' && c == '}' || o == '(' && c == ')'
+}
+
+// repeatedItems returns the length of the first item of list (the text
+// inside a bracket) when it is two or more items, each the same text, a
+// record (a letter outside its variables, and a variable), separated by
+// ", " or ","; else 0.
+func repeatedItems(list []byte) int {
+	k := topComma(list)
+	if k <= 0 {
+		return 0
+	}
+	item := list[:k]
+	if !bytes.Contains(item, wildcardBytes) || !letterOutside(item) || !bytes.ContainsAny(item, "([{=:") {
+		return 0 // (no fields: a list of names, "[kc-<*>, kc-<*>]", whose items may differ)
+	}
+	sep := 1
+	if k+1 < len(list) && list[k+1] == ' ' {
+		sep = 2
+	}
+	for rest := list[k:]; len(rest) > 0; {
+		if len(rest) < sep+len(item) || rest[0] != ',' || sep == 2 && rest[1] != ' ' || !bytes.Equal(rest[sep:sep+len(item)], item) {
+			return 0
+		}
+		rest = rest[sep+len(item):]
+	}
+	return k
+}
+
+// topComma returns the index of the first ',' of b outside brackets b
+// opens, or -1 (also when b closes one it did not open).
+func topComma(b []byte) int {
+	d := 0
+	for i, c := range b {
+		switch c {
+		case '[', '{', '(':
+			d++
+		case ']', '}', ')':
+			if d--; d < 0 {
+				return -1
+			}
+		case ',':
+			if d == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // afterValue reports a run of values that follows a value ("443
