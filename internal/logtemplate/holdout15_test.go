@@ -64,3 +64,17 @@ func TestRecordListLengthsOneTemplate(t *testing.T) {
 	assert.Equal(t, "assign Plan(id:<*>, slots:[Slot(lo:<*>, hi:<*>)], owner:ops) on port <*>", tpls[len(tpls)-1], "%v", m.Templates())
 	assert.Equal(t, 1, m.Stats().Active, "%v", m.Templates())
 }
+
+// A field whose value is written after its type in parentheses (GStreamer's
+// caps "format=(string)NV12", a cast before a value) keeps the key and the
+// type when the value generalizes: the prefix the two values share ended
+// only at a key's delimiter, so "(string)" was cut to "(" and the template
+// read "format=(<*>," (examples of our own).
+func TestTypeTagStaysWithKey(t *testing.T) {
+	m := newMiner(t, nil)
+	var got string
+	for _, f := range []string{"NV12", "I420", "RGBA", "NV12", "I420"} {
+		got = m.Process("caps negotiated: video/x-raw, format=(string)" + f + ", width=(int)1280, height=(int)720").Template
+	}
+	assert.Equal(t, "caps negotiated: video/x-raw, format=(string)<*>, width=(int)<*>, height=(int)<*>", got, "%v", m.Templates())
+}
