@@ -104,3 +104,26 @@ func TestRepeatedRecordsCollapse(t *testing.T) {
 	want := strings.Repeat("[R(a=<*>)] ", MaxRepeatLists) + "[R(a=<*>), R(a=<*>)]"
 	assert.Equal(t, want, m.String(in))
 }
+
+// A name after a noun that introduces one is that name also when it is
+// qualified by the names that hold it: a database object with its schema
+// (SQL's schema.table, "TABLE SALES.ORDERS$HIST:", "relation
+// public.orders"), a plugin's file ("plugin auth_ldap.so"). Before, only a
+// bare word was taken, and a name of one dot is no host or qualified name
+// to the masking, so each object kept a template (examples of our own).
+// The end of a sentence and other words stay.
+func TestQualifiedNameAfterNameNoun(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"TABLE SALES.ORDERS$HIST: ADDED PARTITION P7":   "TABLE <*>: ADDED PARTITION P7",
+		"relation public.orders does not exist":         "relation <*> does not exist",
+		"Plugin auth_ldap.so loaded.":                   "Plugin <*> loaded.",
+		"login for user jane.roe accepted":              "login for user <*> accepted",
+		"the table is full.":                            "the table is full.",
+		"from table app.orders, retrying":               "from table <*>, retrying",
+		"unknown table app.orders.x.y.z.long.name here": "unknown table <*> here",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

@@ -872,9 +872,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		if c0 := s[i] | 0x20; c0 >= 'a' && c0 <= 'z' && nounLens[c0-'a']&(1<<(j-i)) != 0 && isNounPiece(s, i, j) {
 			nounEnd = j
 		}
-		if afterNoun && isNameSlot(s, i, j) {
+		if afterNoun && (isNameSlot(s, i, j) || qualifiedObject(s, i, j)) {
 			// a bare word after a noun that introduces a name ("for user
-			// cyrus", "table orders") is that name: a variable
+			// cyrus", "table orders") is that name: a variable; so is a
+			// qualified one ("TABLE SYS.AUD$UNIFIED:", "relation
+			// public.orders", "plugin radius.so")
 			dst = appendWild(dst, false)
 			i = j
 			continue
@@ -2970,6 +2972,36 @@ func isNameSlot(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// qualifiedObject reports a name qualified by the names that hold it after
+// a noun that introduces a name: parts of letters, digits, '_' and '$'
+// joined by single dots, a letter first, at most 128 bytes, where a name
+// slot may end (isNameSlot): a database object with its schema (SQL's
+// schema.table, Oracle's "TABLE SYS.WRI$_OPTSTAT_HISTHEAD_HISTORY:",
+// PostgreSQL's "relation public.orders"), a user's dotted name, a plugin's
+// file ("plugin radius.so").
+func qualifiedObject(s string, i, j int) bool {
+	if j-i < 3 || j-i > 128 || !isAlpha(s[i]) {
+		return false
+	}
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' && !closingQuote(s, j) {
+		return false
+	}
+	dots := 0
+	for m := i; m < j; m++ {
+		switch c := s[m]; {
+		case c == '.':
+			if s[m-1] == '.' || m == j-1 {
+				return false
+			}
+			dots++
+		case isAlpha(c) || isDigit(c) || c == '_' || c == '$':
+		default:
+			return false
+		}
+	}
+	return dots > 0
 }
 
 // unitName returns the length of the name of a systemd unit "name.type"
