@@ -127,3 +127,23 @@ func TestQualifiedNameAfterNameNoun(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// "tablespace" and "procedure" introduce a name as "table" and "schema"
+// do (a database's storage and its stored procedures: "unable to extend
+// table APP.T1 in tablespace USERS", "Modifying procedure SP_TOTALS which
+// is in use"); before, the name stayed a word, a template per tablespace
+// or procedure (examples of our own). Words that read as a verb form or a
+// function word after them stay, as after every name noun.
+func TestDatabaseObjectNouns(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"unable to extend segment in tablespace ARCHIVE_TS":  "unable to extend segment in tablespace <*>",
+		"Modifying procedure SP_TOTALS which is in use":      "Modifying procedure <*> which is in use",
+		"stored procedure returned an error":                 "stored procedure returned an error",
+		"tablespace is full":                                 "tablespace is full",
+		"created tablespace pg_archive location /srv/pg/arc": "created tablespace <*> location <*>",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

@@ -2747,7 +2747,7 @@ func isNameNoun(w []byte) bool {
 	switch string(w) {
 	case "user", "username", "login", "group", "database", "db", "table", "relation", "schema",
 		"host", "hostname", "container", "topic", "queue", "bucket", "volume", "account", "role",
-		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain":
+		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain", "tablespace", "procedure":
 		return true
 	}
 	return false
@@ -2766,7 +2766,8 @@ func NameNoun(w string) bool {
 
 // nameNouns are isNameNoun's nouns (each checked at init).
 const nameNouns = "user username login group database db table relation schema " +
-	"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain"
+	"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain " +
+	"tablespace procedure"
 
 // nounLens[c-'a'] has bit n set when a name noun of length n starts with
 // the letter c: a table lookup rejects most words before any comparison.
