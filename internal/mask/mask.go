@@ -859,6 +859,25 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				continue
 			}
 		}
+		if j < len(s) && (s[j] == ':' || s[j] == '=') && j-i >= 9 && j-i <= 10 && userAgentKey(s[i:j]) {
+			v := j + 1
+			if v < len(s) && s[v] == ' ' {
+				v++
+			}
+			if n := userAgent(s[v:]); n > 0 {
+				// the value of a User-Agent field written without quotes
+				// (an HTTP header printed as received, a client's
+				// identification): products and comments, RFC 9110
+				// §10.1.5, one value whatever its spaces
+				if detect && secretIn(s, i, v+n) {
+					return dst, true
+				}
+				dst = appendWild(append(dst, s[i:v]...), false)
+				nounEnd = -2
+				i = v + n
+				continue
+			}
+		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && (seen&clPunct == 0 && isPlainKey(s, i, j, st.digits) || seen&clPunct != 0 && isKey(s, i, j)) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
@@ -2973,6 +2992,98 @@ func isNameSlot(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// userAgentKey reports the name of a User-Agent field, in any case:
+// "User-Agent" (HTTP), "UserAgent", "user_agent".
+func userAgentKey(k string) bool {
+	var b [10]byte
+	switch string(lower(b[:0], k)) {
+	case "user-agent", "useragent", "user_agent":
+		return true
+	}
+	return false
+}
+
+// userAgent returns the length of a User-Agent value at the start of s
+// (RFC 9110 §10.1.5: product *( RWS ( product / comment ) )): a product,
+// a token with its version after '/' ("curl/8.5.0", "Mozilla/5.0"), then
+// products with a version and comments ("(X11; Linux x86_64)") separated
+// by single spaces; the first product may have no version when a comment
+// or a product follows ("MinIO (linux; amd64) minio-go/v7"). A comment
+// with ": " inside is no part of it (a program's note after the value,
+// "(contains: Referer)"). It ends before whitespace or a delimiter that
+// follows; 0 when s starts with none.
+func userAgent(s string) int {
+	product := func(k int) (int, bool) {
+		m := k
+		for m < len(s) && uaToken(s[m]) {
+			m++
+		}
+		if m == k {
+			return k, false
+		}
+		if m+1 < len(s) && s[m] == '/' && uaToken(s[m+1]) {
+			m++
+			for m < len(s) && uaToken(s[m]) {
+				m++
+			}
+			return m, true
+		}
+		return m, false
+	}
+	comment := func(k int) int {
+		if k >= len(s) || s[k] != '(' {
+			return k
+		}
+		depth := 0
+		for m := k; m < len(s) && m-k <= MaxQuotedValue; m++ {
+			switch s[m] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					return m + 1
+				}
+			case '\n', '\r', '"':
+				return k
+			case ':':
+				if m+1 < len(s) && s[m+1] == ' ' {
+					return k
+				}
+			}
+		}
+		return k
+	}
+	end, versioned := product(0)
+	if end == 0 {
+		return 0
+	}
+	items := 1
+	for end+1 < len(s) && s[end] == ' ' {
+		k := end + 1
+		if c := comment(k); c > k {
+			end = c
+		} else if p, v := product(k); v {
+			end = p
+		} else {
+			break
+		}
+		items++
+	}
+	if !versioned && items == 1 {
+		return 0
+	}
+	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) {
+		return 0
+	}
+	return end
+}
+
+// uaToken reports a byte of an HTTP token (RFC 9110 §5.6.2 tchar) but
+// '\'' and '#' where a version goes on ("md/Botocore#1.35.0": kept).
+func uaToken(c byte) bool {
+	return isAlpha(c) || isDigit(c) || strings.IndexByte("!#$%&*+-.^_|~", c) >= 0
 }
 
 // qualifiedObject reports a name qualified by the names that hold it after
