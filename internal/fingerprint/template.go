@@ -848,8 +848,8 @@ func dashField(t string, i int) int {
 	switch {
 	case quoted && j < len(t) && t[j] == '"' && (j+1 == len(t) || t[j+1] == ' '):
 		return j
-	case !quoted && (j == len(t) || t[j] == ' '):
-		return j
+	case !quoted && (j == len(t) || t[j] == ' ') && !(i == 0 && j == len(t)):
+		return j // (dashes alone, the whole message, are a rule drawn between the parts of a report: no field)
 	}
 	return i
 }

@@ -3304,7 +3304,7 @@ func keyPrefix(a, b string) int {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	for n > 0 && !isKeyDelim(a[n-1]) {
+	for n > 0 && !isKeyDelim(a[n-1]) && !typeTag(a[:n]) {
 		n--
 	}
 	if n == 0 {
@@ -3315,6 +3315,25 @@ func keyPrefix(a, b string) int {
 		}
 	}
 	return n
+}
+
+// typeTag reports a prefix that ends with a type in parentheses after a
+// key's '=' or ':' ("format=(string)", GStreamer's typed caps fields
+// "width=(int)640", a cast written before its value): the value follows.
+func typeTag(p string) bool {
+	if len(p) < 4 || p[len(p)-1] != ')' {
+		return false
+	}
+	k := strings.LastIndexByte(p, '(')
+	if k < 1 || k+2 >= len(p) || p[k-1] != '=' && p[k-1] != ':' {
+		return false
+	}
+	for i := k + 1; i < len(p)-1; i++ {
+		if c := p[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // optionDashes returns the number of dashes (one or two) that start a

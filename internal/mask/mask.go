@@ -138,6 +138,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		}
 		if !found {
 			dst = collapseRuns(dst, start)
+			dst = collapseRepeats(dst, start)
 			if remember {
 				m.memo.put(h, msg, dst[start:])
 			}
@@ -155,6 +156,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 		dst, _ = scan(dst, msg, false)
 	}
 	dst = collapseRuns(dst, start)
+	dst = collapseRepeats(dst, start)
 	if truncated {
 		dst = appendWild(dst, len(dst) > 0 && dst[len(dst)-1] != ' ')
 	}
@@ -843,6 +845,35 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				}
 			}
 		}
+		if j < len(s) && s[j] == '=' && st.upperLower() {
+			if n := base64Padding(s, j); n > 0 && randomToken(s[i:j], st) {
+				// base64's padding ("...Ne0=", "...fY==", RFC 4648 §4)
+				// ends the encoded value: one value with it, no key
+				// with an empty value
+				if detect && secretIn(s, i, j+n) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				nounEnd = -2
+				i = j + n
+				continue
+			}
+		}
+		if uint(j-i-9) <= 1 && j < len(s) && (s[j] == ':' || s[j] == '=') {
+			if v, e := userAgentField(s, i, j); e > 0 {
+				// the value of a User-Agent field written without quotes
+				// (an HTTP header printed as received, a client's
+				// identification): products and comments, RFC 9110
+				// §10.1.5, one value whatever its spaces
+				if detect && secretIn(s, i, e) {
+					return dst, true
+				}
+				dst = appendWild(append(dst, s[i:v]...), false)
+				nounEnd = -2
+				i = e
+				continue
+			}
+		}
 		if j < len(s) && (s[j] == '=' || s[j] == ':') && (seen&clPunct == 0 && isPlainKey(s, i, j, st.digits) || seen&clPunct != 0 && isKey(s, i, j)) {
 			// the key of key=value or "key: value" is a constant name,
 			// digits and all ("r24=", "R08:")
@@ -856,9 +887,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		if c0 := s[i] | 0x20; c0 >= 'a' && c0 <= 'z' && nounLens[c0-'a']&(1<<(j-i)) != 0 && isNounPiece(s, i, j) {
 			nounEnd = j
 		}
-		if afterNoun && isNameSlot(s, i, j) {
+		if afterNoun && (isNameSlot(s, i, j) || qualifiedObject(s, i, j)) {
 			// a bare word after a noun that introduces a name ("for user
-			// cyrus", "table orders") is that name: a variable
+			// cyrus", "table orders") is that name: a variable; so is a
+			// qualified one ("TABLE SYS.AUD$UNIFIED:", "relation
+			// public.orders", "plugin radius.so")
 			dst = appendWild(dst, false)
 			i = j
 			continue
@@ -903,6 +936,13 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if p == "/" && rootPath(s, i, end) {
 				dst = appendWild(dst, false)
+			} else if st.digits == 0 && st.dots > 0 && eventName(p) && wholeMessage(s, i, end, fl&scanQuoteMsg != 0) {
+				// a dotted event name that is the whole message of a
+				// structured record (lager's "message":"atc.tracker.
+				// track.start", structlog's event="user.logged_in",
+				// OpenTelemetry's event names): the event, constant,
+				// not a host or a qualified name
+				dst = append(dst, p...)
 			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
 				// names joined by a slash that open the message before a
 				// colon are its writer's prefix (a kernel driver's
@@ -1081,7 +1121,8 @@ func plainValue(p string, st pieceStats) bool {
 	if st.digits == 0 {
 		return isLiteralValue(p)
 	}
-	return len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits)
+	return len(p) >= 16 && st.digits >= 2 && st.upperLower() && transitions(p) >= 4 || !nameLike(p, st.digits) ||
+		st.upperLower() && randomCase(p)
 }
 
 func appendPiece(dst []byte, p string, st pieceStats) []byte {
@@ -1116,6 +1157,12 @@ func appendPiece(dst []byte, p string, st pieceStats) []byte {
 		return appendWild(dst, false) // base64-like token
 	}
 	if nameLike(p, digits) {
+		if st.upperLower() && randomCase(p) {
+			// letters of random case with a digit or two among them
+			// (a digest or a nonce in base64, "qZ7vLmPx...", whose
+			// digits are too few for the test above): a value
+			return appendWild(dst, false)
+		}
 		return append(dst, p...)
 	}
 	if st.alone() && namePair(p) {
@@ -1599,6 +1646,77 @@ func qualified(p string) bool {
 	return dots >= 2 || dots == 1 && slash
 }
 
+// base64Padding returns the length of base64's padding at s[j] ("=" or
+// "==") when whitespace, the end or a closing delimiter follows it, else 0.
+func base64Padding(s string, j int) int {
+	n := 1
+	if j+1 < len(s) && s[j+1] == '=' {
+		n = 2
+	}
+	if k := j + n; k < len(s) && !isSpace(s[k]) && strings.IndexByte(`"',;)]}`, s[k]) < 0 {
+		return 0
+	}
+	return n
+}
+
+// randomToken reports a piece of base64's alphabet that reads as random:
+// letters of random case (randomCase), or a base64-like mix of letters and
+// digits (the test appendPiece applies), at least 16 bytes.
+func randomToken(p string, st pieceStats) bool {
+	if len(p) < 16 || !st.upperLower() {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if c := p[k]; !isAlpha(c) && !isDigit(c) && c != '+' && c != '/' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return st.digits >= 2 && transitions(p) >= 4 || randomCase(p)
+}
+
+// eventName reports a name of dotted words (letters, '_' and '-', each
+// part starting with a letter, no digit): the event names that structured
+// loggers write as the whole message, a component and its session's path
+// then the action (Cloud Foundry's lager: "atc.tracker.track.start"),
+// structlog's and OpenTelemetry's dotted event names ("user.logged_in",
+// "device.app.lifecycle").
+func eventName(p string) bool {
+	start := true
+	for k := 0; k < len(p); k++ {
+		c := p[k]
+		switch {
+		case c == '.':
+			if start {
+				return false
+			}
+			start = true
+		case isAlpha(c):
+			start = false
+		case c == '_' || c == '-':
+			if start {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return !start
+}
+
+// wholeMessage reports a piece s[i:end] that is the whole value of a
+// message key (MessageKey): the whole quoted string when inMsg (scan is in
+// a message key's quoted value: "message":"..." or msg="..."), else an
+// unquoted logfmt value (msg=a.b.c followed by whitespace or the end).
+func wholeMessage(s string, i, end int, inMsg bool) bool {
+	if i == 0 {
+		return false
+	}
+	if inMsg {
+		return s[i-1] == '"' && end < len(s) && s[end] == '"' && messageValue(s[:i-1])
+	}
+	return s[i-1] == '=' && (end == len(s) || isSpace(s[end])) && messageKey(s[:i-1])
+}
+
 // className reports a qualified type name: a capitalized last part
 // without digits and package parts written the way the language's naming
 // conventions write namespaces, all in lower case (Java:
@@ -1821,6 +1939,144 @@ func collapseRuns(dst []byte, start int) []byte {
 		}
 	}
 	return dst[:w]
+}
+
+// MaxRepeatDepth bounds the brackets collapseRepeats follows inside one
+// another (deeper ones end its work on the record), and MaxRepeatLists the
+// lists it collapses in one record: each collapse moves the rest of the
+// record, so a record of many lists costs at most so many moves.
+const (
+	MaxRepeatDepth = 16
+	MaxRepeatLists = 32
+)
+
+// collapseRepeats writes a bracketed list of records that mask alike once:
+// "[Info(a:<*>, b:<*>), Info(a:<*>, b:<*>)]" -> "[Info(a:<*>, b:<*>)]".
+// A program prints a collection of records by printing each (Java's
+// List.toString and Thrift's and Lombok's toString: "[Executor(start:1,
+// end:1), Executor(start:4, end:4)]", Python's repr of a list of objects,
+// JSON arrays of objects): the type and fields of its records are the
+// event, their number a value, as a list of values is one. Items are
+// separated by ", " or "," inside "[]", "{}" or "()", innermost first;
+// only items that end with a closer or a variable (itemAfterItem, the
+// search that spares the scan to most messages) and are all the same
+// masked text, with a variable, a letter outside it and fields (a bracket, '=' or ':' inside: a record, not a
+// list of values or names, whose items may differ: "[kc-<*>, <*>]"), and
+// at least two of them. It only removes
+// text, in place.
+func collapseRepeats(dst []byte, start int) []byte {
+	b := dst[start:]
+	if !itemAfterItem(b) {
+		return dst
+	}
+	var stack [MaxRepeatDepth]int
+	depth, lists := 0, 0
+	for i := 0; i < len(b) && lists < MaxRepeatLists; i++ {
+		for i < len(b) && !bracketByte[b[i]] {
+			i++
+		}
+		if i == len(b) {
+			break
+		}
+		switch c := b[i]; c {
+		case '[', '{', '(':
+			if depth == len(stack) {
+				return dst
+			}
+			stack[depth] = i
+			depth++
+		case ']', '}', ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			o := stack[depth]
+			if !closes(b[o], c) {
+				depth = 0 // unbalanced: start again
+				continue
+			}
+			if n := repeatedItems(b[o+1 : i]); n > 0 {
+				b = append(b[:o+1+n], b[i:]...)
+				i = o + 1 + n
+				lists++
+			}
+		}
+	}
+	return dst[:start+len(b)]
+}
+
+// bracketByte marks the bytes collapseRepeats stops at.
+var bracketByte = [256]bool{'(': true, ')': true, '[': true, '{': true, ']': true, '}': true}
+
+// itemAfterItem reports a comma that ends an item a record ends (a closer
+// or a variable before it: "...), ", "...<*>,") after an opener: what a
+// list of records needs, found with a search per comma (most masked
+// messages have none, and the scan of every byte cost 6 % of the
+// masking, BenchmarkMaskLoghub, cachegrind).
+func itemAfterItem(b []byte) bool {
+	for k := 0; ; k++ {
+		n := bytes.IndexByte(b[k:], ',')
+		if n < 0 {
+			return false
+		}
+		if k += n; k == 0 {
+			continue
+		}
+		if c := b[k-1]; c == ')' || c == ']' || c == '}' || c == '>' && bytes.HasSuffix(b[:k], wildcardBytes) {
+			return bytes.IndexByte(b[:k], '(') >= 0 || bytes.IndexByte(b[:k], '[') >= 0 || bytes.IndexByte(b[:k], '{') >= 0
+		}
+	}
+}
+
+func closes(o, c byte) bool {
+	return o == '[' && c == ']' || o == '{' && c == '}' || o == '(' && c == ')'
+}
+
+// repeatedItems returns the length of the first item of list (the text
+// inside a bracket) when it is two or more items, each the same text, a
+// record (a letter outside its variables, and a variable), separated by
+// ", " or ","; else 0.
+func repeatedItems(list []byte) int {
+	k := topComma(list)
+	if k <= 0 {
+		return 0
+	}
+	item := list[:k]
+	if !bytes.Contains(item, wildcardBytes) || !letterOutside(item) || !bytes.ContainsAny(item, "([{=:") {
+		return 0 // (no fields: a list of names, "[kc-<*>, kc-<*>]", whose items may differ)
+	}
+	sep := 1
+	if k+1 < len(list) && list[k+1] == ' ' {
+		sep = 2
+	}
+	for rest := list[k:]; len(rest) > 0; {
+		if len(rest) < sep+len(item) || rest[0] != ',' || sep == 2 && rest[1] != ' ' || !bytes.Equal(rest[sep:sep+len(item)], item) {
+			return 0
+		}
+		rest = rest[sep+len(item):]
+	}
+	return k
+}
+
+// topComma returns the index of the first ',' of b outside brackets b
+// opens, or -1 (also when b closes one it did not open).
+func topComma(b []byte) int {
+	d := 0
+	for i, c := range b {
+		switch c {
+		case '[', '{', '(':
+			d++
+		case ']', '}', ')':
+			if d--; d < 0 {
+				return -1
+			}
+		case ',':
+			if d == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // afterValue reports a run of values that follows a value ("443
@@ -2536,7 +2792,7 @@ func isNameNoun(w []byte) bool {
 	switch string(w) {
 	case "user", "username", "login", "group", "database", "db", "table", "relation", "schema",
 		"host", "hostname", "container", "topic", "queue", "bucket", "volume", "account", "role",
-		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain":
+		"tenant", "namespace", "repository", "repo", "branch", "plugin", "domain", "tablespace", "procedure":
 		return true
 	}
 	return false
@@ -2555,7 +2811,8 @@ func NameNoun(w string) bool {
 
 // nameNouns are isNameNoun's nouns (each checked at init).
 const nameNouns = "user username login group database db table relation schema " +
-	"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain"
+	"host hostname container topic queue bucket volume account role tenant namespace repository repo branch plugin domain " +
+	"tablespace procedure"
 
 // nounLens[c-'a'] has bit n set when a name noun of length n starts with
 // the letter c: a table lookup rejects most words before any comparison.
@@ -2761,6 +3018,146 @@ func isNameSlot(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// userAgentField returns where the value of the field whose key is s[i:j]
+// (its ':' or '=' at s[j]) starts and ends when the key names a User-Agent
+// and the value is one (userAgent), else e 0. A function of its own: scan
+// only calls it for a key of nine or ten bytes.
+func userAgentField(s string, i, j int) (v, e int) {
+	if !userAgentKey(s[i:j]) {
+		return 0, 0
+	}
+	v = j + 1
+	if v < len(s) && s[v] == ' ' {
+		v++
+	}
+	if n := userAgent(s[v:]); n > 0 {
+		return v, v + n
+	}
+	return 0, 0
+}
+
+// userAgentKey reports the name of a User-Agent field, in any case:
+// "User-Agent" (HTTP), "UserAgent", "user_agent".
+func userAgentKey(k string) bool {
+	var b [10]byte
+	switch string(lower(b[:0], k)) {
+	case "user-agent", "useragent", "user_agent":
+		return true
+	}
+	return false
+}
+
+// userAgent returns the length of a User-Agent value at the start of s
+// (RFC 9110 §10.1.5: product *( RWS ( product / comment ) )): a product,
+// a token with its version after '/' ("curl/8.5.0", "Mozilla/5.0"), then
+// products with a version and comments ("(X11; Linux x86_64)") separated
+// by single spaces; the first product may have no version when a comment
+// or a product follows ("MinIO (linux; amd64) minio-go/v7"). A comment
+// with ": " inside is no part of it (a program's note after the value,
+// "(contains: Referer)"). It ends before whitespace or a delimiter that
+// follows; 0 when s starts with none.
+func userAgent(s string) int {
+	product := func(k int) (int, bool) {
+		m := k
+		for m < len(s) && uaToken(s[m]) {
+			m++
+		}
+		if m == k {
+			return k, false
+		}
+		if m+1 < len(s) && s[m] == '/' && uaToken(s[m+1]) {
+			m++
+			for m < len(s) && uaToken(s[m]) {
+				m++
+			}
+			return m, true
+		}
+		return m, false
+	}
+	comment := func(k int) int {
+		if k >= len(s) || s[k] != '(' {
+			return k
+		}
+		depth := 0
+		for m := k; m < len(s) && m-k <= MaxQuotedValue; m++ {
+			switch s[m] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					return m + 1
+				}
+			case '\n', '\r', '"':
+				return k
+			case ':':
+				if m+1 < len(s) && s[m+1] == ' ' {
+					return k
+				}
+			}
+		}
+		return k
+	}
+	end, versioned := product(0)
+	if end == 0 {
+		return 0
+	}
+	items := 1
+	for end+1 < len(s) && s[end] == ' ' {
+		k := end + 1
+		if c := comment(k); c > k {
+			end = c
+		} else if p, v := product(k); v {
+			end = p
+		} else {
+			break
+		}
+		items++
+	}
+	if !versioned && items == 1 {
+		return 0
+	}
+	if end < len(s) && !isSpace(s[end]) && !isDelim(s[end]) {
+		return 0
+	}
+	return end
+}
+
+// uaToken reports a byte of an HTTP token (RFC 9110 §5.6.2 tchar), the
+// apostrophe and the backtick left out (they quote, in a log line).
+func uaToken(c byte) bool {
+	return isAlpha(c) || isDigit(c) || strings.IndexByte("!#$%&*+-.^_|~", c) >= 0
+}
+
+// qualifiedObject reports a name qualified by the names that hold it after
+// a noun that introduces a name: parts of letters, digits, '_' and '$'
+// joined by single dots, a letter first, at most 128 bytes, where a name
+// slot may end (isNameSlot): a database object with its schema (SQL's
+// schema.table, Oracle's "TABLE SYS.WRI$_OPTSTAT_HISTHEAD_HISTORY:",
+// PostgreSQL's "relation public.orders"), a user's dotted name, a plugin's
+// file ("plugin radius.so").
+func qualifiedObject(s string, i, j int) bool {
+	if j-i < 3 || j-i > 128 || !isAlpha(s[i]) {
+		return false
+	}
+	if j < len(s) && !isSpace(s[j]) && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' && s[j] != ':' && !closingQuote(s, j) {
+		return false
+	}
+	dots := 0
+	for m := i; m < j; m++ {
+		switch c := s[m]; {
+		case c == '.':
+			if s[m-1] == '.' || m == j-1 {
+				return false
+			}
+			dots++
+		case isAlpha(c) || isDigit(c) || c == '_' || c == '$':
+		default:
+			return false
+		}
+	}
+	return dots > 0
 }
 
 // unitName returns the length of the name of a systemd unit "name.type"
