@@ -1,0 +1,94 @@
+package mask
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Review of h137's rules (session 23, h140).
+
+// A dotted event name kept as the whole message (h137's eventName) is
+// scanned for credentials first: a SendGrid key or a JWT whose parts
+// hold no digit (letters, '_', '-' and dots, an event name's bytes) is
+// no event (h140: found sound, the one pass's detection runs over every
+// piece with punctuation before eventName is asked).
+func TestDottedEventNameCarriesNoCredential(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	sendgrid := "SG." + strings.Repeat("aBcDeFgHiJk", 2) + "." + strings.Repeat("QwErTyUiOpA", 4)[:43]
+	jwt := "eyJhbGciOiJub25lIn0.eyJzdWIiOiJib2IifQ.c2lnbmF0dXJl"
+	jwtLetters := "eyJhbGciOiJIUzUxMiJ.eyJzdWIiOiJhbGljZSJ.SflKxwRJSMeKKFQT"
+	for _, secret := range []string{sendgrid, jwt, jwtLetters} {
+		for _, line := range []string{
+			`{"level":"info","message":"` + secret + `"}`,
+			`level=info msg=` + secret,
+			`level=info event="` + secret + `" user=a`,
+		} {
+			assertSecretGone(t, m, line, secret)
+		}
+	}
+}
+
+// A dotted run of letters of random case (an opaque token of letters
+// only: a session id, a nonce) that is the whole message is a value, as
+// it is anywhere else in a message (randomCase): h137's eventName kept
+// it, so each token was a template of its own and the token was in it
+// (h140, LOW). Event names, CamelCase ones too, stay.
+func TestDottedRandomCaseMessageIsValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	tok := "xKqPwZrTbVnMlJhGfDsA.QwErTyUiOpAsDfGhJk"
+	for in, want := range map[string]string{
+		`{"message":"` + tok + `"}`:                  `{"message":"<*>"}`,
+		`level=info msg=` + tok:                      `level=info msg=<*>`,
+		`level=info event="` + tok + `"`:             `level=info event="<*>"`,
+		`{"message":"web.scheduler.run-job.start"}`:  `{"message":"web.scheduler.run-job.start"}`,
+		`{"message":"OrderService.PaymentCaptured"}`: `{"message":"OrderService.PaymentCaptured"}`,
+		`level=info msg=device.app.lifecycle`:        `level=info msg=device.app.lifecycle`,
+		`{"message":"` + strings.ToLower(tok) + `"}`: `{"message":"` + strings.ToLower(tok) + `"}`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}
+
+// BenchmarkCollapseRepeatsHostile measures collapseRepeats on masked
+// records of about n bytes built to make it work (h140: found linear;
+// the masker's scan limit keeps a record near 16 KiB, these are larger):
+// lists to collapse, each moving the rest of the record (at most
+// MaxRepeatLists); brackets MaxRepeatDepth deep around one long list,
+// whose items each level compares again; a run of openers past the
+// depth; mismatched pairs, each starting the stack again; one list of
+// many equal records.
+func BenchmarkCollapseRepeatsHostile(b *testing.B) {
+	rec := "R(a=<*>)"
+	for _, n := range []int{10 << 10, 100 << 10} {
+		list := "[" + strings.Repeat(rec+", ", n/len(rec+", ")) + rec + "]"
+		shapes := map[string]string{
+			"lists":      strings.Repeat("[R(a=<*>), R(a=<*>)] ", n/21),
+			"deep":       strings.Repeat("[", MaxRepeatDepth-2) + list + strings.Repeat("]", MaxRepeatDepth-2),
+			"openers":    strings.Repeat("(", n) + ", <*>",
+			"mismatched": strings.Repeat("(a:<*>, a:<*>] ", n/15),
+			"onelist":    list,
+		}
+		for name, s := range shapes {
+			b.Run(name+"/"+fmtSize(n), func(b *testing.B) {
+				buf := make([]byte, 0, len(s))
+				b.SetBytes(int64(len(s)))
+				for range b.N {
+					buf = append(buf[:0], s...)
+					_ = collapseRepeats(buf, 0)
+				}
+			})
+		}
+	}
+}
+
+func fmtSize(n int) string {
+	if n >= 100<<10 {
+		return "100KiB"
+	}
+	return "10KiB"
+}
