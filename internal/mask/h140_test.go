@@ -92,3 +92,20 @@ func fmtSize(n int) string {
 	}
 	return "10KiB"
 }
+
+// A record deeper than MaxRepeatDepth brackets after a list that
+// collapsed keeps the collapse and its own text: collapseRepeats moves the
+// rest of the record in place, and at the depth bound it returned dst at
+// its old length, so the record's tail was written twice (h140, MEDIUM:
+// "[R(a=<*>)] then (((…x(((((((((x"; the template and the id of every
+// such record, a JSON list of objects before a deep document).
+func TestCollapseRepeatsDepthBoundKeepsText(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, deep := range []int{MaxRepeatDepth, MaxRepeatDepth + 1, 3 * MaxRepeatDepth} {
+		tail := strings.Repeat("(", deep) + "x" + strings.Repeat(")", deep)
+		assert.Equal(t, "[R(a=<*>)] then "+tail, m.String("[R(a=1), R(a=2)] then "+tail))
+		js := `{"items":[{"id":1},{"id":2}],"doc":` + strings.Repeat(`{"a":`, deep) + `1` + strings.Repeat(`}`, deep) + `}`
+		assert.Equal(t, `{"items":[{"id":<*>}],"doc":`+strings.Repeat(`{"a":`, deep)+`<*>`+strings.Repeat(`}`, deep)+`}`, m.String(js))
+	}
+}

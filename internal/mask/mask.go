@@ -1960,7 +1960,9 @@ func collapseRepeats(dst []byte, start int) []byte {
 		switch c := b[i]; c {
 		case '[', '{', '(':
 			if depth == len(stack) {
-				return dst
+				// (what it collapsed before stays: b was moved in place,
+				// so dst's old length would repeat its tail, h140)
+				return dst[:start+len(b)]
 			}
 			stack[depth] = i
 			depth++
