@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // Review of h137's rules (session 23, h140).
@@ -79,4 +81,75 @@ func BenchmarkKeyPrefixTypeTagHostile(b *testing.B) {
 			}
 		}
 	})
+}
+
+// Forged records with dotted event names of their own leave established
+// events' templates of a JSON logger (lager) apart: the message member is
+// the event's (h140: found sound; without h137's eventName every event
+// was "message":"<*>", so the test fails there too).
+func TestForgedDottedEventNamesLeaveEstablishedEvents(t *testing.T) {
+	m := newMiner(t, nil)
+	line := func(i int, msg string) string {
+		return fmt.Sprintf(`{"timestamp":"2027-01-01T00:00:%02dZ","level":"info","source":"web","message":"%s","data":{"session":"%d.1"}}`, i%60, msg, i)
+	}
+	est := []string{"web.scheduler.run.start", "web.scheduler.run.done", "web.api.request.finished"}
+	for i := range 50 {
+		for _, e := range est {
+			m.Process(line(i, e))
+		}
+	}
+	for k := range 12 {
+		m.Process(line(k, "forged.event.name."+string(rune('a'+k))))
+	}
+	for _, e := range est {
+		assert.Contains(t, m.Process(line(7, e)).Template, `"message":"`+e+`"`, "%v", m.Templates())
+	}
+}
+
+// The same for a logfmt logger (structlog's event=, a bare msg=): two
+// forged one-off event names make the message a slot of every event's
+// template, 150 records of three events (h140, LOW, open). It is the miner's
+// known case of a record of keyed fields (two words make a slot; the ids
+// stay apart, the masked text gives them, and the exporter's fold is
+// guarded by minutes), which one-word messages (msg=started) had before
+// h137; h137's event names joined it, where a JSON message member stays.
+func TestForgedLogfmtEventNamesFoldEstablishedEvents(t *testing.T) {
+	t.Skip("finding (h140, LOW): two forged logfmt event names make msg= a slot of established events' templates; keyed records' two-words slot, docs/security.md")
+	for _, f := range []string{`ts=%d level=info msg=%s path=/a/%d`, `ts=%d level=info event="%s" user=u%d`} {
+		m := newMiner(t, nil)
+		est := []string{"api.request.started", "api.request.finished", "db.query.slow"}
+		for i := range 50 {
+			for _, e := range est {
+				m.Process(fmt.Sprintf(f, i, e, i))
+			}
+		}
+		for k, w := range []string{"forged.event.a", "forged.event.b"} {
+			m.Process(fmt.Sprintf(f, k, w, k))
+		}
+		for _, e := range est {
+			assert.Contains(t, m.Process(fmt.Sprintf(f, 2, e, 2)).Template, e, "%v", m.Templates())
+		}
+	}
+}
+
+// A forged record with a name after h137's new name nouns ("procedure",
+// "tablespace") turns the word an established template keeps there into
+// a slot (the documented case of h120: what a template shows), but an
+// established event with another word there stays apart (h140: found
+// sound by the guard of a position the message generalized).
+func TestForgedNameAfterNewNounsLeavesOtherEvents(t *testing.T) {
+	for _, c := range [][3]string{
+		{"procedure started for batch in %d ms", "procedure stopped for batch in %d ms", "procedure zork%c for batch in %d ms"},
+		{"tablespace is offline after %d ms", "tablespace was offline after %d ms", "tablespace zork%c offline after %d ms"},
+	} {
+		m := newMiner(t, nil)
+		for i := range 50 {
+			m.Process(fmt.Sprintf(c[0], i))
+			m.Process(fmt.Sprintf(c[1], i))
+		}
+		for k := range 3 {
+			m.Process(fmt.Sprintf(c[2], 'a'+k, k))
+		}
+		assert.Equal(t, strings.Replace(fmt.Sprintf(c[1], 0), "0", "<*>", 1), m.Process(fmt.Sprintf(c[1], 2)).Template, "%v", m.Templates())
+	}
 }

@@ -109,3 +109,21 @@ func TestCollapseRepeatsDepthBoundKeepsText(t *testing.T) {
 		assert.Equal(t, `{"items":[{"id":<*>}],"doc":`+strings.Repeat(`{"a":`, deep)+`<*>`+strings.Repeat(`}`, deep)+`}`, m.String(js))
 	}
 }
+
+// "procedure" (h137's name noun, for a database's stored procedures) is
+// also the first word of a compound noun that many programs write:
+// "remote procedure call" (RPC: Windows' "The remote procedure call
+// failed.", DCE, Samba, NFS's portmapper), and the masking takes "call"
+// for the procedure's name, so the event loses a word of its own and
+// joins "remote procedure <name> failed" (h140, LOW, open: no seen set has
+// the phrase, so evalparse moves nothing; a word list of compound nouns
+// after name nouns would be the fix, as "table scan", "user agent" and
+// "host key" have the same shape).
+func TestProcedureCallIsNoProcedureName(t *testing.T) {
+	t.Skip("finding (h140, LOW): \"remote procedure call failed\" masks \"call\" as a procedure's name")
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, in := range []string{"The remote procedure call failed.", "procedure call timed out after 5 s", "RPC: remote procedure call failed: connection refused"} {
+		assert.Contains(t, m.String(in), "procedure call", in)
+	}
+}
