@@ -127,3 +127,31 @@ func TestProcedureCallIsNoProcedureName(t *testing.T) {
 		assert.Contains(t, m.String(in), "procedure call", in)
 	}
 }
+
+// BenchmarkMaskH137Shapes measures the masker on 16 KiB records shaped
+// for h137's rules (h140: found linear, within a factor of main's on the
+// same records; quoted in docs/security.md): a dotted event name as the
+// whole message, random-case pieces before '=' padding, runs of '(',
+// qualified names after name nouns, lists of equal records.
+func BenchmarkMaskH137Shapes(b *testing.B) {
+	const n = 16 << 10
+	shapes := map[string]string{
+		"eventname": `{"message":"` + strings.Repeat("a.", n/2-10) + `b"}`,
+		"padding":   strings.Repeat("qWeRtYuIoPaSdFgHjK= ", n/20),
+		"parens":    strings.Repeat("(", n-8) + "a, b)",
+		"nouns":     strings.Repeat("table app.orders ", n/17),
+		"records":   "[" + strings.Repeat("R(a=1, b=x), ", n/13) + "R(a=1, b=x)]",
+		"dashes":    strings.Repeat("-", n),
+	}
+	m, err := New(nil, 0)
+	require.NoError(b, err)
+	for name, s := range shapes {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			var dst []byte
+			for range b.N {
+				dst, _ = m.Append(dst[:0], s)
+			}
+		})
+	}
+}
