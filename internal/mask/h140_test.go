@@ -155,3 +155,35 @@ func BenchmarkMaskH137Shapes(b *testing.B) {
 		})
 	}
 }
+
+// FuzzCollapseRepeats: collapseRepeats only removes text (its result is
+// a subsequence of its input, no longer) and leaves dst before start
+// alone (h140: at its depth bound it wrote a record's tail twice).
+func FuzzCollapseRepeats(f *testing.F) {
+	for _, s := range []string{
+		"[R(a=<*>), R(a=<*>)] then " + strings.Repeat("(", MaxRepeatDepth+1) + "x",
+		`{"items":[{"id":<*>},{"id":<*>}],"doc":` + strings.Repeat(`{"a":`, MaxRepeatDepth) + `<*>` + strings.Repeat(`}`, MaxRepeatDepth) + `}`,
+		"(a:<*>, a:<*>] [b=<*>,b=<*>] {c:(<*>), c:(<*>)}",
+		strings.Repeat("[R(a=<*>), R(a=<*>)] ", MaxRepeatLists+2),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		const prefix = "keep, [x=<*>, x=<*>] "
+		dst := append([]byte(prefix), s...)
+		out := collapseRepeats(dst, len(prefix))
+		if string(out[:len(prefix)]) != prefix {
+			t.Fatalf("prefix changed: %q", out)
+		}
+		got := out[len(prefix):]
+		k := 0
+		for i := 0; i < len(s) && k < len(got); i++ {
+			if s[i] == got[k] {
+				k++
+			}
+		}
+		if k != len(got) {
+			t.Fatalf("collapseRepeats(%q) = %q: not text removed", s, got)
+		}
+	})
+}
