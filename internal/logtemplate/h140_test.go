@@ -107,23 +107,30 @@ func TestForgedDottedEventNamesLeaveEstablishedEvents(t *testing.T) {
 }
 
 // The same for a logfmt logger (structlog's event=, a bare msg=): two
-// forged one-off event names make the message a slot of every event's
-// template, 150 records of three events (h140, LOW, open). It is the miner's
-// known case of a record of keyed fields (two words make a slot; the ids
-// stay apart, the masked text gives them, and the exporter's fold is
-// guarded by minutes), which one-word messages (msg=started) had before
-// h137; h137's event names joined it, where a JSON message member stays.
-func TestForgedLogfmtEventNamesFoldEstablishedEvents(t *testing.T) {
-	t.Skip("finding (h140, LOW): two forged logfmt event names make msg= a slot of established events' templates; keyed records' two-words slot, docs/security.md")
-	for _, f := range []string{`ts=%d level=info msg=%s path=/a/%d`, `ts=%d level=info event="%s" user=u%d`} {
+// forged one-off event names made the message a slot of every event's
+// template, 150 records of three events (h140, LOW, closed): the
+// enumeration (five words at one position) did not ask messageTexts,
+// which joinable, slots and firstSlot ask (a message key's text is the
+// event's own sentence); one-word messages (msg=started) had the same
+// case before h137, whose event names joined it. evalparse identical on
+// every set.
+func TestForgedLogfmtEventNamesLeaveEstablishedEvents(t *testing.T) {
+	for _, c := range []struct {
+		f           string
+		est, forged []string
+	}{
+		{`ts=%d level=info msg=%s path=/a/%d`, []string{"api.request.started", "api.request.finished", "db.query.slow"}, []string{"forged.event.a", "forged.event.b"}},
+		{`ts=%d level=info event="%s" user=u%d`, []string{"api.request.started", "api.request.finished", "db.query.slow"}, []string{"forged.event.a", "forged.event.b"}},
+		{`ts=%d level=info msg=%s path=/a/%d`, []string{"started", "finished", "slow"}, []string{"forged", "other"}},
+	} {
+		f, est := c.f, c.est
 		m := newMiner(t, nil)
-		est := []string{"api.request.started", "api.request.finished", "db.query.slow"}
 		for i := range 50 {
 			for _, e := range est {
 				m.Process(fmt.Sprintf(f, i, e, i))
 			}
 		}
-		for k, w := range []string{"forged.event.a", "forged.event.b"} {
+		for k, w := range c.forged {
 			m.Process(fmt.Sprintf(f, k, w, k))
 		}
 		for _, e := range est {

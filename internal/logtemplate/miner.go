@@ -1368,7 +1368,10 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			if covers(t, u) || joinable(c.tokens, i, u) {
 				continue
 			}
-			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
+			// (a message key's text, logfmt's msg=started or structlog's
+			// event="user.logged_in", is the event's own word, as
+			// joinable has it: no slot of its events, h140)
+			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) || messageTexts(t, u) {
 				pos = -2
 				break
 			}
