@@ -147,3 +147,31 @@ func TestDatabaseObjectNouns(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// The value of a User-Agent field written without quotes is one value:
+// products with their versions and comments in parentheses (RFC 9110
+// §10.1.5), as an HTTP header printed as received, a client's
+// identification in a struct or a request line (examples of our own).
+// Before, each product was masked alone and the comment's words stayed,
+// a template per client. A note after the value that is no comment of a
+// user agent ("(blocked: Referer)"), a following field, and a bare word
+// without any product after it stay.
+func TestUnquotedUserAgent(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"client UserAgent: Acme (linux; arm64) acme-sdk/v2.1.0":                        "client UserAgent: <*>",
+		"client UserAgent: fetcher/1.2.3":                                              "client UserAgent: <*>",
+		"hdr User-Agent: Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 (blocked: UA)": "hdr User-Agent: <*> (blocked: UA)",
+		"Method: GET, User-Agent: httpie/3.2.2, Content Type: , Encoding: identity":    "Method: GET, User-Agent: <*>, Content Type: , Encoding: identity",
+		"{Host:a UserAgent:pynsq/0.9.1 Timeout:0}":                                     "{Host:a UserAgent:<*> Timeout:<*>}",
+		"user_agent=wget status=200":                                                   "user_agent=wget status=<*>",
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"User-Agent: sdk/1.0 (token ghp_abcdefghijklmnopqrstuvwxyz0123456789)", "ghp_abcdefghijklmnopqrstuvwxyz0123456789"},
+	} {
+		assertSecretGone(t, m, c.in, c.secret)
+	}
+}
