@@ -142,6 +142,11 @@ func BenchmarkMaskH137Shapes(b *testing.B) {
 		"nouns":     strings.Repeat("table app.orders ", n/17),
 		"records":   "[" + strings.Repeat("R(a=1, b=x), ", n/13) + "R(a=1, b=x)]",
 		"dashes":    strings.Repeat("-", n),
+		// h137's User-Agent rule (8766e5d): each key's failed value
+		// reads a comment up to MaxQuotedValue bytes, and the scan reads
+		// them again
+		"useragent": strings.Repeat("User-Agent=a/1 (", n/16),
+		"uaproduct": strings.Repeat("UserAgent: "+strings.Repeat("a", 200)+" ", n/212),
 	}
 	m, err := New(nil, 0)
 	require.NoError(b, err)
