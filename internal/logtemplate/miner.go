@@ -1368,7 +1368,10 @@ func (m *Miner) enumerated(key groupKey, toks []string) *cluster {
 			if covers(t, u) || joinable(c.tokens, i, u) {
 				continue
 			}
-			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) {
+			// (a message key's text, logfmt's msg=started or structlog's
+			// event="user.logged_in", is the event's own word, as
+			// joinable has it: no slot of its events, h140)
+			if pos2 >= 0 || u == mask.Wildcard || !wordLike(t) || !wordLike(u) || otherKeys(c.tokens, i, u) || messageTexts(t, u) {
 				pos = -2
 				break
 			}
@@ -3320,20 +3323,18 @@ func keyPrefix(a, b string) int {
 // typeTag reports a prefix that ends with a type in parentheses after a
 // key's '=' or ':' ("format=(string)", GStreamer's typed caps fields
 // "width=(int)640", a cast written before its value): the value follows.
+// It reads back over the type's word only, not to the last '(' (keyPrefix
+// asks it at each byte of a shared prefix: a token of "a)a)a)..." cost
+// quadratic time, h140, BenchmarkKeyPrefixTypeTagHostile).
 func typeTag(p string) bool {
 	if len(p) < 4 || p[len(p)-1] != ')' {
 		return false
 	}
-	k := strings.LastIndexByte(p, '(')
-	if k < 1 || k+2 >= len(p) || p[k-1] != '=' && p[k-1] != ':' {
-		return false
+	k := len(p) - 2
+	for k >= 0 && (p[k] >= 'a' && p[k] <= 'z' || p[k] >= 'A' && p[k] <= 'Z' || p[k] >= '0' && p[k] <= '9' || p[k] == '_') {
+		k--
 	}
-	for i := k + 1; i < len(p)-1; i++ {
-		if c := p[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return true
+	return k >= 1 && k+2 < len(p) && p[k] == '(' && (p[k-1] == '=' || p[k-1] == ':')
 }
 
 // optionDashes returns the number of dashes (one or two) that start a

@@ -936,12 +936,13 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if p == "/" && rootPath(s, i, end) {
 				dst = appendWild(dst, false)
-			} else if st.digits == 0 && st.dots > 0 && eventName(p) && wholeMessage(s, i, end, fl&scanQuoteMsg != 0) {
+			} else if st.digits == 0 && st.dots > 0 && eventName(p) && wholeMessage(s, i, end, fl&scanQuoteMsg != 0) && !(st.upperLower() && randomCase(p)) {
 				// a dotted event name that is the whole message of a
 				// structured record (lager's "message":"atc.tracker.
 				// track.start", structlog's event="user.logged_in",
 				// OpenTelemetry's event names): the event, constant,
-				// not a host or a qualified name
+				// not a host or a qualified name; letters of random
+				// case are an opaque token, a value (h140)
 				dst = append(dst, p...)
 			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
 				// names joined by a slash that open the message before a
@@ -1981,7 +1982,9 @@ func collapseRepeats(dst []byte, start int) []byte {
 		switch c := b[i]; c {
 		case '[', '{', '(':
 			if depth == len(stack) {
-				return dst
+				// (what it collapsed before stays: b was moved in place,
+				// so dst's old length would repeat its tail, h140)
+				return dst[:start+len(b)]
 			}
 			stack[depth] = i
 			depth++
