@@ -337,14 +337,20 @@ func keyAt(s string, i int) bool {
 	for e > 0 && i-e < 4 && (s[e-1] == ' ' || s[e-1] == '\t') {
 		e--
 	}
+	quoted := false
 	if e > 0 && (s[e-1] == '"' || s[e-1] == '\'') {
 		e--
+		quoted = true
 		if e > 0 && s[e-1] == '\\' {
 			e-- // an escaped quote (keyBefore)
 		}
 	} else if e > 0 && s[e-1] == ';' {
 		n, _ := quoteRefBefore(s, e) // a quote as a character reference (keyBefore)
 		e -= n
+		quoted = n > 0
+	}
+	if quoted {
+		e = keyPunctBefore(s, e) // punctuation ending a quoted key, "apiToken=" (keyBefore)
 	}
 	st := e
 	lo := max(0, e-maxKeyLen-1) // st > lo: st > 0 and e-st <= maxKeyLen
@@ -1629,22 +1635,128 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 			}
 		}
 	}
+	if q != 0 {
+		// punctuation that ends the key inside its quotes ("apiToken=",
+		// "secret.", "token=="): the key is the run of key bytes before
+		// it, found by scanning back (rare; h140's finding)
+		if ke := keyPunctBefore(s, e); ke < e {
+			e = ke
+			runStart, runEnd = e, e
+			for runStart > 0 && e-runStart < maxKeyLen && keyByte[s[runStart-1]] {
+				runStart--
+			}
+		}
+	}
 	st := runStart
 	if runEnd != e || runStart < 0 || e-st < 3 || e-st >= maxKeyLen {
 		return 0, 0
 	}
-	if ref > 0 {
-		if n, rq := quoteRefBefore(s, st); n == 0 || rq != q {
-			return 0, 0
-		}
-	} else if q != 0 {
-		if st == 0 || s[st-1] != q || esc && (st < 2 || s[st-2] != '\\') {
+	if q != 0 {
+		os := keyLeadBefore(s, st) // and punctuation that begins it, "$password"
+		if ref > 0 {
+			if n, rq := quoteRefBefore(s, os); n == 0 || rq != q {
+				return 0, 0
+			}
+		} else if os == 0 || s[os-1] != q || esc && (os < 2 || s[os-2] != '\\') {
 			return 0, 0
 		}
 	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {
 		return 0, 0
+	} else if inQuotedKey(s, i, st) {
+		return 0, 0 // the '=' of "apiToken=": the key ends at the quote's separator
 	}
 	return st, e
+}
+
+// maxKeyPunct bounds the punctuation that begins or ends a key inside its
+// quotes.
+const maxKeyPunct = 8
+
+// keyPunct: the bytes that can end a key inside its quotes after its
+// words: ASCII punctuation and blanks but the quotes, the backslash before
+// an escaped one and the '&' and ';' of a quote reference ('.' and '-',
+// key bytes, among them). keyLead: those that can begin one, without
+// '.', '-' (the key's run takes them) and '/' (a path: keyBefore).
+var keyPunct, keyLead [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		keyPunct[c] = (b == ' ' || b == '\t' || '!' <= b && b <= '~') && !isAlnum(b) && b != '_' &&
+			b != '"' && b != '\'' && b != '\\' && b != '&' && b != ';'
+		keyLead[c] = keyPunct[c] && b != '.' && b != '-' && b != '/'
+	}
+}
+
+// keyPunctBefore returns the start of the punctuation (keyPunct, at most
+// maxKeyPunct bytes) that ends at s[e].
+func keyPunctBefore(s string, e int) int {
+	k := e
+	for k > 0 && e-k < maxKeyPunct && keyPunct[s[k-1]] {
+		k--
+	}
+	return k
+}
+
+// keyLeadBefore returns the start of the punctuation (keyLead, at most
+// maxKeyPunct bytes) that ends at s[st].
+func keyLeadBefore(s string, st int) int {
+	k := st
+	for k > 0 && st-k < maxKeyPunct && keyLead[s[k-1]] {
+		k--
+	}
+	return k
+}
+
+// inQuotedKey reports that the '=' or ':' at s[i], after the run of key
+// bytes at s[st], is inside a quoted key: a quote (plain, escaped or a
+// character reference) before the run, only punctuation from s[i] to the
+// same quote, then a key's separator ("apiToken=": value, "secret:":
+// value). That key is found at its separator (keyBefore), its value after
+// it; the quote after s[i] is no value of its own (h140's finding: the
+// '=' took "\":\"" as the value and the secret after it was kept).
+func inQuotedKey(s string, i, st int) bool {
+	os := keyLeadBefore(s, st)
+	if os == 0 {
+		return false
+	}
+	var q byte
+	switch s[os-1] {
+	case '"', '\'':
+		q = s[os-1]
+	case ';':
+		if _, q = quoteRefBefore(s, os); q == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	j := i
+	for j < len(s) && j-i < maxKeyPunct && keyPunct[s[j]] {
+		j++
+	}
+	switch {
+	case j < len(s) && s[j] == q:
+		j++
+	case j+1 < len(s) && s[j] == '\\' && s[j+1] == q:
+		j += 2
+	default:
+		if n, rq := quoteRef(s, j); n > 0 && rq == q {
+			j += n
+		} else {
+			return false
+		}
+	}
+	for k := j; k < len(s) && k < j+4; k++ {
+		switch s[k] {
+		case ' ', '\t':
+			continue
+		case ':', '=':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // keyKind is what secretKey and credentialKey tell of a key.
