@@ -17,40 +17,46 @@ import (
 
 const h142Secret = "s3cr3tV4lu3Xy9Qw"
 
+// h142Lines: quoted keys that name a credential, ended (or begun) by
+// punctuation inside their quotes, in each quoting the key rule reads.
+var h142Lines = []string{
+	`{"apiToken=":"` + h142Secret + `"}`,
+	`{"apiToken==":"` + h142Secret + `"}`,
+	`{"password=": "` + h142Secret + `", "user": "alice"}`,
+	`{"secret:":"` + h142Secret + `"}`,
+	`{"client_secret.":"` + h142Secret + `"}`,
+	`{"token ":"` + h142Secret + `"}`,
+	`{"x-api-key=" : "` + h142Secret + `"}`,
+	`{"$password":"` + h142Secret + `"}`,
+	`{'apiToken=':'` + h142Secret + `'}`,
+	`{"apiToken="=>"` + h142Secret + `"}`,
+	`msg="{\"apiToken=\":\"` + h142Secret + `\"}"`,
+	`{&quot;apiToken=&quot;:&quot;` + h142Secret + `&quot;}`,
+	`level=info body={"auth":{"accessToken=":"` + h142Secret + `"}} status=401`,
+}
+
 func TestQuotedKeyEndingInPunctuationKeepsNoSecret(t *testing.T) {
 	m := uncached()
-	for _, line := range []string{
-		`{"apiToken=":"` + h142Secret + `"}`,
-		`{"apiToken==":"` + h142Secret + `"}`,
-		`{"password=": "` + h142Secret + `", "user": "alice"}`,
-		`{"secret:":"` + h142Secret + `"}`,
-		`{"client_secret.":"` + h142Secret + `"}`,
-		`{"token ":"` + h142Secret + `"}`,
-		`{"x-api-key=" : "` + h142Secret + `"}`,
-		`{"$password":"` + h142Secret + `"}`,
-		`{'apiToken=':'` + h142Secret + `'}`,
-		`{"apiToken="=>"` + h142Secret + `"}`,
-		`msg="{\"apiToken=\":\"` + h142Secret + `\"}"`,
-		`{&quot;apiToken=&quot;:&quot;` + h142Secret + `&quot;}`,
-		`level=info body={"auth":{"accessToken=":"` + h142Secret + `"}} status=401`,
-	} {
+	for _, line := range h142Lines {
 		assertSecretGone(t, m, line, h142Secret)
 	}
 }
 
 // Near misses: a quoted key ending in punctuation whose words name no
 // credential keeps its value.
+var h142NearMisses = []string{
+	`{"name=":"alice"}`,
+	`{"page==":"banana"}`,
+	`{"filter:":"status"}`,
+	`{"sort.":"ascending"}`,
+	`{"tokenType=":"refresh"}`,
+	`{"password_length=":"12"}`,
+	`{"page=":"2","size=":"50"}`,
+}
+
 func TestQuotedPlainKeyEndingInPunctuationKeepsValue(t *testing.T) {
 	m := uncached()
-	for _, line := range []string{
-		`{"name=":"alice"}`,
-		`{"page==":"banana"}`,
-		`{"filter:":"status"}`,
-		`{"sort.":"ascending"}`,
-		`{"tokenType=":"refresh"}`,
-		`{"password_length=":"12"}`,
-		`{"page=":"2","size=":"50"}`,
-	} {
+	for _, line := range h142NearMisses {
 		assert.Equal(t, line, ReplaceSecrets(line, "[REDACTED]"), "%q", line)
 		assert.Equal(t, m.String(line), twoPass(line), "%q", line)
 	}
@@ -61,4 +67,39 @@ func TestQuotedPlainKeyEndingInPunctuationKeepsValue(t *testing.T) {
 	} {
 		assert.Contains(t, m.String(c.line), c.kept, "%q", c.line)
 	}
+}
+
+// Open (LOW, no secret; found by FuzzQuotedKeyPunctuationOnePass within
+// seconds, the same on main before h142): a credential key's value after
+// an unterminated escaped quote that begins with punctuation
+// (`="\"Token=\"!0`) is masked from the punctuation on by the two passes
+// and after it by the one pass ("!<*>"), and after "&Token=" the one pass
+// keeps a value of punctuation only; the secret is masked on both paths,
+// the template differs.
+func TestEscapedQuotedValuePunctuationOnePass(t *testing.T) {
+	t.Skip("open: one pass and two passes differ on punctuation before a keyed value after an unterminated escaped quote")
+	for _, s := range []string{"=\"\\\"Token=\\\"!0", "\"\\\"&Token=\\\"!"} {
+		assert.Equal(t, twoPass(s), uncached().String(s), "%q", s)
+	}
+}
+
+// The shapes above as seeds of the one pass's fuzz (the one pass finds
+// every credential the two passes replace, and masks as they do; it finds
+// the open case above in seconds).
+func FuzzQuotedKeyPunctuationOnePass(f *testing.F) {
+	fuzzOnePassAgrees(f, append(append([]string{}, h142Lines...), h142NearMisses...), true)
+}
+
+// BenchmarkQuotedKeyPunctuationHostile: runs of quoted keys ending in
+// punctuation, a credential key's and a plain one's, and runs of
+// punctuation after a quoted key's '=' (each '=' or ':' reads at most
+// maxKeyPunct bytes of punctuation either way), repeated to 4 and 64 KiB:
+// ns per byte alike at both sizes is linear work.
+func BenchmarkQuotedKeyPunctuationHostile(b *testing.B) {
+	benchReplaceSecrets(b, []struct{ name, unit string }{
+		{"secretKeyEq", `{"apiToken=":"v",`},
+		{"plainKeyEq", `{"name=":"v",`},
+		{"eqRun", `"token=`},
+		{"punctRun", `"token=:=:=:=:=:=:`},
+	})
 }
