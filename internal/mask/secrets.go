@@ -41,7 +41,9 @@ package mask
 //     quotes, {\"password\":\"...\"}, inside a quoted string, or quotes as
 //     character references, {&quot;password&quot;:...}); a quoted value is masked
 //     whole, an unquoted one up to whitespace, one of "',; or
-//     the '&' of a next query parameter;
+//     the '&' of a next query parameter; a quoted key is judged by its
+//     words, whatever punctuation ends or begins it inside its quotes
+//     ({"apiToken=":"..."}, "secret:", "$password");
 //     "Authorization: <credentials>" without a scheme word;
 //   - the value of a parameter, after the '?' or '&' of a URL query or the
 //     ';' of a connection string, named "key", "sig" or ending in
