@@ -78,8 +78,8 @@ func minerParser() (ParseFunc, error) {
 // (testdata/logholdout13, session 20, written blind; opened for study in
 // session 21), the fourteenth (testdata/logholdout14, session 21,
 // written blind; opened for study in session 22), the fifteenth
-// (testdata/logholdout15, session 22, written blind, for no one writing
-// miner code to read) and the sixteenth (testdata/logholdout16, session
+// (testdata/logholdout15, session 22, written blind; opened for study in
+// session 23) and the sixteenth (testdata/logholdout16, session
 // 23, written blind, for no one writing miner code to read).
 const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9,testdata/logholdout10,testdata/logholdout11,testdata/logholdout12,testdata/logholdout13,testdata/logholdout14,testdata/logholdout15,testdata/logholdout16"
 
