@@ -55,21 +55,7 @@ func TestFailedSiblingsAtTheLinearBound(t *testing.T) {
 	for _, b := range base {
 		all = append(all, b...)
 	}
-	keep := func(linear int, batch []Span) []int32 {
-		failedLinear = linear
-		s := new(scratch)
-		s.reset(len(batch))
-		defer s.release()
-		for i := range batch {
-			if isError(&batch[i]) {
-				s.flags[i] |= fError
-			}
-			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
-				s.cand = append(s.cand, int32(i))
-			}
-		}
-		return append([]int32(nil), failedSiblings(batch, s)...)
-	}
+	keep := failedSiblingsKept
 	for _, nFailed := range []int{15, 16, 17, 40} {
 		batch := append([]Span(nil), all...)
 		n := 0

@@ -95,6 +95,26 @@ func TestRetrySiblingsOnlyClassifiesAlike(t *testing.T) {
 	}
 }
 
+// failedSiblingsKept runs failedSiblings over batch, its error flags and
+// candidates set as Classify sets them, comparing each call with the
+// failed calls one by one up to linear of them (failedLinear), and returns
+// a copy of the calls it keeps.
+func failedSiblingsKept(linear int, batch []Span) []int32 {
+	failedLinear = linear
+	s := new(scratch)
+	s.reset(len(batch))
+	defer s.release()
+	for i := range batch {
+		if isError(&batch[i]) {
+			s.flags[i] |= fError
+		}
+		if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
+			s.cand = append(s.cand, int32(i))
+		}
+	}
+	return slices.Clone(failedSiblings(batch, s))
+}
+
 // TestFailedSiblingsLinearLikeSearch: failedSiblings keeps the same
 // candidates, in the same order, whether it compares each with the failed
 // calls one by one or sorts them and searches, for batches with none, a
@@ -111,21 +131,7 @@ func TestFailedSiblingsLinearLikeSearch(t *testing.T) {
 		all[i].StatusError = true
 	}
 	batches = append(batches, all)
-	keep := func(linear int, batch []Span) []int32 {
-		failedLinear = linear
-		s := new(scratch)
-		s.reset(len(batch))
-		defer s.release()
-		for i := range batch {
-			if isError(&batch[i]) {
-				s.flags[i] |= fError
-			}
-			if isOutbound(batch[i].Kind) && batch[i].ParentSpanID != ([8]byte{}) {
-				s.cand = append(s.cand, int32(i))
-			}
-		}
-		return slices.Clone(failedSiblings(batch, s))
-	}
+	keep := failedSiblingsKept
 	few, many, kept := 0, 0, 0
 	for bi, b := range batches {
 		nFailed := 0

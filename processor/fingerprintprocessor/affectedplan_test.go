@@ -75,6 +75,24 @@ func keyValues(m pcommon.Map) []string {
 	return out
 }
 
+// processedAffected runs f over affectedLogs and returns each record's
+// attributes in order (keyValues), resource after resource.
+func processedAffected(t *testing.T, f *fingerprinter) [][]string {
+	t.Helper()
+	ld := affectedLogs(t)
+	_, err := f.processLogs(context.Background(), ld)
+	require.NoError(t, err)
+	var out [][]string
+	rls := ld.ResourceLogs()
+	for i := 0; i < rls.Len(); i++ {
+		lrs := rls.At(i).ScopeLogs().At(0).LogRecords()
+		for j := 0; j < lrs.Len(); j++ {
+			out = append(out, keyValues(lrs.At(j).Attributes()))
+		}
+	}
+	return out
+}
+
 // TestAffectedPlanLikeLookup: a log record's tenant and user decided from
 // scanLogAttrs's pass before the processor writes (planAffected) are
 // written exactly as enrichRecord's lookups after the writes write them

@@ -1,8 +1,8 @@
 package fingerprintprocessor
 
 import (
-	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -34,28 +34,17 @@ func TestAffectedPlanWithProcessorKeysOnAffected(t *testing.T) {
 				case "kind":
 					cfg.Attributes.Kind = key
 				}
-				run := func(planned bool) []string {
+				run := func(planned bool) [][]string {
 					f, err := newFingerprinter(processortest.NewNopSettings(metadata.Type), cfg)
 					require.NoError(t, err)
 					if !planned {
 						f.affKeys = nil
 					}
-					ld := affectedLogs(t)
-					_, err = f.processLogs(context.Background(), ld)
-					require.NoError(t, err)
-					var out []string
-					rls := ld.ResourceLogs()
-					for i := 0; i < rls.Len(); i++ {
-						lrs := rls.At(i).ScopeLogs().At(0).LogRecords()
-						for j := 0; j < lrs.Len(); j++ {
-							out = append(out, fmt.Sprint(i, " ", j, " ", keyValues(lrs.At(j).Attributes())))
-						}
-					}
-					return out
+					return processedAffected(t, f)
 				}
 				want, got := run(false), run(true)
 				for i := range want {
-					require.Equal(t, want[i], got[i], "looked up after the writes, then planned")
+					require.Equal(t, want[i], got[i], "record %d: looked up after the writes, then planned", i)
 				}
 			})
 		}
@@ -69,18 +58,11 @@ func TestAffectedPlanWithProcessorKeysOnAffected(t *testing.T) {
 func TestAffectedPlanConcurrentCalls(t *testing.T) {
 	cfg := createDefaultConfig().(*Config)
 	affected := func(f *fingerprinter) []string {
-		ld := affectedLogs(t)
-		_, err := f.processLogs(context.Background(), ld)
-		require.NoError(t, err)
 		var out []string
-		rls := ld.ResourceLogs()
-		for i := 0; i < rls.Len(); i++ {
-			lrs := rls.At(i).ScopeLogs().At(0).LogRecords()
-			for j := 0; j < lrs.Len(); j++ {
-				for k, v := range lrs.At(j).Attributes().All() {
-					if k == attrs.Tenant || k == attrs.User {
-						out = append(out, fmt.Sprint(i, " ", j, " ", k, "=", v.AsString()))
-					}
+		for r, kvs := range processedAffected(t, f) {
+			for _, kv := range kvs {
+				if strings.HasPrefix(kv, attrs.Tenant+"=") || strings.HasPrefix(kv, attrs.User+"=") {
+					out = append(out, fmt.Sprint(r, " ", kv))
 				}
 			}
 		}
