@@ -158,7 +158,8 @@ func FuzzEncodedWebhookOnePass(f *testing.F) {
 // hostile runs ("%25%25…", one '%' and "2525…", "%2F" before a host that
 // is no webhook's) repeated to 4 and 64 KiB: each '%' reads its own run
 // of "25" once, each host its path once, so ns per byte is alike at both
-// sizes (linear work).
+// sizes (linear work). h143 added the spellings "\u002F" and "&#47;" and
+// runs of separators.
 func BenchmarkEncodedWebhookHostile(b *testing.B) {
 	benchReplaceSecrets(b, []struct{ name, unit string }{
 		{"pct25", "%25"},
@@ -168,7 +169,25 @@ func BenchmarkEncodedWebhookHostile(b *testing.B) {
 		{"hooks", "/hooks/"},
 		{"teams", "x.webhook.office.com/webhookb2/0a@0b/IncomingWebhook/"},
 		{"discord", "discord.com%2Fapi%2Fv1%2Fwebhooks%2F1%2F"},
+		// h143: the other spellings of '/' (sepLen), repeated and
+		// before a host, and a run of separators after one
+		{"u002F", `\u002F`},
+		{"ref47", "&#47;"},
+		{"refx2F", "&#x2F;"},
+		{"u002Fhost", `\u002Fhooks.slack.com\u002Fservices\u002FT0\u002FB0\u002F`},
+		{"ref47host", "&#47;hooks.slack.com&#47;services&#47;T0&#47;B0&#47;"},
+		{"doubledhost", "hooks.slack.com//services//T0//B0//"},
 	})
+	// one host and 64 KiB of separators: one run, read once
+	for _, sep := range []string{"/", `\u002F`, "&#47;"} {
+		s := "hooks.slack.com" + strings.Repeat(sep, (64<<10)/len(sep))
+		b.Run("seprun"+sep, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				_ = ReplaceSecrets(s, "[REDACTED]")
+			}
+		})
+	}
 	// one '%' and 64 KiB of "25": one run, read once
 	s := "%" + strings.Repeat("25", 32<<10) + "2Fhooks.slack.com"
 	b.Run("pct-long", func(b *testing.B) {

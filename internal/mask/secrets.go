@@ -148,7 +148,7 @@ const (
 	scKeyEnd         // '=' and ':', and '>' (an XML start tag's end)
 	scDash           // '-'
 	scDot            // '.'
-	scPct            // '%': a percent-encoded '/' or '@' before a webhook's host or path
+	scPct            // '%' or '\\': an encoded '/' or '@' before a webhook's host or path
 )
 
 var (
@@ -191,7 +191,8 @@ func init() {
 		sipLast[c] = true
 	}
 	secClass['-'], secClass['.'] = scDash, scDot
-	secClass['%'] = scPct
+	// '\\': JSON's "\u002F" before a host (encodedWebhook; h143)
+	secClass['%'], secClass['\\'] = scPct, scPct
 	secClass['>'] = scKeyEnd // rare: in keyEnd, not a case of its own (nextSecret's switch stays as it was; BenchmarkMaskWorkload, cachegrind)
 }
 
@@ -323,7 +324,7 @@ func triggered(s string, i int) (int, int) {
 	case 'B', 'b', 'T', 't':
 		return schemeCredential(s, i)
 	case 'h', 'H', 'd', 'D', 'w', 'W', 'o', 'O':
-		return webhookAt(s, i, i > 0 && s[i-1] == '/')
+		return webhookAt(s, i, i > 0 && (s[i-1] == '/' || s[i-1] == ';' && htmlSlashBefore(s, i)))
 	case 's':
 		if s[i+1] == 'e' && pathStart(s, i) {
 			return slackIDs(s, i+len("services"), true)
@@ -744,8 +745,10 @@ func urlPassword(s string, i int) (int, int) {
 //     Integrations: the incoming webhook's URL and token).
 //
 // Each '/' of the path may be spelt as a URL written inside another text
-// spells it (sepLen): JSON-escaped ("\/", as PHP's json_encode writes it),
-// or percent-encoded any number of times ("%2F", "%252F", …), so the URL
+// spells it (sepLen): JSON-escaped ("\/", as PHP's json_encode writes it,
+// or "\u002F"), as an HTML character reference ("&#x2F;", "&#47;"),
+// doubled ("//"), or percent-encoded any number of times ("%2F", "%252F",
+// …; h141's and h143's spellings), so the URL
 // written without its scheme, after a URL password, or encoded as a
 // value, in a path or twice, is read alike (h131's findings, closed by
 // h139). The host is literal in every such spelling (percent-encoding
@@ -1043,6 +1046,16 @@ func hooksPath(s string, k int) (int, int) {
 // host is no word start.
 func encodedWebhook(s string, i int) (int, int) {
 	n, c := encChar(s, i)
+	if s[i] == '\\' || c == '\\' {
+		// JSON's "\u002F" before a host, its '\' maybe escaped or
+		// percent-encoded: the host is no word start (h141's finding,
+		// closed by h143); one separator, so that a run of them is read
+		// once from its last
+		if n = oneSep(s, i); n > 0 && s[i+n-1]|0x20 == 'f' {
+			return webhookAt(s, i+n, true)
+		}
+		return 0, 0
+	}
 	if c != '/' && c != '@' {
 		return 0, 0
 	}
@@ -1080,10 +1093,28 @@ func encChar(s string, i int) (int, byte) {
 }
 
 // sepLen returns the length of the path separator '/' at s[k] as a URL
-// written inside another text spells it: "/", JSON-escaped "\/" (also
-// escaped again, "\\\/", up to seven backslashes), or percent-encoded,
-// once or more ("%2F", "%252F"); 0 for none.
+// written inside another text spells it: "/", JSON-escaped "\/" or
+// "\u002F" (also escaped again, "\\\/", up to seven backslashes), an HTML
+// character reference ("&#x2F;", "&#47;", "&sol;"), or percent-encoded,
+// once or more ("%2F", "%252F"), and a run of them ("//"); 0 for none.
 func sepLen(s string, k int) int {
+	n := oneSep(s, k)
+	if n == 0 {
+		return 0
+	}
+	// a doubled '/' ("/services//T…", "%2F%2F"): a run of separators
+	// reads as one, as servers merge them; read once from the path's
+	// host or start (webhookAt), so the scan stays linear (h141's
+	// finding, closed by h143)
+	for m := n; m > 0; n += m {
+		m = oneSep(s, k+n)
+	}
+	return n
+}
+
+// oneSep returns the length of one path separator '/' at s[k] (sepLen),
+// or 0.
+func oneSep(s string, k int) int {
 	if k >= len(s) {
 		return 0
 	}
@@ -1102,12 +1133,80 @@ func sepLen(s string, k int) int {
 		switch {
 		case c == '/':
 			return e + n - k
+		case c == '&' && n == 1:
+			// an HTML character reference, "&#x2F;", "&#47;", "&sol;"
+			// (OWASP's encoders write '/' so; h141's finding, closed by
+			// h143)
+			if n = htmlSlash(s, e); n > 0 {
+				return e + n - k
+			}
+			return 0
 		case c != '\\' || esc == 7:
 			return 0
+		}
+		if u := e + n; u+4 < len(s) && s[u:u+4] == "u002" && s[u+4]|0x20 == 'f' {
+			// JSON's "\u002F" (an encoder that escapes every '/' so;
+			// h141's finding, closed by h143)
+			return e + n + 5 - k
 		}
 		e += n
 	}
 	return 0
+}
+
+// htmlSlashBefore reports an HTML character reference to '/' ending at
+// s[i] (htmlSlash), as a path's "hooks" may follow (webhookAt).
+func htmlSlashBefore(s string, i int) bool {
+	for j := i - 3; j >= 0 && i-j <= 10; j-- {
+		if s[j] == '&' {
+			return htmlSlash(s, j) == i-j
+		}
+	}
+	return false
+}
+
+// htmlSlash returns the length of an HTML or XML character reference to
+// '/' at s[i] ("&#x2F;", "&#47;", leading zeros and all, or "&sol;"), or
+// 0.
+func htmlSlash(s string, i int) int {
+	n := charRef(s, i)
+	if n == 0 {
+		return 0
+	}
+	ref, v := s[i+1:i+n-1], 0
+	switch {
+	case ref[0] != '#':
+		if ref == "sol" {
+			return n
+		}
+		return 0
+	case ref[1]|0x20 == 'x':
+		for _, c := range []byte(ref[2:]) {
+			v = v*16 + hexDigit(c)
+			if v > '/' {
+				return 0
+			}
+		}
+	default:
+		for _, c := range []byte(ref[1:]) {
+			v = v*10 + int(c-'0')
+			if v > '/' {
+				return 0
+			}
+		}
+	}
+	if v != '/' {
+		return 0
+	}
+	return n
+}
+
+// hexDigit returns the value of the hex digit c (charRef read it).
+func hexDigit(c byte) int {
+	if isDigit(c) {
+		return int(c - '0')
+	}
+	return int(c|0x20-'a') + 10
 }
 
 // seg returns the end of a separator and then word (in any case; word in
