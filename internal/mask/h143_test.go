@@ -65,3 +65,45 @@ func FuzzWebhookSlashSpellingsOnePass(f *testing.F) {
 	}
 	fuzzOnePassAgrees(f, seeds, true)
 }
+
+// h142's finding (LOW, closed by h143): a credential key followed by
+// more than one '=' ("apiToken==\"…\"", unquoted logfmt as a shell or a
+// query language writes a comparison; Go's "token := …") took the second
+// '=' for its value and kept the quoted secret after it in the redacted
+// text, and in the template too when the scan read it as a word
+// (`password=="hunter2pw"`).
+var h143EqualsLines = []string{
+	`apiToken=="` + h142Secret + `"`,
+	`apiToken==="` + h142Secret + `" user=alice`,
+	`level=warn msg="auth failed" apiToken=="` + h142Secret + `" status=401`,
+	`password=="hunter2pw"`,
+	`apiToken=='` + h142Secret + `'`,
+	`apiToken==` + h142Secret,
+	`apiToken== "` + h142Secret + `"`,
+	`token := "` + h142Secret + `"`,
+	`if token == "` + h142Secret + `" {`,
+	`{"apiToken"=="` + h142Secret + `"}`,
+	`msg="apiToken==\"` + h142Secret + `\""`,
+	`apiToken==&quot;` + h142Secret + `&quot;`,
+}
+
+func TestKeyWithEqualsRunKeepsNoSecret(t *testing.T) {
+	m := uncached()
+	for _, line := range h143EqualsLines {
+		secret := h142Secret
+		if strings.Contains(line, "hunter2pw") {
+			secret = "hunter2pw"
+		}
+		assertSecretGone(t, m, line, secret)
+	}
+}
+
+// Near misses: a plain key so written keeps its value; a run of '=' with
+// no value after it is no secret.
+func TestKeyWithEqualsRunNearMisses(t *testing.T) {
+	m := uncached()
+	for _, s := range []string{`filter=="status"`, `name=="alice"`, `token==`, `token===`, `sig==abc`} {
+		assert.Equal(t, s, ReplaceSecrets(s, "[REDACTED]"), "kept %q", s)
+		assert.Equal(t, twoPass(s), m.String(s), "one pass and two agree on %q", s)
+	}
+}

@@ -1359,6 +1359,16 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	for k < len(s) && k < i+8 && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
+	// more '=' after the separator ("apiToken==\"…\"", "token===…", Go's
+	// "token := …"): part of it, not the value (h142's finding, closed by
+	// h143: the '=' was taken for the value and the quoted secret after
+	// it kept)
+	for m := k; k < len(s) && k < m+8 && s[k] == '='; {
+		k++
+	}
+	for m := k; k < len(s) && k < m+8 && (s[k] == ' ' || s[k] == '\t'); {
+		k++
+	}
 	if k >= len(s) {
 		return 0, 0
 	}
