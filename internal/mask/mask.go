@@ -551,6 +551,9 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 						// quotes escaped (an access line written as a
 						// JSON message: \"GET /a HTTP/1.1\" ... \"curl/8\"):
 						// one value when it holds one, as unescaped
+						if detect && keyAtClose(s, i+1, i+n-3) {
+							return dst, true
+						}
 						var hit bool
 						if dst, hit = nestedQuote(dst, s[i+1:i+n-3], detect); hit {
 							return dst, true
@@ -2551,6 +2554,28 @@ func matchEscapedQuotedValue(s string) int {
 // ','). After '=' the key's quoted value is matched by the key.
 func escapedOpens(s string, i int) bool {
 	return i >= 2 && (s[i-2] == '"' || opensAfter(s[i-2]))
+}
+
+// keyAtClose reports a credential after a key's '=' or ':' (and blanks
+// or more '=') that ends the escaped quoted string s[lo:e]
+// (`\"Token=\"!0`): its text scanned alone (nestedQuote) has no value
+// there, but the two passes read on past the closing escaped quote, which
+// opens the key's value for them (keyedValue: an escaped quote after the
+// key, unterminated, the rest of the token; h142's finding, closed by
+// h143).
+func keyAtClose(s string, lo, e int) bool {
+	for j := e; j > lo && e-j < maxKeyPunct; j-- {
+		switch s[j-1] {
+		case '=', ':':
+			if keyAt(s, j-1) {
+				return true
+			}
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nestedQuote appends an escaped quoted string whose text is inner: the
