@@ -120,6 +120,16 @@ func benchReplaceSecrets(b *testing.B, units []struct{ name, unit string }) {
 	}
 }
 
+// assertKeptAlike asserts that each near miss keeps its text through
+// ReplaceSecrets and that m's one pass masks it as the two passes do.
+func assertKeptAlike(t *testing.T, m *Masker, lines []string) {
+	t.Helper()
+	for _, s := range lines {
+		assert.Equal(t, s, ReplaceSecrets(s, "[REDACTED]"), "kept %q", s)
+		assert.Equal(t, twoPass(s), m.String(s), "one pass and two agree on %q", s)
+	}
+}
+
 // assertSecretGone: the redactor and the template of line (masker m)
 // hold no secret, and the one pass masks line as the two passes do.
 func assertSecretGone(t *testing.T, m *Masker, line, secret string) {
