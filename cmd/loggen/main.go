@@ -42,8 +42,9 @@
 // with -set holdout13 the thirteenth (holdout13.go) to
 // testdata/logholdout13, with -set holdout14 the fourteenth
 // (holdout14.go) to testdata/logholdout14, with -set holdout15 the
-// fifteenth (holdout15.go) to testdata/logholdout15 and with -set
-// holdout16 the sixteenth (holdout16.go) to testdata/logholdout16, each
+// fifteenth (holdout15.go) to testdata/logholdout15, with -set holdout16
+// the sixteenth (holdout16.go) to testdata/logholdout16 and with -set
+// holdout17 the seventeenth (holdout17.go) to testdata/logholdout17, each
 // with software none of the sets before it has.
 package main
 
@@ -96,6 +97,7 @@ var sets = []genSet{
 	{"holdout14", "testdata/logholdout14", holdout14Families, holdout14Seed},
 	{"holdout15", "testdata/logholdout15", holdout15Families, holdout15Seed},
 	{"holdout16", "testdata/logholdout16", holdout16Families, holdout16Seed},
+	{"holdout17", "testdata/logholdout17", holdout17Families, holdout17Seed},
 }
 
 func main() {

@@ -92,7 +92,7 @@ func TestExpand(t *testing.T) {
 // Every slot of every family expands: no line carries a slot reference
 // ("{pick:...}") that a real program never writes.
 func TestNoUnexpandedSlots(t *testing.T) {
-	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...), holdout15Families()...), holdout16Families()...) {
+	for _, f := range append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(append(families(), holdoutFamilies()...), holdout2Families()...), holdout3Families()...), holdout4Families()...), holdout5Families()...), holdout6Families()...), holdout7Families()...), holdout8Families()...), holdout9Families()...), holdout10Families()...), holdout11Families()...), holdout12Families()...), holdout13Families()...), holdout14Families()...), holdout15Families()...), holdout16Families()...), holdout17Families()...) {
 		for _, e := range f.events {
 			g := &gen{r: rand.New(rand.NewPCG(1, 2))}
 			c, _ := g.expand(e.spec)
@@ -256,8 +256,8 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 		"OpenSSH", "OpenStack", "Proxifier", "Spark", "Thunderbird", "Windows", "Zookeeper"} {
 		seen[strings.ToLower(l)] = "Loghub-2k"
 	}
-	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families(), "holdout15": holdout15Families(), "holdout16": holdout16Families()}
-	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16"} {
+	sets := map[string][]family{"corpus": families(), "holdout": holdoutFamilies(), "holdout2": holdout2Families(), "holdout3": holdout3Families(), "holdout4": holdout4Families(), "holdout5": holdout5Families(), "holdout6": holdout6Families(), "holdout7": holdout7Families(), "holdout8": holdout8Families(), "holdout9": holdout9Families(), "holdout10": holdout10Families(), "holdout11": holdout11Families(), "holdout12": holdout12Families(), "holdout13": holdout13Families(), "holdout14": holdout14Families(), "holdout15": holdout15Families(), "holdout16": holdout16Families(), "holdout17": holdout17Families()}
+	for _, name := range []string{"corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"} {
 		for _, f := range sets[name] {
 			k := strings.ToLower(f.name)
 			if s, ok := seen[k]; ok {
@@ -307,6 +307,9 @@ func TestHeldOutFamiliesAreNew(t *testing.T) {
 	}
 	if n := len(holdout16Families()); n < 12 {
 		t.Errorf("holdout16 has %d families, want at least 12", n)
+	}
+	if n := len(holdout17Families()); n < 12 {
+		t.Errorf("holdout17 has %d families, want at least 12", n)
 	}
 }
 
@@ -1178,6 +1181,57 @@ func TestHoldout16PairsAreConsistent(t *testing.T) {
 		}
 		if f.name == "Maven" && (strings.HasPrefix(c, "--") && strings.ContainsAny(c, "<[")) {
 			check("centre", centred.MatchString(c) && len(c) == 72)
+		}
+	})
+}
+
+// Values a seventeenth held-out line writes twice or together agree:
+// istiod's debounce counts at least as many events as configs; a Heroku
+// router error's desc and status are its code's; Gradle's actionable
+// tasks are the executed, cached and up-to-date ones; a Rust service's
+// current span is the last of its span list; a WebLogic pool's
+// exhaustion names the pool; a CI checkout's directory is its
+// repository's and a servlet's context path its module's.
+func TestHoldout17PairsAreConsistent(t *testing.T) {
+	t.Parallel() // generates a whole set: slow under -race
+	codes := map[string]string{}
+	for _, e := range herokuRouterErrors {
+		codes[e.code] = e.desc + " " + e.status
+	}
+	debounce := regexp.MustCompile(`^Push debounce stable\[\d+\] (\d+) for config \S+?(?: and (\d+) more configs)?: `)
+	code := regexp.MustCompile(`^at=error code=(\w+) desc="([^"]+)" .* status=(\d+) `)
+	tasks := regexp.MustCompile(`^(\d+) actionable tasks: (\d+) executed, (?:(\d+) from cache, )?(\d+) up-to-date$`)
+	span := regexp.MustCompile(`"span":(\{[^{}]*\}),"spans":\[(\{[^{}]*\})\]\}$`)
+	pool := regexp.MustCompile(`^A connection pool (\S+) ran out of connections: Reached maximum capacity of pool "(\S+)"$`)
+	repo := regexp.MustCompile(`/home/runner/work/([\w-]+)/([\w-]+)/`)
+	servlet := regexp.MustCompile(`module:(\S+) path:/(\S+) `)
+	checkPairs(t, holdout17Families(), holdout17Seed, []string{"debounce", "code", "tasks", "span", "pool", "repo", "servlet"}, func(f family, line, c string, check func(key string, ok bool)) {
+		if m := debounce.FindStringSubmatch(c); m != nil && f.name == "Istiod" {
+			events, _ := strconv.Atoi(m[1])
+			more, _ := strconv.Atoi(m[2])
+			check("debounce", events >= 1+more)
+		}
+		if m := code.FindStringSubmatch(c); m != nil && f.name == "Heroku" {
+			check("code", codes[m[1]] == m[2]+" "+m[3])
+		}
+		if m := tasks.FindStringSubmatch(c); m != nil && f.name == "Gradle" {
+			n := make([]int, 4)
+			for i := range n {
+				n[i], _ = strconv.Atoi(m[i+1])
+			}
+			check("tasks", n[0] == n[1]+n[2]+n[3] && n[1] > 0 && n[3] > 0)
+		}
+		if m := span.FindStringSubmatch(c); m != nil && f.name == "TracingJSON" {
+			check("span", m[1] == m[2])
+		}
+		if m := pool.FindStringSubmatch(c); m != nil && f.name == "WebLogic" {
+			check("pool", m[1] == m[2])
+		}
+		if m := repo.FindStringSubmatch(c); m != nil && f.name == "Gradle" {
+			check("repo", m[1] == m[2])
+		}
+		if m := servlet.FindStringSubmatch(c); m != nil && f.name == "WebLogic" {
+			check("servlet", m[1] == m[2])
 		}
 	})
 }

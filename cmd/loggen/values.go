@@ -31,6 +31,7 @@ type gen struct {
 	h14    [6]string // values a fourteenth held-out line writes twice or together (holdout14.go)
 	h15    [6]string // values a fifteenth held-out line writes twice or together (holdout15.go)
 	h16    [3]string // values a sixteenth held-out line writes twice or together (holdout16.go)
+	h17    [4]string // values a seventeenth held-out line writes twice or together (holdout17.go)
 }
 
 // histogram writes reasons the way kube-scheduler's FitError.Error() does
@@ -132,7 +133,7 @@ func (g *gen) value(kind string) string {
 		(*gen).more, (*gen).holdout, (*gen).holdout2, (*gen).holdout3, (*gen).holdout4,
 		(*gen).holdout5, (*gen).holdout6, (*gen).holdout7, (*gen).holdout8, (*gen).holdout9,
 		(*gen).holdout10, (*gen).holdout11, (*gen).holdout12, (*gen).holdout13, (*gen).holdout14,
-		(*gen).holdout15, (*gen).holdout16,
+		(*gen).holdout15, (*gen).holdout16, (*gen).holdout17,
 	} {
 		if v, ok := f(g, kind); ok {
 			return v
