@@ -10,7 +10,7 @@
 // after the exporter's lineage (internal/lineage: ids whose records came to
 // trust one template folded into the oldest).
 //
-//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9,testdata/logholdout10,testdata/logholdout11,testdata/logholdout12,testdata/logholdout13,testdata/logholdout14,testdata/logholdout15,testdata/logholdout16 -out /tmp/evalparse
+//	go run ./cmd/evalparse -data ../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9,testdata/logholdout10,testdata/logholdout11,testdata/logholdout12,testdata/logholdout13,testdata/logholdout14,testdata/logholdout15,testdata/logholdout16,testdata/logholdout17 -out /tmp/evalparse
 package main
 
 import (
@@ -79,9 +79,11 @@ func minerParser() (ParseFunc, error) {
 // session 21), the fourteenth (testdata/logholdout14, session 21,
 // written blind; opened for study in session 22), the fifteenth
 // (testdata/logholdout15, session 22, written blind; opened for study in
-// session 23) and the sixteenth (testdata/logholdout16, session
-// 23, written blind, for no one writing miner code to read).
-const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9,testdata/logholdout10,testdata/logholdout11,testdata/logholdout12,testdata/logholdout13,testdata/logholdout14,testdata/logholdout15,testdata/logholdout16"
+// session 23), the sixteenth (testdata/logholdout16, session 23,
+// written blind; opened for study in session 24) and the seventeenth
+// (testdata/logholdout17, session 24, written blind, for no one writing
+// miner code to read).
+const defaultData = "../shared/data/loghub2k,testdata/logcorpus,testdata/logholdout,testdata/logholdout2,testdata/logholdout3,testdata/logholdout4,testdata/logholdout5,testdata/logholdout6,testdata/logholdout7,testdata/logholdout8,testdata/logholdout9,testdata/logholdout10,testdata/logholdout11,testdata/logholdout12,testdata/logholdout13,testdata/logholdout14,testdata/logholdout15,testdata/logholdout16,testdata/logholdout17"
 
 func main() {
 	data := flag.String("data", defaultData, "comma-separated Loghub-2k style directories")
