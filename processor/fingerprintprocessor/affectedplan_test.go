@@ -100,9 +100,26 @@ func processedAffected(t *testing.T, f *fingerprinter) [][]string {
 // attributes the lookups add (the slots fingerprintLog reserves for
 // them).
 func TestAffectedPlanLikeLookup(t *testing.T) {
-	for _, hashed := range []bool{false, true} {
-		t.Run(fmt.Sprint("hashed=", hashed), func(t *testing.T) {
+	// the default sources, and the user's in the other order (a
+	// resource's user.id before a record's enduser.id: planAffected's
+	// own reading of the sources keeps their order and the resource's
+	// place in it)
+	for n, userFrom := range [][]string{nil, {"user.id", attrs.EnduserID}} {
+		for _, hashed := range []bool{false, true} {
+			t.Run(fmt.Sprint("sources=", n, "/hashed=", hashed), func(t *testing.T) {
+				testAffectedPlanLikeLookup(t, userFrom, hashed)
+			})
+		}
+	}
+}
+
+func testAffectedPlanLikeLookup(t *testing.T, userFrom []string, hashed bool) {
+	{
+		{
 			cfg := createDefaultConfig().(*Config)
+			if userFrom != nil {
+				cfg.Enrichment.Affected.UserFrom = userFrom
+			}
 			if hashed {
 				cfg.Enrichment.Affected.HashTenant, cfg.Enrichment.Affected.HashUser, cfg.Enrichment.Affected.HashKey = true, true, "k"
 			}
@@ -158,7 +175,7 @@ func TestAffectedPlanLikeLookup(t *testing.T) {
 					require.Equal(t, la.Len()-before, adds, "resource %d, record %d", i, j)
 				}
 			}
-		})
+		}
 	}
 }
 
