@@ -198,3 +198,22 @@ func TestEarlyAffectedKeys(t *testing.T) {
 	cfg.Enrichment.Affected.TenantFrom, cfg.Enrichment.Affected.UserFrom = nil, nil
 	require.Nil(t, earlyAffectedKeys(cfg))
 }
+
+// TestTrimSpaceLikeStrings: trimSpace's shortcut returns what
+// strings.TrimSpace does, for every first and last byte around a middle,
+// and for Unicode white space at either end (fails with the shortcut
+// taken for bytes at or above utf8.RuneSelf, or for the first byte only).
+func TestTrimSpaceLikeStrings(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{byte(a), 'x', byte(b)}), string([]byte{byte(a)}), string([]byte{byte(a), byte(b)})} {
+				if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", " ", "\u00a0t-1", "t-1\u0085", "\u2003u-1\u3000", "t-1\u00a0", "\u00a0", "é", "ét-1é"} {
+		require.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+	}
+}

@@ -3,6 +3,7 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"go.opentelemetry.io/collector/pdata/pcommon"
 
@@ -232,11 +233,21 @@ func (sc *affectedScan) first(keys []string, idx []uint8, res pcommon.Map) (stri
 		if v.Type() != pcommon.ValueTypeStr {
 			s = v.AsString()
 		}
-		if s = strings.TrimSpace(s); s != "" {
+		if s = trimSpace(s); s != "" {
 			return s, true
 		}
 	}
 	return "", false
+}
+
+// trimSpace is strings.TrimSpace, without its call for the usual value
+// that begins and ends with a printable ASCII byte (no white space, ASCII
+// or Unicode, can be there to trim).
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[n-1] && s[n-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // bothLookup reads the record's attributes first, then the resource's.
