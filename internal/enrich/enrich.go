@@ -303,6 +303,25 @@ func (e *Enricher) TenantUser(get Lookup) (tenant, user string, ok bool) {
 
 func (e *Enricher) affected(get Lookup, keys []string, hashed bool) string {
 	v, ok := first(get, keys)
+	return e.affectedValue(v, ok, hashed)
+}
+
+// TenantOf is Tenant for a caller that found the first source's value
+// itself: v, found are what the first of the tenant sources with a
+// non-blank value gives (trimmed), as Tenant's lookups would find it.
+func (e *Enricher) TenantOf(v string, found bool) string {
+	return e.affectedValue(v, found, e.hashTenant)
+}
+
+// UserOf is User for a caller that found the first source's value itself
+// (see TenantOf).
+func (e *Enricher) UserOf(v string, found bool) string {
+	return e.affectedValue(v, found, e.hashUser)
+}
+
+// affectedValue is what Tenant or User return for the first source's
+// value v (found: a source had a non-blank value).
+func (e *Enricher) affectedValue(v string, ok, hashed bool) string {
 	if !ok {
 		return ""
 	}

@@ -100,9 +100,26 @@ func processedAffected(t *testing.T, f *fingerprinter) [][]string {
 // attributes the lookups add (the slots fingerprintLog reserves for
 // them).
 func TestAffectedPlanLikeLookup(t *testing.T) {
-	for _, hashed := range []bool{false, true} {
-		t.Run(fmt.Sprint("hashed=", hashed), func(t *testing.T) {
+	// the default sources, and the user's in the other order (a
+	// resource's user.id before a record's enduser.id: planAffected's
+	// own reading of the sources keeps their order and the resource's
+	// place in it)
+	for n, userFrom := range [][]string{nil, {"user.id", attrs.EnduserID}} {
+		for _, hashed := range []bool{false, true} {
+			t.Run(fmt.Sprint("sources=", n, "/hashed=", hashed), func(t *testing.T) {
+				testAffectedPlanLikeLookup(t, userFrom, hashed)
+			})
+		}
+	}
+}
+
+func testAffectedPlanLikeLookup(t *testing.T, userFrom []string, hashed bool) {
+	{
+		{
 			cfg := createDefaultConfig().(*Config)
+			if userFrom != nil {
+				cfg.Enrichment.Affected.UserFrom = userFrom
+			}
 			if hashed {
 				cfg.Enrichment.Affected.HashTenant, cfg.Enrichment.Affected.HashUser, cfg.Enrichment.Affected.HashKey = true, true, "k"
 			}
@@ -158,7 +175,7 @@ func TestAffectedPlanLikeLookup(t *testing.T) {
 					require.Equal(t, la.Len()-before, adds, "resource %d, record %d", i, j)
 				}
 			}
-		})
+		}
 	}
 }
 
@@ -180,4 +197,23 @@ func TestEarlyAffectedKeys(t *testing.T) {
 	require.Nil(t, earlyAffectedKeys(cfg), "more keys than an affectedScan holds")
 	cfg.Enrichment.Affected.TenantFrom, cfg.Enrichment.Affected.UserFrom = nil, nil
 	require.Nil(t, earlyAffectedKeys(cfg))
+}
+
+// TestTrimSpaceLikeStrings: trimSpace's shortcut returns what
+// strings.TrimSpace does, for every first and last byte around a middle,
+// and for Unicode white space at either end (fails with the shortcut
+// taken for bytes at or above utf8.RuneSelf, or for the first byte only).
+func TestTrimSpaceLikeStrings(t *testing.T) {
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{byte(a), 'x', byte(b)}), string([]byte{byte(a)}), string([]byte{byte(a), byte(b)})} {
+				if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+					t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", " ", "\u00a0t-1", "t-1\u0085", "\u2003u-1\u3000", "t-1\u00a0", "\u00a0", "é", "ét-1é"} {
+		require.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+	}
 }

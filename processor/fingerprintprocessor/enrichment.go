@@ -2,6 +2,8 @@ package fingerprintprocessor // import "github.com/otelcol-backlog/otelcol-backl
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"go.opentelemetry.io/collector/pdata/pcommon"
 
@@ -168,47 +170,15 @@ type affectedPlan struct {
 // reserved: a record that carries its own tenant.id and enduser.id, as
 // an instrumented service's records do, gets neither written again.
 func (f *fingerprinter) planAffected(sc *affectedScan, res pcommon.Map) (p affectedPlan, adds int) {
-	keys := f.affKeys
-	get := func(key string) (string, bool) {
-		for i, k := range keys {
-			if k == key {
-				if sc.seen&(1<<i) != 0 {
-					v := sc.v[i]
-					if v.Type() == pcommon.ValueTypeStr {
-						return v.Str(), true
-					}
-					return v.AsString(), true
-				}
-				break
-			}
-		}
-		if v, ok := res.Get(key); ok {
-			if v.Type() == pcommon.ValueTypeStr {
-				return v.Str(), true
-			}
-			return v.AsString(), true
-		}
-		return "", false
-	}
-	// the fallback's value on the record, as putAffected reads it
-	fallback := func(key string) (string, bool) {
-		for i, k := range keys {
-			if k == key {
-				if v := sc.v[i]; sc.seen&(1<<i) != 0 && v.Type() == pcommon.ValueTypeStr {
-					return v.Str(), true
-				}
-				break
-			}
-		}
-		return "", false
-	}
+	ix := &f.affIdx
 	aff := &f.cfg.Enrichment.Affected
-	plan := func(value string, has bool, fb string, hashed bool) string {
+	plan := func(value string, has bool, fb int, hashed bool) string {
 		if value == "" {
 			return ""
 		}
-		if !has && !hashed {
-			if v, ok := fallback(fb); ok && v == value {
+		// the fallback's value on the record, as putAffected reads it
+		if !has && !hashed && sc.seen&(1<<fb) != 0 {
+			if v := sc.v[fb]; v.Type() == pcommon.ValueTypeStr && v.Str() == value {
 				return ""
 			}
 		}
@@ -217,9 +187,67 @@ func (f *fingerprinter) planAffected(sc *affectedScan, res pcommon.Map) (p affec
 		}
 		return value
 	}
-	p.tenant = plan(f.enricher.Tenant(get), sc.hasTenant, attrs.TenantID, aff.HashTenant)
-	p.user = plan(f.enricher.User(get), sc.hasUser, attrs.EnduserID, aff.HashUser)
+	p.tenant = plan(f.enricher.TenantOf(sc.first(f.affKeys, ix.tenant, res)), sc.hasTenant, ix.tenantFB, aff.HashTenant)
+	p.user = plan(f.enricher.UserOf(sc.first(f.affKeys, ix.user, res)), sc.hasUser, ix.userFB, aff.HashUser)
 	return p, adds
+}
+
+// affectedIndexes locate the tenant and user sources (in their configured
+// order) and the fallback keys tenant.id and enduser.id among
+// earlyAffectedKeys, which holds each of them once.
+type affectedIndexes struct {
+	tenant, user     []uint8
+	tenantFB, userFB int
+}
+
+func newAffectedIndexes(cfg *Config, keys []string) affectedIndexes {
+	var ix affectedIndexes
+	if keys == nil {
+		return ix
+	}
+	for _, k := range cfg.Enrichment.Affected.TenantFrom {
+		ix.tenant = append(ix.tenant, uint8(slices.Index(keys, k)))
+	}
+	for _, k := range cfg.Enrichment.Affected.UserFrom {
+		ix.user = append(ix.user, uint8(slices.Index(keys, k)))
+	}
+	ix.tenantFB, ix.userFB = slices.Index(keys, attrs.TenantID), slices.Index(keys, attrs.EnduserID)
+	return ix
+}
+
+// first is what enrich's lookup of the sources of indexes idx (into keys)
+// finds through bothLookup: of each source in order, the record's value
+// if the record has the key, else the resource's; the first non-blank
+// one, trimmed.
+func (sc *affectedScan) first(keys []string, idx []uint8, res pcommon.Map) (string, bool) {
+	for _, i := range idx {
+		var v pcommon.Value
+		if sc.seen&(1<<i) != 0 {
+			v = sc.v[i]
+		} else if rv, ok := res.Get(keys[i]); ok {
+			v = rv
+		} else {
+			continue
+		}
+		s := v.Str()
+		if v.Type() != pcommon.ValueTypeStr {
+			s = v.AsString()
+		}
+		if s = trimSpace(s); s != "" {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// trimSpace is strings.TrimSpace, without its call for the usual value
+// that begins and ends with a printable ASCII byte (no white space, ASCII
+// or Unicode, can be there to trim).
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[n-1] && s[n-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // bothLookup reads the record's attributes first, then the resource's.

@@ -61,6 +61,10 @@ type fingerprinter struct {
 	// affKeys: earlyAffectedKeys (nil: a log record's tenant and user are
 	// looked up after the processor's writes)
 	affKeys []string
+	// affIdx: affKeys' indices of the tenant and user sources and of
+	// their fallbacks (affectedIndexes), so that planAffected reads a
+	// source's slot without comparing keys
+	affIdx affectedIndexes
 	// hasJourneys is set when journey rules exist (else no trace has one).
 	hasJourneys bool
 	// hasOwners is set when owner rules exist (else no record gets one).
@@ -135,6 +139,7 @@ func newFingerprinter(set processor.Settings, cfg *Config) (*fingerprinter, erro
 		frameIDs:   fingerprint.NewCache(0),
 		frameTexts: newFramesCache(),
 	}
+	f.affIdx = newAffectedIndexes(cfg, f.affKeys)
 	if len(cfg.Logs.Conditions) > 0 {
 		conds, err := parseLogConditions(cfg.Logs.Conditions, set.TelemetrySettings)
 		if err != nil {
