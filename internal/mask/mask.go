@@ -696,6 +696,18 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			i = k
 			continue
 		}
+		if n := drivePath(s, i); n > 0 {
+			// a Windows path with its drive ("C:\\Users\\a.txt",
+			// "D:\\Data\\"): the drive is the path's root, one value
+			// with it, as a path's leading '/' is
+			if detect && secretIn(s, i, i+n) {
+				return dst, true
+			}
+			dst = appendWild(dst, false)
+			nounEnd = -2
+			i += n
+			continue
+		}
 		path := c == '/' // a path runs through its query string
 		var j int
 		var seen uint16
@@ -3283,4 +3295,27 @@ func sourceFile(p string) bool {
 		}
 	}
 	return false
+}
+
+// drivePath returns the length of a Windows path with its drive letter at
+// s[i] ("C:\\Users\\a.txt", "D:\\Data\\", "E:\\"; the Win32 file
+// namespace's absolute path, a drive's letter, ':' and '\\'), or 0. It
+// starts a token (the start, a space or a delimiter before it) and runs to
+// whitespace, a quote, a closing bracket or a list's separator; a
+// sentence's '.' or ':' after it is not its own.
+func drivePath(s string, i int) int {
+	if i+2 >= len(s) || s[i+1] != ':' || s[i+2] != '\\' || class[s[i]]&clAlpha == 0 {
+		return 0
+	}
+	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
+		return 0
+	}
+	j := i + 3
+	for j < len(s) && class[s[j]]&clSpace == 0 && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[j])) {
+		j++
+	}
+	for j > i+3 && (s[j-1] == '.' || s[j-1] == ':') && (j == len(s) || class[s[j]]&clSpace != 0) {
+		j--
+	}
+	return j - i
 }
