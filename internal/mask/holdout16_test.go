@@ -24,15 +24,40 @@ func TestWindowsDrivePathIsOneValue(t *testing.T) {
 	require.NoError(t, err)
 	for in, want := range map[string]string{
 		`copied C:\Users\ana\report.pdf to F:\Backup\`: `copied <*> to <*>`,
-		"\t  1024\tG:\\Media\\":                     `<*> <*>`,
-		`scanning H:\ for changes`:                    `scanning <*> for changes`,
-		`path=C:\Windows\Temp, retry`:                 `path=<*>, retry`,
-		`cannot open (D:\srv\app.ini): denied`:        `cannot open (<*>): denied`,
-		`wrote C:\logs\app.log.`:                      `wrote <*>.`,
-		`Volume C: is full`:                           `Volume C: is full`,
+		"\t  1024\tG:\\Media\\":                        `<*> <*>`,
+		`scanning H:\ for changes`:                     `scanning <*> for changes`,
+		`path=C:\Windows\Temp, retry`:                  `path=<*>, retry`,
+		`cannot open (D:\srv\app.ini): denied`:         `cannot open (<*>): denied`,
+		`wrote C:\logs\app.log.`:                       `wrote <*>.`,
+		`Volume C: is full`:                            `Volume C: is full`,
 	} {
 		assert.Equal(t, want, m.String(in), in)
 	}
 	// the path is scanned for credentials whole
 	assertSecretGone(t, m, `loading C:\keys\token=sk_live_abcdefghijklmnopqrstuvwx now`, "abcdefghijklmnopqrstuvwx")
+}
+
+// A list of quoted strings is one value whatever its length: Python's
+// repr of a list of str (an argument vector, "['tar', '-xzf', 'a.tgz']"),
+// a JSON array of strings, and single-quoted names joined for a message
+// ("'nginx', 'redis'"). Before, each item that held no variable stayed a
+// word, so a command line made a template per command and per length.
+// A lone quoted word, an item beside a bare value and a CSV record of
+// quoted fields (no brackets) stay as they were.
+func TestQuotedStringListIsOneValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`exec ['tar', '-xzf', 'bundle.tgz'] returned 0`:   `exec <*> returned <*>`,
+		`exec ['uptime'] returned 0`:                      `exec <*> returned <*>`,
+		`disabled plugins 'nginx', 'redis' for this host`: `disabled plugins '<*>' for this host`,
+		`disabled plugins 'nginx' for this host`:          `disabled plugins 'nginx' for this host`,
+		`{"roles":["reader","auditor"],"ok":true}`:        `{"roles":<*>,"ok":<*>}`,
+		`"alpha","beta","gamma"`:                          `"alpha","beta","gamma"`,
+		`mixed ['a', 7] here`:                             `mixed ['a', <*>] here`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+	// the list is scanned for credentials whole
+	assertSecretGone(t, m, `argv ['curl', '-H', 'Authorization: Bearer sk_live_abcdefghijklmnopqrstuvwx']`, "abcdefghijklmnopqrstuvwx")
 }

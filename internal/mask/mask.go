@@ -534,6 +534,25 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
+			if (c == '[' || c == '\'') && fl&scanInQuote == 0 {
+				if n := quotedList(s, i); n > 0 {
+					// a list of quoted strings (Python's repr of a list
+					// of str, a JSON array of strings, "'a', 'b'"
+					// joined for a message) is one value whatever its
+					// length: an argument vector, the names skipped
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					if c == '\'' {
+						dst = append(appendWild(append(dst, c), false), c)
+					} else {
+						dst = appendWild(dst, false)
+					}
+					nounEnd = -2
+					i += n
+					continue
+				}
+			}
 			if c == '[' && i+2 < len(s) && s[i+1] == ' ' {
 				if k := paddedNumber(s, i+1); k > 0 {
 					// "[ 5]": a number right-aligned in its column
@@ -3318,4 +3337,55 @@ func drivePath(s string, i int) int {
 		j--
 	}
 	return j - i
+}
+
+// quotedList returns the length of a list of quoted strings at s[i], or
+// 0: in brackets, one or more strings in ” or "" separated by "," or
+// ", " ("['ls', '-l']", `["a","b"]`, Python's repr and JSON's arrays),
+// or, at '\”, two or more single-quoted strings separated by ", " (a
+// list joined for a message, "'ntp', 'chef'"); a token starts there (the
+// start, a space or a delimiter before it). An item holds no quote of
+// its own kind, no backslash and no control byte; anything else between
+// the items (a bare value, a nested list) is no such list. A CSV record's
+// "a","b" is not in brackets and stays.
+func quotedList(s string, i int) int {
+	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
+		return 0
+	}
+	j, closer := i, byte(0)
+	if s[i] == '[' {
+		j, closer = i+1, ']'
+	}
+	items := 0
+	for j < len(s) {
+		q := s[j]
+		if q != '\'' && (q != '"' || closer == 0) {
+			return 0
+		}
+		k := j + 1
+		for k < len(s) && s[k] != q && s[k] != '\\' && s[k] >= ' ' {
+			k++
+		}
+		if k == len(s) || s[k] != q {
+			return 0
+		}
+		items++
+		j = k + 1
+		if closer != 0 && j < len(s) && s[j] == closer {
+			return j + 1 - i
+		}
+		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (s[j+2] == q || closer != 0 && s[j+2] == '"'+'\''-q) {
+			j += 2
+			continue
+		}
+		if closer != 0 && j+1 < len(s) && s[j] == ',' && (s[j+1] == '\'' || s[j+1] == '"') {
+			j++
+			continue
+		}
+		if closer == 0 && items >= 2 {
+			return j - i
+		}
+		return 0
+	}
+	return 0
 }
