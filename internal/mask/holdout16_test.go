@@ -61,3 +61,26 @@ func TestQuotedStringListIsOneValue(t *testing.T) {
 	// the list is scanned for credentials whole
 	assertSecretGone(t, m, `argv ['curl', '-H', 'Authorization: Bearer sk_live_abcdefghijklmnopqrstuvwx']`, "abcdefghijklmnopqrstuvwx")
 }
+
+// A JSON member's dotted name is a key: structured loggers name fields
+// with dots (OpenTelemetry's semantic conventions "http.request.method",
+// gRPC middleware's "grpc.request.deadline", "peer.address"), and a name
+// of two or more dots read as a host or a qualified name, a value, so the
+// record's schema was lost from its template ("<*>":"v2"). Only a whole
+// member name (a '{' or ',' and a quote before it, the quote and ':'
+// after), letters, '_' and '-' between dots, no digit; a dotted value,
+// a name with digits and random-case letters stay values.
+func TestJSONDottedMemberNameIsKey(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`{"http.request.method":"GET","service.instance.id":"a"}`: `{"http.request.method":"GET","service.instance.id":"a"}`,
+		`{"level":"info", "net.peer.name":"db.internal.example"}`: `{"level":"info", "net.peer.name":"<*>"}`,
+		`{"node.v2.worker":1}`:          `{"<*>":<*>}`,
+		`{"rpc.service":"billing.Api"}`: `{"rpc.service":"billing.Api"}`,
+		`{"qWeRtYuI.aSdFgHjK.zXcV":1}`:  `{"<*>":<*>}`,
+		`called "app.cache.evict": now`: `called "<*>": now`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

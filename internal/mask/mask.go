@@ -936,7 +936,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			end--
 			st.dots--
 		}
-		if st.dots == 1 && (end == len(s) || s[end] != '(') {
+		if st.dots == 1 && (end == len(s) || s[end] != '(') && !memberName(s, i, end) {
 			if n := unitName(s[i:end]); n > 0 {
 				// systemd names a unit "name.type": the name is a value
 				// (not a method call: "Servlet.service()")
@@ -977,6 +977,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				// OpenTelemetry's event names): the event, constant,
 				// not a host or a qualified name; letters of random
 				// case are an opaque token, a value (h140)
+				dst = append(dst, p...)
+			} else if st.digits == 0 && st.dots > 0 && memberName(s, i, end) && eventName(p) && !(st.upperLower() && randomCase(p)) {
+				// a JSON member's dotted name ("grpc.request.deadline":,
+				// OpenTelemetry's attribute names): the record's schema,
+				// a key like logfmt's, not a host or a qualified name
 				dst = append(dst, p...)
 			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
 				// names joined by a slash that open the message before a
@@ -3388,4 +3393,18 @@ func quotedList(s string, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// memberName reports a piece s[i:end] that is a JSON object's member name
+// whole (RFC 8259 §4: '{' or ',' and a quote before it, the closing quote
+// and ':' after it).
+func memberName(s string, i, end int) bool {
+	if i < 2 || s[i-1] != '"' || end+1 >= len(s) || s[end] != '"' || s[end+1] != ':' {
+		return false
+	}
+	k := i - 2
+	for k > 0 && (s[k] == ' ' || s[k] == '\t') {
+		k--
+	}
+	return s[k] == '{' || s[k] == ','
 }
