@@ -37,22 +37,24 @@ func TestWindowsDrivePathIsOneValue(t *testing.T) {
 	assertSecretGone(t, m, `loading C:\keys\token=sk_live_abcdefghijklmnopqrstuvwx now`, "abcdefghijklmnopqrstuvwx")
 }
 
-// A list of quoted strings is one value whatever its length: Python's
-// repr of a list of str (an argument vector, "['tar', '-xzf', 'a.tgz']"),
-// a JSON array of strings, and single-quoted names joined for a message
-// ("'nginx', 'redis'"). Before, each item that held no variable stayed a
-// word, so a command line made a template per command and per length.
-// A lone quoted word, an item beside a bare value and a CSV record of
-// quoted fields (no brackets) stay as they were.
+// A list of single-quoted strings is one value whatever its length:
+// Python's repr of a list of str (an argument vector, "['tar', '-xzf',
+// 'a.tgz']") and single-quoted names joined for a message ("'nginx',
+// 'redis'"). Before, each item that held no variable stayed a word, so a
+// command line made a template per command and per length. A lone quoted
+// word, one string in brackets (TiDB's `["message"]`), an item beside a
+// bare value, JSON arrays (their truths keep the brackets) and a CSV
+// record of quoted fields stay as they were.
 func TestQuotedStringListIsOneValue(t *testing.T) {
 	m, err := New(nil, 0)
 	require.NoError(t, err)
 	for in, want := range map[string]string{
 		`exec ['tar', '-xzf', 'bundle.tgz'] returned 0`:   `exec <*> returned <*>`,
-		`exec ['uptime'] returned 0`:                      `exec <*> returned <*>`,
+		`exec ['uptime'] returned 0`:                      `exec ['uptime'] returned <*>`,
+		`["connection closed"] [conn=7]`:                  `["connection closed"] [conn=<*>]`,
 		`disabled plugins 'nginx', 'redis' for this host`: `disabled plugins '<*>' for this host`,
 		`disabled plugins 'nginx' for this host`:          `disabled plugins 'nginx' for this host`,
-		`{"roles":["reader","auditor"],"ok":true}`:        `{"roles":<*>,"ok":<*>}`,
+		`{"roles":["reader","auditor"],"ok":true}`:        `{"roles":["reader","auditor"],"ok":<*>}`,
 		`"alpha","beta","gamma"`:                          `"alpha","beta","gamma"`,
 		`mixed ['a', 7] here`:                             `mixed ['a', <*>] here`,
 	} {

@@ -536,10 +536,10 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 		if isDelim(c) {
 			if (c == '[' || c == '\'') && fl&scanInQuote == 0 {
 				if n := quotedList(s, i); n > 0 {
-					// a list of quoted strings (Python's repr of a list
-					// of str, a JSON array of strings, "'a', 'b'"
-					// joined for a message) is one value whatever its
-					// length: an argument vector, the names skipped
+					// a list of single-quoted strings (Python's repr of
+					// a list of str, "'a', 'b'" joined for a message) is
+					// one value whatever its length: an argument vector,
+					// the names skipped
 					if detect && secretIn(s, i, i+n) {
 						return dst, true
 					}
@@ -3344,15 +3344,16 @@ func drivePath(s string, i int) int {
 	return j - i
 }
 
-// quotedList returns the length of a list of quoted strings at s[i], or
-// 0: in brackets, one or more strings in ” or "" separated by "," or
-// ", " ("['ls', '-l']", `["a","b"]`, Python's repr and JSON's arrays),
-// or, at '\”, two or more single-quoted strings separated by ", " (a
-// list joined for a message, "'ntp', 'chef'"); a token starts there (the
-// start, a space or a delimiter before it). An item holds no quote of
-// its own kind, no backslash and no control byte; anything else between
-// the items (a bare value, a nested list) is no such list. A CSV record's
-// "a","b" is not in brackets and stays.
+// quotedList returns the length of a list of single-quoted strings at
+// s[i], or 0: two or more strings in ” separated by ", " (Python's repr
+// of a list or a tuple of str, "['ls', '-l']", and names joined for a
+// message, "'ntp', 'chef'"), in brackets or not; a token starts there
+// (the start, a space or a delimiter before it). An item holds no quote,
+// no backslash and no control byte; anything else between the items (a
+// bare value, a nested list) is no such list. One bracketed string is no
+// list (TiDB's unified format writes its message so, `["msg"]`), nor are
+// double-quoted ones: JSON arrays, whose brackets the records' truths
+// keep (`"tags":["<*>"]`), and CSV records.
 func quotedList(s string, i int) int {
 	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
 		return 0
@@ -3362,29 +3363,24 @@ func quotedList(s string, i int) int {
 		j, closer = i+1, ']'
 	}
 	items := 0
-	for j < len(s) {
-		q := s[j]
-		if q != '\'' && (q != '"' || closer == 0) {
-			return 0
-		}
+	for j < len(s) && s[j] == '\'' {
 		k := j + 1
-		for k < len(s) && s[k] != q && s[k] != '\\' && s[k] >= ' ' {
+		for k < len(s) && s[k] != '\'' && s[k] != '\\' && s[k] >= ' ' {
 			k++
 		}
-		if k == len(s) || s[k] != q {
+		if k == len(s) || s[k] != '\'' {
 			return 0
 		}
 		items++
 		j = k + 1
 		if closer != 0 && j < len(s) && s[j] == closer {
+			if items < 2 {
+				return 0
+			}
 			return j + 1 - i
 		}
-		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && (s[j+2] == q || closer != 0 && s[j+2] == '"'+'\''-q) {
+		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && s[j+2] == '\'' {
 			j += 2
-			continue
-		}
-		if closer != 0 && j+1 < len(s) && s[j] == ',' && (s[j+1] == '\'' || s[j+1] == '"') {
-			j++
 			continue
 		}
 		if closer == 0 && items >= 2 {
