@@ -17,8 +17,10 @@ import (
 // and the rest was the value ("D:<*>"), so a copy tool's or an installer's
 // line made a template per drive, and a path beside a UNC path
 // ("\\server\share\") split their family. A drive path starts a token
-// and ends at whitespace, a quote, a closing bracket or a separator; a
-// drive named without a path ("C:") stays.
+// and ends at whitespace, a quote, a closing bracket or a separator,
+// except a space before a word that holds a '\' (a directory's name with
+// a space, "C:\Program Files\"); a drive named without a path ("C:")
+// stays.
 func TestWindowsDrivePathIsOneValue(t *testing.T) {
 	m, err := New(nil, 0)
 	require.NoError(t, err)
@@ -28,6 +30,8 @@ func TestWindowsDrivePathIsOneValue(t *testing.T) {
 		`scanning H:\ for changes`:                     `scanning <*> for changes`,
 		`path=C:\Windows\Temp, retry`:                  `path=<*>, retry`,
 		`cannot open (D:\srv\app.ini): denied`:         `cannot open (<*>): denied`,
+		`set INSTALLDIR = C:\Program Files\Tool Kit\`:  `set INSTALLDIR = <*>`,
+		`ran C:\Program Files\Tool\x.exe then exited`:  `ran <*> then exited`,
 		`wrote C:\logs\app.log.`:                       `wrote <*>.`,
 		`Volume C: is full`:                            `Volume C: is full`,
 	} {

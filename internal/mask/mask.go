@@ -3335,8 +3335,24 @@ func drivePath(s string, i int) int {
 		return 0
 	}
 	j := i + 3
-	for j < len(s) && class[s[j]]&clSpace == 0 && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[j])) {
-		j++
+	for {
+		for j < len(s) && class[s[j]]&clSpace == 0 && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[j])) {
+			j++
+		}
+		// a directory's name with a space ("C:\\Program Files\\Acme
+		// Agent\\"): the path runs on over one space when the next word
+		// holds a '\\' and starts no path of its own
+		if j+2 >= len(s) || s[j] != ' ' || s[j+1] == ' ' || s[j+2] == ':' || s[j+1] == '\\' {
+			break
+		}
+		k := j + 1
+		for k < len(s) && class[s[k]]&clSpace == 0 && s[k] != '\\' && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[k])) {
+			k++
+		}
+		if k == len(s) || s[k] != '\\' {
+			break
+		}
+		j = k
 	}
 	for j > i+3 && (s[j-1] == '.' || s[j-1] == ':') && (j == len(s) || class[s[j]]&clSpace != 0) {
 		j--
