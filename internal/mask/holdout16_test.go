@@ -90,3 +90,26 @@ func TestJSONDottedMemberNameIsKey(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// The user of a connection before '@' and an IP address is a value: a
+// connection pooler's and a database's "database/user@host:port"
+// (PgBouncer, PostgreSQL's log_line_prefix "%u@%d"), an SSH or SMTP
+// "user@10.0.0.5", as the local part of an e-mail address and a user
+// after "for user" are. Before, the address was masked and the names kept,
+// so a pooler's every database and user made a template (and an id) of
+// its own. A name before a host name or a network ("10.0.0.1@tcp", an
+// e-mail) keeps its rules; a path of several slashes is no such user.
+func TestUserAtAddressIsValue(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`C-0x7f3a: shop/web@10.1.2.3:40112 new client`: `<*>: <*>/<*>@<*> new client`,
+		`auth ok for deploy@192.168.7.20 (publickey)`:  `auth ok for <*>@<*> (publickey)`,
+		`relay via app@[2001:db8::5]:25`:               `relay via <*>@[<*>]:<*>`,
+		`copy a/b/c@10.0.0.1 done`:                     `copy a/b/c@<*> done`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+	assert.Equal(t, m.String(`S-0x55d1c2a3b4e0: billing/admin@10.0.0.9:5432 closing`), m.String(`S-0x55d1c2a3f718: orders/report@10.0.0.8:6432 closing`))
+	assertSecretGone(t, m, `connect sk_live_abcdefghijklmnopqrstuvwx@10.0.0.1 now`, "abcdefghijklmnopqrstuvwx")
+}

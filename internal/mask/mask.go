@@ -852,6 +852,22 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if n == 0 && s[j] == '@' {
 				n = qualifiedAt(s, i, j)
+				if n == 0 {
+					if slash := userAtAddress(s, i, j); slash >= 0 {
+						// the user (and database) of a connection before
+						// '@' and its address ("app@10.0.0.5:5432",
+						// PgBouncer's and PostgreSQL's "db/user@host"):
+						// values, as an e-mail address's local part
+						dst = appendWild(dst, false)
+						if slash > 0 {
+							dst = append(append(dst, '/'), Wildcard...)
+						}
+						dst = append(dst, '@')
+						nounEnd = -2
+						i = j + 1
+						continue
+					}
+				}
 			}
 			if n > 0 {
 				if detect && secretIn(s, j, i+n) {
@@ -3419,4 +3435,40 @@ func memberName(s string, i, end int) bool {
 		k--
 	}
 	return s[k] == '{' || s[k] == ','
+}
+
+// userAtAddress reports a user's name before the '@' at s[j] that an IP
+// address follows ("app@10.0.0.5:5432", "[::1]" in brackets), the piece
+// s[i:j] of letters, digits, '_', '-' and '.' with a letter, or two such
+// names joined by one '/' (a pooler's "database/user"): the offset of the
+// '/' in s[i:j] (0 when there is none), or -1.
+func userAtAddress(s string, i, j int) int {
+	if j+1 >= len(s) || !(isDigit(s[j+1]) || s[j+1] == '[') {
+		return -1
+	}
+	if s[j+1] != '[' {
+		k := j + 1
+		for k < len(s) && (isDigit(s[k]) || s[k] == '.') {
+			k++
+		}
+		if !ipv4(s[j+1 : k]) {
+			return -1
+		}
+	}
+	slash, alpha := 0, false
+	for k := i; k < j; k++ {
+		switch c := s[k]; {
+		case isAlpha(c):
+			alpha = true
+		case isDigit(c) || c == '_' || c == '-' || c == '.':
+		case c == '/' && slash == 0 && k > i && k < j-1:
+			slash = k - i
+		default:
+			return -1
+		}
+	}
+	if !alpha {
+		return -1
+	}
+	return slash
 }
