@@ -113,3 +113,26 @@ func TestUserAtAddressIsValue(t *testing.T) {
 	assert.Equal(t, m.String(`S-0x55d1c2a3b4e0: billing/admin@10.0.0.9:5432 closing`), m.String(`S-0x55d1c2a3f718: orders/report@10.0.0.8:6432 closing`))
 	assertSecretGone(t, m, `connect sk_live_abcdefghijklmnopqrstuvwx@10.0.0.1 now`, "abcdefghijklmnopqrstuvwx")
 }
+
+// A date that starts with its weekday and a comma is one value: RFC
+// 5322's (e-mail's Date, HTTP's IMF-fixdate, Go's time.RFC1123Z, Python's
+// email.utils.formatdate) "Wed, 02 Sep 2026 07:15:00 +0200", and the
+// en-US long date of .NET's "F" format and Windows ("Sunday, March 1,
+// 2026 11:05:09 AM"). Before, the weekday, the comma and the month stayed
+// words and the rest made several values. A weekday before other words
+// stays a word.
+func TestDateWithWeekdayAndComma(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`Last-Modified: Wed, 02 Sep 2026 07:15:00 GMT`:        `Last-Modified: <*>`,
+		`job ran at Sat, 7 Nov 2026 22:01:09 +0200. Took 3 s`: `job ran at <*>. Took <*> s`,
+		`Mon, 14 Sep 2026`: `<*>`,
+		`   Begun : Sunday, March 1, 2026 11:05:09 AM`: `Begun : <*>`,
+		`due on Tuesday, August 18, 2026 for review`:   `due on <*> for review`,
+		`Monday, the queue is empty`:                   `Monday, the queue is empty`,
+		`Sat, no backups`:                              `Sat, no backups`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

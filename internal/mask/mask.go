@@ -1913,7 +1913,7 @@ func dateTimeAt(s string) int {
 		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
 			return 0
 		}
-	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' || !nameInitial[s[0]] {
+	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' && s[3] != ',' && (class[s[3]]&clLower == 0 || !weekdayInitial[s[0]]) || !nameInitial[s[0]] {
 		// after a letter, matchDateTime matches only a weekday or a month
 		// name: most capitalized words ("GET /...") start neither
 		// (BenchmarkMaskWorkload, cachegrind)
