@@ -405,11 +405,20 @@ func namedDate(s string) int {
 }
 
 // weekdayInitial[c]: a weekday's name starts with c (dateTimeAt's test
-// for a full name, "Friday, ...").
+// for a full name, "Friday, ...", with weekdayAbbr: every full name starts
+// with its abbreviation).
 var weekdayInitial [256]bool
 
 func init() {
 	for _, n := range weekdays {
 		weekdayInitial[n[0]] = true
 	}
+}
+
+func weekdayAbbr(w string) bool {
+	switch w {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
 }

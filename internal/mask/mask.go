@@ -715,17 +715,19 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			i = k
 			continue
 		}
-		if n := drivePath(s, i); n > 0 {
-			// a Windows path with its drive ("C:\\Users\\a.txt",
-			// "D:\\Data\\"): the drive is the path's root, one value
-			// with it, as a path's leading '/' is
-			if detect && secretIn(s, i, i+n) {
-				return dst, true
+		if i+2 < len(s) && s[i+1] == ':' && s[i+2] == '\\' {
+			if n := drivePath(s, i); n > 0 {
+				// a Windows path with its drive ("C:\\Users\\a.txt",
+				// "D:\\Data\\"): the drive is the path's root, one value
+				// with it, as a path's leading '/' is
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				nounEnd = -2
+				i += n
+				continue
 			}
-			dst = appendWild(dst, false)
-			nounEnd = -2
-			i += n
-			continue
 		}
 		path := c == '/' // a path runs through its query string
 		var j int
@@ -1913,7 +1915,7 @@ func dateTimeAt(s string) int {
 		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
 			return 0
 		}
-	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' && s[3] != ',' && (class[s[3]]&clLower == 0 || !weekdayInitial[s[0]]) || !nameInitial[s[0]] {
+	} else if s[0] < 'A' || s[0] > 'Z' || !nameInitial[s[0]] || s[3] != ' ' && s[3] != ',' && (class[s[3]]&clLower == 0 || !weekdayInitial[s[0]] || !weekdayAbbr(s[:3])) {
 		// after a letter, matchDateTime matches only a weekday or a month
 		// name: most capitalized words ("GET /...") start neither
 		// (BenchmarkMaskWorkload, cachegrind)
