@@ -136,3 +136,41 @@ func TestDateWithWeekdayAndComma(t *testing.T) {
 		assert.Equal(t, want, m.String(in), in)
 	}
 }
+
+// The one pass masks the sixteenth set's shapes as the two passes do
+// (credentials replaced first, then masked), with a credential inside
+// each new whole value and beside it.
+func TestHoldout16ShapesOnePassAgrees(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for _, s := range holdout16Samples {
+		assert.Equal(t, twoPass(s), m.String(s), s)
+		assert.NotContains(t, m.String(s), "abcdefghijklmnopqrstuvwx", s)
+	}
+}
+
+// FuzzHoldout16OnePass fuzzes from the sixteenth set's shapes: the one
+// pass masks as the two do and finds every credential maskSecrets
+// replaces.
+func FuzzHoldout16OnePass(f *testing.F) {
+	fuzzOnePassAgrees(f, holdout16Samples, true)
+}
+
+const tok16 = "sk_live_abcdefghijklmnopqrstuvwx"
+
+var holdout16Samples = []string{
+	`copied C:\Users\ana\report.pdf to F:\Backup\`,
+	`set INSTALLDIR = C:\Program Files\Tool Kit\ now`,
+	`loading C:\keys\` + tok16 + `\x now`,
+	`loading C:\Program Files\` + tok16 + `\x now`,
+	`exec ['tar', '-xzf', 'bundle.tgz'] returned 0`,
+	`exec ['curl', '-H', 'Authorization: Bearer ` + tok16 + `'] returned 0`,
+	`disabled plugins 'nginx', '` + tok16 + `' for this host`,
+	`{"http.request.method":"GET","service.instance.id":"a"}`,
+	`{"api.key.value":"` + tok16 + `"}`,
+	`C-0x7f3a: shop/web@10.1.2.3:40112 new client`,
+	`connect ` + tok16 + `@10.0.0.1 now`,
+	`connect a/` + tok16 + `@10.0.0.1:5432 now`,
+	`Last-Modified: Wed, 02 Sep 2026 07:15:00 GMT token=` + tok16,
+	`   Begun : Sunday, March 1, 2026 11:05:09 AM`,
+}
