@@ -174,3 +174,25 @@ var holdout16Samples = []string{
 	`Last-Modified: Wed, 02 Sep 2026 07:15:00 GMT token=` + tok16,
 	`   Begun : Sunday, March 1, 2026 11:05:09 AM`,
 }
+
+// A message identifier that opens the message is the event's name in its
+// catalogue: JBoss Logging's ids (WildFly "WFLYJCA0001:", Hibernate
+// "HHH000412:", Undertow "UT005071:", Narayana "ARJUNA012117:"), IBM's
+// ("CWWKF0011I:"). Before, it was a value, so every template of such a
+// server opened with "<*>:" and lost its name. A queue id of hex digits
+// or of letters and digits mixed and a code after other words stay
+// values.
+func TestMessageCodeOpensMessage(t *testing.T) {
+	m, err := New(nil, 0)
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		`WFLYJCA0001: Bound data source [java:/PaymentsDS]`: `WFLYJCA0001: Bound data source [java:<*>]`,
+		`HHH000412: Hibernate ORM core version 6.4.1.Final`: `HHH000412: Hibernate ORM core version <*>`,
+		`CWWKF0011I: The server is ready`:                   `CWWKF0011I: The server is ready`,
+		`BCDEF01234: from=<ana@example.org>, size=311`:      `<*>: from=<*>, size=<*>`,
+		`R7K2PQ19ZX: to=<ana@example.org>`:                  `<*>: to=<*>`,
+		`login failed: ERRX1234: bad token`:                 `login failed: <*>: bad token`,
+	} {
+		assert.Equal(t, want, m.String(in), in)
+	}
+}

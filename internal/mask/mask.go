@@ -715,6 +715,21 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			i = k
 			continue
 		}
+		if i == 0 {
+			if n := messageCode(s); n > 0 {
+				// a message identifier that opens the message
+				// ("WFLYSRV0010: Deployed", "HHH000204:", IBM's
+				// "CWWKZ0001I:"): its catalogue's name for the event,
+				// constant
+				if detect && secretIn(s, 0, n) {
+					return dst, true
+				}
+				dst = append(dst, s[:n]...)
+				nounEnd = -2
+				i = n
+				continue
+			}
+		}
 		if i+2 < len(s) && s[i+1] == ':' && s[i+2] == '\\' {
 			if n := drivePath(s, i); n > 0 {
 				// a Windows path with its drive ("C:\\Users\\a.txt",
@@ -3473,4 +3488,46 @@ func userAtAddress(s string, i, j int) int {
 		return -1
 	}
 	return slash
+}
+
+// messageCode returns the length of a message identifier that opens s,
+// or 0: two to eight capitals, four to six digits and perhaps a severity
+// capital, then ':' and a space. JBoss Logging's message ids (WildFly's
+// "WFLYSRV0010", Hibernate's "HHH000204", Undertow's "UT005023",
+// Narayana's "ARJUNA012117"), IBM's ("CWWKZ0001I", Db2's "SQL0805N")
+// name a message of their catalogue; a letter past 'F' among the
+// capitals. Letters and digits mixed (a sendmail queue id,
+// "QBDE9DBB059397:"), hex digits alone or a code inside the message
+// (".NET's "IDX10223:" after "Failure message:") stay values.
+func messageCode(s string) int {
+	k := 0
+	for k < len(s) && k < 9 && class[s[k]]&clUpper != 0 {
+		k++
+	}
+	if k < 2 || k > 8 {
+		return 0
+	}
+	hexOnly := true
+	for _, c := range []byte(s[:k]) {
+		if c > 'F' {
+			hexOnly = false
+		}
+	}
+	if hexOnly {
+		return 0 // a queue id of hex digits ("ABCDE12345:", Postfix's)
+	}
+	d := k
+	for d < len(s) && d-k < 7 && isDigit(s[d]) {
+		d++
+	}
+	if d-k < 4 || d-k > 6 {
+		return 0
+	}
+	if d < len(s) && class[s[d]]&clUpper != 0 {
+		d++
+	}
+	if d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
+		return 0
+	}
+	return d
 }
