@@ -715,7 +715,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			i = k
 			continue
 		}
-		if i == 0 {
+		if i == 0 && len(s) > 7 && class[s[1]]&clUpper != 0 {
 			if n := messageCode(s); n > 0 {
 				// a message identifier that opens the message
 				// ("WFLYSRV0010: Deployed", "HHH000204:", IBM's
