@@ -191,6 +191,7 @@ func TestMessageCodeOpensMessage(t *testing.T) {
 		`CWWKF0011I: The server is ready`:                   `CWWKF0011I: The server is ready`,
 		`BCDEF01234: from=<ana@example.org>, size=311`:      `<*>: from=<*>, size=<*>`,
 		`R7K2PQ19ZX: to=<ana@example.org>`:                  `<*>: to=<*>`,
+		`QCLMRTUV012345: to=<ana@example.org>`:              `<*>: to=<*>`,
 		`login failed: ERRX1234: bad token`:                 `login failed: <*>: bad token`,
 	} {
 		assert.Equal(t, want, m.String(in), in)

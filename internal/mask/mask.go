@@ -3491,8 +3491,10 @@ func userAtAddress(s string, i, j int) int {
 }
 
 // messageCode returns the length of a message identifier that opens s,
-// or 0: two to eight capitals, four to six digits and perhaps a severity
-// capital, then ':' and a space. JBoss Logging's message ids (WildFly's
+// or 0: two to seven capitals, four to six digits and perhaps a severity
+// capital, then ':' and a space (eight characters and a pid are
+// sendmail's queue id, "QBPJQSOJ081038:": its date, time and sequence in
+// base 60, then the process id; RESTEasy's eight capitals are lost). JBoss Logging's message ids (WildFly's
 // "WFLYSRV0010", Hibernate's "HHH000204", Undertow's "UT005023",
 // Narayana's "ARJUNA012117"), IBM's ("CWWKZ0001I", Db2's "SQL0805N")
 // name a message of their catalogue; a letter past 'F' among the
@@ -3501,10 +3503,10 @@ func userAtAddress(s string, i, j int) int {
 // (".NET's "IDX10223:" after "Failure message:") stay values.
 func messageCode(s string) int {
 	k := 0
-	for k < len(s) && k < 9 && class[s[k]]&clUpper != 0 {
+	for k < len(s) && k < 8 && class[s[k]]&clUpper != 0 {
 		k++
 	}
-	if k < 2 || k > 8 {
+	if k < 2 || k > 7 {
 		return 0
 	}
 	hexOnly := true
