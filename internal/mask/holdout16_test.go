@@ -173,6 +173,8 @@ var holdout16Samples = []string{
 	`connect a/` + tok16 + `@10.0.0.1:5432 now`,
 	`Last-Modified: Wed, 02 Sep 2026 07:15:00 GMT token=` + tok16,
 	`   Begun : Sunday, March 1, 2026 11:05:09 AM`,
+	`WFLYSRV0010: Deployed "` + tok16 + `"`,
+	`HHH000412: token=` + tok16,
 }
 
 // A message identifier that opens the message is the event's name in its
