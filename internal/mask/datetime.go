@@ -59,6 +59,9 @@ func matchDateTime(s string) int {
 		}
 		return 0
 	}
+	if n := namedDate(s); n > 0 {
+		return boundary(s, n)
+	}
 	// [Weekday ]Month Day Time[ Year]
 	k := 0
 	if isName(s, weekdays) {
@@ -333,4 +336,89 @@ func matchCLF(s string) int {
 		k += 6
 	}
 	return k
+}
+
+var fullWeekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+var fullMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// namedDate matches a date that starts with its weekday and a comma: RFC
+// 5322's (e-mail's Date, HTTP's IMF-fixdate of RFC 9110 §5.6.7, Go's
+// time.RFC1123 and RFC1123Z, Python's email.utils.formatdate) "Tue, 23
+// Dec 2026 13:33:34 GMT" or "+0000", its time and zone optional; and the
+// en-US long date, .NET's "F" and "D" formats and Windows' long date,
+// "Friday, December 26, 2026 3:41:03 PM", its time optional.
+func namedDate(s string) int {
+	if len(s) >= 15 && s[3] == ',' && s[4] == ' ' {
+		for _, w := range weekdays {
+			if s[:3] != w {
+				continue
+			}
+			k := 5
+			d := digitsRun(s[k:], 2)
+			if d == 0 || k+d+9 > len(s) || s[k+d] != ' ' || !isName(s[k+d+1:], months) {
+				return 0
+			}
+			k += d + 5
+			if digitsRun(s[k:], 4) != 4 || k+4 < len(s) && isDigit(s[k+4]) {
+				return 0
+			}
+			k += 4
+			if k+1 < len(s) && s[k] == ' ' {
+				if t := matchTime(s[k+1:]); t > 0 {
+					k += 1 + t
+					k += spacedZone(s[k:])
+				}
+			}
+			return k
+		}
+		return 0
+	}
+	for _, w := range fullWeekdays {
+		if len(s) <= len(w)+2 || s[:len(w)] != w || s[len(w)] != ',' || s[len(w)+1] != ' ' {
+			continue
+		}
+		k := len(w) + 2
+		for _, m := range fullMonths {
+			if len(s) > k+len(m) && s[k:k+len(m)] == m && s[k+len(m)] == ' ' {
+				k += len(m) + 1
+				d := digitsRun(s[k:], 2)
+				if d == 0 || k+d+6 > len(s) || s[k+d] != ',' || s[k+d+1] != ' ' {
+					return 0
+				}
+				k += d + 2
+				if digitsRun(s[k:], 4) != 4 || k+4 < len(s) && isDigit(s[k+4]) {
+					return 0
+				}
+				k += 4
+				if k+1 < len(s) && s[k] == ' ' {
+					if t := matchTime(s[k+1:]); t > 0 {
+						k += 1 + t
+						k += meridiem(s[k:])
+					}
+				}
+				return k
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// weekdayInitial[c]: a weekday's name starts with c (dateTimeAt's test
+// for a full name, "Friday, ...", with weekdayAbbr: every full name starts
+// with its abbreviation).
+var weekdayInitial [256]bool
+
+func init() {
+	for _, n := range weekdays {
+		weekdayInitial[n[0]] = true
+	}
+}
+
+func weekdayAbbr(w string) bool {
+	switch w {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
 }

@@ -534,6 +534,25 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
+			if (c == '[' || c == '\'') && fl&scanInQuote == 0 {
+				if n := quotedList(s, i); n > 0 {
+					// a list of single-quoted strings (Python's repr of
+					// a list of str, "'a', 'b'" joined for a message) is
+					// one value whatever its length: an argument vector,
+					// the names skipped
+					if detect && secretIn(s, i, i+n) {
+						return dst, true
+					}
+					if c == '\'' {
+						dst = append(appendWild(append(dst, c), false), c)
+					} else {
+						dst = appendWild(dst, false)
+					}
+					nounEnd = -2
+					i += n
+					continue
+				}
+			}
 			if c == '[' && i+2 < len(s) && s[i+1] == ' ' {
 				if k := paddedNumber(s, i+1); k > 0 {
 					// "[ 5]": a number right-aligned in its column
@@ -696,6 +715,35 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			i = k
 			continue
 		}
+		if i == 0 && len(s) > 7 && class[s[1]]&clUpper != 0 {
+			if n := messageCode(s); n > 0 {
+				// a message identifier that opens the message
+				// ("WFLYSRV0010: Deployed", "HHH000204:", IBM's
+				// "CWWKZ0001I:"): its catalogue's name for the event,
+				// constant
+				if detect && secretIn(s, 0, n) {
+					return dst, true
+				}
+				dst = append(dst, s[:n]...)
+				nounEnd = -2
+				i = n
+				continue
+			}
+		}
+		if i+2 < len(s) && s[i+1] == ':' && s[i+2] == '\\' {
+			if n := drivePath(s, i); n > 0 {
+				// a Windows path with its drive ("C:\\Users\\a.txt",
+				// "D:\\Data\\"): the drive is the path's root, one value
+				// with it, as a path's leading '/' is
+				if detect && secretIn(s, i, i+n) {
+					return dst, true
+				}
+				dst = appendWild(dst, false)
+				nounEnd = -2
+				i += n
+				continue
+			}
+		}
 		path := c == '/' // a path runs through its query string
 		var j int
 		var seen uint16
@@ -821,6 +869,22 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			}
 			if n == 0 && s[j] == '@' {
 				n = qualifiedAt(s, i, j)
+				if n == 0 {
+					if slash := userAtAddress(s, i, j); slash >= 0 {
+						// the user (and database) of a connection before
+						// '@' and its address ("app@10.0.0.5:5432",
+						// PgBouncer's and PostgreSQL's "db/user@host"):
+						// values, as an e-mail address's local part
+						dst = appendWild(dst, false)
+						if slash > 0 {
+							dst = append(append(dst, '/'), Wildcard...)
+						}
+						dst = append(dst, '@')
+						nounEnd = -2
+						i = j + 1
+						continue
+					}
+				}
 			}
 			if n > 0 {
 				if detect && secretIn(s, j, i+n) {
@@ -905,7 +969,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			end--
 			st.dots--
 		}
-		if st.dots == 1 && (end == len(s) || s[end] != '(') {
+		if st.dots == 1 && (end == len(s) || s[end] != '(') && !memberName(s, i, end) {
 			if n := unitName(s[i:end]); n > 0 {
 				// systemd names a unit "name.type": the name is a value
 				// (not a method call: "Servlet.service()")
@@ -946,6 +1010,11 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 				// OpenTelemetry's event names): the event, constant,
 				// not a host or a qualified name; letters of random
 				// case are an opaque token, a value (h140)
+				dst = append(dst, p...)
+			} else if st.digits == 0 && st.dots > 0 && memberName(s, i, end) && eventName(p) && !(st.upperLower() && randomCase(p)) {
+				// a JSON member's dotted name ("grpc.request.deadline":,
+				// OpenTelemetry's attribute names): the record's schema,
+				// a key like logfmt's, not a host or a qualified name
 				dst = append(dst, p...)
 			} else if i == 0 && end < len(s) && s[end] == ':' && namePair(p) {
 				// names joined by a slash that open the message before a
@@ -1861,7 +1930,7 @@ func dateTimeAt(s string) int {
 		if c1, c2, c4 := s[1], s[2], s[4]; c1 != '/' && c1 != ':' && c2 != '/' && c2 != ':' && c4 != '-' && c4 != '/' {
 			return 0
 		}
-	} else if s[0] < 'A' || s[0] > 'Z' || s[3] != ' ' || !nameInitial[s[0]] {
+	} else if s[0] < 'A' || s[0] > 'Z' || !nameInitial[s[0]] || s[3] != ' ' && s[3] != ',' && (class[s[3]]&clLower == 0 || !weekdayInitial[s[0]] || !weekdayAbbr(s[:3])) {
 		// after a letter, matchDateTime matches only a weekday or a month
 		// name: most capitalized words ("GET /...") start neither
 		// (BenchmarkMaskWorkload, cachegrind)
@@ -3283,4 +3352,184 @@ func sourceFile(p string) bool {
 		}
 	}
 	return false
+}
+
+// drivePath returns the length of a Windows path with its drive letter at
+// s[i] ("C:\\Users\\a.txt", "D:\\Data\\", "E:\\"; the Win32 file
+// namespace's absolute path, a drive's letter, ':' and '\\'), or 0. It
+// starts a token (the start, a space or a delimiter before it) and runs to
+// whitespace, a quote, a closing bracket or a list's separator; a
+// sentence's '.' or ':' after it is not its own.
+func drivePath(s string, i int) int {
+	if i+2 >= len(s) || s[i+1] != ':' || s[i+2] != '\\' || class[s[i]]&clAlpha == 0 {
+		return 0
+	}
+	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
+		return 0
+	}
+	j := i + 3
+	for {
+		for j < len(s) && class[s[j]]&clSpace == 0 && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[j])) {
+			j++
+		}
+		// a directory's name with a space ("C:\\Program Files\\Acme
+		// Agent\\"): the path runs on over one space when the next word
+		// holds a '\\' and starts no path of its own
+		if j+2 >= len(s) || s[j] != ' ' || s[j+1] == ' ' || s[j+2] == ':' || s[j+1] == '\\' {
+			break
+		}
+		k := j + 1
+		for k < len(s) && class[s[k]]&clSpace == 0 && s[k] != '\\' && !strings.ContainsRune("\"'`,;)]}>|<", rune(s[k])) {
+			k++
+		}
+		if k == len(s) || s[k] != '\\' {
+			break
+		}
+		j = k
+	}
+	for j > i+3 && (s[j-1] == '.' || s[j-1] == ':') && (j == len(s) || class[s[j]]&clSpace != 0) {
+		j--
+	}
+	return j - i
+}
+
+// quotedList returns the length of a list of single-quoted strings at
+// s[i], or 0: two or more strings in ” separated by ", " (Python's repr
+// of a list or a tuple of str, "['ls', '-l']", and names joined for a
+// message, "'ntp', 'chef'"), in brackets or not; a token starts there
+// (the start, a space or a delimiter before it). An item holds no quote,
+// no backslash and no control byte; anything else between the items (a
+// bare value, a nested list) is no such list. One bracketed string is no
+// list (TiDB's unified format writes its message so, `["msg"]`), nor are
+// double-quoted ones: JSON arrays, whose brackets the records' truths
+// keep (`"tags":["<*>"]`), and CSV records.
+func quotedList(s string, i int) int {
+	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
+		return 0
+	}
+	j, closer := i, byte(0)
+	if s[i] == '[' {
+		j, closer = i+1, ']'
+	}
+	items := 0
+	for j < len(s) && s[j] == '\'' {
+		k := j + 1
+		for k < len(s) && s[k] != '\'' && s[k] != '\\' && s[k] >= ' ' {
+			k++
+		}
+		if k == len(s) || s[k] != '\'' {
+			return 0
+		}
+		items++
+		j = k + 1
+		if closer != 0 && j < len(s) && s[j] == closer {
+			if items < 2 {
+				return 0
+			}
+			return j + 1 - i
+		}
+		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && s[j+2] == '\'' {
+			j += 2
+			continue
+		}
+		if closer == 0 && items >= 2 {
+			return j - i
+		}
+		return 0
+	}
+	return 0
+}
+
+// memberName reports a piece s[i:end] that is a JSON object's member name
+// whole (RFC 8259 §4: '{' or ',' and a quote before it, the closing quote
+// and ':' after it).
+func memberName(s string, i, end int) bool {
+	if i < 2 || s[i-1] != '"' || end+1 >= len(s) || s[end] != '"' || s[end+1] != ':' {
+		return false
+	}
+	k := i - 2
+	for k > 0 && (s[k] == ' ' || s[k] == '\t') {
+		k--
+	}
+	return s[k] == '{' || s[k] == ','
+}
+
+// userAtAddress reports a user's name before the '@' at s[j] that an IP
+// address follows ("app@10.0.0.5:5432", "[::1]" in brackets), the piece
+// s[i:j] of letters, digits, '_', '-' and '.' with a letter, or two such
+// names joined by one '/' (a pooler's "database/user"): the offset of the
+// '/' in s[i:j] (0 when there is none), or -1.
+func userAtAddress(s string, i, j int) int {
+	if j+1 >= len(s) || !(isDigit(s[j+1]) || s[j+1] == '[') {
+		return -1
+	}
+	if s[j+1] != '[' {
+		k := j + 1
+		for k < len(s) && (isDigit(s[k]) || s[k] == '.') {
+			k++
+		}
+		if !ipv4(s[j+1 : k]) {
+			return -1
+		}
+	}
+	slash, alpha := 0, false
+	for k := i; k < j; k++ {
+		switch c := s[k]; {
+		case isAlpha(c):
+			alpha = true
+		case isDigit(c) || c == '_' || c == '-' || c == '.':
+		case c == '/' && slash == 0 && k > i && k < j-1:
+			slash = k - i
+		default:
+			return -1
+		}
+	}
+	if !alpha {
+		return -1
+	}
+	return slash
+}
+
+// messageCode returns the length of a message identifier that opens s,
+// or 0: two to seven capitals, four to six digits and perhaps a severity
+// capital, then ':' and a space (eight characters and a pid are
+// sendmail's queue id, "QBPJQSOJ081038:": its date, time and sequence in
+// base 60, then the process id; RESTEasy's eight capitals are lost). JBoss Logging's message ids (WildFly's
+// "WFLYSRV0010", Hibernate's "HHH000204", Undertow's "UT005023",
+// Narayana's "ARJUNA012117"), IBM's ("CWWKZ0001I", Db2's "SQL0805N")
+// name a message of their catalogue; a letter past 'F' among the
+// capitals. Letters and digits mixed (a sendmail queue id,
+// "QBDE9DBB059397:"), hex digits alone or a code inside the message
+// (".NET's "IDX10223:" after "Failure message:") stay values.
+func messageCode(s string) int {
+	k := 0
+	for k < len(s) && k < 8 && class[s[k]]&clUpper != 0 {
+		k++
+	}
+	if k < 2 || k > 7 {
+		return 0
+	}
+	hexOnly := true
+	for _, c := range []byte(s[:k]) {
+		if c > 'F' {
+			hexOnly = false
+		}
+	}
+	if hexOnly {
+		return 0 // a queue id of hex digits ("ABCDE12345:", Postfix's)
+	}
+	d := k
+	for d < len(s) && d-k < 7 && isDigit(s[d]) {
+		d++
+	}
+	if d-k < 4 || d-k > 6 {
+		return 0
+	}
+	if d < len(s) && class[s[d]]&clUpper != 0 {
+		d++
+	}
+	if d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
+		return 0
+	}
+	return d
 }
