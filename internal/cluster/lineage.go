@@ -49,6 +49,7 @@ func (s *Store) Lineage() map[string]string {
 		for _, c := range sh.m {
 			joins := lineage.JoinsOf(&c.lin, int(min(c.count, 1<<30)), s.cfg.Lineage)
 			if len(c.lin.Trusted) == 0 && joins == 0 {
+				c.linHead = false
 				continue
 			}
 			b.Reset()
@@ -56,7 +57,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq)}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: c.linHead}) // never written in place
 			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
@@ -67,6 +68,7 @@ func (s *Store) Lineage() map[string]string {
 	}
 	root, next := lineage.RootsFrom(ms, from)
 	s.coverFrom.Store(&next)
+	s.recordHeads(ms, held, root)
 	targets := lineage.TargetsOf(ms, root)
 	if merges != nil {
 		held, root = s.withMerges(*merges, held, root, protected)
@@ -126,6 +128,35 @@ func (s *Store) withMerges(merges [][2]string, held []heldMember, root []int, pr
 		root[i] = f.Find(i)
 	}
 	return held, root
+}
+
+// recordHeads keeps on each member's cluster whether it heads a family
+// (lineage.Member.Held, read at the next call): a member that heads one
+// of more than one member now is marked, one folded into another is not,
+// and one alone keeps its mark (a family a restart or the miner split
+// for a while gets its head back when it folds again). Only the members
+// whose mark changes lock their shard again, and a cluster evicted since
+// it was read is left alone.
+func (s *Store) recordHeads(ms []lineage.Member, held []heldMember, root []int) {
+	heads := make([]bool, len(ms))
+	for i, r := range root {
+		if r != i {
+			heads[r] = true
+		} else if ms[i].Held {
+			heads[i] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].Held == heads[i] {
+			continue
+		}
+		sh := &s.shards[held[i].shard]
+		sh.mu.Lock()
+		if c := held[i].c; sh.m[c.fp] == c {
+			c.linHead = heads[i]
+		}
+		sh.mu.Unlock()
+	}
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as

@@ -68,6 +68,7 @@ type snapCluster struct {
 	LastTick    uint64         `json:"lintk,omitempty"` // the tick Ticks last counted, plus one (absent in older snapshots: 0, the first tick after the restore counts)
 	OriginAt    int64          `json:"linat,omitempty"` // the store's newest seq when Origin was trusted (absent in older snapshots: 0, unknown)
 	LatestAt    int32          `json:"linlt,omitempty"` // the same when it last trusted a template for the first time (absent: 0, unknown)
+	Head        bool           `json:"linh,omitempty"`  // it headed its family at the last Lineage (absent in older snapshots: false, the family's oldest heads until the next)
 	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text), redacted (absent in older snapshots, or changed by the redaction: known again from the next record)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
@@ -264,7 +265,7 @@ func (c *cluster) snap(cfg *Config) (snapCluster, error) {
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
-	sc.OriginAt, sc.LatestAt = c.originAt(), c.linLatest
+	sc.OriginAt, sc.LatestAt, sc.Head = c.originAt(), c.linLatest, c.linHead
 	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
 	if t := c.lin.Text(); t != "" {
 		// redacted as every text the store keeps: a template a record
@@ -545,6 +546,7 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 			c.lin.Origin = sc.Lineage[0]
 		}
 		c.restoreDates(sc.OriginAt, sc.LatestAt)
+		c.linHead = sc.Head
 		if len(sc.Since) == n {
 			c.lin.Since = slices.Clone(sc.Since[max(0, n-lineage.MaxTrusted):])
 		} else {

@@ -538,6 +538,10 @@ type Member struct {
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
 	First int64
+	// Held: the member headed its family at the caller's previous call
+	// (the caller keeps it, across restarts too): it keeps heading it
+	// until another member outweighs it (HeadTakes).
+	Held bool
 }
 
 // JoinsOf is t.Joins for a fingerprint of records records: only one too
@@ -933,7 +937,92 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	for i := range ms {
 		root[i] = f.Find(i)
 	}
+	held(ms, root, ticked)
 	return root, next
+}
+
+// HeadTakes reports whether a member of weight challenger takes a family
+// from the head it held, of weight holder (ticks, or records for a caller
+// without a clock): only a clear majority does, more than twice the
+// holder's and at least MinHeadWeight, so that a handful of forged
+// records never takes an established family and two values neck and neck
+// do not trade its item.
+func HeadTakes(challenger, holder int64) bool {
+	return challenger >= MinHeadWeight && challenger > 2*holder
+}
+
+// MinHeadWeight is the least weight that takes a family from its held head
+// (HeadTakes).
+const MinHeadWeight = 8
+
+// held re-roots each family of more than one member (root: each member's
+// root, the oldest member that trusts a template) at the head it held
+// (Member.Held; the oldest that held one), or at the oldest when it held
+// none (a new family, or a caller's state from before h146), unless
+// another member that trusts a template outweighs that head (HeadTakes;
+// the heaviest, then the oldest): age alone no longer takes a family
+// (h144: a value seen once before the family began, or a forger's
+// record, is the oldest), and which member trusted first, a race between
+// replicated miners, never decides. Weights are Member.Ticks (a sender
+// cannot compress them into a burst) when ticked, else Member.Records.
+// The families themselves do not change.
+func held(ms []Member, root []int, ticked bool) {
+	older := func(a, b int) bool {
+		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
+	}
+	weight := func(i int) int64 {
+		if ticked {
+			return ms[i].Ticks
+		}
+		return ms[i].Records
+	}
+	size := make([]int32, len(ms))
+	for _, r := range root {
+		size[r]++
+	}
+	head := make([]int32, len(ms)) // by family root: its head so far, plus one when held
+	for i, r := range root {
+		if size[r] < 2 || !ms[i].Held || len(ms[i].Templates) == 0 {
+			continue
+		}
+		if h := head[r] - 1; h < 0 || older(i, int(h)) {
+			head[r] = int32(i) + 1
+		}
+	}
+	for r := range root {
+		if size[r] > 1 && head[r] == 0 && root[r] == r {
+			head[r] = int32(r) + 1 // none held: the oldest
+		}
+	}
+	best := make([]int32, len(ms)) // by family root: its heaviest other member that trusts, plus one
+	for i, r := range root {
+		if size[r] < 2 || int(head[r]-1) == i || len(ms[i].Templates) == 0 {
+			continue
+		}
+		if b := int(best[r] - 1); b < 0 || weight(i) > weight(b) || weight(i) == weight(b) && older(i, b) {
+			best[r] = int32(i) + 1
+		}
+	}
+	moved := false
+	for r := range head {
+		if head[r] == 0 {
+			continue
+		}
+		h := int(head[r] - 1)
+		if b := int(best[r] - 1); b >= 0 && HeadTakes(weight(b), weight(h)) {
+			h = b
+		}
+		head[r] = int32(h) + 1
+		moved = moved || h != r
+	}
+	if !moved {
+		return
+	}
+	for i, r := range root {
+		if head[r] != 0 {
+			root[i] = int(head[r] - 1)
+		}
+	}
 }
 
 // covering returns, for each of the young members that join by a
