@@ -63,22 +63,26 @@ func TestLineageForgedEarlyRecordTakesNoEstablishedFamily(t *testing.T) {
 
 // h145: whatever rule closes the two findings above must not freeze the
 // family's head: a value seen young before the family began that then
-// logs in clearly more minutes than the head has (its ticks, which a
-// sender cannot compress) heads the family. h146's held head
-// (lineage.HeadTakes): more than twice the head's minutes, so 31 against
-// the head's 22 do not take it (on main they did: any older member that
-// trusts headed), 51 do.
+// logs in more minutes than the head has (its ticks, which a sender
+// cannot compress) heads the family. It passes on main (any older member
+// that trusts heads), with h145's ticks rule and h146's held head
+// (lineage.HeadTakes: an older member takes the head with as many
+// minutes); h144's first-trust rule fails it. Once it holds, the family's
+// founder, newer, takes it back only with more than twice its minutes.
 func TestLineageYoungValueHeavierThanHeadTakesFamily(t *testing.T) {
 	s, add := paymentFamily(t, "early")
-	add("early", 30) // 31 minutes against the head's 22
+	add("early", 20) // 21 minutes against the head's 22
 	got := s.Lineage()
 	require.Equal(t, map[string]string{"early": "head", "b": "head", "c": "head"}, got,
-		"31 minutes against 22: not clearly heavier, the head keeps the family")
-	add("early", 20) // 51 against 22
+		"21 minutes against 22: the head keeps the family")
+	add("early", 10) // 31 against 22
 	got = s.Lineage()
 	require.Equal(t, map[string]string{"head": "early", "b": "early", "c": "early"}, got,
-		"a value that carried the template in more than twice the head's minutes heads it")
-	add("head", 30) // 52 against 51: the new head holds
+		"a value that carried the template in more minutes than the head heads it")
+	add("head", 40) // 62 against 31: twice, not more
 	got = s.Lineage()
 	require.Equal(t, "early", got["head"], "%v", got)
+	add("head", 1) // 63 against 31
+	got = s.Lineage()
+	require.Equal(t, "head", got["early"], "%v", got)
 }

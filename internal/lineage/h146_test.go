@@ -17,10 +17,17 @@ func TestRootsHeldHeadTakenOnlyByTwiceItsWeight(t *testing.T) {
 	}
 	ms := []Member{member("old", 1, 3, false), member("head", 2, 22, true), member("b", 3, 20, false)}
 	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "the held head, not the oldest")
-	ms[0].Ticks = 44
-	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "twice is not more than twice")
+	ms[0].Ticks = 21
+	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "an older member with less weight")
+	ms[0].Ticks = 22
+	require.Equal(t, map[string]string{"head": "old", "b": "old"}, Targets(ms), "an older member with as much weight takes it")
+	ms[0].Ticks = 3
+	ms[2].Ticks = 44
+	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "a newer member with twice the weight does not")
+	ms[2].Ticks = 45
+	require.Equal(t, map[string]string{"old": "b", "head": "b"}, Targets(ms), "more than twice takes it")
 	ms[0].Ticks = 45
-	require.Equal(t, map[string]string{"head": "old", "b": "old"}, Targets(ms), "more than twice takes it")
+	require.Equal(t, map[string]string{"b": "old", "head": "old"}, Targets(ms), "of two that take it, the heaviest, then the oldest")
 
 	// none held: the oldest, unless outweighed
 	ms = []Member{member("old", 1, 11, false), member("head", 2, 22, false), member("b", 3, 20, false)}
@@ -36,7 +43,7 @@ func TestRootsHeldHeadTakenOnlyByTwiceItsWeight(t *testing.T) {
 
 	// two held heads in one family (two families the miner joined): the
 	// oldest of them, unless outweighed; a member that only joins never heads
-	ms = []Member{member("x", 1, 20, false), member("h1", 2, 10, true), member("h2", 3, 12, true),
+	ms = []Member{member("x", 4, 20, false), member("h1", 2, 10, true), member("h2", 3, 12, true),
 		{Fingerprint: "j", Scope: "svc", Joins: tpl[0], Records: 1, Ticks: 1000, First: 0}}
 	require.Equal(t, map[string]string{"x": "h1", "h2": "h1", "j": "h1"}, Targets(ms))
 

@@ -943,29 +943,37 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 
 // HeadTakes reports whether a member of weight challenger takes a family
 // from the head it held, of weight holder (ticks, or records for a caller
-// without a clock): only a clear majority does, more than twice the
-// holder's and at least MinHeadWeight, so that a handful of forged
-// records never takes an established family and two values neck and neck
-// do not trade its item.
-func HeadTakes(challenger, holder int64) bool {
+// without a clock). A member the caller saw before the head (older) takes
+// it with as much weight: sending as long as the head's values did is
+// what a family's first value would have done; a newer one only with a
+// clear majority, more than twice the holder's and at least
+// MinHeadWeight. A handful of forged records, early or late, never takes
+// an established family, and two values neck and neck do not trade its
+// item (the older keeps it).
+func HeadTakes(challenger, holder int64, older bool) bool {
+	if older {
+		return challenger >= holder
+	}
 	return challenger >= MinHeadWeight && challenger > 2*holder
 }
 
-// MinHeadWeight is the least weight that takes a family from its held head
-// (HeadTakes).
+// MinHeadWeight is the least weight with which a newer member takes a
+// family from its held head (HeadTakes).
 const MinHeadWeight = 8
 
 // held re-roots each family of more than one member (root: each member's
 // root, the oldest member that trusts a template) at the head it held
 // (Member.Held; the oldest that held one), or at the oldest when it held
 // none (a new family, or a caller's state from before h146), unless
-// another member that trusts a template outweighs that head (HeadTakes;
-// the heaviest, then the oldest): age alone no longer takes a family
-// (h144: a value seen once before the family began, or a forger's
-// record, is the oldest), and which member trusted first, a race between
-// replicated miners, never decides. Weights are Member.Ticks (a sender
-// cannot compress them into a burst) when ticked, else Member.Records.
-// The families themselves do not change.
+// another member that trusts a template takes it (HeadTakes; the heaviest
+// that does, then the oldest): age alone no longer takes a family (h144:
+// a value seen once before the family began, or a forger's record, is
+// the oldest), and which member trusted first, a race between replicated
+// miners, never decides. Weights are Member.Ticks (a sender cannot
+// compress them into a burst) when ticked, else Member.Records. The
+// families themselves do not change. The head chosen is the one the same
+// members would choose again: whichever member takes it is the heaviest
+// of those that could.
 func held(ms []Member, root []int, ticked bool) {
 	older := func(a, b int) bool {
 		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
@@ -980,7 +988,7 @@ func held(ms []Member, root []int, ticked bool) {
 	for _, r := range root {
 		size[r]++
 	}
-	head := make([]int32, len(ms)) // by family root: its head so far, plus one when held
+	head := make([]int32, len(ms)) // by family root: its head, plus one
 	for i, r := range root {
 		if size[r] < 2 || !ms[i].Held || len(ms[i].Templates) == 0 {
 			continue
@@ -990,13 +998,17 @@ func held(ms []Member, root []int, ticked bool) {
 		}
 	}
 	for r := range root {
-		if size[r] > 1 && head[r] == 0 && root[r] == r {
+		if size[r] > 1 && head[r] == 0 {
 			head[r] = int32(r) + 1 // none held: the oldest
 		}
 	}
-	best := make([]int32, len(ms)) // by family root: its heaviest other member that trusts, plus one
+	best := make([]int32, len(ms)) // by family root: its heaviest member that takes the head, plus one
 	for i, r := range root {
-		if size[r] < 2 || int(head[r]-1) == i || len(ms[i].Templates) == 0 {
+		if size[r] < 2 || len(ms[i].Templates) == 0 {
+			continue
+		}
+		h := int(head[r] - 1)
+		if i == h || !HeadTakes(weight(i), weight(h), older(i, h)) {
 			continue
 		}
 		if b := int(best[r] - 1); b < 0 || weight(i) > weight(b) || weight(i) == weight(b) && older(i, b) {
@@ -1005,15 +1017,10 @@ func held(ms []Member, root []int, ticked bool) {
 	}
 	moved := false
 	for r := range head {
-		if head[r] == 0 {
-			continue
+		if best[r] != 0 {
+			head[r] = best[r]
 		}
-		h := int(head[r] - 1)
-		if b := int(best[r] - 1); b >= 0 && HeadTakes(weight(b), weight(h)) {
-			h = b
-		}
-		head[r] = int32(h) + 1
-		moved = moved || h != r
+		moved = moved || head[r] != 0 && int(head[r]-1) != r
 	}
 	if !moved {
 		return
