@@ -63,26 +63,26 @@ func TestLineageForgedEarlyRecordTakesNoEstablishedFamily(t *testing.T) {
 
 // h145: whatever rule closes the two findings above must not freeze the
 // family's head: a value seen young before the family began that then
-// logs in more minutes than the head has (its ticks, which a sender
-// cannot compress) heads the family. It passes on main (any older member
-// that trusts heads), with h145's ticks rule and h146's held head
-// (lineage.HeadTakes: an older member takes the head with as many
-// minutes); h144's first-trust rule fails it. Once it holds, the family's
-// founder, newer, takes it back only with more than twice its minutes.
+// logs in enough minutes (its ticks, which a sender cannot compress)
+// heads the family. It passes on main (any older member that trusts
+// heads), with h145's ticks rule and h146's (lineage.Heads: the oldest
+// with half the heaviest's minutes); h144's first-trust rule fails it.
+// Once it holds, the founder takes the family back only when the value
+// falls below a quarter of its minutes.
 func TestLineageYoungValueHeavierThanHeadTakesFamily(t *testing.T) {
 	s, add := paymentFamily(t, "early")
-	add("early", 20) // 21 minutes against the head's 22
+	add("early", 8) // 9 minutes against the head's 22
 	got := s.Lineage()
 	require.Equal(t, map[string]string{"early": "head", "b": "head", "c": "head"}, got,
-		"21 minutes against 22: the head keeps the family")
-	add("early", 10) // 31 against 22
+		"9 minutes of 22: the head keeps the family")
+	add("early", 2) // 11 of 22
 	got = s.Lineage()
 	require.Equal(t, map[string]string{"head": "early", "b": "early", "c": "early"}, got,
-		"a value that carried the template in more minutes than the head heads it")
-	add("head", 40) // 62 against 31: twice, not more
+		"a value that carried the template in half the heaviest's minutes, and older, heads it")
+	add("head", 22) // 11 of 44: a quarter
 	got = s.Lineage()
 	require.Equal(t, "early", got["head"], "%v", got)
-	add("head", 1) // 63 against 31
+	add("head", 1) // 11 of 45
 	got = s.Lineage()
 	require.Equal(t, "head", got["early"], "%v", got)
 }

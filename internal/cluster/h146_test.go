@@ -62,32 +62,25 @@ func TestLineageForgerSpreadOverTimeTakesNoEstablishedFamily(t *testing.T) {
 	require.Equal(t, "head", got["forged"], "%v", got)
 }
 
-// The held head survives a restart (linh). "early", the oldest, comes to
-// trust the template with 13 minutes against the head's 22: not twice,
-// so the held head keeps the family, and a restored store must know it
-// held it (without linh the oldest that trusts would head again). A
-// snapshot written before h146 (no linh) restores as the rule before:
-// the oldest that trusts heads unless another outweighs it, held from
-// the restore on.
+// The held head survives a restart (linh). "b", newer than the head,
+// logs in 50 minutes against the head's 22: under half, the head would
+// no longer head a new family, but it holds this one while it keeps a
+// quarter, and a restored store must know it held it. A snapshot written
+// before h146 (no linh) restores as a new family: the oldest with half
+// the heaviest's minutes heads.
 func TestLineageHeldHeadSurvivesRestart(t *testing.T) {
 	const tpl = "payment <*> for order <*>"
 	s, _ := paymentFamily(t, "early")
 	wall := (t0/min1*min1 + 200*min1)
 	add := tickedAdder(&wall, tpl)
+	add(s, "b", 30)
 	want := map[string]string{"early": "head", "b": "head", "c": "head"}
-	oldest := map[string]string{"head": "early", "b": "early", "c": "early"}
+	require.Equal(t, want, s.Lineage(), "22 of 50: held")
 
-	// early trusts after the restart: the restored store holds the head
 	r := restarted(t, s, Config{})
-	require.Equal(t, want, r.Lineage())
-	add(r, "early", 12)
-	require.Equal(t, want, r.Lineage(), "the held head kept across the restart")
-
-	// early trusted before the restart: the snapshot keeps who headed
-	add(s, "early", 12)
-	require.Equal(t, want, s.Lineage())
-	r = restarted(t, s, Config{})
 	require.Equal(t, want, r.Lineage(), "restored: the head the store held")
+	add(r, "b", 10) // 22 of 60
+	require.Equal(t, want, r.Lineage(), "held across the restart")
 
 	// the same snapshot as a store before h146 wrote it (no linh)
 	v, err := s.snapshotValue()
@@ -106,16 +99,14 @@ func TestLineageHeldHeadSurvivesRestart(t *testing.T) {
 	require.NotContains(t, raw.String(), `"linh"`)
 	old := New(Config{})
 	require.NoError(t, old.restoreJSON(raw.Bytes()))
-	require.Equal(t, oldest, old.Lineage(), "an older snapshot: the oldest that trusts heads (13 minutes against 22: not outweighed)")
-	add(old, "head", 4) // 26 against 13: twice, not more
-	require.Equal(t, oldest, old.Lineage(), "and is held from the restore on")
-	add(old, "head", 1) // 27 against 13: more than twice
-	require.Equal(t, want, old.Lineage(), "until another outweighs it")
+	require.Equal(t, map[string]string{"early": "b", "head": "b", "c": "b"}, old.Lineage(),
+		"an older snapshot: the oldest with half the heaviest's minutes")
 }
 
-// A family the miner or a restart split for a while gets its head back
-// when it folds again: a head alone keeps its mark, and of two held heads
-// in one family the oldest heads.
+// A head alone keeps its mark (a family the miner or a restart split for
+// a while), so that when the family folds again the heads it held
+// compete (lineage: the heavier heads), not only the oldest member; a
+// member folded under another loses it.
 func TestLineageHeadAloneKeepsItsMark(t *testing.T) {
 	wall := t0 / min1 * min1
 	add := tickedAdder(&wall, "payment <*> for order <*>")

@@ -15,9 +15,12 @@ import (
 // frames and top service (what its fingerprint holds besides the
 // template) and the known service its bodies name most (countNames,
 // namedService): "no instances available for <*>" over two callees is two
-// failures. A family folds into the cluster this store created first (seq,
-// as a problem's anchor): a record's event time is its sender's, so a
-// newcomer backdating its records never becomes the family's item.
+// failures. A family folds into its head (lineage.Member.Held: the
+// cluster that headed it at the previous call, kept as linHead; else the
+// one this store created first, seq, as a problem's anchor: a record's
+// event time is its sender's, so a newcomer backdating its records never
+// becomes the family's item), which another member takes only by its
+// weight (lineage.Heads).
 //
 // It also records each family on its root for eviction (family): the
 // caller folds a family into one item, so eviction values the root as

@@ -6,49 +6,49 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// h146: a family's head is the member that held it (Member.Held) or, when
-// none did, the oldest; another member takes it only with more than twice
-// its weight (ticks; records for a caller without a clock) and at least
-// MinHeadWeight.
-func TestRootsHeldHeadTakenOnlyByTwiceItsWeight(t *testing.T) {
+// h146: a family's head is the oldest member that trusts a template and
+// has at least 1/HeadShare of the weight (ticks; records for a caller
+// without a clock) of its heaviest such member; the member that held the
+// head (Member.Held) keeps it while it has 1/HeldShare and no older
+// member qualifies.
+func TestRootsHeadByWeightHeldWithinTheBand(t *testing.T) {
 	tpl := trusted("payment <*> for order <*>")
 	member := func(fp string, first, ticks int64, held bool) Member {
 		return Member{Fingerprint: fp, Scope: "svc", Templates: tpl, Origin: tpl[0], Records: ticks, Ticks: ticks, First: first, Held: held}
 	}
+	// an old member with a few ticks heads nothing, held or not
 	ms := []Member{member("old", 1, 3, false), member("head", 2, 22, true), member("b", 3, 20, false)}
-	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "the held head, not the oldest")
-	ms[0].Ticks = 21
-	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "an older member with less weight")
-	ms[0].Ticks = 22
-	require.Equal(t, map[string]string{"head": "old", "b": "old"}, Targets(ms), "an older member with as much weight takes it")
-	ms[0].Ticks = 3
-	ms[2].Ticks = 44
-	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "a newer member with twice the weight does not")
-	ms[2].Ticks = 45
-	require.Equal(t, map[string]string{"old": "b", "head": "b"}, Targets(ms), "more than twice takes it")
-	ms[0].Ticks = 45
-	require.Equal(t, map[string]string{"b": "old", "head": "old"}, Targets(ms), "of two that take it, the heaviest, then the oldest")
-
-	// none held: the oldest, unless outweighed
-	ms = []Member{member("old", 1, 11, false), member("head", 2, 22, false), member("b", 3, 20, false)}
-	require.Equal(t, map[string]string{"head": "old", "b": "old"}, Targets(ms))
+	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "the heaviest's half: 11")
+	ms[1].Held = false
+	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "the oldest with half the heaviest's ticks")
 	ms[0].Ticks = 10
-	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "the heaviest takes it")
+	require.Equal(t, map[string]string{"old": "head", "b": "head"}, Targets(ms), "10 of 22")
+	ms[0].Ticks = 11
+	require.Equal(t, map[string]string{"head": "old", "b": "old"}, Targets(ms), "half: the oldest heads")
 
-	// a light family: MinHeadWeight
-	ms = []Member{member("old", 1, 1, false), member("b", 2, 7, false)}
-	require.Equal(t, map[string]string{"b": "old"}, Targets(ms), "7 ticks take nothing")
-	ms[1].Ticks = MinHeadWeight
-	require.Equal(t, map[string]string{"old": "b"}, Targets(ms))
+	// the held head keeps the family while it has a quarter, unless an
+	// older member has half
+	ms = []Member{member("old", 1, 3, false), member("head", 2, 22, true), member("big", 3, 88, false)}
+	require.Equal(t, map[string]string{"old": "head", "big": "head"}, Targets(ms), "22 of 88: held")
+	ms[2].Ticks = 89
+	require.Equal(t, map[string]string{"old": "big", "head": "big"}, Targets(ms), "below a quarter")
+	ms[1].Held, ms[2].Ticks = false, 88
+	require.Equal(t, map[string]string{"old": "big", "head": "big"}, Targets(ms), "not held: the oldest with half")
+	ms[1].Held, ms[0].Ticks = true, 44
+	require.Equal(t, map[string]string{"head": "old", "big": "old"}, Targets(ms), "an older member with half takes it")
 
 	// two held heads in one family (two families the miner joined): the
-	// oldest of them, unless outweighed; a member that only joins never heads
-	ms = []Member{member("x", 4, 20, false), member("h1", 2, 10, true), member("h2", 3, 12, true),
+	// oldest that keeps a quarter; a member that only joins never heads
+	ms = []Member{member("x", 4, 40, false), member("h1", 2, 9, true), member("h2", 3, 12, true),
 		{Fingerprint: "j", Scope: "svc", Joins: tpl[0], Records: 1, Ticks: 1000, First: 0}}
+	require.Equal(t, map[string]string{"x": "h2", "h1": "h2", "j": "h2"}, Targets(ms), "h1: 9 of 40")
+	ms[1].Ticks = 10
 	require.Equal(t, map[string]string{"x": "h1", "h2": "h1", "j": "h1"}, Targets(ms))
 
 	// without a clock: records
 	ms = []Member{member("old", 1, 0, false), member("b", 2, 0, true)}
 	ms[0].Records, ms[1].Records = 100, 40
 	require.Equal(t, map[string]string{"b": "old"}, Targets(ms))
+	ms[0].Records = 9
+	require.Equal(t, map[string]string{"old": "b"}, Targets(ms), "9 of 40, held")
 }

@@ -6,7 +6,9 @@
 // fingerprint trusts a template once Need records in a row carried it;
 // fingerprints of one scope (service, kind, error type, frames) that
 // trusted a common template, directly or through others, are one family,
-// folded into the oldest of them.
+// folded into its head: the oldest of them that has at least half the
+// ticks of the heaviest, or the one the caller says held it while it has
+// a quarter (Heads).
 //
 // The exporter's clusters each keep a Trust (hashes only, no text), so the
 // lineage is derived from state they already persist; no single record
@@ -540,7 +542,7 @@ type Member struct {
 	First int64
 	// Held: the member headed its family at the caller's previous call
 	// (the caller keeps it, across restarts too): it keeps heading it
-	// until another member outweighs it (HeadTakes).
+	// while it keeps a share of the family's weight (Heads).
 	Held bool
 }
 
@@ -589,7 +591,8 @@ func Roots(ms []Member) []int {
 // Roots returns, for every member, the index in ms of the member it folds
 // into (its own index when it folds into none): members of one scope that
 // trusted a common template, directly or through others, are one family,
-// folded into the member seen first (then the smallest fingerprint); a
+// folded into its head (held: the head it held, else the member seen
+// first, then the smallest fingerprint, unless another takes it); a
 // member that trusts none joins the family (if any) that trusts the
 // template of its latest record (Member.Joins). The families and their
 // roots do not depend on the order of ms.
@@ -941,93 +944,90 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	return root, next
 }
 
-// HeadTakes reports whether a member of weight challenger takes a family
-// from the head it held, of weight holder (ticks, or records for a caller
-// without a clock). A member the caller saw before the head (older) takes
-// it with as much weight: sending as long as the head's values did is
-// what a family's first value would have done; a newer one only with a
-// clear majority, more than twice the holder's and at least
-// MinHeadWeight. A handful of forged records, early or late, never takes
-// an established family, and two values neck and neck do not trade its
-// item (the older keeps it).
-func HeadTakes(challenger, holder int64, older bool) bool {
-	if older {
-		return challenger >= holder
-	}
-	return challenger >= MinHeadWeight && challenger > 2*holder
-}
-
-// MinHeadWeight is the least weight with which a newer member takes a
-// family from its held head (HeadTakes).
-const MinHeadWeight = 8
+// Heads weighs a family's members for its head by their weight (ticks, or
+// records for a caller without a clock) against the family's heaviest
+// member that trusts a template: a member with at least 1/HeadShare of it
+// may head the family (the oldest such heads), and the member that held
+// the head keeps it while it has at least 1/HeldShare of it and no older
+// member may head. A member seen before the family began (or a forger's
+// record sent then) is its oldest, but heads it only once it logged in at
+// least half as many minutes as its heaviest member, which a sender
+// cannot compress into a burst; between the two shares the held head
+// stays, so two values near the line do not trade the family's item.
+const (
+	HeadShare = 2
+	HeldShare = 4
+)
 
 // held re-roots each family of more than one member (root: each member's
-// root, the oldest member that trusts a template) at the head it held
-// (Member.Held; the oldest that held one), or at the oldest when it held
-// none (a new family, or a caller's state from before h146), unless
-// another member that trusts a template takes it (HeadTakes; the heaviest
-// that does, then the oldest): age alone no longer takes a family (h144:
-// a value seen once before the family began, or a forger's record, is
-// the oldest), and which member trusted first, a race between replicated
-// miners, never decides. Weights are Member.Ticks (a sender cannot
-// compress them into a burst) when ticked, else Member.Records. The
-// families themselves do not change. The head chosen is the one the same
-// members would choose again: whichever member takes it is the heaviest
-// of those that could.
+// root, the oldest member that trusts a template) by weight (Heads): at
+// the oldest member that trusts a template and has at least 1/HeadShare
+// of the weight of the family's heaviest such member, unless the member
+// that held its head (Member.Held; of several, families the miner joined
+// since, the oldest that qualifies) still has 1/HeldShare of it and is
+// older than that one. Age alone no longer heads a family (h144: a value
+// seen once before the family began, or a forger's record, is the
+// oldest), and which member trusted a template first, a race between
+// replicated miners, never decides; the held head only counts within the
+// band between the shares, so replicas that saw the family form
+// differently agree on its head as soon as the weights leave the band.
+// Weights are Member.Ticks when ticked, else Member.Records. The families
+// themselves do not change.
 func held(ms []Member, root []int, ticked bool) {
 	older := func(a, b int) bool {
 		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
 	}
 	weight := func(i int) int64 {
 		if ticked {
-			return ms[i].Ticks
+			return max(ms[i].Ticks, 0)
 		}
-		return ms[i].Records
+		return max(ms[i].Records, 0)
 	}
 	size := make([]int32, len(ms))
 	for _, r := range root {
 		size[r]++
 	}
-	head := make([]int32, len(ms)) // by family root: its head, plus one
+	heaviest := make([]int64, len(ms)) // by family root
 	for i, r := range root {
-		if size[r] < 2 || !ms[i].Held || len(ms[i].Templates) == 0 {
-			continue
-		}
-		if h := head[r] - 1; h < 0 || older(i, int(h)) {
-			head[r] = int32(i) + 1
+		if size[r] > 1 && len(ms[i].Templates) > 0 {
+			heaviest[r] = max(heaviest[r], weight(i))
 		}
 	}
-	for r := range root {
-		if size[r] > 1 && head[r] == 0 {
-			head[r] = int32(r) + 1 // none held: the oldest
-		}
-	}
-	best := make([]int32, len(ms)) // by family root: its heaviest member that takes the head, plus one
+	// by family root, plus one (0: none): the oldest that may head, and
+	// the oldest held head that may keep it
+	may, keeps := make([]int32, len(ms)), make([]int32, len(ms))
 	for i, r := range root {
 		if size[r] < 2 || len(ms[i].Templates) == 0 {
 			continue
 		}
-		h := int(head[r] - 1)
-		if i == h || !HeadTakes(weight(i), weight(h), older(i, h)) {
-			continue
+		w := weight(i)
+		if HeadShare*w >= heaviest[r] {
+			if h := int(may[r] - 1); h < 0 || older(i, h) {
+				may[r] = int32(i) + 1
+			}
 		}
-		if b := int(best[r] - 1); b < 0 || weight(i) > weight(b) || weight(i) == weight(b) && older(i, b) {
-			best[r] = int32(i) + 1
+		if ms[i].Held && HeldShare*w >= heaviest[r] {
+			if h := int(keeps[r] - 1); h < 0 || older(i, h) {
+				keeps[r] = int32(i) + 1
+			}
 		}
 	}
 	moved := false
-	for r := range head {
-		if best[r] != 0 {
-			head[r] = best[r]
+	for r := range may {
+		if may[r] == 0 {
+			continue // no family, or no member that trusts
 		}
-		moved = moved || head[r] != 0 && int(head[r]-1) != r
+		if k := int(keeps[r] - 1); k >= 0 && older(k, int(may[r]-1)) {
+			may[r] = keeps[r]
+		}
+		moved = moved || int(may[r]-1) != r
 	}
 	if !moved {
 		return
 	}
 	for i, r := range root {
-		if head[r] != 0 {
-			root[i] = int(head[r] - 1)
+		if may[r] != 0 {
+			root[i] = int(may[r] - 1)
 		}
 	}
 }
