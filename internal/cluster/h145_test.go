@@ -65,24 +65,24 @@ func TestLineageForgedEarlyRecordTakesNoEstablishedFamily(t *testing.T) {
 // family's head: a value seen young before the family began that then
 // logs in enough minutes (its ticks, which a sender cannot compress)
 // heads the family. It passes on main (any older member that trusts
-// heads), with h145's ticks rule and h146's (lineage.Heads: the oldest
-// with half the heaviest's minutes); h144's first-trust rule fails it.
-// Once it holds, the founder takes the family back only when the value
-// falls below a quarter of its minutes.
+// heads), with h145's ticks rule and h146's (lineage.HeadShare: the
+// oldest with a third of the heaviest's minutes); h144's first-trust rule
+// fails it. Once it holds, the founder takes the family back only when
+// the value falls below a sixth of its minutes (lineage.HeldShare).
 func TestLineageYoungValueHeavierThanHeadTakesFamily(t *testing.T) {
 	s, add := paymentFamily(t, "early")
-	add("early", 8) // 9 minutes against the head's 22
+	add("early", 6) // 7 minutes against the head's 22
 	got := s.Lineage()
 	require.Equal(t, map[string]string{"early": "head", "b": "head", "c": "head"}, got,
-		"9 minutes of 22: the head keeps the family")
-	add("early", 2) // 11 of 22
+		"7 minutes of 22: the head keeps the family")
+	add("early", 1) // 8 of 22
 	got = s.Lineage()
 	require.Equal(t, map[string]string{"head": "early", "b": "early", "c": "early"}, got,
-		"a value that carried the template in half the heaviest's minutes, and older, heads it")
-	add("head", 22) // 11 of 44: a quarter
+		"a value that carried the template in a third of the heaviest's minutes, and older, heads it")
+	add("head", 26) // 8 of 48: a sixth
 	got = s.Lineage()
 	require.Equal(t, "early", got["head"], "%v", got)
-	add("head", 1) // 11 of 45
+	add("head", 1) // 8 of 49
 	got = s.Lineage()
 	require.Equal(t, "head", got["early"], "%v", got)
 }

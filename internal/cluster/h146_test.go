@@ -63,23 +63,23 @@ func TestLineageForgerSpreadOverTimeTakesNoEstablishedFamily(t *testing.T) {
 }
 
 // The held head survives a restart (linh). "b", newer than the head,
-// logs in 50 minutes against the head's 22: under half, the head would
+// logs in 70 minutes against the head's 22: under a third, the head would
 // no longer head a new family, but it holds this one while it keeps a
-// quarter, and a restored store must know it held it. A snapshot written
-// before h146 (no linh) restores as a new family: the oldest with half
-// the heaviest's minutes heads.
+// sixth, and a restored store must know it held it. A snapshot written
+// before h146 (no linh) restores as a new family: the oldest with a third
+// of the heaviest's minutes heads.
 func TestLineageHeldHeadSurvivesRestart(t *testing.T) {
 	const tpl = "payment <*> for order <*>"
 	s, _ := paymentFamily(t, "early")
 	wall := (t0/min1*min1 + 200*min1)
 	add := tickedAdder(&wall, tpl)
-	add(s, "b", 30)
+	add(s, "b", 50)
 	want := map[string]string{"early": "head", "b": "head", "c": "head"}
-	require.Equal(t, want, s.Lineage(), "22 of 50: held")
+	require.Equal(t, want, s.Lineage(), "22 of 70: held")
 
 	r := restarted(t, s, Config{})
 	require.Equal(t, want, r.Lineage(), "restored: the head the store held")
-	add(r, "b", 10) // 22 of 60
+	add(r, "b", 10) // 22 of 80
 	require.Equal(t, want, r.Lineage(), "held across the restart")
 
 	// the same snapshot as a store before h146 wrote it (no linh)
@@ -100,7 +100,7 @@ func TestLineageHeldHeadSurvivesRestart(t *testing.T) {
 	old := New(Config{})
 	require.NoError(t, old.restoreJSON(raw.Bytes()))
 	require.Equal(t, map[string]string{"early": "b", "head": "b", "c": "b"}, old.Lineage(),
-		"an older snapshot: the oldest with half the heaviest's minutes")
+		"an older snapshot: the oldest with a third of the heaviest's minutes")
 }
 
 // A head alone keeps its mark (a family the miner or a restart split for

@@ -20,7 +20,7 @@ import (
 // one this store created first, seq, as a problem's anchor: a record's
 // event time is its sender's, so a newcomer backdating its records never
 // becomes the family's item), which another member takes only by its
-// weight (lineage.Heads).
+// weight (lineage.HeadShare).
 //
 // It also records each family on its root for eviction (family): the
 // caller folds a family into one item, so eviction values the root as

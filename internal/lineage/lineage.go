@@ -6,9 +6,9 @@
 // fingerprint trusts a template once Need records in a row carried it;
 // fingerprints of one scope (service, kind, error type, frames) that
 // trusted a common template, directly or through others, are one family,
-// folded into its head: the oldest of them that has at least half the
-// ticks of the heaviest, or the one the caller says held it while it has
-// a quarter (Heads).
+// folded into its head: the oldest of them that has at least a third of
+// the ticks of the heaviest, or the one the caller says held it while it
+// has a sixth (HeadShare, HeldShare).
 //
 // The exporter's clusters each keep a Trust (hashes only, no text), so the
 // lineage is derived from state they already persist; no single record
@@ -542,7 +542,7 @@ type Member struct {
 	First int64
 	// Held: the member headed its family at the caller's previous call
 	// (the caller keeps it, across restarts too): it keeps heading it
-	// while it keeps a share of the family's weight (Heads).
+	// while it keeps a share of the family's weight (HeldShare).
 	Held bool
 }
 
@@ -944,35 +944,39 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	return root, next
 }
 
-// Heads weighs a family's members for its head by their weight (ticks, or
-// records for a caller without a clock) against the family's heaviest
-// member that trusts a template: a member with at least 1/HeadShare of it
-// may head the family (the oldest such heads), and the member that held
-// the head keeps it while it has at least 1/HeldShare of it and no older
-// member may head. A member seen before the family began (or a forger's
-// record sent then) is its oldest, but heads it only once it logged in at
-// least half as many minutes as its heaviest member, which a sender
-// cannot compress into a burst; between the two shares the held head
-// stays, so two values near the line do not trade the family's item.
+// HeadShare and HeldShare weigh a family's members for its head by their
+// weight (ticks, or records for a caller without a clock) against the
+// family's heaviest member that trusts a template: a member with at least
+// 1/HeadShare of it may head the family (the oldest such heads), and the
+// member that held the head keeps it while it has at least 1/HeldShare of
+// it and no older member may head. A member seen before the family began
+// (or a forger's record sent then) is its oldest, but heads it only once
+// it logged in a third as many minutes as its heaviest member, which a
+// sender cannot compress into a burst; between the two shares the held
+// head stays, so two values near the line do not trade the family's item
+// at every minute. A third, not a half: replicated miners join members
+// to a family at different times, and the oldest is the head they agree
+// on (h146, docs/evaluation.md: a half cost the thirteenth set's linked
+// replicas 0.45 points).
 const (
-	HeadShare = 2
-	HeldShare = 4
+	HeadShare = 3
+	HeldShare = 6
 )
 
 // held re-roots each family of more than one member (root: each member's
-// root, the oldest member that trusts a template) by weight (Heads): at
-// the oldest member that trusts a template and has at least 1/HeadShare
-// of the weight of the family's heaviest such member, unless the member
-// that held its head (Member.Held; of several, families the miner joined
-// since, the oldest that qualifies) still has 1/HeldShare of it and is
-// older than that one. Age alone no longer heads a family (h144: a value
-// seen once before the family began, or a forger's record, is the
-// oldest), and which member trusted a template first, a race between
-// replicated miners, never decides; the held head only counts within the
-// band between the shares, so replicas that saw the family form
-// differently agree on its head as soon as the weights leave the band.
-// Weights are Member.Ticks when ticked, else Member.Records. The families
-// themselves do not change.
+// root, the oldest member that trusts a template) by weight (HeadShare):
+// at the oldest member that trusts a template and has at least
+// 1/HeadShare of the weight of the family's heaviest such member, unless
+// the member that held its head (Member.Held; of several, families the
+// miner joined since, the oldest that qualifies) still has 1/HeldShare of
+// it and is older than that one. Age alone no longer heads a family
+// (h144: a value seen once before the family began, or a forger's record,
+// is the oldest), and which member trusted a template first, a race
+// between replicated miners, never decides; the held head only counts
+// within the band between the shares, so replicas that saw the family
+// form differently agree on its head as soon as the weights leave the
+// band. Weights are Member.Ticks when ticked, else Member.Records. The
+// families themselves do not change.
 func held(ms []Member, root []int, ticked bool) {
 	older := func(a, b int) bool {
 		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
