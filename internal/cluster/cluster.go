@@ -230,10 +230,7 @@ type cluster struct {
 	// linLatest the newest seq when it last trusted a template for the
 	// first time (0: unknown, as past MaxInt32). Where the fields around
 	// them left padding, so that a cluster keeps its size class.
-	linGap uint16
-	// linHead: c headed its family at the last Store.Lineage
-	// (lineage.Member.Held), kept in snapshots.
-	linHead     bool
+	linGap      uint16
 	linLatest   int32
 	resolvedAt  int64
 	regressedAt int64

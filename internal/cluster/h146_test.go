@@ -124,8 +124,6 @@ func TestLineageHeadAloneKeepsItsMark(t *testing.T) {
 }
 
 func headMark(s *Store, fp string) bool {
-	sh := &s.shards[hashString(fp)%uint64(len(s.shards))]
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	return sh.m[fp].linHead
+	h := s.heads.Load()
+	return h != nil && (*h)[fp]
 }

@@ -16,7 +16,7 @@ import (
 // template) and the known service its bodies name most (countNames,
 // namedService): "no instances available for <*>" over two callees is two
 // failures. A family folds into its head (lineage.Member.Held: the
-// cluster that headed it at the previous call, kept as linHead; else the
+// cluster that headed it at the previous call, kept in heads; else the
 // one this store created first, seq, as a problem's anchor: a record's
 // event time is its sender's, so a newcomer backdating its records never
 // becomes the family's item), which another member takes only by its
@@ -42,9 +42,12 @@ func (s *Store) Lineage() map[string]string {
 	ms := make([]lineage.Member, 0, n)
 	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
-	var protected map[string]bool
+	var protected, heads map[string]bool
 	if p := s.protected.Load(); p != nil {
 		protected = *p
+	}
+	if h := s.heads.Load(); h != nil {
+		heads = *h
 	}
 	for i := range shards {
 		sh := &shards[i]
@@ -52,7 +55,6 @@ func (s *Store) Lineage() map[string]string {
 		for _, c := range sh.m {
 			joins := lineage.JoinsOf(&c.lin, int(min(c.count, 1<<30)), s.cfg.Lineage)
 			if len(c.lin.Trusted) == 0 && joins == 0 {
-				c.linHead = false
 				continue
 			}
 			b.Reset()
@@ -60,7 +62,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: c.linHead}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: heads[c.fp]}) // never written in place
 			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
@@ -71,7 +73,7 @@ func (s *Store) Lineage() map[string]string {
 	}
 	root, next := lineage.RootsFrom(ms, from)
 	s.coverFrom.Store(&next)
-	s.recordHeads(ms, held, root)
+	s.recordHeads(ms, root)
 	targets := lineage.TargetsOf(ms, root)
 	if merges != nil {
 		held, root = s.withMerges(*merges, held, root, protected)
@@ -133,33 +135,21 @@ func (s *Store) withMerges(merges [][2]string, held []heldMember, root []int, pr
 	return held, root
 }
 
-// recordHeads keeps on each member's cluster whether it heads a family
-// (lineage.Member.Held, read at the next call): a member that heads one
-// of more than one member now is marked, one folded into another is not,
-// and one alone keeps its mark (a family a restart or the miner split
-// for a while gets its head back when it folds again). Only the members
-// whose mark changes lock their shard again, and a cluster evicted since
-// it was read is left alone.
-func (s *Store) recordHeads(ms []lineage.Member, held []heldMember, root []int) {
-	heads := make([]bool, len(ms))
+// recordHeads keeps the members that head a family (lineage.Member.Held,
+// read at the next call): a member that heads one of more than one member
+// now, and one alone that headed one before (a family a restart or the
+// miner split for a while); a member folded into another, or no longer a
+// member (evicted, or trusting nothing), is dropped.
+func (s *Store) recordHeads(ms []lineage.Member, root []int) {
+	heads := make(map[string]bool)
 	for i, r := range root {
 		if r != i {
-			heads[r] = true
+			heads[ms[r].Fingerprint] = true
 		} else if ms[i].Held {
-			heads[i] = true
+			heads[ms[i].Fingerprint] = true
 		}
 	}
-	for i := range ms {
-		if ms[i].Held == heads[i] {
-			continue
-		}
-		sh := &s.shards[held[i].shard]
-		sh.mu.Lock()
-		if c := held[i].c; sh.m[c.fp] == c {
-			c.linHead = heads[i]
-		}
-		sh.mu.Unlock()
-	}
+	s.heads.Store(&heads)
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as

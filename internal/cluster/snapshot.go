@@ -184,6 +184,10 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	if n := s.size(); n > 0 {
 		snap.Clusters = make([]snapCluster, 0, n)
 	}
+	var heads map[string]bool
+	if h := s.heads.Load(); h != nil {
+		heads = *h
+	}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
@@ -193,6 +197,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 				sh.mu.Unlock()
 				return snapshot{}, err
 			}
+			sc.Head = heads[c.fp] && len(sc.Lineage) > 0
 			snap.Clusters = append(snap.Clusters, sc)
 		}
 		sh.mu.Unlock()
@@ -265,7 +270,7 @@ func (c *cluster) snap(cfg *Config) (snapCluster, error) {
 		ResolvedAt: c.resolvedAt, RegressedAt: c.regressedAt, Regressions: c.regressions,
 	}
 	sc.Lineage, sc.Joins, sc.Origin, sc.Since = c.lin.Trusted, c.lin.Joins, c.lin.Origin, c.lin.Since
-	sc.OriginAt, sc.LatestAt, sc.Head = c.originAt(), c.linLatest, c.linHead
+	sc.OriginAt, sc.LatestAt = c.originAt(), c.linLatest
 	sc.Ticks, sc.SinceTicks = int64(c.lin.Ticks), c.lin.SinceTicks
 	if t := c.lin.Text(); t != "" {
 		// redacted as every text the store keeps: a template a record
@@ -337,6 +342,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 	keepTrend := snap.BucketSeconds == s.cfg.BucketSeconds
 	built := make([]*cluster, 0, len(snap.Clusters))
 	seen := make(map[string]bool, len(snap.Clusters))
+	heads := make(map[string]bool)
 	for i := range snap.Clusters {
 		c, err := s.unsnap(&snap.Clusters[i], keepTrend)
 		if err != nil {
@@ -347,6 +353,9 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 		seen[c.fp] = true
 		built = append(built, c)
+		if snap.Clusters[i].Head && len(c.lin.Trusted) > 0 {
+			heads[c.fp] = true
+		}
 	}
 	for _, c := range built { // every seq restored: dates past them are unknown
 		c.boundDates(int64(s.seq.Load()))
@@ -486,6 +495,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 	// first flush. The services of the system (ObserveService) are not
 	// persisted, so until that flush, families naming two callees may be
 	// one here: their root is valued higher, nothing is folded by it.
+	s.heads.Store(&heads) // the heads the snapshot held (none: older)
 	s.Lineage()
 	return nil
 }
@@ -546,7 +556,6 @@ func (s *Store) unsnap(sc *snapCluster, keepTrend bool) (*cluster, error) {
 			c.lin.Origin = sc.Lineage[0]
 		}
 		c.restoreDates(sc.OriginAt, sc.LatestAt)
-		c.linHead = sc.Head
 		if len(sc.Since) == n {
 			c.lin.Since = slices.Clone(sc.Since[max(0, n-lineage.MaxTrusted):])
 		} else {
