@@ -7,9 +7,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// h146: the family's head is held (lineage.Member.Held, kept in the
-// snapshot as linh): a member takes it only by more than twice the
-// holder's minutes (lineage.HeadTakes), never by being older.
+// h146: a family's head is the oldest member with a third of its
+// heaviest member's minutes (lineage.HeadShare), and the head held at the
+// previous Lineage keeps it down to a sixth (lineage.HeldShare; the store
+// keeps the heads, the snapshot as linh): age alone takes no family.
 
 // tickedAdder adds n records of fp under tpl to s, one a minute from
 // *wall on (Store.Tick first), as the collector's flushes would.
