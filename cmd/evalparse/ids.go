@@ -203,7 +203,7 @@ func printIDRows(w io.Writer, rows []idRow, replicas, batch int) {
 	}
 	fmt.Fprintf(w, "%-12s %9.2f%% %10d %12.3f %9.2f%% %8.3f\n", "All", pct(t.drift, t.pairs), t.families, ratio(t.famIDs, t.families), pct(t.agree, t.agreeTotal), avg)
 	fmt.Fprintln(w, "(All: drift and replicas over all records, ids/family over all families, id GA averaged over datasets like the tables above)")
-	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the oldest; each pass mapped by what was learned by its end; a minute per batch of %d; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, batch, replicas)
+	fmt.Fprintf(w, "## linked ids (the exporter's lineage: ids whose records trust one template for %d records in a row folded into the family's head; each pass mapped by what was learned by its end; a minute per batch of %d; replicas: one exporter fed by all %d instances)\n", lineage.DefaultNeed, batch, replicas)
 	fmt.Fprintf(w, "%-12s %10s %10s %12s %10s %8s\n", "Dataset", "drift", "families", "ids/family", "replicas", "id GA")
 	var l idRowLinked
 	gaSum = 0

@@ -15,9 +15,12 @@ import (
 // frames and top service (what its fingerprint holds besides the
 // template) and the known service its bodies name most (countNames,
 // namedService): "no instances available for <*>" over two callees is two
-// failures. A family folds into the cluster this store created first (seq,
-// as a problem's anchor): a record's event time is its sender's, so a
-// newcomer backdating its records never becomes the family's item.
+// failures. A family folds into its head (lineage.Member.Held: the
+// cluster that headed it at the previous call, kept in heads; else the
+// one this store created first, seq, as a problem's anchor: a record's
+// event time is its sender's, so a newcomer backdating its records never
+// becomes the family's item), which another member takes only by its
+// weight (lineage.HeadShare).
 //
 // It also records each family on its root for eviction (family): the
 // caller folds a family into one item, so eviction values the root as
@@ -39,9 +42,12 @@ func (s *Store) Lineage() map[string]string {
 	ms := make([]lineage.Member, 0, n)
 	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
-	var protected map[string]bool
+	var protected, heads map[string]bool
 	if p := s.protected.Load(); p != nil {
 		protected = *p
+	}
+	if h := s.heads.Load(); h != nil {
+		heads = *h
 	}
 	for i := range shards {
 		sh := &shards[i]
@@ -56,7 +62,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq)}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: heads[c.fp]}) // never written in place
 			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
@@ -67,6 +73,7 @@ func (s *Store) Lineage() map[string]string {
 	}
 	root, next := lineage.RootsFrom(ms, from)
 	s.coverFrom.Store(&next)
+	s.recordHeads(ms, root)
 	targets := lineage.TargetsOf(ms, root)
 	if merges != nil {
 		held, root = s.withMerges(*merges, held, root, protected)
@@ -126,6 +133,23 @@ func (s *Store) withMerges(merges [][2]string, held []heldMember, root []int, pr
 		root[i] = f.Find(i)
 	}
 	return held, root
+}
+
+// recordHeads keeps the members that head a family (lineage.Member.Held,
+// read at the next call): a member that heads one of more than one member
+// now, and one alone that headed one before (a family a restart or the
+// miner split for a while); a member folded into another, or no longer a
+// member (evicted, or trusting nothing), is dropped.
+func (s *Store) recordHeads(ms []lineage.Member, root []int) {
+	heads := make(map[string]bool)
+	for i, r := range root {
+		if r != i {
+			heads[ms[r].Fingerprint] = true
+		} else if ms[i].Held {
+			heads[ms[i].Fingerprint] = true
+		}
+	}
+	s.heads.Store(&heads)
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as

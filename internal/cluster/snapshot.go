@@ -68,6 +68,7 @@ type snapCluster struct {
 	LastTick    uint64         `json:"lintk,omitempty"` // the tick Ticks last counted, plus one (absent in older snapshots: 0, the first tick after the restore counts)
 	OriginAt    int64          `json:"linat,omitempty"` // the store's newest seq when Origin was trusted (absent in older snapshots: 0, unknown)
 	LatestAt    int32          `json:"linlt,omitempty"` // the same when it last trusted a template for the first time (absent: 0, unknown)
+	Head        bool           `json:"linh,omitempty"`  // it headed its family at the last Lineage (absent in older snapshots: false, the family's oldest heads until the next)
 	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text), redacted (absent in older snapshots, or changed by the redaction: known again from the next record)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
@@ -183,6 +184,10 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	if n := s.size(); n > 0 {
 		snap.Clusters = make([]snapCluster, 0, n)
 	}
+	var heads map[string]bool
+	if h := s.heads.Load(); h != nil {
+		heads = *h
+	}
 	for i := range s.shards {
 		sh := &s.shards[i]
 		sh.mu.Lock()
@@ -192,6 +197,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 				sh.mu.Unlock()
 				return snapshot{}, err
 			}
+			sc.Head = heads[c.fp] && len(sc.Lineage) > 0
 			snap.Clusters = append(snap.Clusters, sc)
 		}
 		sh.mu.Unlock()
@@ -336,6 +342,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 	keepTrend := snap.BucketSeconds == s.cfg.BucketSeconds
 	built := make([]*cluster, 0, len(snap.Clusters))
 	seen := make(map[string]bool, len(snap.Clusters))
+	heads := make(map[string]bool)
 	for i := range snap.Clusters {
 		c, err := s.unsnap(&snap.Clusters[i], keepTrend)
 		if err != nil {
@@ -346,6 +353,9 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 		seen[c.fp] = true
 		built = append(built, c)
+		if snap.Clusters[i].Head && len(c.lin.Trusted) > 0 {
+			heads[c.fp] = true
+		}
 	}
 	for _, c := range built { // every seq restored: dates past them are unknown
 		c.boundDates(int64(s.seq.Load()))
@@ -485,6 +495,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 	// first flush. The services of the system (ObserveService) are not
 	// persisted, so until that flush, families naming two callees may be
 	// one here: their root is valued higher, nothing is folded by it.
+	s.heads.Store(&heads) // the heads the snapshot held (none: older)
 	s.Lineage()
 	return nil
 }

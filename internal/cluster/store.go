@@ -55,6 +55,11 @@ type Store struct {
 	rel      releases
 	// protected fingerprints are never evicted (e.g. pinned by a human).
 	protected atomic.Pointer[map[string]bool]
+	// heads are the clusters that headed a family at the last Lineage
+	// (lineage.Member.Held; recordHeads), kept in snapshots (linh): a set
+	// of the few heads rather than a field of every cluster (one bool
+	// there cost 128 bytes a cluster in BenchmarkClusterMemory).
+	heads atomic.Pointer[map[string]bool]
 	// merges are the caller's automatic merges (SetMerges), source and
 	// target, sorted.
 	merges atomic.Pointer[[][2]string]

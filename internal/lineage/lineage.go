@@ -6,7 +6,9 @@
 // fingerprint trusts a template once Need records in a row carried it;
 // fingerprints of one scope (service, kind, error type, frames) that
 // trusted a common template, directly or through others, are one family,
-// folded into the oldest of them.
+// folded into its head: the oldest of them that has at least a third of
+// the ticks of the heaviest, or the one the caller says held it while it
+// has a sixth (HeadShare, HeldShare).
 //
 // The exporter's clusters each keep a Trust (hashes only, no text), so the
 // lineage is derived from state they already persist; no single record
@@ -538,6 +540,10 @@ type Member struct {
 	// The caller's order, not an event time a record chose
 	// (cluster.Store.Lineage passes its creation order).
 	First int64
+	// Held: the member headed its family at the caller's previous call
+	// (the caller keeps it, across restarts too): it keeps heading it
+	// while it keeps a share of the family's weight (HeldShare).
+	Held bool
 }
 
 // JoinsOf is t.Joins for a fingerprint of records records: only one too
@@ -585,7 +591,8 @@ func Roots(ms []Member) []int {
 // Roots returns, for every member, the index in ms of the member it folds
 // into (its own index when it folds into none): members of one scope that
 // trusted a common template, directly or through others, are one family,
-// folded into the member seen first (then the smallest fingerprint); a
+// folded into its head (held: the head it held, else the member seen
+// first, then the smallest fingerprint, unless another takes it); a
 // member that trusts none joins the family (if any) that trusts the
 // template of its latest record (Member.Joins). The families and their
 // roots do not depend on the order of ms.
@@ -933,7 +940,100 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	for i := range ms {
 		root[i] = f.Find(i)
 	}
+	held(ms, root, ticked)
 	return root, next
+}
+
+// HeadShare and HeldShare weigh a family's members for its head by their
+// weight (ticks, or records for a caller without a clock) against the
+// family's heaviest member that trusts a template: a member with at least
+// 1/HeadShare of it may head the family (the oldest such heads), and the
+// member that held the head keeps it while it has at least 1/HeldShare of
+// it and no older member may head. A member seen before the family began
+// (or a forger's record sent then) is its oldest, but heads it only once
+// it logged in a third as many minutes as its heaviest member, which a
+// sender cannot compress into a burst; between the two shares the held
+// head stays, so two values near the line do not trade the family's item
+// at every minute. A third, not a half: replicated miners join members
+// to a family at different times, and the oldest is the head they agree
+// on (h146, docs/evaluation.md: a half cost the thirteenth set's linked
+// replicas 0.45 points).
+const (
+	HeadShare = 3
+	HeldShare = 6
+)
+
+// held re-roots each family of more than one member (root: each member's
+// root, the oldest member that trusts a template) by weight (HeadShare):
+// at the oldest member that trusts a template and has at least
+// 1/HeadShare of the weight of the family's heaviest such member, unless
+// the member that held its head (Member.Held; of several, families the
+// miner joined since, the oldest that qualifies) still has 1/HeldShare of
+// it and is older than that one. Age alone no longer heads a family
+// (h144: a value seen once before the family began, or a forger's record,
+// is the oldest), and which member trusted a template first, a race
+// between replicated miners, never decides; the held head only counts
+// within the band between the shares, so replicas that saw the family
+// form differently agree on its head as soon as the weights leave the
+// band. Weights are Member.Ticks when ticked, else Member.Records. The
+// families themselves do not change.
+func held(ms []Member, root []int, ticked bool) {
+	older := func(a, b int) bool {
+		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
+	}
+	weight := func(i int) int64 {
+		if ticked {
+			return max(ms[i].Ticks, 0)
+		}
+		return max(ms[i].Records, 0)
+	}
+	size := make([]int32, len(ms))
+	for _, r := range root {
+		size[r]++
+	}
+	heaviest := make([]int64, len(ms)) // by family root
+	for i, r := range root {
+		if size[r] > 1 && len(ms[i].Templates) > 0 {
+			heaviest[r] = max(heaviest[r], weight(i))
+		}
+	}
+	// by family root, plus one (0: none): the oldest that may head, and
+	// the oldest held head that may keep it
+	may, keeps := make([]int32, len(ms)), make([]int32, len(ms))
+	for i, r := range root {
+		if size[r] < 2 || len(ms[i].Templates) == 0 {
+			continue
+		}
+		w := weight(i)
+		if HeadShare*w >= heaviest[r] {
+			if h := int(may[r] - 1); h < 0 || older(i, h) {
+				may[r] = int32(i) + 1
+			}
+		}
+		if ms[i].Held && HeldShare*w >= heaviest[r] {
+			if h := int(keeps[r] - 1); h < 0 || older(i, h) {
+				keeps[r] = int32(i) + 1
+			}
+		}
+	}
+	moved := false
+	for r := range may {
+		if may[r] == 0 {
+			continue // no family, or no member that trusts
+		}
+		if k := int(keeps[r] - 1); k >= 0 && older(k, int(may[r]-1)) {
+			may[r] = keeps[r]
+		}
+		moved = moved || int(may[r]-1) != r
+	}
+	if !moved {
+		return
+	}
+	for i, r := range root {
+		if may[r] != 0 {
+			root[i] = int(may[r] - 1)
+		}
+	}
 }
 
 // covering returns, for each of the young members that join by a
