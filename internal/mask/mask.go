@@ -385,6 +385,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	fl := uint8(scanTokStart)
 	q.quoteDst, q.singleDst = -1, -1
 	nounEnd := -2 // end of the last piece that is a name noun
+	noList := 0   // no list of quoted strings starts before it (quotedList)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -534,8 +535,10 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
-			if (c == '[' || c == '\'') && fl&scanInQuote == 0 {
-				if n := quotedList(s, i); n > 0 {
+			if (c == '[' || c == '\'') && fl&scanInQuote == 0 && i >= noList {
+				n, bad := quotedList(s, i)
+				noList = bad
+				if n > 0 {
 					// a list of single-quoted strings (Python's repr of
 					// a list of str, "'a', 'b'" joined for a message) is
 					// one value whatever its length: an argument vector,
@@ -3394,7 +3397,7 @@ func drivePath(s string, i int) int {
 }
 
 // quotedList returns the length of a list of single-quoted strings at
-// s[i], or 0: two or more strings in ” separated by ", " (Python's repr
+// s[i], or 0: two or more strings in single quotes separated by ", " (Python's repr
 // of a list or a tuple of str, "['ls', '-l']", and names joined for a
 // message, "'ntp', 'chef'"), in brackets or not; a token starts there
 // (the start, a space or a delimiter before it). An item holds no quote,
@@ -3403,9 +3406,17 @@ func drivePath(s string, i int) int {
 // list (TiDB's unified format writes its message so, `["msg"]`), nor are
 // double-quoted ones: JSON arrays, whose brackets the records' truths
 // keep (`"tags":["<*>"]`), and CSV records.
-func quotedList(s string, i int) int {
+//
+// When there is none, bad is an offset before which no list starts (or
+// 0): the items joined from s[i] run to one that is no item (a
+// backslash, a control byte, no closing quote), which every later item of
+// the run reaches too. The scan asks no start before it again (h151: it
+// asked at each item of "'a', 'a', ... 'a\", each call reading the run to
+// its end, quadratic: 38 to 82 ms a 16 KiB record;
+// BenchmarkH147ShapesHostile).
+func quotedList(s string, i int) (n, bad int) {
 	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
-		return 0
+		return 0, 0
 	}
 	j, closer := i, byte(0)
 	if s[i] == '[' {
@@ -3418,26 +3429,26 @@ func quotedList(s string, i int) int {
 			k++
 		}
 		if k == len(s) || s[k] != '\'' {
-			return 0
+			return 0, k
 		}
 		items++
 		j = k + 1
 		if closer != 0 && j < len(s) && s[j] == closer {
 			if items < 2 {
-				return 0
+				return 0, 0
 			}
-			return j + 1 - i
+			return j + 1 - i, 0
 		}
 		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && s[j+2] == '\'' {
 			j += 2
 			continue
 		}
 		if closer == 0 && items >= 2 {
-			return j - i
+			return j - i, 0
 		}
-		return 0
+		return 0, 0
 	}
-	return 0
+	return 0, 0
 }
 
 // memberName reports a piece s[i:end] that is a JSON object's member name

@@ -1,0 +1,94 @@
+package mask
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// Review of h147's rules for the sixteenth set (session 24, h151).
+
+// quotedListEvery is quotedList as h147 wrote it (db77d29), asked at
+// every start: the reference the skip of the scan must agree with.
+func quotedListEvery(s string, i int) int {
+	n, _ := quotedList(s, i)
+	return n
+}
+
+// The scan asks no list start before quotedList's bad offset again: every
+// later item of the run from s[i] fails as the first did, so the skip
+// loses no list (h151: each item of a run that ends in no item was asked
+// again and read the run to its end, quadratic).
+func TestQuotedListSkipLosesNoList(t *testing.T) {
+	r := rand.New(rand.NewPCG(151, 147))
+	const alphabet = "'[], a\\\x01:"
+	for n := 0; n < 300000; n++ {
+		b := make([]byte, r.IntN(24))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i < len(s); i++ {
+			if s[i] != '[' && s[i] != '\'' {
+				continue
+			}
+			ln, bad := quotedList(s, i)
+			if ln > 0 || bad == 0 {
+				continue
+			}
+			// every item start of the run before bad finds no list
+			for j := i + 1; j < bad && j < len(s); j++ {
+				if s[j] == '\'' && j >= 2 && s[j-2] == ',' && s[j-1] == ' ' {
+					if got := quotedListEvery(s, j); got > 0 {
+						t.Fatalf("%q: the run from %d fails before %d, but a list of %d starts at %d", s, i, bad, got, j)
+					}
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkH147ShapesHostile measures the masking of 1, 4 and 16 KiB
+// records made of h147's new shapes repeated (16 KiB, DefaultMaxBytes,
+// the longest a record is scanned), without the memo: a run of quoted
+// items that ends in no item (unterminated, a backslash), bare and in
+// brackets, a good run, Windows paths over spaces, users before '@' and
+// an address, weekday dates, dotted JSON member names, message codes.
+func BenchmarkH147ShapesHostile(b *testing.B) {
+	m, err := New(nil, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.memo = nil
+	for _, c := range []struct{ name, unit, tail string }{
+		{"listBadEnd", `'a', `, `'x\'`},
+		{"bracketListBadEnd", `'a', `, `'x\'`},
+		{"listOK", `'a', `, `'x'`},
+		{"driveSpaces", `C:\a b`, `\x`},
+		{"drives", `C:\a\ `, ``},
+		{"userAt", `a/b@`, `10.0.0.1`},
+		{"userAtIP", `ab@1.2.3.4 `, ``},
+		{"namedDate", `Tue, 23 Dec 2026 `, ``},
+		{"member", `{"a.b.c":`, `1}`},
+		{"code", `WFLYSRV0010: `, ``},
+	} {
+		for _, n := range []int{1 << 10, 4 << 10, 16 << 10} {
+			s := strings.Repeat(c.unit, n/len(c.unit)+1)[:n-len(c.tail)]
+			if c.tail != "" {
+				// the run ends where its unit does, then the tail
+				s = s[:len(s)-len(s)%len(c.unit)] + c.tail
+			}
+			if c.name == "bracketListBadEnd" {
+				s = "[" + s[1:]
+			}
+			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				var dst []byte
+				for b.Loop() {
+					dst, _ = m.Append(dst[:0], s)
+				}
+			})
+		}
+	}
+}
