@@ -92,3 +92,35 @@ func BenchmarkH147ShapesHostile(b *testing.B) {
 		}
 	}
 }
+
+// A single-quoted item before ':' is a mapping's key (Python's repr of a
+// dict: Ansible's "item={'name': 'deploy', 'groups': 'sudo'}", Salt's
+// returns, Fail2ban's ActionInfo): a run of quoted items that reaches one
+// is no list (h151: h147's list took a value and the next key, "'deploy',
+// 'groups'", as one, and the template lost the key: "{'name': '<*>':
+// 'sudo'}"; a dict with a password key and one with a role key made one
+// template). Lists beside a dict and in its values stay lists.
+func TestQuotedListStopsAtMappingKey(t *testing.T) {
+	m, err := New(nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		`ok: [web2] => (item={'name': 'deploy', 'groups': 'sudo'})`: `ok: [web2] => (item={'name': 'deploy', 'groups': 'sudo'})`,
+		`kwargs {'host': 'db', 'token': 'abcdefghijklmnop'}`:        `kwargs {'host': 'db', 'token': '<*>'}`,
+		`{'user': 'bob', 'password': 'hunter2pw', 'x': 'y'}`:        `{'user': 'bob', 'password': '<*>', 'x': 'y'}`,
+		`'bob', 'role': 'admin'`:                                    `'bob', 'role': '<*>'`,
+		`ret {'args': ['ls', '-l'], 'rc': 0}`:                       `ret {'args': <*>, 'rc': <*>}`,
+		`exec ['tar', '-xzf', 'bundle.tgz'] returned 0`:             `exec <*> returned <*>`,
+	} {
+		if got := m.String(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+		if got := twoPass(in); got != m.String(in) {
+			t.Errorf("%q: one pass %q, two %q", in, m.String(in), got)
+		}
+	}
+	if a, b := m.String(`{'user': 'bob', 'password': 'hunter2pw'}`), m.String(`{'user': 'bob', 'role': 'hunter2pw'}`); a == b {
+		t.Errorf("a dict with a password key and one with a role key mask alike: %q", a)
+	}
+}

@@ -3402,7 +3402,8 @@ func drivePath(s string, i int) int {
 // message, "'ntp', 'chef'"), in brackets or not; a token starts there
 // (the start, a space or a delimiter before it). An item holds no quote,
 // no backslash and no control byte; anything else between the items (a
-// bare value, a nested list) is no such list. One bracketed string is no
+// bare value, a nested list) is no such list, nor is a run with a
+// mapping's key (an item and ':'). One bracketed string is no
 // list (TiDB's unified format writes its message so, `["msg"]`), nor are
 // double-quoted ones: JSON arrays, whose brackets the records' truths
 // keep (`"tags":["<*>"]`), and CSV records.
@@ -3433,6 +3434,13 @@ func quotedList(s string, i int) (n, bad int) {
 		}
 		items++
 		j = k + 1
+		if j < len(s) && s[j] == ':' {
+			// a mapping's key (Python's repr of a dict, "{'user':
+			// 'bob', 'shell': 'sh'}"): the item before it is a value,
+			// not a list's (h151: "'bob', 'shell'" was a list, the key
+			// lost); every later item of the run reaches it too
+			return 0, j
+		}
 		if closer != 0 && j < len(s) && s[j] == closer {
 			if items < 2 {
 				return 0, 0
