@@ -3517,7 +3517,9 @@ func userAtAddress(s string, i, j int) int {
 // "WFLYSRV0010", Hibernate's "HHH000204", Undertow's "UT005023",
 // Narayana's "ARJUNA012117"), IBM's ("CWWKZ0001I", Db2's "SQL0805N")
 // name a message of their catalogue; a letter past 'F' among the
-// capitals. Letters and digits mixed (a sendmail queue id,
+// capitals; the number zero-padded or a severity capital after it (an
+// order's or a transaction's id, "ORD482913: shipped", a one-time code,
+// "OTP482913:", is a value: h151). Letters and digits mixed (a sendmail queue id,
 // "QBDE9DBB059397:"), hex digits alone or a code inside the message
 // (".NET's "IDX10223:" after "Failure message:") stay values.
 func messageCode(s string) int {
@@ -3544,7 +3546,16 @@ func messageCode(s string) int {
 	if d-k < 4 || d-k > 6 {
 		return 0
 	}
-	if d < len(s) && class[s[d]]&clUpper != 0 {
+	sev := d < len(s) && class[s[d]]&clUpper != 0
+	if !sev && s[k] != '0' {
+		// a catalogue's number is zero-padded to its width (JBoss
+		// Logging's length, "WFLYSRV0010", "UT005023") or carries its
+		// severity (IBM's "SQL1024N"); letters and a plain number are an
+		// instance's id, a value ("ORD482913:"; a zero-padded one,
+		// "TXN000017:", is not told apart; h151)
+		return 0
+	}
+	if sev {
 		d++
 	}
 	if d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
