@@ -3523,6 +3523,16 @@ func userAtAddress(s string, i, j int) int {
 // "QBDE9DBB059397:"), hex digits alone or a code inside the message
 // (".NET's "IDX10223:" after "Failure message:") stay values.
 func messageCode(s string) int {
+	d := catalogueCode(s)
+	if d == 0 || d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
+		return 0
+	}
+	return d
+}
+
+// catalogueCode returns the length of the code that opens s (its
+// capitals, number and severity; messageCode), or 0.
+func catalogueCode(s string) int {
 	k := 0
 	for k < len(s) && k < 8 && class[s[k]]&clUpper != 0 {
 		k++
@@ -3558,8 +3568,14 @@ func messageCode(s string) int {
 	if sev {
 		d++
 	}
-	if d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
-		return 0
-	}
 	return d
+}
+
+// MessageCode reports a token that is a message code and its ':' as the
+// masking keeps it at a message's start ("WFLYSRV0010:", "CWWKF0011I:";
+// messageCode): the event's name in its catalogue, which the miner keys
+// its group by as it does a word (h151).
+func MessageCode(tok string) bool {
+	n := len(tok)
+	return n > 3 && tok[n-1] == ':' && catalogueCode(tok) == n-1
 }
