@@ -190,3 +190,20 @@ func TestJSONMemberHostNamesStayValues(t *testing.T) {
 		t.Errorf("two hosts' checks mask apart: %q, %q", a, b)
 	}
 }
+
+// FuzzH151OnePass fuzzes from the shapes of h151's fixes (a dict's keys
+// beside a list, a run of items that ends in no item, message codes and
+// instance ids) with a credential in and beside each: the one pass masks
+// as the two do and finds every credential maskSecrets replaces.
+func FuzzH151OnePass(f *testing.F) {
+	fuzzOnePassAgrees(f, []string{
+		`{'user': 'bob', 'password': 'hunter2pw', 'x': 'y'}`,
+		`ok: [web2] => (item={'name': 'deploy', 'token': '` + tok16 + `'})`,
+		`run ['curl', '-H', 'Authorization: Bearer ` + tok16 + `'], {'a': 'b'}`,
+		`'a', 'a', 'a', '` + tok16 + `\'`,
+		`['a', 'b', 'c' ` + tok16,
+		`ORD482913: token=` + tok16,
+		`SQL1024N: api_key=` + tok16,
+		`OTP048291: sent`,
+	}, true)
+}
