@@ -2966,7 +2966,11 @@ func (m *Miner) split(masked string) []string {
 // it is key=value, unless it holds a variable or digits (numbered names such
 // as "eth0" or "IRQ9" vary) or is one word in brackets.
 func firstKey(toks []string) string {
-	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) || enclosedWord(toks[0]) || quotedFirst(toks) {
+	if len(toks) == 0 || hasWild(toks[0]) || hasDigit(toks[0]) && !mask.MessageCode(toks[0]) || enclosedWord(toks[0]) || quotedFirst(toks) {
+		// a message code ("WFLYSRV0010:") keys its group as a word does:
+		// the event's name, which the masking keeps; in the group of
+		// values one record with another code and the same rest folded
+		// an established template (h151)
 		return ""
 	}
 	if strings.Contains(toks[0], `":"`) && hasWild(jsonWordMembers(toks[0])) {

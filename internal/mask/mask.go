@@ -385,6 +385,7 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 	fl := uint8(scanTokStart)
 	q.quoteDst, q.singleDst = -1, -1
 	nounEnd := -2 // end of the last piece that is a name noun
+	noList := 0   // no list of quoted strings starts before it (quotedList)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -534,8 +535,10 @@ func scan(dst []byte, s string, detect bool) (_ []byte, found bool) {
 			fl &^= scanPending
 		}
 		if isDelim(c) {
-			if (c == '[' || c == '\'') && fl&scanInQuote == 0 {
-				if n := quotedList(s, i); n > 0 {
+			if (c == '[' || c == '\'') && fl&scanInQuote == 0 && i >= noList {
+				n, bad := quotedList(s, i)
+				noList = bad
+				if n > 0 {
 					// a list of single-quoted strings (Python's repr of
 					// a list of str, "'a', 'b'" joined for a message) is
 					// one value whatever its length: an argument vector,
@@ -3394,18 +3397,27 @@ func drivePath(s string, i int) int {
 }
 
 // quotedList returns the length of a list of single-quoted strings at
-// s[i], or 0: two or more strings in ” separated by ", " (Python's repr
+// s[i], or 0: two or more strings in single quotes separated by ", " (Python's repr
 // of a list or a tuple of str, "['ls', '-l']", and names joined for a
 // message, "'ntp', 'chef'"), in brackets or not; a token starts there
 // (the start, a space or a delimiter before it). An item holds no quote,
 // no backslash and no control byte; anything else between the items (a
-// bare value, a nested list) is no such list. One bracketed string is no
+// bare value, a nested list) is no such list, nor is a run with a
+// mapping's key (an item and ':'). One bracketed string is no
 // list (TiDB's unified format writes its message so, `["msg"]`), nor are
 // double-quoted ones: JSON arrays, whose brackets the records' truths
 // keep (`"tags":["<*>"]`), and CSV records.
-func quotedList(s string, i int) int {
+//
+// When there is none, bad is an offset before which no list starts (or
+// 0): the items joined from s[i] run to one that is no item (a
+// backslash, a control byte, no closing quote), which every later item of
+// the run reaches too. The scan asks no start before it again (h151: it
+// asked at each item of "'a', 'a', ... 'a\", each call reading the run to
+// its end, quadratic: 38 to 82 ms a 16 KiB record;
+// BenchmarkH147ShapesHostile).
+func quotedList(s string, i int) (n, bad int) {
 	if i > 0 && class[s[i-1]]&(clSpace|clDelim) == 0 {
-		return 0
+		return 0, 0
 	}
 	j, closer := i, byte(0)
 	if s[i] == '[' {
@@ -3418,26 +3430,33 @@ func quotedList(s string, i int) int {
 			k++
 		}
 		if k == len(s) || s[k] != '\'' {
-			return 0
+			return 0, k
 		}
 		items++
 		j = k + 1
+		if j < len(s) && s[j] == ':' {
+			// a mapping's key (Python's repr of a dict, "{'user':
+			// 'bob', 'shell': 'sh'}"): the item before it is a value,
+			// not a list's (h151: "'bob', 'shell'" was a list, the key
+			// lost); every later item of the run reaches it too
+			return 0, j
+		}
 		if closer != 0 && j < len(s) && s[j] == closer {
 			if items < 2 {
-				return 0
+				return 0, 0
 			}
-			return j + 1 - i
+			return j + 1 - i, 0
 		}
 		if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && s[j+2] == '\'' {
 			j += 2
 			continue
 		}
 		if closer == 0 && items >= 2 {
-			return j - i
+			return j - i, 0
 		}
-		return 0
+		return 0, 0
 	}
-	return 0
+	return 0, 0
 }
 
 // memberName reports a piece s[i:end] that is a JSON object's member name
@@ -3498,10 +3517,22 @@ func userAtAddress(s string, i, j int) int {
 // "WFLYSRV0010", Hibernate's "HHH000204", Undertow's "UT005023",
 // Narayana's "ARJUNA012117"), IBM's ("CWWKZ0001I", Db2's "SQL0805N")
 // name a message of their catalogue; a letter past 'F' among the
-// capitals. Letters and digits mixed (a sendmail queue id,
+// capitals; the number zero-padded or a severity capital after it (an
+// order's or a transaction's id, "ORD482913: shipped", a one-time code,
+// "OTP482913:", is a value: h151). Letters and digits mixed (a sendmail queue id,
 // "QBDE9DBB059397:"), hex digits alone or a code inside the message
 // (".NET's "IDX10223:" after "Failure message:") stay values.
 func messageCode(s string) int {
+	d := catalogueCode(s)
+	if d == 0 || d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
+		return 0
+	}
+	return d
+}
+
+// catalogueCode returns the length of the code that opens s (its
+// capitals, number and severity; messageCode), or 0.
+func catalogueCode(s string) int {
 	k := 0
 	for k < len(s) && k < 8 && class[s[k]]&clUpper != 0 {
 		k++
@@ -3525,11 +3556,26 @@ func messageCode(s string) int {
 	if d-k < 4 || d-k > 6 {
 		return 0
 	}
-	if d < len(s) && class[s[d]]&clUpper != 0 {
-		d++
-	}
-	if d+1 >= len(s) || s[d] != ':' || s[d+1] != ' ' {
+	sev := d < len(s) && class[s[d]]&clUpper != 0
+	if !sev && s[k] != '0' {
+		// a catalogue's number is zero-padded to its width (JBoss
+		// Logging's length, "WFLYSRV0010", "UT005023") or carries its
+		// severity (IBM's "SQL1024N"); letters and a plain number are an
+		// instance's id, a value ("ORD482913:"; a zero-padded one,
+		// "TXN000017:", is not told apart; h151)
 		return 0
 	}
+	if sev {
+		d++
+	}
 	return d
+}
+
+// MessageCode reports a token that is a message code and its ':' as the
+// masking keeps it at a message's start ("WFLYSRV0010:", "CWWKF0011I:";
+// messageCode): the event's name in its catalogue, which the miner keys
+// its group by as it does a word (h151).
+func MessageCode(tok string) bool {
+	n := len(tok)
+	return n > 3 && tok[n-1] == ':' && catalogueCode(tok) == n-1
 }
