@@ -63,8 +63,9 @@ type SecretSpan struct{ Start, End int }
 // FindSecrets appends to dst the credentials of s, left to right and
 // non-overlapping. It allocates only when dst grows.
 func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
+	var ec encSpans
 	for i := 0; i < len(s); {
-		start, end, ok := nextSecret(s, i, len(s), "")
+		start, end, ok := nextSecret(s, i, len(s), "", &ec)
 		if !ok {
 			break
 		}
@@ -89,9 +90,10 @@ func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, fals
 // password of a sip: URI is replaced with the whole URI (sipURIAround).
 func replaceSecrets(s, repl string, digitsMasked bool) string {
 	var b []byte
+	var ec encSpans
 	last := 0
 	for i := 0; ; {
-		start, end, ok := nextSecret(s, i, len(s), repl)
+		start, end, ok := nextSecret(s, i, len(s), repl, &ec)
 		if !ok {
 			break
 		}
@@ -201,8 +203,13 @@ func init() {
 // loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
 // '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
-// passed (no scanning back).
-func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool) {
+// passed (no scanning back). A '%' that encodes a '=' or an '@' asks ec
+// for the credentials of the percent-encoded span around it (encSpans:
+// a URL encoded inside another); one that starts before the credential
+// the scan would find next is returned instead (ec == nil: the decoded
+// text itself, not decoded again). The calls of one loop share ec, their
+// from never decreasing, so that a span is decoded once.
+func nextSecret(s string, from, limit int, skip string, ec *encSpans) (start, end int, ok bool) {
 	i := from
 	if i > 0 {
 		for i < len(s) && wordByte[s[i-1]] && wordByte[s[i]] {
@@ -210,6 +217,9 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 		}
 	}
 	runStart, runEnd := -1, -1 // the last run of key bytes
+	pend, pendEnd := 0, 0      // a credential of a percent-encoded span (ec)
+	hit := false
+scan:
 	for i < limit {
 		c := s[i]
 		switch secClass[c] {
@@ -219,7 +229,8 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 		case scTrigger:
 			if i+1 < len(s) && secondOK[c][s[i+1]] {
 				if start, end = triggered(s, i); end > start && s[start:end] != skip {
-					return start, end, true
+					hit = true
+					break scan
 				}
 			}
 			fallthrough
@@ -233,16 +244,27 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			continue
 		case scKeyEnd:
 			if start, end = keyEnd(s, i, runStart, runEnd); end > start && s[start:end] != skip {
-				return start, end, true
+				hit = true
+				break scan
 			}
 		case scPct:
 			if start, end = encodedWebhook(s, i); end > start && s[start:end] != skip {
-				return start, end, true
+				hit = true
+				break scan
+			}
+			if ec != nil && s[i] == '%' {
+				if ds, de := ec.at(s, i, from, skip); de > ds && ds < limit {
+					// the leftmost decoded credential: the scan goes on
+					// only up to its start, where a literal one would
+					// come first
+					pend, pendEnd, limit = ds, de, ds
+				}
 			}
 		case scDash:
 			if i+1 < len(s) && s[i+1] == '-' {
 				if start, end = pemBlock(s, i); end > start && s[start:end] != skip {
-					return start, end, true
+					hit = true
+					break scan
 				}
 			}
 			fallthrough
@@ -253,6 +275,12 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			runEnd = i + 1
 		}
 		i++
+	}
+	if hit && (pendEnd == 0 || start <= pend) {
+		return start, end, true
+	}
+	if pendEnd > 0 {
+		return pend, pendEnd, true
 	}
 	return 0, 0, false
 }
@@ -270,6 +298,11 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 			return urlPassword(s, i) // (a webhook's secret: at its host, triggered)
+		}
+		if i > 0 && isDigit(s[i-1]) {
+			if start, end = telegramToken(s, i); end > start {
+				return start, end
+			}
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
@@ -362,6 +395,11 @@ func keyAt(s string, i int) bool {
 		start, end := sipPassword(s, i)
 		return maskable(s, start, end)
 	}
+	if s[i] == ':' && i > 0 && isDigit(s[i-1]) {
+		if start, end := telegramToken(s, i); end > start {
+			return maskable(s, start, end) // (keyEnd)
+		}
+	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
 		// this run (keyBefore) and must name a credential (keyedValue).
@@ -401,8 +439,9 @@ func keyAt(s string, i int) bool {
 
 // secretIn reports a credential that starts in s[from:limit].
 func secretIn(s string, from, limit int) bool {
+	var ec encSpans
 	for i := from; i < limit; {
-		start, end, ok := nextSecret(s, i, limit, Wildcard)
+		start, end, ok := nextSecret(s, i, limit, Wildcard, &ec)
 		if !ok {
 			return false
 		}
@@ -441,7 +480,7 @@ func secondByte(c, d byte) bool {
 	case 'd', 'D':
 		return d|0x20 == 'i' // discord.com, discordapp.com
 	case 'w', 'W':
-		return d|0x20 == 'e' // webhook.office.com
+		return d|0x20 == 'e' || d == 'i' // webhook.office.com; IFTTT's /with/key/
 	case 'o', 'O':
 		return d|0x20 == 'u' // outlook.office.com, outlook.office365.com
 	case 'B', 'b':
@@ -767,6 +806,9 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 			if foldHas(t[5:], ".slack.com") {
 				return slackPath(s, hostEnd(s, h+len("hooks.slack.com")))
 			}
+			if foldHas(t[5:], ".zapier.com") {
+				return zapierPath(s, hostEnd(s, h+len("hooks.zapier.com")))
+			}
 			if slash {
 				return hooksPath(s, h+len("hooks"))
 			}
@@ -786,6 +828,9 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 		}
 		if slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h) {
 			return discordIDs(s, h+len("webhooks"))
+		}
+		if slash && hasPrefix(t, "with") {
+			return iftttKey(s, h+len("with"))
 		}
 	case 'o':
 		if foldHas(t, "outlook.office") {
@@ -997,6 +1042,84 @@ func teamsPath(s string, k int) (int, int) {
 		}
 		e = run(s, e+n, isB64URL)
 	}
+}
+
+// zapierPath: /hooks/catch/<account>/<hook>/ at s[k] (webhookAt), a
+// Zapier "Catch Hook" trigger's URL (Zapier's "Webhooks by Zapier":
+// whoever holds it starts the Zap; it cannot be rotated, only the Zap
+// deleted): the hook's key, letters and digits, is the secret (the
+// account's number is kept).
+func zapierPath(s string, k int) (int, int) {
+	if k = seg(s, k, "hooks"); k < 0 {
+		return 0, 0
+	}
+	if k = seg(s, k, "catch"); k < 0 {
+		return 0, 0
+	}
+	if foldHas(s[k:], "raw") {
+		k += len("raw") // a "Catch Raw Hook"
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	e := run(s, k, isDigit)
+	if n = sepLen(s, e); e == k || n == 0 {
+		return 0, 0
+	}
+	k = e + n
+	if e = run(s, k, isAlnum); e-k >= 6 && (e == len(s) || !isB64URL(s[e])) {
+		return k, e
+	}
+	return 0, 0
+}
+
+// iftttKey: /key/<key> at s[k], after a path's "with" (webhookAt): the
+// key of IFTTT's Webhooks service, maker.ifttt.com/trigger/<event>/with/
+// key/<key> (also …/json/with/key/…), which triggers the account's
+// applets; 20 or more base64url characters.
+func iftttKey(s string, k int) (int, int) {
+	if k = seg(s, k, "key"); k < 0 {
+		return 0, 0
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	if e := run(s, k, isB64URL); e-k >= 20 {
+		return k, e
+	}
+	return 0, 0
+}
+
+// telegramToken: a Telegram bot's token in its Bot API URL,
+// api.telegram.org/bot<id>:<secret>/<method> (also /file/bot…), the ':'
+// at s[i]: "bot" and the bot's numeric id after a path's '/' (in any
+// spelling whose last byte is the '/' or ends "2F": "%2F", "\u002F",
+// or ';' of "&#47;"), then 30 or more base64url characters (Telegram's
+// Bot API documentation: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11";
+// its own tokens have 35), the secret (the id is the bot's public one).
+func telegramToken(s string, i int) (int, int) {
+	j := i
+	for j > 0 && i-j <= 20 && isDigit(s[j-1]) {
+		j--
+	}
+	if j == i || j < 4 || s[j-3:j] != "bot" {
+		return 0, 0
+	}
+	switch c := s[j-4]; {
+	case c == '/' || c == ';':
+	case c|0x20 == 'f' && j >= 5 && s[j-5] == '2':
+	default:
+		return 0, 0
+	}
+	e := run(s, i+1, isB64URL)
+	if e-(i+1) < 30 {
+		return 0, 0
+	}
+	return i + 1, e
 }
 
 // hooksPath: /<id> (Mattermost: 26 lower-case letters and digits, both)
@@ -1363,7 +1486,9 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	// "token := …"): part of it, not the value (h142's finding, closed by
 	// h143: the '=' was taken for the value and the quoted secret after
 	// it kept)
-	for m := k; k < len(s) && k < m+8 && s[k] == '='; {
+	// a ':' after the '=' too ("apiToken=:\"…\"", h150): part of the
+	// separator as well
+	for m := k; k < len(s) && k < m+8 && (s[k] == '=' || s[k] == ':' && s[i] == '='); {
 		k++
 	}
 	for m := k; k < len(s) && k < m+8 && (s[k] == ' ' || s[k] == '\t'); {
@@ -2080,4 +2205,123 @@ func pemBlock(s string, i int) (int, int) {
 // separator is kept (h109).
 func pemAround(c byte) bool {
 	return isSpace(c) || isDelim(c) && c != '='
+}
+
+// A URL percent-encoded inside another (a redirect's "return_to=", a
+// callback in a path) writes its password's ':' and '@' and its query's
+// '?', '&' and '=' as "%3A", "%40", "%3F", "%26", "%3D" (or "%253D", …,
+// encoded again), so that neither the URL password rule nor the key
+// rules, which read them literally, see its credentials (h139's finding,
+// closed by h150). Such a span is decoded and its decoded text scanned
+// with the same rules; each credential found there is mapped back to the
+// bytes of s that encode it.
+
+// maxEncSpan bounds how far an encoded span is read on either side of
+// the '%' that asks for it (an encoded presigned URL is 1-2 KiB), so
+// that the one pass, which asks over pieces of a text, decodes a
+// bounded text each time.
+const maxEncSpan = 2048
+
+// encSpanByte: the bytes of a percent-encoded value, those that
+// encodeURIComponent and Python's quote leave and the '%' (a literal
+// '=', '&', '?', '/', ':' or quote ends it: the outer URL's).
+var encSpanByte [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		encSpanByte[c] = isAlnum(byte(c))
+	}
+	for _, c := range "-._~%+*!" {
+		encSpanByte[c] = true
+	}
+}
+
+// encSpans holds the credentials of the last percent-encoded span a loop
+// of nextSecret calls decoded (its from never decreasing), so that each
+// span is decoded once.
+type encSpans struct {
+	a, b  int          // the span s[a:b]; b == 0: none yet
+	found []SecretSpan // its credentials, positions in s
+	k     int          // found[:k] end at or before the loop's from
+}
+
+// at returns the first credential of the encoded span around the '%' at
+// s[i] that ends after from (from on when it starts before), or 0, 0:
+// only a '%' that encodes '=' or '@' asks (pctByte), a key's value or a
+// URL password's end.
+func (ec *encSpans) at(s string, i, from int, skip string) (int, int) {
+	if _, c := pctByte(s, i, len(s)); c != '=' && c != '@' {
+		return 0, 0
+	}
+	if ec.b == 0 || i < ec.a || i >= ec.b {
+		ec.decode(s, i)
+	}
+	for ; ec.k < len(ec.found); ec.k++ {
+		f := ec.found[ec.k]
+		if f.End <= from {
+			continue
+		}
+		st := max(f.Start, from)
+		if st < f.End && s[st:f.End] != skip {
+			return st, f.End
+		}
+	}
+	return 0, 0
+}
+
+// decode reads the encoded span around s[i], decodes it (pctByte) and
+// scans the decoded text; linear in the span's length.
+func (ec *encSpans) decode(s string, i int) {
+	a, b := i, i
+	for a > 0 && i-a < maxEncSpan && encSpanByte[s[a-1]] {
+		a--
+	}
+	for b < len(s) && b-i < maxEncSpan && encSpanByte[s[b]] {
+		b++
+	}
+	ec.a, ec.b, ec.found, ec.k = a, b, ec.found[:0], 0
+	d := make([]byte, 0, b-a)
+	off := make([]int32, 0, b-a+1) // off[j]: where in s the byte d[j] is written
+	for k := a; k < b; {
+		off = append(off, int32(k))
+		n, c := pctByte(s, k, b)
+		if n == 0 {
+			n, c = 1, s[k]
+		}
+		d = append(d, c)
+		k += n
+	}
+	if len(d) == b-a {
+		return // nothing decoded: the text as it is, scanned already
+	}
+	off = append(off, int32(b))
+	t := string(d)
+	for j := 0; j < len(t); {
+		st, en, ok := nextSecret(t, j, len(t), "", nil)
+		if !ok {
+			break
+		}
+		ec.found = append(ec.found, SecretSpan{int(off[st]), int(off[en])})
+		j = en
+	}
+}
+
+// pctByte returns the length and the byte of the percent-encoded byte at
+// s[i] (before limit), decoded however many times it was encoded: "%3D",
+// "%253D", "%25253D" are '=' (each further encoding writes the '%' as
+// "%25"; the run of "25" is read once), "%25" alone a '%'; 0, 0 when
+// s[i] starts none.
+func pctByte(s string, i, limit int) (int, byte) {
+	if i+2 >= limit || s[i] != '%' {
+		return 0, 0
+	}
+	isHex := func(c byte) bool { return class[c]&clHex != 0 }
+	k := i + 1
+	for k+3 < limit && s[k] == '2' && s[k+1] == '5' && isHex(s[k+2]) && isHex(s[k+3]) {
+		k += 2
+	}
+	if !isHex(s[k]) || !isHex(s[k+1]) {
+		return 0, 0
+	}
+	return k + 2 - i, byte(hexDigit(s[k])<<4 | hexDigit(s[k+1]))
 }
