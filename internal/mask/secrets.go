@@ -199,7 +199,8 @@ func init() {
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
-// from and before limit (it may end after limit). Spans equal to skip are passed over. Words are skipped in a tight
+// from and before limit (it may end after limit; one of an encoded span
+// around a '%' before limit may start after it). Spans equal to skip are passed over. Words are skipped in a tight
 // loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
 // '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
@@ -253,11 +254,15 @@ scan:
 				break scan
 			}
 			if ec != nil && s[i] == '%' {
-				if ds, de := ec.at(s, i, from, skip); de > ds && ds < limit {
+				if ds, de := ec.at(s, i, from, skip); de > ds {
 					// the leftmost decoded credential: the scan goes on
 					// only up to its start, where a literal one would
-					// come first
-					pend, pendEnd, limit = ds, de, ds
+					// come first. It may start after limit (the one
+					// pass asks over a piece of the span, "%2F%2Fuser",
+					// and the password is after the ':' that ends it):
+					// returned all the same, so that the piece reports
+					// it and the message takes the two passes' path.
+					pend, pendEnd, limit = ds, de, min(limit, ds)
 				}
 			}
 		case scDash:
@@ -2223,15 +2228,17 @@ func pemAround(c byte) bool {
 const maxEncSpan = 2048
 
 // encSpanByte: the bytes of a percent-encoded value, those that
-// encodeURIComponent and Python's quote leave and the '%' (a literal
-// '=', '&', '?', '/', ':' or quote ends it: the outer URL's).
+// encodeURIComponent and Python's quote leave, the '%', and ':' and '@',
+// which a path's encoder leaves (Go's url.PathEscape: "https:%2F%2Fuser:
+// <password>@host%2F"); a literal '=', '&', '?', '/' or quote ends it
+// (the outer URL's).
 var encSpanByte [256]bool
 
 func init() {
 	for c := 0; c < 256; c++ {
 		encSpanByte[c] = isAlnum(byte(c))
 	}
-	for _, c := range "-._~%+*!" {
+	for _, c := range "-._~%+*!:@" {
 		encSpanByte[c] = true
 	}
 }
@@ -2247,10 +2254,10 @@ type encSpans struct {
 
 // at returns the first credential of the encoded span around the '%' at
 // s[i] that ends after from (from on when it starts before), or 0, 0:
-// only a '%' that encodes '=' or '@' asks (pctByte), a key's value or a
-// URL password's end.
+// only a '%' that encodes '=', '@' or '/' asks (pctByte): a key's value,
+// a URL password's end, a path (a Telegram bot's token after "%2Fbot").
 func (ec *encSpans) at(s string, i, from int, skip string) (int, int) {
-	if _, c := pctByte(s, i, len(s)); c != '=' && c != '@' {
+	if _, c := pctByte(s, i, len(s)); c != '=' && c != '@' && c != '/' {
 		return 0, 0
 	}
 	if ec.b == 0 || i < ec.a || i >= ec.b {
