@@ -156,6 +156,7 @@ var h150VendorNearMisses = []string{
 	"/bot12:short-text",
 	"https://api.telegram.org/bot<token>/getMe",
 	"/chatbot1:" + h150Telegram,
+	"/bot1234:" + h150Telegram, // a bot's id has 5 or more digits
 	"https://maker.ifttt.com/trigger/door_open/with/key/{key}",
 	"retry with key rotation; connected with/key/short",
 	"opened with key " + h150IFTTT,

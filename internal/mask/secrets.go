@@ -307,7 +307,7 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 			return urlPassword(s, i) // (a webhook's secret: at its host, triggered)
 		}
-		if i > 0 && isDigit(s[i-1]) {
+		if i >= 9 && isDigit(s[i-1]) && isDigit(s[i-5]) { // (a bot's id: 5 or more digits, not a time's two)
 			if start, end = telegramToken(s, i); end > start {
 				return start, end
 			}
@@ -403,7 +403,7 @@ func keyAt(s string, i int) bool {
 		start, end := sipPassword(s, i)
 		return maskable(s, start, end)
 	}
-	if s[i] == ':' && i > 0 && isDigit(s[i-1]) {
+	if s[i] == ':' && i >= 9 && isDigit(s[i-1]) && isDigit(s[i-5]) {
 		if start, end := telegramToken(s, i); end > start {
 			return maskable(s, start, end) // (keyEnd)
 		}
@@ -1118,7 +1118,7 @@ func iftttKey(s string, k int) (int, int) {
 
 // telegramToken: a Telegram bot's token in its Bot API URL,
 // api.telegram.org/bot<id>:<secret>/<method> (also /file/bot…), the ':'
-// at s[i]: "bot" and the bot's numeric id after a path's '/' (in any
+// at s[i]: "bot" and the bot's numeric id (5 or more digits) after a path's '/' (in any
 // spelling whose last byte is the '/' or ends "2F": "%2F", "\u002F",
 // or ';' of "&#47;"), then 30 or more base64url characters (Telegram's
 // Bot API documentation: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11";
@@ -1128,7 +1128,7 @@ func telegramToken(s string, i int) (int, int) {
 	for j > 0 && i-j <= 20 && isDigit(s[j-1]) {
 		j--
 	}
-	if j == i || j < 4 || s[j-3:j] != "bot" {
+	if i-j < 5 || j < 4 || s[j-3:j] != "bot" {
 		return 0, 0
 	}
 	switch c := s[j-4]; {
