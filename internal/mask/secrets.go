@@ -19,7 +19,11 @@ package mask
 //     webhooks and workflow triggers, Discord's, Microsoft Teams'
 //     connectors, Mattermost's and Rocket.Chat's /hooks/), found at its
 //     host, each '/' of its path literal, JSON-escaped or percent-encoded
-//     once or more (webhookAt);
+//     once or more (webhookAt); likewise a Telegram bot's token in its
+//     Bot API URL (telegramToken), a Zapier catch hook's key and
+//     IFTTT's Webhooks key (zapierPath, iftttKey; h150);
+//   - the credentials of a URL percent-encoded inside another, its
+//     encoded span decoded and scanned with these rules (encSpans; h150);
 //   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
