@@ -230,3 +230,42 @@ func BenchmarkEncodedURLHostile(b *testing.B) {
 		}
 	}
 }
+
+// The one pass keeps a decoded span in a pooled encSpans that holds its
+// text: maskers on several goroutines, each on its own texts (of one
+// length, so that only the text tells them apart), mask as one alone
+// does (run with -race).
+func TestEncodedSpanPoolConcurrent(t *testing.T) {
+	var lines []string
+	for i := 0; i < 8; i++ {
+		lines = append(lines,
+			fmt.Sprintf("r=https%%3A%%2F%%2Fu%%3A%s%d%%40h%%2F!x%%3D%d", h150Password, i, i),
+			fmt.Sprintf("r=https%%3A%%2F%%2Fu%%3Anopass%d%%2F!x%%3D%d!y%%3D%d", i, i, i))
+	}
+	want := make([]string, len(lines))
+	m := uncached()
+	for i, s := range lines {
+		want[i] = m.String(s)
+	}
+	done := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			m := uncached()
+			for r := 0; r < 200; r++ {
+				for i := range lines {
+					k := (i + g + r) % len(lines)
+					if got := m.String(lines[k]); got != want[k] {
+						done <- fmt.Sprintf("%q: %q, alone %q", lines[k], got, want[k])
+						return
+					}
+				}
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
