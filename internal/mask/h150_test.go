@@ -77,6 +77,11 @@ func TestEncodedURLSecretOnlyIsReplaced(t *testing.T) {
 		if got := ReplaceSecrets(c.in, "[REDACTED]"); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
 		}
+		// replacing twice changes nothing (a redacted text is redacted
+		// again when cut or restored): the mask, decoded, is skipped
+		if again := ReplaceSecrets(c.want, "[REDACTED]"); again != c.want {
+			t.Errorf("%q redacted again: %q", c.want, again)
+		}
 	}
 }
 

@@ -68,7 +68,8 @@ import (
 type SecretSpan struct{ Start, End int }
 
 // FindSecrets appends to dst the credentials of s, left to right and
-// non-overlapping. It allocates only when dst grows.
+// non-overlapping. It allocates only when dst grows, and to decode a
+// percent-encoded span (encSpans).
 func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 	var ec encSpans
 	for i := 0; i < len(s); {
@@ -88,7 +89,8 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // (password=<*>) is no secret, the one it stood for is gone, and a
 // redacted template keeps its text (the lineage text a snapshot keeps
 // must hash to the template it stands for). s is returned as it is,
-// without allocating, when it holds no credential.
+// without allocating, when it holds no credential and no percent escape
+// (a span with one is decoded, encSpans).
 func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
 
 // replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
