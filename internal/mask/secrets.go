@@ -62,6 +62,7 @@ package mask
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // SecretSpan is the byte range [Start, End) of one credential in a text.
@@ -71,9 +72,12 @@ type SecretSpan struct{ Start, End int }
 // non-overlapping. It allocates only when dst grows, and to decode a
 // percent-encoded span (encSpans).
 func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
-	var ec encSpans
+	ec := encFor(s, 0, len(s))
+	if ec != nil {
+		defer encPool.Put(ec)
+	}
 	for i := 0; i < len(s); {
-		start, end, ok := nextSecret(s, i, len(s), "", &ec)
+		start, end, ok := nextSecret(s, i, len(s), "", ec)
 		if !ok {
 			break
 		}
@@ -99,10 +103,13 @@ func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, fals
 // password of a sip: URI is replaced with the whole URI (sipURIAround).
 func replaceSecrets(s, repl string, digitsMasked bool) string {
 	var b []byte
-	var ec encSpans
+	ec := encFor(s, 0, len(s))
+	if ec != nil {
+		defer encPool.Put(ec)
+	}
 	last := 0
 	for i := 0; ; {
-		start, end, ok := nextSecret(s, i, len(s), repl, &ec)
+		start, end, ok := nextSecret(s, i, len(s), repl, ec)
 		if !ok {
 			break
 		}
@@ -453,20 +460,15 @@ func keyAt(s string, i int) bool {
 
 // secretIn reports a credential that starts in s[from:limit].
 func secretIn(s string, from, limit int) bool {
-	var ec *encSpans
-	if strings.IndexByte(s[from:limit], '%') >= 0 {
-		// The one pass asks over the pieces of a text one by one: the
-		// encoded span around them is decoded once for the text, kept
-		// in a pooled encSpans that holds the text (so its address is
-		// no other text's while it is kept), not once a piece (the
-		// span reaches maxEncSpan on either side: "%3D!" repeated was
-		// 800 times slower, BenchmarkEncodedURLHostile's mask/).
-		ec = encPool.Get().(*encSpans)
+	// The one pass asks over the pieces of a text one by one: the
+	// encoded span around them is decoded once for the text, kept in a
+	// pooled encSpans that holds the text (so its address is no other
+	// text's while it is kept), not once a piece (the span reaches
+	// maxEncSpan on either side: "%3D!" repeated was 250 times slower,
+	// BenchmarkEncodedURLHostile's mask/).
+	ec := encFor(s, from, limit)
+	if ec != nil {
 		defer encPool.Put(ec)
-		if ec.s != s {
-			ec.s, ec.a, ec.b, ec.found = s, 0, 0, ec.found[:0]
-		}
-		ec.k = 0
 	}
 	for i := from; i < limit; {
 		start, end, ok := nextSecret(s, i, limit, Wildcard, ec)
@@ -2268,10 +2270,28 @@ func init() {
 
 var encPool = sync.Pool{New: func() any { return new(encSpans) }}
 
+// encFor returns a pooled encSpans for a loop of nextSecret calls over
+// s[from:limit] (put back by the caller), or nil when no '%' is there
+// to ask for one. It keeps what it decoded of s when it held s last
+// (secretIn's calls over the pieces of one text), and its buffers.
+func encFor(s string, from, limit int) *encSpans {
+	if strings.IndexByte(s[from:limit], '%') < 0 {
+		return nil
+	}
+	ec := encPool.Get().(*encSpans)
+	if ec.s != s {
+		ec.s, ec.a, ec.b, ec.found = s, 0, 0, ec.found[:0]
+	}
+	ec.k = 0
+	return ec
+}
+
 // encSpans holds the credentials of the last percent-encoded span a loop
 // of nextSecret calls decoded (its from never decreasing), so that each
 // span is decoded once.
 type encSpans struct {
+	d     []byte       // the decoded span (reused)
+	off   []int32      // where in s each byte of d is written (reused)
 	s     string       // the text (secretIn's pooled encSpans)
 	a, b  int          // the span s[a:b]; b == 0: none yet
 	found []SecretSpan // its credentials, positions in s
@@ -2316,8 +2336,7 @@ func (ec *encSpans) decode(s string, i int) {
 		b++
 	}
 	ec.a, ec.b, ec.found, ec.k = a, b, ec.found[:0], 0
-	d := make([]byte, 0, b-a)
-	off := make([]int32, 0, b-a+1) // off[j]: where in s the byte d[j] is written
+	d, off := ec.d[:0], ec.off[:0] // off[j]: where in s the byte d[j] is written
 	for k := a; k < b; {
 		off = append(off, int32(k))
 		n, c := pctByte(s, k, b)
@@ -2327,11 +2346,15 @@ func (ec *encSpans) decode(s string, i int) {
 		d = append(d, c)
 		k += n
 	}
+	ec.d, ec.off = d, off
 	if len(d) == b-a {
 		return // nothing decoded: the text as it is, scanned already
 	}
 	off = append(off, int32(b))
-	t := string(d)
+	ec.off = off
+	// the decoded bytes as a string without a copy: ec.d is not written
+	// again before this scan ends, and no span found keeps the string
+	t := unsafe.String(unsafe.SliceData(d), len(d))
 	for j := 0; j < len(t); {
 		st, en, ok := nextSecret(t, j, len(t), "", nil)
 		if !ok {
