@@ -216,7 +216,8 @@ func init() {
 
 // nextSecret returns the leftmost credential of s starting at or after
 // from and before limit (it may end after limit; one of an encoded span
-// around a '%' before limit may start after it). Spans equal to skip are passed over. Words are skipped in a tight
+// around a '%' before limit may start after it). Spans equal to skip are
+// passed over. Words are skipped in a tight
 // loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
 // '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
@@ -1126,11 +1127,12 @@ func iftttKey(s string, k int) (int, int) {
 
 // telegramToken: a Telegram bot's token in its Bot API URL,
 // api.telegram.org/bot<id>:<secret>/<method> (also /file/bot…), the ':'
-// at s[i]: "bot" and the bot's numeric id (5 or more digits) after a path's '/' (in any
-// spelling whose last byte is the '/' or ends "2F": "%2F", "\u002F",
-// or ';' of "&#47;"), then 30 or more base64url characters (Telegram's
-// Bot API documentation: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11";
-// its own tokens have 35), the secret (the id is the bot's public one).
+// at s[i]: "bot" and the bot's numeric id (5 or more digits) after a
+// path's '/' (in any spelling whose last byte is the '/' or ends "2F":
+// "%2F", "\u002F", or ';' of "&#47;"), then 30 or more base64url
+// characters (Telegram's Bot API documentation:
+// "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"; its own tokens have 35),
+// the secret (the id is the bot's public one).
 func telegramToken(s string, i int) (int, int) {
 	j := i
 	for j > 0 && i-j <= 20 && isDigit(s[j-1]) {
