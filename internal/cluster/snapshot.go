@@ -492,9 +492,20 @@ func (s *Store) restoreJSON(raw []byte) error {
 	s.clockMu.Unlock()
 	// Families are derived from what is persisted (the trust, seq): found
 	// again now, eviction values a family's root as its family before the
-	// first flush. The services of the system (ObserveService) are not
-	// persisted, so until that flush, families naming two callees may be
-	// one here: their root is valued higher, nothing is folded by it.
+	// first flush. The services of the system (ObserveService) are the
+	// restored clusters' own services (in their creation order, as they
+	// were first seen), so that families naming two callees are two here
+	// too: were they one, the younger family's held head, folded into the
+	// older's, would lose its mark (recordHeads) and its family would
+	// choose afresh at the first flush (h153,
+	// TestLineageRestartBeforeServicesKeepsHeldHeads).
+	bySeq := slices.Clone(built)
+	slices.SortFunc(bySeq, func(a, b *cluster) int { return cmp.Compare(a.seq, b.seq) })
+	for _, c := range bySeq {
+		for _, e := range c.services {
+			s.ObserveService(e.key)
+		}
+	}
 	s.heads.Store(&heads) // the heads the snapshot held (none: older)
 	s.Lineage()
 	return nil
