@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"bytes"
+
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -99,4 +101,38 @@ func TestLineageRestartBeforeServicesKeepsHeldHeads(t *testing.T) {
 	r := restarted(t, s, Config{})
 	observe(r) // the first flush's records name the services again
 	require.Equal(t, want, r.Lineage(), "a restart moves no held head")
+}
+
+// A snapshot written before h146 holds no heads (linh): the restore holds
+// each family's founder, the member it folded into then, so an upgrade
+// moves no item whose founder keeps a sixth of the heaviest's minutes
+// (choosing afresh, every family whose founder has less than a third
+// would move, its ticket closed as a duplicate); one below a sixth moves
+// as a held head would.
+func TestLineageSnapshotBeforeHeadsKeepsFounders(t *testing.T) {
+	wall := t0 / min1 * min1
+	pay := tickedAdder(&wall, "payment <*> for order <*>")
+	ref := tickedAdder(&wall, "refund <*> for order <*>")
+	s := New(Config{})
+	pay(s, "pay", 12)
+	pay(s, "payb", 12)
+	ref(s, "ref", 10)
+	ref(s, "refb", 12)
+	pay(s, "payb", 48) // 12 of 60: a sixth
+	ref(s, "refb", 58) // 10 of 70: less
+	v, err := s.snapshotValue()
+	require.NoError(t, err)
+	for i := range v.Clusters {
+		v.Clusters[i].Head = false // as written before h146
+	}
+	var raw bytes.Buffer
+	require.NoError(t, encodeSnapshot(&raw, &v))
+	r := New(Config{})
+	require.NoError(t, r.restoreJSON(raw.Bytes()))
+	want := map[string]string{"payb": "pay", "ref": "refb"}
+	require.Equal(t, want, r.Lineage(), "the founder held: kept with a sixth, lost below")
+	pay(r, "payb", 12) // 12 of 72: a sixth
+	require.Equal(t, want, r.Lineage(), "held after the restore too")
+	pay(r, "payb", 1) // 12 of 73
+	require.Equal(t, map[string]string{"pay": "payb", "ref": "refb"}, r.Lineage())
 }

@@ -507,6 +507,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 	}
 	s.heads.Store(&heads) // the heads the snapshot held (none: older)
+	s.foundersHeld.Store(len(heads) == 0)
 	s.Lineage()
 	return nil
 }
