@@ -136,3 +136,40 @@ func TestLineageSnapshotBeforeHeadsKeepsFounders(t *testing.T) {
 	pay(r, "payb", 1) // 12 of 73
 	require.Equal(t, map[string]string{"pay": "payb", "ref": "refb"}, r.Lineage())
 }
+
+// A held head folded into another family loses its mark (recordHeads),
+// so when the two part again its family chooses afresh: a head held
+// within the band moves, its ticket closed as a duplicate. A young bridge
+// of two templates (as in
+// TestLineageStandingForgerBridgedTakesNoEstablishedFamily) joins the
+// families for a while; trusting more templates (lineage.MaxTrusted)
+// it forgets one and they part.
+//
+// Open (LOW, h153): it takes a bridge the fingerprint processor does not
+// write, or a fold that comes and goes.
+func TestLineageHeldHeadKeepsItsMarkThroughAPassingMerge(t *testing.T) {
+	t.Skip("finding (h153, open, LOW): a held head folded into another family for a while loses its mark; its family chooses afresh when they part (docs/security.md)")
+	wall := t0 / min1 * min1
+	refund := tickedAdder(&wall, "refund <*> queued by <*>")
+	pay := tickedAdder(&wall, "payment <*> for order <*>")
+	s := New(Config{})
+	refund(s, "aone", 40)
+	refund(s, "atwo", 2)
+	pay(s, "bone", 22)
+	pay(s, "btwo", 2)
+	s.Lineage()
+	pay(s, "btwo", 68) // 22 of 70: held
+	want := map[string]string{"atwo": "aone", "btwo": "bone"}
+	require.Equal(t, want, s.Lineage())
+	pay(s, "bridge", 2)
+	s.Lineage()
+	refund(s, "bridge", 2)
+	got := s.Lineage()
+	require.Equal(t, "aone", got["bone"], "joined: %v", got)
+	for _, tpl := range []string{"x <*> one", "x <*> two", "x <*> three"} {
+		tickedAdder(&wall, tpl)(s, "bridge", 2)
+		s.Lineage()
+	}
+	got = s.Lineage()
+	require.Equal(t, "bone", got["btwo"], "parted: the held head keeps its family: %v", got)
+}
