@@ -94,6 +94,8 @@ func TestLineageHeldHeadSurvivesRestart(t *testing.T) {
 		v.Clusters[i].Head = false
 	}
 	require.Equal(t, 1, heads, "the snapshot marks the head")
+	require.True(t, v.Heads)
+	v.Heads = false
 	var raw bytes.Buffer
 	require.NoError(t, encodeSnapshot(&raw, &v))
 	require.NotContains(t, raw.String(), `"linh"`)

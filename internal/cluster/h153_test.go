@@ -125,6 +125,7 @@ func TestLineageSnapshotBeforeHeadsKeepsFounders(t *testing.T) {
 	for i := range v.Clusters {
 		v.Clusters[i].Head = false // as written before h146
 	}
+	v.Heads = false
 	var raw bytes.Buffer
 	require.NoError(t, encodeSnapshot(&raw, &v))
 	r := New(Config{})
@@ -172,4 +173,20 @@ func TestLineageHeldHeadKeepsItsMarkThroughAPassingMerge(t *testing.T) {
 	}
 	got = s.Lineage()
 	require.Equal(t, "bone", got["btwo"], "parted: the held head keeps its family: %v", got)
+}
+
+// Only a snapshot written before h146 holds its founders: one written
+// after its store chose heads holds those alone, and a family that formed
+// since its last Lineage (no item shown yet) chooses by the rule.
+func TestLineageSnapshotAfterHeadsHoldsNoFounders(t *testing.T) {
+	wall := t0 / min1 * min1
+	pay := tickedAdder(&wall, "payment <*> for order <*>")
+	ref := tickedAdder(&wall, "refund <*> for order <*>")
+	s := New(Config{})
+	pay(s, "pay", 12)
+	require.Empty(t, s.Lineage(), "no family: no head")
+	ref(s, "ref", 10)
+	ref(s, "refb", 40) // 10 of 40: a sixth, not a third
+	r := restarted(t, s, Config{})
+	require.Equal(t, map[string]string{"ref": "refb"}, r.Lineage())
 }

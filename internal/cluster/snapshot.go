@@ -123,6 +123,11 @@ type snapshot struct {
 	// with its first Tick, and each cluster counts its next as a new one.
 	Tick       uint64 `json:"tick,omitempty"`
 	TickMinute int64  `json:"tick_minute,omitempty"`
+	// Heads: the store had chosen its families' heads (a Lineage ran, h146),
+	// so a cluster without linh headed none. Absent in snapshots written
+	// before h146: the restore holds each family's founder, the member it
+	// folded into then (holdFounders).
+	Heads bool `json:"heads,omitempty"`
 }
 
 func (c *cluster) topKs() [9]*topK {
@@ -186,7 +191,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	}
 	var heads map[string]bool
 	if h := s.heads.Load(); h != nil {
-		heads = *h
+		heads, snap.Heads = *h, true
 	}
 	for i := range s.shards {
 		sh := &s.shards[i]
@@ -507,7 +512,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 		}
 	}
 	s.heads.Store(&heads) // the heads the snapshot held (none: older)
-	s.foundersHeld.Store(len(heads) == 0)
+	s.foundersHeld.Store(!snap.Heads && len(heads) == 0)
 	s.Lineage()
 	return nil
 }

@@ -61,8 +61,8 @@ type Store struct {
 	// there cost 128 bytes a cluster in BenchmarkClusterMemory).
 	heads atomic.Pointer[map[string]bool]
 	// foundersHeld: the next Lineage holds each family's founder
-	// (holdFounders), set by the restore of a snapshot that holds no
-	// heads (written before h146).
+	// (holdFounders), set by the restore of a snapshot written before
+	// h146 (snapshot.Heads).
 	foundersHeld atomic.Bool
 	// merges are the caller's automatic merges (SetMerges), source and
 	// target, sorted.
