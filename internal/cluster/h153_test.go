@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"bytes"
+	"fmt"
+	"time"
 
 	"testing"
 
@@ -189,4 +191,46 @@ func TestLineageSnapshotAfterHeadsHoldsNoFounders(t *testing.T) {
 	ref(s, "refb", 40) // 10 of 40: a sixth, not a third
 	r := restarted(t, s, Config{})
 	require.Equal(t, map[string]string{"ref": "refb"}, r.Lineage())
+}
+
+// Eviction of a family's heaviest member lowers the third an older
+// member needs (lineage.HeadShare), and an older member takes a held
+// head's family with a third: a stale member (its records long ago, so
+// of little eviction value), evicted by a flood of new clusters or by
+// ordinary pressure, moves the family's item to an older member that had
+// less than a third of it, its ticket closed as a duplicate. Before h146
+// a member's eviction never moved its family's head.
+//
+// Open (LOW, h153): it takes the heaviest member gone stale and an older
+// member within the band of the rest; the held head keeps its share
+// (the heaviest falls, its share grows).
+func TestLineageEvictedHeaviestMovesNoHead(t *testing.T) {
+	t.Skip("finding (h153, open, LOW): evicting a family's stale heaviest member lets an older member with a third of the rest take the held head's family (docs/security.md)")
+	const tpl = "payment <*> for order <*>"
+	wall := t0 / min1 * min1
+	s := New(Config{Shards: 1, MaxClusters: 8})
+	add := func(fp string, n int, at int64) {
+		for range n {
+			wall += min1
+			s.Tick(wall)
+			s.Add(&Event{Fingerprint: fp, Kind: KindLog, Service: "payments", Severity: "ERROR", Template: tpl, Time: at})
+		}
+	}
+	add("old", 2, t0)
+	add("head", 30, t0)
+	require.Equal(t, map[string]string{"old": "head"}, s.Lineage())
+	add("heavy", 150, t0)
+	add("old", 8, t0)
+	want := map[string]string{"old": "head", "heavy": "head"}
+	require.Equal(t, want, s.Lineage(), "old 10 of 150, head 30 of 150: held")
+	later := t0 + 1000*int64(time.Hour)
+	add("old", 1, later)
+	add("head", 1, later)
+	require.Equal(t, want, s.Lineage())
+	for i := range 8 {
+		s.Add(&Event{Fingerprint: fmt.Sprint("flood", i), Kind: KindLog, Service: "other", Severity: "ERROR", Template: "x", Time: later})
+	}
+	require.False(t, held(s, "heavy"), "the stale heavy member is evicted")
+	got := s.Lineage()
+	require.Equal(t, "head", got["old"], "the held head keeps its family: %v", got)
 }
