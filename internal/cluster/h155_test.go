@@ -83,3 +83,38 @@ func TestLineageHeadBelowASixthOfItsMarkChoosesAfresh(t *testing.T) {
 	require.Equal(t, "young", got["head"], "%v", got)
 	require.Equal(t, "young", got["old"], "%v", got)
 }
+
+// A held head that slept in another family (Dormant) through a passing
+// merge (TestLineageHeldHeadKeepsItsMarkThroughAPassingMerge) keeps its
+// family when they part while it has a sixth of its mark, and yields to
+// the heavier member as any held head below it: 22 of 132 held, 22 of
+// 133 not.
+func TestLineagePartedHeadYieldsBelowASixth(t *testing.T) {
+	wall := t0 / min1 * min1
+	refund := tickedAdder(&wall, "refund <*> queued by <*>")
+	pay := tickedAdder(&wall, "payment <*> for order <*>")
+	s := New(Config{})
+	refund(s, "aone", 40)
+	refund(s, "atwo", 2)
+	pay(s, "bone", 22)
+	pay(s, "btwo", 2)
+	s.Lineage()
+	pay(s, "btwo", 68)
+	require.Equal(t, map[string]string{"atwo": "aone", "btwo": "bone"}, s.Lineage())
+	pay(s, "bridge", 2)
+	s.Lineage()
+	refund(s, "bridge", 2)
+	require.Equal(t, "aone", s.Lineage()["bone"], "joined")
+	require.True(t, headMark(s, "bone"), "asleep in aone's family")
+	for _, tpl := range []string{"x <*> one", "x <*> two", "x <*> three"} {
+		tickedAdder(&wall, tpl)(s, "bridge", 2)
+		s.Lineage()
+	}
+	require.Equal(t, "bone", s.Lineage()["btwo"], "parted: held")
+	pay(s, "btwo", 62) // 22 of 132
+	require.Equal(t, "bone", s.Lineage()["btwo"], "a sixth: held")
+	pay(s, "btwo", 1) // 22 of 133
+	got := s.Lineage()
+	require.Equal(t, "btwo", got["bone"], "below a sixth: the heavier takes it: %v", got)
+	require.False(t, headMark(s, "bone"))
+}

@@ -61,7 +61,7 @@ type Store struct {
 	// there cost 128 bytes a cluster in BenchmarkClusterMemory).
 	// The value is the head's mark (lineage.Member.HeldMark, snapshots'
 	// linhm).
-	heads atomic.Pointer[map[string]int64]
+	heads atomic.Pointer[map[string]headEntry]
 	// foundersHeld: the next Lineage holds each family's founder
 	// (holdFounders), set by the restore of a snapshot written before
 	// h146 (snapshot.Heads).

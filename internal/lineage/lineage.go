@@ -549,6 +549,12 @@ type Member struct {
 	// family had while it headed it. A member leaving the family
 	// (evicted) lowers no share it is weighed against (h155).
 	HeldMark int64
+	// Dormant: the member had headed a family and was folded into
+	// another's held head at the caller's previous call (families joined
+	// for a while): it counts as Held, with its HeldMark, only in a family
+	// none of whose members is Held, so when the families part its own
+	// keeps its head (h155).
+	Dormant bool
 }
 
 // JoinsOf is t.Joins for a fingerprint of records records: only one too
@@ -994,6 +1000,10 @@ func held(ms []Member, root []int, ticked bool) {
 	// by family root, plus one (0: none): the oldest that may head, and
 	// the oldest held head that may keep it (against its mark too)
 	may, keeps := make([]int32, len(ms)), make([]int32, len(ms))
+	active := make([]bool, len(ms)) // by family root: a member is Held
+	for i, r := range root {
+		active[r] = active[r] || ms[i].Held
+	}
 	for i, r := range root {
 		if size[r] < 2 || len(ms[i].Templates) == 0 {
 			continue
@@ -1004,7 +1014,7 @@ func held(ms []Member, root []int, ticked bool) {
 				may[r] = int32(i) + 1
 			}
 		}
-		if ms[i].Held && HeldShare*w >= max(heaviest[r], ms[i].HeldMark) {
+		if (ms[i].Held || ms[i].Dormant && !active[r]) && HeldShare*w >= max(heaviest[r], ms[i].HeldMark) {
 			if h := int(keeps[r] - 1); h < 0 || older(i, h) {
 				keeps[r] = int32(i) + 1
 			}
@@ -1086,7 +1096,7 @@ func HeadMarks(ms []Member, root []int) []int64 {
 		}
 	}
 	for r := range mark {
-		if root[r] == r && ms[r].Held && HeldShare*weightOf(&ms[r], ticked) >= max(mark[r], ms[r].HeldMark) {
+		if root[r] == r && (ms[r].Held || ms[r].Dormant) && HeldShare*weightOf(&ms[r], ticked) >= max(mark[r], ms[r].HeldMark) {
 			mark[r] = max(mark[r], ms[r].HeldMark)
 		}
 	}
