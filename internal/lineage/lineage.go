@@ -980,7 +980,11 @@ const (
 // between replicated miners, never decides; the held head only counts
 // within the band between the shares, so replicas that saw the family
 // form differently agree on its head as soon as the weights leave the
-// band. Weights are Member.Ticks when ticked, else Member.Records. The
+// band. Weights are Member.Ticks when ticked, else Member.Records. A
+// held head weighs itself and its older challengers against the larger
+// of the heaviest and its mark (Member.HeldMark, HeadMarks), so a member
+// leaving the family moves no head; a sleeping one (Member.Dormant)
+// counts as held only in a family with no held member (h155). The
 // families themselves do not change.
 func held(ms []Member, root []int, ticked bool) {
 	older := func(a, b int) bool {
