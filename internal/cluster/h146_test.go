@@ -127,5 +127,5 @@ func TestLineageHeadAloneKeepsItsMark(t *testing.T) {
 
 func headMark(s *Store, fp string) bool {
 	h := s.heads.Load()
-	return h != nil && (*h)[fp]
+	return h != nil && isHead(*h, fp)
 }

@@ -151,7 +151,7 @@ func TestLineageSnapshotBeforeHeadsKeepsFounders(t *testing.T) {
 // Open (LOW, h153): it takes a bridge the fingerprint processor does not
 // write, or a fold that comes and goes.
 func TestLineageHeldHeadKeepsItsMarkThroughAPassingMerge(t *testing.T) {
-	t.Skip("finding (h153, open, LOW): a held head folded into another family for a while loses its mark; its family chooses afresh when they part (docs/security.md)")
+
 	wall := t0 / min1 * min1
 	refund := tickedAdder(&wall, "refund <*> queued by <*>")
 	pay := tickedAdder(&wall, "payment <*> for order <*>")
@@ -205,7 +205,7 @@ func TestLineageSnapshotAfterHeadsHoldsNoFounders(t *testing.T) {
 // member within the band of the rest; the held head keeps its share
 // (the heaviest falls, its share grows).
 func TestLineageEvictedHeaviestMovesNoHead(t *testing.T) {
-	t.Skip("finding (h153, open, LOW): evicting a family's stale heaviest member lets an older member with a third of the rest take the held head's family (docs/security.md)")
+
 	const tpl = "payment <*> for order <*>"
 	wall := t0 / min1 * min1
 	s := New(Config{Shards: 1, MaxClusters: 8})

@@ -42,7 +42,8 @@ func (s *Store) Lineage() map[string]string {
 	ms := make([]lineage.Member, 0, n)
 	held := make([]heldMember, 0, n) // ms[i]'s cluster as it was read
 	var b strings.Builder
-	var protected, heads map[string]bool
+	var protected map[string]bool
+	var heads map[string]headEntry
 	if p := s.protected.Load(); p != nil {
 		protected = *p
 	}
@@ -62,7 +63,7 @@ func (s *Store) Lineage() map[string]string {
 				b.WriteString(f)
 				b.WriteByte(0)
 			}
-			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: heads[c.fp]}) // never written in place
+			ms = append(ms, lineage.Member{Fingerprint: c.fp, Scope: b.String(), Templates: c.lin.Trusted, Joins: joins, Records: c.count, Origin: c.lin.Origin, OriginAt: c.originAt(), LatestAt: int64(c.linLatest), Since: c.lin.Since, Ticks: int64(c.lin.Ticks), SinceTicks: c.lin.SinceTicks, Text: c.lin.Text(), First: int64(c.seq), Held: isHead(heads, c.fp) && !heads[c.fp].dormant, HeldMark: heads[c.fp].mark, Dormant: heads[c.fp].dormant}) // never written in place
 			held = append(held, heldMember{c: c, shard: int32(i), count: c.count, last: c.last, journeyMax: c.journeyMax, regressions: c.regressions, protected: protected[c.fp]})
 		}
 		sh.mu.Unlock()
@@ -139,20 +140,42 @@ func (s *Store) withMerges(merges [][2]string, held []heldMember, root []int, pr
 }
 
 // recordHeads keeps the members that head a family (lineage.Member.Held,
-// read at the next call): a member that heads one of more than one member
+// read at the next call, with its mark, lineage.HeadMarks), and those
+// that headed one folded into another held head (Dormant: families the
+// miner joined for a while, h155): a member that heads one of more than one member
 // now, and one alone that headed one before (a family a restart or the
 // miner split for a while); a member folded into another, or no longer a
 // member (evicted, or trusting nothing), is dropped.
 func (s *Store) recordHeads(ms []lineage.Member, root []int) {
-	heads := make(map[string]bool)
+	heads := make(map[string]headEntry)
+	mark := lineage.HeadMarks(ms, root)
+	marked := func(i int) bool { return ms[i].Held || ms[i].Dormant }
 	for i, r := range root {
 		if r != i {
-			heads[ms[r].Fingerprint] = true
-		} else if ms[i].Held {
-			heads[ms[i].Fingerprint] = true
+			heads[ms[r].Fingerprint] = headEntry{mark: mark[r]}
+			if marked(i) && marked(r) { // families joined: i's mark sleeps
+				heads[ms[i].Fingerprint] = headEntry{mark: ms[i].HeldMark, dormant: true}
+			}
+		} else if marked(i) {
+			heads[ms[i].Fingerprint] = headEntry{mark: mark[i]}
 		}
 	}
 	s.heads.Store(&heads)
+}
+
+// headEntry is a head's entry in Store.heads: its mark
+// (lineage.Member.HeldMark), and whether it sleeps in another family
+// (lineage.Member.Dormant).
+type headEntry struct {
+	mark    int64
+	dormant bool
+}
+
+// isHead reports whether fp headed a family at the last Lineage, or
+// sleeps in another (heads: Store.heads).
+func isHead(heads map[string]headEntry, fp string) bool {
+	_, ok := heads[fp]
+	return ok
 }
 
 // holdFounders marks as held (lineage.Member.Held) the member each family

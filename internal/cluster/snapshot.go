@@ -69,6 +69,8 @@ type snapCluster struct {
 	OriginAt    int64          `json:"linat,omitempty"` // the store's newest seq when Origin was trusted (absent in older snapshots: 0, unknown)
 	LatestAt    int32          `json:"linlt,omitempty"` // the same when it last trusted a template for the first time (absent: 0, unknown)
 	Head        bool           `json:"linh,omitempty"`  // it headed its family at the last Lineage (absent in older snapshots: false, the family's oldest heads until the next)
+	HeadMark    int64          `json:"linhm,omitempty"` // with Head, its mark (lineage.Member.HeldMark; absent in older snapshots: 0, the family's heaviest member at the restore)
+	HeadDormant bool           `json:"linhd,omitempty"` // with Head, it sleeps in another family (lineage.Member.Dormant; absent in older snapshots: false)
 	LinText     string         `json:"lintx,omitempty"` // the template text the lineage links by (lineage.Trust.Text), redacted (absent in older snapshots, or changed by the redaction: known again from the next record)
 	TopK        [9][]snapKV    `json:"topk"`            // services, operations, deps, journeys, releases, envs, severity, owners, named (absent in older snapshots)
 	LatencyMs   float64        `json:"lat,omitempty"`
@@ -189,7 +191,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	if n := s.size(); n > 0 {
 		snap.Clusters = make([]snapCluster, 0, n)
 	}
-	var heads map[string]bool
+	var heads map[string]headEntry
 	if h := s.heads.Load(); h != nil {
 		heads, snap.Heads = *h, true
 	}
@@ -202,7 +204,10 @@ func (s *Store) snapshotValue() (snapshot, error) {
 				sh.mu.Unlock()
 				return snapshot{}, err
 			}
-			sc.Head = heads[c.fp] && len(sc.Lineage) > 0
+			sc.Head = isHead(heads, c.fp) && len(sc.Lineage) > 0
+			if sc.Head {
+				sc.HeadMark, sc.HeadDormant = heads[c.fp].mark, heads[c.fp].dormant
+			}
 			snap.Clusters = append(snap.Clusters, sc)
 		}
 		sh.mu.Unlock()
@@ -347,7 +352,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 	keepTrend := snap.BucketSeconds == s.cfg.BucketSeconds
 	built := make([]*cluster, 0, len(snap.Clusters))
 	seen := make(map[string]bool, len(snap.Clusters))
-	heads := make(map[string]bool)
+	heads := make(map[string]headEntry)
 	for i := range snap.Clusters {
 		c, err := s.unsnap(&snap.Clusters[i], keepTrend)
 		if err != nil {
@@ -359,7 +364,7 @@ func (s *Store) restoreJSON(raw []byte) error {
 		seen[c.fp] = true
 		built = append(built, c)
 		if snap.Clusters[i].Head && len(c.lin.Trusted) > 0 {
-			heads[c.fp] = true
+			heads[c.fp] = headEntry{mark: max(snap.Clusters[i].HeadMark, 0), dormant: snap.Clusters[i].HeadDormant}
 		}
 	}
 	for _, c := range built { // every seq restored: dates past them are unknown

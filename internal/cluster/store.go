@@ -59,7 +59,9 @@ type Store struct {
 	// (lineage.Member.Held; recordHeads), kept in snapshots (linh): a set
 	// of the few heads rather than a field of every cluster (one bool
 	// there cost 128 bytes a cluster in BenchmarkClusterMemory).
-	heads atomic.Pointer[map[string]bool]
+	// The value is the head's mark (lineage.Member.HeldMark, snapshots'
+	// linhm).
+	heads atomic.Pointer[map[string]headEntry]
 	// foundersHeld: the next Lineage holds each family's founder
 	// (holdFounders), set by the restore of a snapshot written before
 	// h146 (snapshot.Heads).

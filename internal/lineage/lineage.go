@@ -544,6 +544,17 @@ type Member struct {
 	// (the caller keeps it, across restarts too): it keeps heading it
 	// while it keeps a share of the family's weight (HeldShare).
 	Held bool
+	// HeldMark is a held member's mark (HeadMarks at the caller's
+	// previous call; 0: none): the weight of the heaviest member its
+	// family had while it headed it. A member leaving the family
+	// (evicted) lowers no share it is weighed against (h155).
+	HeldMark int64
+	// Dormant: the member had headed a family and was folded into
+	// another's held head at the caller's previous call (families joined
+	// for a while): it counts as Held, with its HeldMark, only in a family
+	// none of whose members is Held, so when the families part its own
+	// keeps its head (h155).
+	Dormant bool
 }
 
 // JoinsOf is t.Joins for a fingerprint of records records: only one too
@@ -874,13 +885,7 @@ func RootsFrom(ms []Member, from Cursor) (root []int, next Cursor) {
 	// records explain (few are weighed at all): nil while not needed, and
 	// for a caller without a clock
 	var tk *familyTicks
-	ticked := false
-	for i := range ms {
-		if ms[i].Ticks > 0 {
-			ticked = true
-			break
-		}
-	}
+	ticked := tickedOf(ms)
 	for _, g := range groups {
 		us, hf := uses[g.lo:g.hi], fam[uses[g.head].i]
 		// the evidence: the template's young values (their first trusted
@@ -975,18 +980,17 @@ const (
 // between replicated miners, never decides; the held head only counts
 // within the band between the shares, so replicas that saw the family
 // form differently agree on its head as soon as the weights leave the
-// band. Weights are Member.Ticks when ticked, else Member.Records. The
+// band. Weights are Member.Ticks when ticked, else Member.Records. A
+// held head weighs itself and its older challengers against the larger
+// of the heaviest and its mark (Member.HeldMark, HeadMarks), so a member
+// leaving the family moves no head; a sleeping one (Member.Dormant)
+// counts as held only in a family with no held member (h155). The
 // families themselves do not change.
 func held(ms []Member, root []int, ticked bool) {
 	older := func(a, b int) bool {
 		return ms[a].First < ms[b].First || (ms[a].First == ms[b].First && ms[a].Fingerprint < ms[b].Fingerprint)
 	}
-	weight := func(i int) int64 {
-		if ticked {
-			return max(ms[i].Ticks, 0)
-		}
-		return max(ms[i].Records, 0)
-	}
+	weight := func(i int) int64 { return weightOf(&ms[i], ticked) }
 	size := make([]int32, len(ms))
 	for _, r := range root {
 		size[r]++
@@ -998,8 +1002,12 @@ func held(ms []Member, root []int, ticked bool) {
 		}
 	}
 	// by family root, plus one (0: none): the oldest that may head, and
-	// the oldest held head that may keep it
+	// the oldest held head that may keep it (against its mark too)
 	may, keeps := make([]int32, len(ms)), make([]int32, len(ms))
+	active := make([]bool, len(ms)) // by family root: a member is Held
+	for i, r := range root {
+		active[r] = active[r] || ms[i].Held
+	}
 	for i, r := range root {
 		if size[r] < 2 || len(ms[i].Templates) == 0 {
 			continue
@@ -1010,9 +1018,24 @@ func held(ms []Member, root []int, ticked bool) {
 				may[r] = int32(i) + 1
 			}
 		}
-		if ms[i].Held && HeldShare*w >= heaviest[r] {
+		if (ms[i].Held || ms[i].Dormant && !active[r]) && HeldShare*w >= max(heaviest[r], ms[i].HeldMark) {
 			if h := int(keeps[r] - 1); h < 0 || older(i, h) {
 				keeps[r] = int32(i) + 1
+			}
+		}
+	}
+	// a kept head yields to an older member only with a third of its
+	// mark too (the heaviest its family had while it headed it), so a
+	// member leaving the family moves no head (h155)
+	challenge := make([]int32, len(ms)) // by family root, plus one
+	for i, r := range root {
+		k := int(keeps[r] - 1)
+		if k < 0 || len(ms[i].Templates) == 0 || !older(i, k) {
+			continue
+		}
+		if HeadShare*weight(i) >= max(heaviest[r], ms[k].HeldMark) {
+			if h := int(challenge[r] - 1); h < 0 || older(i, h) {
+				challenge[r] = int32(i) + 1
 			}
 		}
 	}
@@ -1021,8 +1044,11 @@ func held(ms []Member, root []int, ticked bool) {
 		if may[r] == 0 {
 			continue // no family, or no member that trusts
 		}
-		if k := int(keeps[r] - 1); k >= 0 && older(k, int(may[r]-1)) {
+		if keeps[r] != 0 {
 			may[r] = keeps[r]
+			if challenge[r] != 0 {
+				may[r] = challenge[r]
+			}
 		}
 		moved = moved || int(may[r]-1) != r
 	}
@@ -1034,6 +1060,51 @@ func held(ms []Member, root []int, ticked bool) {
 			root[i] = int(may[r] - 1)
 		}
 	}
+}
+
+// weightOf is a member's weight for its family's head (held): its ticks
+// when the caller has a clock, else its records.
+func weightOf(m *Member, ticked bool) int64 {
+	if ticked {
+		return max(m.Ticks, 0)
+	}
+	return max(m.Records, 0)
+}
+
+// tickedOf reports whether the caller weighs members by ticks (any
+// member has some).
+func tickedOf(ms []Member) bool {
+	for i := range ms {
+		if ms[i].Ticks > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// HeadMarks returns, for each family's head (root: Roots' result, indexed
+// at the head; 0 elsewhere), its mark for the caller's next call
+// (Member.HeldMark): the weight of the family's heaviest member that
+// trusts a template, or the head's own mark when it kept the head (held,
+// with a sixth of the larger of the two) and that is larger. The mark of
+// a held head is the heaviest its family had while it headed it: a
+// member that leaves the family, evicted or split off, lowers neither the
+// third an older member needs to take the head nor the sixth the head
+// needs to keep it (h155, cluster's TestLineageEvictedHeaviestMovesNoHead).
+func HeadMarks(ms []Member, root []int) []int64 {
+	ticked := tickedOf(ms)
+	mark := make([]int64, len(ms))
+	for i, r := range root {
+		if len(ms[i].Templates) > 0 {
+			mark[r] = max(mark[r], weightOf(&ms[i], ticked))
+		}
+	}
+	for r := range mark {
+		if root[r] == r && (ms[r].Held || ms[r].Dormant) && HeldShare*weightOf(&ms[r], ticked) >= max(mark[r], ms[r].HeldMark) {
+			mark[r] = max(mark[r], ms[r].HeldMark)
+		}
+	}
+	return mark
 }
 
 // covering returns, for each of the young members that join by a
