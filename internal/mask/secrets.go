@@ -2257,15 +2257,19 @@ const maxEncSpan = 2048
 // encSpanByte: the bytes of a percent-encoded value, those that
 // encodeURIComponent and Python's quote leave, the '%', and ':' and '@',
 // which a path's encoder leaves (Go's url.PathEscape: "https:%2F%2Fuser:
-// <password>@host%2F"); a literal '=', '&', '?', '/' or quote ends it
-// (the outer URL's).
+// <password>@host%2F"), and a URL's literal '/', '?', '#', '=', '&' and
+// '$' (h152): a path's encoder leaves '=', '&' and '$' of a password
+// ("postgres:%2F%2Fapp:<pass>=@db"), and a URL encoded in part keeps
+// its '/' ("https%3A//user%3A<pass>%40host", "/bot<id>%3A<token>/");
+// the outer URL's text, decoded too, is read as it was. A blank, a
+// quote or a bracket ends it.
 var encSpanByte [256]bool
 
 func init() {
 	for c := 0; c < 256; c++ {
 		encSpanByte[c] = isAlnum(byte(c))
 	}
-	for _, c := range "-._~%+*!:@" {
+	for _, c := range "-._~%+*!:@/?#=&$" {
 		encSpanByte[c] = true
 	}
 }
