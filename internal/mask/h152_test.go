@@ -35,3 +35,21 @@ func TestPartlyEncodedURLKeepsNoSecret(t *testing.T) {
 		"url=" + url.PathEscape("postgres://app@db:5432/app?sslmode=require"),
 	})
 }
+
+// Go's encoding/json (and logrus' JSON formatter on it) writes a URL's
+// '&' as "\u0026": the key after it was read as "u0026password", after a
+// '\\', and no key (h152's finding 2, MEDIUM; older than h150).
+func TestJSONEscapedAmpersandKeyKeepsNoSecret(t *testing.T) {
+	m := uncached()
+	for _, line := range []string{
+		`{"level":"info","url":"https://app.example/cb?x=1\u0026password=` + h150Password + `"}`,
+		`{"url":"https://app.example/cb?state=abc\u0026access_token=` + h150Password + `\u0026token_type=bearer"}`,
+		`{"msg":"redirect","to":"/login?next=%2F\u0026api_key=` + h150Password + `"}`,
+	} {
+		assertSecretGone(t, m, line, h150Password)
+	}
+	assertKeptAlike(t, m, []string{
+		`{"url":"https://app.example/cb?x=1\u0026page=2\u0026sort=asc"}`,
+		`{"html":"\u003cinput name=password\u003e"}`,
+	})
+}

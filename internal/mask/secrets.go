@@ -1928,12 +1928,31 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 		} else if os == 0 || s[os-1] != q || esc && (os < 2 || s[os-2] != '\\') {
 			return 0, 0
 		}
+	} else if st > 0 && s[st-1] == '\\' && jsonPunctEscape(s, st, e) {
+		st += len("u0026") // "…\u0026password=…" (h152): the key after a JSON-escaped '&'
 	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {
 		return 0, 0
 	} else if inQuotedKey(s, i, st) {
 		return 0, 0 // the '=' of "apiToken=": the key ends at the quote's separator
 	}
 	return st, e
+}
+
+// jsonPunctEscape reports a JSON escape of ASCII punctuation, "u0026"
+// (Go's encoding/json writes a URL's '&' so, and '<', '>' as "u003c",
+// "u003e"), at s[st] after its '\\', followed by at least 3 bytes of the
+// key that ends at e: the key starts after it, as after the '&' it
+// stands for (h152's finding 2: "?a=1\u0026password=<pw>" was kept).
+func jsonPunctEscape(s string, st, e int) bool {
+	if e-st < len("u0026")+3 || s[st] != 'u' || s[st+1] != '0' || s[st+2] != '0' {
+		return false
+	}
+	h, l := s[st+3], s[st+4]
+	if class[h]&clHex == 0 || class[l]&clHex == 0 {
+		return false
+	}
+	c := byte(hexDigit(h)<<4 | hexDigit(l))
+	return '!' <= c && c <= '~' && !isAlnum(c) && c != '_' && c != '-' && c != '.'
 }
 
 // maxKeyPunct bounds the punctuation that begins or ends a key inside its
