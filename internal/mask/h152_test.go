@@ -119,3 +119,77 @@ func FuzzH152OnePass(f *testing.F) {
 	}
 	fuzzOnePassAgrees(f, seeds, true)
 }
+
+// h152's open LOW findings, as skipped tests (each fails unskipped at
+// efdde2b; none is a seed of a fuzz target).
+
+// An encoded URL spelled with another escape scheme: JSON's "\u0025"
+// for the '%' (or "\u003a", "\u0040" for ':' and '@'), a key's '='
+// written "\u003d", JavaScript's escape() "%u003A", HTML's numeric
+// character references. No common encoder writes a URL so (Go's
+// encoding/json escapes only '&', '<', '>', finding 2), LOW.
+func TestOtherEscapeSchemesKeepNoSecret(t *testing.T) {
+	t.Skip("h152 LOW, open: an encoded URL's ':' '@' '%' '=' as \\u00XX, %uXXXX or &#NN; keeps its secret")
+	m := uncached()
+	for _, line := range []string{
+		`{"r":"https\u00253A\u00252F\u00252Fuser\u00253A` + h150Password + `\u002540db.example"}`,
+		`{"r":"https\u003a\u002f\u002fuser\u003a` + h150Password + `\u0040db.example"}`,
+		`{"u":"https://a.example/cb?x=1\u0026password\u003d` + h150Password + `"}`,
+		"r=https%u003A%u002F%u002Fuser%u003A" + h150Password + "%u0040db.example",
+		"r=https&#58;&#47;&#47;user&#58;" + h150Password + "&#64;db.example",
+		"r=https&#x3A;&#x2F;&#x2F;user&#x3A;" + h150Password + "&#x40;db.example",
+	} {
+		assertSecretGone(t, m, line, h150Password)
+	}
+}
+
+// An encoded span is read at most maxEncSpan (2 KiB) on either side of
+// the escape that asks for it: a URL's user or password longer than
+// that between its encoded "//" and ':' or ':' and '@' keeps the
+// password. LOW: no real password is so long; a line written to slip
+// one past carries its writer's own secret.
+func TestEncodedURLPastSpanBoundKeepsNoSecret(t *testing.T) {
+	t.Skip("h152 LOW, open: an encoded URL's user or password past maxEncSpan keeps the password")
+	m := uncached()
+	for _, line := range []string{
+		"r=https%3A%2F%2Fuser%3A" + strings.Repeat("p", 2100) + h150Password + "%40db.example%2F",
+		"r=https%3A%2F%2F" + strings.Repeat("u", 2100) + "%3A" + h150Password + "%40db.example%2F",
+	} {
+		assertSecretGone(t, m, line, h150Password)
+	}
+}
+
+// A password with a quote in a URL, encoded ("%27", "%22") or not (RFC
+// 3986 allows "'" in userinfo): the URL password rule ends the password
+// at the quote, and the rest is kept (older than h150; LOW: rare in
+// generated passwords, which the URL's writer must encode anyway).
+func TestURLPasswordWithQuoteKeepsNoSecret(t *testing.T) {
+	t.Skip("h152 LOW, open: a URL password holding a quote keeps the part around it")
+	m := uncached()
+	for _, line := range []string{
+		"r=" + url.QueryEscape("https://user:"+h150Password+"'x@db.example/"),
+		"r=" + url.QueryEscape("https://user:"+h150Password+"\"x@db.example/"),
+		"r=https://user:x'" + h150Password + "@db.example/",
+	} {
+		assertSecretGone(t, m, line, h150Password)
+	}
+}
+
+// Vendor URL spellings h150's shapes do not take: Telegram's "/BOT"
+// upper case (whether the Bot API answers it is untested), Zapier's
+// older catch hooks on zapier.com/hooks/catch/, IFTTT's own page of the
+// key, maker.ifttt.com/use/<key>, and its path in upper case. LOW: the
+// services' documented URLs are taken, in every encoding.
+func TestVendorURLSpellingsKeepNoSecret(t *testing.T) {
+	t.Skip("h152 LOW, open: /BOT<id>:<token>, zapier.com/hooks/catch/, maker.ifttt.com/use/<key>, /With/Key/")
+	const tg, ifttt = "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "dQw4w9WgXcQabcdEFGH123"
+	m := uncached()
+	for _, c := range []struct{ line, secret string }{
+		{"POST https://api.telegram.org/BOT123456789:" + tg + "/getMe", tg},
+		{"POST https://zapier.com/hooks/catch/123456/b2x9kqz/", "b2x9kqz"},
+		{"GET https://maker.ifttt.com/use/" + ifttt, ifttt},
+		{"POST https://maker.ifttt.com/trigger/door/With/Key/" + ifttt, ifttt},
+	} {
+		assertSecretGone(t, m, c.line, c.secret)
+	}
+}
