@@ -40,18 +40,24 @@ func TestPartlyEncodedURLKeepsNoSecret(t *testing.T) {
 
 // Go's encoding/json (and logrus' JSON formatter on it) writes a URL's
 // '&' as "\u0026": the key after it was read as "u0026password", after a
-// '\\', and no key (h152's finding 2, MEDIUM; older than h150).
+// '\\', and no key, and a parameter's key ("sig", "key", "X-Amz-Signature")
+// was not after a '&' (h152's finding 2, MEDIUM; older than h150).
 func TestJSONEscapedAmpersandKeyKeepsNoSecret(t *testing.T) {
 	m := uncached()
 	for _, line := range []string{
 		`{"level":"info","url":"https://app.example/cb?x=1\u0026password=` + h150Password + `"}`,
 		`{"url":"https://app.example/cb?state=abc\u0026access_token=` + h150Password + `\u0026token_type=bearer"}`,
 		`{"msg":"redirect","to":"/login?next=%2F\u0026api_key=` + h150Password + `"}`,
+		// a parameter's key, read only after a '?', '&' or ';' (paramSecret)
+		`{"url":"https://bucket.s3.amazonaws.com/k?X-Amz-Date=1\u0026X-Amz-Signature=` + h150Password + `"}`,
+		`{"url":"https://acct.blob.core.windows.net/c/b?sv=2020\u0026sig=` + h150Password + `"}`,
+		`{"url":"https://maps.example/api?q=x\u0026key=` + h150Password + `"}`,
 	} {
 		assertSecretGone(t, m, line, h150Password)
 	}
 	assertKeptAlike(t, m, []string{
 		`{"url":"https://app.example/cb?x=1\u0026page=2\u0026sort=asc"}`,
+		`{"url":"https://app.example/list?x=1\u0026sortKey=name"}`,
 		`{"html":"\u003cinput name=password\u003e"}`,
 	})
 }
@@ -114,6 +120,7 @@ func FuzzH152OnePass(f *testing.F) {
 		"GET /r/" + url.PathEscape("https://app:"+h150Password+"=@db.example/a?b=c") + " 200",
 		`{"url":"https://app.example/cb?x=1\u0026password=` + h150Password + `"}`,
 		`{"url":"https://app.example/cb?x=1\u0026page=2\u0026sort=asc"}`,
+		`{"url":"https://b.example/k?X-Amz-Date=1\u0026X-Amz-Signature=` + h150Password + `\u003bsig=x"}`,
 		"GET /search?q=a%20b&page=2&sort=asc HTTP/1.1",
 		"pwd%3Dxy&pwd%3Dxy&u%3Ap@h/?token=%25x&",
 	}

@@ -1764,6 +1764,9 @@ func paramSecret(s string, ks, v int, key string) bool {
 		return false
 	}
 	p := s[ks-1]
+	if p != '?' && p != '&' && p != ';' && ks >= 6 && s[ks-6] == '\\' && jsonPunctEscape(s, ks-5, ks+3) {
+		p = byte(hexDigit(s[ks-2])<<4 | hexDigit(s[ks-1])) // "\u0026sig=" (Go's encoding/json, h152)
+	}
 	if p != '?' && p != '&' && p != ';' {
 		return false
 	}
