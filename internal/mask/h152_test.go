@@ -58,6 +58,7 @@ func TestJSONEscapedAmpersandKeyKeepsNoSecret(t *testing.T) {
 	assertKeptAlike(t, m, []string{
 		`{"url":"https://app.example/cb?x=1\u0026page=2\u0026sort=asc"}`,
 		`{"url":"https://app.example/list?x=1\u0026sortKey=name"}`,
+		`{"path":"https:\u002f\u002fapp.example\u002fpassword=reset"}`,
 		`{"html":"\u003cinput name=password\u003e"}`,
 	})
 }

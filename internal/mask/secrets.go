@@ -1941,7 +1941,8 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 	return st, e
 }
 
-// jsonPunctEscape reports a JSON escape of ASCII punctuation, "u0026"
+// jsonPunctEscape reports a JSON escape of ASCII punctuation but '/' and
+// '\\' (a key after them is in a path: keyBefore), "u0026"
 // (Go's encoding/json writes a URL's '&' so, and '<', '>' as "u003c",
 // "u003e"), at s[st] after its '\\', followed by at least 3 bytes of the
 // key that ends at e: the key starts after it, as after the '&' it
@@ -1955,7 +1956,7 @@ func jsonPunctEscape(s string, st, e int) bool {
 		return false
 	}
 	c := byte(hexDigit(h)<<4 | hexDigit(l))
-	return '!' <= c && c <= '~' && !isAlnum(c) && c != '_' && c != '-' && c != '.'
+	return '!' <= c && c <= '~' && !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != '/' && c != '\\'
 }
 
 // maxKeyPunct bounds the punctuation that begins or ends a key inside its
