@@ -1764,6 +1764,9 @@ func paramSecret(s string, ks, v int, key string) bool {
 		return false
 	}
 	p := s[ks-1]
+	if p != '?' && p != '&' && p != ';' && ks >= 6 && s[ks-6] == '\\' && jsonPunctEscape(s, ks-5, ks+3) {
+		p = byte(hexDigit(s[ks-2])<<4 | hexDigit(s[ks-1])) // "\u0026sig=" (Go's encoding/json, h152)
+	}
 	if p != '?' && p != '&' && p != ';' {
 		return false
 	}
@@ -1928,12 +1931,32 @@ func keyBefore(s string, i, runStart, runEnd int) (int, int) {
 		} else if os == 0 || s[os-1] != q || esc && (os < 2 || s[os-2] != '\\') {
 			return 0, 0
 		}
+	} else if st > 0 && s[st-1] == '\\' && jsonPunctEscape(s, st, e) {
+		st += len("u0026") // "…\u0026password=…" (h152): the key after a JSON-escaped '&'
 	} else if st > 0 && (s[st-1] == '/' || s[st-1] == '\\') {
 		return 0, 0
 	} else if inQuotedKey(s, i, st) {
 		return 0, 0 // the '=' of "apiToken=": the key ends at the quote's separator
 	}
 	return st, e
+}
+
+// jsonPunctEscape reports a JSON escape of ASCII punctuation but '/' and
+// '\\' (a key after them is in a path: keyBefore), "u0026"
+// (Go's encoding/json writes a URL's '&' so, and '<', '>' as "u003c",
+// "u003e"), at s[st] after its '\\', followed by at least 3 bytes of the
+// key that ends at e: the key starts after it, as after the '&' it
+// stands for (h152's finding 2: "?a=1\u0026password=<pw>" was kept).
+func jsonPunctEscape(s string, st, e int) bool {
+	if e-st < len("u0026")+3 || s[st] != 'u' || s[st+1] != '0' || s[st+2] != '0' {
+		return false
+	}
+	h, l := s[st+3], s[st+4]
+	if class[h]&clHex == 0 || class[l]&clHex == 0 {
+		return false
+	}
+	c := byte(hexDigit(h)<<4 | hexDigit(l))
+	return '!' <= c && c <= '~' && !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != '/' && c != '\\'
 }
 
 // maxKeyPunct bounds the punctuation that begins or ends a key inside its
@@ -2257,15 +2280,19 @@ const maxEncSpan = 2048
 // encSpanByte: the bytes of a percent-encoded value, those that
 // encodeURIComponent and Python's quote leave, the '%', and ':' and '@',
 // which a path's encoder leaves (Go's url.PathEscape: "https:%2F%2Fuser:
-// <password>@host%2F"); a literal '=', '&', '?', '/' or quote ends it
-// (the outer URL's).
+// <password>@host%2F"), and a URL's literal '/', '?', '#', '=', '&' and
+// '$' (h152): a path's encoder leaves '=', '&' and '$' of a password
+// ("postgres:%2F%2Fapp:<pass>=@db"), and a URL encoded in part keeps
+// its '/' ("https%3A//user%3A<pass>%40host", "/bot<id>%3A<token>/");
+// the outer URL's text, decoded too, is read as it was. A blank, a
+// quote or a bracket ends it.
 var encSpanByte [256]bool
 
 func init() {
 	for c := 0; c < 256; c++ {
 		encSpanByte[c] = isAlnum(byte(c))
 	}
-	for _, c := range "-._~%+*!:@" {
+	for _, c := range "-._~%+*!:@/?#=&$" {
 		encSpanByte[c] = true
 	}
 }
