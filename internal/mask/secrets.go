@@ -1002,22 +1002,30 @@ func discordPath(s string, k int) (int, int) {
 	return discordIDs(s, k)
 }
 
+// numberedSegment: a path's /<digits>/ at s[k], each '/' in any of
+// sepLen's spellings; the index after it, or -1.
+func numberedSegment(s string, k int) int {
+	n := sepLen(s, k)
+	if n == 0 {
+		return -1
+	}
+	k += n
+	e := run(s, k, isDigit)
+	if n = sepLen(s, e); e == k || n == 0 {
+		return -1
+	}
+	return e + n
+}
+
 // discordIDs: /<id>/<token> at s[k], after a Discord webhook's "webhooks"
 // (discordPath), or after a path's "webhooks" without a host before it
 // (a client library's log line, as slackIDs): a numeric id, then a token
 // of 32 or more base64url characters.
 func discordIDs(s string, k int) (int, int) {
-	n := sepLen(s, k)
-	if n == 0 {
+	if k = numberedSegment(s, k); k < 0 {
 		return 0, 0
 	}
-	k += n
-	e := run(s, k, isDigit)
-	if n = sepLen(s, e); e == k || n == 0 {
-		return 0, 0
-	}
-	k = e + n
-	if e = run(s, k, isB64URL); e-k >= 32 {
+	if e := run(s, k, isB64URL); e-k >= 32 {
 		return k, e
 	}
 	return 0, 0
@@ -1090,17 +1098,10 @@ func zapierPath(s string, k int) (int, int) {
 	if foldHas(s[k:], "raw") {
 		k += len("raw") // a "Catch Raw Hook"
 	}
-	n := sepLen(s, k)
-	if n == 0 {
+	if k = numberedSegment(s, k); k < 0 {
 		return 0, 0
 	}
-	k += n
-	e := run(s, k, isDigit)
-	if n = sepLen(s, e); e == k || n == 0 {
-		return 0, 0
-	}
-	k = e + n
-	if e = run(s, k, isAlnum); e-k >= 6 && (e == len(s) || !isB64URL(s[e])) {
+	if e := run(s, k, isAlnum); e-k >= 6 && (e == len(s) || !isB64URL(s[e])) {
 		return k, e
 	}
 	return 0, 0
