@@ -1,7 +1,6 @@
 package mask
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -70,19 +69,7 @@ func TestJSONEscapedAmpersandKeyKeepsNoSecret(t *testing.T) {
 // sizes is linear work (two texts alternate, as in
 // BenchmarkEncodedURLHostile).
 func BenchmarkEncodedSpanWide(b *testing.B) {
-	alternate := func(b *testing.B, s string, f func(string)) {
-		t := "~" + s[1:]
-		b.SetBytes(int64(len(s)))
-		n := 0
-		for b.Loop() {
-			if n++; n&1 == 0 {
-				f(s)
-			} else {
-				f(t)
-			}
-		}
-	}
-	units := []struct{ name, unit string }{
+	units := []benchUnit{
 		{"pwdamp", "pwd%3Dxy&"},
 		{"slash", "a/b%2F"},
 		{"userinfo", "u%3Ap@h/"},
@@ -90,23 +77,11 @@ func BenchmarkEncodedSpanWide(b *testing.B) {
 		{"pct25", "%25"},
 		{"pct", "%"},
 	}
-	for _, c := range units {
-		for _, n := range []int{4 << 10, 64 << 10} {
-			s := strings.Repeat(c.unit, n/len(c.unit)+1)[:n]
-			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
-				alternate(b, s, func(s string) { _ = ReplaceSecrets(s, "[REDACTED]") })
-			})
-		}
+	mask := make([]benchUnit, len(units))
+	for i, u := range units {
+		mask[i] = benchUnit{u.name, u.unit + "!"}
 	}
-	m := uncached()
-	for _, c := range units {
-		for _, n := range []int{4 << 10, 16 << 10} {
-			s := strings.Repeat(c.unit+"!", n/(len(c.unit)+1)+1)[:n]
-			b.Run(fmt.Sprintf("mask/%s/%d", c.name, n), func(b *testing.B) {
-				alternate(b, s, func(s string) { _ = m.String(s) })
-			})
-		}
-	}
+	benchEncodedUnits(b, units, mask)
 }
 
 // FuzzH152OnePass: the one pass agrees with the two passes, and finds
