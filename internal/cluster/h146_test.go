@@ -24,6 +24,18 @@ func tickedAdder(wall *int64, tpl string) func(s *Store, fp string, n int) {
 	}
 }
 
+// establishFamily: "head" (already trusting the slot) with "b" and "c"
+// for twenty minutes each, a Lineage (a flush) after each round: the
+// established family of sixty records the hostile tests attack.
+func establishFamily(s *Store, add func(s *Store, fp string, n int)) {
+	for range 20 {
+		add(s, "head", 1)
+		add(s, "b", 1)
+		add(s, "c", 1)
+		s.Lineage()
+	}
+}
+
 // Hostile: a forger's five records under the guessable template, one
 // before the family began and four spread over its life, one flush apart
 // each (Lineage between: the exporter's flushes), never take an
@@ -36,12 +48,7 @@ func TestLineageForgerSpreadOverTimeTakesNoEstablishedFamily(t *testing.T) {
 	add(s, "forged", 1)
 	add(s, "head", 2)
 	s.Lineage()
-	for range 20 {
-		add(s, "head", 1)
-		add(s, "b", 1)
-		add(s, "c", 1)
-		s.Lineage()
-	}
+	establishFamily(s, add)
 	got := s.Lineage()
 	require.Equal(t, map[string]string{"forged": "head", "b": "head", "c": "head"}, got)
 	for range 4 {

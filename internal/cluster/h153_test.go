@@ -42,12 +42,7 @@ func TestLineageStandingForgerBridgedTakesNoEstablishedFamily(t *testing.T) {
 	}
 	s.Lineage()
 	add(s, "head", 2)
-	for range 20 {
-		add(s, "head", 1)
-		add(s, "b", 1)
-		add(s, "c", 1)
-		s.Lineage()
-	}
+	establishFamily(s, add)
 	got := s.Lineage()
 	require.Equal(t, "head", got["b"], "%v", got)
 	require.Equal(t, "head", got["c"], "%v", got)
