@@ -81,7 +81,9 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // redacted template keeps its text (the lineage text a snapshot keeps
 // must hash to the template it stands for). s is returned as it is,
 // without allocating, when it holds no credential.
-func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
+func ReplaceSecrets(s, repl string) string {
+	return replaceCmdSecrets(replaceSecrets(s, repl, false), repl, false) // options' values (cmdline.go)
+}
 
 // replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
 // spans of digits only are left alone (the masker turns them into a
@@ -133,7 +135,7 @@ func maskSecrets(msg string, cut bool) string {
 		}
 		msg = msg[:k]
 	}
-	return replaceSecrets(msg, Wildcard, true)
+	return replaceCmdSecrets(replaceSecrets(msg, Wildcard, true), Wildcard, false)
 }
 
 // triggerBytes are the bytes that can start a published prefix, an
@@ -380,7 +382,9 @@ func keyAt(s string, i int) bool {
 			st--
 		}
 		if st >= e || !(credentialKey(s[st:e]) != plainKey || s[i] == '=' && paramKey(s[st:e])) {
-			return false
+			if !quoted || st == 0 || s[st-1] != '.' || !dottedKeyBefore(s, st, lo, e) {
+				return false
+			}
 		}
 		for st > lo && keyByte[s[st-1]] {
 			st--
@@ -1346,6 +1350,9 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	kind := secretKeyed
 	if !auth {
 		kind = secretKey(key)
+		if kind == plainKey && len(key) < ke-ks && quotedKeyEnd(s, ke) {
+			kind, key = dottedKey(s[ks:ke]) // a JSON member's dotted name (cmdline.go)
+		}
 	}
 	if kind == plainKey && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, i+1, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message
