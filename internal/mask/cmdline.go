@@ -39,15 +39,36 @@ package mask
 import "strings"
 
 // cmdSecretIn reports a credential replaceCmdSecrets would replace with
-// the wildcard in s (the masker's question: a message with one is masked
-// in two passes). Filtered first by the literals every such credential
-// holds ("--" or the programs' names; strings.Contains is fast).
+// the wildcard in s (the masker's question, on a message the memo does
+// not hold: a message with one is masked in two passes, so never
+// remembered). Filtered first by what every such credential holds, a
+// token that starts "--" or "-p" (optionStart).
 func cmdSecretIn(s string) bool {
-	if !strings.Contains(s, "--") && !strings.Contains(s, "-p") {
+	if !optionStart(s) {
 		return false
 	}
 	_, _, ok := nextCmdSecret(s, 0, Wildcard, false)
 	return ok
+}
+
+// optionStart reports a token of s that starts "--" or "-p" (tokenStart):
+// its '-' bytes found by strings.IndexByte (one search instead of two for
+// "--" and "-p"; BenchmarkMaskLoghub/one-pass, cachegrind).
+func optionStart(s string) bool {
+	for i := 0; i+2 < len(s); {
+		j := strings.IndexByte(s[i:], '-')
+		if j < 0 {
+			return false
+		}
+		if i += j; i+2 >= len(s) {
+			return false // an option and at least a byte of it (nextCmdSecret)
+		}
+		if (s[i+1] == '-' || s[i+1] == 'p') && tokenStart(s, i) {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // ReplaceUserinfoPasswords returns s with the password of every userinfo
@@ -63,7 +84,7 @@ func ReplaceUserinfoPasswords(s, repl string) string {
 // replaced by repl (s itself when it holds none); userinfo: the
 // passwords of userinfos without a scheme instead of the options'.
 func replaceCmdSecrets(s, repl string, userinfo bool) string {
-	if !userinfo && !strings.Contains(s, "--") && !strings.Contains(s, "-p") {
+	if !userinfo && !optionStart(s) {
 		return s
 	}
 	var b []byte

@@ -1,6 +1,7 @@
 package mask
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,4 +105,31 @@ func FuzzH154OnePass(f *testing.F) {
 		`{"a.b.password.c": 12, "d.token.e": "AKIAABCDEFGHIJKLMNOP"}`,
 		"mysql -u root\n-phunter2pw",
 	), false)
+}
+
+// optionStart, the masker's filter before nextCmdSecret, finds what a
+// look at every byte finds, and nextCmdSecret finds nothing where it
+// finds no option.
+func TestOptionStartAsEveryByte(t *testing.T) {
+	r := rand.New(rand.NewPCG(154, 151))
+	const alphabet = "-p '\"[,x=\n"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(b)
+		want := false
+		for i := 0; i+2 < len(s); i++ {
+			if s[i] == '-' && (s[i+1] == '-' || s[i+1] == 'p') && tokenStart(s, i) {
+				want = true
+			}
+		}
+		if got := optionStart(s); got != want {
+			t.Fatalf("optionStart(%q) = %v, want %v", s, got, want)
+		}
+		if _, _, ok := nextCmdSecret(s, 0, Wildcard, false); ok && !want {
+			t.Fatalf("%q: a credential without an option start", s)
+		}
+	}
 }

@@ -121,7 +121,7 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 	// and gives up at the first (rare). User rules run between the two
 	// steps, and a cut message drops its last token first, so they take
 	// the two-pass path. What the one pass masks is remembered (memo.go).
-	if len(m.rules) == 0 && !truncated && !cmdSecretIn(msg) { // an option's credential spans tokens (cmdline.go)
+	if len(m.rules) == 0 && !truncated {
 		remember := m.memo != nil && len(msg) <= memoMaxMessage
 		var h uint64
 		if remember {
@@ -131,7 +131,9 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 			}
 		}
 		var found bool
-		if delimitedRecord(msg) {
+		if cmdSecretIn(msg) {
+			found = true // an option's credential spans tokens, which the scan reads one by one (cmdline.go)
+		} else if delimitedRecord(msg) {
 			dst, found = scanFields(dst, msg, true)
 		} else {
 			dst, found = scan(dst, msg, true)
