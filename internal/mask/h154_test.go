@@ -1,7 +1,9 @@
 package mask
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,8 +131,38 @@ func TestOptionStartAsEveryByte(t *testing.T) {
 		if got := optionStart(s); got != want {
 			t.Fatalf("optionStart(%q) = %v, want %v", s, got, want)
 		}
-		if _, _, ok := nextCmdSecret(s, 0, Wildcard, false); ok && !want {
+		if _, _, ok := nextCmdSecret(s, 0, Wildcard, false, new(progState)); ok && !want {
 			t.Fatalf("%q: a credential without an option start", s)
+		}
+	}
+}
+
+// BenchmarkH154ShapesHostile measures the masking (without the memo) and
+// the redaction's credential step of 1, 4 and 16 KiB records made of
+// h154's shapes repeated: "-p" tokens with and without a MySQL client
+// before them, options named like credentials with and without an
+// argument, list elements, userinfos. Per byte alike at every size is
+// linear work.
+func BenchmarkH154ShapesHostile(b *testing.B) {
+	for _, c := range []struct{ name, unit string }{
+		{"p-flags", " -px"},
+		{"mysql-p", "mysql -px "},
+		{"option", " --password"},
+		{"option-list", "['--password', 'x"},
+		{"userinfo", " a:b@1.2.3.4"},
+		{"dotted", `{"a.password.b":"x",`},
+	} {
+		for _, n := range []int{1 << 10, 4 << 10, 16 << 10} {
+			s := strings.Repeat(c.unit, n/len(c.unit)+1)[:n]
+			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+				m := uncached()
+				b.SetBytes(int64(n))
+				for b.Loop() {
+					_ = m.String(s)
+					_ = ReplaceSecrets(s, "[REDACTED]")
+					_ = ReplaceUserinfoPasswords(s, "[REDACTED]")
+				}
+			})
 		}
 	}
 }
