@@ -17,7 +17,9 @@ package mask
 //   - the password written onto "-p" in a command line or argument
 //     vector of the MySQL and MariaDB clients ("mysql -u root -phunter2",
 //     ['mysql', '-phunter2']) and of sshpass ("sshpass -phunter2 ssh …"):
-//     those programs take the password attached to "-p" (their manuals).
+//     those programs take the password attached to "-p" (their manuals);
+//     sshpass also as the next argument ("sshpass -p hunter2 ssh …"),
+//     while "mysql -p" alone prompts (a word after it is a database).
 //     Elsewhere "-p" is a port or a flag of its own ("docker run -p 8080:80",
 //     "gcc -pthread", "find -path"), so it is taken only after one of these
 //     programs' names earlier on the same line;
@@ -266,7 +268,13 @@ func attachedPassword(s string, i int, ps *progState) (int, int) {
 	for e < len(s) && !isSpace(s[e]) && s[e] != '"' && s[e] != '\'' && s[e] != ',' && s[e] != ']' {
 		e++
 	}
-	if e == st || !ps.before(s, i) {
+	if !ps.before(s, i) {
+		return 0, 0
+	}
+	if e == st {
+		if ps.sshpass {
+			return valueAfter(s, st) // sshpass -p hunter2 (mysql's "-p" alone prompts)
+		}
 		return 0, 0
 	}
 	return st, e
@@ -291,6 +299,9 @@ var passwordPrograms = []string{
 type progState struct {
 	upto  int
 	found bool
+	// sshpass: the program found is sshpass, which takes its password
+	// after "-p" also as the next argument ("sshpass -p hunter2 ssh …")
+	sshpass bool
 }
 
 // before reports one of passwordPrograms as a token (or a path's last
@@ -305,15 +316,15 @@ func (ps *progState) before(s string, i int) bool {
 		ps.found = false
 	}
 	if !ps.found {
-		ps.found = programIn(s, from, i)
+		ps.found, ps.sshpass = programIn(s, from, i)
 	}
 	ps.upto = i
 	return ps.found
 }
 
 // programIn reports one of passwordPrograms as a token (or a path's
-// last part) starting in s[from:i].
-func programIn(s string, from, i int) bool {
+// last part) starting in s[from:i], the first, and whether it is sshpass.
+func programIn(s string, from, i int) (bool, bool) {
 	for k := from; k < i; k++ {
 		c := s[k]
 		if c != 'm' && c != 's' || !(tokenStart(s, k) || s[k-1] == '/') {
@@ -329,11 +340,11 @@ func programIn(s string, from, i int) bool {
 		w := s[k:e]
 		for _, p := range passwordPrograms {
 			if w == p {
-				return true
+				return true, w == "sshpass"
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // userinfoPassword matches the password of "user:password@host" without

@@ -30,6 +30,8 @@ var h154Secrets = []string{
 	`exec: app --client-secret 'hunter2pw' --verbose`,
 	`exec: app --api-key hunter2pw`,
 	`sshpass -phunter2pw ssh deploy@10.0.0.5`,
+	`sshpass -p hunter2pw ssh deploy@10.0.0.5`,
+	`spawn ['sshpass', '-p', 'hunter2pw', 'ssh', 'deploy@10.0.0.5']`,
 	// a dotted member name (the template kept it too)
 	`{"x.password.y":"hunter2pw"}`,
 	`{"app.db.password.value": "hunter2pw", "ok": true}`,
@@ -60,6 +62,8 @@ func TestCommandLineAndDottedMemberNearMisses(t *testing.T) {
 		`find / -path /tmp -prune -print`,
 		`cp -p a b`,
 		`running mysql -u root -p -h db01`,
+		`running mysql -u root -p shop`,
+		`sshpass -p -e ssh deploy@10.0.0.5`,
 		`running mysql -u root -P 3306 -h db01`,
 		`running mysqld -pid-file=/run/m.pid`,
 		`psql --no-password -h db01`,
