@@ -72,6 +72,9 @@ func (s *Store) Lineage() map[string]string {
 		from = *c
 	}
 	root, next := lineage.RootsFrom(ms, from)
+	if s.foundersHeld.Swap(false) && holdFounders(ms, root) {
+		root, next = lineage.RootsFrom(ms, from)
+	}
 	s.coverFrom.Store(&next)
 	s.recordHeads(ms, root)
 	targets := lineage.TargetsOf(ms, root)
@@ -150,6 +153,36 @@ func (s *Store) recordHeads(ms []lineage.Member, root []int) {
 		}
 	}
 	s.heads.Store(&heads)
+}
+
+// holdFounders marks as held (lineage.Member.Held) the member each family
+// of more than one member folded into before h146's head rule: its
+// oldest member that trusts a template (creation order, then the
+// fingerprint). A snapshot written before h146 holds no heads (linh), and
+// choosing them afresh at the restore would move the item of every
+// family whose founder logged in less than a third of its heaviest
+// member's minutes, closing its ticket as a duplicate, by an upgrade
+// alone; held, the founder keeps it while it has a sixth, as any held
+// head (h153, TestLineageSnapshotBeforeHeadsKeepsFounders). It reports
+// whether it marked any.
+func holdFounders(ms []lineage.Member, root []int) bool {
+	size := make(map[int]int)
+	for _, r := range root {
+		size[r]++
+	}
+	founder := make(map[int]int) // by root
+	for i, r := range root {
+		if size[r] < 2 || len(ms[i].Templates) == 0 {
+			continue
+		}
+		if f, ok := founder[r]; !ok || ms[i].First < ms[f].First || (ms[i].First == ms[f].First && ms[i].Fingerprint < ms[f].Fingerprint) {
+			founder[r] = i
+		}
+	}
+	for _, f := range founder {
+		ms[f].Held = true
+	}
+	return len(founder) > 0
 }
 
 // heldMember is a lineage member's cluster and its eviction figures as

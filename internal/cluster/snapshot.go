@@ -123,6 +123,11 @@ type snapshot struct {
 	// with its first Tick, and each cluster counts its next as a new one.
 	Tick       uint64 `json:"tick,omitempty"`
 	TickMinute int64  `json:"tick_minute,omitempty"`
+	// Heads: the store had chosen its families' heads (a Lineage ran, h146),
+	// so a cluster without linh headed none. Absent in snapshots written
+	// before h146: the restore holds each family's founder, the member it
+	// folded into then (holdFounders).
+	Heads bool `json:"heads,omitempty"`
 }
 
 func (c *cluster) topKs() [9]*topK {
@@ -186,7 +191,7 @@ func (s *Store) snapshotValue() (snapshot, error) {
 	}
 	var heads map[string]bool
 	if h := s.heads.Load(); h != nil {
-		heads = *h
+		heads, snap.Heads = *h, true
 	}
 	for i := range s.shards {
 		sh := &s.shards[i]
@@ -492,10 +497,22 @@ func (s *Store) restoreJSON(raw []byte) error {
 	s.clockMu.Unlock()
 	// Families are derived from what is persisted (the trust, seq): found
 	// again now, eviction values a family's root as its family before the
-	// first flush. The services of the system (ObserveService) are not
-	// persisted, so until that flush, families naming two callees may be
-	// one here: their root is valued higher, nothing is folded by it.
+	// first flush. The services of the system (ObserveService) are the
+	// restored clusters' own services (in their creation order, as they
+	// were first seen), so that families naming two callees are two here
+	// too: were they one, the younger family's held head, folded into the
+	// older's, would lose its mark (recordHeads) and its family would
+	// choose afresh at the first flush (h153,
+	// TestLineageRestartBeforeServicesKeepsHeldHeads).
+	bySeq := slices.Clone(built)
+	slices.SortFunc(bySeq, func(a, b *cluster) int { return cmp.Compare(a.seq, b.seq) })
+	for _, c := range bySeq {
+		for _, e := range c.services {
+			s.ObserveService(e.key)
+		}
+	}
 	s.heads.Store(&heads) // the heads the snapshot held (none: older)
+	s.foundersHeld.Store(!snap.Heads && len(heads) == 0)
 	s.Lineage()
 	return nil
 }

@@ -60,6 +60,10 @@ type Store struct {
 	// of the few heads rather than a field of every cluster (one bool
 	// there cost 128 bytes a cluster in BenchmarkClusterMemory).
 	heads atomic.Pointer[map[string]bool]
+	// foundersHeld: the next Lineage holds each family's founder
+	// (holdFounders), set by the restore of a snapshot written before
+	// h146 (snapshot.Heads).
+	foundersHeld atomic.Bool
 	// merges are the caller's automatic merges (SetMerges), source and
 	// target, sorted.
 	merges atomic.Pointer[[][2]string]

@@ -19,7 +19,11 @@ package mask
 //     webhooks and workflow triggers, Discord's, Microsoft Teams'
 //     connectors, Mattermost's and Rocket.Chat's /hooks/), found at its
 //     host, each '/' of its path literal, JSON-escaped or percent-encoded
-//     once or more (webhookAt);
+//     once or more (webhookAt); likewise a Telegram bot's token in its
+//     Bot API URL (telegramToken), a Zapier catch hook's key and
+//     IFTTT's Webhooks key (zapierPath, iftttKey; h150);
+//   - the credentials of a URL percent-encoded inside another, its
+//     encoded span decoded and scanned with these rules (encSpans; h150);
 //   - JSON Web Tokens: three base64url segments, the first starting "eyJ";
 //   - credentials after an authentication scheme: "Bearer <token>",
 //     "Basic <base64>", "token <token>" (the token must look like one: long
@@ -55,16 +59,25 @@ package mask
 //   - the body of PEM private-key blocks (-----BEGIN ... PRIVATE KEY-----
 //     up to -----END ...-----, or to the end of the text).
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
 
 // SecretSpan is the byte range [Start, End) of one credential in a text.
 type SecretSpan struct{ Start, End int }
 
 // FindSecrets appends to dst the credentials of s, left to right and
-// non-overlapping. It allocates only when dst grows.
+// non-overlapping. It allocates only when dst grows, and to decode a
+// percent-encoded span (encSpans).
 func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
+	ec := encFor(s, 0, len(s))
+	if ec != nil {
+		defer encPool.Put(ec)
+	}
 	for i := 0; i < len(s); {
-		start, end, ok := nextSecret(s, i, len(s), "")
+		start, end, ok := nextSecret(s, i, len(s), "", ec)
 		if !ok {
 			break
 		}
@@ -80,7 +93,8 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // (password=<*>) is no secret, the one it stood for is gone, and a
 // redacted template keeps its text (the lineage text a snapshot keeps
 // must hash to the template it stands for). s is returned as it is,
-// without allocating, when it holds no credential.
+// without allocating, when it holds no credential and no percent escape
+// (a span with one is decoded, encSpans).
 func ReplaceSecrets(s, repl string) string {
 	return replaceCmdSecrets(replaceSecrets(s, repl, false), repl, false) // options' values (cmdline.go)
 }
@@ -91,9 +105,13 @@ func ReplaceSecrets(s, repl string) string {
 // password of a sip: URI is replaced with the whole URI (sipURIAround).
 func replaceSecrets(s, repl string, digitsMasked bool) string {
 	var b []byte
+	ec := encFor(s, 0, len(s))
+	if ec != nil {
+		defer encPool.Put(ec)
+	}
 	last := 0
 	for i := 0; ; {
-		start, end, ok := nextSecret(s, i, len(s), repl)
+		start, end, ok := nextSecret(s, i, len(s), repl, ec)
 		if !ok {
 			break
 		}
@@ -199,12 +217,19 @@ func init() {
 }
 
 // nextSecret returns the leftmost credential of s starting at or after
-// from and before limit (it may end after limit). Spans equal to skip are passed over. Words are skipped in a tight
+// from and before limit (it may end after limit; one of an encoded span
+// around a '%' before limit may start after it). Spans equal to skip are
+// passed over. Words are skipped in a tight
 // loop; only their first byte, '=', ':', '-' and '%' (an encoded '/' or
 // '@' before a webhook's host, encodedWebhook) are looked at, and the key
 // before a '=' or ':' is the run of word bytes, '-' and '.' the loop just
-// passed (no scanning back).
-func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool) {
+// passed (no scanning back). A '%' that encodes a byte asks ec
+// for the credentials of the percent-encoded span around it (encSpans:
+// a URL encoded inside another); one that starts before the credential
+// the scan would find next is returned instead (ec == nil: the decoded
+// text itself, not decoded again). The calls of one loop share ec, their
+// from never decreasing, so that a span is decoded once.
+func nextSecret(s string, from, limit int, skip string, ec *encSpans) (start, end int, ok bool) {
 	i := from
 	if i > 0 {
 		for i < len(s) && wordByte[s[i-1]] && wordByte[s[i]] {
@@ -212,6 +237,9 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 		}
 	}
 	runStart, runEnd := -1, -1 // the last run of key bytes
+	pend, pendEnd := 0, 0      // a credential of a percent-encoded span (ec)
+	hit := false
+scan:
 	for i < limit {
 		c := s[i]
 		switch secClass[c] {
@@ -221,7 +249,8 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 		case scTrigger:
 			if i+1 < len(s) && secondOK[c][s[i+1]] {
 				if start, end = triggered(s, i); end > start && s[start:end] != skip {
-					return start, end, true
+					hit = true
+					break scan
 				}
 			}
 			fallthrough
@@ -235,16 +264,31 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			continue
 		case scKeyEnd:
 			if start, end = keyEnd(s, i, runStart, runEnd); end > start && s[start:end] != skip {
-				return start, end, true
+				hit = true
+				break scan
 			}
 		case scPct:
 			if start, end = encodedWebhook(s, i); end > start && s[start:end] != skip {
-				return start, end, true
+				hit = true
+				break scan
+			}
+			if ec != nil && s[i] == '%' {
+				if ds, de := ec.at(s, i, from, skip); de > ds {
+					// the leftmost decoded credential: the scan goes on
+					// only up to its start, where a literal one would
+					// come first. It may start after limit (the one
+					// pass asks over a piece of the span, "%2F%2Fuser",
+					// and the password is after the ':' that ends it):
+					// returned all the same, so that the piece reports
+					// it and the message takes the two passes' path.
+					pend, pendEnd, limit = ds, de, min(limit, ds)
+				}
 			}
 		case scDash:
 			if i+1 < len(s) && s[i+1] == '-' {
 				if start, end = pemBlock(s, i); end > start && s[start:end] != skip {
-					return start, end, true
+					hit = true
+					break scan
 				}
 			}
 			fallthrough
@@ -255,6 +299,12 @@ func nextSecret(s string, from, limit int, skip string) (start, end int, ok bool
 			runEnd = i + 1
 		}
 		i++
+	}
+	if hit && (pendEnd == 0 || start <= pend) {
+		return start, end, true
+	}
+	if pendEnd > 0 {
+		return pend, pendEnd, true
 	}
 	return 0, 0, false
 }
@@ -272,6 +322,11 @@ func keyEnd(s string, i, runStart, runEnd int) (start, end int) {
 	if s[i] == ':' {
 		if i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/' {
 			return urlPassword(s, i) // (a webhook's secret: at its host, triggered)
+		}
+		if i >= 9 && isDigit(s[i-1]) && isDigit(s[i-5]) { // (a bot's id: 5 or more digits, not a time's two)
+			if start, end = telegramToken(s, i); end > start {
+				return start, end
+			}
 		}
 		if maybeSip(s, i) && sipScheme(s, i) >= 0 {
 			return sipPassword(s, i)
@@ -364,6 +419,11 @@ func keyAt(s string, i int) bool {
 		start, end := sipPassword(s, i)
 		return maskable(s, start, end)
 	}
+	if s[i] == ':' && i >= 9 && isDigit(s[i-1]) && isDigit(s[i-5]) {
+		if start, end := telegramToken(s, i); end > start {
+			return maskable(s, start, end) // (keyEnd)
+		}
+	}
 	if !(s[i] == ':' && i+2 < len(s) && s[i+1] == '/' && s[i+2] == '/') {
 		// Not a URL: keyEnd can only find a keyed value, whose key is
 		// this run (keyBefore) and must name a credential (keyedValue).
@@ -405,8 +465,18 @@ func keyAt(s string, i int) bool {
 
 // secretIn reports a credential that starts in s[from:limit].
 func secretIn(s string, from, limit int) bool {
+	// The one pass asks over the pieces of a text one by one: the
+	// encoded span around them is decoded once for the text, kept in a
+	// pooled encSpans that holds the text (so its address is no other
+	// text's while it is kept), not once a piece (the span reaches
+	// maxEncSpan on either side: "%3D!" repeated was 250 times slower,
+	// BenchmarkEncodedURLHostile's mask/).
+	ec := encFor(s, from, limit)
+	if ec != nil {
+		defer encPool.Put(ec)
+	}
 	for i := from; i < limit; {
-		start, end, ok := nextSecret(s, i, limit, Wildcard)
+		start, end, ok := nextSecret(s, i, limit, Wildcard, ec)
 		if !ok {
 			return false
 		}
@@ -445,7 +515,7 @@ func secondByte(c, d byte) bool {
 	case 'd', 'D':
 		return d|0x20 == 'i' // discord.com, discordapp.com
 	case 'w', 'W':
-		return d|0x20 == 'e' // webhook.office.com
+		return d|0x20 == 'e' || d == 'i' // webhook.office.com; IFTTT's /with/key/
 	case 'o', 'O':
 		return d|0x20 == 'u' // outlook.office.com, outlook.office365.com
 	case 'B', 'b':
@@ -771,6 +841,9 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 			if foldHas(t[5:], ".slack.com") {
 				return slackPath(s, hostEnd(s, h+len("hooks.slack.com")))
 			}
+			if foldHas(t[5:], ".zapier.com") {
+				return zapierPath(s, hostEnd(s, h+len("hooks.zapier.com")))
+			}
 			if slash {
 				return hooksPath(s, h+len("hooks"))
 			}
@@ -790,6 +863,9 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 		}
 		if slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h) {
 			return discordIDs(s, h+len("webhooks"))
+		}
+		if slash && hasPrefix(t, "with") {
+			return iftttKey(s, h+len("with"))
 		}
 	case 'o':
 		if foldHas(t, "outlook.office") {
@@ -1001,6 +1077,85 @@ func teamsPath(s string, k int) (int, int) {
 		}
 		e = run(s, e+n, isB64URL)
 	}
+}
+
+// zapierPath: /hooks/catch/<account>/<hook>/ at s[k] (webhookAt), a
+// Zapier "Catch Hook" trigger's URL (Zapier's "Webhooks by Zapier":
+// whoever holds it starts the Zap; it cannot be rotated, only the Zap
+// deleted): the hook's key, letters and digits, is the secret (the
+// account's number is kept).
+func zapierPath(s string, k int) (int, int) {
+	if k = seg(s, k, "hooks"); k < 0 {
+		return 0, 0
+	}
+	if k = seg(s, k, "catch"); k < 0 {
+		return 0, 0
+	}
+	if foldHas(s[k:], "raw") {
+		k += len("raw") // a "Catch Raw Hook"
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	e := run(s, k, isDigit)
+	if n = sepLen(s, e); e == k || n == 0 {
+		return 0, 0
+	}
+	k = e + n
+	if e = run(s, k, isAlnum); e-k >= 6 && (e == len(s) || !isB64URL(s[e])) {
+		return k, e
+	}
+	return 0, 0
+}
+
+// iftttKey: /key/<key> at s[k], after a path's "with" (webhookAt): the
+// key of IFTTT's Webhooks service, maker.ifttt.com/trigger/<event>/with/
+// key/<key> (also …/json/with/key/…), which triggers the account's
+// applets; 20 or more base64url characters.
+func iftttKey(s string, k int) (int, int) {
+	if k = seg(s, k, "key"); k < 0 {
+		return 0, 0
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	if e := run(s, k, isB64URL); e-k >= 20 {
+		return k, e
+	}
+	return 0, 0
+}
+
+// telegramToken: a Telegram bot's token in its Bot API URL,
+// api.telegram.org/bot<id>:<secret>/<method> (also /file/bot…), the ':'
+// at s[i]: "bot" and the bot's numeric id (5 or more digits) after a
+// path's '/' (in any spelling whose last byte is the '/' or ends "2F":
+// "%2F", "\u002F", or ';' of "&#47;"), then 30 or more base64url
+// characters (Telegram's Bot API documentation:
+// "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"; its own tokens have 35),
+// the secret (the id is the bot's public one).
+func telegramToken(s string, i int) (int, int) {
+	j := i
+	for j > 0 && i-j <= 20 && isDigit(s[j-1]) {
+		j--
+	}
+	if i-j < 5 || j < 4 || s[j-3:j] != "bot" {
+		return 0, 0
+	}
+	switch c := s[j-4]; {
+	case c == '/' || c == ';':
+	case c|0x20 == 'f' && j >= 5 && s[j-5] == '2':
+	default:
+		return 0, 0
+	}
+	e := run(s, i+1, isB64URL)
+	if e-(i+1) < 30 {
+		return 0, 0
+	}
+	return i + 1, e
 }
 
 // hooksPath: /<id> (Mattermost: 26 lower-case letters and digits, both)
@@ -1370,7 +1525,9 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	// "token := …"): part of it, not the value (h142's finding, closed by
 	// h143: the '=' was taken for the value and the quoted secret after
 	// it kept)
-	for m := k; k < len(s) && k < m+8 && s[k] == '='; {
+	// a ':' after the '=' too ("apiToken=:\"…\"", h150): part of the
+	// separator as well
+	for m := k; k < len(s) && k < m+8 && (s[k] == '=' || s[k] == ':' && s[i] == '='); {
 		k++
 	}
 	for m := k; k < len(s) && k < m+8 && (s[k] == ' ' || s[k] == '\t'); {
@@ -2087,4 +2244,152 @@ func pemBlock(s string, i int) (int, int) {
 // separator is kept (h109).
 func pemAround(c byte) bool {
 	return isSpace(c) || isDelim(c) && c != '='
+}
+
+// A URL percent-encoded inside another (a redirect's "return_to=", a
+// callback in a path) writes its password's ':' and '@' and its query's
+// '?', '&' and '=' as "%3A", "%40", "%3F", "%26", "%3D" (or "%253D", …,
+// encoded again), so that neither the URL password rule nor the key
+// rules, which read them literally, see its credentials (h139's finding,
+// closed by h150). Such a span is decoded and its decoded text scanned
+// with the same rules; each credential found there is mapped back to the
+// bytes of s that encode it.
+
+// maxEncSpan bounds how far an encoded span is read on either side of
+// the '%' that asks for it (an encoded presigned URL is 1-2 KiB), so
+// that the one pass, which asks over pieces of a text, decodes a
+// bounded text each time.
+const maxEncSpan = 2048
+
+// encSpanByte: the bytes of a percent-encoded value, those that
+// encodeURIComponent and Python's quote leave, the '%', and ':' and '@',
+// which a path's encoder leaves (Go's url.PathEscape: "https:%2F%2Fuser:
+// <password>@host%2F"); a literal '=', '&', '?', '/' or quote ends it
+// (the outer URL's).
+var encSpanByte [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		encSpanByte[c] = isAlnum(byte(c))
+	}
+	for _, c := range "-._~%+*!:@" {
+		encSpanByte[c] = true
+	}
+}
+
+var encPool = sync.Pool{New: func() any { return new(encSpans) }}
+
+// encFor returns a pooled encSpans for a loop of nextSecret calls over
+// s[from:limit] (put back by the caller), or nil when no '%' is there
+// to ask for one. It keeps what it decoded of s when it held s last
+// (secretIn's calls over the pieces of one text), and its buffers.
+func encFor(s string, from, limit int) *encSpans {
+	if strings.IndexByte(s[from:limit], '%') < 0 {
+		return nil
+	}
+	ec := encPool.Get().(*encSpans)
+	if ec.s != s {
+		ec.s, ec.a, ec.b, ec.found = s, 0, 0, ec.found[:0]
+	}
+	ec.k = 0
+	return ec
+}
+
+// encSpans holds the credentials of the last percent-encoded span a loop
+// of nextSecret calls decoded (its from never decreasing), so that each
+// span is decoded once.
+type encSpans struct {
+	d     []byte       // the decoded span (reused)
+	off   []int32      // where in s each byte of d is written (reused)
+	s     string       // the text (secretIn's pooled encSpans)
+	a, b  int          // the span s[a:b]; b == 0: none yet
+	found []SecretSpan // its credentials, positions in s
+	k     int          // found[:k] end at or before the loop's from
+}
+
+// at returns the first credential of the encoded span around the '%' at
+// s[i] that ends after from (from on when it starts before), or 0, 0.
+// Every escape asks (pctByte), not only those of the bytes a credential's
+// context holds ('=', ':', '@', '/'): a decoded byte also ends a word, so
+// that a key's prefix after "%00" starts one ("%00AIza…"), and the one
+// pass asks over pieces of the text, the piece with the escape before a
+// credential holding no other (FuzzEncodedURLOnePass).
+func (ec *encSpans) at(s string, i, from int, skip string) (int, int) {
+	if n, _ := pctByte(s, i, len(s)); n == 0 {
+		return 0, 0
+	}
+	if ec.b == 0 || i < ec.a || i >= ec.b {
+		ec.decode(s, i)
+	}
+	for ; ec.k < len(ec.found); ec.k++ {
+		f := ec.found[ec.k]
+		if f.End <= from {
+			continue
+		}
+		st := max(f.Start, from)
+		if st < f.End && s[st:f.End] != skip {
+			return st, f.End
+		}
+	}
+	return 0, 0
+}
+
+// decode reads the encoded span around s[i], decodes it (pctByte) and
+// scans the decoded text; linear in the span's length.
+func (ec *encSpans) decode(s string, i int) {
+	a, b := i, i
+	for a > 0 && i-a < maxEncSpan && encSpanByte[s[a-1]] {
+		a--
+	}
+	for b < len(s) && b-i < maxEncSpan && encSpanByte[s[b]] {
+		b++
+	}
+	ec.a, ec.b, ec.found, ec.k = a, b, ec.found[:0], 0
+	d, off := ec.d[:0], ec.off[:0] // off[j]: where in s the byte d[j] is written
+	for k := a; k < b; {
+		off = append(off, int32(k))
+		n, c := pctByte(s, k, b)
+		if n == 0 {
+			n, c = 1, s[k]
+		}
+		d = append(d, c)
+		k += n
+	}
+	ec.d, ec.off = d, off
+	if len(d) == b-a {
+		return // nothing decoded: the text as it is, scanned already
+	}
+	off = append(off, int32(b))
+	ec.off = off
+	// the decoded bytes as a string without a copy: ec.d is not written
+	// again before this scan ends, and no span found keeps the string
+	t := unsafe.String(unsafe.SliceData(d), len(d))
+	for j := 0; j < len(t); {
+		st, en, ok := nextSecret(t, j, len(t), "", nil)
+		if !ok {
+			break
+		}
+		ec.found = append(ec.found, SecretSpan{int(off[st]), int(off[en])})
+		j = en
+	}
+}
+
+// pctByte returns the length and the byte of the percent-encoded byte at
+// s[i] (before limit), decoded however many times it was encoded: "%3D",
+// "%253D", "%25253D" are '=' (each further encoding writes the '%' as
+// "%25"; the run of "25" is read once), "%25" alone a '%'; 0, 0 when
+// s[i] starts none.
+func pctByte(s string, i, limit int) (int, byte) {
+	if i+2 >= limit || s[i] != '%' {
+		return 0, 0
+	}
+	isHex := func(c byte) bool { return class[c]&clHex != 0 }
+	k := i + 1
+	for k+3 < limit && s[k] == '2' && s[k+1] == '5' && isHex(s[k+2]) && isHex(s[k+3]) {
+		k += 2
+	}
+	if !isHex(s[k]) || !isHex(s[k+1]) {
+		return 0, 0
+	}
+	return k + 2 - i, byte(hexDigit(s[k])<<4 | hexDigit(s[k+1]))
 }
