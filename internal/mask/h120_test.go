@@ -28,6 +28,9 @@ var h120Lines = []string{
 }
 
 func onePassFound(s string) bool {
+	if cmdSecretIn(s) {
+		return true // Append asks it before the scan (h154: an option's credential spans tokens)
+	}
 	var found bool
 	if delimitedRecord(s) {
 		_, found = scanFields(nil, s, true)

@@ -131,7 +131,9 @@ func (m *Masker) Append(dst []byte, msg string) (out []byte, truncated bool) {
 			}
 		}
 		var found bool
-		if delimitedRecord(msg) {
+		if cmdSecretIn(msg) {
+			found = true // an option's credential spans tokens, which the scan reads one by one (cmdline.go)
+		} else if delimitedRecord(msg) {
 			dst, found = scanFields(dst, msg, true)
 		} else {
 			dst, found = scan(dst, msg, true)

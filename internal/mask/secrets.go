@@ -95,7 +95,9 @@ func FindSecrets(dst []SecretSpan, s string) []SecretSpan {
 // must hash to the template it stands for). s is returned as it is,
 // without allocating, when it holds no credential and no percent escape
 // (a span with one is decoded, encSpans).
-func ReplaceSecrets(s, repl string) string { return replaceSecrets(s, repl, false) }
+func ReplaceSecrets(s, repl string) string {
+	return replaceCmdSecrets(replaceSecrets(s, repl, false), repl, false) // options' values (cmdline.go)
+}
 
 // replaceSecrets is ReplaceSecrets; with digitsMasked (the masker's call),
 // spans of digits only are left alone (the masker turns them into a
@@ -151,7 +153,7 @@ func maskSecrets(msg string, cut bool) string {
 		}
 		msg = msg[:k]
 	}
-	return replaceSecrets(msg, Wildcard, true)
+	return replaceCmdSecrets(replaceSecrets(msg, Wildcard, true), Wildcard, false)
 }
 
 // triggerBytes are the bytes that can start a published prefix, an
@@ -440,7 +442,9 @@ func keyAt(s string, i int) bool {
 			st--
 		}
 		if st >= e || !(credentialKey(s[st:e]) != plainKey || s[i] == '=' && paramKey(s[st:e])) {
-			return false
+			if !quoted || st == 0 || s[st-1] != '.' || !dottedKeyBefore(s, st, lo, e) {
+				return false
+			}
 		}
 		for st > lo && keyByte[s[st-1]] {
 			st--
@@ -1502,6 +1506,9 @@ func keyedValue(s string, i, ks, ke int) (int, int) {
 	kind := secretKeyed
 	if !auth {
 		kind = secretKey(key)
+		if kind == plainKey && len(key) < ke-ks && quotedKeyEnd(s, ke) {
+			kind, key = dottedKey(s[ks:ke]) // a JSON member's dotted name (cmdline.go)
+		}
 	}
 	if kind == plainKey && !(s[i] == '=' && paramKey(key) && paramSecret(s, ks, i+1, key)) || foldSuffix(key, "exception") || foldSuffix(key, "error") {
 		return 0, 0 // "BadCredentialsException: Bad credentials" is a type and its message

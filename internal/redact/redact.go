@@ -30,6 +30,9 @@ type rule struct {
 	// digits; the search costs hundreds of nanoseconds for a short text,
 	// and most texts, a service name, an operation, hold none).
 	can func(s string) bool
+	// replace, when set, is the rule instead of re: it returns s with its
+	// spans replaced by the mask.
+	replace func(s, repl string) string
 }
 
 // builtin are the rules applied after the credentials (mask.FindSecrets,
@@ -40,6 +43,9 @@ var builtin = []rule{
 	{name: "email", re: regexp.MustCompile(`[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}`), can: func(s string) bool {
 		return strings.IndexByte(s, '@') >= 0 || strings.Contains(s, "%40")
 	}},
+	// the password of a userinfo without a scheme, "admin:hunter2@10.0.0.5"
+	// (after the email rule, which takes "to:alice@example.com" whole; h154)
+	{name: "userinfo", replace: mask.ReplaceUserinfoPasswords},
 	{name: "card", re: regexp.MustCompile(`\d(?:[ -]?\d){12,18}`), check: card, can: hasDigits(13)},
 }
 
@@ -115,6 +121,9 @@ func (r *Redactor) Kept(s string) string {
 }
 
 func (ru rule) apply(s string) string {
+	if ru.replace != nil {
+		return ru.replace(s, Mask)
+	}
 	if ru.can != nil && !ru.can(s) {
 		return s
 	}
