@@ -23,11 +23,17 @@ package mask
 //     Elsewhere "-p" is a port or a flag of its own ("docker run -p 8080:80",
 //     "gcc -pthread", "find -path"), so it is taken only after one of these
 //     programs' names earlier on the same line;
+//   - single-dash options whose manuals give them a credential (h156,
+//     h154's open LOW): keytool's "-storepass …", "-keypass …",
+//     openssl's "-passin pass:…", and curl's "-u user:password" after
+//     curl's name (shortOptionValue), and curl's "--user user:password"
+//     (longOptionValue); the user is kept;
 //   - the password of a userinfo before a host without a scheme,
 //     "admin:hunter2@10.0.0.5" (URL-style, as database clients and
 //     connection logs print a DSN without it): a user (a letter first,
-//     then word bytes, '.', '-'), ':', the password (no blank, '@', '/' or
-//     quote), '@', then a host: an IPv4 address or a name with a dot or
+//     then word bytes, '.', '-'), ':', the password (no blank, '/' or
+//     quote; ':' and '@' too since h156, after the user's first ':'),
+//     '@', then a host: an IPv4 address or a name with a dot or
 //     "localhost". Only the redactor looks for it
 //     (ReplaceUserinfoPasswords, after its email rule, which takes
 //     "to:alice@example.com" whole): the masker replaces such a token
