@@ -23,11 +23,17 @@ package mask
 //     Elsewhere "-p" is a port or a flag of its own ("docker run -p 8080:80",
 //     "gcc -pthread", "find -path"), so it is taken only after one of these
 //     programs' names earlier on the same line;
+//   - single-dash options whose manuals give them a credential (h156,
+//     h154's open LOW): keytool's "-storepass …", "-keypass …",
+//     openssl's "-passin pass:…", and curl's "-u user:password" after
+//     curl's name (shortOptionValue), and curl's "--user user:password"
+//     (longOptionValue); the user is kept;
 //   - the password of a userinfo before a host without a scheme,
 //     "admin:hunter2@10.0.0.5" (URL-style, as database clients and
 //     connection logs print a DSN without it): a user (a letter first,
-//     then word bytes, '.', '-'), ':', the password (no blank, '@', '/' or
-//     quote), '@', then a host: an IPv4 address or a name with a dot or
+//     then word bytes, '.', '-'), ':', the password (no blank, '/' or
+//     quote; ':' and '@' too since h156, after the user's first ':'),
+//     '@', then a host: an IPv4 address or a name with a dot or
 //     "localhost". Only the redactor looks for it
 //     (ReplaceUserinfoPasswords, after its email rule, which takes
 //     "to:alice@example.com" whole): the masker replaces such a token
@@ -54,9 +60,10 @@ func cmdSecretIn(s string) bool {
 	return ok
 }
 
-// optionStart reports a token of s that starts "--" or "-p" (tokenStart):
-// its '-' bytes found by strings.IndexByte (one search instead of two for
-// "--" and "-p"; BenchmarkMaskLoghub/one-pass, cachegrind).
+// optionStart reports a token of s that starts "--", or '-' and a byte
+// of optionSecond (tokenStart): its '-' bytes found by strings.IndexByte
+// (one search instead of one for each; BenchmarkMaskLoghub/one-pass,
+// cachegrind).
 func optionStart(s string) bool {
 	for i := 0; i+2 < len(s); {
 		j := strings.IndexByte(s[i:], '-')
@@ -66,13 +73,24 @@ func optionStart(s string) bool {
 		if i += j; i+2 >= len(s) {
 			return false // an option and at least a byte of it (nextCmdSecret)
 		}
-		if (s[i+1] == '-' || s[i+1] == 'p') && tokenStart(s, i) {
+		if optionSecond[s[i+1]] && tokenStart(s, i) {
 			return true
 		}
 		i++
 	}
 	return false
 }
+
+// optionSecond: the bytes after '-' that start an option nextCmdSecret
+// reads: '-' (a long option), 'p' ("-p<password>", openssl's "-passin"),
+// 'u' and 'U' (curl's "-u user:password"), and 's', 'k', 'd' (keytool's
+// "-storepass", "-keypass", "-srckeypass", "-destkeypass", …; h156).
+var optionSecond = func() (t [256]bool) {
+	for _, c := range "-puUskd" {
+		t[c] = true
+	}
+	return t
+}()
 
 // ReplaceUserinfoPasswords returns s with the password of every userinfo
 // written without a scheme ("admin:hunter2@10.0.0.5") replaced by repl.
@@ -128,9 +146,9 @@ func nextCmdSecret(s string, from int, skip string, userinfo bool, ps *progState
 				continue
 			}
 			if s[i+1] == '-' {
-				start, end = longOptionValue(s, i)
-			} else if s[i+1] == 'p' {
-				start, end = attachedPassword(s, i, ps)
+				start, end = longOptionValue(s, i, ps)
+			} else {
+				start, end = shortOptionValue(s, i, ps)
 			}
 		case '@':
 			if userinfo {
@@ -239,8 +257,9 @@ func valueAfter(s string, k int) (int, int) {
 }
 
 // longOptionValue matches the argument of the long option at s[i] ("--"
-// and a name) when the name is a credential key.
-func longOptionValue(s string, i int) (int, int) {
+// and a name) when the name is a credential key, or the password of
+// curl's "--user user:password" and "--proxy-user …" (userPassword).
+func longOptionValue(s string, i int, ps *progState) (int, int) {
 	k := i + 2
 	for k < len(s) && k-i < maxKeyLen && keyPartByte[s[k]] {
 		k++
@@ -248,6 +267,10 @@ func longOptionValue(s string, i int) (int, int) {
 	name := s[i+2 : k]
 	if len(name) < 3 || k < len(s) && keyPartByte[s[k]] {
 		return 0, 0
+	}
+	if (name == "user" || name == "proxy-user") && ps.before(s, i)&progCurl != 0 {
+		st, end := valueAfter(s, k)
+		return userPassword(s, st, end)
 	}
 	kind := secretKey(name)
 	if kind == plainKey || foldHas(name, "no-") || foldHas(name, "no_") || foldSuffix(name, "stdin") {
@@ -260,6 +283,70 @@ func longOptionValue(s string, i int) (int, int) {
 	return quantityKept(kind, s, st, end)
 }
 
+// shortOptionValue matches the credential of the single-dash option at
+// s[i] (h156; their manuals name them so):
+//   - keytool's and jarsigner's "-storepass", "-keypass", "-srcstorepass",
+//     "-deststorepass", "-srckeypass", "-destkeypass" and their next
+//     argument ("-storepass:env VAR" and "-storepass:file path" name
+//     where it is, kept);
+//   - openssl's "-passin", "-passout" and "-pass" with an argument
+//     "pass:<password>" (the password after "pass:"; "env:VAR",
+//     "file:path", "fd:N", "stdin" name where it is, kept);
+//   - curl's "-u user:password" and "-U user:password" (also attached,
+//     "-uuser:password"), after curl's name on the line: the password
+//     after the first ':' (the user is kept; a user alone, "-u bob",
+//     makes curl prompt, and elsewhere "-u" is a user or a uid:gid,
+//     "docker run -u 1000:1000", "sudo -u www-data");
+//   - else the password written onto "-p" (attachedPassword).
+func shortOptionValue(s string, i int, ps *progState) (int, int) {
+	k := i + 1
+	for k < len(s) && k-i <= 16 && isAlpha(s[k]) {
+		k++
+	}
+	name := s[i+1 : k]
+	if k == len(s) || !keyPartByte[s[k]] {
+		switch name {
+		case "storepass", "keypass", "srcstorepass", "deststorepass", "srckeypass", "destkeypass":
+			return valueAfter(s, k)
+		case "passin", "passout", "pass":
+			if st, end := valueAfter(s, k); end > st+len("pass:") && hasPrefix(s[st:end], "pass:") {
+				return st + len("pass:"), end
+			}
+		}
+	}
+	switch s[i+1] {
+	case 'p':
+		return attachedPassword(s, i, ps)
+	case 'u', 'U':
+		if ps.before(s, i)&progCurl == 0 {
+			return 0, 0
+		}
+		if isSpace(s[i+2]) || s[i+2] == '"' || s[i+2] == '\'' {
+			st, end := valueAfter(s, i+2)
+			return userPassword(s, st, end)
+		}
+		e := i + 2
+		for e < len(s) && !isSpace(s[e]) && s[e] != '"' && s[e] != '\'' && s[e] != ',' && s[e] != ']' {
+			e++
+		}
+		return userPassword(s, i+2, e)
+	}
+	return 0, 0
+}
+
+// userPassword returns the password of the "user:password" at s[st:end]
+// (curl's -u): after its first ':', or nothing without one.
+func userPassword(s string, st, end int) (int, int) {
+	if end <= st {
+		return 0, 0
+	}
+	c := strings.IndexByte(s[st:end], ':')
+	if c <= 0 || st+c+1 < end && s[st+c+1] == '/' {
+		return 0, 0 // a user alone; a URL ("-u https://…")
+	}
+	return st + c + 1, end
+}
+
 // attachedPassword matches the password written onto "-p" at s[i] after
 // the name of a program that takes it so (progState.before).
 func attachedPassword(s string, i int, ps *progState) (int, int) {
@@ -268,11 +355,12 @@ func attachedPassword(s string, i int, ps *progState) (int, int) {
 	for e < len(s) && !isSpace(s[e]) && s[e] != '"' && s[e] != '\'' && s[e] != ',' && s[e] != ']' {
 		e++
 	}
-	if !ps.before(s, i) {
+	progs := ps.before(s, i)
+	if progs&(progMySQL|progSSHPass) == 0 {
 		return 0, 0
 	}
 	if e == st {
-		if ps.sshpass {
+		if progs&progSSHPass != 0 {
 			return valueAfter(s, st) // sshpass -p hunter2 (mysql's "-p" alone prompts)
 		}
 		return 0, 0
@@ -280,54 +368,67 @@ func attachedPassword(s string, i int, ps *progState) (int, int) {
 	return st, e
 }
 
-// passwordPrograms are the programs that take a password attached to
-// "-p": the MySQL and MariaDB clients (mysql(1) and its siblings'
-// "-p[password]") and sshpass(1) ("-p password", also attached).
-var passwordPrograms = []string{
-	"mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlcheck", "mysqlshow",
-	"mysqlbinlog", "mysqlpump", "mysqlslap", "mysqlsh",
-	"mariadb", "mariadb-dump", "mariadb-admin", "mariadb-import", "mariadb-check",
-	"mariadb-show", "mariadb-binlog", "mariadb-slap",
-	"sshpass",
+// passwordPrograms are the programs whose options nextCmdSecret reads
+// only after their name: the MySQL and MariaDB clients (mysql(1) and its
+// siblings' "-p[password]"), sshpass(1) ("-p password", also attached),
+// and curl(1) ("-u user:password", "--user …", "-U"/"--proxy-user …";
+// h156), each with its bit (progState).
+var passwordPrograms = []struct {
+	name string
+	bit  uint8
+}{
+	{"mysql", progMySQL}, {"mysqldump", progMySQL}, {"mysqladmin", progMySQL},
+	{"mysqlimport", progMySQL}, {"mysqlcheck", progMySQL}, {"mysqlshow", progMySQL},
+	{"mysqlbinlog", progMySQL}, {"mysqlpump", progMySQL}, {"mysqlslap", progMySQL},
+	{"mysqlsh", progMySQL},
+	{"mariadb", progMySQL}, {"mariadb-dump", progMySQL}, {"mariadb-admin", progMySQL},
+	{"mariadb-import", progMySQL}, {"mariadb-check", progMySQL},
+	{"mariadb-show", progMySQL}, {"mariadb-binlog", progMySQL}, {"mariadb-slap", progMySQL},
+	{"sshpass", progSSHPass},
+	{"curl", progCurl},
 }
 
-// progState is what was read of s before upto: whether one of
-// passwordPrograms was named on the line that upto is on. Each byte is
-// read once however many "-p" a line holds (h154's first version read
-// the line again from its start for each: 0.5 s for 16 KiB of " -px",
-// BenchmarkH154ShapesHostile).
+// The kinds of passwordPrograms.
+const (
+	progMySQL   = 1 << iota // takes "-p<password>"
+	progSSHPass             // takes "-p<password>" and "-p <password>"
+	progCurl                // takes "-u user:password"
+)
+
+// progState is what was read of s before upto: which passwordPrograms
+// were named on the line that upto is on (their bits). Each byte is
+// read once however many options a line holds (h154's first version
+// read the line again from its start for each "-p": 0.5 s for 16 KiB of
+// " -px", BenchmarkH154ShapesHostile).
 type progState struct {
 	upto  int
-	found bool
-	// sshpass: the program found is sshpass, which takes its password
-	// after "-p" also as the next argument ("sshpass -p hunter2 ssh …")
-	sshpass bool
+	progs uint8
 }
 
-// before reports one of passwordPrograms as a token (or a path's last
-// part) before s[i] on its line; i at or after the last call's.
-func (ps *progState) before(s string, i int) bool {
+// before returns the bits of passwordPrograms named as a token (or a
+// path's last part) before s[i] on its line; i at or after the last
+// call's.
+func (ps *progState) before(s string, i int) uint8 {
 	if i < ps.upto {
 		*ps = progState{} // not left to right: read again (not done by its callers)
 	}
 	from := ps.upto
 	if nl := strings.LastIndexByte(s[from:i], '\n'); nl >= 0 {
 		from += nl + 1
-		ps.found = false
+		ps.progs = 0
 	}
-	if !ps.found {
-		ps.found, ps.sshpass = programIn(s, from, i)
-	}
+	ps.progs |= programsIn(s, from, i)
 	ps.upto = i
-	return ps.found
+	return ps.progs
 }
 
-// programIn reports one of passwordPrograms as a token (or a path's
-// last part) starting in s[from:i], the first, and whether it is sshpass.
-func programIn(s string, from, i int) (bool, bool) {
+// programsIn returns the bits of passwordPrograms named as a token (or
+// a path's last part) starting in s[from:i].
+func programsIn(s string, from, i int) uint8 {
+	var bits uint8
 	for k := from; k < i; k++ {
 		c := s[k]
-		if c != 'm' && c != 's' || !(tokenStart(s, k) || s[k-1] == '/') {
+		if c != 'm' && c != 's' && c != 'c' || !(tokenStart(s, k) || s[k-1] == '/') {
 			continue
 		}
 		e := k
@@ -339,12 +440,14 @@ func programIn(s string, from, i int) (bool, bool) {
 		}
 		w := s[k:e]
 		for _, p := range passwordPrograms {
-			if w == p {
-				return true, w == "sshpass"
+			if w == p.name {
+				bits |= p.bit
+				break
 			}
 		}
+		k = e - 1 // (each byte once)
 	}
-	return false, false
+	return bits
 }
 
 // userinfoPassword matches the password of "user:password@host" without
@@ -372,20 +475,37 @@ func userinfoPassword(s string, i int) (int, int) {
 	for p > 0 && i-p <= MaxQuotedValue && !isSpace(s[p-1]) && s[p-1] != ':' && s[p-1] != '@' && s[p-1] != '/' && s[p-1] != '"' && s[p-1] != '\'' {
 		p--
 	}
-	if p == i || p == 0 || s[p-1] != ':' {
-		return 0, 0
+	if p < i && p > 0 && s[p-1] == ':' && userBefore(s, p-1) {
+		return p, i
 	}
-	u := p - 1
-	for u > 0 && p-1-u < maxKeyLen && (isWordByte(s[u-1]) || s[u-1] == '.' || s[u-1] == '-') {
+	// A password holding ':' or '@' ("admin:pa:ss@…", "admin:p@ss@…";
+	// h154 left it open, h156): the token back to a blank, a quote or
+	// '/', and the password after its first ':' when a user is before
+	// that (RFC 3986: a user holds no ':'; an '@' in the password is a
+	// mistake many write, and parsers take the last '@').
+	b := i
+	for b > 0 && i-b <= MaxQuotedValue && !isSpace(s[b-1]) && s[b-1] != '/' && s[b-1] != '"' && s[b-1] != '\'' {
+		b--
+	}
+	c := strings.IndexByte(s[b:i], ':')
+	if c < 0 || b+c+1 == i || b+c+1 == p || !userBefore(s, b+c) {
+		return 0, 0 // no ':'; the same as above
+	}
+	return b + c + 1, i
+}
+
+// userBefore reports a user before the ':' at s[c] (a letter first, then
+// word bytes, '.' and '-'), which is no scheme of an opaque URI and not
+// after ':', '/' or '@' (a URL's "//user:…", urlPassword's, or a time's).
+func userBefore(s string, c int) bool {
+	u := c
+	for u > 0 && c-u < maxKeyLen && (isWordByte(s[u-1]) || s[u-1] == '.' || s[u-1] == '-') {
 		u--
 	}
-	if u == p-1 || !isAlpha(s[u]) || u > 0 && (s[u-1] == ':' || s[u-1] == '/' || s[u-1] == '@') {
-		return 0, 0 // no user; a URL's ("//user:…", scheme's: urlPassword) or a time's
+	if u == c || !isAlpha(s[u]) || u > 0 && (s[u-1] == ':' || s[u-1] == '/' || s[u-1] == '@') {
+		return false
 	}
-	if userinfoScheme(s[u : p-1]) {
-		return 0, 0 // "sip:alice@10.0.0.5": a scheme and its user, no password
-	}
-	return p, i
+	return !userinfoScheme(s[u:c]) // "sip:alice@10.0.0.5": a scheme and its user, no password
 }
 
 // A JSON member's name written with dots ("x.password.y",

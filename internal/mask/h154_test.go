@@ -119,7 +119,7 @@ func FuzzH154OnePass(f *testing.F) {
 // finds no option.
 func TestOptionStartAsEveryByte(t *testing.T) {
 	r := rand.New(rand.NewPCG(154, 151))
-	const alphabet = "-p '\"[,x=\n"
+	const alphabet = "-puUskd '\"[,x=:\n"
 	for n := 0; n < 200000; n++ {
 		b := make([]byte, r.IntN(12))
 		for i := range b {
@@ -128,7 +128,7 @@ func TestOptionStartAsEveryByte(t *testing.T) {
 		s := string(b)
 		want := false
 		for i := 0; i+2 < len(s); i++ {
-			if s[i] == '-' && (s[i+1] == '-' || s[i+1] == 'p') && tokenStart(s, i) {
+			if s[i] == '-' && strings.IndexByte("-puUskd", s[i+1]) >= 0 && tokenStart(s, i) { // (h156: u U s k d)
 				want = true
 			}
 		}

@@ -158,7 +158,7 @@ func maskSecrets(msg string, cut bool) string {
 
 // triggerBytes are the bytes that can start a published prefix, an
 // authentication scheme or a webhook URL's host or path (scTrigger).
-const triggerBytes = "AgxsrneBbTtpShHdDwWoO"
+const triggerBytes = "AgxsrneBbTtpShHdDwWoOmM"
 
 // Byte classes of the secret scanner.
 const (
@@ -380,7 +380,7 @@ func triggered(s string, i int) (int, int) {
 	switch s[i] {
 	case 'B', 'b', 'T', 't':
 		return schemeCredential(s, i)
-	case 'h', 'H', 'd', 'D', 'w', 'W', 'o', 'O':
+	case 'h', 'H', 'd', 'D', 'w', 'W', 'o', 'O', 'm', 'M':
 		return webhookAt(s, i, i > 0 && (s[i-1] == '/' || s[i-1] == ';' && htmlSlashBefore(s, i)))
 	case 's':
 		if s[i+1] == 'e' && pathStart(s, i) {
@@ -515,7 +515,9 @@ func secondByte(c, d byte) bool {
 	case 'd', 'D':
 		return d|0x20 == 'i' // discord.com, discordapp.com
 	case 'w', 'W':
-		return d|0x20 == 'e' || d == 'i' // webhook.office.com; IFTTT's /with/key/
+		return d|0x20 == 'e' || d|0x20 == 'i' // webhook.office.com; IFTTT's /with/key/ (also /With/Key/, h156)
+	case 'm', 'M':
+		return d|0x20 == 'a' // maker.ifttt.com (h156)
 	case 'o', 'O':
 		return d|0x20 == 'u' // outlook.office.com, outlook.office365.com
 	case 'B', 'b':
@@ -845,6 +847,9 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 				return zapierPath(s, hostEnd(s, h+len("hooks.zapier.com")))
 			}
 			if slash {
+				if start, end := zapierHostBefore(s, h); end > start {
+					return start, end // zapier.com/hooks/catch/… (h156)
+				}
 				return hooksPath(s, h+len("hooks"))
 			}
 		}
@@ -864,8 +869,12 @@ func webhookAt(s string, h int, slash bool) (int, int) {
 		if slash && hasPrefix(t, "webhooks") && discordAPIBefore(s, h) {
 			return discordIDs(s, h+len("webhooks"))
 		}
-		if slash && hasPrefix(t, "with") {
+		if slash && foldHas(t, "with") {
 			return iftttKey(s, h+len("with"))
+		}
+	case 'm':
+		if foldHas(t, "maker.ifttt.com") {
+			return iftttUse(s, hostEnd(s, h+len("maker.ifttt.com")))
 		}
 	case 'o':
 		if foldHas(t, "outlook.office") {
@@ -1111,6 +1120,46 @@ func zapierPath(s string, k int) (int, int) {
 	return 0, 0
 }
 
+// zapierHostBefore: a Zapier catch hook's key (zapierPath) when the
+// path's "hooks" at s[h] follows Zapier's host written without "hooks."
+// ("zapier.com/hooks/catch/<account>/<hook>/", the spelling of Zapier's
+// older hooks, h152's finding), its name ending at most 16 bytes before
+// (a port, a trailing dot and one separator in any spelling, hostEnd and
+// sepLen, between them).
+func zapierHostBefore(s string, h int) (int, int) {
+	for p := h - 1; p >= len("zapier.com") && h-p <= 16; p-- {
+		if s[p-1]|0x20 != 'm' || !foldHas(s[p-len("zapier.com"):], "zapier.com") {
+			continue
+		}
+		if q := p - len("zapier.com"); q > 0 && isAlnumDash(s[q-1]) {
+			continue // another name's end, "notzapier.com"
+		}
+		k := hostEnd(s, p)
+		if n := sepLen(s, k); n > 0 && k+n == h {
+			return zapierPath(s, k)
+		}
+	}
+	return 0, 0
+}
+
+// iftttUse: /use/<key> at s[k], after IFTTT's host maker.ifttt.com
+// (webhookAt): the page of the Webhooks service's key, which shows it in
+// its path (h152's finding); the key as iftttKey's.
+func iftttUse(s string, k int) (int, int) {
+	if k = seg(s, k, "use"); k < 0 {
+		return 0, 0
+	}
+	n := sepLen(s, k)
+	if n == 0 {
+		return 0, 0
+	}
+	k += n
+	if e := run(s, k, isB64URL); e-k >= 20 {
+		return k, e
+	}
+	return 0, 0
+}
+
 // iftttKey: /key/<key> at s[k], after a path's "with" (webhookAt): the
 // key of IFTTT's Webhooks service, maker.ifttt.com/trigger/<event>/with/
 // key/<key> (also …/json/with/key/…), which triggers the account's
@@ -1143,7 +1192,7 @@ func telegramToken(s string, i int) (int, int) {
 	for j > 0 && i-j <= 20 && isDigit(s[j-1]) {
 		j--
 	}
-	if i-j < 5 || j < 4 || s[j-3:j] != "bot" {
+	if i-j < 5 || j < 4 || !foldHas(s[j-3:], "bot") { // also "/BOT" (h156)
 		return 0, 0
 	}
 	switch c := s[j-4]; {
