@@ -194,7 +194,10 @@ func TestTargetsWeighsEstablishedMembers(t *testing.T) {
 }
 
 // FuzzTargets: whatever the templates, every folded member points at a
-// member that is not folded itself, no older than it, of the same scope.
+// member that is not folded itself, of the same scope, that has a third
+// of its family's heaviest trusting member's weight (HeadShare); a
+// trusting member folds into a newer one only when it lacks that third
+// itself (h146: age heads a family only with weight).
 func FuzzTargets(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 1, 2, 0, 9, 1})
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -216,15 +219,25 @@ func FuzzTargets(f *testing.F) {
 		for _, m := range ms {
 			by[m.Fingerprint] = m
 		}
-		for src, dst := range Targets(ms) {
+		targets := Targets(ms)
+		heaviest := map[string]int64{} // by head: its family's heaviest trusting member
+		for src, dst := range targets {
+			for _, m := range []Member{by[src], by[dst]} {
+				if len(m.Templates) > 0 {
+					heaviest[dst] = max(heaviest[dst], m.Records)
+				}
+			}
+		}
+		for src, dst := range targets {
 			s, d := by[src], by[dst]
 			require.NotEqual(t, src, dst)
-			_, folded := Targets(ms)[dst]
+			_, folded := targets[dst]
 			require.False(t, folded, "a target is not folded itself")
 			require.Equal(t, s.Scope, d.Scope)
 			require.NotEmpty(t, d.Templates, "a family is headed by a member that trusts a template")
-			if len(s.Templates) > 0 {
-				require.LessOrEqual(t, d.First, s.First)
+			require.GreaterOrEqual(t, HeadShare*d.Records, heaviest[dst], "the head has a third of its family's heaviest")
+			if len(s.Templates) > 0 && d.First > s.First {
+				require.Less(t, HeadShare*s.Records, heaviest[dst], "an older trusting member heads unless it lacks a third")
 			}
 		}
 	})
