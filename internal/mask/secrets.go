@@ -1145,27 +1145,18 @@ func zapierHostBefore(s string, h int) (int, int) {
 // iftttUse: /use/<key> at s[k], after IFTTT's host maker.ifttt.com
 // (webhookAt): the page of the Webhooks service's key, which shows it in
 // its path (h152's finding); the key as iftttKey's.
-func iftttUse(s string, k int) (int, int) {
-	if k = seg(s, k, "use"); k < 0 {
-		return 0, 0
-	}
-	n := sepLen(s, k)
-	if n == 0 {
-		return 0, 0
-	}
-	k += n
-	if e := run(s, k, isB64URL); e-k >= 20 {
-		return k, e
-	}
-	return 0, 0
-}
+func iftttUse(s string, k int) (int, int) { return iftttKeyAfter(s, k, "use") }
 
 // iftttKey: /key/<key> at s[k], after a path's "with" (webhookAt): the
 // key of IFTTT's Webhooks service, maker.ifttt.com/trigger/<event>/with/
 // key/<key> (also …/json/with/key/…), which triggers the account's
 // applets; 20 or more base64url characters.
-func iftttKey(s string, k int) (int, int) {
-	if k = seg(s, k, "key"); k < 0 {
+func iftttKey(s string, k int) (int, int) { return iftttKeyAfter(s, k, "key") }
+
+// iftttKeyAfter: /<word>/<key> at s[k], each '/' in any of sepLen's
+// spellings: IFTTT's key, 20 or more base64url characters.
+func iftttKeyAfter(s string, k int, word string) (int, int) {
+	if k = seg(s, k, word); k < 0 {
 		return 0, 0
 	}
 	n := sepLen(s, k)
